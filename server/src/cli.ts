@@ -1,0 +1,148 @@
+/**
+ * `verbatim check <draft...> [--sources <dir|glob>...] [--format text|json]`
+ * Exit codes: 0 nothing wrong, 1 a misquote (or worse) found, 2 usage error or unreadable draft.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { decodeTextFile } from './engine/article';
+import { DEFAULT_SOURCE_PATTERNS, selectCorpus } from './corpusSelection';
+import { analyzeDraft, DEFAULT_FEATURE_OPTIONS, formatOf, sourceRange } from './features/common';
+import { computeDiagnostics } from './features/diagnostics';
+import { pathToFileURL } from 'url';
+
+const USAGE = `Usage: verbatim check <draft...> [--sources <dir|glob>]... [--format text|json] [--min-words N]
+
+Checks the quotations in each draft against the source articles.
+  --sources   a folder, file or glob of source articles (.txt, .md); repeatable.
+              Default: sources/** in the current folder, else the bundled seed articles.
+  --format    text (default, one line per finding) or json (one JSON object)
+  --min-words quotes shorter than this are not reported as unverified (default 2)
+Exit status: 0 nothing wrong, 1 misquote found, 2 usage error or unreadable draft.`;
+
+interface Args {
+  drafts: string[];
+  sources: string[];
+  format: 'text' | 'json';
+  minWords: number;
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const [command, ...rest] = argv;
+  if (command !== 'check') return command ? `unknown command "${command}"` : 'no command given';
+  const args: Args = { drafts: [], sources: [], format: 'text', minWords: DEFAULT_FEATURE_OPTIONS.minQuoteWords };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => inline ?? rest[++i];
+    if (flag === '--sources') {
+      const v = value();
+      if (!v) return '--sources needs a folder, file or glob';
+      args.sources.push(v);
+    } else if (flag === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'json') return `--format must be text or json, not "${v ?? ''}"`;
+      args.format = v;
+    } else if (flag === '--min-words') {
+      const v = Number(value());
+      if (!Number.isInteger(v) || v < 1) return '--min-words needs a whole number of at least 1';
+      args.minWords = v;
+    } else if (flag.startsWith('-') && flag !== '-') return `unknown option "${flag}"`;
+    else args.drafts.push(a);
+  }
+  if (args.drafts.length === 0) return 'no draft given';
+  return args;
+}
+
+const SEVERITY = ['', 'error', 'warning', 'info', 'hint'];
+
+function main(argv: string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const parsed = parseArgs(argv);
+  if (typeof parsed === 'string') {
+    process.stderr.write(`verbatim: ${parsed}\n${USAGE}\n`);
+    return 2;
+  }
+  const cwd = process.cwd();
+  const selection = selectCorpus([cwd], parsed.sources.length ? parsed.sources : DEFAULT_SOURCE_PATTERNS);
+  if (parsed.sources.length && selection.kind === 'bundled') {
+    process.stderr.write(`verbatim: no source articles found in ${parsed.sources.join(', ')}\n`);
+    return 2;
+  }
+  for (const s of selection.skipped) process.stderr.write(`verbatim: skipped source ${s.path}: ${s.reason}\n`);
+  process.stderr.write(`verbatim: checking against ${selection.description}\n`);
+
+  const options = { ...DEFAULT_FEATURE_OPTIONS, minQuoteWords: parsed.minWords };
+  const rel = (p: string) => {
+    const r = path.relative(cwd, p);
+    return r.startsWith('..') || path.isAbsolute(r) ? p : r;
+  };
+  let exit = 0;
+  const files: unknown[] = [];
+  const counts = { verified: 0, misquote: 0, unverified: 0 };
+  for (const draftPath of parsed.drafts) {
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(draftPath);
+    } catch (e) {
+      process.stderr.write(`verbatim: cannot read draft ${draftPath}: ${(e as NodeJS.ErrnoException).code ?? e}\n`);
+      exit = 2;
+      continue;
+    }
+    const decoded = decodeTextFile(bytes);
+    if (!decoded.ok) {
+      process.stderr.write(`verbatim: cannot check draft ${draftPath}: ${decoded.reason}\n`);
+      exit = 2;
+      continue;
+    }
+    const analysis = analyzeDraft(
+      { uri: pathToFileURL(path.resolve(draftPath)).toString(), version: 0, text: decoded.text, format: formatOf(draftPath) },
+      selection.corpus,
+      options,
+    )!;
+    const diagnostics = computeDiagnostics(analysis);
+    for (const c of analysis.result.checks) counts[c.status]++;
+    if (analysis.result.checks.some((c) => c.status === 'misquote') && exit === 0) exit = 1;
+    if (parsed.format === 'text') {
+      for (const d of diagnostics) {
+        process.stdout.write(
+          `${draftPath}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY[d.severity ?? 1]} ${d.message} [${d.code}]\n`,
+        );
+      }
+    } else {
+      files.push({
+        path: draftPath,
+        quotes: analysis.result.checks.map((c) => {
+          const span = c.status === 'verified' ? c.sources[0] : c.status === 'misquote' ? c.source : undefined;
+          return {
+            text: c.quote.text,
+            range: analysis.lines.rangeOf(c.quote.contentStart, c.quote.contentEnd),
+            status: c.status,
+            source: span
+              ? { path: rel(span.article.path), range: sourceRange(span), text: span.article.text.slice(span.start, span.end) }
+              : null,
+            fix: c.fix ?? null,
+          };
+        }),
+        diagnostics,
+      });
+    }
+  }
+  if (parsed.format === 'json') {
+    const output = {
+      version: 1,
+      sources: selection.corpus.articles.map((a) => ({ path: rel(a.path), title: a.title, date: a.date ?? null })),
+      files,
+    };
+    process.stdout.write(JSON.stringify(output, null, 2) + '\n');
+  } else {
+    process.stderr.write(
+      `verbatim: ${counts.misquote} misquote(s), ${counts.unverified} unverified, ${counts.verified} verified in ${parsed.drafts.length} draft(s)\n`,
+    );
+  }
+  return exit;
+}
+
+process.exitCode = main(process.argv.slice(2));

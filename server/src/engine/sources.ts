@@ -1,0 +1,148 @@
+/**
+ * Finds and reads source articles: globs relative to a base folder (the workspace folder, or the CLI's working
+ * directory), `.txt` and `.md` files only. Files that can't be used are skipped with the reason, never fatal.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { Article, decodeTextFile, parseArticle } from './article';
+import { Corpus } from './corpus';
+
+export const SOURCE_EXTENSIONS = ['.txt', '.md', '.markdown'];
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
+const MAX_FILES = 200_000;
+
+/** Translates a glob (`**`, `*`, `?`, `{a,b}`, `[abc]`) into a regular expression over '/'-separated paths. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  let inGroup = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        // "**/" matches any number of folders, including none; a trailing "**" matches everything below.
+        i++;
+        if (glob[i + 1] === '/') {
+          i++;
+          re += '(?:.*/)?';
+        } else re += '.*';
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      inGroup++;
+      re += '(?:';
+    } else if (c === '}' && inGroup) {
+      inGroup--;
+      re += ')';
+    } else if (c === ',' && inGroup) re += '|';
+    else if (c === '[') {
+      const close = glob.indexOf(']', i + 1);
+      if (close < 0) re += '\\[';
+      else {
+        re += '[' + glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']';
+        i = close;
+      }
+    } else re += c.replace(/[.+^$()|\\\]]/g, '\\$&');
+  }
+  return new RegExp('^' + re + '$');
+}
+
+function walk(dir: string, out: string[], skipped: SkippedFile[]): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    skipped.push({ path: dir, reason: `folder could not be read (${(e as NodeJS.ErrnoException).code ?? e})` });
+    return;
+  }
+  for (const entry of entries) {
+    if (out.length >= MAX_FILES) return;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(full, out, skipped);
+    } else if (entry.isFile() && SOURCE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
+      out.push(full);
+    }
+  }
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+/**
+ * The source files that the patterns select under `baseDir`. A pattern may be a glob, a folder (everything below
+ * it) or a file; relative ones are taken from `baseDir`.
+ */
+export function resolveSourceFiles(baseDir: string, patterns: string[]): { files: string[]; skipped: SkippedFile[] } {
+  const files = new Set<string>();
+  const skipped: SkippedFile[] = [];
+  for (const raw of patterns) {
+    const pattern = raw.trim();
+    if (!pattern) continue;
+    const absolute = path.resolve(baseDir, pattern);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(absolute);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isFile()) {
+      files.add(absolute);
+      continue;
+    }
+    // A folder means everything below it; a glob is walked from its fixed leading folders.
+    const glob = stat?.isDirectory() ? path.join(absolute, '**') : absolute;
+    const parts = glob.split(path.sep);
+    const fixed: string[] = [];
+    for (const part of parts) {
+      if (/[*?{[]/.test(part)) break;
+      fixed.push(part);
+    }
+    const root = fixed.join(path.sep) || path.sep;
+    let rootStat: fs.Stats | undefined;
+    try {
+      rootStat = fs.statSync(root);
+    } catch {
+      continue; // nothing there: the caller decides what an empty selection means
+    }
+    if (rootStat.isFile()) {
+      files.add(root);
+      continue;
+    }
+    const re = globToRegExp(glob.split(path.sep).join('/'));
+    const found: string[] = [];
+    walk(root, found, skipped);
+    for (const f of found) if (re.test(f.split(path.sep).join('/'))) files.add(f);
+  }
+  return { files: [...files].sort(), skipped };
+}
+
+export interface LoadedCorpus {
+  corpus: Corpus;
+  skipped: SkippedFile[];
+}
+
+/** Reads a source file into an article, or gives the reason it can't be used. Never throws. */
+export function readArticle(file: string): Article | SkippedFile {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    return { path: file, reason: `could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+  }
+  const decoded = decodeTextFile(bytes);
+  if (!decoded.ok) return { path: file, reason: decoded.reason };
+  return parseArticle(file, decoded.text);
+}
+
+export function loadCorpus(files: string[]): LoadedCorpus {
+  const corpus = new Corpus();
+  const skipped: SkippedFile[] = [];
+  for (const file of files) {
+    const result = readArticle(file);
+    if ('reason' in result) skipped.push(result);
+    else corpus.add(result);
+  }
+  return { corpus, skipped };
+}

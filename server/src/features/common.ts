@@ -1,0 +1,86 @@
+/**
+ * One checked draft and what the features need to answer questions about it. Built once per document version and
+ * shared by diagnostics, hover, definition and code actions.
+ */
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { Article } from '../engine/article';
+export type { CancellationToken } from '../engine/check';
+import { CancellationToken, checkDraft, CheckOptions, DraftCheck, QuoteCheck, SourceSpan } from '../engine/check';
+import { Corpus } from '../engine/corpus';
+import { LineIndex, Position, Range } from '../engine/positions';
+import { DraftFormat } from '../engine/quotes';
+
+export interface DraftDocument {
+  uri: string;
+  version: number;
+  text: string;
+  format: DraftFormat;
+}
+
+export interface FeatureOptions extends CheckOptions {
+  /** Quotes with fewer words are not reported as unverified. */
+  minQuoteWords: number;
+}
+
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { minQuoteWords: 2 };
+
+export interface DraftAnalysis {
+  document: DraftDocument;
+  lines: LineIndex;
+  result: DraftCheck;
+  corpus: Corpus;
+  options: FeatureOptions;
+}
+
+export function formatOf(uriOrPath: string, languageId?: string): DraftFormat {
+  if (languageId === 'markdown') return 'markdown';
+  if (languageId === 'plaintext') return 'plaintext';
+  return /\.(md|markdown|mdx)$/i.test(uriOrPath) ? 'markdown' : 'plaintext';
+}
+
+export function analyzeDraft(
+  document: DraftDocument,
+  corpus: Corpus,
+  options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
+  token?: CancellationToken,
+): DraftAnalysis | undefined {
+  const result = checkDraft(corpus, document.text, document.format, options, token);
+  if (!result) return undefined;
+  return { document, lines: new LineIndex(document.text), result, corpus, options };
+}
+
+export function quoteRange(analysis: DraftAnalysis, check: QuoteCheck): Range {
+  return analysis.lines.rangeOf(check.quote.start, check.quote.end);
+}
+
+/** The quote under a position (the innermost, i.e. the one that starts last). */
+export function quoteAt(analysis: DraftAnalysis, position: Position): QuoteCheck | undefined {
+  const offset = analysis.lines.offsetAt(position);
+  let found: QuoteCheck | undefined;
+  for (const c of analysis.result.checks) {
+    if (c.quote.start <= offset && offset <= c.quote.end) found = c;
+  }
+  return found;
+}
+
+const articleLines = new WeakMap<Article, LineIndex>();
+
+export function sourceRange(span: SourceSpan): Range {
+  let lines = articleLines.get(span.article);
+  if (!lines) {
+    lines = new LineIndex(span.article.text);
+    articleLines.set(span.article, lines);
+  }
+  return lines.rangeOf(span.start, span.end);
+}
+
+export function articleUri(article: Article): string {
+  return /^[a-z][a-z0-9+.-]+:/i.test(article.path) && !path.isAbsolute(article.path)
+    ? article.path
+    : pathToFileURL(path.resolve(article.path)).toString();
+}
+
+export function articleLabel(article: Article): string {
+  return article.date ? `${article.title} (${article.date})` : article.title;
+}

@@ -1,0 +1,202 @@
+/**
+ * The language server: LSP wiring only. Each handler finds the draft's analysis and calls one feature module.
+ * Run standalone with `node dist/server.js --stdio`.
+ */
+import { fileURLToPath } from 'url';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CorpusSelection, DEFAULT_SOURCE_PATTERNS, selectCorpus } from './corpusSelection';
+import { getCodeActions, FIX_ALL_KIND } from './features/codeActions';
+import { analyzeDraft, DEFAULT_FEATURE_OPTIONS, DraftAnalysis, FeatureOptions, formatOf } from './features/common';
+import { getDefinition } from './features/definition';
+import { computeDiagnostics } from './features/diagnostics';
+import { getHover } from './features/hover';
+
+interface Settings {
+  sources: string[];
+  debounce: number;
+  minQuoteWords: number;
+  languages: string[];
+}
+const DEFAULT_SETTINGS: Settings = {
+  sources: DEFAULT_SOURCE_PATTERNS,
+  debounce: 250,
+  minQuoteWords: DEFAULT_FEATURE_OPTIONS.minQuoteWords,
+  languages: ['markdown', 'plaintext'],
+};
+
+/** Sent to the client whenever the active corpus changes, so it can show it (status bar). */
+export const CORPUS_NOTIFICATION = 'verbatim/corpus';
+export const REINDEX_REQUEST = 'verbatim/reindex';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let workspaceDirs: string[] = [];
+let settings: Settings = DEFAULT_SETTINGS;
+let canReadConfiguration = false;
+let canWatchFiles = false;
+let selection: CorpusSelection | undefined;
+let sourceFiles = new Set<string>();
+const analyses = new Map<string, DraftAnalysis>();
+const pendingChecks = new Map<string, NodeJS.Timeout>();
+
+function uriToPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+connection.onInitialize((params) => {
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceDirs = folders.map(uriToPath).filter((p): p is string => !!p);
+  canReadConfiguration = !!params.capabilities.workspace?.configuration;
+  canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  const init = params.initializationOptions as Partial<Settings> | undefined;
+  if (init) settings = { ...DEFAULT_SETTINGS, ...init };
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      definitionProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+    },
+    serverInfo: { name: 'verbatim' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (canWatchFiles) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.{txt,md,markdown}' }],
+    });
+  }
+  await refreshSettings();
+  loadSources();
+});
+
+async function refreshSettings(): Promise<void> {
+  if (!canReadConfiguration) return;
+  try {
+    const s = (await connection.workspace.getConfiguration('verbatim')) as Partial<Settings> | null;
+    settings = { ...DEFAULT_SETTINGS, ...(s ?? {}) };
+  } catch (e) {
+    connection.console.warn(`Could not read settings, using defaults: ${e}`);
+  }
+}
+
+function loadSources(): void {
+  const patterns = settings.sources?.length ? settings.sources : DEFAULT_SOURCE_PATTERNS;
+  selection = selectCorpus(workspaceDirs, patterns);
+  sourceFiles = new Set(selection.files);
+  for (const s of selection.skipped) connection.console.warn(`Skipped source ${s.path}: ${s.reason}`);
+  connection.console.info(`Verbatim is checking quotes against ${selection.description}`);
+  void connection.sendNotification(CORPUS_NOTIFICATION, {
+    kind: selection.kind,
+    articles: selection.corpus.articles.length,
+    description: selection.description,
+    skipped: selection.skipped.length,
+  });
+  analyses.clear();
+  for (const doc of documents.all()) scheduleCheck(doc, 0);
+}
+
+function isDraft(doc: TextDocument): boolean {
+  const p = uriToPath(doc.uri);
+  if (p && sourceFiles.has(p)) return false; // a source is not checked against itself
+  return settings.languages.includes(doc.languageId);
+}
+
+function featureOptions(): FeatureOptions {
+  return { ...DEFAULT_FEATURE_OPTIONS, minQuoteWords: settings.minQuoteWords };
+}
+
+/** The analysis of the document as it is now: cached per version, computed on demand. */
+function analysisOf(doc: TextDocument): DraftAnalysis | undefined {
+  if (!selection || !isDraft(doc)) return undefined;
+  const cached = analyses.get(doc.uri);
+  if (cached && cached.document.version === doc.version) return cached;
+  const analysis = analyzeDraft(
+    { uri: doc.uri, version: doc.version, text: doc.getText(), format: formatOf(doc.uri, doc.languageId) },
+    selection.corpus,
+    featureOptions(),
+  );
+  if (analysis) analyses.set(doc.uri, analysis);
+  return analysis;
+}
+
+function scheduleCheck(doc: TextDocument, delay = settings.debounce): void {
+  clearTimeout(pendingChecks.get(doc.uri));
+  pendingChecks.set(
+    doc.uri,
+    setTimeout(() => {
+      pendingChecks.delete(doc.uri);
+      const current = documents.get(doc.uri);
+      if (!current || current.version !== doc.version) return; // a newer edit has its own check scheduled
+      try {
+        const analysis = analysisOf(current);
+        const diagnostics = analysis ? computeDiagnostics(analysis) : [];
+        if (documents.get(doc.uri)?.version !== current.version) return; // stale: drop
+        void connection.sendDiagnostics({ uri: doc.uri, version: current.version, diagnostics });
+      } catch (e) {
+        // A bug in one check must not take the server down: report it and keep serving.
+        connection.console.error(`Checking ${doc.uri} failed: ${(e as Error).stack ?? e}`);
+      }
+    }, delay),
+  );
+}
+
+documents.onDidOpen((e) => scheduleCheck(e.document, 0));
+documents.onDidChangeContent((e) => scheduleCheck(e.document));
+documents.onDidClose((e) => {
+  clearTimeout(pendingChecks.get(e.document.uri));
+  analyses.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  if (!canReadConfiguration && change.settings?.verbatim) settings = { ...DEFAULT_SETTINGS, ...change.settings.verbatim };
+  await refreshSettings();
+  loadSources();
+});
+
+let reloadTimer: NodeJS.Timeout | undefined;
+connection.onDidChangeWatchedFiles(() => {
+  // Source edits come in bursts (a folder copied in, a save-all): reload once they settle.
+  clearTimeout(reloadTimer);
+  reloadTimer = setTimeout(loadSources, 200);
+});
+
+connection.onRequest(REINDEX_REQUEST, () => {
+  loadSources();
+  return { articles: selection?.corpus.articles.length ?? 0, description: selection?.description };
+});
+
+function withDocument<T>(uri: string, fallback: T, f: (a: DraftAnalysis) => T): T {
+  const doc = documents.get(uri);
+  if (!doc) return fallback;
+  try {
+    const analysis = analysisOf(doc);
+    return analysis ? f(analysis) : fallback;
+  } catch (e) {
+    connection.console.error(`Request on ${uri} failed: ${(e as Error).stack ?? e}`);
+    return fallback;
+  }
+}
+
+connection.onHover((p, token) => withDocument(p.textDocument.uri, null, (a) => getHover(a, p.position, token)));
+connection.onDefinition((p, token) => withDocument(p.textDocument.uri, [], (a) => getDefinition(a, p.position, token)));
+connection.onCodeAction((p, token) =>
+  withDocument(p.textDocument.uri, [], (a) => getCodeActions(a, p.range, p.context, token)),
+);
+
+documents.listen(connection);
+connection.listen();
