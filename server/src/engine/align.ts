@@ -71,9 +71,17 @@ export function alignInWindow(corpus: Corpus, q: QuoteToken[], winStart: number,
       D[row + j] = best;
     }
   }
-  // Free end: the cheapest place for the quote's last word; ties go to the shortest stretch.
-  let endJ = 1;
-  for (let j = 2; j <= n; j++) if (D[m * W + j] < D[m * W + endJ]) endJ = j;
+  // Free end: the cheapest place for the quote's last word. Between equally cheap ends, a changed last word
+  // (substitution) is likelier than an added one, unless a sentence or quotation ends in the source before it.
+  let minCost = Infinity;
+  for (let j = 1; j <= n; j++) minCost = Math.min(minCost, D[m * W + j]);
+  let endJ = -1;
+  for (let j = 1; j <= n; j++) {
+    if (D[m * W + j] !== minCost) continue;
+    if (endJ < 0) endJ = j;
+    else if (!boundaryBefore(corpus, winStart + j - 1)) endJ = j;
+    else break;
+  }
 
   const ops: AlignOp[] = [];
   let i = m;
@@ -94,7 +102,10 @@ export function alignInWindow(corpus: Corpus, q: QuoteToken[], winStart: number,
       j -= k;
       continue;
     }
-    if (j > 0 && D[(i - 1) * W + j - 1] + (qi.norm === src[j - 1] ? 0 : 1) === here) {
+    // The first word of the quote: an added word rather than a changed one when the source has a boundary there.
+    const preferIns =
+      i === 1 && j > 0 && qi.norm !== src[j - 1] && D[(i - 1) * W + j] + 1 === here && boundaryBefore(corpus, winStart + j);
+    if (!preferIns && j > 0 && D[(i - 1) * W + j - 1] + (qi.norm === src[j - 1] ? 0 : 1) === here) {
       ops.push({ kind: qi.norm === src[j - 1] ? 'match' : 'sub', q: i - 1, s: winStart + j - 1 });
       i--;
       j--;
@@ -134,6 +145,13 @@ export function alignInWindow(corpus: Corpus, q: QuoteToken[], winStart: number,
   }
   if (first < 0) return null;
   return { first, last, cost: D[m * W + endJ], ops, matches, matchedWeight, quoteWeight, sourceWeight };
+}
+
+/** Whether a sentence or quotation ends between corpus token `pos - 1` and token `pos`. */
+function boundaryBefore(corpus: Corpus, pos: number): boolean {
+  if (pos <= 0 || pos >= corpus.size || corpus.articleIndexAt(pos) !== corpus.articleIndexAt(pos - 1)) return true;
+  const gap = corpus.articleAt(pos).text.slice(corpus.endOf(pos - 1), corpus.startOf(pos));
+  return /[.!?;:"“”«»\n]/.test(gap);
 }
 
 export interface Candidate {

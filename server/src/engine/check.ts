@@ -157,7 +157,7 @@ function alignPieces(
   pieces.forEach((p, i) => {
     if (p.tokens.length > pieces[anchor].tokens.length) anchor = i;
   });
-  let best: { matches: PieceMatch[]; score: number } | null = null;
+  let best: { matches: PieceMatch[]; score: number; cost: number } | null = null;
   const exact: Alignment[][] = [];
   for (const cand of findCandidates(corpus, pieces[anchor].tokens)) {
     const a = alignInWindow(corpus, pieces[anchor].tokens, cand.winStart, cand.winEnd);
@@ -182,9 +182,11 @@ function alignPieces(
       else matches[k] = { alignment: r, piece: pieces[k] };
     }
     if (!ok) continue;
+    // Fewest word edits first (every candidate covers the whole quote), then the most matched content words.
+    const cost = matches.reduce((s, pm) => s + pm.alignment.cost, 0);
     const score = matches.reduce((s, pm) => s + alignmentScore(pm.alignment), 0);
-    if (matches.every((pm) => pm.alignment.cost === 0)) exact.push(matches.map((pm) => pm.alignment));
-    if (!best || score > best.score) best = { matches, score };
+    if (cost === 0) exact.push(matches.map((pm) => pm.alignment));
+    if (!best || cost < best.cost || (cost === best.cost && score > best.score)) best = { matches, score, cost };
   }
   if (best) return { matches: best.matches, exact, apart: false };
 
@@ -206,10 +208,21 @@ function alignPieces(
   return null;
 }
 
-function criticalKind(norm: string, text: string, token: { start: number; end: number; norm: string } | undefined): CriticalKind | undefined {
-  if (isNegation(norm)) return 'negation';
-  if (isNumber(norm)) return 'number';
-  if (token && looksLikeName(text, token)) return 'name';
+interface ChangedWord {
+  norm: string;
+  name: boolean;
+}
+
+/**
+ * A change that alters meaning however small it looks: a negation added, dropped or flipped; a number or a name
+ * replaced by another.
+ */
+function criticalChange(draft: ChangedWord[], source: ChangedWord[]): CriticalKind | undefined {
+  const all = [...draft, ...source];
+  if (all.length > 0 && all.every((w) => isNegation(w.norm))) return 'negation';
+  if (draft.length === 1 && source.length === 1 && isNegation(draft[0].norm) !== isNegation(source[0].norm)) return 'negation';
+  if (draft.length && source.length && all.every((w) => isNumber(w.norm))) return 'number';
+  if (draft.length === source.length && draft.length <= 3 && all.every((w) => w.name)) return 'name';
   return undefined;
 }
 
@@ -309,9 +322,10 @@ export function checkQuote(
       const draftText = qs.length ? draft.slice(q[qs[0]].start, q[qs[qs.length - 1]].end) : '';
       const sourceText = ss.length ? corpus.textOf(ss[0], ss[ss.length - 1]) : '';
       const kind: QuoteChange['kind'] = qs.length && ss.length ? 'changed' : qs.length ? 'added' : 'dropped';
-      let critical: CriticalKind | undefined;
-      for (const qi of qs) critical ??= criticalKind(q[qi].norm, prose, q[qi]);
-      for (const si of ss) critical ??= criticalKind(corpus.wordAt(si), corpus.articleAt(si).text, corpus.tokenAt(si));
+      const critical = criticalChange(
+        qs.map((qi) => ({ norm: q[qi].norm, name: looksLikeName(prose, q[qi]) })),
+        ss.map((si) => ({ norm: corpus.wordAt(si), name: looksLikeName(corpus.articleAt(si).text, corpus.tokenAt(si)) })),
+      );
       if (!critical) criticalOnly = false;
       for (const si of ss) result.sourceMarks.push([corpus.startOf(si), corpus.endOf(si)]);
       result.changes.push({ kind, draftText, sourceText, critical });
@@ -333,7 +347,8 @@ export function checkQuote(
   }
 
   const closeEnough =
-    total.matches >= 2 && (result.similarity >= threshold || (criticalOnly && result.changes.length <= 2));
+    total.matches >= 2 &&
+    (result.similarity >= threshold || (criticalOnly && result.changes.length <= 2 && total.matches * 2 >= wordCount));
   if (!closeEnough && !aligned.apart) {
     result.changes = [];
     result.edits = [];

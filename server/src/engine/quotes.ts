@@ -110,7 +110,7 @@ export function maskNonProse(text: string, format: DraftFormat): Masked {
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 // Before an opening mark: start, space, opening brackets, dashes, slashes, emphasis, another quotation mark.
-const OPENING_CONTEXT = /[\s([{<\u2014\u2013\-/*_~"'“‘«‹„‚]/;
+const OPENING_CONTEXT = /[\s([{<`\u2014\u2013\-/*_~"'“‘«‹„‚]/;
 // Words that start with an apostrophe: '90s, 'em, 'n', 'til, 'cause, 'tis, 'twas, 'bout, 'round.
 const LEADING_ELISION = /^['‘’](?:\d0s|\d\ds?\b|em\b|n['’]?\b|til\b|cause\b|tis\b|twas\b|bout\b|round\b|cos\b|im\b)/i;
 
