@@ -25,7 +25,10 @@ export interface Alignment {
   /** Corpus token positions of the first and last source word the quote covers (inclusive). */
   first: number;
   last: number;
+  /** Words changed, added or dropped: 0 means the quote is verbatim. */
   cost: number;
+  /** The alignment's score (lower is better), comparable between places for the same quote. */
+  score: number;
   ops: AlignOp[];
   matches: number;
   matchedWeight: number;
@@ -35,15 +38,20 @@ export interface Alignment {
 
 export const WILDCARD_MAX_WORDS = 8;
 
-export function alignmentScore(a: Alignment): number {
-  return a.matchedWeight - 0.5 * (a.quoteWeight + a.sourceWeight - 2 * a.matchedWeight);
-}
-
 /** Dice similarity of the matched words, with function words weighing less. */
 export function similarity(a: Alignment): number {
   const total = a.quoteWeight + a.sourceWeight;
   return total === 0 ? 0 : (2 * a.matchedWeight) / total;
 }
+
+// Scoring (lower is better): a matched word earns a point; a changed word costs less than an added or dropped one,
+// so "changed its stance" reads as stance→position, yet two dropped words beat a changed word plus a cut
+// ("political [and diplomatic] means").
+const MATCH = -1;
+const SUBSTITUTE = 0.5;
+const GAP = 0.6;
+// A changed first or last word is unlikely where the source's sentence or quotation ends right beside it.
+const BOUNDARY = 0.3;
 
 /** Aligns the whole quote against the best stretch of source tokens within [winStart, winEnd). */
 export function alignInWindow(corpus: Corpus, q: QuoteToken[], winStart: number, winEnd: number): Alignment | null {
@@ -53,36 +61,38 @@ export function alignInWindow(corpus: Corpus, q: QuoteToken[], winStart: number,
   const W = n + 1;
   const D = new Float64Array((m + 1) * W);
   const src: string[] = new Array(n);
+  const boundary: boolean[] = new Array(n + 1);
   for (let j = 0; j < n; j++) src[j] = corpus.wordAt(winStart + j);
+  for (let j = 0; j <= n; j++) boundary[j] = boundaryBefore(corpus, winStart + j);
+  // Cost of aligning quote token i-1 with source token j-1.
+  const diag = (i: number, j: number): number => {
+    if (q[i - 1].norm === src[j - 1]) return MATCH;
+    let c = SUBSTITUTE;
+    if (i === m && boundary[j - 1]) c += BOUNDARY;
+    if (i === 1 && boundary[j]) c += BOUNDARY;
+    return c;
+  };
   for (let i = 1; i <= m; i++) {
     const qi = q[i - 1];
     const row = i * W;
     const prev = (i - 1) * W;
-    D[row] = D[prev] + (qi.wildcard ? 0 : 1);
+    D[row] = D[prev] + (qi.wildcard ? 0 : GAP);
     for (let j = 1; j <= n; j++) {
       let best: number;
       if (qi.wildcard) {
         best = D[prev + j];
         for (let k = 1; k <= WILDCARD_MAX_WORDS && k <= j; k++) best = Math.min(best, D[prev + j - k]);
       } else {
-        best = D[prev + j - 1] + (qi.norm === src[j - 1] ? 0 : 1);
-        best = Math.min(best, D[prev + j] + 1, D[row + j - 1] + 1);
+        best = Math.min(D[prev + j - 1] + diag(i, j), D[prev + j] + GAP, D[row + j - 1] + GAP);
       }
       D[row + j] = best;
     }
   }
-  // Free end: the cheapest place for the quote's last word. Between equally cheap ends, a changed last word
-  // (substitution) is likelier than an added one, unless a sentence or quotation ends in the source before it.
-  let minCost = Infinity;
-  for (let j = 1; j <= n; j++) minCost = Math.min(minCost, D[m * W + j]);
-  let endJ = -1;
-  for (let j = 1; j <= n; j++) {
-    if (D[m * W + j] !== minCost) continue;
-    if (endJ < 0) endJ = j;
-    else if (!boundaryBefore(corpus, winStart + j - 1)) endJ = j;
-    else break;
-  }
+  // Free end: the best place for the quote's last word (the shortest stretch on a tie).
+  let endJ = 1;
+  for (let j = 2; j <= n; j++) if (D[m * W + j] < D[m * W + endJ] - 1e-9) endJ = j;
 
+  const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
   const ops: AlignOp[] = [];
   let i = m;
   let j = endJ;
@@ -92,7 +102,7 @@ export function alignInWindow(corpus: Corpus, q: QuoteToken[], winStart: number,
     if (qi.wildcard) {
       let k = 0;
       for (let kk = 0; kk <= WILDCARD_MAX_WORDS && kk <= j; kk++) {
-        if (D[(i - 1) * W + j - kk] === here) {
+        if (same(D[(i - 1) * W + j - kk], here)) {
           k = kk;
           break;
         }
@@ -102,17 +112,14 @@ export function alignInWindow(corpus: Corpus, q: QuoteToken[], winStart: number,
       j -= k;
       continue;
     }
-    // The first word of the quote: an added word rather than a changed one when the source has a boundary there.
-    const preferIns =
-      i === 1 && j > 0 && qi.norm !== src[j - 1] && D[(i - 1) * W + j] + 1 === here && boundaryBefore(corpus, winStart + j);
-    if (!preferIns && j > 0 && D[(i - 1) * W + j - 1] + (qi.norm === src[j - 1] ? 0 : 1) === here) {
+    if (j > 0 && same(D[(i - 1) * W + j - 1] + diag(i, j), here)) {
       ops.push({ kind: qi.norm === src[j - 1] ? 'match' : 'sub', q: i - 1, s: winStart + j - 1 });
       i--;
       j--;
-    } else if (D[(i - 1) * W + j] + 1 === here) {
+    } else if (same(D[(i - 1) * W + j] + GAP, here)) {
       ops.push({ kind: 'ins', q: i - 1 });
       i--;
-    } else if (j > 0 && i > 0 && D[i * W + j - 1] + 1 === here) {
+    } else if (j > 0 && same(D[i * W + j - 1] + GAP, here)) {
       ops.push({ kind: 'del', s: winStart + j - 1 });
       j--;
     } else {
@@ -124,6 +131,7 @@ export function alignInWindow(corpus: Corpus, q: QuoteToken[], winStart: number,
   let first = -1;
   let last = -1;
   let matches = 0;
+  let edits = 0;
   let matchedWeight = 0;
   let quoteWeight = 0;
   let sourceWeight = 0;
@@ -141,10 +149,10 @@ export function alignInWindow(corpus: Corpus, q: QuoteToken[], winStart: number,
     if (op.kind === 'match') {
       matches++;
       matchedWeight += wordWeight(q[op.q].norm);
-    }
+    } else if (op.kind !== 'wild') edits++;
   }
   if (first < 0) return null;
-  return { first, last, cost: D[m * W + endJ], ops, matches, matchedWeight, quoteWeight, sourceWeight };
+  return { first, last, cost: edits, score: D[m * W + endJ], ops, matches, matchedWeight, quoteWeight, sourceWeight };
 }
 
 /** Whether a sentence or quotation ends between corpus token `pos - 1` and token `pos`. */

@@ -4,7 +4,7 @@
  * source; the longest piece anchors the search and the others are aligned in the stretch around it.
  */
 import { Article } from './article';
-import { Alignment, alignInWindow, alignmentScore, findCandidates, QuoteToken, similarity } from './align';
+import { Alignment, alignInWindow, findCandidates, QuoteToken, similarity } from './align';
 import { Corpus } from './corpus';
 import { DraftFormat, DraftQuote, findQuotes, UnterminatedQuote } from './quotes';
 import {
@@ -157,7 +157,7 @@ function alignPieces(
   pieces.forEach((p, i) => {
     if (p.tokens.length > pieces[anchor].tokens.length) anchor = i;
   });
-  let best: { matches: PieceMatch[]; score: number; cost: number } | null = null;
+  let best: { matches: PieceMatch[]; score: number } | null = null;
   const exact: Alignment[][] = [];
   for (const cand of findCandidates(corpus, pieces[anchor].tokens)) {
     const a = alignInWindow(corpus, pieces[anchor].tokens, cand.winStart, cand.winEnd);
@@ -182,11 +182,11 @@ function alignPieces(
       else matches[k] = { alignment: r, piece: pieces[k] };
     }
     if (!ok) continue;
-    // Fewest word edits first (every candidate covers the whole quote), then the most matched content words.
+    // Every candidate covers the whole quote, so alignment scores compare directly (lower is better).
     const cost = matches.reduce((s, pm) => s + pm.alignment.cost, 0);
-    const score = matches.reduce((s, pm) => s + alignmentScore(pm.alignment), 0);
+    const score = matches.reduce((s, pm) => s + pm.alignment.score, 0);
     if (cost === 0) exact.push(matches.map((pm) => pm.alignment));
-    if (!best || cost < best.cost || (cost === best.cost && score > best.score)) best = { matches, score, cost };
+    if (!best || score < best.score - 1e-9) best = { matches, score };
   }
   if (best) return { matches: best.matches, exact, apart: false };
 
@@ -198,7 +198,7 @@ function alignPieces(
       let bestA: Alignment | null = null;
       for (const c of cands) {
         const a = alignInWindow(corpus, piece.tokens, c.winStart, c.winEnd);
-        if (a && (!bestA || alignmentScore(a) > alignmentScore(bestA))) bestA = a;
+        if (a && (!bestA || a.score < bestA.score)) bestA = a;
       }
       if (!bestA) return null;
       single.push({ alignment: bestA, piece });
