@@ -121,6 +121,7 @@ for (const dir of labels.sources ?? []) {
   for (const file of listFiles(abs)) {
     const text = fs.readFileSync(file, 'utf8');
     sources.set(path.relative(ROOT, file).split(path.sep).join('/'), {
+      raw: text.replace(/\s+/g, ' '),
       lower: ` ${words(text).join(' ')} `,
       cased: ` ${words(text, true).join(' ')} `,
     });
@@ -231,6 +232,8 @@ for (const [di, draft] of (labels.drafts ?? []).entries()) {
     counts.total++;
     counts.status[q.status] = (counts.status[q.status] ?? 0) + 1;
     counts.case[`${q.status}/${q.case}`] = (counts.case[`${q.status}/${q.case}`] ?? 0) + 1;
+    const keys = Object.keys(q).sort().join(',');
+    if (keys !== 'case,expected,source,status,text') fail(where, `unexpected keys ${keys}`);
     if (!CASES[q.status]) { fail(where, `unknown status ${q.status}`); continue; }
     if (!CASES[q.status].includes(q.case)) fail(where, `case ${q.case} is not a ${q.status} case`);
     if (typeof q.text !== 'string' || !q.text) { fail(where, 'missing text'); continue; }
@@ -301,6 +304,10 @@ for (const [di, draft] of (labels.drafts ?? []).entries()) {
       if (q.case === 'ellipsis' && pattern(q.text).length < 2) fail(where, 'ellipsis quote has fewer than two pieces');
       if (q.case === 'bracket' && !/\[[^\]]*\]/.test(q.text)) fail(where, 'bracket quote has no [insertion]');
       if (q.case === 'nested' && !/["“”‘’'«»„]/.test(q.text.replace(/\p{L}['’]\p{L}/gu, ''))) fail(where, 'nested quote has no inner quotation marks');
+      if (q.case === 'typography') {
+        if (!/['’‘"“”–—-]/.test(q.text)) fail(where, 'typography quote has no apostrophe, quotation mark or dash');
+        if (src.raw.includes(q.text)) fail(where, 'typography quote occurs character for character in the source');
+      }
       if (q.case === 'case-start') {
         if (matchesWords(q.text, src.cased, true)) fail(where, 'case-start quote matches the source with its letter case');
       }
