@@ -14,7 +14,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CorpusSelection, DEFAULT_SOURCE_PATTERNS, selectCorpus } from './corpusSelection';
 import { getCodeActions, FIX_ALL_KIND } from './features/codeActions';
-import { analyzeDraft, DEFAULT_FEATURE_OPTIONS, DraftAnalysis, FeatureOptions, formatOf } from './features/common';
+import {
+  analyzeDraft,
+  analyzeDraftInSlices,
+  DEFAULT_FEATURE_OPTIONS,
+  DraftAnalysis,
+  FeatureOptions,
+  formatOf,
+} from './features/common';
 import { getDefinition } from './features/definition';
 import { computeDiagnostics } from './features/diagnostics';
 import { getHover } from './features/hover';
@@ -139,19 +146,39 @@ function scheduleCheck(doc: TextDocument, delay = settings.debounce): void {
     doc.uri,
     setTimeout(() => {
       pendingChecks.delete(doc.uri);
-      const current = documents.get(doc.uri);
-      if (!current || current.version !== doc.version) return; // a newer edit has its own check scheduled
-      try {
-        const analysis = analysisOf(current);
-        const diagnostics = analysis ? computeDiagnostics(analysis) : [];
-        if (documents.get(doc.uri)?.version !== current.version) return; // stale: drop
-        void connection.sendDiagnostics({ uri: doc.uri, version: current.version, diagnostics });
-      } catch (e) {
-        // A bug in one check must not take the server down: report it and keep serving.
-        connection.console.error(`Checking ${doc.uri} failed: ${(e as Error).stack ?? e}`);
-      }
+      void publishDiagnostics(doc.uri, doc.version);
     }, delay),
   );
+}
+
+/** Checks one version of a document in slices and publishes, unless a newer version or corpus came first. */
+async function publishDiagnostics(uri: string, version: number): Promise<void> {
+  const doc = documents.get(uri);
+  if (!doc || doc.version !== version || !selection) return;
+  const corpusAtStart = selection;
+  const stale = () => documents.get(uri)?.version !== version || selection !== corpusAtStart;
+  try {
+    let analysis: DraftAnalysis | undefined;
+    if (isDraft(doc)) {
+      const cached = analyses.get(uri);
+      analysis =
+        cached?.document.version === version
+          ? cached
+          : await analyzeDraftInSlices(
+              { uri, version, text: doc.getText(), format: formatOf(uri, doc.languageId) },
+              corpusAtStart.corpus,
+              featureOptions(),
+              stale,
+            );
+      if (!analysis || stale()) return; // a newer edit or corpus has its own check coming: drop this result
+      analyses.set(uri, analysis);
+    }
+    const diagnostics = analysis ? computeDiagnostics(analysis) : [];
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  } catch (e) {
+    // A bug in one check must not take the server down: report it and keep serving.
+    connection.console.error(`Checking ${uri} failed: ${(e as Error).stack ?? e}`);
+  }
 }
 
 documents.onDidOpen((e) => scheduleCheck(e.document, 0));

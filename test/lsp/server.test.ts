@@ -111,6 +111,21 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.deepStrictEqual(diags.map((d) => d.code), ['unverified-quote']);
   });
 
+  it('debounces typing: a burst of edits is checked once, for the last version only', async () => {
+    const burst = pathToFileURL(path.join(ws, 'burst.md')).toString();
+    client.open(burst, 'Start: ');
+    await client.diagnosticsFor(burst, 1);
+    const typed = '“We hope that this can be prevented”';
+    let v = 1;
+    for (let i = 0; i < typed.length; i++) {
+      v = client.change(burst, [{ range: { start: { line: 0, character: 7 + i }, end: { line: 0, character: 7 + i } }, text: typed[i] }]);
+    }
+    const diags = await client.diagnosticsFor(burst, v);
+    assert.deepStrictEqual(diags.map((d) => d.code), ['misquote']);
+    const versions = client.published.filter((p) => p.uri === burst).map((p) => p.version);
+    assert.deepStrictEqual(versions, [1, v], 'intermediate versions must not be published');
+  });
+
   it('offers "fix all misquotes" as source.fixAll.verbatim', async () => {
     const uri2 = pathToFileURL(path.join(ws, 'two.md')).toString();
     const text = '“We hope that this can be prevented,” she said. “Russia is the one being attacked,” he said.';

@@ -21,6 +21,8 @@ export class LspTestClient {
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: Array<() => void> = [];
   readonly notifications: Array<{ method: string; params: unknown }> = [];
+  /** Every publishDiagnostics received, in order. */
+  readonly published: PublishDiagnosticsParams[] = [];
   stderr = '';
   private version = new Map<string, number>();
 
@@ -33,6 +35,7 @@ export class LspTestClient {
     );
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
+      this.published.push(p);
       this.wake();
     });
     this.connection.onNotification((method, params) => {

@@ -402,6 +402,25 @@ export function applyEdits(draft: string, from: number, to: number, edits: TextE
   return out + draft.slice(pos, to);
 }
 
+/**
+ * Checks a draft one quote at a time, yielding after each, so that a caller can pause between quotes (the server
+ * does, to stay responsive while the writer types) or stop when the result is no longer wanted.
+ */
+export function* checkDraftSteps(
+  corpus: Corpus,
+  draft: string,
+  format: DraftFormat,
+  options: CheckOptions = {},
+): Generator<void, DraftCheck, void> {
+  const scan = findQuotes(draft, format);
+  const checks: QuoteCheck[] = [];
+  for (const quote of scan.quotes) {
+    checks.push(checkQuote(corpus, draft, scan.prose, quote, options));
+    yield;
+  }
+  return { checks, unterminated: scan.unterminated };
+}
+
 export function checkDraft(
   corpus: Corpus,
   draft: string,
@@ -409,13 +428,12 @@ export function checkDraft(
   options: CheckOptions = {},
   token?: CancellationToken,
 ): DraftCheck | undefined {
-  const scan = findQuotes(draft, format);
-  const checks: QuoteCheck[] = [];
-  for (const quote of scan.quotes) {
+  const steps = checkDraftSteps(corpus, draft, format, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
     if (token?.isCancellationRequested) return undefined;
-    checks.push(checkQuote(corpus, draft, scan.prose, quote, options));
   }
-  return { checks, unterminated: scan.unterminated };
 }
 
 export { similarity };

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { Article } from '../engine/article';
 export type { CancellationToken } from '../engine/check';
-import { CancellationToken, checkDraft, CheckOptions, DraftCheck, QuoteCheck, SourceSpan } from '../engine/check';
+import { CancellationToken, checkDraft, checkDraftSteps, CheckOptions, DraftCheck, QuoteCheck, SourceSpan } from '../engine/check';
 import { Corpus } from '../engine/corpus';
 import { LineIndex, Position, Range } from '../engine/positions';
 import { DraftFormat } from '../engine/quotes';
@@ -48,6 +48,30 @@ export function analyzeDraft(
   const result = checkDraft(corpus, document.text, document.format, options, token);
   if (!result) return undefined;
   return { document, lines: new LineIndex(document.text), result, corpus, options };
+}
+
+/**
+ * The same analysis without blocking: pauses every `sliceMs` so other requests and edits get through, and gives up
+ * (undefined) as soon as `isStale` says a newer version of the document exists.
+ */
+export async function analyzeDraftInSlices(
+  document: DraftDocument,
+  corpus: Corpus,
+  options: FeatureOptions,
+  isStale: () => boolean,
+  sliceMs = 10,
+): Promise<DraftAnalysis | undefined> {
+  const steps = checkDraftSteps(corpus, document.text, document.format, options);
+  let sliceStart = Date.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { document, lines: new LineIndex(document.text), result: step.value, corpus, options };
+    if (Date.now() - sliceStart >= sliceMs) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (isStale()) return undefined;
+      sliceStart = Date.now();
+    }
+  }
 }
 
 export function quoteRange(analysis: DraftAnalysis, check: QuoteCheck): Range {
