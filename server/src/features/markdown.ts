@@ -4,9 +4,9 @@
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}\[\]()#+\-.!|~>]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}\[\]()#+\-.!|~]/g, '\\$&')
     .replace(/\r?\n/g, ' ');
 }
