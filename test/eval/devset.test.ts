@@ -15,3 +15,14 @@ describe('labelled development set (test/devset)', () => {
     assert.strictEqual(r.unterminatedFound, r.unterminatedExpected, `unterminated quotes${why}`);
   });
 });
+
+describe('development set labels', () => {
+  it('are consistent with the drafts and the sources (test/devset/validate-labels.mjs)', () => {
+    const { spawnSync } = require('child_process') as typeof import('child_process');
+    const path = require('path') as typeof import('path');
+    const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'test/devset/validate-labels.mjs')], { cwd: ROOT, encoding: 'utf8' });
+    assert.strictEqual(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /labels OK/);
+  });
+});

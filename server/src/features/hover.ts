@@ -10,46 +10,34 @@ const STATUS_TITLE: Record<QuoteCheck['status'], string> = {
   unverified: 'Unverified quote',
 };
 
-/** The sentence(s) around a source span, with the span's bounds (offsets into the article text). */
-export function sentenceAround(span: SourceSpan, maxContext = 280): { from: number; to: number } {
+/** The sentence(s) around a source span: from the last sentence end or blank line before it to the next after it. */
+export function sentenceAround(
+  span: SourceSpan,
+  maxContext = 280,
+): { from: number; to: number; cutBefore: boolean; cutAfter: boolean } {
   const text = span.article.text;
-  let from = span.start;
   const floor = Math.max(span.article.bodyStart, span.start - maxContext);
-  while (from > floor) {
-    const c = text[from - 1];
-    if (c === '\n' && /\n\s*$/.test(text.slice(Math.max(0, from - 3), from - 1))) break;
-    if (/[.!?]/.test(c) && /\s/.test(text[from] ?? '') && from < span.start) break;
-    if (c === '\n' && /^\s*$/.test(text.slice(from, span.start)) === false && text[from - 2] === '\n') break;
-    from--;
-  }
-  let to = span.end;
+  let from = -1;
+  for (const m of text.slice(floor, span.start).matchAll(/[.!?]["”’»)]*\s+|\n\s*\n/g)) from = floor + m.index! + m[0].length;
   const ceiling = Math.min(text.length, span.end + maxContext);
-  while (to < ceiling) {
-    const c = text[to];
-    if (c === '\n' && text[to + 1] === '\n') break;
-    to++;
-    if (/[.!?]/.test(c) && /[\s”"’]/.test(text[to] ?? ' ') && /[\s]|$/.test(text[to + 1] ?? ' ')) {
-      if (/[”"’]/.test(text[to] ?? '')) to++;
-      break;
-    }
-  }
-  while (from < span.start && /\s/.test(text[from])) from++;
-  return { from, to };
+  const after = /[.!?]["”’»)]*(?=\s|$)|\n\s*\n/.exec(text.slice(span.end, ceiling));
+  const to = after ? span.end + after.index + (after[0].startsWith('\n') ? 0 : after[0].length) : ceiling;
+  return { from: from < 0 ? floor : from, to, cutBefore: from < 0 && floor > span.article.bodyStart, cutAfter: !after && ceiling < text.length };
 }
 
 /** The source sentence, escaped, with the given character ranges in bold. */
 export function markedPassage(span: SourceSpan, marks: Array<[number, number]>): string {
-  const { from, to } = sentenceAround(span);
+  const { from, to, cutBefore, cutAfter } = sentenceAround(span);
   const text = span.article.text;
   const inside = marks.filter(([s, e]) => s >= from && e <= to).sort((a, b) => a[0] - b[0]);
-  let out = from > span.article.bodyStart && !/\n/.test(text[from - 1] ?? '\n') ? '… ' : '';
+  let out = cutBefore ? '… ' : '';
   let pos = from;
   for (const [s, e] of inside) {
     if (s < pos) continue;
     out += escapeMarkdown(text.slice(pos, s)) + '**' + escapeMarkdown(text.slice(s, e)) + '**';
     pos = e;
   }
-  return out + escapeMarkdown(text.slice(pos, to));
+  return out + escapeMarkdown(text.slice(pos, to)) + (cutAfter ? ' …' : '');
 }
 
 export function getHover(analysis: DraftAnalysis, position: Position, token?: CancellationToken): Hover | null {
