@@ -9,10 +9,13 @@ import { DEFAULT_SOURCE_PATTERNS, selectCorpus } from './corpusSelection';
 import { analyzeDraft, DEFAULT_FEATURE_OPTIONS, formatOf, sourceRange } from './features/common';
 import { computeDiagnostics } from './features/diagnostics';
 import { pathToFileURL } from 'url';
+import { buildNameIndex, NameIndex } from './engine/names';
 
 const USAGE = `Usage: verbatim check <draft...> [--sources <dir|glob>]... [--format text|json] [--min-words N]
+       verbatim names [--sources <dir|glob>]... [--format text|json]
 
-Checks the quotations in each draft against the source articles.
+check: checks the quotations in each draft against the source articles.
+names: lists the people, organisations and places the sources name, with aliases, roles and mentions.
   --sources   a folder, file or glob of source articles (.txt, .md); repeatable.
               Default: sources/** in the current folder, else the bundled seed articles.
   --format    text (default, one line per finding) or json (one JSON object)
@@ -20,6 +23,7 @@ Checks the quotations in each draft against the source articles.
 Exit status: 0 nothing wrong, 1 misquote found, 2 usage error or unreadable draft.`;
 
 interface Args {
+  command: 'check' | 'names';
   drafts: string[];
   sources: string[];
   format: 'text' | 'json';
@@ -28,8 +32,8 @@ interface Args {
 
 function parseArgs(argv: string[]): Args | string {
   const [command, ...rest] = argv;
-  if (command !== 'check') return command ? `unknown command "${command}"` : 'no command given';
-  const args: Args = { drafts: [], sources: [], format: 'text', minWords: DEFAULT_FEATURE_OPTIONS.minQuoteWords };
+  if (command !== 'check' && command !== 'names') return command ? `unknown command "${command}"` : 'no command given';
+  const args: Args = { command, drafts: [], sources: [], format: 'text', minWords: DEFAULT_FEATURE_OPTIONS.minQuoteWords };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -49,7 +53,8 @@ function parseArgs(argv: string[]): Args | string {
     } else if (flag.startsWith('-') && flag !== '-') return `unknown option "${flag}"`;
     else args.drafts.push(a);
   }
-  if (args.drafts.length === 0) return 'no draft given';
+  if (command === 'check' && args.drafts.length === 0) return 'no draft given';
+  if (command === 'names' && args.drafts.length > 0) return `names takes no drafts (got "${args.drafts[0]}")`;
   return args;
 }
 
@@ -72,13 +77,18 @@ function main(argv: string[]): number {
     return 2;
   }
   for (const s of selection.skipped) process.stderr.write(`verbatim: skipped source ${s.path}: ${s.reason}\n`);
-  process.stderr.write(`verbatim: checking against ${selection.description}\n`);
+  process.stderr.write(`verbatim: ${parsed.command === 'check' ? 'checking against' : 'names in'} ${selection.description}\n`);
+  const names = buildNameIndex(selection.corpus);
 
   const options = { ...DEFAULT_FEATURE_OPTIONS, minQuoteWords: parsed.minWords };
   const rel = (p: string) => {
     const r = path.relative(cwd, p);
     return r.startsWith('..') || path.isAbsolute(r) ? p : r;
   };
+  if (parsed.command === 'names') {
+    printNames(names, parsed.format, rel);
+    return 0;
+  }
   let exit = 0;
   const files: unknown[] = [];
   const counts = { verified: 0, misquote: 0, unverified: 0 };
@@ -101,6 +111,8 @@ function main(argv: string[]): number {
       { uri: pathToFileURL(path.resolve(draftPath)).toString(), version: 0, text: decoded.text, format: formatOf(draftPath) },
       selection.corpus,
       options,
+      undefined,
+      names,
     )!;
     const diagnostics = computeDiagnostics(analysis);
     for (const c of analysis.result.checks) counts[c.status]++;
@@ -143,6 +155,28 @@ function main(argv: string[]): number {
     );
   }
   return exit;
+}
+
+function printNames(names: NameIndex, format: 'text' | 'json', rel: (p: string) => string): void {
+  if (format === 'json') {
+    const entities = names.entities.map((e) => ({
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      roles: e.roles.map((r) => ({ text: r.text, source: rel(r.article.path), date: r.article.date ?? null })),
+      mentions: e.mentions.map((m) => ({ path: rel(m.article.path), range: sourceRange(m), text: m.article.text.slice(m.start, m.end) })),
+    }));
+    process.stdout.write(JSON.stringify({ version: 1, entities }, null, 2) + '\n');
+    return;
+  }
+  for (const e of names.entities) {
+    const articles = new Set(e.mentions.map((m) => m.article)).size;
+    const parts = [`${e.name} (${e.type})`];
+    if (e.aliases.length) parts.push(`aka ${e.aliases.join(', ')}`);
+    if (e.roles.length) parts.push(`roles: ${[...new Set(e.roles.map((r) => r.text))].join('; ')}`);
+    parts.push(`${e.mentions.length} mention(s) in ${articles} article(s)`);
+    process.stdout.write(parts.join(' — ') + '\n');
+  }
 }
 
 process.exitCode = main(process.argv.slice(2));

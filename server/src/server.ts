@@ -21,10 +21,14 @@ import {
   DraftAnalysis,
   FeatureOptions,
   formatOf,
+  quoteAt,
 } from './features/common';
 import { getDefinition } from './features/definition';
 import { computeDiagnostics } from './features/diagnostics';
 import { getHover } from './features/hover';
+import { getCompletions } from './features/completion';
+import { getNameDefinition, getNameHover, getNameReferences, getWorkspaceSymbols } from './features/names';
+import { buildNameIndex, NameIndex } from './engine/names';
 
 interface Settings {
   sources: string[];
@@ -50,6 +54,7 @@ let settings: Settings = DEFAULT_SETTINGS;
 let canReadConfiguration = false;
 let canWatchFiles = false;
 let selection: CorpusSelection | undefined;
+let names: NameIndex | undefined;
 let sourceFiles = new Set<string>();
 const analyses = new Map<string, DraftAnalysis>();
 const pendingChecks = new Map<string, NodeJS.Timeout>();
@@ -74,6 +79,9 @@ connection.onInitialize((params) => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       definitionProvider: true,
+      referencesProvider: true,
+      workspaceSymbolProvider: true,
+      completionProvider: { triggerCharacters: ['“', '"', '«', '„', ' '] },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
     },
     serverInfo: { name: 'verbatim' },
@@ -103,6 +111,7 @@ async function refreshSettings(): Promise<void> {
 function loadSources(): void {
   const patterns = settings.sources?.length ? settings.sources : DEFAULT_SOURCE_PATTERNS;
   selection = selectCorpus(workspaceDirs, patterns);
+  names = buildNameIndex(selection.corpus);
   sourceFiles = new Set(selection.files);
   for (const s of selection.skipped) connection.console.warn(`Skipped source ${s.path}: ${s.reason}`);
   connection.console.info(`Verbatim is checking quotes against ${selection.description}`);
@@ -135,6 +144,8 @@ function analysisOf(doc: TextDocument): DraftAnalysis | undefined {
     { uri: doc.uri, version: doc.version, text: doc.getText(), format: formatOf(doc.uri, doc.languageId) },
     selection.corpus,
     featureOptions(),
+    undefined,
+    names,
   );
   if (analysis) analyses.set(doc.uri, analysis);
   return analysis;
@@ -169,6 +180,7 @@ async function publishDiagnostics(uri: string, version: number): Promise<void> {
               corpusAtStart.corpus,
               featureOptions(),
               stale,
+              names,
             );
       if (!analysis || stale()) return; // a newer edit or corpus has its own check coming: drop this result
       analyses.set(uri, analysis);
@@ -219,8 +231,30 @@ function withDocument<T>(uri: string, fallback: T, f: (a: DraftAnalysis) => T): 
   }
 }
 
-connection.onHover((p, token) => withDocument(p.textDocument.uri, null, (a) => getHover(a, p.position, token)));
-connection.onDefinition((p, token) => withDocument(p.textDocument.uri, [], (a) => getDefinition(a, p.position, token)));
+// A quote answers first; elsewhere, the name under the cursor.
+connection.onHover((p, token) =>
+  withDocument(p.textDocument.uri, null, (a) =>
+    quoteAt(a, p.position) ? getHover(a, p.position, token) : names ? getNameHover(a.document.text, a.lines, p.position, names, token) : null,
+  ),
+);
+connection.onDefinition((p, token) =>
+  withDocument(p.textDocument.uri, [], (a) =>
+    quoteAt(a, p.position) ? getDefinition(a, p.position, token) : names ? getNameDefinition(a.document.text, a.lines, p.position, names) : [],
+  ),
+);
+connection.onReferences((p) =>
+  withDocument(p.textDocument.uri, [], (a) =>
+    names
+      ? getNameReferences(a.document.text, a.lines, p.position, names, documents.all().filter(isDraft).map((d) => ({ uri: d.uri, text: d.getText() })))
+      : [],
+  ),
+);
+connection.onWorkspaceSymbol((p) => (names ? getWorkspaceSymbols(p.query, names) : []));
+connection.onCompletion((p, token) =>
+  withDocument(p.textDocument.uri, [], (a) =>
+    names ? getCompletions(a.document.text, a.lines, p.position, a.corpus, names, a.document.format, token) : [],
+  ),
+);
 connection.onCodeAction((p, token) =>
   withDocument(p.textDocument.uri, [], (a) => getCodeActions(a, p.range, p.context, token)),
 );

@@ -80,6 +80,8 @@ export interface CheckOptions {
 export interface DraftCheck {
   checks: QuoteCheck[];
   unterminated: UnterminatedQuote[];
+  /** The draft with non-prose (code, URLs, front matter) blanked out, offsets kept. */
+  prose: string;
 }
 
 const ELLIPSIS_RE = /\[\s*(?:\.\s*){3}\]|\[\s*…\s*\]|\.[ \u00a0]?\.[ \u00a0]?\.|…/g;
@@ -418,7 +420,7 @@ export function* checkDraftSteps(
     checks.push(checkQuote(corpus, draft, scan.prose, quote, options));
     yield;
   }
-  return { checks, unterminated: scan.unterminated };
+  return { checks, unterminated: scan.unterminated, prose: scan.prose };
 }
 
 export function checkDraft(

@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageserver-types';
 import { CancellationToken, DraftAnalysis } from './common';
 import { Codes, computeDiagnostics, MisquoteData } from './diagnostics';
+import { NAME_SPELLING_CODE, NameSpellingData } from './nameHints';
 
 export const FIX_ALL_KIND = 'source.fixAll.verbatim';
 
@@ -48,6 +49,24 @@ export function getCodeActions(
         diagnostics: [d],
         isPreferred: true,
         edit: editFor(analysis, data.edits),
+      });
+    }
+  }
+  if (wants(context, CodeActionKind.QuickFix)) {
+    for (const d of context.diagnostics) {
+      if (d.code !== NAME_SPELLING_CODE || !overlaps(d.range, range)) continue;
+      // Re-derived from the current text: the hint's range must still hold the misspelt word.
+      const current = computeDiagnostics(analysis, token).find(
+        (x) => x.code === NAME_SPELLING_CODE && x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character,
+      );
+      if (!current) continue;
+      const { replacement } = current.data as NameSpellingData;
+      actions.push({
+        title: `Change to "${replacement}"`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [current],
+        isPreferred: true,
+        edit: editFor(analysis, [{ range: current.range, newText: replacement }]),
       });
     }
   }

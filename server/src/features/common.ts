@@ -8,6 +8,7 @@ import { Article } from '../engine/article';
 export type { CancellationToken } from '../engine/check';
 import { CancellationToken, checkDraft, checkDraftSteps, CheckOptions, DraftCheck, QuoteCheck, SourceSpan } from '../engine/check';
 import { Corpus } from '../engine/corpus';
+import { NameIndex } from '../engine/names';
 import { LineIndex, Position, Range } from '../engine/positions';
 import { DraftFormat } from '../engine/quotes';
 
@@ -31,6 +32,8 @@ export interface DraftAnalysis {
   result: DraftCheck;
   corpus: Corpus;
   options: FeatureOptions;
+  /** The names in the sources, when built: enables name hints. */
+  names?: NameIndex;
 }
 
 export function formatOf(uriOrPath: string, languageId?: string): DraftFormat {
@@ -44,10 +47,11 @@ export function analyzeDraft(
   corpus: Corpus,
   options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
   token?: CancellationToken,
+  names?: NameIndex,
 ): DraftAnalysis | undefined {
   const result = checkDraft(corpus, document.text, document.format, options, token);
   if (!result) return undefined;
-  return { document, lines: new LineIndex(document.text), result, corpus, options };
+  return { document, lines: new LineIndex(document.text), result, corpus, options, names };
 }
 
 /**
@@ -59,13 +63,14 @@ export async function analyzeDraftInSlices(
   corpus: Corpus,
   options: FeatureOptions,
   isStale: () => boolean,
+  names?: NameIndex,
   sliceMs = 10,
 ): Promise<DraftAnalysis | undefined> {
   const steps = checkDraftSteps(corpus, document.text, document.format, options);
   let sliceStart = Date.now();
   for (;;) {
     const step = steps.next();
-    if (step.done) return { document, lines: new LineIndex(document.text), result: step.value, corpus, options };
+    if (step.done) return { document, lines: new LineIndex(document.text), result: step.value, corpus, options, names };
     if (Date.now() - sliceStart >= sliceMs) {
       await new Promise((resolve) => setImmediate(resolve));
       if (isStale()) return undefined;

@@ -1,5 +1,6 @@
 import { Diagnostic, DiagnosticSeverity, TextEdit } from 'vscode-languageserver-types';
 import { QuoteChange, QuoteCheck } from '../engine/check';
+import { computeNameHints } from './nameHints';
 import {
   articleLabel,
   articleUri,
@@ -75,6 +76,7 @@ export function computeDiagnostics(analysis: DraftAnalysis, token?: Cancellation
       });
     }
   }
+  if (analysis.names) diagnostics.push(...computeNameHints(analysis.result.prose, analysis.lines, analysis.names, analysis.corpus));
   for (const u of analysis.result.unterminated) {
     diagnostics.push({
       range: analysis.lines.rangeOf(u.offset, u.offset + u.mark.length),

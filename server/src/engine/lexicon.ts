@@ -1,0 +1,139 @@
+/**
+ * Word lists for the rule-based name extractor: titles and roles, organisation and place words, nationality
+ * adjectives, and a small gazetteer of countries, regions and large cities. Lower-cased.
+ */
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Words that head a title or role ("Foreign Minister", "Secretary General", "spokeswoman"). */
+export const ROLE_HEADS = words(`
+  minister president premier secretary chairman chairwoman chairperson chair spokesman spokeswoman spokesperson
+  senator sen. rep. representative congressman congresswoman mayor chancellor king queen prince princess emperor
+  judge justice director chief ambassador envoy commissioner speaker leader head professor prof. dr dr. mr mr. mrs
+  mrs. ms ms. sir dame lord lady pope bishop archbishop cardinal imam rabbi reverend rev. father captain capt.
+  colonel col. lieutenant lt. sergeant sgt. officer detective inspector superintendent commander admiral general
+  gen. major coach manager founder ceo cfo attorney prosecutor sheriff councillor councilman councilwoman governor
+  emir sheikh ayatollah marshal spokesperson chairman economist analyst researcher scientist astronaut author
+  writer singer actor actress player striker goalkeeper captain pilot host presenter anchor correspondent
+  reporter editor lawyer attorney-general deputy vice-president cofounder co-founder owner administrator
+  commissioner-general secretary-general ombudsman fm pm
+`);
+
+/** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */
+export const ROLE_MODIFIERS = words(`
+  deputy vice acting interim former first second senior junior assistant associate special chief executive
+  foreign defence defense interior home health finance justice emergencies emergency economy economic trade
+  education energy environment transport agriculture culture labour labor state regional federal national prime
+  general attorney supreme high grand crown opposition majority minority house senate party team club county city
+  district state's us u.s. un eu nato
+`);
+
+/** Words that make a name an organisation. */
+export const ORG_WORDS = words(`
+  ministry ministries department committee commission council service services agency authority authorities bureau
+  office organization organisation association union federation party parliament congress senate assembly
+  government administration court tribunal police army navy military forces force guard corps university
+  college school institute institution academy foundation fund trust bank company corporation corp. corp inc
+  inc. ltd ltd. llc plc group holdings airlines airline airways railway railways news times post journal
+  tribune herald gazette telegraph guardian press network broadcasting broadcaster television radio tv channel
+  club fc team league society church hospital centre center laboratory lab council board cabinet secretariat
+  alliance coalition movement front brigade commission observatory museum library institute industries motors
+  systems technologies media studio studios records
+`);
+
+/** Words that make a name a place. */
+export const PLACE_WORDS = words(`
+  street st. avenue ave road rd boulevard lane square river lake sea ocean bay gulf strait island islands
+  mountain mountains mount mt. valley desert peninsula province region county oblast krai district state city
+  town village airport station bridge park coast beach harbour harbor port canal highway motorway
+`);
+
+/** Nationality and other adjectives that precede titles but are not names themselves. */
+export const DEMONYMS = words(`
+  american russian swiss polish british french german chinese iranian israeli turkish ukrainian italian spanish
+  portuguese dutch belgian austrian swedish norwegian danish finnish irish scottish welsh english canadian
+  mexican brazilian argentine argentinian chilean colombian venezuelan peruvian cuban japanese korean
+  north-korean south-korean indian pakistani afghan iraqi syrian lebanese jordanian saudi egyptian libyan
+  tunisian algerian moroccan nigerian kenyan ethiopian somali sudanese south african australian zealander
+  indonesian malaysian filipino thai vietnamese burmese hungarian czech slovak romanian bulgarian serbian
+  croatian bosnian greek cypriot albanian georgian armenian azerbaijani kazakh uzbek belarusian lithuanian
+  latvian estonian european asian african arab palestinian kurdish hong kong taiwanese singaporean new
+  democratic republican conservative liberal socialist communist
+`);
+
+/** Capitalised words that are never names on their own. */
+export const NON_NAMES = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december i i'm i've i'll i'd the a an and but or nor so yet for if when while
+  although though because since after before during as at by in on of to from with without within into onto
+  about above below over under between among through across around this that these those he she it they we
+  you his her its their our your my me him them us who whom whose which what where why how there here then
+  now today yesterday tomorrow also however meanwhile moreover furthermore nevertheless still yes no not
+  one two three four five six seven eight nine ten some many most several all both each every other another
+  any such according speaking turning asked following despite amid until unless whether just even only
+  mr mrs ms dr
+`);
+
+/** A capitalised sequence with one of these is a law, event, award or work, not a name we track. */
+export const NOT_ENTITY_WORDS = words(`
+  treaty act bill law agreement accord accords convention protocol resolution amendment constitution war wars
+  battle summit olympics olympic games cup championship championships tournament award awards prize medal
+  festival conference declaration plan program programme project operation mission day week year month season
+  election elections referendum storm hurricane typhoon cyclone earthquake flight album film movie song book
+  series show report index
+`);
+
+/** Acronyms that name places rather than organisations. */
+export const PLACE_ACRONYMS = words('us u.s. usa u.s.a. uk u.k. uae drc prc dprk nyc la dc d.c.');
+
+/** Countries, continents and large regions and cities: enough to type the common places, not a full gazetteer. */
+export const PLACES = new Set(
+  `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+  bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina
+  burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark
+  djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia
+  germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq
+  ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon
+  lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta
+  mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma
+  namibia nauru nepal netherlands holland nicaragua niger nigeria norway oman pakistan palau palestine panama
+  paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore
+  slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo
+  tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu vatican venezuela vietnam
+  yemen zambia zimbabwe england scotland wales britain europe asia africa america americas antarctica oceania
+  arctic siberia crimea donbas kashmir tibet xinjiang gaza catalonia
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
+  iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+  nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin
+  wyoming
+  moscow london paris berlin washington beijing tokyo kyiv kiev warsaw vienna geneva brussels rome madrid lisbon
+  istanbul ankara tehran baghdad damascus beirut jerusalem cairo riyadh dubai delhi mumbai karachi kabul islamabad
+  bangkok jakarta manila seoul pyongyang sydney melbourne toronto ottawa montreal vancouver chicago boston houston
+  dallas miami atlanta seattle denver phoenix philadelphia detroit havana caracas lima bogota santiago
+  johannesburg nairobi lagos kinshasa addis ababa athens budapest prague stockholm oslo helsinki copenhagen dublin
+  edinburgh amsterdam zurich bern minsk riga vilnius tallinn tbilisi baku yerevan astana tashkent hong kong macau
+  taipei singapore hanoi kathmandu dhaka colombo`
+    .trim()
+    .split(/\s+/),
+);
+
+/** Multi-word places from the lists above, as full names. */
+export const PLACE_NAMES = new Set([
+  'united states', 'united states of america', 'united kingdom', 'united arab emirates', 'south africa',
+  'north korea', 'south korea', 'new zealand', 'saudi arabia', 'sri lanka', 'costa rica', 'el salvador',
+  'czech republic', 'dominican republic', 'ivory coast', 'new york', 'new york city', 'los angeles',
+  'san francisco', 'hong kong', 'middle east', 'new jersey', 'new mexico', 'new hampshire', 'north carolina',
+  'south carolina', 'north dakota', 'south dakota', 'west virginia', 'rhode island', 'eastern europe',
+  'western europe', 'latin america', 'south america', 'north america', 'central america', 'east asia',
+  'southeast asia', 'persian gulf', 'black sea', 'baltic sea', 'mediterranean sea', 'tel aviv', 'addis ababa',
+  'washington d.c.', 'puerto rico', 'papua new guinea', 'east timor', 'bosnia and herzegovina',
+]);
+
+/** Verbs of speech: "X said", "said X", "X told". */
+export const SPEECH_VERBS = words(`
+  said says say told tells added adds stated states asserted asserts noted notes iterated reiterated insisted
+  insists warned warns announced announces commented comments explained explains claimed claims argued argues
+  declared declares replied replies responded responds wrote writes tweeted tweets posted confirmed confirms
+  denied denies admitted admits acknowledged stressed stresses emphasised emphasized urged urges continued
+  concluded recalled described called asked
+`);

@@ -1,0 +1,468 @@
+/**
+ * Who is who in the sources: a rule-based extractor of people, organisations and places, with aliases, roles and
+ * every mention. Rules, not a statistical tagger: capitalised sequences, titles before names ("Foreign Minister
+ * Sergey Lavrov"), appositives ("Zbigniew Rau, who is the OSCE chairman"), "Long Name (ACR)", speech verbs, and a
+ * small gazetteer. Measured against hand-annotated articles (test/names).
+ */
+import { Article } from './article';
+import { Corpus } from './corpus';
+import {
+  DEMONYMS,
+  NON_NAMES,
+  NOT_ENTITY_WORDS,
+  ORG_WORDS,
+  PLACE_ACRONYMS,
+  PLACE_NAMES,
+  PLACE_WORDS,
+  PLACES,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  SPEECH_VERBS,
+} from './lexicon';
+
+export type EntityType = 'person' | 'organization' | 'place';
+
+export interface NameMention {
+  article: Article;
+  start: number;
+  end: number;
+}
+
+export interface EntityRole {
+  text: string;
+  article: Article;
+  start: number;
+  end: number;
+}
+
+export interface Entity {
+  id: number;
+  /** The fullest form the sources use. */
+  name: string;
+  type: EntityType;
+  /** Other forms the sources use (surname, acronym, spelling variants). */
+  aliases: string[];
+  roles: EntityRole[];
+  mentions: NameMention[];
+}
+
+/** A key that ignores case, diacritics, apostrophe style, a possessive ending and -isation/-ization. */
+export function nameKey(surface: string): string {
+  return surface
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’ʼ]/g, "'")
+    .replace(/'s$|s'$/i, (m) => (m.toLowerCase() === "s'" ? 's' : ''))
+    .toLowerCase()
+    .replace(/isation/g, 'ization')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  /** First word of a sentence (or of a quotation): its capital says nothing. */
+  initial: boolean;
+  possessive: boolean;
+}
+
+const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/gu;
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', 'in', 'on', '&']);
+const WEAK_CONNECTORS = new Set(['and', 'the', 'in', 'on', '&']);
+
+function wordsOf(text: string, from: number): Word[] {
+  const out: Word[] = [];
+  WORD_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(text)) !== null) {
+    let t = m[0];
+    let end = m.index + t.length;
+    const possessive = /['’]s$/i.test(t) && t.length > 2;
+    if (possessive) {
+      t = t.slice(0, -2);
+      end -= 2;
+    }
+    const before = text.slice(Math.max(from, m.index - 4), m.index);
+    const initial =
+      m.index === from ||
+      /(?:[.!?]["”’)]*\s+|\n\s*|[“"‘«(:]\s*|—\s*)$/.test(text.slice(Math.max(from, m.index - 6), m.index)) ||
+      /^\s*$/.test(before) && m.index - from < 2;
+    const c = t.charAt(0);
+    out.push({ text: t, start: m.index, end, cap: c !== c.toLowerCase() && c === c.toUpperCase(), initial, possessive });
+  }
+  return out;
+}
+
+/** Corpus-wide counts of how each word is written: a word mostly written in lower case is a common word. */
+export class WordStats {
+  private lower = new Map<string, number>();
+  private capitalMid = new Map<string, number>();
+
+  add(words: Word[]): void {
+    for (const w of words) {
+      const k = w.text.toLowerCase();
+      if (!w.cap) this.lower.set(k, (this.lower.get(k) ?? 0) + 1);
+      else if (!w.initial) this.capitalMid.set(k, (this.capitalMid.get(k) ?? 0) + 1);
+    }
+  }
+
+  isCommonWord(word: string): boolean {
+    const k = word.toLowerCase();
+    return (this.lower.get(k) ?? 0) > (this.capitalMid.get(k) ?? 0);
+  }
+}
+
+interface Candidate {
+  words: Word[];
+  type: EntityType;
+  role?: { text: string; start: number; end: number };
+}
+
+const isAcronym = (t: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$/u.test(t);
+const lower = (t: string) => t.toLowerCase();
+
+function classify(ws: Word[], text: string): EntityType | undefined {
+  const ks = ws.map((w) => lower(w.text));
+  const full = ks.join(' ');
+  if (ks.some((k) => ORG_WORDS.has(k))) return 'organization';
+  if (PLACE_NAMES.has(full) || (ws.length === 1 && PLACES.has(full))) return 'place';
+  if (ks.some((k) => PLACE_WORDS.has(k)) && ws.length > 1) return 'place';
+  if (ws.length === 1 && isAcronym(ws[0].text)) return PLACE_ACRONYMS.has(full) ? 'place' : 'organization';
+  if (ws.length >= 2 && ws.length <= 4 && ws.every((w) => !CONNECTORS.has(lower(w.text)))) return 'person';
+  if (ws.length === 1) {
+    const before = text.slice(Math.max(0, ws[0].start - 12), ws[0].start);
+    if (/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) && !/according to\s+$/i.test(before)) return 'place';
+  }
+  return undefined;
+}
+
+/** Splits "Russian Foreign Minister Sergey Lavrov" into the title and the name. */
+function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
+  // The name is the trailing run without connectors, after any title words at its start.
+  let i = ws.length;
+  while (i > 0 && !CONNECTORS.has(lower(ws[i - 1].text))) i--;
+  let start = i;
+  let lastHead = -1;
+  for (let k = i; k < ws.length; k++) {
+    const t = lower(ws[k].text);
+    if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, ''))) lastHead = k;
+    else if (!(ROLE_MODIFIERS.has(t) || DEMONYMS.has(t))) break;
+  }
+  if (lastHead >= 0 && lastHead < ws.length - 1) start = lastHead + 1;
+  else if (i === 0) start = 0;
+  if (start === 0) return { title: [], name: ws };
+  if (start === i && i > 0 && lastHead < 0) return { title: [], name: ws }; // "Organization for Security ..." keeps its connectors
+  return { title: ws.slice(0, start), name: ws.slice(start) };
+}
+
+function sequences(words: Word[], text: string): Word[][] {
+  const out: Word[][] = [];
+  let cur: Word[] = [];
+  const gapOk = (a: Word, b: Word) => /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.cap && !(cur.length === 0 && w.initial && NON_NAMES.has(lower(w.text)))) {
+      if (cur.length && (!gapOk(cur[cur.length - 1], w) || cur[cur.length - 1].possessive)) {
+        out.push(cur);
+        cur = [];
+      }
+      cur.push(w);
+      continue;
+    }
+    // A connector joins two capitalised words ("Organization for Security"), never across punctuation.
+    const next = words[i + 1];
+    if (cur.length && CONNECTORS.has(lower(w.text)) && next?.cap && gapOk(cur[cur.length - 1], w) && gapOk(w, next) && !cur[cur.length - 1].possessive) {
+      cur.push(w);
+      continue;
+    }
+    if (cur.length) out.push(cur);
+    cur = [];
+  }
+  if (cur.length) out.push(cur);
+  // Weak connectors ("and", "in", "the") only hold inside organisation names.
+  const result: Word[][] = [];
+  for (const seq of out) {
+    const isOrg = seq.some((w) => ORG_WORDS.has(lower(w.text)));
+    let part: Word[] = [];
+    for (const w of seq) {
+      if (!isOrg && WEAK_CONNECTORS.has(lower(w.text))) {
+        if (part.length) result.push(part);
+        part = [];
+      } else part.push(w);
+    }
+    if (part.length) result.push(part);
+  }
+  // Trailing connectors are not part of a name.
+  return result.map((s) => {
+    while (s.length && CONNECTORS.has(lower(s[s.length - 1].text))) s = s.slice(0, -1);
+    return s;
+  }).filter((s) => s.length);
+}
+
+interface ArticleEntity {
+  name: string;
+  type: EntityType;
+  forms: Set<string>;
+  roles: EntityRole[];
+}
+
+/** The people, organisations and places one article names. */
+export function extractArticleNames(article: Article, stats: WordStats): ArticleEntity[] {
+  const text = article.text;
+  const words = wordsOf(text, article.bodyStart);
+  const found: Candidate[] = [];
+  for (let seq of sequences(words, text)) {
+    // A capitalised common word at a sentence start is not a name ("Speaking", "Turning").
+    while (seq.length && seq[0].initial && (NON_NAMES.has(lower(seq[0].text)) || stats.isCommonWord(seq[0].text)) && !isAcronym(seq[0].text)) {
+      seq = seq.slice(1);
+      if (seq.length) seq[0] = { ...seq[0], initial: true };
+    }
+    while (seq.length && CONNECTORS.has(lower(seq[0].text))) seq = seq.slice(1);
+    if (!seq.length) continue;
+    if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text))))) continue;
+    if (seq.some((w) => NOT_ENTITY_WORDS.has(lower(w.text)))) continue;
+    const isOrgLike = seq.some((w) => ORG_WORDS.has(lower(w.text)));
+    const { title, name } = isOrgLike && !seq.some((w) => ROLE_HEADS.has(lower(w.text))) ? { title: [], name: seq } : splitTitle(seq);
+    const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
+    if (!name.length || (onlyTitleWords && !(name.length === 1 && isAcronym(name[0].text)))) continue;
+    let type = classify(name, text);
+    if (!type && title.length) type = 'person'; // "President Trump"
+    if (!type && name.length === 1) {
+      const after = text.slice(name[0].end, name[0].end + 16);
+      const before = text.slice(Math.max(0, name[0].start - 12), name[0].start);
+      const verb = /^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+      const verbBefore = /(\p{L}+),?\s+$/u.exec(before)?.[1]?.toLowerCase();
+      if ((verb && SPEECH_VERBS.has(verb)) || (verbBefore && SPEECH_VERBS.has(verbBefore))) type = 'person';
+    }
+    if (!type) continue;
+    let role: Candidate['role'];
+    if (title.length && type === 'person') {
+      let start = title[0].start;
+      // "Poland's Foreign Minister": the possessive before the title belongs to it.
+      const poss = /(\p{Lu}[\p{L}\p{M}]+['’]s\s+)$/u.exec(text.slice(Math.max(article.bodyStart, start - 40), start));
+      if (poss) start -= poss[1].length;
+      role = { text: text.slice(start, title[title.length - 1].end), start, end: title[title.length - 1].end };
+    }
+    found.push({ words: name, type, role });
+  }
+
+  // Group the candidates into entities: full names first, then single words that are a known surname or acronym.
+  const entities: ArticleEntity[] = [];
+  const byKey = new Map<string, ArticleEntity>();
+  const surface = (ws: Word[]) => text.slice(ws[0].start, ws[ws.length - 1].end);
+  const sorted = [...found].sort((a, b) => b.words.length - a.words.length);
+  for (const c of sorted) {
+    const s = surface(c.words);
+    const key = nameKey(s);
+    let e = byKey.get(key);
+    if (!e && c.type === 'person' && c.words.length >= 2) {
+      // "Sergey Viktorovich Lavrov" and "Sergey Lavrov": same first and last names.
+      const first = nameKey(c.words[0].text);
+      const last = nameKey(c.words[c.words.length - 1].text);
+      e = entities.find((x) => {
+        if (x.type !== 'person') return false;
+        const parts = x.name.split(/\s+/);
+        return parts.length >= 2 && nameKey(parts[0]) === first && nameKey(parts[parts.length - 1]) === last;
+      });
+    }
+    if (!e && c.words.length === 1) {
+      const k = key;
+      const persons = entities.filter((x) => x.type === 'person' && nameKey(x.name.split(/\s+/).pop()!) === k);
+      if (persons.length >= 1) e = persons[0];
+      if (!e && isAcronym(c.words[0].text)) e = entities.find((x) => x.type === 'organization' && acronymOf(x.name) === c.words[0].text.replace(/\./g, ''));
+    }
+    if (!e) {
+      e = { name: s, type: c.type, forms: new Set([s]), roles: [] };
+      entities.push(e);
+    }
+    e.forms.add(s);
+    byKey.set(key, e);
+    if (c.role && e.type === 'person') e.roles.push({ text: c.role.text, article, start: c.role.start, end: c.role.end });
+  }
+
+  // "Long Name (ACR)": the acronym is an alias of the long name.
+  for (const m of text.slice(article.bodyStart).matchAll(/([\p{Lu}][\p{L}\p{M}'’\-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’\-]*|of|for|and|the|in|on|&))*)['’]?s?\s*\((\p{Lu}{2,8})\)/gu)) {
+    const acr = m[2];
+    const long = entities.find((x) => m[1].endsWith(x.name) && acronymOf(x.name) === acr);
+    const short = entities.find((x) => nameKey(x.name) === nameKey(acr));
+    if (long) {
+      long.forms.add(acr);
+      if (short && short !== long) {
+        short.forms.forEach((f) => long.forms.add(f));
+        entities.splice(entities.indexOf(short), 1);
+      }
+    }
+  }
+  // An acronym entity whose letters spell a long name's initials is that organisation.
+  for (const short of [...entities]) {
+    if (!isAcronym(short.name)) continue;
+    const long = entities.find((x) => x !== short && x.name.includes(' ') && acronymOf(x.name) === short.name.replace(/\./g, ''));
+    if (long) {
+      short.forms.forEach((f) => long.forms.add(f));
+      entities.splice(entities.indexOf(short), 1);
+    }
+  }
+
+  for (const e of entities) if (e.type === 'person') e.roles.push(...appositiveRoles(article, e));
+  return entities;
+}
+
+/** Initials of the capitalised words: "Organization for Security and Co-operation in Europe" -> "OSCE". */
+export function acronymOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+const APPOSITIVE_ROLE = /^,\s+((?:who\s+(?:is|was|currently|also|has been)\s+|(?:the|a|an|its|his|her|their)\s+)[^,.;:()“”"]{3,90}?)(?=,|\.|;|\s+said\b)/u;
+const ROLE_BEFORE = /\b((?:the|a|an)\s+[^,.;:()“”"]{3,90}?),\s+$/u;
+const LOWER_ROLE_BEFORE = /((?:\p{Lu}[\p{L}\p{M}]+\s+){0,3}(?:spokeswoman|spokesman|spokesperson|minister|secretary|chief|head|director|leader|chairman|chair|president|governor|mayor|ambassador|envoy|official|adviser|advisor|commander|coach|manager|professor|researcher|scientist|analyst|lawyer|founder|editor|correspondent))\s+$/u;
+
+/** Roles in the sentence around a person's full-name mentions: appositives and titles in lower case. */
+function appositiveRoles(article: Article, e: ArticleEntity): EntityRole[] {
+  const text = article.text;
+  const roles: EntityRole[] = [];
+  for (const form of e.forms) {
+    if (!form.includes(' ')) continue;
+    let at = text.indexOf(form, article.bodyStart);
+    while (at >= 0) {
+      const end = at + form.length;
+      const after = APPOSITIVE_ROLE.exec(text.slice(end, end + 120));
+      if (after && looksLikeRole(after[1])) {
+        const t = after[1].replace(/^who\s+(?:is|was)\s+/, '').trim();
+        const s = end + after[0].indexOf(after[1]) + (after[1].length - after[1].replace(/^who\s+(?:is|was)\s+/, '').length);
+        roles.push({ text: t, article, start: s, end: s + t.length });
+      }
+      const beforeText = text.slice(Math.max(article.bodyStart, at - 120), at);
+      const before = ROLE_BEFORE.exec(beforeText);
+      if (before && looksLikeRole(before[1])) {
+        const s = at - beforeText.length + before.index + before[0].indexOf(before[1]);
+        roles.push({ text: before[1], article, start: s, end: s + before[1].length });
+      }
+      const lowerBefore = LOWER_ROLE_BEFORE.exec(beforeText);
+      if (lowerBefore) {
+        const s = at - beforeText.length + lowerBefore.index;
+        roles.push({ text: lowerBefore[1], article, start: s, end: s + lowerBefore[1].length });
+      }
+      at = text.indexOf(form, end);
+    }
+  }
+  return roles;
+}
+
+function looksLikeRole(phrase: string): boolean {
+  const ws = phrase.toLowerCase().split(/[\s'’]+/);
+  return ws.some((w) => ROLE_HEADS.has(w) || /^(?:chairs?|heads?|leads?|runs?|represents?|spokes\w+|minister\w*|official|officer|member|adviser|advisor|expert|professor)$/.test(w)) && ws.length <= 14;
+}
+
+/** The index of names over the whole corpus. */
+export class NameIndex {
+  readonly entities: Entity[] = [];
+  private readonly byForm = new Map<string, Entity[]>();
+
+  /** Entities known by this form (any case, possessive or not, -isation or -ization). */
+  find(form: string): Entity[] {
+    return this.byForm.get(nameKey(form)) ?? [];
+  }
+
+  /** Every known form with its entities. */
+  forms(): IterableIterator<[string, Entity[]]> {
+    return this.byForm.entries();
+  }
+
+  addForm(form: string, e: Entity): void {
+    const k = nameKey(form);
+    const list = this.byForm.get(k) ?? [];
+    if (!list.includes(e)) list.push(e);
+    this.byForm.set(k, list);
+  }
+}
+
+export function buildNameIndex(corpus: Corpus): NameIndex {
+  const stats = new WordStats();
+  for (const a of corpus.articles) stats.add(wordsOf(a.text, a.bodyStart));
+  const index = new NameIndex();
+  const byFullName = new Map<string, Entity>();
+  const perArticle: Array<{ article: Article; entities: ArticleEntity[] }> = corpus.articles.map((article) => ({
+    article,
+    entities: extractArticleNames(article, stats),
+  }));
+
+  // Merge across articles: a person by first and last name ("Sergey Viktorovich Lavrov" = "Sergey Lavrov"), an
+  // organisation or place by any multi-word form or acronym they share ("OSCE").
+  const personKey = (name: string) => {
+    const parts = name.split(/\s+/).map(nameKey);
+    return parts.length >= 2 ? `person:${parts[0]}|${parts[parts.length - 1]}` : `person:${parts[0]}`;
+  };
+  const resolved = new Map<ArticleEntity, Entity>();
+  for (const { entities } of perArticle) {
+    for (const ae of entities) {
+      let e: Entity | undefined;
+      if (ae.type === 'person') e = byFullName.get(personKey(ae.name));
+      else {
+        e = byFullName.get(`${ae.type}:${nameKey(ae.name)}`);
+        for (const f of ae.forms) {
+          if (e) break;
+          e = index.find(f).find((x) => x.type === ae.type && (f.includes(' ') || isAcronym(f)));
+        }
+      }
+      if (!e) {
+        e = { id: index.entities.length, name: ae.name, type: ae.type, aliases: [], roles: [], mentions: [] };
+        index.entities.push(e);
+      } else if (ae.name.length > e.name.length && ae.name.includes(' ')) {
+        if (!e.aliases.includes(e.name)) e.aliases.push(e.name);
+        e.name = ae.name;
+      }
+      byFullName.set(ae.type === 'person' ? personKey(ae.name) : `${ae.type}:${nameKey(ae.name)}`, e);
+      for (const f of ae.forms) {
+        if (f !== e.name && !e.aliases.includes(f)) e.aliases.push(f);
+        index.addForm(f, e);
+      }
+      index.addForm(e.name, e);
+      e.aliases = e.aliases.filter((a) => a !== e!.name);
+      e.roles.push(...ae.roles);
+      resolved.set(ae, e);
+    }
+  }
+
+  // Mentions: every occurrence of every form in the articles that use it, as a whole word.
+  for (const { article, entities } of perArticle) {
+    const text = article.text;
+    for (const ae of entities) {
+      const e = resolved.get(ae)!;
+      const taken: Array<[number, number]> = e.mentions.filter((m) => m.article === article).map((m) => [m.start, m.end]);
+      for (const form of [...ae.forms].sort((a, b) => b.length - a.length)) {
+        let at = text.indexOf(form, article.bodyStart);
+        while (at >= 0) {
+          const end = at + form.length;
+          const wordEdge = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[end] ?? ' ');
+          if (wordEdge && !taken.some(([s, t]) => at < t && end > s)) {
+            taken.push([at, end]);
+            e.mentions.push({ article, start: at, end });
+          }
+          at = text.indexOf(form, end);
+        }
+      }
+    }
+  }
+  for (const e of index.entities) {
+    e.mentions.sort((a, b) => (a.article === b.article ? a.start - b.start : 0));
+    e.roles = dedupeRoles(e.roles);
+  }
+  return index;
+}
+
+function dedupeRoles(roles: EntityRole[]): EntityRole[] {
+  const seen = new Set<string>();
+  return roles.filter((r) => {
+    const k = `${r.article.path}:${r.text.toLowerCase()}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

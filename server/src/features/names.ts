@@ -1,0 +1,195 @@
+/**
+ * Names in a draft: which known entity a word or phrase refers to, and the hover, definition, references and
+ * workspace symbols built on it. Source text shown in hovers is escaped; links are built here, never taken from
+ * sources.
+ */
+import { Hover, Location, MarkupKind, Position, SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
+import { Article } from '../engine/article';
+import { Entity, NameIndex, nameKey, NameMention } from '../engine/names';
+import { LineIndex } from '../engine/positions';
+import { articleLabel, articleUri, CancellationToken, sourceRange } from './common';
+import { escapeMarkdown } from './markdown';
+
+export interface NameAt {
+  start: number;
+  end: number;
+  surface: string;
+  entities: Entity[];
+}
+
+const NAME_WORD = /[\p{L}\p{M}\p{N}'’.\-&]/u;
+
+/** The longest known name around an offset: "Sergey Lavrov", "Lavrov's", "OSCE". */
+export function nameAt(text: string, offset: number, index: NameIndex): NameAt | undefined {
+  // The run of words (and connectors) around the offset on this line, at most 6 words either side.
+  let from = offset;
+  let to = offset;
+  while (from > 0 && (NAME_WORD.test(text[from - 1]) || (text[from - 1] === ' ' && NAME_WORD.test(text[from - 2] ?? '')))) from--;
+  while (to < text.length && (NAME_WORD.test(text[to]) || (text[to] === ' ' && NAME_WORD.test(text[to + 1] ?? '')))) to++;
+  const words: Array<{ start: number; end: number }> = [];
+  for (const m of text.slice(from, to).matchAll(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*/gu)) {
+    let end = from + m.index! + m[0].length;
+    while (/[.'’\-]/.test(text[end - 1])) end--;
+    words.push({ start: from + m.index!, end });
+  }
+  const at = words.findIndex((w) => w.start <= offset && offset <= w.end);
+  if (at < 0) return undefined;
+  let best: NameAt | undefined;
+  for (let i = Math.max(0, at - 6); i <= at; i++) {
+    for (let j = Math.min(words.length - 1, at + 6); j >= at; j--) {
+      const surface = text.slice(words[i].start, words[j].end);
+      if (best && surface.length <= best.surface.length) continue;
+      const entities = index.find(surface);
+      if (entities.length) best = { start: words[i].start, end: words[j].end, surface, entities };
+    }
+  }
+  return best;
+}
+
+const TYPE_LABEL = { person: 'person', organization: 'organisation', place: 'place' } as const;
+
+/** A link that opens a source article at a mention (built from the file path, not from source text). */
+export function mentionLink(m: NameMention, label: string): string {
+  const range = sourceRange({ article: m.article, start: m.start, end: m.end });
+  const uri = `${articleUri(m.article)}#L${range.start.line + 1},${range.start.character + 1}`.replace(/[()\s]/g, (c) => encodeURIComponent(c));
+  return `[${escapeMarkdown(label)}](${uri})`;
+}
+
+function mentionsByArticle(e: Entity): Array<{ article: Article; mentions: NameMention[] }> {
+  const groups = new Map<Article, NameMention[]>();
+  for (const m of e.mentions) groups.set(m.article, [...(groups.get(m.article) ?? []), m]);
+  return [...groups.entries()].map(([article, mentions]) => ({ article, mentions }));
+}
+
+/** Direct quotes the sources put next to this entity and a speech verb, in the same sentence. */
+export function quotesBy(e: Entity, max = 3): Array<{ text: string; mention: NameMention }> {
+  const out: Array<{ text: string; mention: NameMention }> = [];
+  if (e.type !== 'person' && e.type !== 'organization') return out;
+  const seen = new Set<string>();
+  for (const m of e.mentions) {
+    const text = m.article.text;
+    const sStart = Math.max(m.article.bodyStart, text.lastIndexOf('\n', m.start) + 1);
+    let sEnd = text.indexOf('\n', m.end);
+    if (sEnd < 0) sEnd = text.length;
+    const sentence = text.slice(sStart, sEnd);
+    if (!/\b(?:said|says|added|stated|asserted|noted|iterated|insisted|warned|announced|told|commented)\b/.test(sentence)) continue;
+    for (const q of sentence.matchAll(/[“"]([^”"\n]{12,400})[”"]/g)) {
+      const quote = q[1].trim();
+      if (seen.has(quote)) continue;
+      // Only quotes whose nearest name in the sentence is this entity's mention.
+      const qAt = sStart + q.index!;
+      if (Math.abs(qAt - m.start) > 200) continue;
+      seen.add(quote);
+      out.push({ text: quote, mention: m });
+      if (out.length >= max) return out;
+    }
+  }
+  return out;
+}
+
+export function entityMarkdown(e: Entity): string {
+  const lines: string[] = [`**${escapeMarkdown(e.name)}** · ${TYPE_LABEL[e.type]}`];
+  if (e.aliases.length) lines.push(`Also: ${e.aliases.map(escapeMarkdown).join(', ')}`);
+  if (e.roles.length) {
+    lines.push(
+      e.roles
+        .slice(0, 6)
+        .map((r) => `- ${escapeMarkdown(r.text)} — *${escapeMarkdown(articleLabel(r.article))}*`)
+        .join('\n'),
+    );
+  }
+  const groups = mentionsByArticle(e);
+  const total = e.mentions.length;
+  lines.push(
+    `${total} mention${total === 1 ? '' : 's'} in ${groups.length} article${groups.length === 1 ? '' : 's'}: ` +
+      groups
+        .slice(0, 8)
+        .map((g) => `${mentionLink(g.mentions[0], g.article.title)} (${g.mentions.length})`)
+        .join(', '),
+  );
+  const quotes = quotesBy(e);
+  if (quotes.length) {
+    lines.push(
+      quotes
+        .map((q) => {
+          const short = q.text.length > 140 ? q.text.slice(0, 139).replace(/\s+\S*$/, '') + '…' : q.text;
+          return `> “${escapeMarkdown(short)}” — ${mentionLink(q.mention, 'source')}`;
+        })
+        .join('\n>\n'),
+    );
+  }
+  return lines.join('\n\n');
+}
+
+export function getNameHover(text: string, lines: LineIndex, position: Position, index: NameIndex, token?: CancellationToken): Hover | null {
+  const found = nameAt(text, lines.offsetAt(position), index);
+  if (!found || token?.isCancellationRequested) return null;
+  const parts = found.entities.map(entityMarkdown);
+  if (found.entities.length > 1) parts.unshift(`*“${escapeMarkdown(found.surface)}” could be ${found.entities.length} different entries in the sources:*`);
+  return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: lines.rangeOf(found.start, found.end) };
+}
+
+function location(m: NameMention): Location {
+  return { uri: articleUri(m.article), range: sourceRange(m) };
+}
+
+/** The defining mention: the first use of the full name (else the first mention) in the sources. */
+export function definingMention(e: Entity): NameMention | undefined {
+  const full = e.mentions.find((m) => nameKey(m.article.text.slice(m.start, m.end)) === nameKey(e.name));
+  return full ?? e.mentions[0];
+}
+
+export function getNameDefinition(text: string, lines: LineIndex, position: Position, index: NameIndex): Location[] {
+  const found = nameAt(text, lines.offsetAt(position), index);
+  if (!found) return [];
+  return found.entities.map(definingMention).filter((m): m is NameMention => !!m).map(location);
+}
+
+/** Every mention in the sources, and every use of the entity's forms in the open drafts. */
+export function getNameReferences(
+  text: string,
+  lines: LineIndex,
+  position: Position,
+  index: NameIndex,
+  drafts: Array<{ uri: string; text: string }>,
+): Location[] {
+  const found = nameAt(text, lines.offsetAt(position), index);
+  if (!found) return [];
+  const out: Location[] = [];
+  for (const e of found.entities) {
+    out.push(...e.mentions.map(location));
+    const forms = [e.name, ...e.aliases].sort((a, b) => b.length - a.length);
+    for (const d of drafts) {
+      const dl = new LineIndex(d.text);
+      const taken: Array<[number, number]> = [];
+      for (const f of forms) {
+        let at = d.text.indexOf(f);
+        while (at >= 0) {
+          const end = at + f.length;
+          const edge = !/[\p{L}\p{N}]/u.test(d.text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(d.text[end] ?? ' ');
+          if (edge && !taken.some(([s, t]) => at < t && end > s)) {
+            taken.push([at, end]);
+            out.push({ uri: d.uri, range: dl.rangeOf(at, end) });
+          }
+          at = d.text.indexOf(f, end);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const SYMBOL_KIND = { person: SymbolKind.Variable, organization: SymbolKind.Class, place: SymbolKind.Namespace } as const;
+
+export function getWorkspaceSymbols(query: string, index: NameIndex, limit = 200): SymbolInformation[] {
+  const q = query.toLowerCase().trim();
+  const out: SymbolInformation[] = [];
+  for (const e of index.entities) {
+    if (q && ![e.name, ...e.aliases].some((f) => f.toLowerCase().includes(q))) continue;
+    const m = definingMention(e);
+    if (!m) continue;
+    out.push({ name: e.name, kind: SYMBOL_KIND[e.type], location: location(m), containerName: TYPE_LABEL[e.type] });
+    if (out.length >= limit) break;
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+/**
+ * Scores the name extractor against the hand-annotated articles in test/names/annotations.json: per type,
+ * precision and recall of entities (an entity counts as found when one of its forms matches the gold name or an
+ * alias, with the right type), and recall of aliases and roles.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildNameIndex, EntityType, nameKey } from '../../server/src/engine/names';
+import { loadCorpus, resolveSourceFiles } from '../../server/src/engine/sources';
+import { ROOT, SEEDS_DIR, WIKINEWS_DIR } from '../support/corpora';
+
+interface GoldEntity {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  roles: string[];
+}
+interface GoldArticle {
+  path: string;
+  entities: GoldEntity[];
+}
+
+export interface TypeScore {
+  gold: number;
+  predicted: number;
+  truePositives: number;
+  precision: number;
+  recall: number;
+}
+export interface NamesReport {
+  articles: number;
+  perType: Record<EntityType, TypeScore>;
+  aliasRecall: number;
+  roleRecall: number;
+  falsePositives: Array<{ article: string; name: string; type: EntityType }>;
+  misses: Array<{ article: string; name: string; type: EntityType; predictedAs?: EntityType }>;
+}
+
+const TYPES: EntityType[] = ['person', 'organization', 'place'];
+
+export function evaluateNames(annotationsPath = path.join(ROOT, 'test/names/annotations.json'), corpus?: Corpus): NamesReport {
+  const gold = (JSON.parse(fs.readFileSync(annotationsPath, 'utf8')) as { articles: GoldArticle[] }).articles;
+  // The whole corpus is indexed, as a user's would be; only the annotated articles are scored.
+  corpus ??= loadCorpus([SEEDS_DIR, WIKINEWS_DIR].flatMap((d) => resolveSourceFiles(d, ['**']).files)).corpus;
+  const index = buildNameIndex(corpus);
+  const perType = Object.fromEntries(TYPES.map((t) => [t, { gold: 0, predicted: 0, truePositives: 0, precision: 0, recall: 0 }])) as NamesReport['perType'];
+  const falsePositives: NamesReport['falsePositives'] = [];
+  const misses: NamesReport['misses'] = [];
+  let aliases = 0;
+  let aliasesFound = 0;
+  let roles = 0;
+  let rolesFound = 0;
+
+  for (const ga of gold) {
+    const file = path.join(ROOT, ga.path);
+    const article = corpus.articles.find((a) => path.resolve(a.path) === path.resolve(file));
+    if (!article) throw new Error(`annotated article not in the corpus: ${ga.path}`);
+    // Predicted entities of this article, with the forms this article uses for them.
+    const predicted = index.entities
+      .filter((e) => e.mentions.some((m) => m.article === article))
+      .map((e) => ({
+        entity: e,
+        forms: new Set(e.mentions.filter((m) => m.article === article).map((m) => nameKey(article.text.slice(m.start, m.end)))),
+        roles: e.roles.filter((r) => r.article === article).map((r) => r.text.toLowerCase()),
+      }));
+    const matched = new Set<number>();
+    for (const g of ga.entities) {
+      perType[g.type].gold++;
+      const keys = [g.name, ...g.aliases].map(nameKey);
+      const hit = predicted.findIndex((p) => keys.some((k) => p.forms.has(k)));
+      if (hit >= 0 && predicted[hit].entity.type === g.type) {
+        perType[g.type].truePositives++;
+        matched.add(hit);
+        const p = predicted[hit];
+        for (const a of g.aliases) {
+          aliases++;
+          if (p.forms.has(nameKey(a))) aliasesFound++;
+        }
+        for (const r of g.roles) {
+          roles++;
+          const rk = r.toLowerCase();
+          if (p.roles.some((pr) => pr.includes(rk) || rk.includes(pr))) rolesFound++;
+        }
+      } else {
+        if (hit >= 0) matched.add(hit);
+        misses.push({ article: ga.path, name: g.name, type: g.type, predictedAs: hit >= 0 ? predicted[hit].entity.type : undefined });
+        aliases += g.aliases.length;
+        roles += g.roles.length;
+      }
+    }
+    predicted.forEach((p, i) => {
+      perType[p.entity.type].predicted++;
+      if (!matched.has(i)) falsePositives.push({ article: ga.path, name: p.entity.name, type: p.entity.type });
+    });
+  }
+  for (const t of TYPES) {
+    const s = perType[t];
+    s.precision = s.predicted ? s.truePositives / s.predicted : 1;
+    s.recall = s.gold ? s.truePositives / s.gold : 1;
+  }
+  return {
+    articles: gold.length,
+    perType,
+    aliasRecall: aliases ? aliasesFound / aliases : 1,
+    roleRecall: roles ? rolesFound / roles : 1,
+    falsePositives,
+    misses,
+  };
+}
+
+export function formatNamesReport(r: NamesReport): string {
+  const pct = (x: number) => (100 * x).toFixed(1) + '%';
+  const lines = [`Names: ${r.articles} hand-annotated articles`];
+  for (const t of TYPES) {
+    const s = r.perType[t];
+    lines.push(`  ${t.padEnd(13)} precision ${pct(s.precision)}  recall ${pct(s.recall)}  (${s.truePositives} of ${s.gold} gold, ${s.predicted} predicted)`);
+  }
+  lines.push(`  aliases found ${pct(r.aliasRecall)}   roles found ${pct(r.roleRecall)}`);
+  return lines.join('\n');
+}
+
+if (require.main === module) {
+  const r = evaluateNames();
+  console.log(formatNamesReport(r));
+  if (process.argv.includes('--verbose')) {
+    for (const m of r.misses) console.log(`  miss ${m.type} "${m.name}"${m.predictedAs ? ` (typed ${m.predictedAs})` : ''} in ${path.basename(m.article)}`);
+    for (const f of r.falsePositives) console.log(`  false ${f.type} "${f.name}" in ${path.basename(f.article)}`);
+  }
+}
