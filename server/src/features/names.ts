@@ -40,7 +40,9 @@ export function nameAt(text: string, offset: number, index: NameIndex): NameAt |
       const surface = text.slice(words[i].start, words[j].end);
       if (best && surface.length <= best.surface.length) continue;
       const entities = index.find(surface);
-      if (entities.length) best = { start: words[i].start, end: words[j].end, surface, entities };
+      // "Lavrov's" finds Lavrov; the possessive ending is not part of the name's range.
+      const end = /['’]s$/.test(surface) && !index.find(surface.slice(0, -2)).length ? words[j].end : words[j].end - (/['’]s$/.test(surface) ? 2 : 0);
+      if (entities.length) best = { start: words[i].start, end, surface: text.slice(words[i].start, end), entities };
     }
   }
   return best;

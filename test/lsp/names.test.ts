@@ -1,0 +1,134 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import type { CodeAction, CompletionItem, CompletionList, Hover, Location, MarkupContent, SymbolInformation, TextDocumentEdit } from 'vscode-languageserver-types';
+import { applyTextEdits, LspTestClient } from '../support/lspClient';
+
+const DRAFT = [
+  'Lavrov met the OSCE chair in Moscow.',
+  "Sergey Lavrov's talks with Zbigniew Rau went on; Zakharova briefed the press.",
+  'Later Zaharova said more.',
+  'He said “We talked about the efforts',
+  '',
+].join('\n');
+
+function textAt(loc: Location): string {
+  const lines = fs.readFileSync(fileURLToPath(loc.uri), 'utf8').split('\n');
+  return lines[loc.range.start.line].slice(loc.range.start.character, loc.range.end.character);
+}
+
+describe('names over LSP, on the seeds', function () {
+  let client: LspTestClient;
+  let uri: string;
+
+  before(async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-names-'));
+    uri = pathToFileURL(path.join(ws, 'draft.md')).toString();
+    client = new LspTestClient();
+    await client.initialize(ws);
+    client.open(uri, DRAFT);
+    await client.diagnosticsFor(uri);
+  });
+  after(() => client.shutdown());
+
+  const hover = async (line: number, character: number) =>
+    ((await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as Hover | null);
+
+  it('hovers a surname with the full name, roles with their source, aliases and mentions per article', async () => {
+    const h = (await hover(0, 2))!;
+    const md = (h.contents as MarkupContent).value;
+    assert.match(md, /\*\*Sergey Viktorovich Lavrov\*\* · person/);
+    assert.match(md, /Russian Foreign Minister/);
+    assert.match(md, /Also: .*Sergey Lavrov/);
+    assert.match(md, /9 mentions in 2 articles/);
+    assert.match(md, /\]\(file:\/\/.*000_677974a615658906\.txt#L\d+,\d+\)/, 'links open the source at a mention');
+    assert.deepStrictEqual(h.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } });
+  });
+
+  it('hovers a possessive full name and an acronym', async () => {
+    const lavrov = (await hover(1, 10))!;
+    assert.match((lavrov.contents as MarkupContent).value, /Sergey Viktorovich Lavrov/);
+    assert.deepStrictEqual(lavrov.range!.start, { line: 1, character: 0 });
+    assert.deepStrictEqual(lavrov.range!.end, { line: 1, character: 13 });
+    const osce = (await hover(0, 16))!;
+    const md = (osce.contents as MarkupContent).value;
+    assert.match(md, /Organization for Security and Co\\-operation in Europe\*\* · organisation/);
+  });
+
+  it('shows the role of Zbigniew Rau from the 2022 article', async () => {
+    const h = (await hover(1, 30))!;
+    const md = (h.contents as MarkupContent).value;
+    assert.match(md, /Poland’s Foreign Minister/);
+    assert.match(md, /2022\\-02\\-15/);
+  });
+
+  it('goes to the defining mention of a name in the sources', async () => {
+    const [loc] = (await client.connection.sendRequest('textDocument/definition', {
+      textDocument: { uri },
+      position: { line: 1, character: 52 },
+    })) as Location[];
+    assert.strictEqual(textAt(loc), 'Maria Zakharova');
+    assert.match(loc.uri, /000_677974a615658906\.txt$/);
+  });
+
+  it('finds every mention in the sources and in the open draft', async () => {
+    const refs = (await client.connection.sendRequest('textDocument/references', {
+      textDocument: { uri },
+      position: { line: 1, character: 52 },
+      context: { includeDeclaration: true },
+    })) as Location[];
+    const inSources = refs.filter((r) => r.uri !== uri);
+    const inDraft = refs.filter((r) => r.uri === uri);
+    assert.strictEqual(inSources.length, 3);
+    assert.ok(inSources.every((r) => /Zakharova$/.test(textAt(r))));
+    assert.deepStrictEqual(inDraft.map((r) => r.range.start), [{ line: 1, character: 49 }]);
+  });
+
+  it('searches names as workspace symbols', async () => {
+    const symbols = (await client.connection.sendRequest('workspace/symbol', { query: 'lavr' })) as SymbolInformation[];
+    assert.deepStrictEqual(symbols.map((s) => s.name), ['Sergey Viktorovich Lavrov']);
+    assert.strictEqual(symbols[0].containerName, 'person');
+  });
+
+  it('hints at a name spelt close to a known one, with a quick-fix', async () => {
+    const diags = await client.diagnosticsFor(uri);
+    const hint = diags.find((d) => d.code === 'name-spelling')!;
+    assert.ok(hint, JSON.stringify(diags));
+    assert.strictEqual(hint.severity, 4);
+    assert.match(hint.message, /"Zaharova" .* "Zakharova"/);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: hint.range,
+      context: { diagnostics: [hint] },
+    })) as CodeAction[];
+    const edit = actions[0].edit!.documentChanges![0] as TextDocumentEdit;
+    assert.strictEqual(applyTextEdits(DRAFT, edit.edits).split('\n')[2], 'Later Zakharova said more.');
+    assert.ok(!diags.some((d) => d.code === 'name-spelling' && d.range.start.line !== 2), 'known and unknown names are left alone');
+  });
+
+  it('completes known names from a capitalised prefix', async () => {
+    const doc2 = uri.replace('draft.md', 'c.md');
+    client.open(doc2, 'Then Zbig');
+    const res = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: doc2 },
+      position: { line: 0, character: 9 },
+    })) as CompletionItem[] | CompletionList;
+    const items = Array.isArray(res) ? res : res.items;
+    assert.ok(items.some((i) => i.label === 'Zbigniew Rau'), JSON.stringify(items.map((i) => i.label)));
+  });
+
+  it('completes a source passage inside an open quotation, with the exact wording', async () => {
+    const res = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 3, character: 37 },
+    })) as CompletionItem[] | CompletionList;
+    const items = Array.isArray(res) ? res : res.items;
+    const item = items.find((i) => /of the OSCE to de-escalate the current tensions/.test(i.textEdit?.newText ?? ''));
+    assert.ok(item, JSON.stringify(items.map((i) => i.label)));
+    const edited = applyTextEdits(DRAFT, [item!.textEdit as never]).split('\n')[3];
+    assert.match(edited, /^He said “We talked about the efforts of the OSCE to de-escalate the current tensions, we talked about/);
+    assert.ok(!/[“”]/.test(edited.slice(9)), 'inner marks from the source are not carried into the open quote');
+  });
+});
