@@ -70,8 +70,8 @@ interface Word {
 }
 
 const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/gu;
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', 'in', 'on', '&']);
-const WEAK_CONNECTORS = new Set(['and', 'the', 'in', 'on', '&']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', 'in', '&']);
+const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
 
 function wordsOf(text: string, from: number): Word[] {
   const out: Word[] = [];
@@ -98,6 +98,8 @@ function wordsOf(text: string, from: number): Word[] {
 
 /** Corpus-wide counts of how each word is written: a word mostly written in lower case is a common word. */
 export class WordStats {
+  /** First names of people found with strong evidence anywhere in the corpus (learnt in a first pass). */
+  readonly givenNames = new Set<string>();
   private lower = new Map<string, number>();
   private capitalMid = new Map<string, number>();
 
@@ -131,7 +133,8 @@ function classify(ws: Word[], text: string): EntityType | undefined {
   if (PLACE_NAMES.has(full) || (ws.length === 1 && PLACES.has(full))) return 'place';
   if (ks.some((k) => PLACE_WORDS.has(k)) && ws.length > 1) return 'place';
   if (ws.length === 1 && isAcronym(ws[0].text)) return PLACE_ACRONYMS.has(full) ? 'place' : 'organization';
-  if (ws.length >= 2 && ws.length <= 4 && ws.every((w) => !CONNECTORS.has(lower(w.text)))) return 'person';
+  // "Northern Syria", "South Sudan", "Greater London".
+  if (ws.length >= 2 && /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|new)$/.test(ks[0]) && PLACES.has(ks[ks.length - 1])) return 'place';
   if (ws.length === 1) {
     const before = text.slice(Math.max(0, ws[0].start - 12), ws[0].start);
     if (/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) && !/according to\s+$/i.test(before)) return 'place';
@@ -149,7 +152,7 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   for (let k = i; k < ws.length; k++) {
     const t = lower(ws[k].text);
     if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, ''))) lastHead = k;
-    else if (!(ROLE_MODIFIERS.has(t) || DEMONYMS.has(t))) break;
+    else if (!(ROLE_MODIFIERS.has(t) || DEMONYMS.has(t) || isAcronym(ws[k].text))) break;
   }
   if (lastHead >= 0 && lastHead < ws.length - 1) start = lastHead + 1;
   else if (i === 0) start = 0;
@@ -161,7 +164,9 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
 function sequences(words: Word[], text: string): Word[][] {
   const out: Word[][] = [];
   let cur: Word[] = [];
-  const gapOk = (a: Word, b: Word) => /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
+  // Words join across spaces only, or across the full stop of an initial ("John F. Kennedy").
+  const gapOk = (a: Word, b: Word) =>
+    /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) || (/^\p{Lu}$/u.test(a.text) && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start)));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.cap && !(cur.length === 0 && w.initial && NON_NAMES.has(lower(w.text)))) {
@@ -182,24 +187,33 @@ function sequences(words: Word[], text: string): Word[][] {
     cur = [];
   }
   if (cur.length) out.push(cur);
-  // Weak connectors ("and", "in", "the") only hold inside organisation names.
+  // Weak connectors ("and", "in", "the") hold only inside an organisation's name: after "of"/"for" in it
+  // ("Organization for Security and Co-operation in Europe") or before its organisation word ("Pacific Gas and
+  // Electric Company"); otherwise they separate two names ("American Airlines and JetBlue").
+  const isOrgWord = (w: Word) => ORG_WORDS.has(lower(w.text));
   const result: Word[][] = [];
   for (const seq of out) {
-    const isOrg = seq.some((w) => ORG_WORDS.has(lower(w.text)));
     let part: Word[] = [];
-    for (const w of seq) {
-      if (!isOrg && WEAK_CONNECTORS.has(lower(w.text))) {
+    seq.forEach((w, k) => {
+      const keep =
+        !WEAK_CONNECTORS.has(lower(w.text)) ||
+        (part.some(isOrgWord) && part.some((x) => ['of', 'for'].includes(lower(x.text)))) ||
+        seq.slice(k + 1).some(isOrgWord);
+      if (keep) part.push(w);
+      else {
         if (part.length) result.push(part);
         part = [];
-      } else part.push(w);
-    }
+      }
+    });
     if (part.length) result.push(part);
   }
-  // Trailing connectors are not part of a name.
-  return result.map((s) => {
-    while (s.length && CONNECTORS.has(lower(s[s.length - 1].text))) s = s.slice(0, -1);
-    return s;
-  }).filter((s) => s.length);
+  // Trailing connectors, days and months are not part of a name.
+  return result
+    .map((s) => {
+      while (s.length && (CONNECTORS.has(lower(s[s.length - 1].text)) || (NON_NAMES.has(lower(s[s.length - 1].text)) && !isAcronym(s[s.length - 1].text)))) s = s.slice(0, -1);
+      return s;
+    })
+    .filter((s) => s.length);
 }
 
 interface ArticleEntity {
@@ -213,6 +227,10 @@ interface ArticleEntity {
 export function extractArticleNames(article: Article, stats: WordStats): ArticleEntity[] {
   const text = article.text;
   const words = wordsOf(text, article.bodyStart);
+  // Capitalised words that stand alone (not next to another capitalised word): surnames used on their own.
+  const loneWords = new Set(
+    words.filter((w, i) => w.cap && !w.initial && !words[i - 1]?.cap && !words[i + 1]?.cap).map((w) => w.text),
+  );
   const found: Candidate[] = [];
   for (let seq of sequences(words, text)) {
     // A capitalised common word at a sentence start is not a name ("Speaking", "Turning").
@@ -220,22 +238,25 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       seq = seq.slice(1);
       if (seq.length) seq[0] = { ...seq[0], initial: true };
     }
+    // "Mayor of New York City": a title with "of" names an office; the name is what follows.
+    while (seq.length > 2 && ROLE_HEADS.has(lower(seq[0].text)) && lower(seq[1].text) === 'of') seq = seq.slice(2);
     while (seq.length && CONNECTORS.has(lower(seq[0].text))) seq = seq.slice(1);
     if (!seq.length) continue;
     if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text))))) continue;
     if (seq.some((w) => NOT_ENTITY_WORDS.has(lower(w.text)))) continue;
     const isOrgLike = seq.some((w) => ORG_WORDS.has(lower(w.text)));
-    const { title, name } = isOrgLike && !seq.some((w) => ROLE_HEADS.has(lower(w.text))) ? { title: [], name: seq } : splitTitle(seq);
+    let { title, name } = isOrgLike && !seq.some((w) => ROLE_HEADS.has(lower(w.text))) ? { title: [], name: seq } : splitTitle(seq);
     const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
     if (!name.length || (onlyTitleWords && !(name.length === 1 && isAcronym(name[0].text)))) continue;
+    // "Mayor of London Sadiq Khan", "on Saturday Sirhan Sirhan": a leading place or date is not part of a name.
+    while (name.length > 2 && (PLACES.has(lower(name[0].text)) || NON_NAMES.has(lower(name[0].text)))) name = name.slice(1);
     let type = classify(name, text);
-    if (!type && title.length) type = 'person'; // "President Trump"
-    if (!type && name.length === 1) {
-      const after = text.slice(name[0].end, name[0].end + 16);
-      const before = text.slice(Math.max(0, name[0].start - 12), name[0].start);
-      const verb = /^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
-      const verbBefore = /(\p{L}+),?\s+$/u.exec(before)?.[1]?.toLowerCase();
-      if ((verb && SPEECH_VERBS.has(verb)) || (verbBefore && SPEECH_VERBS.has(verbBefore))) type = 'person';
+    // A person needs evidence: a title ("President Trump"), a speech verb, an appositive, a first name seen on
+    // people elsewhere in the sources, or the surname used alone in the article.
+    const notAPersonName =
+      DEMONYMS.has(lower(name[0].text)) || name.some((w) => PLACES.has(lower(w.text)) || CONNECTORS.has(lower(w.text)));
+    if (!type && name.length <= 4 && !notAPersonName) {
+      if (title.length || personEvidence(name, text) || (name.length >= 2 && (stats.givenNames.has(name[0].text) || loneWords.has(name[name.length - 1].text)))) type = 'person';
     }
     if (!type) continue;
     let role: Candidate['role'];
@@ -308,6 +329,17 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
 
   for (const e of entities) if (e.type === 'person') e.roles.push(...appositiveRoles(article, e));
   return entities;
+}
+
+const SPEECH_AFTER = new RegExp(`^(?:,\\s+(?:\\d+,\\s+)?)?\\s*(?:${[...SPEECH_VERBS].join('|')})\\b`);
+// "said X" names the speaker; "told X", "asked X", "urged X" name the listener.
+const SPEECH_BEFORE = /\b(?:said|says|added|stated|noted|explained|wrote|according to)\s+$/;
+
+/** A speech verb beside the name, or an appositive after it ("X, the minister," / "X, 45,"). */
+function personEvidence(name: Word[], text: string): boolean {
+  const after = text.slice(name[name.length - 1].end, name[name.length - 1].end + 30);
+  const before = text.slice(Math.max(0, name[0].start - 20), name[0].start);
+  return SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || /^,\s+(?:the|a|an|who|aged|\d{1,3},)\s/.test(after) || /^['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|spokes\w+)\b/.test(after);
 }
 
 /** Initials of the capitalised words: "Organization for Security and Co-operation in Europe" -> "OSCE". */
@@ -388,6 +420,13 @@ export function buildNameIndex(corpus: Corpus): NameIndex {
   for (const a of corpus.articles) stats.add(wordsOf(a.text, a.bodyStart));
   const index = new NameIndex();
   const byFullName = new Map<string, Entity>();
+  // First pass: people found by title, speech verb or appositive teach which words are first names.
+  for (const a of corpus.articles) {
+    for (const e of extractArticleNames(a, stats)) {
+      const parts = e.name.split(/\s+/);
+      if (e.type === 'person' && parts.length >= 2) stats.givenNames.add(parts[0]);
+    }
+  }
   const perArticle: Array<{ article: Article; entities: ArticleEntity[] }> = corpus.articles.map((article) => ({
     article,
     entities: extractArticleNames(article, stats),
