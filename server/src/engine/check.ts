@@ -13,7 +13,6 @@ import {
   isNegation,
   isNumber,
   looksLikeName,
-  normalizeWord,
   tokenize,
   TypographyStyle,
 } from './text';
@@ -124,21 +123,9 @@ function pieceTokens(prose: string, from: number, to: number): QuoteToken[] {
   return tokens;
 }
 
-/** Word tokens, joining words that contain an editorial bracket ("[t]he" reads as "the"). */
+/** Word tokens of a stretch of the quote ("[t]he" is one word, read as "the"). */
 function wordTokens(prose: string, from: number, to: number): QuoteToken[] {
-  const raw = tokenize(prose, from, to);
-  const out: QuoteToken[] = [];
-  for (const t of raw) {
-    const prev = out[out.length - 1];
-    const between = prev ? prose.slice(prev.end, t.start) : '';
-    if (prev && /^[\[\]]{1,2}$/.test(between)) {
-      prev.end = t.end;
-      prev.norm = normalizeWord(prose.slice(prev.start, t.end).replace(/[\[\]]/g, ''));
-    } else {
-      out.push({ ...t });
-    }
-  }
-  return out;
+  return tokenize(prose, from, to);
 }
 
 interface PieceMatch {

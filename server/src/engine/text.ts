@@ -12,11 +12,14 @@ export interface Token {
   end: number;
 }
 
-// A number keeps its separators ("1,000", "3.5"); a word keeps inner apostrophes ("Russia's", "don't").
-const TOKEN_RE = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:['’ʼ][\p{L}\p{N}\p{M}]+)*/gu;
+// A number keeps its separators ("1,000", "3.5"); a word keeps inner apostrophes ("Russia's", "don't") and
+// editorial brackets inside it ("[T]he", "con[c]essions", "shocking[ly]"), which read as the plain word.
+const TOKEN_RE =
+  /\p{N}+(?:[.,]\p{N}+)+|(?:\[[\p{L}]{1,3}\](?=[\p{L}\p{N}]))?[\p{L}\p{N}\p{M}]+(?:(?:['’ʼ]|\[(?=[\p{L}]{1,3}\][\p{L}\p{N}])|\](?=[\p{L}\p{N}]))[\p{L}\p{N}\p{M}]+)*(?:\[[\p{L}]{1,3}\](?![\p{L}\p{N}]))?/gu;
 
 export function normalizeWord(word: string): string {
   return word
+    .replace(/[\[\]]/g, '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[’ʼ]/g, "'")
