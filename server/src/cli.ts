@@ -10,6 +10,7 @@ import { analyzeDraft, DEFAULT_FEATURE_OPTIONS, formatOf, sourceRange } from './
 import { computeDiagnostics } from './features/diagnostics';
 import { pathToFileURL } from 'url';
 import { buildNameIndex, NameIndex } from './engine/names';
+import { SourceQuotes } from './engine/attribution';
 
 const USAGE = `Usage: verbatim check <draft...> [--sources <dir|glob>]... [--format text|json] [--min-words N]
        verbatim names [--sources <dir|glob>]... [--format text|json]
@@ -79,6 +80,7 @@ function main(argv: string[]): number {
   for (const s of selection.skipped) process.stderr.write(`verbatim: skipped source ${s.path}: ${s.reason}\n`);
   process.stderr.write(`verbatim: ${parsed.command === 'check' ? 'checking against' : 'names in'} ${selection.description}\n`);
   const names = buildNameIndex(selection.corpus);
+  const sourceQuotes = new SourceQuotes(selection.corpus, names);
 
   const options = { ...DEFAULT_FEATURE_OPTIONS, minQuoteWords: parsed.minWords };
   const rel = (p: string) => {
@@ -91,7 +93,7 @@ function main(argv: string[]): number {
   }
   let exit = 0;
   const files: unknown[] = [];
-  const counts = { verified: 0, misquote: 0, unverified: 0 };
+  const counts = { verified: 0, misquote: 0, unverified: 0, misattributed: 0, 'not-a-direct-quote': 0, 'ellipsis-changes-meaning': 0 };
   for (const draftPath of parsed.drafts) {
     let bytes: Buffer;
     try {
@@ -112,11 +114,13 @@ function main(argv: string[]): number {
       selection.corpus,
       options,
       undefined,
-      names,
+      { names, sourceQuotes },
     )!;
     const diagnostics = computeDiagnostics(analysis);
     for (const c of analysis.result.checks) counts[c.status]++;
-    if (analysis.result.checks.some((c) => c.status === 'misquote') && exit === 0) exit = 1;
+    for (const f of analysis.attributions) counts[f.kind]++;
+    const wrong = analysis.result.checks.some((c) => c.status === 'misquote') || analysis.attributions.some((f) => f.kind !== 'not-a-direct-quote');
+    if (wrong && exit === 0) exit = 1;
     if (parsed.format === 'text') {
       for (const d of diagnostics) {
         process.stdout.write(
@@ -128,12 +132,21 @@ function main(argv: string[]): number {
         path: draftPath,
         quotes: analysis.result.checks.map((c) => {
           const span = c.status === 'verified' ? c.sources[0] : c.status === 'misquote' ? c.source : undefined;
+          // A misattributed or paraphrased quote is reported as such, whatever its wording.
+          const finding = analysis.attributions.find((f) => f.check === c && f.kind !== 'ellipsis-changes-meaning');
+          const status = finding?.kind === 'misattributed' ? 'misattributed' : finding?.kind ?? c.status;
+          const speaker = finding?.sourceSpeaker;
           return {
             text: c.quote.text,
             range: analysis.lines.rangeOf(c.quote.contentStart, c.quote.contentEnd),
-            status: c.status,
+            status,
             source: span
-              ? { path: rel(span.article.path), range: sourceRange(span), text: span.article.text.slice(span.start, span.end) }
+              ? {
+                  path: rel(span.article.path),
+                  range: sourceRange(span),
+                  text: span.article.text.slice(span.start, span.end),
+                  ...(speaker ? { speaker: speaker.entities.length ? speaker.entities.map((e) => e.name).join(' and ') : speaker.text } : {}),
+                }
               : null,
             fix: c.fix ?? null,
           };
@@ -151,7 +164,9 @@ function main(argv: string[]): number {
     process.stdout.write(JSON.stringify(output, null, 2) + '\n');
   } else {
     process.stderr.write(
-      `verbatim: ${counts.misquote} misquote(s), ${counts.unverified} unverified, ${counts.verified} verified in ${parsed.drafts.length} draft(s)\n`,
+      `verbatim: ${counts.misquote} misquote(s), ${counts.misattributed} misattributed, ${counts['not-a-direct-quote']} not direct, ` +
+        `${counts['ellipsis-changes-meaning']} misleading ellipsis, ${counts.unverified} unverified; ${counts.verified} matched the source wording ` +
+        `in ${parsed.drafts.length} draft(s)\n`,
     );
   }
   return exit;

@@ -21,6 +21,7 @@ import {
   DraftAnalysis,
   FeatureOptions,
   formatOf,
+  Knowledge,
   quoteAt,
 } from './features/common';
 import { getDefinition } from './features/definition';
@@ -29,6 +30,7 @@ import { getHover } from './features/hover';
 import { getCompletions } from './features/completion';
 import { getNameDefinition, getNameHover, getNameReferences, getWorkspaceSymbols } from './features/names';
 import { buildNameIndex, NameIndex } from './engine/names';
+import { SourceQuotes } from './engine/attribution';
 
 interface Settings {
   sources: string[];
@@ -55,6 +57,7 @@ let canReadConfiguration = false;
 let canWatchFiles = false;
 let selection: CorpusSelection | undefined;
 let names: NameIndex | undefined;
+let knowledge: Knowledge | undefined;
 let sourceFiles = new Set<string>();
 const analyses = new Map<string, DraftAnalysis>();
 const pendingChecks = new Map<string, NodeJS.Timeout>();
@@ -112,6 +115,7 @@ function loadSources(): void {
   const patterns = settings.sources?.length ? settings.sources : DEFAULT_SOURCE_PATTERNS;
   selection = selectCorpus(workspaceDirs, patterns);
   names = buildNameIndex(selection.corpus);
+  knowledge = { names, sourceQuotes: new SourceQuotes(selection.corpus, names) };
   sourceFiles = new Set(selection.files);
   for (const s of selection.skipped) connection.console.warn(`Skipped source ${s.path}: ${s.reason}`);
   connection.console.info(`Verbatim is checking quotes against ${selection.description}`);
@@ -145,7 +149,7 @@ function analysisOf(doc: TextDocument): DraftAnalysis | undefined {
     selection.corpus,
     featureOptions(),
     undefined,
-    names,
+    knowledge,
   );
   if (analysis) analyses.set(doc.uri, analysis);
   return analysis;
@@ -180,7 +184,7 @@ async function publishDiagnostics(uri: string, version: number): Promise<void> {
               corpusAtStart.corpus,
               featureOptions(),
               stale,
-              names,
+              knowledge,
             );
       if (!analysis || stale()) return; // a newer edit or corpus has its own check coming: drop this result
       analyses.set(uri, analysis);

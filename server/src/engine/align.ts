@@ -54,7 +54,14 @@ const GAP = 0.6;
 const BOUNDARY = 0.3;
 
 /** Aligns the whole quote against the best stretch of source tokens within [winStart, winEnd). */
-export function alignInWindow(corpus: Corpus, q: QuoteToken[], winStart: number, winEnd: number): Alignment | null {
+export function alignInWindow(
+  corpus: Corpus,
+  q: QuoteToken[],
+  winStart: number,
+  winEnd: number,
+  /** On a tie, take the latest place rather than the earliest (a piece just before the next one). */
+  preferLate = false,
+): Alignment | null {
   const m = q.length;
   const n = winEnd - winStart;
   if (m === 0 || n <= 0) return null;
@@ -90,7 +97,9 @@ export function alignInWindow(corpus: Corpus, q: QuoteToken[], winStart: number,
   }
   // Free end: the best place for the quote's last word (the shortest stretch on a tie).
   let endJ = 1;
-  for (let j = 2; j <= n; j++) if (D[m * W + j] < D[m * W + endJ] - 1e-9) endJ = j;
+  for (let j = 2; j <= n; j++) {
+    if (D[m * W + j] < D[m * W + endJ] - 1e-9 || (preferLate && D[m * W + j] <= D[m * W + endJ] + 1e-9)) endJ = j;
+  }
 
   const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
   const ops: AlignOp[] = [];

@@ -166,7 +166,7 @@ function alignPieces(
     for (let k = anchor - 1; k >= 0 && ok; k--) {
       const nextFirst = matches[k + 1].alignment.first;
       const len = pieces[k].tokens.length;
-      const r = alignInWindow(corpus, pieces[k].tokens, Math.max(aFirst, nextFirst - maxGap - len * 2), nextFirst);
+      const r = alignInWindow(corpus, pieces[k].tokens, Math.max(aFirst, nextFirst - maxGap - len * 2), nextFirst, true);
       if (!r) ok = false;
       else matches[k] = { alignment: r, piece: pieces[k] };
     }

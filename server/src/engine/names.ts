@@ -489,6 +489,12 @@ export function buildNameIndex(corpus: Corpus): NameIndex {
       }
     }
   }
+  // A person's surname finds them even where no source uses it alone ("Rau" for "Zbigniew Rau"); a surname two
+  // people share finds both.
+  for (const e of index.entities) {
+    const parts = e.name.split(/\s+/);
+    if (e.type === 'person' && parts.length >= 2) index.addForm(parts[parts.length - 1], e);
+  }
   for (const e of index.entities) {
     e.mentions.sort((a, b) => (a.article === b.article ? a.start - b.start : 0));
     e.roles = dedupeRoles(e.roles);

@@ -8,7 +8,7 @@ import {
   TextEdit,
 } from 'vscode-languageserver-types';
 import { CancellationToken, DraftAnalysis } from './common';
-import { Codes, computeDiagnostics, MisquoteData } from './diagnostics';
+import { AttributionData, Codes, computeDiagnostics, MisquoteData } from './diagnostics';
 import { NAME_SPELLING_CODE, NameSpellingData } from './nameHints';
 
 export const FIX_ALL_KIND = 'source.fixAll.verbatim';
@@ -68,6 +68,15 @@ export function getCodeActions(
         isPreferred: true,
         edit: editFor(analysis, [{ range: current.range, newText: replacement }]),
       });
+    }
+  }
+  if (wants(context, CodeActionKind.QuickFix)) {
+    const attributionCodes: string[] = [Codes.misattributed, Codes.notDirect];
+    const current = computeDiagnostics(analysis, token).filter((d) => attributionCodes.includes(String(d.code)) && overlaps(d.range, range));
+    for (const d of current) {
+      (d.data as AttributionData | undefined)?.fixes.forEach((fix, k) =>
+        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: k === 0, edit: editFor(analysis, fix.edits) }),
+      );
     }
   }
   const fixable = misquotes.filter((d) => (d.data as MisquoteData).edits.length > 0);

@@ -9,6 +9,8 @@ export type { CancellationToken } from '../engine/check';
 import { CancellationToken, checkDraft, checkDraftSteps, CheckOptions, DraftCheck, QuoteCheck, SourceSpan } from '../engine/check';
 import { Corpus } from '../engine/corpus';
 import { NameIndex } from '../engine/names';
+import { SourceQuotes } from '../engine/attribution';
+import { AttributionFinding, checkAttributions } from '../engine/attributionCheck';
 import { LineIndex, Position, Range } from '../engine/positions';
 import { DraftFormat } from '../engine/quotes';
 
@@ -34,6 +36,19 @@ export interface DraftAnalysis {
   options: FeatureOptions;
   /** The names in the sources, when built: enables name hints. */
   names?: NameIndex;
+  /** Attribution findings, when the sources' quotes have been attributed. */
+  attributions: AttributionFinding[];
+}
+
+/** What is known about the sources beyond their words: names, and who said each quote. */
+export interface Knowledge {
+  names: NameIndex;
+  sourceQuotes?: SourceQuotes;
+}
+
+function finish(document: DraftDocument, result: DraftCheck, corpus: Corpus, options: FeatureOptions, knowledge?: Knowledge): DraftAnalysis {
+  const attributions = knowledge?.sourceQuotes ? checkAttributions(document.text, result, corpus, knowledge.sourceQuotes, knowledge.names) : [];
+  return { document, lines: new LineIndex(document.text), result, corpus, options, names: knowledge?.names, attributions };
 }
 
 export function formatOf(uriOrPath: string, languageId?: string): DraftFormat {
@@ -47,11 +62,11 @@ export function analyzeDraft(
   corpus: Corpus,
   options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
   token?: CancellationToken,
-  names?: NameIndex,
+  knowledge?: Knowledge,
 ): DraftAnalysis | undefined {
   const result = checkDraft(corpus, document.text, document.format, options, token);
   if (!result) return undefined;
-  return { document, lines: new LineIndex(document.text), result, corpus, options, names };
+  return finish(document, result, corpus, options, knowledge);
 }
 
 /**
@@ -63,14 +78,14 @@ export async function analyzeDraftInSlices(
   corpus: Corpus,
   options: FeatureOptions,
   isStale: () => boolean,
-  names?: NameIndex,
+  knowledge?: Knowledge,
   sliceMs = 10,
 ): Promise<DraftAnalysis | undefined> {
   const steps = checkDraftSteps(corpus, document.text, document.format, options);
   let sliceStart = Date.now();
   for (;;) {
     const step = steps.next();
-    if (step.done) return { document, lines: new LineIndex(document.text), result: step.value, corpus, options, names };
+    if (step.done) return finish(document, step.value, corpus, options, knowledge);
     if (Date.now() - sliceStart >= sliceMs) {
       await new Promise((resolve) => setImmediate(resolve));
       if (isStale()) return undefined;

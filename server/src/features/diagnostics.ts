@@ -1,6 +1,8 @@
 import { Diagnostic, DiagnosticSeverity, TextEdit } from 'vscode-languageserver-types';
 import { QuoteChange, QuoteCheck } from '../engine/check';
 import { computeNameHints } from './nameHints';
+import { AttributionFinding } from '../engine/attributionCheck';
+import { Speaker } from '../engine/attribution';
 import {
   articleLabel,
   articleUri,
@@ -15,7 +17,69 @@ export const Codes = {
   misquote: 'misquote',
   unverified: 'unverified-quote',
   unterminated: 'unterminated-quote',
+  misattributed: 'misattributed-quote',
+  notDirect: 'not-a-direct-quote',
+  ellipsis: 'ellipsis-changes-meaning',
 } as const;
+
+/** Quick-fix edits for an attribution finding, carried on its diagnostic. */
+export interface AttributionData {
+  fixes: Array<{ title: string; edits: TextEdit[] }>;
+}
+
+function speakerLabel(s: Speaker): string {
+  return s.entities.length ? s.entities.map((e) => e.name).join(' and ') : s.text;
+}
+
+function attributionDiagnostic(analysis: DraftAnalysis, f: AttributionFinding): Diagnostic {
+  const range = quoteRange(analysis, f.check);
+  const span = f.check.source!;
+  const relatedInformation = [{ location: { uri: articleUri(span.article), range: sourceRange(span) }, message: `Source: ${articleLabel(span.article)}` }];
+  const edit = (start: number, end: number, newText: string): TextEdit => ({ range: analysis.lines.rangeOf(start, end), newText });
+  const q = f.check.quote;
+  if (f.kind === 'misattributed') {
+    const data: AttributionData = { fixes: [] };
+    if (f.speakerFix) {
+      data.fixes.push({ title: `Attribute to ${f.speakerFix.newText}`, edits: [edit(f.speakerFix.start, f.speakerFix.end, f.speakerFix.newText)] });
+    }
+    return {
+      range,
+      severity: DiagnosticSeverity.Warning,
+      code: Codes.misattributed,
+      source: DIAGNOSTIC_SOURCE,
+      message: `Misattributed: the source gives these words to ${speakerLabel(f.sourceSpeaker!)}, not ${speakerLabel(f.draftSpeaker!)} (${articleLabel(span.article)})`,
+      relatedInformation,
+      data,
+    };
+  }
+  if (f.kind === 'not-a-direct-quote') {
+    const data: AttributionData = { fixes: [] };
+    if (q.open && q.close) {
+      data.fixes.push({ title: 'Remove the quotation marks', edits: [edit(q.start, q.contentStart, ''), edit(q.contentEnd, q.end, '')] });
+    }
+    if (f.nearestQuote) {
+      const t = f.nearestQuote.text.replace(/\s+/g, ' ');
+      data.fixes.push({ title: `Use the nearest direct quote: “${t.length > 50 ? t.slice(0, 49) + '…' : t}”`, edits: [edit(q.contentStart, q.contentEnd, t)] });
+    }
+    return {
+      range,
+      severity: DiagnosticSeverity.Information,
+      code: Codes.notDirect,
+      source: DIAGNOSTIC_SOURCE,
+      message: `Not a direct quote: in ${articleLabel(span.article)} these words are the reporter's, outside quotation marks`,
+      relatedInformation,
+      data,
+    };
+  }
+  return {
+    range,
+    severity: DiagnosticSeverity.Warning,
+    code: Codes.ellipsis,
+    source: DIAGNOSTIC_SOURCE,
+    message: `The ellipsis leaves out ${f.dropped!.map((w) => `"${w}"`).join(', ')}, which changes the meaning of the source`,
+    relatedInformation,
+  };
+}
 
 /** What a quick-fix needs, carried on the diagnostic so that any client can hand it back. */
 export interface MisquoteData {
@@ -76,6 +140,7 @@ export function computeDiagnostics(analysis: DraftAnalysis, token?: Cancellation
       });
     }
   }
+  for (const f of analysis.attributions) diagnostics.push(attributionDiagnostic(analysis, f));
   if (analysis.names) diagnostics.push(...computeNameHints(analysis.result.prose, analysis.lines, analysis.names, analysis.corpus));
   for (const u of analysis.result.unterminated) {
     diagnostics.push({

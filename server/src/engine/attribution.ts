@@ -1,0 +1,292 @@
+/**
+ * Who says each quotation, in sources and drafts alike: "X said", "said X", "X, the Y, said", "according to X",
+ * "X told ...", other speech verbs, pronouns ("she said" -> the person last named), a quote that continues the
+ * previous paragraph's, and organisations as speakers ("Russia's defence ministry announced").
+ */
+import { Article } from './article';
+import { Corpus } from './corpus';
+import { Entity, NameIndex, nameKey } from './names';
+import { DraftFormat, DraftQuote, findQuotes } from './quotes';
+
+export interface Speaker {
+  /** The words that name the speaker, as written ("Zakharova", "Russia's defence ministry", "she"). */
+  text: string;
+  start: number;
+  end: number;
+  /** Who that is, when the name index knows (several when a surname is shared). */
+  entities: Entity[];
+  /** How the speaker was found. */
+  via: 'after' | 'before' | 'according-to' | 'pronoun' | 'continued' | 'role';
+}
+
+export interface AttributedQuote {
+  quote: DraftQuote;
+  speaker?: Speaker;
+}
+
+const VERBS =
+  'said|says|say|told|tells|added|adds|stated|states|asserted|asserts|noted|notes|iterated|reiterated|insisted|insists|warned|warns|' +
+  'announced|announces|commented|comments|explained|explains|claimed|claims|argued|argues|declared|declares|replied|replies|' +
+  'responded|responds|wrote|writes|tweeted|tweets|posted|confirmed|confirms|stressed|stresses|emphasised|emphasized|urged|urges|' +
+  'continued|concluded|recalled|described|acknowledged|admitted|remarked|observed|predicted|promised|vowed|pledged|suggested|' +
+  'commended|called|complained|cautioned|boasted|conceded|recounted|testified|joked|quipped';
+const PRONOUNS = /^(?:he|she|they|it|i|we)$/i;
+// A description of a person by role ("the Russian minister"), resolved to the person with that role. A description
+// of an organisation ("Russia's defence ministry") stays a description: it is a speaker of its own.
+const ROLE_NOUN = /\b(minister|spokes(?:wo)?man|spokesperson|president|secretary|chair(?:man|woman)?|head|governor|mayor|leader|director|ambassador|envoy|chief|chancellor|king|queen|judge)\b/i;
+
+const ORGANISATION_NOUN = /\b(?:ministry|department|government|agency|police|office|committee|army|military|company|court|council|service|commission|authorities|spokesperson)\b/i;
+
+// A name: capitalised words, with connectors and possessives ("Poland's Ministry of Foreign Affairs").
+const NAME = "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:of|for|the|and|de|von|van|al)\\s+|\\s+))*\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
+// A noun phrase naming a speaker: a name, a pronoun, or a short description ("the Russian minister").
+const PHRASE = `(?:${NAME}|he|she|they|it|I|we|(?:the|a|an|[\\p{Lu}][\\p{L}'’]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
+
+const AFTER_RE = new RegExp(
+  `^[\\s,.;:!?—–-]*(?:(?<subj>${PHRASE})(?:,[^,]{1,80},)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE}))`,
+  'u',
+);
+const ACCORDING_RE = new RegExp(`according\\s+to\\s+(?<who>${PHRASE})\\s*,?\\s*$`, 'iu');
+// "Putin's statement that ...", and a subject whose clause goes on to "adding/stressing that ...".
+const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\\s+)?(?:statement|remarks?|comments?|words|claim|assertion|speech|tweet|post|letter)\\b`, 'u');
+const PARTICIPLE_RE = new RegExp(`^\\s*(?<subj>${PHRASE})\\s+(?:then\\s+|also\\s+)?\\p{L}+(?:ed|s)\\b.*\\b(?:adding|saying|stressing|noting|insisting|warning|arguing|explaining|claiming)\\b`, 'u');
+// A headline or caption: “...”: FM Lavrov
+const COLON_RE = new RegExp(`^['’"”]?\\s*:\\s*(?<who>${NAME})\\s*$`, 'u');
+const BEFORE_RE = new RegExp(`(?<subj>${PHRASE})(?:,[^,]{1,90},)?\\s+(?:also\\s+|then\\s+|later\\s+|once again\\s+|meanwhile\\s+)?(?:${VERBS})\\b`, 'gu');
+
+interface Context {
+  text: string;
+  from: number;
+  quotes: DraftQuote[];
+  names?: NameIndex;
+}
+
+function insideQuote(ctx: Context, offset: number): boolean {
+  return ctx.quotes.some((q) => q.start <= offset && offset < q.end);
+}
+
+/** The stretch of the sentence before a quote (back to a sentence end outside quotes or a paragraph break). */
+function sentenceBefore(ctx: Context, q: DraftQuote): { start: number; text: string } {
+  const floor = Math.max(ctx.from, q.start - 300);
+  let start = floor;
+  const slice = ctx.text.slice(floor, q.start);
+  for (const m of slice.matchAll(/[.!?]["”’]*\s+|\n\s*\n|\n/g)) {
+    const at = floor + m.index! + m[0].length;
+    if (!insideQuote(ctx, floor + m.index!)) start = at;
+  }
+  return { start, text: ctx.text.slice(start, q.start) };
+}
+
+/** The stretch after a quote up to the sentence end (outside quotes) or paragraph end. */
+function sentenceAfter(ctx: Context, q: DraftQuote): string {
+  const ceiling = Math.min(ctx.text.length, q.end + 250);
+  let end = ceiling;
+  const slice = ctx.text.slice(q.end, ceiling);
+  for (const m of slice.matchAll(/[.!?](?=["”’]*\s)|\n/g)) {
+    // A full stop or line end right after the closing mark ends the sentence: nothing after it attributes.
+    if (!insideQuote(ctx, q.end + m.index!)) {
+      end = q.end + m.index!;
+      break;
+    }
+  }
+  return ctx.text.slice(q.end, end);
+}
+
+/** The name index entries a speaker phrase names: its longest known name, else a role it describes. */
+function resolve(phrase: string, ctx: Context): Entity[] {
+  if (!ctx.names) return [];
+  const words = phrase.split(/\s+/);
+  for (let len = words.length; len >= 1; len--) {
+    for (let i = words.length - len; i >= 0; i--) {
+      const candidate = words.slice(i, i + len).join(' ').replace(/[,.;:]+$/, '');
+      if (!/^\p{Lu}/u.test(candidate)) continue;
+      const found = ctx.names.find(candidate).filter((e) => e.type !== 'place');
+      if (found.length) return found;
+    }
+  }
+  return [];
+}
+
+/** "the Russian minister", "Poland's foreign minister": the person last named before `offset` with such a role. */
+function resolveRole(phrase: string, ctx: Context, offset: number, people: Mention[]): Entity[] {
+  const noun = ROLE_NOUN.exec(phrase)?.[1]?.toLowerCase();
+  if (!noun) return [];
+  for (let k = people.length - 1; k >= 0; k--) {
+    const p = people[k];
+    if (p.at >= offset) continue;
+    if (p.entity.roles.some((r) => r.text.toLowerCase().includes(noun))) return [p.entity];
+  }
+  return [];
+}
+
+interface Mention {
+  entity: Entity;
+  at: number;
+  /** Named as the subject of a speech verb ("Zakharova said"). */
+  speaks: boolean;
+}
+
+const SPEAKS_AFTER = new RegExp(`^(?:,[^,]{1,90},)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${VERBS})\\b`, 'u');
+
+/** Mentions of known people and organisations in the text, outside quotes, in order. */
+function mentionsIn(ctx: Context): Mention[] {
+  const out: Mention[] = [];
+  if (!ctx.names) return out;
+  const re = new RegExp(NAME, 'gu');
+  re.lastIndex = ctx.from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text)) !== null) {
+    if (insideQuote(ctx, m.index)) continue;
+    const speaks = SPEAKS_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+    // "Sergey Lavrov and Zbigniew Rau" names two people.
+    let offset = 0;
+    for (const part of m[0].split(/(\s+and\s+)/)) {
+      if (!/^\s+and\s+$/.test(part)) {
+        for (const e of resolve(part, ctx)) if (e.type === 'person' || e.type === 'organization') out.push({ entity: e, at: m.index + offset, speaks });
+      }
+      offset += part.length;
+    }
+  }
+  return out;
+}
+
+function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Context, mentions: Mention[]): Speaker | undefined {
+  // "Lavrov and Rau on Tuesday said": times are not part of the speaker.
+  const text = phrase.trim().replace(/[,;:]+$/, '').replace(/\s+(?:on|last|this|next)\s+\p{Lu}\p{L}+$|\s+\p{Lu}\p{L}+day$/u, '');
+  if (!text) return undefined;
+  const s = start + phrase.indexOf(text);
+  if (PRONOUNS.test(text)) {
+    // "she said": the person (for "it"/"they", also an organisation) last named as the subject of a speech verb
+    // before the quote; failing that, the one named last.
+    const wantOrg = /^(?:it|they)$/i.test(text);
+    const fits = (m: Mention) => m.at < s && (m.entity.type === 'person' || (wantOrg && m.entity.type === 'organization'));
+    const candidates = mentions.filter(fits);
+    const speaking = candidates.filter((m) => m.speaks);
+    const pick = speaking[speaking.length - 1] ?? candidates[candidates.length - 1];
+    return { text, start: s, end: s + text.length, entities: pick ? [pick.entity] : [], via: 'pronoun' };
+  }
+  let entities = resolve(text, ctx);
+  let how = via;
+  if (!entities.length) {
+    entities = resolveRole(text, ctx, s, mentions);
+    if (entities.length) how = 'role';
+  }
+  // Keep only the words that name the speaker ("the head of Poland's Ministry, Zbigniew Rau" -> "Zbigniew Rau").
+  return { text, start: s, end: s + text.length, entities, via: how };
+}
+
+/** Attributes each quotation in a text (a source article's body or a draft). */
+export function attributeQuotes(text: string, from: number, quotes: DraftQuote[], names?: NameIndex): AttributedQuote[] {
+  const ctx: Context = { text, from, quotes, names };
+  const mentions = mentionsIn(ctx);
+  const out: AttributedQuote[] = [];
+  let previous: AttributedQuote | undefined;
+  for (const q of quotes) {
+    let speaker: Speaker | undefined;
+    const after = sentenceAfter(ctx, q);
+    const a = AFTER_RE.exec(after);
+    if (a?.groups) {
+      const phrase = a.groups.subj ?? a.groups.obj;
+      const at = q.end + a.index + a[0].indexOf(phrase);
+      speaker = speakerFrom(phrase, at, 'after', ctx, mentions);
+      // "said the head of Poland's ministry, Zbigniew Rau": the name after the description.
+      if (a.groups.obj && !speaker?.entities.length) {
+        const appos = new RegExp(`^,\\s+(?<name>${NAME})`, 'u').exec(after.slice(a.index + a[0].length));
+        if (appos?.groups) {
+          const at2 = q.end + a.index + a[0].length + appos[0].indexOf(appos.groups.name);
+          const named = speakerFrom(appos.groups.name, at2, 'after', ctx, mentions);
+          if (named?.entities.length) speaker = named;
+        }
+      }
+    }
+    const colon = COLON_RE.exec(after);
+    if (!speaker && colon?.groups) speaker = speakerFrom(colon.groups.who, q.end + colon.index + colon[0].indexOf(colon.groups.who), 'after', ctx, mentions);
+    if (!speaker) {
+      const before = sentenceBefore(ctx, q);
+      const acc = ACCORDING_RE.exec(before.text);
+      if (acc?.groups) speaker = speakerFrom(acc.groups.who, before.start + acc.index + acc[0].indexOf(acc.groups.who), 'according-to', ctx, mentions);
+      else {
+        // The main clause's speech verb comes first ("Lavrov noted that Russia declared ..."); verbs inside
+        // other quotations do not count.
+        const first = [...before.text.matchAll(BEFORE_RE)].find((m) => !insideQuote(ctx, before.start + m.index!));
+        if (first?.groups) {
+          speaker = speakerFrom(first.groups.subj, before.start + first.index! + first[0].indexOf(first.groups.subj), 'before', ctx, mentions);
+          // Several people as one subject ("Lavrov and Rau said"): every person named in the subject.
+          if (speaker && !speaker.entities.length) {
+            const subject = first.groups.subj;
+            const subjectStart = before.start + first.index! + first[0].indexOf(subject);
+            const named = mentions.filter((m) => m.at >= before.start && m.at < subjectStart + subject.length).map((m) => m.entity);
+            if (named.length) speaker = { ...speaker, text: subject.trim(), entities: [...new Set(named)] };
+          }
+        } else {
+          const said = SAID_BY_RE.exec(before.text) ?? PARTICIPLE_RE.exec(before.text);
+          if (said?.groups) speaker = speakerFrom(said.groups.subj, before.start + said.index + said[0].indexOf(said.groups.subj), 'before', ctx, mentions);
+        }
+      }
+    }
+    // A quote opening a paragraph with no attribution continues the previous speaker's words.
+    if (!speaker && previous?.speaker) {
+      const between = text.slice(previous.quote.end, q.start);
+      if (/\n/.test(between) && /^\s*$/.test(text.slice(text.lastIndexOf('\n', q.start) + 1, q.start))) {
+        speaker = { ...previous.speaker, via: 'continued' };
+      } else if (!/[.!?]["”’]*\s/.test(between.replace(/\s+$/, '')) || between.trim().length < 3) {
+        speaker = { ...previous.speaker, via: 'continued' };
+      }
+    }
+    const item: AttributedQuote = { quote: q, speaker };
+    out.push(item);
+    previous = item;
+  }
+  return out;
+}
+
+/** The attributed direct quotes of every source article, to look up by source offset. */
+export class SourceQuotes {
+  private readonly byArticle = new Map<Article, AttributedQuote[]>();
+
+  constructor(corpus: Corpus, names?: NameIndex) {
+    for (const article of corpus.articles) {
+      const format: DraftFormat = /\.(md|markdown)$/i.test(article.path) ? 'markdown' : 'plaintext';
+      const quotes = findQuotes(article.text, format).quotes.filter((q) => q.start >= article.bodyStart);
+      this.byArticle.set(article, attributeQuotes(article.text, article.bodyStart, quotes, names));
+    }
+  }
+
+  quotesOf(article: Article): AttributedQuote[] {
+    return this.byArticle.get(article) ?? [];
+  }
+
+  /** The source quotation that contains [start, end) of an article, if any. */
+  containing(article: Article, start: number, end: number): AttributedQuote | undefined {
+    return this.quotesOf(article).find((q) => q.quote.contentStart <= start && end <= q.quote.contentEnd);
+  }
+
+  /** Whether the article quotes anyone directly at all (a statement or transcript without marks does not). */
+  hasDirectQuotes(article: Article): boolean {
+    return this.quotesOf(article).length > 0;
+  }
+
+  /** Quotes the sources attribute to an entity. */
+  quotesBy(entity: Entity): Array<{ article: Article; quote: AttributedQuote }> {
+    const out: Array<{ article: Article; quote: AttributedQuote }> = [];
+    for (const [article, quotes] of this.byArticle) {
+      for (const q of quotes) if (q.speaker?.entities.includes(entity)) out.push({ article, quote: q });
+    }
+    return out;
+  }
+}
+
+/** Whether two speakers are the same: a shared entity, or the same words when neither is known. */
+export function sameSpeaker(a: Speaker, b: Speaker): boolean | undefined {
+  if (a.entities.length && b.entities.length) return a.entities.some((e) => b.entities.includes(e));
+  if (!a.entities.length && !b.entities.length) return nameKey(a.text) === nameKey(b.text) ? true : undefined;
+  // One known, one not: the unknown one's words may still spell one of the known one's names.
+  const known = a.entities.length ? a : b;
+  const other = a.entities.length ? b : a;
+  if (PRONOUNS.test(other.text)) return undefined;
+  const forms = known.entities.flatMap((e) => [e.name, ...e.aliases]).map(nameKey);
+  const words = nameKey(other.text);
+  if (forms.some((f) => words.includes(f))) return true;
+  // "Russia's defence ministry announced" is not the person the draft names.
+  return ORGANISATION_NOUN.test(other.text) && known.entities.every((e) => e.type === 'person') ? false : undefined;
+}

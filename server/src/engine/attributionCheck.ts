@@ -1,0 +1,91 @@
+/**
+ * Attribution checks on a checked draft: words put in the wrong mouth (misattributed), a reporter's paraphrase
+ * dressed as a quote (not a direct quote), and an ellipsis that drops a negation or a qualifier.
+ */
+import { AttributedQuote, attributeQuotes, sameSpeaker, SourceQuotes, Speaker } from './attribution';
+import { DraftCheck, QuoteCheck, SourceSpan, TextEdit } from './check';
+import { Corpus } from './corpus';
+import { NameIndex } from './names';
+import { tokenize } from './text';
+
+export type AttributionKind = 'misattributed' | 'not-a-direct-quote' | 'ellipsis-changes-meaning';
+
+export interface AttributionFinding {
+  kind: AttributionKind;
+  check: QuoteCheck;
+  draftSpeaker?: Speaker;
+  sourceSpeaker?: Speaker;
+  /** Misattributed: the edit that names the source's speaker in the draft's form of reference. */
+  speakerFix?: TextEdit;
+  /** Not a direct quote: the nearest words the source does put in quotation marks. */
+  nearestQuote?: { text: string; span: SourceSpan };
+  /** Ellipsis: the meaning-bearing words the ellipsis leaves out. */
+  dropped?: string[];
+}
+
+const MEANING_WORDS = /^(?:not|never|no|none|nothing|only|n't|cannot|without|neither|nor|hardly|barely)$|n't$/;
+
+/** How a speaker should be named in the draft: the draft's form (surname, or full name) of the source's speaker. */
+function nameInDraftForm(draftSpeaker: Speaker, source: Speaker): string | undefined {
+  const entity = source.entities[0];
+  if (!entity) return source.text;
+  if (entity.type !== 'person') return entity.name;
+  const fullName = /\s/.test(draftSpeaker.text.trim());
+  return fullName ? entity.name.split(/\s+/).filter((_, i, a) => i === 0 || i === a.length - 1).join(' ') : entity.name.split(/\s+/).pop();
+}
+
+export function checkAttributions(
+  draft: string,
+  result: DraftCheck,
+  corpus: Corpus,
+  sourceQuotes: SourceQuotes,
+  names?: NameIndex,
+): AttributionFinding[] {
+  const findings: AttributionFinding[] = [];
+  const attributed: AttributedQuote[] = attributeQuotes(result.prose, 0, result.checks.map((c) => c.quote), names);
+  result.checks.forEach((check, i) => {
+    if (check.status === 'unverified' || !check.source || check.note) return;
+    const article = check.source.article;
+
+    // Ellipsis: the source words between two pieces must not carry a negation or a qualifier.
+    for (let k = 0; k + 1 < check.pieces.length; k++) {
+      const gap = tokenize(article.text, check.pieces[k].end, check.pieces[k + 1].start).map((t) => t.norm);
+      const dropped = gap.filter((w) => MEANING_WORDS.test(w));
+      if (dropped.length) findings.push({ kind: 'ellipsis-changes-meaning', check, dropped });
+    }
+
+    if (!sourceQuotes.hasDirectQuotes(article)) return; // a statement or transcript: all its words are the speaker's
+    const inQuote = check.pieces.map((p) => sourceQuotes.containing(p.article, p.start, p.end));
+    if (inQuote.some((q) => !q)) {
+      // Nearest direct quote in the same article, within a few sentences.
+      let nearest: AttributionFinding['nearestQuote'];
+      let best = Infinity;
+      for (const q of sourceQuotes.quotesOf(article)) {
+        const d = Math.min(Math.abs(q.quote.contentStart - check.source.end), Math.abs(check.source.start - q.quote.contentEnd));
+        if (d < best && d < 600 && q.quote.text.split(/\s+/).length >= 2) {
+          best = d;
+          nearest = { text: q.quote.text, span: { article, start: q.quote.contentStart, end: q.quote.contentEnd } };
+        }
+      }
+      findings.push({ kind: 'not-a-direct-quote', check, nearestQuote: nearest });
+      return;
+    }
+    const sourceSpeaker = inQuote[0]!.speaker;
+    const draftSpeaker = attributed[i]?.speaker;
+    if (!sourceSpeaker || !draftSpeaker) return;
+    if (sameSpeaker(draftSpeaker, sourceSpeaker) !== false) return;
+    const finding: AttributionFinding = { kind: 'misattributed', check, draftSpeaker, sourceSpeaker };
+    // Replace only the words that name the person ("Foreign Minister Sergey Lavrov" keeps its title... and the
+    // title is then the writer's to check), in the draft's form of reference.
+    const forms = draftSpeaker.entities.flatMap((e) => [e.name, ...e.aliases]).sort((a, b) => b.length - a.length);
+    const form = forms.find((f) => draftSpeaker.text.includes(f));
+    const at = form ? draftSpeaker.start + draftSpeaker.text.indexOf(form) : draftSpeaker.start;
+    const named = form ?? draftSpeaker.text;
+    const replacement = nameInDraftForm({ ...draftSpeaker, text: named }, sourceSpeaker);
+    if (replacement && draftSpeaker.via !== 'pronoun' && draftSpeaker.via !== 'continued') {
+      finding.speakerFix = { start: at, end: at + named.length, newText: replacement };
+    }
+    findings.push(finding);
+  });
+  return findings;
+}
