@@ -17,6 +17,8 @@ export interface Speaker {
   entities: Entity[];
   /** How the speaker was found. */
   via: 'after' | 'before' | 'according-to' | 'pronoun' | 'continued' | 'role';
+  /** For a pronoun: its person was named as a speaker in this paragraph or the one before. */
+  confident?: boolean;
 }
 
 export interface AttributedQuote {
@@ -40,25 +42,38 @@ const ORGANISATION_NOUN = /\b(?:ministry|department|government|agency|police|off
 // A name: capitalised words, with connectors and possessives ("Poland's Ministry of Foreign Affairs").
 const NAME = "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:of|for|the|and|de|von|van|al)\\s+|\\s+))*\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
 // A noun phrase naming a speaker: a name, a pronoun, or a short description ("the Russian minister").
-const PHRASE = `(?:${NAME}|he|she|they|it|I|we|(?:the|a|an|[\\p{Lu}][\\p{L}'’]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
+// Descriptions before a name ("Birmingham City University criminology professor David Wilson"), never across a
+// conjunction or a clause word.
+const DESCRIPTOR = "(?:(?!(?:and|or|but|while|whereas|as|when|after|before|because|although|though|that|who|which|said|says|told)\\b)[\\p{L}'’\\-]+\\s+)";
+const PHRASE = `(?:${DESCRIPTOR}{1,6}?${NAME}|${NAME}|he|she|they|it|I|we|(?:the|a|an|[\\p{Lu}][\\p{L}'’]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
 
 const AFTER_RE = new RegExp(
-  `^[\\s,.;:!?—–-]*(?:(?<subj>${PHRASE})(?:,[^,]{1,80},)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE}))`,
+  `^[\\s,.;:!?—–-]*(?:(?<subj>${PHRASE})(?:(?:,[^,“”"]{1,90}){1,3},)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE}))`,
   'u',
 );
-const ACCORDING_RE = new RegExp(`according\\s+to\\s+(?<who>${PHRASE})\\s*,?\\s*$`, 'iu');
+const ACCORDING_RE = /according\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*,?\s*$/iu;
 // "Putin's statement that ...", and a subject whose clause goes on to "adding/stressing that ...".
 const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\\s+)?(?:statement|remarks?|comments?|words|claim|assertion|speech|tweet|post|letter)\\b`, 'u');
 const PARTICIPLE_RE = new RegExp(`^\\s*(?<subj>${PHRASE})\\s+(?:then\\s+|also\\s+)?\\p{L}+(?:ed|s)\\b.*\\b(?:adding|saying|stressing|noting|insisting|warning|arguing|explaining|claiming)\\b`, 'u');
 // A headline or caption: “...”: FM Lavrov
 const COLON_RE = new RegExp(`^['’"”]?\\s*:\\s*(?<who>${NAME})\\s*$`, 'u');
-const BEFORE_RE = new RegExp(`(?<subj>${PHRASE})(?:,[^,]{1,90},)?\\s+(?:also\\s+|then\\s+|later\\s+|once again\\s+|meanwhile\\s+)?(?:${VERBS})\\b`, 'gu');
+const BEFORE_RE = new RegExp(`(?<subj>${PHRASE})(?:(?:,[^,“”"]{1,90}){1,3},)?\\s+(?:also\\s+|then\\s+|later\\s+|once again\\s+|meanwhile\\s+)?(?:${VERBS})\\b`, 'gu');
 
 interface Context {
   text: string;
   from: number;
   quotes: DraftQuote[];
   names?: NameIndex;
+}
+
+/**
+ * Start of the paragraph holding `offset`: paragraphs are separated by blank lines, or are single lines in a text
+ * without blank lines (as the seeds are); hard-wrapped drafts keep their paragraphs whole.
+ */
+function paragraphStart(text: string, offset: number): number {
+  if (!/\n[ \t]*\n/.test(text)) return text.lastIndexOf('\n', offset - 1) + 1;
+  const m = [...text.slice(0, offset).matchAll(/\n[ \t]*\n/g)].pop();
+  return m ? m.index! + m[0].length : 0;
 }
 
 function insideQuote(ctx: Context, offset: number): boolean {
@@ -70,15 +85,19 @@ function sentenceBefore(ctx: Context, q: DraftQuote): { start: number; text: str
   const floor = Math.max(ctx.from, q.start - 300);
   let start = floor;
   const slice = ctx.text.slice(floor, q.start);
-  for (const m of slice.matchAll(/[.!?]["”’]*\s+|\n\s*\n|\n/g)) {
+  for (const m of slice.matchAll(/[.!?]["”’»]*\s+|\n\s*\n|\n/g)) {
     const at = floor + m.index! + m[0].length;
-    if (!insideQuote(ctx, floor + m.index!)) start = at;
+    // The end of a sentence, unless inside a quotation; a quotation ending its sentence ('... you.” Next')
+    // ends it too, as the space after the closing mark is outside the quote.
+    if (!insideQuote(ctx, at - 1)) start = at;
   }
   return { start, text: ctx.text.slice(start, q.start) };
 }
 
 /** The stretch after a quote up to the sentence end (outside quotes) or paragraph end. */
 function sentenceAfter(ctx: Context, q: DraftQuote): string {
+  // "… with you.” Interior Minister …": a quote ending in a full stop ends the sentence.
+  if (/\.\s*$/.test(q.text) && /^\s+\p{Lu}/u.test(ctx.text.slice(q.end, q.end + 3))) return '';
   const ceiling = Math.min(ctx.text.length, q.end + 250);
   let end = ceiling;
   const slice = ctx.text.slice(q.end, ceiling);
@@ -95,16 +114,24 @@ function sentenceAfter(ctx: Context, q: DraftQuote): string {
 /** The name index entries a speaker phrase names: its longest known name, else a role it describes. */
 function resolve(phrase: string, ctx: Context): Entity[] {
   if (!ctx.names) return [];
+  // "Rutgers University political scholar Kelly Dittmar": the person, named last, is the speaker; an
+  // organisation only when no person is named.
   const words = phrase.split(/\s+/);
+  let org: { entities: Entity[]; at: number; len: number } | undefined;
+  let person: { entities: Entity[]; at: number; len: number } | undefined;
   for (let len = words.length; len >= 1; len--) {
     for (let i = words.length - len; i >= 0; i--) {
       const candidate = words.slice(i, i + len).join(' ').replace(/[,.;:]+$/, '');
       if (!/^\p{Lu}/u.test(candidate)) continue;
-      const found = ctx.names.find(candidate).filter((e) => e.type !== 'place');
-      if (found.length) return found;
+      const found = ctx.names.find(candidate);
+      const people = found.filter((e) => e.type === 'person');
+      const orgs = found.filter((e) => e.type === 'organization');
+      const better = (cur: typeof person) => !cur || i > cur.at || (i === cur.at && len > cur.len);
+      if (people.length && better(person) && !(person && i < person.at + person.len && i >= person.at)) person = { entities: people, at: i, len };
+      if (orgs.length && (!org || len > org.len)) org = { entities: orgs, at: i, len };
     }
   }
-  return [];
+  return person?.entities ?? org?.entities ?? [];
 }
 
 /** "the Russian minister", "Poland's foreign minister": the person last named before `offset` with such a role. */
@@ -126,7 +153,7 @@ interface Mention {
   speaks: boolean;
 }
 
-const SPEAKS_AFTER = new RegExp(`^(?:,[^,]{1,90},)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${VERBS})\\b`, 'u');
+const SPEAKS_AFTER = new RegExp(`^,?(?:(?:,[^,“”"]{1,90}){1,3},)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${VERBS})\\b`, 'u');
 
 /** Mentions of known people and organisations in the text, outside quotes, in order. */
 function mentionsIn(ctx: Context): Mention[] {
@@ -152,18 +179,35 @@ function mentionsIn(ctx: Context): Mention[] {
 
 function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Context, mentions: Mention[]): Speaker | undefined {
   // "Lavrov and Rau on Tuesday said": times are not part of the speaker.
-  const text = phrase.trim().replace(/[,;:]+$/, '').replace(/\s+(?:on|last|this|next)\s+\p{Lu}\p{L}+$|\s+\p{Lu}\p{L}+day$/u, '');
+  let text = phrase.trim().replace(/[,;:]+$/, '').replace(/\s+(?:on|last|this|next)\s+\p{Lu}\p{L}+$|\s+\p{Lu}\p{L}+day$/u, '');
   if (!text) return undefined;
-  const s = start + phrase.indexOf(text);
+  let s = start + phrase.indexOf(text);
+  // "The head of the police's internal investigators": the description starts before "of".
+  const headOf = /(?:^|[\s,])((?:the|a|an)\s+[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+)?\s+of\s+)$/iu.exec(ctx.text.slice(Math.max(0, s - 40), s));
+  if (headOf && !PRONOUNS.test(text)) {
+    s -= headOf[1].length;
+    text = headOf[1] + text;
+  }
+  // "... again in January she said": the pronoun is the subject, not the words before it.
+  const trailingPronoun = /\s(he|she|they|it|we|I)$/.exec(text);
+  if (trailingPronoun) {
+    s += text.length - trailingPronoun[1].length;
+    text = trailingPronoun[1];
+  }
   if (PRONOUNS.test(text)) {
-    // "she said": the person (for "it"/"they", also an organisation) last named as the subject of a speech verb
-    // before the quote; failing that, the one named last.
+    // "she said": in this paragraph, the person last named as a speaker, else the first person it names (its
+    // subject); failing both, the person last named as a speaker in the paragraph before. ("It"/"they" may also
+    // be an organisation.)
     const wantOrg = /^(?:it|they)$/i.test(text);
     const fits = (m: Mention) => m.at < s && (m.entity.type === 'person' || (wantOrg && m.entity.type === 'organization'));
-    const candidates = mentions.filter(fits);
-    const speaking = candidates.filter((m) => m.speaks);
-    const pick = speaking[speaking.length - 1] ?? candidates[candidates.length - 1];
-    return { text, start: s, end: s + text.length, entities: pick ? [pick.entity] : [], via: 'pronoun' };
+    const paraStart = paragraphStart(ctx.text, s);
+    const prevStart = paragraphStart(ctx.text, Math.max(0, paraStart - 1));
+    const here = mentions.filter((m) => fits(m) && m.at >= paraStart);
+    const before = mentions.filter((m) => fits(m) && m.at >= prevStart && m.at < paraStart);
+    const speakingHere = [...here].reverse().find((m) => m.speaks);
+    const pick = speakingHere ?? here[0] ?? [...before].reverse().find((m) => m.speaks);
+    // Firm only when the person was just named as a speaker; a paragraph's subject is a good guess, not proof.
+    return { text, start: s, end: s + text.length, entities: pick ? [pick.entity] : [], via: 'pronoun', confident: !!pick && pick !== here[0] || !!speakingHere };
   }
   let entities = resolve(text, ctx);
   let how = via;
@@ -189,13 +233,13 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
       const phrase = a.groups.subj ?? a.groups.obj;
       const at = q.end + a.index + a[0].indexOf(phrase);
       speaker = speakerFrom(phrase, at, 'after', ctx, mentions);
-      // "said the head of Poland's ministry, Zbigniew Rau": the name after the description.
-      if (a.groups.obj && !speaker?.entities.length) {
+      // "said the head of Poland's ministry, Zbigniew Rau": the person named after the description.
+      if (a.groups.obj && !speaker?.entities.some((e) => e.type === 'person')) {
         const appos = new RegExp(`^,\\s+(?<name>${NAME})`, 'u').exec(after.slice(a.index + a[0].length));
         if (appos?.groups) {
           const at2 = q.end + a.index + a[0].length + appos[0].indexOf(appos.groups.name);
           const named = speakerFrom(appos.groups.name, at2, 'after', ctx, mentions);
-          if (named?.entities.length) speaker = named;
+          if (named?.entities.some((e) => e.type === 'person')) speaker = named;
         }
       }
     }
@@ -208,7 +252,10 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
       else {
         // The main clause's speech verb comes first ("Lavrov noted that Russia declared ..."); verbs inside
         // other quotations do not count.
-        const first = [...before.text.matchAll(BEFORE_RE)].find((m) => !insideQuote(ctx, before.start + m.index!));
+        // ... unless a later verb leads straight into the quote ("..., while Sarkozy said: «...»").
+        const outside = [...before.text.matchAll(BEFORE_RE)].filter((m) => !insideQuote(ctx, before.start + m.index!));
+        const direct = outside.filter((m) => /^\s*(?:that\s*)?[:,]?\s*$/.test(before.text.slice(m.index! + m[0].length))).pop();
+        const first = direct ?? outside[0];
         if (first?.groups) {
           speaker = speakerFrom(first.groups.subj, before.start + first.index! + first[0].indexOf(first.groups.subj), 'before', ctx, mentions);
           // Several people as one subject ("Lavrov and Rau said"): every person named in the subject.
@@ -224,13 +271,29 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
         }
       }
     }
+    // "she added" with no one named nearby: the speaker of the quote just before, if a pronoun fits them.
+    if (speaker?.via === 'pronoun' && !speaker.entities.length && previous?.speaker?.entities.length === 1) {
+      const near = text.slice(previous.quote.end, q.start).split('\n').length <= 3;
+      speaker = { ...speaker, entities: previous.speaker.entities, confident: near && confidentSpeaker(previous.speaker) };
+    }
     // A quote opening a paragraph with no attribution continues the previous speaker's words.
     if (!speaker && previous?.speaker) {
       const between = text.slice(previous.quote.end, q.start);
+      // Firm when the earlier speaker was, and the quote follows at once (same or next paragraph).
+      const confident = confidentSpeaker(previous.speaker) && between.split(/\n\s*\n|\n/).length <= 2;
       if (/\n/.test(between) && /^\s*$/.test(text.slice(text.lastIndexOf('\n', q.start) + 1, q.start))) {
-        speaker = { ...previous.speaker, via: 'continued' };
-      } else if (!/[.!?]["”’]*\s/.test(between.replace(/\s+$/, '')) || between.trim().length < 3) {
-        speaker = { ...previous.speaker, via: 'continued' };
+        speaker = { ...previous.speaker, via: 'continued', confident };
+      } else {
+        // “A,” she said. “B.” — B goes on in A's voice. Only the words since the last sentence end count: someone
+        // else named there, or a verb of its own ("and insisted, quoting Putin, that"), breaks the chain.
+        const ends = [...between.matchAll(/[.!?]["”’]*\s+/g)];
+        const tailStart = ends.length ? previous.quote.end + ends[ends.length - 1].index! + ends[ends.length - 1][0].length : previous.quote.end;
+        const tail = text.slice(tailStart, q.start);
+        const plain =
+          tail.length < 60 &&
+          !mentions.some((m) => m.at >= tailStart && m.at < q.start) &&
+          !new RegExp(`\\b(?:${VERBS}|quoting|praised|accused|called|traced)\\b`).test(tail);
+        if (plain) speaker = { ...previous.speaker, via: 'continued', confident };
       }
     }
     const item: AttributedQuote = { quote: q, speaker };
@@ -276,9 +339,30 @@ export class SourceQuotes {
   }
 }
 
+/**
+ * Whether a speaker is identified firmly enough to call a quote misattributed: named outright (or by a pronoun whose
+ * person was named as a speaker shortly before), in a short phrase, not carried over from an earlier quote.
+ */
+export function confidentSpeaker(s: Speaker): boolean {
+  if (s.via === 'role') return false;
+  if (s.via === 'continued') return s.confident === true;
+  if (s.text.split(/\s+/).length > 6) return false;
+  if (s.via === 'pronoun') return s.entities.length === 1 && s.confident === true;
+  // "Russia's defence ministry" is an organisation speaking; "the head of the police's investigators" is a person.
+  const head = s.text.split(/\s+of\s+/)[0];
+  return s.entities.length > 0 || (ORGANISATION_NOUN.test(head) && !ROLE_NOUN.test(head));
+}
+
 /** Whether two speakers are the same: a shared entity, or the same words when neither is known. */
 export function sameSpeaker(a: Speaker, b: Speaker): boolean | undefined {
-  if (a.entities.length && b.entities.length) return a.entities.some((e) => b.entities.includes(e));
+  if (a.entities.length && b.entities.length) {
+    if (a.entities.some((e) => b.entities.includes(e))) return true;
+    // Two entries for one person the index failed to merge ("Donald Trump", "United States Donald Trump"):
+    // a shared surname is not enough to accuse the writer.
+    const surname = (e: Entity) => (e.type === 'person' ? nameKey(e.name.split(/\s+/).pop()!) : undefined);
+    if (a.entities.some((e) => b.entities.some((f) => surname(e) && surname(e) === surname(f)))) return undefined;
+    return false;
+  }
   if (!a.entities.length && !b.entities.length) return nameKey(a.text) === nameKey(b.text) ? true : undefined;
   // One known, one not: the unknown one's words may still spell one of the known one's names.
   const known = a.entities.length ? a : b;

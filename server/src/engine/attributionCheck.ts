@@ -2,7 +2,7 @@
  * Attribution checks on a checked draft: words put in the wrong mouth (misattributed), a reporter's paraphrase
  * dressed as a quote (not a direct quote), and an ellipsis that drops a negation or a qualifier.
  */
-import { AttributedQuote, attributeQuotes, sameSpeaker, SourceQuotes, Speaker } from './attribution';
+import { AttributedQuote, attributeQuotes, confidentSpeaker, sameSpeaker, SourceQuotes, Speaker } from './attribution';
 import { DraftCheck, QuoteCheck, SourceSpan, TextEdit } from './check';
 import { Corpus } from './corpus';
 import { NameIndex } from './names';
@@ -56,7 +56,8 @@ export function checkAttributions(
 
     if (!sourceQuotes.hasDirectQuotes(article)) return; // a statement or transcript: all its words are the speaker's
     const inQuote = check.pieces.map((p) => sourceQuotes.containing(p.article, p.start, p.end));
-    if (inQuote.some((q) => !q)) {
+    // Scare quotes of a word or three are the writer's emphasis, not a claim that someone said them.
+    if (inQuote.some((q) => !q) && check.wordCount >= 4) {
       // Nearest direct quote in the same article, within a few sentences.
       let nearest: AttributionFinding['nearestQuote'];
       let best = Infinity;
@@ -70,9 +71,12 @@ export function checkAttributions(
       findings.push({ kind: 'not-a-direct-quote', check, nearestQuote: nearest });
       return;
     }
+    if (inQuote.some((q) => !q)) return;
     const sourceSpeaker = inQuote[0]!.speaker;
     const draftSpeaker = attributed[i]?.speaker;
     if (!sourceSpeaker || !draftSpeaker) return;
+    // A wrong verdict here accuses the writer of a serious error: only firm attributions on both sides count.
+    if (!confidentSpeaker(sourceSpeaker) || !confidentSpeaker(draftSpeaker)) return;
     if (sameSpeaker(draftSpeaker, sourceSpeaker) !== false) return;
     const finding: AttributionFinding = { kind: 'misattributed', check, draftSpeaker, sourceSpeaker };
     // Replace only the words that name the person ("Foreign Minister Sergey Lavrov" keeps its title... and the

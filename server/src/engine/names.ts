@@ -229,7 +229,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   const words = wordsOf(text, article.bodyStart);
   // Capitalised words that stand alone (not next to another capitalised word): surnames used on their own.
   const loneWords = new Set(
-    words.filter((w, i) => w.cap && !w.initial && !words[i - 1]?.cap && !words[i + 1]?.cap).map((w) => w.text),
+    words
+      .filter((w, i) => w.cap && (!w.initial || !stats.isCommonWord(w.text)) && !NON_NAMES.has(lower(w.text)) && !words[i - 1]?.cap && !words[i + 1]?.cap)
+      .map((w) => w.text),
   );
   const found: Candidate[] = [];
   for (let seq of sequences(words, text)) {
@@ -250,6 +252,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (!name.length || (onlyTitleWords && !(name.length === 1 && isAcronym(name[0].text)))) continue;
     // "Mayor of London Sadiq Khan", "on Saturday Sirhan Sirhan": a leading place or date is not part of a name.
     while (name.length > 2 && (PLACES.has(lower(name[0].text)) || NON_NAMES.has(lower(name[0].text)))) name = name.slice(1);
+    if (name.length > 3 && PLACE_NAMES.has(lower(`${name[0].text} ${name[1].text}`))) name = name.slice(2);
     let type = classify(name, text);
     // A person needs evidence: a title ("President Trump"), a speech verb, an appositive, a first name seen on
     // people elsewhere in the sources, or the surname used alone in the article.
@@ -335,11 +338,14 @@ const SPEECH_AFTER = new RegExp(`^(?:,\\s+(?:\\d+,\\s+)?)?\\s*(?:${[...SPEECH_VE
 // "said X" names the speaker; "told X", "asked X", "urged X" name the listener.
 const SPEECH_BEFORE = /\b(?:said|says|added|stated|noted|explained|wrote|according to)\s+$/;
 
+// "political scholar Kelly Dittmar", "spokeswoman Maria Zakharova": a role in lower case right before a name.
+const ROLE_NOUN_BEFORE = /\b(?:scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?man|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim)\s+$/;
+
 /** A speech verb beside the name, or an appositive after it ("X, the minister," / "X, 45,"). */
 function personEvidence(name: Word[], text: string): boolean {
   const after = text.slice(name[name.length - 1].end, name[name.length - 1].end + 30);
   const before = text.slice(Math.max(0, name[0].start - 20), name[0].start);
-  return SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || /^,\s+(?:the|a|an|who|aged|\d{1,3},)\s/.test(after) || /^['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|spokes\w+)\b/.test(after);
+  return SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || ROLE_NOUN_BEFORE.test(before) || /^,\s+(?:the|a|an|who|aged|\d{1,3},)\s/.test(after) || /^['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|spokes\w+)\b/.test(after);
 }
 
 /** Initials of the capitalised words: "Organization for Security and Co-operation in Europe" -> "OSCE". */

@@ -197,7 +197,9 @@ export function findQuotes(text: string, format: DraftFormat = 'markdown'): Quot
 
       // Closing: the nearest open mark this character can close (exact family first).
       let closeAt = -1;
-      if (!isSpace(prev) || c === '”' || c === '»' || c === '›') {
+      // '... a drummer' ", he said': a straight mark after a space still closes when an inner quote just closed.
+      const afterInnerClose = isSpace(prev) && !isWordChar(next) && /['’]\s+$/.test(prose.slice(Math.max(para.start, i - 4), i));
+      if (!isSpace(prev) || afterInnerClose || c === '”' || c === '»' || c === '›') {
         for (let s = stack.length - 1; s >= 0; s--) {
           if (stack[s].closers.includes(c)) {
             closeAt = s;
@@ -208,7 +210,7 @@ export function findQuotes(text: string, format: DraftFormat = 'markdown'): Quot
       const canOpen = c in OPENERS && !isSpace(next) && (prev === undefined || OPENING_CONTEXT.test(prev));
       // A German „…“ closes with “, which otherwise opens.
       if (c === '“' && closeAt >= 0 && stack[closeAt].mark !== '„') closeAt = -1;
-      if (closeAt >= 0 && !(canOpen && (c === '"' || c === "'") && isSpace(prev))) {
+      if (closeAt >= 0 && !(canOpen && (c === '"' || c === "'") && isSpace(prev) && !afterInnerClose)) {
         const open = stack[closeAt];
         stack.length = closeAt;
         sawMark = true;
