@@ -238,7 +238,7 @@ function withDocument<T>(uri: string, fallback: T, f: (a: DraftAnalysis) => T): 
 // A quote answers first; elsewhere, the name under the cursor.
 connection.onHover((p, token) =>
   withDocument(p.textDocument.uri, null, (a) =>
-    quoteAt(a, p.position) ? getHover(a, p.position, token) : names ? getNameHover(a.document.text, a.lines, p.position, names, token) : null,
+    quoteAt(a, p.position) ? getHover(a, p.position, token) : names ? getNameHover(a.document.text, a.lines, p.position, names, token, knowledge?.sourceQuotes) : null,
   ),
 );
 connection.onDefinition((p, token) =>

@@ -44,6 +44,7 @@ describe('names over LSP, on the seeds', function () {
     assert.match(md, /Also: .*Sergey Lavrov/);
     assert.match(md, /9 mentions in 2 articles/);
     assert.match(md, /\]\(file:\/\/.*000_677974a615658906\.txt#L\d+,\d+\)/, 'links open the source at a mention');
+    assert.match(md, /“.*not everything is lost in relations with this bloc/, 'quotes the sources attribute to him');
     assert.deepStrictEqual(h.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } });
   });
 

@@ -5,6 +5,7 @@
  */
 import { Hover, Location, MarkupKind, Position, SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
 import { Article } from '../engine/article';
+import { SourceQuotes } from '../engine/attribution';
 import { Entity, NameIndex, nameKey, NameMention } from '../engine/names';
 import { LineIndex } from '../engine/positions';
 import { articleLabel, articleUri, CancellationToken, sourceRange } from './common';
@@ -63,33 +64,17 @@ function mentionsByArticle(e: Entity): Array<{ article: Article; mentions: NameM
   return [...groups.entries()].map(([article, mentions]) => ({ article, mentions }));
 }
 
-/** Direct quotes the sources put next to this entity and a speech verb, in the same sentence. */
-export function quotesBy(e: Entity, max = 3): Array<{ text: string; mention: NameMention }> {
-  const out: Array<{ text: string; mention: NameMention }> = [];
-  if (e.type !== 'person' && e.type !== 'organization') return out;
-  const seen = new Set<string>();
-  for (const m of e.mentions) {
-    const text = m.article.text;
-    const sStart = Math.max(m.article.bodyStart, text.lastIndexOf('\n', m.start) + 1);
-    let sEnd = text.indexOf('\n', m.end);
-    if (sEnd < 0) sEnd = text.length;
-    const sentence = text.slice(sStart, sEnd);
-    if (!/\b(?:said|says|added|stated|asserted|noted|iterated|insisted|warned|announced|told|commented)\b/.test(sentence)) continue;
-    for (const q of sentence.matchAll(/[“"]([^”"\n]{12,400})[”"]/g)) {
-      const quote = q[1].trim();
-      if (seen.has(quote)) continue;
-      // Only quotes whose nearest name in the sentence is this entity's mention.
-      const qAt = sStart + q.index!;
-      if (Math.abs(qAt - m.start) > 200) continue;
-      seen.add(quote);
-      out.push({ text: quote, mention: m });
-      if (out.length >= max) return out;
-    }
-  }
-  return out;
+/** Quotes the sources attribute to this entity (first few). */
+export function quotesBy(e: Entity, sourceQuotes: SourceQuotes | undefined, max = 3): Array<{ text: string; mention: NameMention }> {
+  if (!sourceQuotes) return [];
+  return sourceQuotes
+    .quotesBy(e)
+    .filter((q) => q.quote.quote.text.split(/\s+/).length >= 3)
+    .slice(0, max)
+    .map((q) => ({ text: q.quote.quote.text, mention: { article: q.article, start: q.quote.quote.contentStart, end: q.quote.quote.contentEnd } }));
 }
 
-export function entityMarkdown(e: Entity): string {
+export function entityMarkdown(e: Entity, sourceQuotes?: SourceQuotes): string {
   const lines: string[] = [`**${escapeMarkdown(e.name)}** · ${TYPE_LABEL[e.type]}`];
   if (e.aliases.length) lines.push(`Also: ${e.aliases.map(escapeMarkdown).join(', ')}`);
   if (e.roles.length) {
@@ -109,7 +94,7 @@ export function entityMarkdown(e: Entity): string {
         .map((g) => `${mentionLink(g.mentions[0], g.article.title)} (${g.mentions.length})`)
         .join(', '),
   );
-  const quotes = quotesBy(e);
+  const quotes = quotesBy(e, sourceQuotes);
   if (quotes.length) {
     lines.push(
       quotes
@@ -123,10 +108,17 @@ export function entityMarkdown(e: Entity): string {
   return lines.join('\n\n');
 }
 
-export function getNameHover(text: string, lines: LineIndex, position: Position, index: NameIndex, token?: CancellationToken): Hover | null {
+export function getNameHover(
+  text: string,
+  lines: LineIndex,
+  position: Position,
+  index: NameIndex,
+  token?: CancellationToken,
+  sourceQuotes?: SourceQuotes,
+): Hover | null {
   const found = nameAt(text, lines.offsetAt(position), index);
   if (!found || token?.isCancellationRequested) return null;
-  const parts = found.entities.map(entityMarkdown);
+  const parts = found.entities.map((e) => entityMarkdown(e, sourceQuotes));
   if (found.entities.length > 1) parts.unshift(`*“${escapeMarkdown(found.surface)}” could be ${found.entities.length} different entries in the sources:*`);
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: lines.rangeOf(found.start, found.end) };
 }
