@@ -192,7 +192,11 @@ export function findQuotes(text: string, format: DraftFormat = 'markdown'): Quot
       // Apostrophes: inside a word (Russia's), or a known leading elision ('90s, rock 'n' roll).
       if ((c === "'" || c === '’' || c === '‘') && isWordChar(prev) && isWordChar(next)) continue;
       if ((c === "'" || c === '’' || c === '‘') && (prev === undefined || OPENING_CONTEXT.test(prev))) {
-        if (LEADING_ELISION.test(prose.slice(i, i + 6))) continue;
+        const elision = LEADING_ELISION.exec(prose.slice(i, i + 12));
+        // '90s and rock 'n' roll always; 'round, 'em, 'til only when no closing mark follows in the paragraph
+        // (‘round of talks’ is a quotation).
+        const closerFollows = /[\p{L}\p{N}.,!?]['’](?!\p{L})/u.test(prose.slice(i + 2, para.end));
+        if (elision && (/^.[\dn]/i.test(elision[0]) || !closerFollows)) continue;
       }
 
       // Closing: the nearest open mark this character can close (exact family first).
