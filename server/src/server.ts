@@ -5,6 +5,8 @@
 import { fileURLToPath } from 'url';
 import {
   CodeActionKind,
+  ErrorCodes,
+  ResponseError,
   createConnection,
   DidChangeWatchedFilesNotification,
   ProposedFeatures,
@@ -230,8 +232,9 @@ function withDocument<T>(uri: string, fallback: T, f: (a: DraftAnalysis) => T): 
     const analysis = analysisOf(doc);
     return analysis ? f(analysis) : fallback;
   } catch (e) {
+    // A fault in one request is logged and answered with an error; the server stays up for the next one.
     connection.console.error(`Request on ${uri} failed: ${(e as Error).stack ?? e}`);
-    return fallback;
+    throw new ResponseError(ErrorCodes.InternalError, `Verbatim could not answer: ${(e as Error).message ?? e}`);
   }
 }
 

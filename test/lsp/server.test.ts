@@ -191,6 +191,20 @@ describe('language server with a sources folder', function () {
     assert.strictEqual(client.corpusNotifications().at(-1)!.articles, 2);
   });
 
+  it('answers a request that fails with an error, and keeps serving', async () => {
+    const uri = pathToFileURL(path.join(ws, 'draft.md')).toString();
+    await assert.rejects(
+      client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: null }),
+      /Verbatim could not answer/,
+    );
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 20 },
+    })) as Hover;
+    assert.ok(hover, 'the next request is answered');
+    assert.strictEqual(client.exited, false);
+  });
+
   it('stays up after a request on an unknown document', async () => {
     const hover = await client.connection.sendRequest('textDocument/hover', {
       textDocument: { uri: 'file:///nowhere.md' },
