@@ -12,7 +12,7 @@ import { pathToFileURL } from 'url';
 import { buildNameIndex, NameIndex } from './engine/names';
 import { SourceQuotes } from './engine/attribution';
 
-const USAGE = `Usage: verbatim check <draft...> [--sources <dir|glob>]... [--format text|json] [--min-words N]
+const USAGE = `Usage: verbatim check <draft...> [--sources <dir|glob>]... [--format text|json] [--min-words N] [--max-source-mb N]
        verbatim names [--sources <dir|glob>]... [--format text|json]
 
 check: checks the quotations in each draft against the source articles.
@@ -21,6 +21,7 @@ names: lists the people, organisations and places the sources name, with aliases
               Default: sources/** in the current folder, else the bundled seed articles.
   --format    text (default, one line per finding) or json (one JSON object)
   --min-words quotes shorter than this are not reported as unverified (default 2)
+  --max-source-mb  source files larger than this are skipped (default 20)
 Exit status: 0 nothing wrong, 1 misquote found, 2 usage error or unreadable draft.`;
 
 interface Args {
@@ -29,6 +30,7 @@ interface Args {
   sources: string[];
   format: 'text' | 'json';
   minWords: number;
+  maxSourceMB?: number;
 }
 
 function parseArgs(argv: string[]): Args | string {
@@ -47,6 +49,10 @@ function parseArgs(argv: string[]): Args | string {
       const v = value();
       if (v !== 'text' && v !== 'json') return `--format must be text or json, not "${v ?? ''}"`;
       args.format = v;
+    } else if (flag === '--max-source-mb') {
+      const v = Number(value());
+      if (!(v > 0)) return '--max-source-mb needs a positive number';
+      args.maxSourceMB = v;
     } else if (flag === '--min-words') {
       const v = Number(value());
       if (!Number.isInteger(v) || v < 1) return '--min-words needs a whole number of at least 1';
@@ -72,7 +78,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const cwd = process.cwd();
-  const selection = selectCorpus([cwd], parsed.sources.length ? parsed.sources : DEFAULT_SOURCE_PATTERNS);
+  const selection = selectCorpus([cwd], parsed.sources.length ? parsed.sources : DEFAULT_SOURCE_PATTERNS, { maxSourceMB: parsed.maxSourceMB });
   if (parsed.sources.length && selection.kind === 'bundled') {
     process.stderr.write(`verbatim: no source articles found in ${parsed.sources.join(', ')}\n`);
     return 2;

@@ -24,12 +24,44 @@ export function bundledSeedsDir(): string {
   return candidates.find((d) => fs.existsSync(d)) ?? candidates[0];
 }
 
-export function selectCorpus(baseDirs: string[], patterns: string[]): CorpusSelection {
+export interface SelectionOptions {
+  /** Source files larger than this are skipped with a message (MB). */
+  maxSourceMB?: number;
+  /**
+   * In an untrusted workspace, source globs may not reach outside the workspace folder (no absolute paths, no
+   * "..") and symbolic links are not followed out of it.
+   */
+  restrictToWorkspace?: boolean;
+}
+
+export const DEFAULT_MAX_SOURCE_MB = 20;
+
+export function selectCorpus(baseDirs: string[], patterns: string[], options: SelectionOptions = {}): CorpusSelection {
   const files = new Set<string>();
   const skipped: SkippedFile[] = [];
+  const maxBytes = (options.maxSourceMB ?? DEFAULT_MAX_SOURCE_MB) * 1024 * 1024;
   for (const base of baseDirs) {
-    const found = resolveSourceFiles(base, patterns);
-    found.files.forEach((f) => files.add(f));
+    let allowed = patterns;
+    if (options.restrictToWorkspace) {
+      allowed = patterns.filter((p) => !path.isAbsolute(p) && !p.split(/[\\/]/).includes('..'));
+      for (const p of patterns) if (!allowed.includes(p)) skipped.push({ path: p, reason: 'source pattern outside the workspace is ignored in an untrusted workspace' });
+    }
+    const found = resolveSourceFiles(base, allowed);
+    for (const f of found.files) {
+      let size = 0;
+      let real = f;
+      try {
+        size = fs.statSync(f).size;
+        real = fs.realpathSync(f);
+      } catch {
+        // unreadable or gone: readArticle reports it
+      }
+      if (options.restrictToWorkspace && path.relative(fs.realpathSync(base), real).startsWith('..')) {
+        skipped.push({ path: f, reason: 'links outside the workspace; not read in an untrusted workspace' });
+      } else if (size > maxBytes) {
+        skipped.push({ path: f, reason: `too large (${(size / 1048576).toFixed(1)} MB, limit ${maxBytes / 1048576} MB; see verbatim.maxSourceMB)` });
+      } else files.add(f);
+    }
     skipped.push(...found.skipped);
   }
   if (files.size > 0) {

@@ -14,7 +14,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CorpusSelection, DEFAULT_SOURCE_PATTERNS, selectCorpus } from './corpusSelection';
+import { CorpusSelection, DEFAULT_MAX_SOURCE_MB, DEFAULT_SOURCE_PATTERNS, selectCorpus } from './corpusSelection';
 import { getCodeActions, FIX_ALL_KIND } from './features/codeActions';
 import {
   analyzeDraft,
@@ -36,12 +36,14 @@ import { SourceQuotes } from './engine/attribution';
 
 interface Settings {
   sources: string[];
+  maxSourceMB: number;
   debounce: number;
   minQuoteWords: number;
   languages: string[];
 }
 const DEFAULT_SETTINGS: Settings = {
   sources: DEFAULT_SOURCE_PATTERNS,
+  maxSourceMB: DEFAULT_MAX_SOURCE_MB,
   debounce: 250,
   minQuoteWords: DEFAULT_FEATURE_OPTIONS.minQuoteWords,
   languages: ['markdown', 'plaintext'],
@@ -56,6 +58,7 @@ const documents = new TextDocuments(TextDocument);
 let workspaceDirs: string[] = [];
 let settings: Settings = DEFAULT_SETTINGS;
 let canReadConfiguration = false;
+let trusted = true;
 let canWatchFiles = false;
 let selection: CorpusSelection | undefined;
 let names: NameIndex | undefined;
@@ -77,8 +80,10 @@ connection.onInitialize((params) => {
   workspaceDirs = folders.map(uriToPath).filter((p): p is string => !!p);
   canReadConfiguration = !!params.capabilities.workspace?.configuration;
   canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-  const init = params.initializationOptions as Partial<Settings> | undefined;
+  const init = params.initializationOptions as (Partial<Settings> & { trusted?: boolean }) | undefined;
   if (init) settings = { ...DEFAULT_SETTINGS, ...init };
+  // The client says whether the workspace is trusted; other editors are trusted unless they say otherwise.
+  trusted = init?.trusted !== false;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -115,7 +120,7 @@ async function refreshSettings(): Promise<void> {
 
 function loadSources(): void {
   const patterns = settings.sources?.length ? settings.sources : DEFAULT_SOURCE_PATTERNS;
-  selection = selectCorpus(workspaceDirs, patterns);
+  selection = selectCorpus(workspaceDirs, patterns, { maxSourceMB: settings.maxSourceMB, restrictToWorkspace: !trusted });
   names = buildNameIndex(selection.corpus);
   knowledge = { names, sourceQuotes: new SourceQuotes(selection.corpus, names) };
   sourceFiles = new Set(selection.files);

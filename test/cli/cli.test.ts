@@ -89,9 +89,15 @@ describe('verbatim check (CLI)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-src-'));
     fs.writeFileSync(path.join(dir, 'good.txt'), 'The mayor said the harbour will reopen in June.');
     fs.writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]));
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    fs.symlinkSync(dir, path.join(dir, 'loop')); // a folder link to itself must not trap the walk
+    fs.symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'broken.txt'));
+    fs.writeFileSync(path.join(dir, 'huge.txt'), 'x '.repeat(700000));
     const p = write('s.md', '“the harbour will reopen in June”\n');
-    const r = run(['check', p, '--sources', dir]);
-    assert.strictEqual(r.code, 0);
+    const r = run(['check', p, '--sources', dir, '--max-source-mb', '1']);
+    assert.strictEqual(r.code, 0, r.stderr);
     assert.match(r.stderr, /skipped source .*latin1\.txt: not valid UTF-8/);
+    assert.match(r.stderr, /skipped source .*broken\.txt: broken link/);
+    assert.match(r.stderr, /skipped source .*huge\.txt: too large \(1\.3 MB, limit 1 MB/);
   });
 });

@@ -216,3 +216,30 @@ describe('language server with a sources folder', function () {
 });
 
 void ROOT;
+
+describe('language server in an untrusted workspace, with a size limit', function () {
+  let client: LspTestClient;
+
+  before(async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-untrusted-'));
+    const ws = path.join(root, 'ws');
+    fs.mkdirSync(path.join(ws, 'sources'), { recursive: true });
+    fs.mkdirSync(path.join(root, 'outside'));
+    fs.writeFileSync(path.join(root, 'outside/secret.txt'), 'Title: Secret\n\nThe secret plan was "never to be read by Verbatim".\n');
+    fs.writeFileSync(path.join(ws, 'sources/small.txt'), 'Title: Small\n\nThe mayor said the harbour will reopen in June.\n');
+    fs.writeFileSync(path.join(ws, 'sources/big.txt'), 'Title: Big\n\n' + 'words and more words. '.repeat(60000));
+    fs.symlinkSync(path.join(root, 'outside/secret.txt'), path.join(ws, 'sources/link.txt'));
+    client = new LspTestClient();
+    await client.initialize(ws, { trusted: false, maxSourceMB: 1, sources: ['sources/**', '../outside/**'] });
+  });
+  after(() => client.shutdown());
+
+  it('keeps sources inside the workspace and skips files over the size limit, saying why', async () => {
+    const [info] = await client.waitFor('corpus', () => client.corpusNotifications()[0] && client.corpusNotifications());
+    assert.strictEqual(info.articles, 1, JSON.stringify(info));
+    const logs = () => client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => JSON.stringify(n.params));
+    await client.waitFor('skip lines', () => (logs().some((l) => /big\.txt: too large/.test(l)) ? true : undefined));
+    assert.ok(logs().some((l) => /\.\.\/outside\/\*\*: source pattern outside the workspace is ignored/.test(l)), logs().join('\n'));
+    assert.ok(logs().some((l) => /link\.txt: links outside the workspace/.test(l)), logs().join('\n'));
+  });
+});

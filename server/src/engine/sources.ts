@@ -59,8 +59,17 @@ function walk(dir: string, out: string[], skipped: SkippedFile[]): void {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(full, out, skipped);
-    } else if (entry.isFile() && SOURCE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
-      out.push(full);
+    } else if (SOURCE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
+      // Linked files are read (the caller decides whether a link may leave the workspace); linked folders are
+      // not followed, so a link loop cannot trap the walk.
+      if (entry.isFile()) out.push(full);
+      else if (entry.isSymbolicLink()) {
+        try {
+          if (fs.statSync(full).isFile()) out.push(full);
+        } catch {
+          skipped.push({ path: full, reason: 'broken link' });
+        }
+      }
     }
   }
 }
