@@ -14,6 +14,7 @@ export const ROLE_HEADS = words(`
   colonel col. lieutenant lt. sergeant sgt. officer detective inspector superintendent commander admiral general
   gen. major coach manager founder ceo cfo attorney prosecutor sheriff councillor councilman councilwoman governor
   emir sheikh ayatollah marshal spokesperson chairman economist analyst researcher scientist astronaut author
+  advisor adviser voter resident witness student teacher nurse doctor mp member
   writer singer actor actress player striker goalkeeper captain pilot host presenter anchor correspondent
   reporter editor lawyer attorney-general deputy vice-president cofounder co-founder owner administrator
   commissioner-general secretary-general ombudsman fm pm
@@ -32,10 +33,11 @@ export const ROLE_MODIFIERS = words(`
 export const ORG_WORDS = words(`
   ministry ministries department committee commission council service services agency authority authorities bureau
   office organization organisation association union federation party parliament congress senate assembly
+  nations archive archives presse agence commons lords house exchange institut cross crescent
   government administration court tribunal police army navy military forces force guard corps university
   college school institute institution academy foundation fund trust bank company corporation corp. corp inc
   inc. ltd ltd. llc plc group holdings airlines airline airways railway railways news times post journal
-  tribune herald gazette telegraph guardian press network broadcasting broadcaster television radio tv channel
+  tribune herald gazette telegraph guardian press network broadcasting television radio tv channel
   club fc team league society church hospital centre center laboratory lab council board cabinet secretariat
   alliance coalition movement front brigade commission observatory museum library institute industries motors
   systems technologies media studio studios records
@@ -45,7 +47,8 @@ export const ORG_WORDS = words(`
 export const PLACE_WORDS = words(`
   street st. avenue ave road rd boulevard lane square river lake sea ocean bay gulf strait island islands
   mountain mountains mount mt. valley desert peninsula province region county oblast krai district state city
-  town village airport station bridge park coast beach harbour harbor port canal highway motorway
+  town village airport station bridge park coast beach harbour harbor port canal highway motorway mall hall
+  plaza center centre falls forest rainforest
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */
@@ -80,7 +83,22 @@ export const NOT_ENTITY_WORDS = words(`
   battle summit olympics olympic games cup championship championships tournament award awards prize medal
   festival conference declaration plan program programme project operation mission day week year month season
   election elections referendum storm hurricane typhoon cyclone earthquake flight album film movie song book
-  series show report index
+  series show report index directive regulation telescope vaccine drug
+`);
+
+/** Well-known organisations that carry no organisation word in their names. */
+export const KNOWN_ORGS = words(`
+  twitter facebook instagram youtube google apple amazon microsoft boeing airbus walmart reuters bbc cnn nasa spacex
+  tesla greenpeace taliban kremlin pentagon nato mercosur interpol europol hamas hezbollah isis al-qaeda wikileaks
+  wikipedia wikinews netflix uber ford toyota volkswagen samsung huawei gazprom tass interfax xinhua ap afp
+  whatsapp telegram reddit tiktok linkedin paypal visa mastercard ikea nike adidas shell bp exxonmobil chevron
+  democrats republicans tories conservatives liberals labour greens
+`);
+
+/** Capitalised abbreviations that are not organisations. */
+export const NON_ORG_ACRONYMS = words(`
+  utc gmt bst est edt pst pdt cet cest gdp id lgbt lgbtq tv ceo cfo phd dna rna hiv aids ufo it ai pm am mp mps
+  usd eur gbp km mph evd covid sars ok faq pdf gps vip mri icu
 `);
 
 /** Acronyms that name places rather than organisations. */

@@ -10,6 +10,8 @@ import {
   DEMONYMS,
   NON_NAMES,
   NOT_ENTITY_WORDS,
+  KNOWN_ORGS,
+  NON_ORG_ACRONYMS,
   ORG_WORDS,
   PLACE_ACRONYMS,
   PLACE_NAMES,
@@ -56,7 +58,8 @@ export function nameKey(surface: string): string {
     .toLowerCase()
     .replace(/isation/g, 'ization')
     .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/^the /, '');
 }
 
 interface Word {
@@ -71,6 +74,7 @@ interface Word {
 
 const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/gu;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', 'in', '&']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
 
 function wordsOf(text: string, from: number): Word[] {
@@ -91,7 +95,9 @@ function wordsOf(text: string, from: number): Word[] {
       /(?:[.!?]["”’)]*\s+|\n\s*|[“"‘«(:]\s*|—\s*)$/.test(text.slice(Math.max(from, m.index - 6), m.index)) ||
       /^\s*$/.test(before) && m.index - from < 2;
     const c = t.charAt(0);
-    out.push({ text: t, start: m.index, end, cap: c !== c.toLowerCase() && c === c.toUpperCase(), initial, possessive });
+    // "al-Assad", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name.
+    const cap = (c !== c.toLowerCase() && c === c.toUpperCase()) || /^(?:al|el|bin|ibn|de|da|van|von|di|le|la)-\p{Lu}/u.test(t);
+    out.push({ text: t, start: m.index, end, cap, initial, possessive });
   }
   return out;
 }
@@ -111,6 +117,11 @@ export class WordStats {
     }
   }
 
+  /** Whether the word was ever written in lower case (a name almost never is). */
+  seenLower(word: string): boolean {
+    return (this.lower.get(word.toLowerCase()) ?? 0) > 0;
+  }
+
   isCommonWord(word: string): boolean {
     const k = word.toLowerCase();
     return (this.lower.get(k) ?? 0) > (this.capitalMid.get(k) ?? 0);
@@ -123,13 +134,16 @@ interface Candidate {
   role?: { text: string; start: number; end: number };
 }
 
-const isAcronym = (t: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$/u.test(t);
+const LEXICON_WORD = (k: string) =>
+  ROLE_HEADS.has(k) || ROLE_MODIFIERS.has(k) || DEMONYMS.has(k) || ORG_WORDS.has(k) || PLACE_WORDS.has(k) || PLACES.has(k) || NON_NAMES.has(k) || NOT_ENTITY_WORDS.has(k) || KNOWN_ORGS.has(k) || DEMONYMS.has(k.replace(/s$/, ''));
+const isAcronym = (t: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}\d{1,2}$/u.test(t);
 const lower = (t: string) => t.toLowerCase();
 
 function classify(ws: Word[], text: string): EntityType | undefined {
   const ks = ws.map((w) => lower(w.text));
   const full = ks.join(' ');
-  if (ks.some((k) => ORG_WORDS.has(k))) return 'organization';
+  if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
+  if (ws.length === 1 && NON_ORG_ACRONYMS.has(full)) return undefined;
   if (PLACE_NAMES.has(full) || (ws.length === 1 && PLACES.has(full))) return 'place';
   if (ks.some((k) => PLACE_WORDS.has(k)) && ws.length > 1) return 'place';
   if (ws.length === 1 && isAcronym(ws[0].text)) return PLACE_ACRONYMS.has(full) ? 'place' : 'organization';
@@ -150,12 +164,16 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   let start = i;
   let lastHead = -1;
   for (let k = i; k < ws.length; k++) {
-    const t = lower(ws[k].text);
+    const t = lower(ws[k].text).replace(/^(?:ex|former|then|vice)-/, '');
     if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, ''))) lastHead = k;
     else if (!(ROLE_MODIFIERS.has(t) || DEMONYMS.has(t) || isAcronym(ws[k].text))) break;
   }
   if (lastHead >= 0 && lastHead < ws.length - 1) start = lastHead + 1;
-  else if (i === 0) start = 0;
+  else if (i === 0) {
+    // "Republican Kevin McCarthy", "Swiss Ignazio Cassis": an adjective before a name, without a title head.
+    start = 0;
+    while (start < ws.length - 2 && DEMONYMS.has(lower(ws[start].text))) start++;
+  }
   if (start === 0) return { title: [], name: ws };
   if (start === i && i > 0 && lastHead < 0) return { title: [], name: ws }; // "Organization for Security ..." keeps its connectors
   return { title: ws.slice(0, start), name: ws.slice(start) };
@@ -210,7 +228,11 @@ function sequences(words: Word[], text: string): Word[][] {
   // Trailing connectors, days and months are not part of a name.
   return result
     .map((s) => {
-      while (s.length && (CONNECTORS.has(lower(s[s.length - 1].text)) || (NON_NAMES.has(lower(s[s.length - 1].text)) && !isAcronym(s[s.length - 1].text)))) s = s.slice(0, -1);
+      const droppable = (w: Word) =>
+        CONNECTORS.has(lower(w.text)) ||
+        (NON_NAMES.has(lower(w.text)) && !isAcronym(w.text) && (!MONTHS.has(lower(w.text)) || s.length === 1 || /^\s+\d/.test(text.slice(w.end, w.end + 3))));
+      // "Theresa May" keeps May; "on Friday", "in May 2019" do not.
+      while (s.length && droppable(s[s.length - 1])) s = s.slice(0, -1);
       return s;
     })
     .filter((s) => s.length);
@@ -234,7 +256,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       .map((w) => w.text),
   );
   const found: Candidate[] = [];
-  for (let seq of sequences(words, text)) {
+  const pending = sequences(words, text);
+  while (pending.length) {
+    let seq = pending.shift()!;
     // A capitalised common word at a sentence start is not a name ("Speaking", "Turning").
     while (seq.length && seq[0].initial && (NON_NAMES.has(lower(seq[0].text)) || stats.isCommonWord(seq[0].text)) && !isAcronym(seq[0].text)) {
       seq = seq.slice(1);
@@ -246,6 +270,18 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (!seq.length) continue;
     if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text))))) continue;
     if (seq.some((w) => NOT_ENTITY_WORDS.has(lower(w.text)))) continue;
+    // "Lucy Fischer of The Times": a person of an organisation is two names.
+    const ofAt = seq.findIndex((w) => lower(w.text) === 'of');
+    if (ofAt >= 2 && ofAt <= 3 && !seq.slice(0, ofAt).some((w) => ORG_WORDS.has(lower(w.text)) || ROLE_HEADS.has(lower(w.text))) && seq.slice(ofAt + 1).some((w) => ORG_WORDS.has(lower(w.text)) || KNOWN_ORGS.has(lower(w.text)))) {
+      pending.push(seq.slice(ofAt + 1));
+      seq = seq.slice(0, ofAt);
+    }
+    // "Amazon Environmental Research Institute Director Ane Alencar": organisation, title, person.
+    const orgEnd = seq.findIndex((w, k) => ORG_WORDS.has(lower(w.text)) && ROLE_HEADS.has(lower(seq[k + 1]?.text ?? '')) && k + 2 < seq.length);
+    if (orgEnd >= 0) {
+      pending.push(seq.slice(0, orgEnd + 1));
+      seq = seq.slice(orgEnd + 1);
+    }
     const isOrgLike = seq.some((w) => ORG_WORDS.has(lower(w.text)));
     let { title, name } = isOrgLike && !seq.some((w) => ROLE_HEADS.has(lower(w.text))) ? { title: [], name: seq } : splitTitle(seq);
     const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
@@ -254,14 +290,38 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     while (name.length > 2 && (PLACES.has(lower(name[0].text)) || NON_NAMES.has(lower(name[0].text)))) name = name.slice(1);
     if (name.length > 3 && PLACE_NAMES.has(lower(`${name[0].text} ${name[1].text}`))) name = name.slice(2);
     let type = classify(name, text);
+    // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
+    if (!type && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) type = 'organization';
+    // "São Paulo, Brazil", "Ciudad Juárez": followed by a known place, or a place word first.
+    if (!type && (PLACE_AFTER(text.slice(name[name.length - 1].end, name[name.length - 1].end + 30)) || PLACE_PREFIX.test(name[0].text))) type = 'place';
     // A person needs evidence: a title ("President Trump"), a speech verb, an appositive, a first name seen on
     // people elsewhere in the sources, or the surname used alone in the article.
+    const joined = lower(name.map((w) => w.text).join(' '));
     const notAPersonName =
-      DEMONYMS.has(lower(name[0].text)) || name.some((w) => PLACES.has(lower(w.text)) || CONNECTORS.has(lower(w.text)));
+      DEMONYMS.has(lower(name[0].text)) ||
+      name.some((w) => PLACES.has(lower(w.text)) || CONNECTORS.has(lower(w.text)) || /\d/.test(w.text)) ||
+      ROLE_HEADS.has(lower(name[name.length - 1].text)) || // "National Security Advisor" is a title
+      // "Puerto Rican", "Eastern Europeans": a place's adjective or people
+      [...PLACE_NAMES, ...PLACES].some((p) => p.length > 3 && joined !== p && joined.startsWith(p.slice(0, -1)) && joined.length - p.length <= 3);
     if (!type && name.length <= 4 && !notAPersonName) {
-      if (title.length || personEvidence(name, text) || (name.length >= 2 && (stats.givenNames.has(name[0].text) || loneWords.has(name[name.length - 1].text)))) type = 'person';
+      // Two or three words never written in lower case anywhere in the sources, none of them a known word of
+      // titles, places or organisations: a person's name ("Didier Queloz").
+      const properOnly =
+        name.length >= 2 &&
+        name.length <= 3 &&
+        name.every((w) => !stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text)));
+      const strong =
+        title.length > 0 ||
+        personEvidence(name, text) ||
+        (name.length >= 2 && (stats.givenNames.has(name[0].text) || loneWords.has(name[name.length - 1].text)));
+      // Proper words alone are weak evidence: after "in", "at", "near", "from" they name a place ("in Karol Bagh").
+      const placeBefore = /\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 14), name[0].start));
+      if (strong) type = 'person';
+      else if (properOnly) type = placeBefore ? 'place' : 'person';
     }
     if (!type) continue;
+    // "the Court", "the Group": an organisation word alone is a reference back, not a name.
+    if (type === 'organization' && name.length === 1 && ORG_WORDS.has(lower(name[0].text)) && !/^(?:congress|parliament|senate|cabinet)$/i.test(name[0].text)) continue;
     let role: Candidate['role'];
     if (title.length && type === 'person') {
       let start = title[0].start;
@@ -292,6 +352,29 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         return parts.length >= 2 && nameKey(parts[0]) === first && nameKey(parts[parts.length - 1]) === last;
       });
     }
+    if (!e && c.type === 'organization' && !isAcronym(c.words[0].text)) {
+      // "Congress" for "U.S. Congress": a shorter organisation name inside one longer one.
+      const parts = c.words.map((w) => nameKey(w.text));
+      const containing = entities.filter((x) => {
+        if (x.type !== 'organization') return false;
+        const xs = x.name.split(/\s+/).map(nameKey);
+        for (let i = 0; i + parts.length <= xs.length; i++) if (parts.every((p, j) => xs[i + j] === p)) return true;
+        return false;
+      });
+      if (containing.length === 1) e = containing[0];
+    }
+    if (!e && c.type === 'person') {
+      // "Pierluisi Urrutia" or "Ubolratana" for "Pedro R. Pierluisi Urrutia" / "Ubolratana Rajakanya ...": a
+      // shorter name whose words run in order inside one longer person's name (the surname, or the first name).
+      const parts = c.words.map((w) => nameKey(w.text));
+      const containing = entities.filter((x) => {
+        if (x.type !== 'person') return false;
+        const xs = x.name.split(/\s+/).map(nameKey);
+        for (let i = 0; i + parts.length <= xs.length; i++) if (parts.every((p, j) => xs[i + j] === p)) return i > 0 || parts.length === 1;
+        return false;
+      });
+      if (containing.length === 1) e = containing[0];
+    }
     if (!e && c.words.length === 1) {
       const k = key;
       const persons = entities.filter((x) => x.type === 'person' && nameKey(x.name.split(/\s+/).pop()!) === k);
@@ -310,7 +393,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   // "Long Name (ACR)": the acronym is an alias of the long name.
   for (const m of text.slice(article.bodyStart).matchAll(/([\p{Lu}][\p{L}\p{M}'’\-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’\-]*|of|for|and|the|in|on|&))*)['’]?s?\s*\((\p{Lu}{2,8})\)/gu)) {
     const acr = m[2];
-    const long = entities.find((x) => m[1].endsWith(x.name) && acronymOf(x.name) === acr);
+    // The name right before the parenthesis, whether or not its initials spell the acronym ("Federal Security
+    // Service (FSB)"), else a name whose initials do.
+    const long =
+      entities.find((x) => x.type !== 'person' && x.name.includes(' ') && m[1].replace(/['’]s$/, '').endsWith(x.name)) ??
+      entities.find((x) => m[1].endsWith(x.name) && acronymOf(x.name) === acr);
     const short = entities.find((x) => nameKey(x.name) === nameKey(acr));
     if (long) {
       long.forms.add(acr);
@@ -338,8 +425,15 @@ const SPEECH_AFTER = new RegExp(`^(?:,\\s+(?:\\d+,\\s+)?)?\\s*(?:${[...SPEECH_VE
 // "said X" names the speaker; "told X", "asked X", "urged X" name the listener.
 const SPEECH_BEFORE = /\b(?:said|says|added|stated|noted|explained|wrote|according to)\s+$/;
 
+const ORG_NOUN_BEFORE = /\b(?:firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|broadcaster|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor)\s+$/i;
+const PLACE_PREFIX = /^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar)$/;
+const PLACE_AFTER = (after: string) => {
+  const m = /^,\s+(\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)/u.exec(after);
+  return !!m && (PLACES.has(m[1].toLowerCase()) || PLACE_NAMES.has(m[1].toLowerCase()));
+};
+
 // "political scholar Kelly Dittmar", "spokeswoman Maria Zakharova": a role in lower case right before a name.
-const ROLE_NOUN_BEFORE = /\b(?:scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?man|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim)\s+$/;
+const ROLE_NOUN_BEFORE = /\b(?:scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father)s?\s+$/;
 
 /** A speech verb beside the name, or an appositive after it ("X, the minister," / "X, 45,"). */
 function personEvidence(name: Word[], text: string): boolean {

@@ -1,0 +1,33 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { evaluateNames, formatNamesReport } from './names';
+
+// The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations; the extractor does not
+// reach them yet (README has the figures). These floors sit just under today's measurements so a regression fails.
+const FLOORS = {
+  person: { precision: 0.88, recall: 0.88 },
+  organization: { precision: 0.84, recall: 0.74 },
+  place: { precision: 0.86, recall: 0.8 },
+};
+
+describe('name extraction against the hand-annotated articles (test/names)', () => {
+  it('keeps precision and recall per type at or above the measured floors', function () {
+    this.timeout(60000);
+    const r = evaluateNames();
+    const misses = r.misses.slice(0, 40).map((m) => `  miss ${m.type} "${m.name}" in ${path.basename(m.article)}`);
+    const falses = r.falsePositives.slice(0, 40).map((f) => `  false ${f.type} "${f.name}" in ${path.basename(f.article)}`);
+    const why = `\n${formatNamesReport(r)}\n${misses.join('\n')}\n${falses.join('\n')}`;
+    assert.ok(r.articles >= 30, `at least 30 annotated articles${why}`);
+    for (const [type, floor] of Object.entries(FLOORS) as Array<[keyof typeof FLOORS, { precision: number; recall: number }]>) {
+      assert.ok(r.perType[type].precision >= floor.precision, `${type} precision${why}`);
+      assert.ok(r.perType[type].recall >= floor.recall, `${type} recall${why}`);
+    }
+  });
+
+  it('annotations are consistent with the articles (test/names/validate.mjs)', () => {
+    const { spawnSync } = require('child_process') as typeof import('child_process');
+    const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs')], { cwd: ROOT, encoding: 'utf8' });
+    assert.strictEqual(r.status, 0, r.stdout + r.stderr);
+  });
+});
