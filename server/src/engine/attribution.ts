@@ -293,7 +293,8 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
           tail.length < 60 &&
           !mentions.some((m) => m.at >= tailStart && m.at < q.start) &&
           !new RegExp(`\\b(?:${VERBS}|quoting|praised|accused|called|traced)\\b`).test(tail);
-        if (plain) speaker = { ...previous.speaker, via: 'continued', confident };
+        // Within a paragraph the chain is a good guess but not proof: too weak to accuse a writer.
+        if (plain) speaker = { ...previous.speaker, via: 'continued', confident: false };
       }
     }
     const item: AttributedQuote = { quote: q, speaker };

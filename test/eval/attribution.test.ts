@@ -1,0 +1,26 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { evaluateAttribution, formatAttributionReport } from './attribution';
+
+// The issue's target is misattribution recall >= 0.90 at precision >= 0.95 with no new false alarms; the checker does
+// not reach it yet (README has the figures). These floors sit just under today's measurements so a regression fails.
+describe('attribution checks on the labelled attribution set (test/devset/attribution)', () => {
+  it('keeps precision and recall at or above the measured floors', function () {
+    this.timeout(60000);
+    const r = evaluateAttribution();
+    const why = `\n${formatAttributionReport(r)}\n${r.misses.map((m) => `  "${m.text.slice(0, 60)}" expected ${m.expected}, got ${m.got}`).join('\n')}`;
+    assert.ok(r.quotes >= 100 && r.detected === r.quotes, `every labelled quote detected${why}`);
+    assert.ok(r.perLabel.misattributed.precision >= 0.8, `misattributed precision${why}`);
+    assert.ok(r.perLabel.misattributed.recall >= 0.55, `misattributed recall${why}`);
+    assert.ok(r.perLabel['not-a-direct-quote'].recall >= 0.9 && r.perLabel['not-a-direct-quote'].precision >= 0.9, `not-a-direct-quote${why}`);
+    assert.ok(r.perLabel['ellipsis-changes-meaning'].recall >= 0.9, `ellipsis${why}`);
+    assert.ok(r.falseAlarmsOnCorrect <= 5, `false alarms on correct quotes${why}`);
+  });
+
+  it('labels are consistent with the drafts and sources (validate.mjs)', () => {
+    const { spawnSync } = require('child_process') as typeof import('child_process');
+    const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'test/devset/attribution/validate.mjs')], { cwd: ROOT, encoding: 'utf8' });
+    assert.strictEqual(r.status, 0, r.stdout + r.stderr);
+  });
+});

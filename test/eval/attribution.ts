@@ -1,0 +1,105 @@
+/**
+ * Scores the attribution checks on the labelled attribution set (test/devset/attribution): for each quote the
+ * expected finding (correct, misattributed, not-a-direct-quote, ellipsis-changes-meaning) against what the checker
+ * reports.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { SourceQuotes } from '../../server/src/engine/attribution';
+import { buildNameIndex } from '../../server/src/engine/names';
+import { analyzeDraft, formatOf } from '../../server/src/features/common';
+import { corpusOf, ROOT } from '../support/corpora';
+
+type Expected = 'correct' | 'misattributed' | 'not-a-direct-quote' | 'ellipsis-changes-meaning';
+interface Label {
+  text: string;
+  expected: Expected;
+  sourcePattern?: string;
+  draftPattern?: string;
+}
+interface Labels {
+  sources: string[];
+  drafts: Array<{ path: string; quotes: Label[] }>;
+}
+
+export interface AttributionReport {
+  quotes: number;
+  detected: number;
+  perLabel: Record<Expected, { support: number; predicted: number; truePositives: number; precision: number; recall: number }>;
+  falseAlarmsOnCorrect: number;
+  correct: number;
+  misses: Array<{ draft: string; text: string; expected: string; got: string; pattern?: string }>;
+}
+
+const LABELS: Expected[] = ['correct', 'misattributed', 'not-a-direct-quote', 'ellipsis-changes-meaning'];
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export function evaluateAttribution(labelsPath = path.join(ROOT, 'test/devset/attribution/labels.json')): AttributionReport {
+  const labels = JSON.parse(fs.readFileSync(labelsPath, 'utf8')) as Labels;
+  const corpus = corpusOf(...labels.sources.map((s) => path.join(ROOT, s)));
+  const names = buildNameIndex(corpus);
+  const sourceQuotes = new SourceQuotes(corpus, names);
+  const perLabel = Object.fromEntries(LABELS.map((l) => [l, { support: 0, predicted: 0, truePositives: 0, precision: 0, recall: 0 }])) as AttributionReport['perLabel'];
+  const misses: AttributionReport['misses'] = [];
+  let quotes = 0;
+  let detected = 0;
+  let falseAlarms = 0;
+  let correct = 0;
+  for (const draft of labels.drafts) {
+    const text = fs.readFileSync(path.join(ROOT, draft.path), 'utf8');
+    const analysis = analyzeDraft({ uri: 'file:///draft', version: 1, text, format: formatOf(draft.path) }, corpus, { minQuoteWords: 2 }, undefined, { names, sourceQuotes })!;
+    const used = new Set<number>();
+    for (const label of draft.quotes) {
+      quotes++;
+      perLabel[label.expected].support++;
+      const i = analysis.result.checks.findIndex((c, k) => !used.has(k) && collapse(c.quote.text) === collapse(label.text));
+      if (i < 0) {
+        misses.push({ draft: draft.path, text: label.text, expected: label.expected, got: 'not detected' });
+        continue;
+      }
+      used.add(i);
+      detected++;
+      const check = analysis.result.checks[i];
+      const findings = analysis.attributions.filter((f) => f.check === check).map((f) => f.kind);
+      // The most serious finding is the verdict; none means the quote passed.
+      const got: Expected = findings.includes('misattributed')
+        ? 'misattributed'
+        : findings.includes('ellipsis-changes-meaning')
+          ? 'ellipsis-changes-meaning'
+          : findings.includes('not-a-direct-quote')
+            ? 'not-a-direct-quote'
+            : 'correct';
+      perLabel[got].predicted++;
+      if (got === label.expected) perLabel[got].truePositives++;
+      else misses.push({ draft: draft.path, text: label.text, expected: label.expected, got, pattern: `${label.sourcePattern ?? ''}/${label.draftPattern ?? ''}` });
+      if (label.expected === 'correct') {
+        correct++;
+        if (got !== 'correct') falseAlarms++;
+      }
+    }
+  }
+  for (const l of LABELS) {
+    const s = perLabel[l];
+    s.precision = s.predicted ? s.truePositives / s.predicted : 1;
+    s.recall = s.support ? s.truePositives / s.support : 1;
+  }
+  return { quotes, detected, perLabel, falseAlarmsOnCorrect: falseAlarms, correct, misses };
+}
+
+export function formatAttributionReport(r: AttributionReport): string {
+  const pct = (x: number) => (100 * x).toFixed(1) + '%';
+  const lines = [`Attribution set: ${r.quotes} labelled quotes, ${r.detected} detected`];
+  for (const [l, s] of Object.entries(r.perLabel)) {
+    lines.push(`  ${l.padEnd(26)} precision ${pct(s.precision)}  recall ${pct(s.recall)}  (${s.truePositives} of ${s.support})`);
+  }
+  lines.push(`  false alarms on correctly attributed quotes: ${r.falseAlarmsOnCorrect} of ${r.correct}`);
+  return lines.join('\n');
+}
+
+if (require.main === module) {
+  const r = evaluateAttribution();
+  console.log(formatAttributionReport(r));
+  if (process.argv.includes('--verbose')) {
+    for (const m of r.misses) console.log(`  [${m.pattern ?? ''}] ${path.basename(m.draft)}: "${m.text.slice(0, 70)}" expected ${m.expected}, got ${m.got}`);
+  }
+}
