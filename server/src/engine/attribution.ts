@@ -225,6 +225,7 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
   const mentions = mentionsIn(ctx);
   const out: AttributedQuote[] = [];
   let previous: AttributedQuote | undefined;
+  let lastFirm: AttributedQuote | undefined;
   for (const q of quotes) {
     let speaker: Speaker | undefined;
     const after = sentenceAfter(ctx, q);
@@ -271,10 +272,12 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
         }
       }
     }
-    // "she added" with no one named nearby: the speaker of the quote just before, if a pronoun fits them.
+    // "she added" with no one named nearby: the speaker of the quote just before. It is firm when the last firmly
+    // identified speaker, a few lines up, is the same person.
     if (speaker?.via === 'pronoun' && !speaker.entities.length && previous?.speaker?.entities.length === 1) {
-      const near = text.slice(previous.quote.end, q.start).split('\n').length <= 3;
-      speaker = { ...speaker, entities: previous.speaker.entities, confident: near && confidentSpeaker(previous.speaker) };
+      const entity = previous.speaker.entities[0];
+      const firm = lastFirm && lastFirm.speaker!.entities.includes(entity) && text.slice(lastFirm.quote.end, q.start).split('\n').length <= 4;
+      speaker = { ...speaker, entities: [entity], confident: !!firm };
     }
     // A quote opening a paragraph with no attribution continues the previous speaker's words.
     if (!speaker && previous?.speaker) {
@@ -300,6 +303,7 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
     const item: AttributedQuote = { quote: q, speaker };
     out.push(item);
     previous = item;
+    if (speaker && confidentSpeaker(speaker)) lastFirm = item;
   }
   return out;
 }
