@@ -48,7 +48,7 @@ const DESCRIPTOR = "(?:(?!(?:and|or|but|while|whereas|as|when|after|before|becau
 const PHRASE = `(?:${DESCRIPTOR}{1,6}?${NAME}|${NAME}|he|she|they|it|I|we|(?:the|a|an|[\\p{Lu}][\\p{L}'’]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
 
 const AFTER_RE = new RegExp(
-  `^[\\s,.;:!?—–-]*(?:(?<subj>${PHRASE})(?:(?:,[^,“”"]{1,90}){1,3},)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE}))`,
+  `^[\\s,.;:!?—–-]*(?:(?<subj>${PHRASE})(?<appos>(?:,[^,“”"]{1,90}){1,3},)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE}))`,
   'u',
 );
 const ACCORDING_RE = /according\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*,?\s*$/iu;
@@ -57,7 +57,7 @@ const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\
 const PARTICIPLE_RE = new RegExp(`^\\s*(?<subj>${PHRASE})\\s+(?:then\\s+|also\\s+)?\\p{L}+(?:ed|s)\\b.*\\b(?:adding|saying|stressing|noting|insisting|warning|arguing|explaining|claiming)\\b`, 'u');
 // A headline or caption: “...”: FM Lavrov
 const COLON_RE = new RegExp(`^['’"”]?\\s*:\\s*(?<who>${NAME})\\s*$`, 'u');
-const BEFORE_RE = new RegExp(`(?<subj>${PHRASE})(?:(?:,[^,“”"]{1,90}){1,3},)?\\s+(?:also\\s+|then\\s+|later\\s+|once again\\s+|meanwhile\\s+)?(?:${VERBS})\\b`, 'gu');
+const BEFORE_RE = new RegExp(`(?<subj>${PHRASE})(?<appos>(?:,[^,“”"]{1,90}){1,3},)?\\s+(?:also\\s+|then\\s+|later\\s+|once again\\s+|meanwhile\\s+)?(?:${VERBS})\\b`, 'gu');
 
 interface Context {
   text: string;
@@ -123,6 +123,8 @@ function resolve(phrase: string, ctx: Context): Entity[] {
     for (let i = words.length - len; i >= 0; i--) {
       const candidate = words.slice(i, i + len).join(' ').replace(/[,.;:]+$/, '');
       if (!/^\p{Lu}/u.test(candidate)) continue;
+      // "Dunn's mother", "NATO's secretary-general": the possessor is not the speaker.
+      if (/['’]s$/.test(candidate) && i + len < words.length) continue;
       const found = ctx.names.find(candidate);
       const people = found.filter((e) => e.type === 'person');
       const orgs = found.filter((e) => e.type === 'organization');
@@ -219,6 +221,19 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
   return { text, start: s, end: s + text.length, entities, via: how };
 }
 
+/**
+ * "NATO's secretary-general, Jens Stoltenberg, wrote": when the subject names no person, a person named in the
+ * appositive is the speaker.
+ */
+function preferAppositivePerson(speaker: Speaker | undefined, appos: string | undefined, at: number, ctx: Context, mentions: Mention[]): Speaker | undefined {
+  if (!appos || speaker?.entities.some((e) => e.type === 'person')) return speaker;
+  for (const part of appos.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const named = speakerFrom(part, at + appos.indexOf(part), speaker?.via ?? 'after', ctx, mentions);
+    if (named?.entities.some((e) => e.type === 'person') && !PRONOUNS.test(named.text)) return named;
+  }
+  return speaker;
+}
+
 /** Attributes each quotation in a text (a source article's body or a draft). */
 export function attributeQuotes(text: string, from: number, quotes: DraftQuote[], names?: NameIndex): AttributedQuote[] {
   const ctx: Context = { text, from, quotes, names };
@@ -234,6 +249,7 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
       const phrase = a.groups.subj ?? a.groups.obj;
       const at = q.end + a.index + a[0].indexOf(phrase);
       speaker = speakerFrom(phrase, at, 'after', ctx, mentions);
+      speaker = preferAppositivePerson(speaker, a.groups.appos, q.end + a.index + a[0].indexOf(a.groups.appos ?? '\u0000'), ctx, mentions);
       // "said the head of Poland's ministry, Zbigniew Rau": the person named after the description.
       if (a.groups.obj && !speaker?.entities.some((e) => e.type === 'person')) {
         const appos = new RegExp(`^,\\s+(?<name>${NAME})`, 'u').exec(after.slice(a.index + a[0].length));
@@ -259,6 +275,7 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
         const first = direct ?? outside[0];
         if (first?.groups) {
           speaker = speakerFrom(first.groups.subj, before.start + first.index! + first[0].indexOf(first.groups.subj), 'before', ctx, mentions);
+          speaker = preferAppositivePerson(speaker, first.groups.appos, before.start + first.index! + first[0].indexOf(first.groups.appos ?? '\u0000'), ctx, mentions);
           // Several people as one subject ("Lavrov and Rau said"): every person named in the subject.
           if (speaker && !speaker.entities.length) {
             const subject = first.groups.subj;
@@ -365,7 +382,9 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean | undefined {
     // Two entries for one person the index failed to merge ("Donald Trump", "United States Donald Trump"):
     // a shared surname is not enough to accuse the writer.
     const surname = (e: Entity) => (e.type === 'person' ? nameKey(e.name.split(/\s+/).pop()!) : undefined);
-    if (a.entities.some((e) => b.entities.some((f) => surname(e) && surname(e) === surname(f)))) return undefined;
+    // Same surname, or one spelt a letter apart in the sources ("Sarea" / "Saree"): not enough to accuse.
+    const close = (x?: string, y?: string) => !!x && !!y && (x === y || (x.length > 3 && x.length === y.length && [...x].filter((c, i) => c !== y[i]).length <= 1));
+    if (a.entities.some((e) => b.entities.some((f) => close(surname(e), surname(f))))) return undefined;
     return false;
   }
   if (!a.entities.length && !b.entities.length) return nameKey(a.text) === nameKey(b.text) ? true : undefined;
