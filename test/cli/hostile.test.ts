@@ -1,0 +1,39 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { readArticle } from '../../server/src/engine/sources';
+import { ROOT } from '../support/corpora';
+
+describe('broken and hostile drafts (CLI)', function () {
+  this.timeout(60000);
+
+  it('checks a draft with thousands of quotes, CRLF, deep nesting, one-character quotes and emoji, with exact ranges', () => {
+    const parts: string[] = [];
+    for (let i = 0; i < 1500; i++) {
+      parts.push(`Para ${i} 😀 café: “We hope that this can be avoided,” she said. “x” and "y".\r\n`);
+      if (i % 100 === 0) parts.push('“' + 'nested “'.repeat(60) + 'deep' + '”'.repeat(61) + '\r\n\r\n');
+      if (i % 250 === 0) parts.push('An unterminated “quote runs on\r\n\r\n');
+    }
+    const text = parts.join('');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-big-')), 'big.md');
+    fs.writeFileSync(file, text);
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', file, '--format', 'json'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+    assert.strictEqual(r.status, 0, r.stderr.slice(0, 500));
+    const out = JSON.parse(r.stdout);
+    const lines = text.split(/\r\n|\r|\n/);
+    const quotes = out.files[0].quotes as Array<{ text: string; status: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }>;
+    assert.ok(quotes.length >= 4500, `found ${quotes.length}`);
+    for (const q of quotes.filter((x) => x.text.startsWith('We hope'))) {
+      assert.strictEqual(q.status, 'verified');
+      assert.strictEqual(lines[q.range.start.line].slice(q.range.start.character, q.range.end.character), 'We hope that this can be avoided,');
+    }
+    assert.ok(out.files[0].diagnostics.some((d: { code: string }) => d.code === 'unterminated-quote'));
+  });
+
+  it('a source deleted between listing and reading is skipped with the reason', () => {
+    const r = readArticle(path.join(os.tmpdir(), 'verbatim-no-such-file.txt'));
+    assert.ok('reason' in r && /could not be read \(ENOENT\)/.test(r.reason));
+  });
+});
