@@ -14,7 +14,7 @@ export const ROLE_HEADS = words(`
   colonel col. lieutenant lt. sergeant sgt. officer detective inspector superintendent commander admiral general
   gen. major coach manager founder ceo cfo attorney prosecutor sheriff councillor councilman councilwoman governor
   emir sheikh ayatollah marshal spokesperson chairman economist analyst researcher scientist astronaut author
-  advisor adviser voter resident witness student teacher nurse doctor mp member
+  advisor adviser voter resident witness student teacher nurse doctor mp member broadcaster
   writer singer actor actress player striker goalkeeper captain pilot host presenter anchor correspondent
   reporter editor lawyer attorney-general deputy vice-president cofounder co-founder owner administrator
   commissioner-general secretary-general ombudsman fm pm
@@ -33,7 +33,8 @@ export const ROLE_MODIFIERS = words(`
 export const ORG_WORDS = words(`
   ministry ministries department committee commission council service services agency authority authorities bureau
   office organization organisation association union federation party parliament congress senate assembly
-  nations archive archives presse agence commons lords house exchange institut cross crescent
+  nations archive archives presse agence commons lords house exchange institut cross crescent air sport
+  verge atlantic
   government administration court tribunal police army navy military forces force guard corps university
   college school institute institution academy foundation fund trust bank company corporation corp. corp inc
   inc. ltd ltd. llc plc group holdings airlines airline airways railway railways news times post journal

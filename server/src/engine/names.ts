@@ -72,8 +72,9 @@ interface Word {
   possessive: boolean;
 }
 
-const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&–][\p{L}\p{M}\p{N}]+)*/gu;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', 'in', '&']);
+const GENERIC_ORG_WORDS = new Set(['court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'bank', 'foundation']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
 
@@ -163,11 +164,14 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   while (i > 0 && !CONNECTORS.has(lower(ws[i - 1].text))) i--;
   let start = i;
   let lastHead = -1;
-  for (let k = i; k < ws.length; k++) {
+  // The last title head with a name after it: "Deputy Emergency Situations Minister Alexander Chupriyan",
+  // "United States Attorney Jessie K. Liu" (words between are part of the title, whatever they are).
+  for (let k = i; k < ws.length - 1; k++) {
     const t = lower(ws[k].text).replace(/^(?:ex|former|then|vice)-/, '');
     if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, ''))) lastHead = k;
-    else if (!(ROLE_MODIFIERS.has(t) || DEMONYMS.has(t) || isAcronym(ws[k].text))) break;
   }
+  // ... unless the words after it read as a title too ("Secretary General") or nothing is left.
+  while (lastHead >= 0 && lastHead < ws.length - 1 && ROLE_HEADS.has(lower(ws[lastHead + 1].text)) && lastHead + 2 < ws.length) lastHead++;
   if (lastHead >= 0 && lastHead < ws.length - 1) start = lastHead + 1;
   else if (i === 0) {
     // "Republican Kevin McCarthy", "Swiss Ignazio Cassis": an adjective before a name, without a title head.
@@ -188,7 +192,9 @@ function sequences(words: Word[], text: string): Word[][] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.cap && !(cur.length === 0 && w.initial && NON_NAMES.has(lower(w.text)))) {
-      if (cur.length && (!gapOk(cur[cur.length - 1], w) || cur[cur.length - 1].possessive)) {
+      // A possessive ends a name ("Poland's Foreign Minister"), except inside an organisation's ("People's Party").
+      const possessiveBreak = cur.length > 0 && cur[cur.length - 1].possessive && !ORG_WORDS.has(lower(w.text));
+      if (cur.length && (!gapOk(cur[cur.length - 1], w) || possessiveBreak)) {
         out.push(cur);
         cur = [];
       }
@@ -265,7 +271,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       if (seq.length) seq[0] = { ...seq[0], initial: true };
     }
     // "Mayor of New York City": a title with "of" names an office; the name is what follows.
-    while (seq.length > 2 && ROLE_HEADS.has(lower(seq[0].text)) && lower(seq[1].text) === 'of') seq = seq.slice(2);
+    while (seq.length > 2 && ROLE_HEADS.has(lower(seq[0].text)) && lower(seq[1].text) === 'of') {
+      // "Mayor of Koszalin Piotr Jedlinski": the office's place goes with the title when a name follows.
+      seq = seq.slice(seq.length >= 5 ? 3 : 2);
+    }
     while (seq.length && CONNECTORS.has(lower(seq[0].text))) seq = seq.slice(1);
     if (!seq.length) continue;
     if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text))))) continue;
@@ -287,9 +296,19 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
     if (!name.length || (onlyTitleWords && !(name.length === 1 && isAcronym(name[0].text)))) continue;
     // "Mayor of London Sadiq Khan", "on Saturday Sirhan Sirhan": a leading place or date is not part of a name.
-    while (name.length > 2 && (PLACES.has(lower(name[0].text)) || NON_NAMES.has(lower(name[0].text)))) name = name.slice(1);
-    if (name.length > 3 && PLACE_NAMES.has(lower(`${name[0].text} ${name[1].text}`))) name = name.slice(2);
+    // "on Tuesday in Cornell University": a date and a connector before a name are not part of it.
+    while (name.length > 1 && (NON_NAMES.has(lower(name[0].text)) || CONNECTORS.has(lower(name[0].text))) && !isAcronym(name[0].text)) name = name.slice(1);
+    // "National Transportation Safety Committee of Indonesia": the country after an organisation word is context.
+    const ofPlace = name.findIndex((w, k) => lower(w.text) === 'of' && k > 0 && ORG_WORDS.has(lower(name[k - 1].text)) && PLACES.has(name.slice(k + 1).map((x) => lower(x.text)).join(' ')));
+    if (ofPlace > 0) name = name.slice(0, ofPlace);
     let type = classify(name, text);
+    if (type !== 'organization' && type !== 'place') {
+      // Only a person's name sheds a leading place or date ("Mayor of London Sadiq Khan"); an organisation keeps
+      // it ("Massachusetts Institute of Technology").
+      while (name.length > 2 && (PLACES.has(lower(name[0].text)) || NON_NAMES.has(lower(name[0].text)))) name = name.slice(1);
+      if (name.length > 3 && PLACE_NAMES.has(lower(`${name[0].text} ${name[1].text}`))) name = name.slice(2);
+      type = classify(name, text);
+    }
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
     if (!type && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) type = 'organization';
     // "São Paulo, Brazil", "Ciudad Juárez": followed by a known place, or a place word first.
@@ -321,7 +340,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     }
     if (!type) continue;
     // "the Court", "the Group": an organisation word alone is a reference back, not a name.
-    if (type === 'organization' && name.length === 1 && ORG_WORDS.has(lower(name[0].text)) && !/^(?:congress|parliament|senate|cabinet)$/i.test(name[0].text)) continue;
+    if (type === 'organization' && name.length === 1 && GENERIC_ORG_WORDS.has(lower(name[0].text))) continue;
     let role: Candidate['role'];
     if (title.length && type === 'person') {
       let start = title[0].start;
