@@ -5,8 +5,8 @@ import { evaluateNames, formatNamesReport } from './names';
 // The targets are precision >= 0.95 and recall >= 0.90 for people and organisations; the extractor does not
 // reach them yet (README has the figures). These floors sit just under today's measurements so a regression fails.
 const FLOORS = {
-  person: { precision: 0.89, recall: 0.9 },
-  organization: { precision: 0.88, recall: 0.82 },
+  person: { precision: 0.89, recall: 0.91 },
+  organization: { precision: 0.88, recall: 0.85 },
   place: { precision: 0.86, recall: 0.8 },
 };
 

@@ -89,7 +89,7 @@ export const NOT_ENTITY_WORDS = words(`
 
 /** Well-known organisations that carry no organisation word in their names. */
 export const KNOWN_ORGS = words(`
-  twitter facebook instagram youtube google apple amazon microsoft boeing airbus walmart reuters bbc cnn nasa spacex
+  twitter facebook instagram youtube google apple microsoft boeing airbus walmart reuters bbc cnn nasa spacex
   tesla greenpeace taliban kremlin pentagon nato mercosur interpol europol hamas hezbollah isis al-qaeda wikileaks
   wikipedia wikinews netflix uber ford toyota volkswagen samsung huawei gazprom tass interfax xinhua ap afp
   whatsapp telegram reddit tiktok linkedin paypal visa mastercard ikea nike adidas shell bp exxonmobil chevron

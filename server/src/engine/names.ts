@@ -278,7 +278,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     while (seq.length && CONNECTORS.has(lower(seq[0].text))) seq = seq.slice(1);
     if (!seq.length) continue;
     if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text))))) continue;
-    if (seq.some((w) => NOT_ENTITY_WORDS.has(lower(w.text)))) continue;
+    if (seq.some((w) => NOT_ENTITY_WORDS.has(lower(w.text))) && !seq.some((w) => ORG_WORDS.has(lower(w.text)))) continue;
     // "Lucy Fischer of The Times": a person of an organisation is two names.
     const ofAt = seq.findIndex((w) => lower(w.text) === 'of');
     if (ofAt >= 2 && ofAt <= 3 && !seq.slice(0, ofAt).some((w) => ORG_WORDS.has(lower(w.text)) || ROLE_HEADS.has(lower(w.text))) && seq.slice(ofAt + 1).some((w) => ORG_WORDS.has(lower(w.text)) || KNOWN_ORGS.has(lower(w.text)))) {
@@ -294,12 +294,13 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const isOrgLike = seq.some((w) => ORG_WORDS.has(lower(w.text)));
     let { title, name } = isOrgLike && !seq.some((w) => ROLE_HEADS.has(lower(w.text))) ? { title: [], name: seq } : splitTitle(seq);
     const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
-    if (!name.length || (onlyTitleWords && !(name.length === 1 && isAcronym(name[0].text)))) continue;
+    const orgNamed = name.some((w) => ORG_WORDS.has(lower(w.text))) && !ROLE_HEADS.has(lower(name[name.length - 1].text));
+    if (!name.length || (onlyTitleWords && !orgNamed && !(name.length === 1 && isAcronym(name[0].text)))) continue;
     // "Mayor of London Sadiq Khan", "on Saturday Sirhan Sirhan": a leading place or date is not part of a name.
     // "on Tuesday in Cornell University": a date and a connector before a name are not part of it.
     while (name.length > 1 && (NON_NAMES.has(lower(name[0].text)) || CONNECTORS.has(lower(name[0].text))) && !isAcronym(name[0].text)) name = name.slice(1);
     // "National Transportation Safety Committee of Indonesia": the country after an organisation word is context.
-    const ofPlace = name.findIndex((w, k) => lower(w.text) === 'of' && k > 0 && ORG_WORDS.has(lower(name[k - 1].text)) && PLACES.has(name.slice(k + 1).map((x) => lower(x.text)).join(' ')));
+    const ofPlace = name.findIndex((w, k) => lower(w.text) === 'of' && k > 1 && ORG_WORDS.has(lower(name[k - 1].text)) && PLACES.has(name.slice(k + 1).map((x) => lower(x.text)).join(' ')));
     if (ofPlace > 0) name = name.slice(0, ofPlace);
     let type = classify(name, text);
     if (type !== 'organization' && type !== 'place') {
@@ -444,7 +445,7 @@ const SPEECH_AFTER = new RegExp(`^(?:,\\s+(?:\\d+,\\s+)?)?\\s*(?:${[...SPEECH_VE
 // "said X" names the speaker; "told X", "asked X", "urged X" name the listener.
 const SPEECH_BEFORE = /\b(?:said|says|added|stated|noted|explained|wrote|according to)\s+$/;
 
-const ORG_NOUN_BEFORE = /\b(?:firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|broadcaster|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor)\s+$/i;
+const ORG_NOUN_BEFORE = /\b(?:firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor)\s+$/;
 const PLACE_PREFIX = /^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar)$/;
 const PLACE_AFTER = (after: string) => {
   const m = /^,\s+(\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)/u.exec(after);
