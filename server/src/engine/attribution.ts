@@ -31,7 +31,9 @@ const VERBS =
   'announced|announces|commented|comments|explained|explains|claimed|claims|argued|argues|declared|declares|replied|replies|' +
   'responded|responds|wrote|writes|tweeted|tweets|posted|confirmed|confirms|stressed|stresses|emphasised|emphasized|urged|urges|' +
   'continued|concluded|recalled|described|acknowledged|admitted|remarked|observed|predicted|promised|vowed|pledged|suggested|' +
-  'commended|called|complained|cautioned|boasted|conceded|recounted|testified|joked|quipped';
+  'commended|called|complained|cautioned|boasted|conceded|recounted|testified|joked|quipped|spoke|speaks|reacted|praised|' +
+  'characterized|characterised|cited|criticized|criticised|responded|answered|explained|lamented|mourned|hailed|slammed|' +
+  'blamed|accused|told';
 const PRONOUNS = /^(?:he|she|they|it|i|we)$/i;
 // A description of a person by role ("the Russian minister"), resolved to the person with that role. A description
 // of an organisation ("Russia's defence ministry") stays a description: it is a speaker of its own.
@@ -48,7 +50,7 @@ const DESCRIPTOR = "(?:(?!(?:and|or|but|while|whereas|as|when|after|before|becau
 const PHRASE = `(?:${DESCRIPTOR}{1,6}?${NAME}|${NAME}|he|she|they|it|I|we|(?:the|a|an|[\\p{Lu}][\\p{L}'’]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
 
 const AFTER_RE = new RegExp(
-  `^[\\s,.;:!?—–-]*(?:(?<subj>${PHRASE})(?<appos>(?:,[^,“”"]{1,90}){1,3},)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE}))`,
+  `^[\\s,.;:!?—–-]*(?:(?<subj>${PHRASE})(?<appos>(?:,[^,“”"]{1,140}){1,3},)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE}))`,
   'u',
 );
 const ACCORDING_RE = /according\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*,?\s*$/iu;
@@ -57,7 +59,7 @@ const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\
 const PARTICIPLE_RE = new RegExp(`^\\s*(?<subj>${PHRASE})\\s+(?:then\\s+|also\\s+)?\\p{L}+(?:ed|s)\\b.*\\b(?:adding|saying|stressing|noting|insisting|warning|arguing|explaining|claiming)\\b`, 'u');
 // A headline or caption: “...”: FM Lavrov
 const COLON_RE = new RegExp(`^['’"”]?\\s*:\\s*(?<who>${NAME})\\s*$`, 'u');
-const BEFORE_RE = new RegExp(`(?<subj>${PHRASE})(?<appos>(?:,[^,“”"]{1,90}){1,3},)?\\s+(?:also\\s+|then\\s+|later\\s+|once again\\s+|meanwhile\\s+)?(?:${VERBS})\\b`, 'gu');
+const BEFORE_RE = new RegExp(`(?<subj>${PHRASE})(?<appos>(?:,[^,“”"]{1,140}){1,3},)?\\s+(?:also\\s+|then\\s+|later\\s+|once again\\s+|meanwhile\\s+)?(?:${VERBS})\\b`, 'gu');
 
 interface Context {
   text: string;
@@ -368,17 +370,24 @@ export class SourceQuotes {
 export function confidentSpeaker(s: Speaker): boolean {
   if (s.via === 'role') return false;
   if (s.via === 'continued') return s.confident === true;
-  if (s.text.split(/\s+/).length > 6) return false;
+  // A long description is only trusted when it names someone ("Former US Ambassador to the United Nations Nikki
+  // Haley"); otherwise it is likely a misparse.
+  if (s.text.split(/\s+/).length > (s.entities.length ? 12 : 6)) return false;
   if (s.via === 'pronoun') return s.entities.length === 1 && s.confident === true;
   // "Russia's defence ministry" is an organisation speaking; "the head of the police's investigators" is a person.
   const head = s.text.split(/\s+of\s+/)[0];
-  return s.entities.length > 0 || (ORGANISATION_NOUN.test(head) && !ROLE_NOUN.test(head));
+  return s.entities.length > 0 || (ORGANISATION_NOUN.test(head) && !ROLE_NOUN.test(head)) || FULL_NAME.test(s.text.trim());
 }
+
+/** A first and last name written out ("Jerrold Nadler", "Jessie K. Liu"), known to the sources or not. */
+const FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}\p{M}'’\-]+$/u;
 
 /** Whether two speakers are the same: a shared entity, or the same words when neither is known. */
 export function sameSpeaker(a: Speaker, b: Speaker): boolean | undefined {
   if (a.entities.length && b.entities.length) {
     if (a.entities.some((e) => b.entities.includes(e))) return true;
+    // A person and an organisation may be member and body ("Mick Jagger of The Rolling Stones"): not enough.
+    if (a.entities.every((e) => e.type === 'person') !== b.entities.every((e) => e.type === 'person')) return undefined;
     // Two entries for one person the index failed to merge ("Donald Trump", "United States Donald Trump"):
     // a shared surname is not enough to accuse the writer.
     const surname = (e: Entity) => (e.type === 'person' ? nameKey(e.name.split(/\s+/).pop()!) : undefined);
@@ -395,6 +404,8 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean | undefined {
   const forms = known.entities.flatMap((e) => [e.name, ...e.aliases]).map(nameKey);
   const words = nameKey(other.text);
   if (forms.some((f) => words.includes(f))) return true;
+  // A full name the sources do not know ("Jerrold Nadler") is not the known speaker.
+  if (FULL_NAME.test(other.text.trim()) && known.entities.every((e) => e.type === 'person')) return false;
   // "Russia's defence ministry announced" is not the person the draft names.
   return ORGANISATION_NOUN.test(other.text) && known.entities.every((e) => e.type === 'person') ? false : undefined;
 }
