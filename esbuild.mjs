@@ -1,5 +1,7 @@
 // Bundles the three entry points. The client keeps `vscode` external (VS Code provides it at run time);
-// the server and the CLI are self-contained Node programs.
+// the server and the CLI are self-contained Node programs. The PDF and Word parsers are asynchronous and run in a
+// worker thread of their own (server/src/engine/readers/worker.ts → dist/readers-worker.js): the server and CLI
+// never load them, so they are left out of those two bundles.
 import * as esbuild from 'esbuild';
 
 const quiet = process.argv.includes('--quiet');
@@ -13,14 +15,17 @@ const common = {
   minify: production,
   logLevel: quiet ? 'warning' : 'info',
 };
+const inWorkerOnly = ['unpdf', 'mammoth'];
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: inWorkerOnly }),
+  esbuild.build({ ...common, entryPoints: ['server/src/engine/readers/worker.ts'], outfile: 'dist/readers-worker.js' }),
   esbuild.build({
     ...common,
     entryPoints: ['server/src/cli.ts'],
     outfile: 'dist/cli.js',
+    external: inWorkerOnly,
     banner: { js: '#!/usr/bin/env node' },
   }),
 ]);

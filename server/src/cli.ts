@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { decodeTextFile } from './engine/article';
 import { DEFAULT_SOURCE_PATTERNS, selectCorpus } from './corpusSelection';
-import { analyzeDraft, DEFAULT_FEATURE_OPTIONS, formatOf, sourceRange } from './features/common';
+import { analyzeDraft, DEFAULT_FEATURE_OPTIONS, formatOf, sourceDetails, sourceRange } from './features/common';
 import { computeDiagnostics } from './features/diagnostics';
 import { pathToFileURL } from 'url';
 import { buildNameIndex, NameIndex } from './engine/names';
@@ -17,7 +17,7 @@ const USAGE = `Usage: verbatim check <draft...> [--sources <dir|glob>]... [--for
 
 check: checks the quotations in each draft against the source articles.
 names: lists the people, organisations and places the sources name, with aliases, roles and mentions.
-  --sources   a folder, file or glob of source articles (.txt, .md); repeatable.
+  --sources   a folder, file or glob of sources (.txt .md .html .pdf .docx .vtt .srt); repeatable.
               Default: sources/** in the current folder, else the bundled seed articles.
   --format    text (default, one line per finding) or json (one JSON object)
   --min-words quotes shorter than this are not reported as unverified (default 2)
@@ -151,6 +151,7 @@ function main(argv: string[]): number {
                   path: rel(span.article.path),
                   range: sourceRange(span),
                   text: span.article.text.slice(span.start, span.end),
+                  ...sourceDetails(span), // page, transcript cue, or textView: the range is in the extracted text
                   ...(speaker ? { speaker: speaker.entities.length ? speaker.entities.map((e) => e.name).join(' and ') : speaker.text } : {}),
                 }
               : null,

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus } from './engine/corpus';
 import { loadCorpus, resolveSourceFiles, SkippedFile } from './engine/sources';
+import { loadCorpusCached } from './engine/indexCache';
 
 export const DEFAULT_SOURCE_PATTERNS = ['sources/**'];
 
@@ -16,6 +17,8 @@ export interface CorpusSelection {
   skipped: SkippedFile[];
   /** One line for the user: which corpus is active. */
   description: string;
+  /** With a cache folder: writes the index there when it changed (see engine/indexCache.ts). */
+  saveIndex?: () => Promise<void>;
 }
 
 /** The bundled seeds sit beside dist/ in the extension and the npm package. */
@@ -32,12 +35,15 @@ export interface SelectionOptions {
    * "..") and symbolic links are not followed out of it.
    */
   restrictToWorkspace?: boolean;
+  /** A folder for the persisted index: sources unchanged since it was written are not read again. */
+  cacheDir?: string;
 }
 
 export const DEFAULT_MAX_SOURCE_MB = 20;
 
 export function selectCorpus(baseDirs: string[], patterns: string[], options: SelectionOptions = {}): CorpusSelection {
   const files = new Set<string>();
+  const stats = new Map<string, fs.Stats>();
   const skipped: SkippedFile[] = [];
   const maxBytes = (options.maxSourceMB ?? DEFAULT_MAX_SOURCE_MB) * 1024 * 1024;
   for (const base of baseDirs) {
@@ -51,8 +57,11 @@ export function selectCorpus(baseDirs: string[], patterns: string[], options: Se
       let size = 0;
       let real = f;
       try {
-        size = fs.statSync(f).size;
-        real = fs.realpathSync(f);
+        const stat = fs.statSync(f);
+        stats.set(f, stat);
+        size = stat.size;
+        // Resolving links costs a system call per folder of the path: only an untrusted workspace needs it.
+        if (options.restrictToWorkspace) real = fs.realpathSync(f);
       } catch {
         // unreadable or gone: readArticle reports it
       }
@@ -65,7 +74,8 @@ export function selectCorpus(baseDirs: string[], patterns: string[], options: Se
     skipped.push(...found.skipped);
   }
   if (files.size > 0) {
-    const loaded = loadCorpus([...files]);
+    const cached = options.cacheDir ? loadCorpusCached([...files], options.cacheDir, stats) : undefined;
+    const loaded = cached ?? loadCorpus([...files]);
     const n = loaded.corpus.articles.length;
     return {
       corpus: loaded.corpus,
@@ -73,6 +83,7 @@ export function selectCorpus(baseDirs: string[], patterns: string[], options: Se
       files: [...files],
       skipped: [...skipped, ...loaded.skipped],
       description: `${n} source article${n === 1 ? '' : 's'} (${patterns.join(', ')})`,
+      saveIndex: cached?.save,
     };
   }
   const seeds = resolveSourceFiles(bundledSeedsDir(), ['*']);

@@ -33,6 +33,10 @@ import { getCompletions } from './features/completion';
 import { getNameDefinition, getNameHover, getNameReferences, getWorkspaceSymbols } from './features/names';
 import { buildNameIndex, NameIndex } from './engine/names';
 import { SourceQuotes } from './engine/attribution';
+import { getIgnoreActions, SeveritySetting } from './features/ignore';
+import { buildQuoteReport, listSources, QUOTE_REPORT_REQUEST, SOURCES_REQUEST } from './features/report';
+import { getSourceText, SOURCE_TEXT_REQUEST, SourceTextParams } from './features/sourceText';
+import { SOURCE_EXTENSIONS } from './engine/sources';
 
 interface Settings {
   sources: string[];
@@ -40,6 +44,8 @@ interface Settings {
   debounce: number;
   minQuoteWords: number;
   languages: string[];
+  /** Severity per diagnostic code, 'off' to hide it (`verbatim.severity`). */
+  severity: Record<string, SeveritySetting>;
 }
 const DEFAULT_SETTINGS: Settings = {
   sources: DEFAULT_SOURCE_PATTERNS,
@@ -47,11 +53,14 @@ const DEFAULT_SETTINGS: Settings = {
   debounce: 250,
   minQuoteWords: DEFAULT_FEATURE_OPTIONS.minQuoteWords,
   languages: ['markdown', 'plaintext'],
+  severity: {},
 };
 
 /** Sent to the client whenever the active corpus changes, so it can show it (status bar). */
 export const CORPUS_NOTIFICATION = 'verbatim/corpus';
 export const REINDEX_REQUEST = 'verbatim/reindex';
+/** Sent when indexing starts; the next verbatim/corpus says it is over. */
+export const INDEXING_NOTIFICATION = 'verbatim/indexing';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -63,6 +72,11 @@ let canWatchFiles = false;
 let selection: CorpusSelection | undefined;
 let names: NameIndex | undefined;
 let knowledge: Knowledge | undefined;
+/** Where the client lets the server keep its persisted source index (initializationOptions.cacheDir). */
+let indexCacheDir: string | undefined;
+/** A big archive's names are built after the open drafts have their first diagnostics (see whenIdle). */
+let pendingKnowledge: CorpusSelection | undefined;
+const BACKGROUND_NAMES_WORDS = 100_000;
 let sourceFiles = new Set<string>();
 const analyses = new Map<string, DraftAnalysis>();
 const pendingChecks = new Map<string, NodeJS.Timeout>();
@@ -84,6 +98,8 @@ connection.onInitialize((params) => {
   if (init) settings = { ...DEFAULT_SETTINGS, ...init };
   // The client says whether the workspace is trusted; other editors are trusted unless they say otherwise.
   trusted = init?.trusted !== false;
+  const cacheDir = (init as { cacheDir?: unknown } | undefined)?.cacheDir;
+  indexCacheDir = typeof cacheDir === 'string' && cacheDir ? cacheDir : undefined;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -101,7 +117,7 @@ connection.onInitialize((params) => {
 connection.onInitialized(async () => {
   if (canWatchFiles) {
     await connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{txt,md,markdown}' }],
+      watchers: [{ globPattern: `**/*.{${SOURCE_EXTENSIONS.map((e) => e.slice(1)).join(',')}}` }],
     });
   }
   await refreshSettings();
@@ -118,11 +134,29 @@ async function refreshSettings(): Promise<void> {
   }
 }
 
-function loadSources(): void {
+/** Indexing a large corpus takes seconds: the client is told, and shown LSP work-done progress, while it runs. */
+async function loadSources(): Promise<void> {
+  void connection.sendNotification(INDEXING_NOTIFICATION, {});
+  const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+  progress?.begin('Verbatim', undefined, 'Indexing source articles…');
+  await new Promise((resolve) => setImmediate(resolve)); // let the progress message out before the blocking work
+  try {
+    loadSourcesNow();
+  } catch (e) {
+    connection.console.error(`Indexing the sources failed: ${(e as Error).stack ?? e}`);
+  } finally {
+    progress?.done();
+  }
+}
+
+function loadSourcesNow(): void {
   const patterns = settings.sources?.length ? settings.sources : DEFAULT_SOURCE_PATTERNS;
-  selection = selectCorpus(workspaceDirs, patterns, { maxSourceMB: settings.maxSourceMB, restrictToWorkspace: !trusted });
-  names = buildNameIndex(selection.corpus);
-  knowledge = { names, sourceQuotes: new SourceQuotes(selection.corpus, names) };
+  selection = selectCorpus(workspaceDirs, patterns, { maxSourceMB: settings.maxSourceMB, restrictToWorkspace: !trusted, cacheDir: indexCacheDir });
+  // Names take about 2 s per 1,000 articles and block while they are built: beyond ~250 articles, after diagnostics.
+  names = undefined;
+  knowledge = undefined;
+  pendingKnowledge = selection;
+  if (selection.corpus.size <= BACKGROUND_NAMES_WORDS) buildKnowledge(selection);
   sourceFiles = new Set(selection.files);
   for (const s of selection.skipped) connection.console.warn(`Skipped source ${s.path}: ${s.reason}`);
   connection.console.info(`Verbatim is checking quotes against ${selection.description}`);
@@ -134,6 +168,28 @@ function loadSources(): void {
   });
   analyses.clear();
   for (const doc of documents.all()) scheduleCheck(doc, 0);
+  // With no draft open yet, give the editor a moment to open one before the names block the server.
+  if (documents.all().length === 0) setTimeout(whenIdle, 1000);
+}
+
+function buildKnowledge(built: CorpusSelection): void {
+  if (pendingKnowledge !== built || selection !== built) return;
+  pendingKnowledge = undefined;
+  names = buildNameIndex(built.corpus);
+  knowledge = { names, sourceQuotes: new SourceQuotes(built.corpus, names) };
+}
+
+/** Once no check is waiting: persist the index if it changed, then build a big archive's names and re-check. */
+function whenIdle(): void {
+  if (pendingChecks.size > 0 || !selection) return;
+  const current = selection;
+  setImmediate(() => {
+    void current.saveIndex?.();
+    if (pendingKnowledge !== current) return;
+    buildKnowledge(current);
+    analyses.clear();
+    for (const doc of documents.all()) scheduleCheck(doc, 0);
+  });
 }
 
 function isDraft(doc: TextDocument): boolean {
@@ -143,7 +199,7 @@ function isDraft(doc: TextDocument): boolean {
 }
 
 function featureOptions(): FeatureOptions {
-  return { ...DEFAULT_FEATURE_OPTIONS, minQuoteWords: settings.minQuoteWords };
+  return { ...DEFAULT_FEATURE_OPTIONS, minQuoteWords: settings.minQuoteWords, severities: settings.severity };
 }
 
 /** The analysis of the document as it is now: cached per version, computed on demand. */
@@ -198,6 +254,7 @@ async function publishDiagnostics(uri: string, version: number): Promise<void> {
     }
     const diagnostics = analysis ? computeDiagnostics(analysis) : [];
     void connection.sendDiagnostics({ uri, version, diagnostics });
+    whenIdle();
   } catch (e) {
     // A bug in one check must not take the server down: report it and keep serving.
     connection.console.error(`Checking ${uri} failed: ${(e as Error).stack ?? e}`);
@@ -225,8 +282,8 @@ connection.onDidChangeWatchedFiles(() => {
   reloadTimer = setTimeout(loadSources, 200);
 });
 
-connection.onRequest(REINDEX_REQUEST, () => {
-  loadSources();
+connection.onRequest(REINDEX_REQUEST, async () => {
+  await loadSources();
   return { articles: selection?.corpus.articles.length ?? 0, description: selection?.description };
 });
 
@@ -268,8 +325,17 @@ connection.onCompletion((p, token) =>
   ),
 );
 connection.onCodeAction((p, token) =>
-  withDocument(p.textDocument.uri, [], (a) => getCodeActions(a, p.range, p.context, token)),
+  withDocument(p.textDocument.uri, [], (a) => [
+    ...getCodeActions(a, p.range, p.context, token),
+    ...getIgnoreActions(a, p.range, p.context, computeDiagnostics(a, token)),
+  ]),
 );
+connection.onRequest(QUOTE_REPORT_REQUEST, (p: { textDocument: { uri: string } }) =>
+  withDocument(p?.textDocument?.uri ?? '', null, (a) => buildQuoteReport(a)),
+);
+connection.onRequest(SOURCES_REQUEST, () => (selection ? listSources(selection.corpus, selection.kind, selection.description) : null));
+// The text behind a verbatim-source: URI (a PDF's, Word document's or web page's extracted text), for go-to-source.
+connection.onRequest(SOURCE_TEXT_REQUEST, (p: SourceTextParams) => getSourceText(selection?.corpus, p));
 
 documents.listen(connection);
 connection.listen();

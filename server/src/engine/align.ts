@@ -67,13 +67,15 @@ export function alignInWindow(
   if (m === 0 || n <= 0) return null;
   const W = n + 1;
   const D = new Float64Array((m + 1) * W);
-  const src: string[] = new Array(n);
+  // Words compare as ids: one id per normalised word, -1 for a word the corpus does not have.
+  const qid = q.map((t) => (t.wildcard ? -2 : corpus.wordId(t.norm)));
+  const src = new Int32Array(n);
   const boundary: boolean[] = new Array(n + 1);
-  for (let j = 0; j < n; j++) src[j] = corpus.wordAt(winStart + j);
-  for (let j = 0; j <= n; j++) boundary[j] = boundaryBefore(corpus, winStart + j);
+  for (let j = 0; j < n; j++) src[j] = corpus.wordIdAt(winStart + j);
+  for (let j = 0; j <= n; j++) boundary[j] = corpus.boundaryBefore(winStart + j);
   // Cost of aligning quote token i-1 with source token j-1.
   const diag = (i: number, j: number): number => {
-    if (q[i - 1].norm === src[j - 1]) return MATCH;
+    if (qid[i - 1] === src[j - 1]) return MATCH;
     let c = SUBSTITUTE;
     if (i === m && boundary[j - 1]) c += BOUNDARY;
     if (i === 1 && boundary[j]) c += BOUNDARY;
@@ -122,7 +124,7 @@ export function alignInWindow(
       continue;
     }
     if (j > 0 && same(D[(i - 1) * W + j - 1] + diag(i, j), here)) {
-      ops.push({ kind: qi.norm === src[j - 1] ? 'match' : 'sub', q: i - 1, s: winStart + j - 1 });
+      ops.push({ kind: qid[i - 1] === src[j - 1] ? 'match' : 'sub', q: i - 1, s: winStart + j - 1 });
       i--;
       j--;
     } else if (same(D[(i - 1) * W + j] + GAP, here)) {
@@ -164,13 +166,6 @@ export function alignInWindow(
   return { first, last, cost: edits, score: D[m * W + endJ], ops, matches, matchedWeight, quoteWeight, sourceWeight };
 }
 
-/** Whether a sentence or quotation ends between corpus token `pos - 1` and token `pos`. */
-function boundaryBefore(corpus: Corpus, pos: number): boolean {
-  if (pos <= 0 || pos >= corpus.size || corpus.articleIndexAt(pos) !== corpus.articleIndexAt(pos - 1)) return true;
-  const gap = corpus.articleAt(pos).text.slice(corpus.endOf(pos - 1), corpus.startOf(pos));
-  return /[.!?;:"“”«»\n]/.test(gap);
-}
-
 export interface Candidate {
   article: number;
   winStart: number;
@@ -178,38 +173,36 @@ export interface Candidate {
   votes: number;
 }
 
-/** Places in the corpus where many of the quote's words line up on one diagonal, best first. */
+const BUCKET = 8;
+/** How many of the best buckets of each kind of vote are looked at closely. */
+const SHORTLIST = 64;
+/**
+ * Occurrences looked up per quote and kind of vote: the rarest pairs (or words) first, until this many, so the cost
+ * of a lookup stays flat however big the archive and however common the quote's words.
+ */
+const VOTE_BUDGET = 4000;
+/** A word more common than this votes with its first occurrences only (a quote of such words is found anywhere). */
+const MAX_LIST = 20_000;
+
+/**
+ * Places in the corpus where many of the quote's words line up on one diagonal (source position − quote position),
+ * best first. Places are found by the quote's rarest word pairs (an index lookup each) and by its rarest words; each
+ * place found then has its words counted on the forward index, so the ranking uses every word of the quote however
+ * common, and the cost does not grow with the archive.
+ */
 export function findCandidates(corpus: Corpus, q: QuoteToken[], limit = 8): Candidate[] {
-  const words = q.filter((t) => !t.wildcard);
-  if (words.length === 0) return [];
-  const BUCKET = 8;
-  const votes = new Map<number, { count: number; lastQ: number }>();
-  // Very common words add little and cost much on a big archive: use them only when the quote has nothing rarer.
-  const freqs = words.map((t) => corpus.occurrences(t.norm).length);
-  const rare = [...freqs].filter((f) => f > 0).sort((a, b) => a - b);
-  const cap = Math.max(2000, rare[Math.min(rare.length - 1, 2)] ?? 0);
-  q.forEach((t, qi) => {
-    if (t.wildcard) return;
-    const occ = corpus.occurrences(t.norm);
-    if (occ.length > cap) return;
-    for (const pos of occ) {
-      const bucket = Math.floor((pos - qi) / BUCKET);
-      for (const b of [bucket, bucket + 1]) {
-        const v = votes.get(b);
-        if (!v) votes.set(b, { count: 1, lastQ: qi });
-        else if (v.lastQ !== qi) {
-          v.count++;
-          v.lastQ = qi;
-        }
-      }
-    }
-  });
-  const minVotes = Math.min(2, words.length);
-  const ranked = [...votes.entries()].filter(([, v]) => v.count >= minVotes).sort((a, b) => b[1].count - a[1].count);
+  const ids = q.map((t) => (t.wildcard ? -2 : corpus.wordId(t.norm)));
+  const wordCount = ids.filter((id) => id !== -2).length;
+  if (wordCount === 0) return [];
+  const minVotes = Math.min(2, wordCount);
+  const found = new Map<number, number>(); // bucket → pair votes
+  for (const [bucket, votes] of pairVotes(corpus, ids)) found.set(bucket, votes);
+  // Rare words find places whose pairs were changed, or are not indexed because a word in them is rare.
+  for (const [bucket] of wordVotes(corpus, ids)) if (!found.has(bucket)) found.set(bucket, 0);
+  const ranked = recount(corpus, ids, found, minVotes);
   const slack = Math.max(8, Math.ceil(q.length / 3));
   const out: Candidate[] = [];
-  const covered: Array<[number, number]> = [];
-  for (const [bucket, v] of ranked) {
+  for (const { bucket, words } of ranked) {
     if (out.length >= limit) break;
     const center = bucket * BUCKET;
     const pos = Math.max(0, Math.min(corpus.size - 1, center));
@@ -218,9 +211,176 @@ export function findCandidates(corpus: Corpus, q: QuoteToken[], limit = 8): Cand
     const winStart = Math.max(aFirst, center - BUCKET - slack);
     const winEnd = Math.min(aEnd, center + q.length + BUCKET + slack);
     if (winEnd <= winStart) continue;
-    if (covered.some(([s, e]) => winStart >= s && winEnd <= e)) continue;
-    covered.push([winStart, winEnd]);
-    out.push({ article, winStart, winEnd, votes: v.count });
+    // Neighbouring buckets see the same place: a window mostly inside one already taken adds nothing.
+    const overlapsTaken = out.some((c) => Math.min(winEnd, c.winEnd) - Math.max(winStart, c.winStart) >= (winEnd - winStart) / 2);
+    if (overlapsTaken) continue;
+    out.push({ article, winStart, winEnd, votes: words });
   }
   return out;
+}
+
+/**
+ * Votes per diagonal bucket, in a flat hash table that is reused (a quote casts thousands of votes; a Map per quote
+ * costs more than the rest of the lookup). Keeps the order in which buckets were first voted for.
+ */
+class VoteTable {
+  private bits = 12;
+  private keys = new Int32Array(1 << 12);
+  private votes = new Int32Array(1 << 12);
+  private stamp = new Uint32Array(1 << 12);
+  private order = new Int32Array(1 << 11);
+  private gen = 1;
+  size = 0;
+
+  reset(): void {
+    this.size = 0;
+    if (++this.gen === 0xffffffff) {
+      this.stamp.fill(0);
+      this.gen = 1;
+    }
+  }
+
+  add(key: number): void {
+    const mask = (1 << this.bits) - 1;
+    let h = Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
+    while (this.stamp[h] === this.gen && this.keys[h] !== key) h = (h + 1) & mask;
+    if (this.stamp[h] === this.gen) {
+      this.votes[h]++;
+      return;
+    }
+    this.stamp[h] = this.gen;
+    this.keys[h] = key;
+    this.votes[h] = 1;
+    this.order[this.size++] = h;
+    if (this.size * 2 >= 1 << this.bits) this.grow();
+  }
+
+  private grow(): void {
+    const entries = this.entries();
+    this.bits++;
+    this.keys = new Int32Array(1 << this.bits);
+    this.votes = new Int32Array(1 << this.bits);
+    this.stamp = new Uint32Array(1 << this.bits);
+    this.order = new Int32Array(1 << (this.bits - 1));
+    this.gen = 1;
+    this.size = 0;
+    for (const [key, votes] of entries) {
+      this.add(key);
+      this.votes[this.order[this.size - 1]] = votes;
+    }
+  }
+
+  /** [bucket, votes] in the order first voted for. */
+  entries(): Array<[number, number]> {
+    const out: Array<[number, number]> = new Array(this.size);
+    for (let i = 0; i < this.size; i++) out[i] = [this.keys[this.order[i]], this.votes[this.order[i]]];
+    return out;
+  }
+
+  /** The `n` buckets with most votes, first voted first among equals. */
+  top(n: number): Array<[number, number]> {
+    let max = 0;
+    for (let i = 0; i < this.size; i++) max = Math.max(max, this.votes[this.order[i]]);
+    const perLevel = new Int32Array(max + 1);
+    for (let i = 0; i < this.size; i++) perLevel[this.votes[this.order[i]]]++;
+    let level = max;
+    let taken = 0;
+    while (level > 1 && taken + perLevel[level] < n) taken += perLevel[level--];
+    const out: Array<[number, number]> = [];
+    for (let i = 0; i < this.size; i++) {
+      const h = this.order[i];
+      if (this.votes[h] >= level) out.push([this.keys[h], this.votes[h]]);
+    }
+    return out.sort((a, b) => b[1] - a[1]).slice(0, n);
+  }
+}
+
+const table = new VoteTable();
+
+/**
+ * Casts the votes of some of the quote's occurrences, rarest first: `lists` gives, per quote position, how often its
+ * word (or pair) occurs and a way to get the positions. Returns the best buckets.
+ */
+function vote(lists: Array<{ qi: number; count: number; positions: () => ArrayLike<number> }>): Array<[number, number]> {
+  table.reset();
+  let cast = 0;
+  let used = 0;
+  for (const { qi, positions } of [...lists].sort((a, b) => a.count - b.count || a.qi - b.qi)) {
+    // Enough evidence: beyond the budget, only still more common words or pairs are left.
+    if (cast >= VOTE_BUDGET && used >= 3) break;
+    const ps = positions();
+    if (ps.length === 0) continue;
+    used++;
+    let lastBucket = -Infinity;
+    const end = Math.min(ps.length, MAX_LIST);
+    for (let k = 0; k < end; k++) {
+      // Each position votes for its diagonal's bucket and the next, once per quote position.
+      const bucket = Math.floor((ps[k] - qi) / BUCKET);
+      for (let b = Math.max(bucket, lastBucket + 1); b <= bucket + 1; b++) table.add(b);
+      lastBucket = bucket + 1;
+    }
+    cast += end;
+  }
+  return table.top(SHORTLIST);
+}
+
+/** Votes of the quote's adjacent word pairs (pairs too common to be indexed do not vote). */
+function pairVotes(corpus: Corpus, ids: number[]): Array<[number, number]> {
+  const lists: Array<{ qi: number; count: number; positions: () => ArrayLike<number> }> = [];
+  for (let qi = 0; qi + 1 < ids.length; qi++) {
+    if (ids[qi] < 0 || ids[qi + 1] < 0) continue;
+    const count = corpus.pairCountBound(ids[qi], ids[qi + 1]);
+    if (count > 0) lists.push({ qi, count, positions: () => corpus.pairPositions(ids[qi], ids[qi + 1]) ?? [] });
+  }
+  return vote(lists);
+}
+
+/** Votes of the quote's words, rarest first. */
+function wordVotes(corpus: Corpus, ids: number[]): Array<[number, number]> {
+  const lists: Array<{ qi: number; count: number; positions: () => ArrayLike<number> }> = [];
+  ids.forEach((id, qi) => {
+    if (id < 0) return;
+    const occ = corpus.occurrencesOf(id);
+    lists.push({ qi, count: occ.length, positions: () => occ });
+  });
+  return vote(lists);
+}
+
+interface RankedBucket {
+  bucket: number;
+  /** Quote words standing on the bucket's diagonals. */
+  words: number;
+  pairs: number;
+  firstQ: number;
+  firstPos: number;
+}
+
+/**
+ * Counts, for each bucket, the quote words that stand at a position whose diagonal falls in it or the one before
+ * (what voting with every occurrence of every word would count), and ranks the buckets: most words, most pairs, then
+ * the place where the quote's earliest word matches first.
+ */
+function recount(corpus: Corpus, ids: number[], buckets: Map<number, number>, minVotes: number): RankedBucket[] {
+  const out: RankedBucket[] = [];
+  for (const [bucket, pairs] of buckets) {
+    let words = 0;
+    let firstQ = -1;
+    let firstPos = 0;
+    for (let qi = 0; qi < ids.length; qi++) {
+      if (ids[qi] < 0) continue;
+      const from = Math.max(0, BUCKET * (bucket - 1) + qi);
+      const to = Math.min(corpus.size - 1, BUCKET * bucket + BUCKET - 1 + qi);
+      for (let pos = from; pos <= to; pos++) {
+        if (corpus.wordIdAt(pos) !== ids[qi]) continue;
+        words++;
+        if (firstQ < 0) {
+          firstQ = qi;
+          firstPos = pos;
+        }
+        break;
+      }
+    }
+    if (words >= minVotes) out.push({ bucket, words, pairs, firstQ, firstPos });
+  }
+  return out.sort((a, b) => b.words - a.words || b.pairs - a.pairs || a.firstQ - b.firstQ || a.firstPos - b.firstPos || a.bucket - b.bucket);
 }

@@ -13,6 +13,87 @@ export interface Article {
   date?: string;
   url?: string;
   dateline?: string;
+  /** How the file was read (see engine/readers); absent for articles built in memory, which read as text. */
+  format?: SourceFormat;
+  byline?: string;
+  /**
+   * True when `text` was extracted from the file (PDF, Word, web page, subtitles) rather than being the file's own
+   * text: offsets then point into the extracted text, and only `origins` (when present) lead back into the file.
+   */
+  extracted?: boolean;
+  /** Where runs of extracted text were copied from in the file, in text order, for formats that allow it. */
+  origins?: TextOrigin[];
+  /** PDF: the pages, in order, as ranges of `text`. */
+  pages?: Page[];
+  /** Transcripts: each cue or turn, in order, as a range of `text` with its time and speaker when known. */
+  cues?: Cue[];
+}
+
+export type SourceFormat = 'text' | 'markdown' | 'transcript' | 'html' | 'pdf' | 'docx' | 'vtt' | 'srt';
+
+export interface Page {
+  /** 1-based page number. */
+  number: number;
+  start: number;
+  end: number;
+}
+
+export interface Cue {
+  /** The spoken words: a range of `article.text`. */
+  start: number;
+  end: number;
+  speaker?: string;
+  /** When the cue starts, as "00:12:34", and in seconds. */
+  time?: string;
+  seconds?: number;
+}
+
+/** `length` characters of `text` from `at` are a verbatim copy of the file at `line`/`character` (one line). */
+export interface TextOrigin {
+  at: number;
+  length: number;
+  line: number;
+  character: number;
+}
+
+function lastStartingAtOrBefore<T extends { start: number }>(items: readonly T[] | undefined, offset: number): T | undefined {
+  if (!items?.length) return undefined;
+  let lo = 0;
+  let hi = items.length - 1;
+  if (items[0].start > offset) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (items[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return items[lo];
+}
+
+/** The PDF page an offset of `article.text` is on. */
+export function pageAt(article: Article, offset: number): Page | undefined {
+  return lastStartingAtOrBefore(article.pages, offset);
+}
+
+/** The transcript cue (with its speaker and time) an offset of `article.text` falls in, or just follows. */
+export function cueAt(article: Article, offset: number): Cue | undefined {
+  return lastStartingAtOrBefore(article.cues, offset);
+}
+
+/** 754.2 → "00:12:34". */
+export function formatTime(seconds: number): string {
+  const s = Math.floor(seconds);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
+}
+
+/** Where in a source an offset is, for people: "p. 3", "Jane Doe at 00:12:34", or undefined for plain articles. */
+export function placeIn(article: Article, offset: number): string | undefined {
+  const page = pageAt(article, offset);
+  if (page && (article.pages?.length ?? 0) > 0) return `p. ${page.number}`;
+  const cue = cueAt(article, offset);
+  if (!cue) return undefined;
+  if (cue.speaker && cue.time) return `${cue.speaker} at ${cue.time}`;
+  return cue.speaker ?? (cue.time ? `at ${cue.time}` : undefined);
 }
 
 const FRONT_MATTER_RE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;

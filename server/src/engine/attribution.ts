@@ -159,9 +159,13 @@ interface Mention {
 
 const SPEAKS_AFTER = new RegExp(`^,?(?:(?:,[^,“”"]{1,90}){1,3},)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${VERBS})\\b`, 'u');
 
+/** Where a name unknown to the index is the subject of a speech verb (filled by mentionsIn). */
+let unknownSpeakers: number[] = [];
+
 /** Mentions of known people and organisations in the text, outside quotes, in order. */
 function mentionsIn(ctx: Context): Mention[] {
   const out: Mention[] = [];
+  unknownSpeakers = [];
   if (!ctx.names) return out;
   const re = new RegExp(NAME, 'gu');
   re.lastIndex = ctx.from;
@@ -169,6 +173,8 @@ function mentionsIn(ctx: Context): Mention[] {
   while ((m = re.exec(ctx.text)) !== null) {
     if (insideQuote(ctx, m.index)) continue;
     const speaks = SPEAKS_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+    // A speaker the index does not know ("Doe said") still stands between a pronoun and earlier people.
+    if (speaks && !resolve(m[0], ctx).length && /^\p{Lu}/u.test(m[0]) && !PRONOUNS.test(m[0])) unknownSpeakers.push(m.index);
     // "Sergey Lavrov and Zbigniew Rau" names two people.
     let offset = 0;
     for (const part of m[0].split(/(\s+and\s+)/)) {
@@ -209,7 +215,9 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     const here = mentions.filter((m) => fits(m) && m.at >= paraStart);
     const before = mentions.filter((m) => fits(m) && m.at >= prevStart && m.at < paraStart);
     const speakingHere = [...here].reverse().find((m) => m.speaks);
-    const pick = speakingHere ?? here[0] ?? [...before].reverse().find((m) => m.speaks);
+    let pick: Mention | undefined = speakingHere ?? here[0] ?? [...before].reverse().find((m) => m.speaks);
+    // Someone the index does not know spoke more recently: the pronoun is probably theirs.
+    if (pick && unknownSpeakers.some((u) => u > pick!.at && u < s && u >= prevStart)) pick = undefined;
     // Firm only when the person was just named as a speaker; a paragraph's subject is a good guess, not proof.
     return { text, start: s, end: s + text.length, entities: pick ? [pick.entity] : [], via: 'pronoun', confident: !!pick && pick !== here[0] || !!speakingHere };
   }

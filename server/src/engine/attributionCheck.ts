@@ -4,6 +4,7 @@
  */
 import { AttributedQuote, attributeQuotes, confidentSpeaker, sameSpeaker, SourceQuotes, Speaker } from './attribution';
 import { DraftCheck, QuoteCheck, SourceSpan, TextEdit } from './check';
+import { cueAt } from './article';
 import { Corpus } from './corpus';
 import { NameIndex } from './names';
 import { tokenize } from './text';
@@ -54,7 +55,24 @@ export function checkAttributions(
       if (dropped.length) findings.push({ kind: 'ellipsis-changes-meaning', check, dropped });
     }
 
-    if (!sourceQuotes.hasDirectQuotes(article)) return; // a statement or transcript: all its words are the speaker's
+    // A transcript: every word is its cue's speaker's, and that speaker is authoritative.
+    if (article.cues?.length) {
+      const cue = cueAt(article, check.source.start);
+      const draftSpeaker = attributed[i]?.speaker;
+      if (!cue?.speaker || !draftSpeaker || !confidentSpeaker(draftSpeaker)) return;
+      const sourceSpeaker: Speaker = {
+        text: cue.speaker,
+        start: cue.start,
+        end: cue.start,
+        entities: names?.find(cue.speaker).filter((e) => e.type === 'person') ?? [],
+        via: 'before',
+      };
+      if (sameSpeaker(draftSpeaker, sourceSpeaker) === false || (!sourceSpeaker.entities.length && !sameSpeakerText(draftSpeaker, cue.speaker))) {
+        findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
+      }
+      return;
+    }
+    if (!sourceQuotes.hasDirectQuotes(article)) return; // a statement without quotation marks: all its words are the speaker's
     const inQuote = check.pieces.map((p) => sourceQuotes.containing(p.article, p.start, p.end));
     // Scare quotes of a word or three are the writer's emphasis, not a claim that someone said them.
     if (inQuote.some((q) => !q) && check.wordCount >= 4) {
@@ -78,6 +96,14 @@ export function checkAttributions(
     // A wrong verdict here accuses the writer of a serious error: only firm attributions on both sides count.
     if (!confidentSpeaker(sourceSpeaker) || !confidentSpeaker(draftSpeaker)) return;
     if (sameSpeaker(draftSpeaker, sourceSpeaker) !== false) return;
+    findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
+  });
+  return findings;
+}
+
+/** The draft names someone whose words these are not; the fix names the source's speaker the draft's way. */
+function misattribution(check: QuoteCheck, draftSpeaker: Speaker, sourceSpeaker: Speaker): AttributionFinding {
+  {
     const finding: AttributionFinding = { kind: 'misattributed', check, draftSpeaker, sourceSpeaker };
     // Replace only the words that name the person ("Foreign Minister Sergey Lavrov" keeps its title... and the
     // title is then the writer's to check), in the draft's form of reference.
@@ -89,7 +115,13 @@ export function checkAttributions(
     if (replacement && draftSpeaker.via !== 'pronoun' && draftSpeaker.via !== 'continued') {
       finding.speakerFix = { start: at, end: at + named.length, newText: replacement };
     }
-    findings.push(finding);
-  });
-  return findings;
+    return finding;
+  }
+}
+
+/** A transcript speaker the index does not know: the same person when the draft's words name them. */
+function sameSpeakerText(draftSpeaker: Speaker, cueSpeaker: string): boolean {
+  const key = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const draft = key(draftSpeaker.entities.map((e) => [e.name, ...e.aliases].join(' ')).join(' ') + ' ' + draftSpeaker.text);
+  return key(cueSpeaker).split(/\s+/).some((w) => w.length > 2 && draft.includes(w));
 }

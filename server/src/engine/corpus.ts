@@ -1,28 +1,87 @@
 /**
- * The index of all source articles: one global array of word tokens (articles laid end to end) and, for each
- * normalised word, the positions where it occurs. A quote is located by voting on alignment diagonals of its
- * words' occurrences, so the work grows with the quote's length and its words' frequency, not the archive size.
+ * The index of all source articles: the articles' words laid end to end as word ids (a forward index), the positions
+ * of every word (postings), and the positions of every word pair that is not too common (an n-gram index). A quote is
+ * located by voting on alignment diagonals of its words' or word pairs' occurrences, so the work grows with the
+ * quote's length and its words' rarity, not with the archive's size.
+ *
+ * Everything is held in typed arrays (a few bytes per word of the archive). Character offsets of a token are not
+ * stored: they are found again by scanning the article when asked for (a few articles per quote).
  */
 import { Article } from './article';
-import { Token, tokenize } from './text';
+import { normalizeWord, Token } from './text';
+import { scanTokens } from './tokenScan';
 
 export interface CorpusStats {
   articles: number;
   tokens: number;
 }
 
+/** Word pairs occurring more often than this are not indexed: they say little about where a quote is. */
+export const MAX_PAIR_OCCURRENCES = 2000;
+/** Pairs with a word occurring at most this often are not indexed: that word's postings are short already. */
+export const RARE_WORD = 50;
+
+/** The index's arrays, as persisted by indexCache.ts. */
+export interface CorpusArrays {
+  words: string[];
+  wordOf: Int32Array;
+  boundary: Uint8Array;
+  articleFirstToken: Int32Array;
+  postStart: Int32Array;
+  postData: Int32Array;
+  pairStart: Int32Array;
+  pairData: Int32Array;
+  pairDropped: Uint8Array;
+}
+
+/** Whether text[from, to) holds a sentence end, a quotation mark or a line break: /[.!?;:"“”«»\n]/ */
+function sentenceGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    switch (text.charCodeAt(i)) {
+      case 0x2e: case 0x21: case 0x3f: case 0x3b: case 0x3a: case 0x22: case 0x201c: case 0x201d: case 0xab: case 0xbb: case 0x0a:
+        return true;
+    }
+  }
+  return false;
+}
+
+function grow<T extends Int32Array | Uint8Array>(a: T, need: number): T {
+  if (need <= a.length) return a;
+  let size = a.length * 2;
+  while (size < need) size *= 2;
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
+function pairHash(a: number, b: number, mask: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) & mask;
+}
+
 export class Corpus {
   readonly articles: Article[] = [];
-  /** Token i of the corpus: its article, its normalised word id, its offsets in the article file. */
-  private articleOf: number[] = [];
-  private wordOf: number[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  /** Bumped by every change, so caches of results can tell they are stale. */
+  version = 0;
+  private n = 0;
+  private wordOf: Int32Array = new Int32Array(1024);
+  /** Bit per token: a sentence or quotation ends between this token and the one before (or an article starts). */
+  private boundary: Uint8Array = new Uint8Array(128);
   /** First token of each article, plus a sentinel at the end. */
-  private articleFirstToken: number[] = [0];
+  private firstToken: Int32Array = new Int32Array(64);
   private readonly wordIds = new Map<string, number>();
-  private readonly words: string[] = [];
-  private readonly postings: number[][] = [];
+  /** Raw token text → word id: normalising a word is slow, and archives repeat their words. */
+  private readonly rawIds = new Map<string, number>();
+  private words: string[] = [];
+  private counts: Int32Array = new Int32Array(256);
+  private postStart?: Int32Array;
+  private postData?: Int32Array;
+  private pairStart?: Int32Array;
+  private pairData?: Int32Array;
+  /** Bit per pair bucket: dropped because it holds a pair too common to be worth indexing. */
+  private pairDropped?: Uint8Array;
+  private pairMask = 0;
+  /** Token offsets [start0, end0, start1, ...] of recently used articles. */
+  private readonly offsets = new Map<number, Uint32Array>();
 
   constructor(articles: Article[] = []) {
     for (const a of articles) this.add(a);
@@ -31,69 +90,308 @@ export class Corpus {
   add(article: Article): void {
     const index = this.articles.length;
     this.articles.push(article);
-    for (const t of tokenize(article.text, article.bodyStart)) {
-      const pos = this.articleOf.length;
-      let id = this.wordIds.get(t.norm);
+    this.firstToken = grow(this.firstToken, index + 2);
+    this.firstToken[index] = this.n;
+    const text = article.text;
+    let prevEnd = -1;
+    scanTokens(text, article.bodyStart, (start, end) => {
+      const raw = text.slice(start, end);
+      let id = this.rawIds.get(raw);
       if (id === undefined) {
-        id = this.words.length;
-        this.wordIds.set(t.norm, id);
-        this.words.push(t.norm);
-        this.postings.push([]);
+        id = this.idOf(normalizeWord(raw));
+        this.rawIds.set(raw, id);
       }
-      this.articleOf.push(index);
-      this.wordOf.push(id);
-      this.starts.push(t.start);
-      this.ends.push(t.end);
-      this.postings[id].push(pos);
+      const pos = this.n++;
+      if (pos >= this.wordOf.length) this.wordOf = grow(this.wordOf, pos + 1);
+      this.wordOf[pos] = id;
+      this.counts[id]++;
+      if (prevEnd < 0 || sentenceGap(text, prevEnd, start)) {
+        if (pos >> 3 >= this.boundary.length) this.boundary = grow(this.boundary, (pos >> 3) + 1);
+        this.boundary[pos >> 3] |= 1 << (pos & 7);
+      }
+      prevEnd = end;
+    });
+    this.firstToken[index + 1] = this.n;
+    this.changed();
+  }
+
+  /**
+   * Adds an article whose words were indexed before (see indexCache.ts): `ids` index into `vocab`, and `boundary(k)`
+   * says whether a sentence ends before its k-th word. The article's text is not read.
+   */
+  addIndexed(article: Article, ids: ArrayLike<number>, vocab: readonly string[], boundary: (k: number) => boolean): void {
+    const index = this.articles.length;
+    this.articles.push(article);
+    this.firstToken = grow(this.firstToken, index + 2);
+    this.firstToken[index] = this.n;
+    this.wordOf = grow(this.wordOf, this.n + ids.length);
+    this.boundary = grow(this.boundary, ((this.n + ids.length) >> 3) + 1);
+    const local = new Map<number, number>();
+    for (let k = 0; k < ids.length; k++) {
+      let id = local.get(ids[k]);
+      if (id === undefined) {
+        id = this.idOf(vocab[ids[k]]);
+        local.set(ids[k], id);
+      }
+      const pos = this.n++;
+      this.wordOf[pos] = id;
+      this.counts[id]++;
+      if (boundary(k)) this.boundary[pos >> 3] |= 1 << (pos & 7);
     }
-    this.articleFirstToken.push(this.articleOf.length);
+    this.firstToken[index + 1] = this.n;
+    this.changed();
+  }
+
+  private idOf(norm: string): number {
+    let id = this.wordIds.get(norm);
+    if (id === undefined) {
+      id = this.words.length;
+      this.wordIds.set(norm, id);
+      this.words.push(norm);
+      if (id >= this.counts.length) this.counts = grow(this.counts, id + 1);
+    }
+    return id;
+  }
+
+  private changed(): void {
+    this.version++;
+    this.postStart = this.postData = this.pairStart = this.pairData = undefined;
+    this.pairDropped = undefined;
+    this.offsets.clear();
+  }
+
+  /** Builds the postings and the pair index (once, on the first query after articles were added). */
+  private seal(): void {
+    if (this.postStart) return;
+    const n = this.n;
+    const vocab = this.words.length;
+    // Loading grows the arrays by doubling; what is kept is trimmed to size.
+    if (this.wordOf.length > n + 1024) this.wordOf = this.wordOf.slice(0, n);
+    if (this.boundary.length > (n >> 3) + 128) this.boundary = this.boundary.slice(0, (n >> 3) + 1);
+    const wordOf = this.wordOf;
+    const postStart = new Int32Array(vocab + 1);
+    for (let id = 0; id < vocab; id++) postStart[id + 1] = postStart[id] + this.counts[id];
+    const fill = postStart.slice(0, vocab);
+    const postData = new Int32Array(n);
+    for (let p = 0; p < n; p++) postData[fill[wordOf[p]]++] = p;
+
+    // Pairs within one article, hashed into 2^k buckets; a bucket holding too many is dropped whole.
+    // About four positions per bucket on average: pairs sharing a bucket are told apart by the forward index.
+    let bits = 12;
+    while (1 << (bits + 2) < n && bits < 24) bits++;
+    const mask = (1 << bits) - 1;
+    const pairStart = new Int32Array(mask + 2);
+    this.forEachPair((p) => pairStart[pairHash(wordOf[p], wordOf[p + 1], mask) + 1]++);
+    const pairDropped = new Uint8Array((mask >> 3) + 1);
+    for (let h = 0; h <= mask; h++) {
+      let c = pairStart[h + 1];
+      if (c > MAX_PAIR_OCCURRENCES) {
+        pairDropped[h >> 3] |= 1 << (h & 7);
+        c = 0;
+      }
+      pairStart[h + 1] = pairStart[h] + c;
+    }
+    const pairData = new Int32Array(pairStart[mask + 1]);
+    const pairFill = pairStart.slice(0, mask + 1);
+    this.forEachPair((p) => {
+      const h = pairHash(wordOf[p], wordOf[p + 1], mask);
+      if (!(pairDropped[h >> 3] & (1 << (h & 7)))) pairData[pairFill[h]++] = p;
+    });
+    this.postStart = postStart;
+    this.postData = postData;
+    this.pairStart = pairStart;
+    this.pairData = pairData;
+    this.pairDropped = pairDropped;
+    this.pairMask = mask;
+  }
+
+  /**
+   * Calls f(p) for every pair worth indexing: tokens p and p + 1 in the same article, neither of them a rare word
+   * (a rare word's own postings find its places as fast as the pair would).
+   */
+  private forEachPair(f: (p: number) => void): void {
+    const counts = this.counts;
+    const wordOf = this.wordOf;
+    for (let a = 0; a < this.articles.length; a++) {
+      const end = this.firstToken[a + 1] - 1;
+      for (let p = this.firstToken[a]; p < end; p++) {
+        if (counts[wordOf[p]] > RARE_WORD && counts[wordOf[p + 1]] > RARE_WORD) f(p);
+      }
+    }
   }
 
   get size(): number {
-    return this.articleOf.length;
+    return this.n;
   }
 
   stats(): CorpusStats {
-    return { articles: this.articles.length, tokens: this.articleOf.length };
+    return { articles: this.articles.length, tokens: this.n };
   }
 
-  /** Positions of a normalised word in the corpus (empty when the word is unknown). */
-  occurrences(norm: string): readonly number[] {
+  /** The id of a normalised word, or -1 when the corpus does not have it. */
+  wordId(norm: string): number {
+    return this.wordIds.get(norm) ?? -1;
+  }
+
+  /** How often a normalised word occurs. */
+  count(norm: string): number {
     const id = this.wordIds.get(norm);
-    return id === undefined ? [] : this.postings[id];
+    return id === undefined ? 0 : this.counts[id];
+  }
+
+  /** Positions of a normalised word in the corpus, ascending (empty when the word is unknown). */
+  occurrences(norm: string): Int32Array {
+    this.seal();
+    const id = this.wordIds.get(norm);
+    if (id === undefined) return new Int32Array(0);
+    return this.postData!.subarray(this.postStart![id], this.postStart![id + 1]);
+  }
+
+  /** Positions of a word id, ascending. */
+  occurrencesOf(id: number): Int32Array {
+    this.seal();
+    return this.postData!.subarray(this.postStart![id], this.postStart![id + 1]);
+  }
+
+  /** At least how often the pair a, b occurs (0 when never or too common to be indexed): its bucket's size. */
+  pairCountBound(a: number, b: number): number {
+    this.seal();
+    if (this.counts[a] <= RARE_WORD || this.counts[b] <= RARE_WORD) return 0;
+    const h = pairHash(a, b, this.pairMask);
+    if (this.pairDropped![h >> 3] & (1 << (h & 7))) return 0;
+    return this.pairStart![h + 1] - this.pairStart![h];
+  }
+
+  /**
+   * Positions p where word ids a, b stand at p and p + 1 in one article, ascending; undefined when the pair is not
+   * indexed, too common or with a rare word (the caller then relies on single words).
+   */
+  pairPositions(a: number, b: number): number[] | undefined {
+    this.seal();
+    if (this.counts[a] <= RARE_WORD || this.counts[b] <= RARE_WORD) return undefined;
+    const h = pairHash(a, b, this.pairMask);
+    if (this.pairDropped![h >> 3] & (1 << (h & 7))) return undefined;
+    const out: number[] = [];
+    const data = this.pairData!;
+    const wordOf = this.wordOf;
+    for (let k = this.pairStart![h], end = this.pairStart![h + 1]; k < end; k++) {
+      const p = data[k];
+      if (wordOf[p] === a && wordOf[p + 1] === b) out.push(p);
+    }
+    return out;
+  }
+
+  wordIdAt(pos: number): number {
+    return this.wordOf[pos];
   }
 
   wordAt(pos: number): string {
     return this.words[this.wordOf[pos]];
   }
 
+  /** Whether a sentence or quotation ends between token pos - 1 and token pos (always at an article's edges). */
+  boundaryBefore(pos: number): boolean {
+    if (pos <= 0 || pos >= this.n) return true;
+    return (this.boundary[pos >> 3] & (1 << (pos & 7))) !== 0;
+  }
+
   articleIndexAt(pos: number): number {
-    return this.articleOf[pos];
+    // The last article whose first token is at or before pos (empty articles are skipped over).
+    let lo = 0;
+    let hi = this.articles.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.firstToken[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   articleAt(pos: number): Article {
-    return this.articles[this.articleOf[pos]];
+    return this.articles[this.articleIndexAt(pos)];
   }
 
   /** The token range [first, end) of one article. */
   articleTokenRange(articleIndex: number): [number, number] {
-    return [this.articleFirstToken[articleIndex], this.articleFirstToken[articleIndex + 1]];
+    return [this.firstToken[articleIndex], this.firstToken[articleIndex + 1]];
   }
 
   tokenAt(pos: number): Token {
-    return { norm: this.wordAt(pos), start: this.starts[pos], end: this.ends[pos] };
+    return { norm: this.wordAt(pos), start: this.startOf(pos), end: this.endOf(pos) };
   }
 
   /** Characters of the article file covering tokens [first, last]. */
   textOf(first: number, last: number): string {
-    return this.articleAt(first).text.slice(this.starts[first], this.ends[last]);
+    return this.articleAt(first).text.slice(this.startOf(first), this.endOf(last));
   }
 
   startOf(pos: number): number {
-    return this.starts[pos];
+    const [offsets, first] = this.offsetsAt(pos);
+    return offsets[2 * (pos - first)];
   }
 
   endOf(pos: number): number {
-    return this.ends[pos];
+    const [offsets, first] = this.offsetsAt(pos);
+    return offsets[2 * (pos - first) + 1];
+  }
+
+  /** The token offsets of the article holding pos, scanned again and kept for the most recent articles. */
+  private offsetsAt(pos: number): [Uint32Array, number] {
+    const a = this.articleIndexAt(pos);
+    const first = this.firstToken[a];
+    let offsets = this.offsets.get(a);
+    if (offsets) {
+      this.offsets.delete(a);
+      this.offsets.set(a, offsets);
+      return [offsets, first];
+    }
+    const article = this.articles[a];
+    offsets = new Uint32Array(2 * (this.firstToken[a + 1] - first));
+    let k = 0;
+    scanTokens(article.text, article.bodyStart, (start, end) => {
+      offsets![k++] = start;
+      offsets![k++] = end;
+    });
+    this.offsets.set(a, offsets);
+    if (this.offsets.size > 256) this.offsets.delete(this.offsets.keys().next().value!);
+    return [offsets, first];
+  }
+
+  /** The index's arrays, for persisting (see indexCache.ts). */
+  arrays(): CorpusArrays {
+    this.seal();
+    return {
+      words: this.words,
+      wordOf: this.wordOf.subarray(0, this.n),
+      boundary: this.boundary.subarray(0, (this.n >> 3) + 1),
+      articleFirstToken: this.firstToken.subarray(0, this.articles.length + 1),
+      postStart: this.postStart!,
+      postData: this.postData!,
+      pairStart: this.pairStart!,
+      pairData: this.pairData!,
+      pairDropped: this.pairDropped!,
+    };
+  }
+
+  /** A corpus from persisted arrays; `articles` must be the articles they were built from, in the same order. */
+  static fromArrays(articles: Article[], arrays: CorpusArrays): Corpus {
+    const c = new Corpus();
+    c.articles.push(...articles);
+    c.n = arrays.wordOf.length;
+    c.wordOf = arrays.wordOf;
+    c.boundary = arrays.boundary;
+    c.firstToken = arrays.articleFirstToken;
+    c.words = arrays.words;
+    arrays.words.forEach((w, id) => c.wordIds.set(w, id));
+    c.counts = new Int32Array(Math.max(256, c.words.length));
+    for (let id = 0; id < c.words.length; id++) c.counts[id] = arrays.postStart[id + 1] - arrays.postStart[id];
+    c.postStart = arrays.postStart;
+    c.postData = arrays.postData;
+    c.pairStart = arrays.pairStart;
+    c.pairData = arrays.pairData;
+    c.pairDropped = arrays.pairDropped;
+    c.pairMask = arrays.pairStart.length - 2;
+    c.version++;
+    return c;
   }
 }

@@ -1,13 +1,16 @@
 /**
  * Finds and reads source articles: globs relative to a base folder (the workspace folder, or the CLI's working
- * directory), `.txt` and `.md` files only. Files that can't be used are skipped with the reason, never fatal.
+ * directory), files of the formats in `readers/` (text, Markdown, web pages, PDF, Word, transcripts). Files that
+ * can't be used are skipped with the reason, never fatal.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { Article, decodeTextFile, parseArticle } from './article';
+import { Article } from './article';
 import { Corpus } from './corpus';
+import { stopReaders } from './readers/bridge';
+import { readSource, REPORTED_EXTENSIONS, SOURCE_EXTENSIONS } from './readers';
 
-export const SOURCE_EXTENSIONS = ['.txt', '.md', '.markdown'];
+export { SOURCE_EXTENSIONS };
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 const MAX_FILES = 200_000;
 
@@ -59,7 +62,7 @@ function walk(dir: string, out: string[], skipped: SkippedFile[]): void {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(full, out, skipped);
-    } else if (SOURCE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
+    } else if (REPORTED_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
       // Linked files are read (the caller decides whether a link may leave the workspace); linked folders are
       // not followed, so a link loop cannot trap the walk.
       if (entry.isFile()) out.push(full);
@@ -140,9 +143,8 @@ export function readArticle(file: string): Article | SkippedFile {
   } catch (e) {
     return { path: file, reason: `could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   }
-  const decoded = decodeTextFile(bytes);
-  if (!decoded.ok) return { path: file, reason: decoded.reason };
-  return parseArticle(file, decoded.text);
+  const result = readSource(file, bytes);
+  return 'reason' in result ? { path: file, reason: result.reason } : result;
 }
 
 export function loadCorpus(files: string[]): LoadedCorpus {
@@ -153,5 +155,6 @@ export function loadCorpus(files: string[]): LoadedCorpus {
     if ('reason' in result) skipped.push(result);
     else corpus.add(result);
   }
+  stopReaders(); // the PDF/Word worker holds its parsers' memory: let it go until the next load
   return { corpus, skipped };
 }

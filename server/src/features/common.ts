@@ -4,10 +4,13 @@
  */
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { Article } from '../engine/article';
+import { Article, cueAt, pageAt, placeIn } from '../engine/article';
+import { fileRange } from '../engine/readers/origins';
+import { sourceViewUri } from './sourceText';
 export type { CancellationToken } from '../engine/check';
-import { CancellationToken, checkDraft, checkDraftSteps, CheckOptions, DraftCheck, QuoteCheck, SourceSpan } from '../engine/check';
+import { CancellationToken, checkDraft, CheckOptions, DraftCheck, QuoteCheck, SourceSpan } from '../engine/check';
 import { Corpus } from '../engine/corpus';
+import { checkDraftStepsCached } from '../engine/quoteCache';
 import { NameIndex } from '../engine/names';
 import { SourceQuotes } from '../engine/attribution';
 import { AttributionFinding, checkAttributions } from '../engine/attributionCheck';
@@ -24,6 +27,8 @@ export interface DraftDocument {
 export interface FeatureOptions extends CheckOptions {
   /** Quotes with fewer words are not reported as unverified. */
   minQuoteWords: number;
+  /** The writer's severity per diagnostic code ('off' hides it); see features/ignore.ts. */
+  severities?: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { minQuoteWords: 2 };
@@ -81,7 +86,8 @@ export async function analyzeDraftInSlices(
   knowledge?: Knowledge,
   sliceMs = 10,
 ): Promise<DraftAnalysis | undefined> {
-  const steps = checkDraftSteps(corpus, document.text, document.format, options);
+  // Quotations unchanged since the last check of any draft come from the cache: a keystroke re-checks one quotation.
+  const steps = checkDraftStepsCached(corpus, document.text, document.format, options);
   let sliceStart = Date.now();
   for (;;) {
     const step = steps.next();
@@ -110,7 +116,13 @@ export function quoteAt(analysis: DraftAnalysis, position: Position): QuoteCheck
 
 const articleLines = new WeakMap<Article, LineIndex>();
 
+/**
+ * Where a span of a source is shown: in the file itself, or, for text extracted from a PDF, Word document or web
+ * page, in the text view (`articleUri` gives its verbatim-source: URI). Subtitles map back into the file.
+ */
 export function sourceRange(span: SourceSpan): Range {
+  const inFile = fileRange(span.article, span.start, span.end);
+  if (inFile) return inFile;
   let lines = articleLines.get(span.article);
   if (!lines) {
     lines = new LineIndex(span.article.text);
@@ -120,11 +132,29 @@ export function sourceRange(span: SourceSpan): Range {
 }
 
 export function articleUri(article: Article): string {
+  if (article.extracted && !article.origins?.length) return sourceViewUri(article.path);
   return /^[a-z][a-z0-9+.-]+:/i.test(article.path) && !path.isAbsolute(article.path)
     ? article.path
     : pathToFileURL(path.resolve(article.path)).toString();
 }
 
-export function articleLabel(article: Article): string {
-  return article.date ? `${article.title} (${article.date})` : article.title;
+/**
+ * Where a span is, for machines (the CLI's JSON): its PDF page, its transcript cue, and whether its range is in the
+ * extracted text (the text view) rather than in the file.
+ */
+export function sourceDetails(span: SourceSpan): { page?: number; cue?: { speaker?: string; time?: string }; textView?: true } {
+  const details: ReturnType<typeof sourceDetails> = {};
+  const page = pageAt(span.article, span.start);
+  if (page) details.page = page.number;
+  const cue = cueAt(span.article, span.start);
+  if (cue && (cue.speaker || cue.time)) details.cue = { speaker: cue.speaker, time: cue.time };
+  if (span.article.extracted && !span.article.origins?.length) details.textView = true;
+  return details;
+}
+
+/** A source for people: "Title (date)", and with an offset, where in it: ", p. 3" or ", Jane Doe at 00:12:34". */
+export function articleLabel(article: Article, at?: number): string {
+  const label = article.date ? `${article.title} (${article.date})` : article.title;
+  const place = at === undefined ? undefined : placeIn(article, at);
+  return place ? `${label}, ${place}` : label;
 }

@@ -1,6 +1,7 @@
 import { Diagnostic, DiagnosticSeverity, TextEdit } from 'vscode-languageserver-types';
 import { QuoteChange, QuoteCheck } from '../engine/check';
 import { computeNameHints } from './nameHints';
+import { applyWriterRules } from './ignore';
 import { AttributionFinding } from '../engine/attributionCheck';
 import { Speaker } from '../engine/attribution';
 import {
@@ -34,7 +35,7 @@ function speakerLabel(s: Speaker): string {
 function attributionDiagnostic(analysis: DraftAnalysis, f: AttributionFinding): Diagnostic {
   const range = quoteRange(analysis, f.check);
   const span = f.check.source!;
-  const relatedInformation = [{ location: { uri: articleUri(span.article), range: sourceRange(span) }, message: `Source: ${articleLabel(span.article)}` }];
+  const relatedInformation = [{ location: { uri: articleUri(span.article), range: sourceRange(span) }, message: `Source: ${articleLabel(span.article, span.start)}` }];
   const edit = (start: number, end: number, newText: string): TextEdit => ({ range: analysis.lines.rangeOf(start, end), newText });
   const q = f.check.quote;
   if (f.kind === 'misattributed') {
@@ -47,7 +48,7 @@ function attributionDiagnostic(analysis: DraftAnalysis, f: AttributionFinding): 
       severity: DiagnosticSeverity.Warning,
       code: Codes.misattributed,
       source: DIAGNOSTIC_SOURCE,
-      message: `Misattributed: the source gives these words to ${speakerLabel(f.sourceSpeaker!)}, not ${speakerLabel(f.draftSpeaker!)} (${articleLabel(span.article)})`,
+      message: `Misattributed: the source gives these words to ${speakerLabel(f.sourceSpeaker!)}, not ${speakerLabel(f.draftSpeaker!)} (${articleLabel(span.article, span.start)})`,
       relatedInformation,
       data,
     };
@@ -66,7 +67,7 @@ function attributionDiagnostic(analysis: DraftAnalysis, f: AttributionFinding): 
       severity: DiagnosticSeverity.Information,
       code: Codes.notDirect,
       source: DIAGNOSTIC_SOURCE,
-      message: `Not a direct quote: in ${articleLabel(span.article)} these words are the reporter's, outside quotation marks`,
+      message: `Not a direct quote: in ${articleLabel(span.article, span.start)} these words are the reporter's, outside quotation marks`,
       relatedInformation,
       data,
     };
@@ -100,7 +101,7 @@ export function describeChange(c: QuoteChange): string {
 }
 
 export function misquoteMessage(check: QuoteCheck): string {
-  const where = check.source ? ` (${articleLabel(check.source.article)})` : '';
+  const where = check.source ? ` (${articleLabel(check.source.article, check.source.start)})` : '';
   if (check.note) return `Misquote: ${check.note}${where}`;
   const shown = check.changes.slice(0, 3).map(describeChange);
   if (check.changes.length > 3) shown.push(`${check.changes.length - 3} more difference(s)`);
@@ -126,7 +127,7 @@ export function computeDiagnostics(analysis: DraftAnalysis, token?: Cancellation
         message: misquoteMessage(check),
         relatedInformation: check.sources.map((span) => ({
           location: { uri: articleUri(span.article), range: sourceRange(span) },
-          message: `Source wording in ${articleLabel(span.article)}`,
+          message: `Source wording in ${articleLabel(span.article, span.start)}`,
         })),
         data,
       });
@@ -151,5 +152,5 @@ export function computeDiagnostics(analysis: DraftAnalysis, token?: Cancellation
       message: `Quotation mark ${u.mark} is never closed in this paragraph, so the quote is not checked`,
     });
   }
-  return diagnostics;
+  return applyWriterRules(analysis, diagnostics, analysis.options.severities);
 }

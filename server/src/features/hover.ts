@@ -1,4 +1,5 @@
 import { Hover, MarkupKind, Position } from 'vscode-languageserver-types';
+import { placeIn } from '../engine/article';
 import { QuoteCheck, SourceSpan } from '../engine/check';
 import { CancellationToken, DraftAnalysis, quoteAt, quoteRange } from './common';
 import { describeChange } from './diagnostics';
@@ -50,6 +51,8 @@ export function getHover(analysis: DraftAnalysis, position: Position, token?: Ca
     const meta = [`*${escapeMarkdown(a.title)}*`];
     if (a.date) meta.push(escapeMarkdown(a.date));
     meta.push(escapeMarkdown(a.path.split(/[\\/]/).pop() ?? a.path));
+    const place = placeIn(a, span.start); // "p. 3", "Jane Doe at 00:12:34"
+    if (place) meta.push(escapeMarkdown(place));
     lines.push(meta.join(' · '));
     // Verified: the quoted words in bold. Misquote: the words the draft gets wrong in bold.
     const marks: Array<[number, number]> =

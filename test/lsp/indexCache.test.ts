@@ -1,0 +1,68 @@
+/**
+ * The persisted index through the language server: given `cacheDir` in its initialization options, the server writes
+ * its index there, and a restarted server checks drafts from it, reading a source again only once it changed.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { LspTestClient } from '../support/lspClient';
+
+const DRAFT = 'The mayor said “the harbour will reopen in July after repairs” and “the bridge stays closed until the spring floods pass”.\n';
+
+describe('persisted index in the language server', function () {
+  this.timeout(30000);
+  let ws: string;
+  let cacheDir: string;
+  let uri: string;
+
+  before(() => {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-lsp-index-'));
+    cacheDir = path.join(ws, '.storage');
+    fs.mkdirSync(path.join(ws, 'sources'));
+    fs.writeFileSync(path.join(ws, 'sources', 'harbour.txt'), 'Title: Harbour\n\nThe mayor said the harbour will reopen in June after repairs.\n');
+    fs.writeFileSync(path.join(ws, 'sources', 'bridge.txt'), 'Title: Bridge\n\nEngineers said the bridge stays closed until the spring floods pass.\n');
+    fs.writeFileSync(path.join(ws, 'draft.md'), DRAFT);
+    uri = pathToFileURL(path.join(ws, 'draft.md')).toString();
+  });
+  after(() => fs.rmSync(ws, { recursive: true, force: true }));
+
+  /** Starts a server on the workspace, returns the draft's first diagnostics (as code@line:character). */
+  async function session(whileOpen?: (client: LspTestClient) => Promise<unknown>): Promise<string[]> {
+    const client = new LspTestClient();
+    try {
+      await client.initialize(ws, { cacheDir });
+      client.open(uri, DRAFT);
+      const diags = await client.diagnosticsFor(uri);
+      await whileOpen?.(client);
+      return diags.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`).sort();
+    } finally {
+      await client.shutdown();
+    }
+  }
+
+  /** Polls until the server has written its index file (a file appearing sends no message to wait for). */
+  async function indexWritten(): Promise<void> {
+    const deadline = Date.now() + 10000;
+    while (!(fs.existsSync(cacheDir) && fs.readdirSync(cacheDir).some((f) => f.endsWith('.bin')))) {
+      if (Date.now() > deadline) throw new Error(`no index file in ${cacheDir}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  it('writes its index, checks from it after a restart, and reads a changed source again', async () => {
+    const first = await session(indexWritten);
+    assert.deepStrictEqual(first, ['misquote@0:15']);
+    const indexFile = path.join(cacheDir, fs.readdirSync(cacheDir).find((f) => f.endsWith('.bin'))!);
+    const written = fs.statSync(indexFile).mtimeMs;
+
+    assert.deepStrictEqual(await session(), first, 'the same diagnostics from the persisted index');
+    assert.strictEqual(fs.statSync(indexFile).mtimeMs, written, 'nothing changed, so the index is not rewritten');
+
+    fs.writeFileSync(path.join(ws, 'sources', 'harbour.txt'), 'Title: Harbour\n\nThe mayor said the harbour will reopen in July after repairs.\n');
+    const later = new Date(Date.now() + 60_000);
+    fs.utimesSync(path.join(ws, 'sources', 'harbour.txt'), later, later);
+    assert.deepStrictEqual(await session(), [], 'the edited source is read again: the quote now checks out');
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * The source index at scale: the fast token scanner agrees with `tokenize`, places are found among thousands of
+ * near-duplicates, the persisted index is reused only while a source is unchanged, and the per-quote cache returns
+ * exactly what a fresh check returns.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import fc from 'fast-check';
+import { parseArticle } from '../../server/src/engine/article';
+import { checkDraft, QuoteCheck } from '../../server/src/engine/check';
+import { Corpus } from '../../server/src/engine/corpus';
+import { loadCorpusCached } from '../../server/src/engine/indexCache';
+import { checkDraftStepsCached } from '../../server/src/engine/quoteCache';
+import { DraftFormat } from '../../server/src/engine/quotes';
+import { loadCorpus } from '../../server/src/engine/sources';
+import { tokenize } from '../../server/src/engine/text';
+import { scanTokens } from '../../server/src/engine/tokenScan';
+import { corpusOf, ROOT, SEEDS_DIR, WIKINEWS_DIR } from '../support/corpora';
+
+function scanned(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  scanTokens(text, 0, (s, e) => out.push([s, e]));
+  return out;
+}
+const tokenized = (text: string) => tokenize(text).map((t): [number, number] => [t.start, t.end]);
+
+function runAll<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
+}
+
+describe('token scanner', () => {
+  it('finds exactly the tokens of tokenize in every fixture article and draft', () => {
+    const texts = [SEEDS_DIR, WIKINEWS_DIR, path.join(ROOT, 'test/devset/drafts')].flatMap((d) =>
+      fs.readdirSync(d).map((f) => fs.readFileSync(path.join(d, f), 'utf8')),
+    );
+    assert.ok(texts.length > 180);
+    for (const text of texts) assert.deepStrictEqual(scanned(text), tokenized(text));
+  });
+
+  it('agrees with tokenize on text built from the characters that make tokens tricky', () => {
+    const piece = fc.constantFrom(
+      'a', 'Z', 'é', 'e\u0301', 'ß', 'Ж', '中', '𝐀', '😀', '1', '٣', '½', "'", '’', 'ʼ', '[', ']', '.', ',', ' ', '-', '\n',
+      '[T]he', 'con[c]essions', 'shocking[ly]', '1,000.5', '3.5km', "don't", '[abcd]', '[', '\u200d', '\ud800',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        assert.deepStrictEqual(scanned(text), tokenized(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('candidate search on a big archive', () => {
+  it('finds the one place a misquote comes from among 2,500 near-duplicates with the same common words', () => {
+    const articles = [];
+    for (let i = 0; i < 2500; i++) {
+      articles.push(parseArticle(`/a/${i}.txt`, `Title: Filler ${i}\n\nA week after the vote, an election rally was held and Officer${i} said that it went well.`));
+    }
+    articles.push(parseArticle('/a/true.txt', 'Title: The one\n\nIt was a week after an election rally, Richard said, that the vote came.'));
+    const corpus = new Corpus(articles);
+    const draft = 'She wrote that “a week after an election rally, Foreign said” it came.';
+    const [check] = checkDraft(corpus, draft, 'plaintext')!.checks;
+    assert.strictEqual(check.status, 'misquote');
+    assert.strictEqual(check.source!.article.path, '/a/true.txt');
+    assert.strictEqual(check.fix, 'a week after an election rally, Richard said');
+    const verbatim = checkDraft(corpus, 'She wrote “an election rally was held and Officer1234 said that it went well”.', 'plaintext')!.checks[0];
+    assert.strictEqual(verbatim.status, 'verified');
+    assert.deepStrictEqual(verbatim.sources.map((s) => s.article.path), ['/a/1234.txt']);
+  });
+});
+
+describe('persisted index (indexCache)', () => {
+  let dir: string;
+  let cacheDir: string;
+  let files: string[];
+  const write = (name: string, text: string) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, text);
+    return file;
+  };
+  const draft = 'They said “the harbour will reopen in June after repairs” and “the bridge stays closed until the spring floods pass”.';
+  const statuses = (corpus: Corpus) => checkDraft(corpus, draft, 'plaintext')!.checks.map((c) => `${c.status}@${c.source ? path.basename(c.source.article.path) : '-'}`);
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-index-'));
+    cacheDir = path.join(dir, '.cache');
+    files = [
+      write('a.txt', 'Title: Harbour\n\nThe mayor said the harbour will reopen in June after repairs.'),
+      write('b.md', '---\ntitle: Bridge\ndate: 2024-03-01\n---\n\nEngineers said the bridge stays closed until the spring floods pass.'),
+      write('c.txt', 'Title: Other\n\nNothing to see here.'),
+      write('d.txt', Buffer.from([0x00, 0x01, 0x02]).toString('latin1')),
+    ];
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reads no source again while none changed, and gives the same results and texts', async () => {
+    const first = loadCorpusCached(files, cacheDir);
+    assert.deepStrictEqual([first.read, first.reused], [4, 0]);
+    assert.deepStrictEqual(first.skipped.map((s) => path.basename(s.path)), ['d.txt']);
+    await first.save();
+    const second = loadCorpusCached(files, cacheDir);
+    assert.deepStrictEqual([second.read, second.reused], [0, 4]);
+    assert.deepStrictEqual(second.skipped, first.skipped, 'an unusable file is remembered with its reason');
+    assert.deepStrictEqual(statuses(second.corpus), ['verified@a.txt', 'verified@b.md']);
+    assert.deepStrictEqual(statuses(second.corpus), statuses(loadCorpus(files).corpus));
+    const b = second.corpus.articles[1];
+    assert.deepStrictEqual([b.title, b.date], ['Bridge', '2024-03-01']);
+    assert.strictEqual(b.text, fs.readFileSync(files[1], 'utf8'), 'the text is read from the file when asked for');
+  });
+
+  it('reads a source again when its modification time changes, and drops a removed one', async () => {
+    await loadCorpusCached(files, cacheDir).save();
+    fs.writeFileSync(files[0], 'Title: Harbour\n\nThe mayor said the harbour will never reopen in June after repairs.');
+    const later = new Date(Date.now() + 60_000);
+    fs.utimesSync(files[0], later, later);
+    const again = loadCorpusCached(files.slice(0, 3), cacheDir);
+    assert.deepStrictEqual([again.read, again.reused], [1, 2]);
+    assert.deepStrictEqual(statuses(again.corpus), ['misquote@a.txt', 'verified@b.md']);
+    await again.save();
+    const third = loadCorpusCached(files.slice(0, 3), cacheDir);
+    assert.deepStrictEqual([third.read, third.reused], [0, 3]);
+    assert.deepStrictEqual(statuses(third.corpus), ['misquote@a.txt', 'verified@b.md']);
+  });
+
+  it('reads everything when the cache file is damaged, and never fails because of it', async () => {
+    await loadCorpusCached(files, cacheDir).save();
+    const cacheFile = path.join(cacheDir, fs.readdirSync(cacheDir)[0]);
+    fs.truncateSync(cacheFile, 200);
+    const load = loadCorpusCached(files, cacheDir);
+    assert.deepStrictEqual([load.read, load.reused], [4, 0]);
+    assert.deepStrictEqual(statuses(load.corpus), ['verified@a.txt', 'verified@b.md']);
+  });
+});
+
+describe('per-quote result cache', () => {
+  const corpus = corpusOf(SEEDS_DIR, WIKINEWS_DIR);
+  const drafts = fs.readdirSync(path.join(ROOT, 'test/devset/drafts')).map((f) => ({
+    text: fs.readFileSync(path.join(ROOT, 'test/devset/drafts', f), 'utf8'),
+    format: (/\.md$/.test(f) ? 'markdown' : 'plaintext') as DraftFormat,
+  }));
+
+  it('gives what a fresh check gives, for every quote of the development set, after the quotes move', () => {
+    let quotes = 0;
+    for (const { text, format } of drafts) {
+      runAll(checkDraftStepsCached(corpus, text, format)); // fill the cache
+      const moved = `An opening line, typed later.\n\n${text}`;
+      const cached = runAll(checkDraftStepsCached(corpus, moved, format));
+      const fresh = checkDraft(corpus, moved, format)!;
+      assert.deepStrictEqual(cached, fresh);
+      quotes += fresh.checks.length;
+    }
+    assert.ok(quotes > 200);
+  });
+
+  it('checks a quotation again once its words change', () => {
+    const draft = 'He said “the OSCE is a platform for dialogue”.';
+    const before: QuoteCheck = runAll(checkDraftStepsCached(corpus, draft, 'plaintext')).checks[0];
+    const changed = runAll(checkDraftStepsCached(corpus, draft.replace('dialogue', 'monologue'), 'plaintext')).checks[0];
+    assert.notDeepStrictEqual(changed.quote.text, before.quote.text);
+    assert.deepStrictEqual(changed, checkDraft(corpus, draft.replace('dialogue', 'monologue'), 'plaintext')!.checks[0]);
+  });
+});
