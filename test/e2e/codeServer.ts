@@ -5,6 +5,7 @@
  */
 import { ChildProcess, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
+import { Browser, chromium, Page } from 'playwright-core';
 import * as http from 'http';
 import * as net from 'net';
 import * as os from 'os';
@@ -154,4 +155,22 @@ export function exampleWorkspace(): string {
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-examples-'));
   fs.cpSync(path.join(ROOT, 'examples'), ws, { recursive: true });
   return ws;
+}
+
+/**
+ * Chromium on the workbench of a running code-server, with the flags this closed network needs (background
+ * networking off, or Chromium keeps dialling out), waiting for the workbench by polling the page.
+ */
+export async function openWorkbench(server: RunningCodeServer, workspace: string): Promise<{ browser: Browser; page: Page }> {
+  const executablePath = process.env.VERBATIM_CHROMIUM ?? '/usr/bin/chromium';
+  if (!fs.existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}: apt-get install chromium (or set VERBATIM_CHROMIUM)`);
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(30000);
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
+  return { browser, page };
 }

@@ -8,11 +8,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Browser, chromium, Page } from 'playwright-core';
-import { exampleWorkspace, installCodeServer, makeProfile, ROOT, RunningCodeServer, startCodeServer, vsixPath } from './codeServer';
+import { Browser, Page } from 'playwright-core';
+import { exampleWorkspace, installCodeServer, makeProfile, ROOT, RunningCodeServer, openWorkbench, startCodeServer, vsixPath } from './codeServer';
 
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
-const CHROMIUM = process.env.VERBATIM_CHROMIUM ?? '/usr/bin/chromium';
 const SEED = '000_677974a615658906.txt';
 const MISQUOTE_WORD = 'military and diplomatic';
 
@@ -86,21 +85,13 @@ describe('Verbatim in a real VS Code (code-server + Chromium)', function () {
 
   before(async function () {
     this.timeout(600000); // the first run installs code-server
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set VERBATIM_CHROMIUM)`);
     fs.rmSync(ARTIFACTS, { recursive: true, force: true });
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const entry = installCodeServer();
     const profile = makeProfile(entry, vsixPath());
     ws = exampleWorkspace();
     server = await startCodeServer(entry, profile, { logFile: path.join(ARTIFACTS, 'code-server.log') });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(30000);
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
+    ({ browser, page } = await openWorkbench(server, ws));
   });
 
   afterEach(async function () {

@@ -7,14 +7,13 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Browser, chromium, Page } from 'playwright-core';
-import { installCodeServer, makeProfile, ROOT, RunningCodeServer, startCodeServer, vsixPath } from '../e2e/codeServer';
+import { Browser, Page } from 'playwright-core';
+import { installCodeServer, makeProfile, ROOT, RunningCodeServer, openWorkbench, startCodeServer, vsixPath } from '../e2e/codeServer';
 import { Article } from '../../server/src/engine/article';
 import { readArticle } from '../../server/src/engine/sources';
 import { DRAFT, makeFormatsWorkspace } from './fixtures';
 
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e-formats');
-const CHROMIUM = process.env.VERBATIM_CHROMIUM ?? '/usr/bin/chromium';
 
 /** 1-based line and column of `words` in the draft. */
 function inDraft(words: string): { line: number; column: number } {
@@ -60,18 +59,13 @@ describe('go to source in each format, in a real VS Code (code-server + Chromium
 
   before(async function () {
     this.timeout(600000);
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set VERBATIM_CHROMIUM)`);
     fs.rmSync(ARTIFACTS, { recursive: true, force: true });
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const entry = installCodeServer();
     const profile = makeProfile(entry, vsixPath());
     ws = await makeFormatsWorkspace();
     server = await startCodeServer(entry, profile, { logFile: path.join(ARTIFACTS, 'code-server.log') });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(30000);
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
+    ({ browser, page } = await openWorkbench(server, ws));
   });
 
   afterEach(async function () {
