@@ -39,6 +39,7 @@ interface Options {
   alternatives: boolean;
   coldStart: boolean;
   misses: boolean;
+  names: boolean;
 }
 
 const USAGE = `Usage: npm run bench -- [--articles N]... [--json] [--runs R] [--seed S] [--data DIR] [--no-alternatives] [--no-cold-start]
@@ -47,10 +48,10 @@ const USAGE = `Usage: npm run bench -- [--articles N]... [--json] [--runs R] [--
   --runs      repetitions whose median is reported (default 3; 1 from 50,000 articles)
   --data      where generated corpora are kept (default: ${path.join(os.tmpdir(), 'verbatim-bench')})
   --misses    list the planted quotes the checker got wrong
-  --no-alternatives, --no-cold-start   skip those parts`;
+  --no-alternatives, --no-cold-start, --no-names   skip those parts (without names, re-checks run without them)`;
 
 function parseArgs(argv: string[]): Options | string {
-  const o: Options = { sizes: [], json: false, seed: 1, data: path.join(os.tmpdir(), 'verbatim-bench'), alternatives: true, coldStart: true, misses: false };
+  const o: Options = { sizes: [], json: false, seed: 1, data: path.join(os.tmpdir(), 'verbatim-bench'), alternatives: true, coldStart: true, misses: false, names: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = (what: string) => {
@@ -67,6 +68,7 @@ function parseArgs(argv: string[]): Options | string {
       else if (a === '--no-alternatives') o.alternatives = false;
       else if (a === '--no-cold-start') o.coldStart = false;
       else if (a === '--misses') o.misses = true;
+      else if (a === '--no-names') o.names = false;
       else if (a === '--help' || a === '-h') return USAGE;
       else return `unknown option "${a}"\n${USAGE}`;
     } catch (e) {
@@ -333,6 +335,24 @@ function runAlternatives(dir: string, sample: QuoteRun[], files: string[], timeo
   return results;
 }
 
+/** Writes the persisted index, then loads it `runs` times (in its own function, so nothing of it stays alive). */
+async function measurePersisted(disk: CorpusOnDisk, cacheDir: string, runs: number, before: number): Promise<{ ms: number; mb: number }> {
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  await loadCorpusCached(selectCorpus([disk.dir], ['sources/**']).files, cacheDir).save();
+  const times: number[] = [];
+  const heaps: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    gc();
+    const t = performance.now();
+    const loaded = selectCorpus([disk.dir], ['sources/**'], { cacheDir }).corpus;
+    loaded.occurrences('the');
+    times.push(performance.now() - t);
+    gc();
+    heaps.push(memoryMB() - before);
+  }
+  return { ms: median(times), mb: median(heaps) };
+}
+
 async function measure(pool: SentencePool, o: Options, n: number): Promise<Record<string, unknown>> {
   const runs = o.runs ?? (n >= 50_000 ? 1 : 3);
   const disk = ensureCorpus(pool, o, n);
@@ -347,26 +367,8 @@ async function measure(pool: SentencePool, o: Options, n: number): Promise<Recor
   const before = memoryMB();
   // The same index loaded from its persisted file (as the server does on a restart): texts stay on disk until needed.
   const cacheDir = path.join(o.data, `cache-${n}`);
-  fs.rmSync(cacheDir, { recursive: true, force: true });
-  await loadCorpusCached(selectCorpus([disk.dir], ['sources/**']).files, cacheDir).save();
-  gc();
-  const persistedTimes: number[] = [];
-  const persistedHeaps: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    let loaded: Corpus | undefined;
-    gc();
-    const t = performance.now();
-    const selection = selectCorpus([disk.dir], ['sources/**'], { cacheDir });
-    loaded = selection.corpus;
-    loaded.occurrences('the');
-    persistedTimes.push(performance.now() - t);
-    gc();
-    persistedHeaps.push(memoryMB() - before);
-    loaded = undefined;
-  }
-  const persistedLoadMs = median(persistedTimes);
-  const persistedHeapMB = median(persistedHeaps);
-  say(`persisted index: loaded in ${persistedLoadMs.toFixed(0)} ms; memory ${persistedHeapMB.toFixed(1)} MB = ${(persistedHeapMB / corpusMB).toFixed(2)} x the corpus text (texts are read when first needed)`);
+  const persisted = await measurePersisted(disk, cacheDir, runs, before);
+  say(`persisted index: loaded in ${persisted.ms.toFixed(0)} ms; memory ${persisted.mb.toFixed(1)} MB = ${(persisted.mb / corpusMB).toFixed(2)} x the corpus text (texts are read when first needed)`);
 
   for (let r = 0; r < runs; r++) {
     corpus = undefined;
@@ -385,17 +387,23 @@ async function measure(pool: SentencePool, o: Options, n: number): Promise<Recor
   say(`index: ${indexMs.toFixed(0)} ms (${(corpusMB / (indexMs / 1000)).toFixed(1)} MB/s), ${corpus!.size.toLocaleString('en')} words; memory ${heapMB.toFixed(1)} MB = ${(heapMB / corpusMB).toFixed(2)} x the corpus text`);
 
   // Names and the sources' own quotations (built by the server after the index).
-  gc();
-  const beforeNames = memoryMB();
-  let t0 = performance.now();
-  const names = buildNameIndex(corpus!);
-  const nameIndexMs = performance.now() - t0;
-  t0 = performance.now();
-  const knowledge: Knowledge = { names, sourceQuotes: new SourceQuotes(corpus!, names) };
-  const sourceQuotesMs = performance.now() - t0;
-  gc();
-  const namesMB = memoryMB() - beforeNames;
-  say(`names: index ${nameIndexMs.toFixed(0)} ms, sources' quotations ${sourceQuotesMs.toFixed(0)} ms, ${namesMB.toFixed(1)} MB more`);
+  let knowledge: Knowledge | undefined;
+  let nameIndexMs: number | undefined;
+  let sourceQuotesMs: number | undefined;
+  let namesMB: number | undefined;
+  if (o.names) {
+    gc();
+    const beforeNames = memoryMB();
+    let t0 = performance.now();
+    const names = buildNameIndex(corpus!);
+    nameIndexMs = performance.now() - t0;
+    t0 = performance.now();
+    knowledge = { names, sourceQuotes: new SourceQuotes(corpus!, names) };
+    sourceQuotesMs = performance.now() - t0;
+    gc();
+    namesMB = memoryMB() - beforeNames;
+    say(`names: index ${nameIndexMs.toFixed(0)} ms, sources' quotations ${sourceQuotesMs.toFixed(0)} ms, ${namesMB.toFixed(1)} MB more`);
+  }
 
   // Quote lookups: warm up once, then `runs` passes over every planted quote.
   lookups(corpus!, { ...disk, drafts: disk.drafts.slice(0, 1) });
@@ -492,11 +500,11 @@ async function measure(pool: SentencePool, o: Options, n: number): Promise<Recor
     indexMBps: round(corpusMB / (indexMs / 1000), 1),
     heapMB: round(heapMB, 1),
     heapPerCorpus: round(heapMB / corpusMB, 2),
-    persistedLoadMs: Math.round(persistedLoadMs),
-    persistedHeapMB: round(persistedHeapMB, 1),
-    nameIndexMs: Math.round(nameIndexMs),
-    sourceQuotesMs: Math.round(sourceQuotesMs),
-    namesMB: round(namesMB, 1),
+    persistedLoadMs: Math.round(persisted.ms),
+    persistedHeapMB: round(persisted.mb, 1),
+    nameIndexMs: nameIndexMs === undefined ? undefined : Math.round(nameIndexMs),
+    sourceQuotesMs: sourceQuotesMs === undefined ? undefined : Math.round(sourceQuotesMs),
+    namesMB: namesMB === undefined ? undefined : round(namesMB, 1),
     quoteLookupP50Ms: round(p50, 3),
     quoteLookupP95Ms: round(p95, 3),
     recheckP50Ms: round(recheckP50Ms, 2),

@@ -179,12 +179,13 @@ function buildKnowledge(built: CorpusSelection): void {
   knowledge = { names, sourceQuotes: new SourceQuotes(built.corpus, names) };
 }
 
-/** Once no check is waiting: persist the index if it changed, then build a big archive's names and re-check. */
+/** Once every open draft is checked: persist the index if it changed, then build a big archive's names and re-check. */
 function whenIdle(): void {
   if (pendingChecks.size > 0 || !selection) return;
+  if (documents.all().some((d) => isDraft(d) && analyses.get(d.uri)?.document.version !== d.version)) return;
   const current = selection;
-  setImmediate(() => {
-    void current.saveIndex?.();
+  // The index is written first: the names block the server for a while, and the write must not wait for them.
+  void Promise.resolve(current.saveIndex?.()).then(() => {
     if (pendingKnowledge !== current) return;
     buildKnowledge(current);
     analyses.clear();

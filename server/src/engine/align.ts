@@ -174,8 +174,12 @@ export interface Candidate {
 }
 
 const BUCKET = 8;
-/** How many of the best buckets of each kind of vote are looked at closely. */
+/**
+ * How many of the best buckets of each kind of vote are looked at closely: at least SHORTLIST, and every bucket tied
+ * with the last of those (a phrase repeated in hundreds of articles ties them all), up to MAX_RECOUNT.
+ */
 const SHORTLIST = 64;
+const MAX_RECOUNT = 2048;
 /**
  * Occurrences looked up per quote and kind of vote: the rarest pairs (or words) first, until this many, so the cost
  * of a lookup stays flat however big the archive and however common the quote's words.
@@ -277,8 +281,8 @@ class VoteTable {
     return out;
   }
 
-  /** The `n` buckets with most votes, first voted first among equals. */
-  top(n: number): Array<[number, number]> {
+  /** The `n` buckets with most votes and those tied with the last of them, up to `cap`; first voted first among equals. */
+  top(n: number, cap: number): Array<[number, number]> {
     let max = 0;
     for (let i = 0; i < this.size; i++) max = Math.max(max, this.votes[this.order[i]]);
     const perLevel = new Int32Array(max + 1);
@@ -287,46 +291,66 @@ class VoteTable {
     let taken = 0;
     while (level > 1 && taken + perLevel[level] < n) taken += perLevel[level--];
     const out: Array<[number, number]> = [];
+    let atLevel = Math.max(0, cap - taken);
     for (let i = 0; i < this.size; i++) {
       const h = this.order[i];
-      if (this.votes[h] >= level) out.push([this.keys[h], this.votes[h]]);
+      const v = this.votes[h];
+      if (v > level || (v === level && atLevel-- > 0)) out.push([this.keys[h], v]);
     }
-    return out.sort((a, b) => b[1] - a[1]).slice(0, n);
+    return out.sort((a, b) => b[1] - a[1]).slice(0, cap);
   }
 }
 
 const table = new VoteTable();
 
+type VoteList = { qi: number; count: number; positions: () => ArrayLike<number> };
+
 /**
- * Casts the votes of some of the quote's occurrences, rarest first: `lists` gives, per quote position, how often its
- * word (or pair) occurs and a way to get the positions. Returns the best buckets.
+ * Casts the votes of some of the quote's occurrences: `lists` gives, per quote position, how often its word (or pair)
+ * occurs and a way to get the positions. The rarest go first, in rounds over up to four stretches of the quote (the
+ * rarest left in each), so that the place holding the whole quote outvotes the many places that repeat part of it,
+ * as wire copy does; after about VOTE_BUDGET occurrences, the rest are left out. Returns the best buckets.
  */
-function vote(lists: Array<{ qi: number; count: number; positions: () => ArrayLike<number> }>): Array<[number, number]> {
+function vote(lists: VoteList[]): Array<[number, number]> {
   table.reset();
+  const live = lists.filter((l) => l.count > 0);
+  if (live.length === 0) return [];
+  const span = live[live.length - 1].qi + 1;
+  const parts = Math.min(4, live.length);
+  const queues: VoteList[][] = Array.from({ length: parts }, () => []);
+  for (const l of live) queues[Math.min(parts - 1, Math.floor((l.qi * parts) / span))].push(l);
+  for (const q of queues) q.sort((a, b) => a.count - b.count || a.qi - b.qi);
   let cast = 0;
   let used = 0;
-  for (const { qi, positions } of [...lists].sort((a, b) => a.count - b.count || a.qi - b.qi)) {
-    // Enough evidence: beyond the budget, only still more common words or pairs are left.
-    if (cast >= VOTE_BUDGET && used >= 3) break;
-    const ps = positions();
-    if (ps.length === 0) continue;
-    used++;
-    let lastBucket = -Infinity;
-    const end = Math.min(ps.length, MAX_LIST);
-    for (let k = 0; k < end; k++) {
-      // Each position votes for its diagonal's bucket and the next, once per quote position.
-      const bucket = Math.floor((ps[k] - qi) / BUCKET);
-      for (let b = Math.max(bucket, lastBucket + 1); b <= bucket + 1; b++) table.add(b);
-      lastBucket = bucket + 1;
+  for (let round = 0; ; round++) {
+    let any = false;
+    for (const q of queues) {
+      const l = q[round];
+      if (!l) continue;
+      any = true;
+      // Enough evidence once every stretch has voted and the budget is spent.
+      if (cast >= VOTE_BUDGET && used >= Math.max(3, parts)) return table.top(SHORTLIST, MAX_RECOUNT);
+      const ps = l.positions();
+      if (ps.length === 0) continue;
+      used++;
+      let lastBucket = -Infinity;
+      const end = Math.min(ps.length, MAX_LIST);
+      for (let k = 0; k < end; k++) {
+        // Each position votes for its diagonal's bucket and the next, once per quote position.
+        const bucket = Math.floor((ps[k] - l.qi) / BUCKET);
+        for (let b = Math.max(bucket, lastBucket + 1); b <= bucket + 1; b++) table.add(b);
+        lastBucket = bucket + 1;
+      }
+      cast += end;
     }
-    cast += end;
+    if (!any) break;
   }
-  return table.top(SHORTLIST);
+  return table.top(SHORTLIST, MAX_RECOUNT);
 }
 
 /** Votes of the quote's adjacent word pairs (pairs too common to be indexed do not vote). */
 function pairVotes(corpus: Corpus, ids: number[]): Array<[number, number]> {
-  const lists: Array<{ qi: number; count: number; positions: () => ArrayLike<number> }> = [];
+  const lists: VoteList[] = [];
   for (let qi = 0; qi + 1 < ids.length; qi++) {
     if (ids[qi] < 0 || ids[qi + 1] < 0) continue;
     const count = corpus.pairCountBound(ids[qi], ids[qi + 1]);
@@ -337,7 +361,7 @@ function pairVotes(corpus: Corpus, ids: number[]): Array<[number, number]> {
 
 /** Votes of the quote's words, rarest first. */
 function wordVotes(corpus: Corpus, ids: number[]): Array<[number, number]> {
-  const lists: Array<{ qi: number; count: number; positions: () => ArrayLike<number> }> = [];
+  const lists: VoteList[] = [];
   ids.forEach((id, qi) => {
     if (id < 0) return;
     const occ = corpus.occurrencesOf(id);
@@ -350,6 +374,8 @@ interface RankedBucket {
   bucket: number;
   /** Quote words standing on the bucket's diagonals. */
   words: number;
+  /** Quote words standing on the bucket's best single diagonal: the words in the quote's own order and spacing. */
+  inLine: number;
   pairs: number;
   firstQ: number;
   firstPos: number;
@@ -357,11 +383,12 @@ interface RankedBucket {
 
 /**
  * Counts, for each bucket, the quote words that stand at a position whose diagonal falls in it or the one before
- * (what voting with every occurrence of every word would count), and ranks the buckets: most words, most pairs, then
- * the place where the quote's earliest word matches first.
+ * (what voting with every occurrence of every word would count) and those on its best single diagonal, and ranks the
+ * buckets: most words, most words in line, most pairs, then the place where the quote's earliest word matches first.
  */
 function recount(corpus: Corpus, ids: number[], buckets: Map<number, number>, minVotes: number): RankedBucket[] {
   const out: RankedBucket[] = [];
+  const size = corpus.size;
   for (const [bucket, pairs] of buckets) {
     let words = 0;
     let firstQ = -1;
@@ -369,7 +396,7 @@ function recount(corpus: Corpus, ids: number[], buckets: Map<number, number>, mi
     for (let qi = 0; qi < ids.length; qi++) {
       if (ids[qi] < 0) continue;
       const from = Math.max(0, BUCKET * (bucket - 1) + qi);
-      const to = Math.min(corpus.size - 1, BUCKET * bucket + BUCKET - 1 + qi);
+      const to = Math.min(size - 1, BUCKET * bucket + BUCKET - 1 + qi);
       for (let pos = from; pos <= to; pos++) {
         if (corpus.wordIdAt(pos) !== ids[qi]) continue;
         words++;
@@ -380,7 +407,19 @@ function recount(corpus: Corpus, ids: number[], buckets: Map<number, number>, mi
         break;
       }
     }
-    if (words >= minVotes) out.push({ bucket, words, pairs, firstQ, firstPos });
+    if (words < minVotes) continue;
+    let inLine = 0;
+    for (let d = BUCKET * (bucket - 1); d < BUCKET * (bucket + 1) && inLine < words; d++) {
+      let n = 0;
+      for (let qi = 0; qi < ids.length; qi++) {
+        const pos = d + qi;
+        if (ids[qi] >= 0 && pos >= 0 && pos < size && corpus.wordIdAt(pos) === ids[qi]) n++;
+      }
+      if (n > inLine) inLine = n;
+    }
+    out.push({ bucket, words, inLine, pairs, firstQ, firstPos });
   }
-  return out.sort((a, b) => b.words - a.words || b.pairs - a.pairs || a.firstQ - b.firstQ || a.firstPos - b.firstPos || a.bucket - b.bucket);
+  return out.sort(
+    (a, b) => b.words - a.words || b.inLine - a.inLine || b.pairs - a.pairs || a.firstQ - b.firstQ || a.firstPos - b.firstPos || a.bucket - b.bucket,
+  );
 }
