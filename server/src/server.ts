@@ -254,8 +254,8 @@ async function publishDiagnostics(uri: string, version: number): Promise<void> {
       analyses.set(uri, analysis);
     }
     const diagnostics = analysis ? computeDiagnostics(analysis) : [];
-    void connection.sendDiagnostics({ uri, version, diagnostics });
-    whenIdle();
+    // Once the diagnostics are written out: what whenIdle starts may block the server for a while.
+    void connection.sendDiagnostics({ uri, version, diagnostics }).then(whenIdle, whenIdle);
   } catch (e) {
     // A bug in one check must not take the server down: report it and keep serving.
     connection.console.error(`Checking ${uri} failed: ${(e as Error).stack ?? e}`);

@@ -71,7 +71,8 @@ export function alignInWindow(
   const qid = q.map((t) => (t.wildcard ? -2 : corpus.wordId(t.norm)));
   const src = new Int32Array(n);
   const boundary: boolean[] = new Array(n + 1);
-  for (let j = 0; j < n; j++) src[j] = corpus.wordIdAt(winStart + j);
+  const wordOf = corpus.forwardIndex();
+  for (let j = 0; j < n; j++) src[j] = wordOf[winStart + j];
   for (let j = 0; j <= n; j++) boundary[j] = corpus.boundaryBefore(winStart + j);
   // Cost of aligning quote token i-1 with source token j-1.
   const diag = (i: number, j: number): number => {
@@ -180,13 +181,18 @@ const BUCKET = 8;
  */
 const SHORTLIST = 64;
 const MAX_RECOUNT = 2048;
+/** How many of the best-counted buckets are told apart by their words in line (a few windows are aligned). */
+const LEADING = 32;
 /**
  * Occurrences looked up per quote and kind of vote: the rarest pairs (or words) first, until this many, so the cost
  * of a lookup stays flat however big the archive and however common the quote's words.
  */
 const VOTE_BUDGET = 4000;
-/** A word more common than this votes with its first occurrences only (a quote of such words is found anywhere). */
-const MAX_LIST = 20_000;
+/**
+ * A word or pair more common than this does not vote, unless nothing rarer did: then its first occurrences vote (a
+ * quote made only of such words is found anywhere).
+ */
+const MAX_LIST = 8000;
 
 /**
  * Places in the corpus where many of the quote's words line up on one diagonal (source position − quote position),
@@ -200,10 +206,15 @@ export function findCandidates(corpus: Corpus, q: QuoteToken[], limit = 8): Cand
   if (wordCount === 0) return [];
   const minVotes = Math.min(2, wordCount);
   const found = new Map<number, number>(); // bucket → pair votes
-  for (const [bucket, votes] of pairVotes(corpus, ids)) found.set(bucket, votes);
-  // Rare words find places whose pairs were changed, or are not indexed because a word in them is rare.
-  for (const [bucket] of wordVotes(corpus, ids)) if (!found.has(bucket)) found.set(bucket, 0);
-  const ranked = recount(corpus, ids, found, minVotes);
+  const pairs = pairVotes(corpus, ids);
+  for (const [bucket, votes] of pairs.top) found.set(bucket, votes);
+  let ranked = recount(corpus, ids, found, minVotes);
+  // Rare words find places whose pairs were changed, or are not indexed because a word in them is rare. Not needed
+  // when every pair of the quote voted in full and a place holds every word: the pairs found every such place.
+  if (!(pairs.complete && ranked.length > 0 && ranked[0].words === wordCount)) {
+    for (const [bucket] of wordVotes(corpus, ids).top) if (!found.has(bucket)) found.set(bucket, 0);
+    ranked = recount(corpus, ids, found, minVotes);
+  }
   const slack = Math.max(8, Math.ceil(q.length / 3));
   const out: Candidate[] = [];
   for (const { bucket, words } of ranked) {
@@ -281,8 +292,11 @@ class VoteTable {
     return out;
   }
 
-  /** The `n` buckets with most votes and those tied with the last of them, up to `cap`; first voted first among equals. */
-  top(n: number, cap: number): Array<[number, number]> {
+  /**
+   * The `n` buckets with most votes and those tied with the last of them, up to `cap`; first voted first among equals.
+   * `cut` says whether some of those tied were left out.
+   */
+  top(n: number, cap: number): { top: Array<[number, number]>; cut: boolean } {
     let max = 0;
     for (let i = 0; i < this.size; i++) max = Math.max(max, this.votes[this.order[i]]);
     const perLevel = new Int32Array(max + 1);
@@ -297,7 +311,7 @@ class VoteTable {
       const v = this.votes[h];
       if (v > level || (v === level && atLevel-- > 0)) out.push([this.keys[h], v]);
     }
-    return out.sort((a, b) => b[1] - a[1]).slice(0, cap);
+    return { top: out.sort((a, b) => b[1] - a[1]), cut: atLevel < 0 };
   }
 }
 
@@ -311,10 +325,10 @@ type VoteList = { qi: number; count: number; positions: () => ArrayLike<number> 
  * rarest left in each), so that the place holding the whole quote outvotes the many places that repeat part of it,
  * as wire copy does; after about VOTE_BUDGET occurrences, the rest are left out. Returns the best buckets.
  */
-function vote(lists: VoteList[]): Array<[number, number]> {
+function vote(lists: VoteList[]): { top: Array<[number, number]>; complete: boolean } {
   table.reset();
   const live = lists.filter((l) => l.count > 0);
-  if (live.length === 0) return [];
+  if (live.length === 0) return { top: [], complete: false };
   const span = live[live.length - 1].qi + 1;
   const parts = Math.min(4, live.length);
   const queues: VoteList[][] = Array.from({ length: parts }, () => []);
@@ -322,6 +336,7 @@ function vote(lists: VoteList[]): Array<[number, number]> {
   for (const q of queues) q.sort((a, b) => a.count - b.count || a.qi - b.qi);
   let cast = 0;
   let used = 0;
+  let complete = true; // every list voted with all its occurrences
   for (let round = 0; ; round++) {
     let any = false;
     for (const q of queues) {
@@ -329,12 +344,17 @@ function vote(lists: VoteList[]): Array<[number, number]> {
       if (!l) continue;
       any = true;
       // Enough evidence once every stretch has voted and the budget is spent.
-      if (cast >= VOTE_BUDGET && used >= Math.max(3, parts)) return table.top(SHORTLIST, MAX_RECOUNT);
+      if (cast >= VOTE_BUDGET && used >= Math.max(3, parts)) return { top: table.top(SHORTLIST, MAX_RECOUNT).top, complete: false };
+      if (l.count > MAX_LIST && used > 0) {
+        complete = false;
+        continue;
+      }
       const ps = l.positions();
       if (ps.length === 0) continue;
       used++;
       let lastBucket = -Infinity;
       const end = Math.min(ps.length, MAX_LIST);
+      if (end < ps.length) complete = false;
       for (let k = 0; k < end; k++) {
         // Each position votes for its diagonal's bucket and the next, once per quote position.
         const bucket = Math.floor((ps[k] - l.qi) / BUCKET);
@@ -345,22 +365,29 @@ function vote(lists: VoteList[]): Array<[number, number]> {
     }
     if (!any) break;
   }
-  return table.top(SHORTLIST, MAX_RECOUNT);
+  const { top, cut } = table.top(SHORTLIST, MAX_RECOUNT);
+  return { top, complete: complete && !cut };
 }
 
-/** Votes of the quote's adjacent word pairs (pairs too common to be indexed do not vote). */
-function pairVotes(corpus: Corpus, ids: number[]): Array<[number, number]> {
+/**
+ * Votes of the quote's adjacent word pairs (pairs not indexed do not vote). Complete when every pair of the quote is
+ * indexed and voted with all its occurrences.
+ */
+function pairVotes(corpus: Corpus, ids: number[]): { top: Array<[number, number]>; complete: boolean } {
   const lists: VoteList[] = [];
+  let indexed = true;
   for (let qi = 0; qi + 1 < ids.length; qi++) {
-    if (ids[qi] < 0 || ids[qi + 1] < 0) continue;
-    const count = corpus.pairCountBound(ids[qi], ids[qi + 1]);
-    if (count > 0) lists.push({ qi, count, positions: () => corpus.pairPositions(ids[qi], ids[qi + 1]) ?? [] });
+    if (ids[qi] === -2 || ids[qi + 1] === -2) continue; // no pair across a bracketed insertion
+    const count = ids[qi] < 0 || ids[qi + 1] < 0 ? 0 : corpus.pairCountBound(ids[qi], ids[qi + 1]);
+    if (count < 0) indexed = false;
+    else if (count > 0) lists.push({ qi, count, positions: () => corpus.pairPositions(ids[qi], ids[qi + 1]) ?? [] });
   }
-  return vote(lists);
+  const result = vote(lists);
+  return { top: result.top, complete: result.complete && indexed };
 }
 
 /** Votes of the quote's words, rarest first. */
-function wordVotes(corpus: Corpus, ids: number[]): Array<[number, number]> {
+function wordVotes(corpus: Corpus, ids: number[]): { top: Array<[number, number]>; complete: boolean } {
   const lists: VoteList[] = [];
   ids.forEach((id, qi) => {
     if (id < 0) return;
@@ -383,22 +410,25 @@ interface RankedBucket {
 
 /**
  * Counts, for each bucket, the quote words that stand at a position whose diagonal falls in it or the one before
- * (what voting with every occurrence of every word would count) and those on its best single diagonal, and ranks the
- * buckets: most words, most words in line, most pairs, then the place where the quote's earliest word matches first.
+ * (what voting with every occurrence of every word would count) and, for the leading buckets, those on its best single
+ * diagonal; ranks the buckets: most words, most words in line, most pairs, then the place where the quote's earliest
+ * word matches first.
  */
 function recount(corpus: Corpus, ids: number[], buckets: Map<number, number>, minVotes: number): RankedBucket[] {
   const out: RankedBucket[] = [];
   const size = corpus.size;
+  const wordOf = corpus.forwardIndex();
   for (const [bucket, pairs] of buckets) {
     let words = 0;
     let firstQ = -1;
     let firstPos = 0;
     for (let qi = 0; qi < ids.length; qi++) {
-      if (ids[qi] < 0) continue;
+      const id = ids[qi];
+      if (id < 0) continue;
       const from = Math.max(0, BUCKET * (bucket - 1) + qi);
       const to = Math.min(size - 1, BUCKET * bucket + BUCKET - 1 + qi);
       for (let pos = from; pos <= to; pos++) {
-        if (corpus.wordIdAt(pos) !== ids[qi]) continue;
+        if (wordOf[pos] !== id) continue;
         words++;
         if (firstQ < 0) {
           firstQ = qi;
@@ -407,17 +437,21 @@ function recount(corpus: Corpus, ids: number[], buckets: Map<number, number>, mi
         break;
       }
     }
-    if (words < minVotes) continue;
-    let inLine = 0;
-    for (let d = BUCKET * (bucket - 1); d < BUCKET * (bucket + 1) && inLine < words; d++) {
+    if (words >= minVotes) out.push({ bucket, words, inLine: 0, pairs, firstQ, firstPos });
+  }
+  // Words in line only decide between buckets with as many words as the leading ones.
+  out.sort((a, b) => b.words - a.words);
+  const floor = out.length ? out[Math.min(out.length, LEADING) - 1].words : 0;
+  for (const r of out) {
+    if (r.words < floor) break;
+    for (let d = BUCKET * (r.bucket - 1); d < BUCKET * (r.bucket + 1) && r.inLine < r.words; d++) {
       let n = 0;
       for (let qi = 0; qi < ids.length; qi++) {
         const pos = d + qi;
-        if (ids[qi] >= 0 && pos >= 0 && pos < size && corpus.wordIdAt(pos) === ids[qi]) n++;
+        if (ids[qi] >= 0 && pos >= 0 && pos < size && wordOf[pos] === ids[qi]) n++;
       }
-      if (n > inLine) inLine = n;
+      if (n > r.inLine) r.inLine = n;
     }
-    out.push({ bucket, words, inLine, pairs, firstQ, firstPos });
   }
   return out.sort(
     (a, b) => b.words - a.words || b.inLine - a.inLine || b.pairs - a.pairs || a.firstQ - b.firstQ || a.firstPos - b.firstPos || a.bucket - b.bucket,

@@ -176,9 +176,9 @@ export class Corpus {
     for (let p = 0; p < n; p++) postData[fill[wordOf[p]]++] = p;
 
     // Pairs within one article, hashed into 2^k buckets; a bucket holding too many is dropped whole.
-    // About four positions per bucket on average: pairs sharing a bucket are told apart by the forward index.
+    // About eight positions per bucket on average: pairs sharing a bucket are told apart by the forward index.
     let bits = 12;
-    while (1 << (bits + 2) < n && bits < 24) bits++;
+    while (1 << (bits + 3) < n && bits < 24) bits++;
     const mask = (1 << bits) - 1;
     const pairStart = new Int32Array(mask + 2);
     this.forEachPair((p) => pairStart[pairHash(wordOf[p], wordOf[p + 1], mask) + 1]++);
@@ -253,12 +253,15 @@ export class Corpus {
     return this.postData!.subarray(this.postStart![id], this.postStart![id + 1]);
   }
 
-  /** At least how often the pair a, b occurs (0 when never or too common to be indexed): its bucket's size. */
+  /**
+   * At most how often the pair a, b occurs (the size of its bucket; 0 when it never does), or -1 when the pair is not
+   * indexed: too common, or with a rare word.
+   */
   pairCountBound(a: number, b: number): number {
     this.seal();
-    if (this.counts[a] <= RARE_WORD || this.counts[b] <= RARE_WORD) return 0;
+    if (this.counts[a] <= RARE_WORD || this.counts[b] <= RARE_WORD) return -1;
     const h = pairHash(a, b, this.pairMask);
-    if (this.pairDropped![h >> 3] & (1 << (h & 7))) return 0;
+    if (this.pairDropped![h >> 3] & (1 << (h & 7))) return -1;
     return this.pairStart![h + 1] - this.pairStart![h];
   }
 
@@ -279,6 +282,11 @@ export class Corpus {
       if (wordOf[p] === a && wordOf[p + 1] === b) out.push(p);
     }
     return out;
+  }
+
+  /** The word id of every position (read only; past `size` it holds nothing), for loops that read many. */
+  forwardIndex(): Int32Array {
+    return this.wordOf;
   }
 
   wordIdAt(pos: number): number {
