@@ -113,9 +113,24 @@ function sentenceAfter(ctx: Context, q: DraftQuote): string {
   return ctx.text.slice(q.end, end);
 }
 
+/** Phrases already resolved against each name index: a keystroke re-attributes the whole draft. */
+const resolved = new WeakMap<NameIndex, Map<string, Entity[]>>();
+
 /** The name index entries a speaker phrase names: its longest known name, else a role it describes. */
 function resolve(phrase: string, ctx: Context): Entity[] {
   if (!ctx.names) return [];
+  let memo = resolved.get(ctx.names);
+  if (!memo) resolved.set(ctx.names, (memo = new Map()));
+  let entities = memo.get(phrase);
+  if (entities === undefined) {
+    if (memo.size >= 50_000) memo.clear();
+    entities = resolveUncached(phrase, ctx.names);
+    memo.set(phrase, entities);
+  }
+  return entities;
+}
+
+function resolveUncached(phrase: string, names: NameIndex): Entity[] {
   // "Rutgers University political scholar Kelly Dittmar": the person, named last, is the speaker; an
   // organisation only when no person is named.
   const words = phrase.split(/\s+/);
@@ -127,7 +142,7 @@ function resolve(phrase: string, ctx: Context): Entity[] {
       if (!/^\p{Lu}/u.test(candidate)) continue;
       // "Dunn's mother", "NATO's secretary-general": the possessor is not the speaker.
       if (/['’]s$/.test(candidate) && i + len < words.length) continue;
-      const found = ctx.names.find(candidate);
+      const found = names.find(candidate);
       const people = found.filter((e) => e.type === 'person');
       const orgs = found.filter((e) => e.type === 'organization');
       const better = (cur: typeof person) => !cur || i > cur.at || (i === cur.at && len > cur.len);

@@ -48,8 +48,24 @@ export interface Entity {
   mentions: NameMention[];
 }
 
+/**
+ * Keys of recent forms: the same few thousand forms are keyed again and again (every capitalised phrase of every
+ * article while indexing, every candidate speaker on every keystroke), and Unicode normalisation is not cheap.
+ */
+const recentKeys = new Map<string, string>();
+
 /** A key that ignores case, diacritics, apostrophe style, a possessive ending and -isation/-ization. */
 export function nameKey(surface: string): string {
+  let key = recentKeys.get(surface);
+  if (key === undefined) {
+    if (recentKeys.size >= 100_000) recentKeys.clear();
+    key = computeNameKey(surface);
+    recentKeys.set(surface, key);
+  }
+  return key;
+}
+
+function computeNameKey(surface: string): string {
   return surface
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

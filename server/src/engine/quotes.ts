@@ -33,8 +33,24 @@ export interface QuoteScan {
   prose: string;
 }
 
-function blank(chars: string[], from: number, to: number): void {
-  for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+/** Marks `from`..`to` as not prose (line breaks stay, so offsets and lines are kept). */
+function blank(masked: Uint8Array, from: number, to: number): void {
+  masked.fill(1, Math.max(0, from), Math.min(masked.length, to));
+}
+
+/** The text with every marked character but line breaks made a space; built from slices (no per-character array). */
+function applyMask(text: string, masked: Uint8Array): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let j = i;
+    const blanked = masked[i];
+    while (j < text.length && masked[j] === blanked) j++;
+    const run = text.slice(i, j);
+    parts.push(blanked ? run.replace(/[^\r\n]/g, ' ') : run);
+    i = j;
+  }
+  return parts.join('');
 }
 
 interface Masked {
@@ -45,7 +61,7 @@ interface Masked {
 
 /** Blanks out what is not prose, so that quotation marks inside it are never seen. */
 export function maskNonProse(text: string, format: DraftFormat): Masked {
-  const chars = Array.from({ length: text.length }, (_, i) => text[i]);
+  const chars = new Uint8Array(text.length); // 1 where the text is not prose
   const blockQuoteLines = new Set<number>();
   const mask = (re: RegExp, group = 0) => {
     for (const m of text.matchAll(re)) {
@@ -104,7 +120,7 @@ export function maskNonProse(text: string, format: DraftFormat): Masked {
   }
   mask(/\b(?:https?|ftp):\/\/[^\s<>()\]]+(?:\([^\s()]*\))?/gi);
   mask(/\bwww\.[^\s<>()\]]+/gi);
-  return { prose: chars.join(''), blockQuoteLines };
+  return { prose: applyMask(text, chars), blockQuoteLines };
 }
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
