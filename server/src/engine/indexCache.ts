@@ -11,7 +11,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Article } from './article';
 import { Corpus, CorpusArrays, MAX_PAIR_OCCURRENCES, RARE_WORD } from './corpus';
-import { readArticle, SkippedFile } from './sources';
+import { readArticle, rereadText, SkippedFile } from './sources';
+import { loadTextWhenNeeded, storeTextOutOfHeap } from './textStore';
 import { normalizeWord } from './text';
 import { scanTokens } from './tokenScan';
 import { stopReaders } from './readers/bridge';
@@ -126,26 +127,10 @@ export interface CachedLoad {
   save(): Promise<void>;
 }
 
-/**
- * Makes a cached source's metadata into its article (in place): the text is read from the file when first asked for,
- * through the same reader as at indexing.
- */
+/** A cached source's metadata made into its article (in place): its text is read when first needed. */
 function lazyArticle(meta: Omit<Article, 'text'>): Article {
-  let text: string | undefined;
-  return Object.defineProperty(meta, 'text', {
-    enumerable: true,
-    configurable: true,
-    get(): string {
-      if (text === undefined) {
-        const read = readArticle(meta.path);
-        text = 'reason' in read ? '' : read.text;
-      }
-      return text;
-    },
-    set(value: string) {
-      text = value;
-    },
-  }) as Article;
+  loadTextWhenNeeded(meta as Article, rereadText);
+  return meta as Article;
 }
 
 /** The article's fields except its text, without reading a lazy article's text. */
@@ -306,6 +291,7 @@ export function loadCorpusCached(files: string[], cacheDir: string, stats = new 
       sources.push({ path: file, size: sizes[i], mtimeMs: mtimes[i], reason: result.reason });
     } else {
       corpus.add(result);
+      storeTextOutOfHeap(result, rereadText);
       sources.push({ path: file, size: sizes[i], mtimeMs: mtimes[i], meta: metaOf(result) });
     }
   });

@@ -8,6 +8,7 @@ import * as path from 'path';
 import { Article } from './article';
 import { Corpus } from './corpus';
 import { stopReaders } from './readers/bridge';
+import { storeTextOutOfHeap } from './textStore';
 import { readSource, REPORTED_EXTENSIONS, SOURCE_EXTENSIONS } from './readers';
 
 export { SOURCE_EXTENSIONS };
@@ -147,13 +148,22 @@ export function readArticle(file: string): Article | SkippedFile {
   return 'reason' in result ? { path: file, reason: result.reason } : result;
 }
 
+/** An indexed article's text, read from its file again (see textStore.ts). */
+export function rereadText(article: Article): string | undefined {
+  const result = readArticle(article.path);
+  return 'reason' in result ? undefined : result.text;
+}
+
 export function loadCorpus(files: string[]): LoadedCorpus {
   const corpus = new Corpus();
   const skipped: SkippedFile[] = [];
   for (const file of files) {
     const result = readArticle(file);
     if ('reason' in result) skipped.push(result);
-    else corpus.add(result);
+    else {
+      corpus.add(result);
+      storeTextOutOfHeap(result, rereadText);
+    }
   }
   stopReaders(); // the PDF/Word worker holds its parsers' memory: let it go until the next load
   return { corpus, skipped };
