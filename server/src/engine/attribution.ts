@@ -7,6 +7,7 @@ import { Article } from './article';
 import { Corpus } from './corpus';
 import { Entity, NameIndex, nameKey } from './names';
 import { DraftFormat, DraftQuote, findQuotes } from './quotes';
+import { detached } from './text';
 
 export interface Speaker {
   /** The words that name the speaker, as written ("Zakharova", "Russia's defence ministry", "she"). */
@@ -125,7 +126,7 @@ function resolve(phrase: string, ctx: Context): Entity[] {
   if (entities === undefined) {
     if (memo.size >= 50_000) memo.clear();
     entities = resolveUncached(phrase, ctx.names);
-    memo.set(phrase, entities);
+    memo.set(detached(phrase), entities);
   }
   return entities;
 }
@@ -358,7 +359,13 @@ export class SourceQuotes {
     for (const article of corpus.articles) {
       const format: DraftFormat = /\.(md|markdown)$/i.test(article.path) ? 'markdown' : 'plaintext';
       const quotes = findQuotes(article.text, format).quotes.filter((q) => q.start >= article.bodyStart);
-      this.byArticle.set(article, attributeQuotes(article.text, article.bodyStart, quotes, names));
+      const attributed = attributeQuotes(article.text, article.bodyStart, quotes, names);
+      // The quotes' and speakers' words are cut from the article's text: copies let the text go (see textStore.ts).
+      for (const a of attributed) {
+        a.quote.text = detached(a.quote.text);
+        if (a.speaker) a.speaker.text = detached(a.speaker.text);
+      }
+      this.byArticle.set(article, attributed);
     }
   }
 

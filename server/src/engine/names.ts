@@ -6,6 +6,7 @@
  */
 import { Article } from './article';
 import { Corpus } from './corpus';
+import { detached } from './text';
 import {
   DEMONYMS,
   NON_NAMES,
@@ -60,7 +61,7 @@ export function nameKey(surface: string): string {
   if (key === undefined) {
     if (recentKeys.size >= 100_000) recentKeys.clear();
     key = computeNameKey(surface);
-    recentKeys.set(surface, key);
+    recentKeys.set(detached(surface), key);
   }
   return key;
 }
@@ -634,6 +635,10 @@ export function buildNameIndex(corpus: Corpus): NameIndex {
   for (const e of index.entities) {
     e.mentions.sort((a, b) => (a.article === b.article ? a.start - b.start : 0));
     e.roles = dedupeRoles(e.roles);
+    // Names and roles are cut from the articles' texts: copies let the texts go (see textStore.ts).
+    e.name = detached(e.name);
+    e.aliases = e.aliases.map(detached);
+    for (const r of e.roles) r.text = detached(r.text);
   }
   return index;
 }

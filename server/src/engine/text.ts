@@ -102,3 +102,11 @@ export function adaptTypography(sourceText: string, style: TypographyStyle, oute
   if (outerIsDouble) out = style.curly ? out.replace(/“/g, '‘').replace(/”/g, '’') : out.replace(/"/g, "'");
   return out;
 }
+
+/**
+ * A copy of a string cut from a longer text. V8 keeps a cut of 13 or more characters as a view into the text it was
+ * cut from, which then stays in memory as long as the cut does: keys of long-lived caches are copied.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+}

@@ -7,6 +7,7 @@
  * up to a bound, so a lookup that reads one article many times decodes it once.
  */
 import { Article } from './article';
+import { detached } from './text';
 
 /** Reads the article's file again: its text, or undefined when the file can no longer be read. */
 export type TextReader = (article: Article) => string | undefined;
@@ -86,11 +87,11 @@ function detachStrings(article: Article): void {
   const fields = article as unknown as Record<string, unknown>;
   for (const key of ['title', 'date', 'url', 'dateline', 'byline']) {
     const v = fields[key];
-    if (typeof v === 'string') fields[key] = Buffer.from(v, 'utf8').toString('utf8');
+    if (typeof v === 'string') fields[key] = detached(v);
   }
   for (const cue of article.cues ?? []) {
-    if (cue.speaker) cue.speaker = Buffer.from(cue.speaker, 'utf8').toString('utf8');
-    if (cue.time) cue.time = Buffer.from(cue.time, 'utf8').toString('utf8');
+    if (cue.speaker) cue.speaker = detached(cue.speaker);
+    if (cue.time) cue.time = detached(cue.time);
   }
 }
 
