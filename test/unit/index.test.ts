@@ -129,6 +129,27 @@ describe('persisted index (indexCache)', () => {
     assert.deepStrictEqual(statuses(third.corpus), ['misquote@a.txt', 'verified@b.md']);
   });
 
+  it('reads the persisted index from disk as lookups need it, with the same results as a fresh index', async () => {
+    // 173 articles: a forward index and postings of many pages, so reads cross page edges.
+    const sources = [WIKINEWS_DIR, SEEDS_DIR].flatMap((d) => fs.readdirSync(d).map((f) => path.join(d, f)));
+    const fresh = loadCorpus(sources).corpus;
+    await loadCorpusCached(sources, cacheDir).save();
+    const persisted = loadCorpusCached(sources, cacheDir);
+    assert.strictEqual(persisted.read, 0);
+    const where = (corpus: Corpus, text: string, format: DraftFormat) =>
+      checkDraft(corpus, text, format)!.checks.map((c) => [c.status, c.source && path.basename(c.source.article.path), c.source?.start, c.source?.end, c.fix]);
+    const draftsDir = path.join(ROOT, 'test/devset/drafts');
+    for (const name of fs.readdirSync(draftsDir)) {
+      const text = fs.readFileSync(path.join(draftsDir, name), 'utf8');
+      const format: DraftFormat = name.endsWith('.md') ? 'markdown' : 'plaintext';
+      assert.deepStrictEqual(where(persisted.corpus, text, format), where(fresh, text, format), name);
+    }
+    // Everything read back (as when the index is written again) is the fresh index, array for array.
+    const a = fresh.arrays();
+    const b = persisted.corpus.arrays();
+    for (const key of Object.keys(a) as Array<keyof typeof a>) assert.deepStrictEqual(b[key], a[key], key);
+  });
+
   it('reads everything when the cache file is damaged, and never fails because of it', async () => {
     await loadCorpusCached(files, cacheDir).save();
     const cacheFile = path.join(cacheDir, fs.readdirSync(cacheDir)[0]);

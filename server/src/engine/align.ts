@@ -71,7 +71,7 @@ export function alignInWindow(
   const qid = q.map((t) => (t.wildcard ? -2 : corpus.wordId(t.norm)));
   const src = new Int32Array(n);
   const boundary: boolean[] = new Array(n + 1);
-  const wordOf = corpus.forwardIndex();
+  const wordOf = corpus.forwardIndex(winStart, winEnd);
   for (let j = 0; j < n; j++) src[j] = wordOf[winStart + j];
   for (let j = 0; j <= n; j++) boundary[j] = corpus.boundaryBefore(winStart + j);
   // Cost of aligning quote token i-1 with source token j-1.
@@ -417,8 +417,9 @@ interface RankedBucket {
 function recount(corpus: Corpus, ids: number[], buckets: Map<number, number>, minVotes: number): RankedBucket[] {
   const out: RankedBucket[] = [];
   const size = corpus.size;
-  const wordOf = corpus.forwardIndex();
+  let wordOf = corpus.forwardIndex(0, 0);
   for (const [bucket, pairs] of buckets) {
+    wordOf = corpus.forwardIndex(BUCKET * (bucket - 1), BUCKET * (bucket + 1) + ids.length);
     let words = 0;
     let firstQ = -1;
     let firstPos = 0;

@@ -58,6 +58,83 @@ function pairHash(a: number, b: number, mask: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) & mask;
 }
 
+/** Fills `target` with the persisted array's elements from `from` on. */
+export type RangeReader = (target: Int32Array, from: number) => void;
+
+export interface PersistedArray {
+  length: number;
+  read: RangeReader;
+}
+
+/**
+ * An array of a persisted index (postings, pairs) that stays on disk: a lookup reads the few ranges it needs, and the
+ * ranges read last are kept, so a 100,000-article index opens without reading hundreds of megabytes.
+ */
+class PersistedRanges {
+  private static readonly KEEP = 4_000_000; // elements kept in memory
+  private readonly recent = new Map<number, Int32Array>();
+  private kept = 0;
+
+  constructor(
+    readonly length: number,
+    private readonly read: RangeReader,
+  ) {}
+
+  get(from: number, to: number): Int32Array {
+    if (to <= from) return new Int32Array(0);
+    const hit = this.recent.get(from);
+    if (hit && hit.length === to - from) return hit;
+    const range = new Int32Array(to - from);
+    this.read(range, from);
+    if (range.length <= PersistedRanges.KEEP / 4) {
+      this.recent.set(from, range);
+      this.kept += range.length;
+      for (const [k, v] of this.recent) {
+        if (this.kept <= PersistedRanges.KEEP) break;
+        this.recent.delete(k);
+        this.kept -= v.length;
+      }
+    }
+    return range;
+  }
+}
+
+/**
+ * The forward index of a persisted index, read in pages on first use: `array` is allocated whole (the system gives
+ * its memory as pages are written) and filled where lookups look.
+ */
+class PageFiller {
+  private static readonly PAGE = 4096; // elements
+  private readonly loaded: Uint8Array;
+  private missing: number;
+
+  constructor(
+    private readonly array: Int32Array,
+    private readonly read: RangeReader,
+  ) {
+    this.missing = Math.ceil(array.length / PageFiller.PAGE);
+    this.loaded = new Uint8Array(this.missing);
+  }
+
+  /** Makes sure `array[from, to)` holds its persisted values; runs of missing pages are read at once. */
+  ensure(from: number, to: number): void {
+    if (this.missing === 0) return;
+    const P = PageFiller.PAGE;
+    const first = Math.max(0, Math.floor(from / P));
+    const last = Math.min(this.loaded.length - 1, Math.floor((to - 1) / P));
+    for (let page = first; page <= last; page++) {
+      if (this.loaded[page]) continue;
+      let end = page;
+      while (end < last && !this.loaded[end + 1]) end++;
+      const stop = Math.min(this.array.length, (end + 1) * P);
+      this.read(this.array.subarray(page * P, stop), page * P);
+      this.loaded.fill(1, page, end + 1);
+      this.missing -= end + 1 - page;
+      page = end;
+    }
+  }
+}
+
 export class Corpus {
   readonly articles: Article[] = [];
   /** Bumped by every change, so caches of results can tell they are stale. */
@@ -80,6 +157,10 @@ export class Corpus {
   /** Bit per pair bucket: dropped because it holds a pair too common to be worth indexing. */
   private pairDropped?: Uint8Array;
   private pairMask = 0;
+  /** For a corpus loaded from a persisted index: the postings and pairs, left on disk (then postData/pairData are unset). */
+  private persistedPost?: PersistedRanges;
+  private persistedPair?: PersistedRanges;
+  private wordPages?: PageFiller;
   /** Token offsets [start0, end0, start1, ...] of recently used articles. */
   private readonly offsets = new Map<number, Uint32Array>();
 
@@ -157,6 +238,8 @@ export class Corpus {
     this.version++;
     this.postStart = this.postData = this.pairStart = this.pairData = undefined;
     this.pairDropped = undefined;
+    this.persistedPost = this.persistedPair = undefined;
+    this.wordPages = undefined;
     this.offsets.clear();
   }
 
@@ -244,13 +327,15 @@ export class Corpus {
     this.seal();
     const id = this.wordIds.get(norm);
     if (id === undefined) return new Int32Array(0);
-    return this.postData!.subarray(this.postStart![id], this.postStart![id + 1]);
+    return this.occurrencesOf(id);
   }
 
   /** Positions of a word id, ascending. */
   occurrencesOf(id: number): Int32Array {
     this.seal();
-    return this.postData!.subarray(this.postStart![id], this.postStart![id + 1]);
+    const from = this.postStart![id];
+    const to = this.postStart![id + 1];
+    return this.persistedPost ? this.persistedPost.get(from, to) : this.postData!.subarray(from, to);
   }
 
   /**
@@ -275,26 +360,34 @@ export class Corpus {
     const h = pairHash(a, b, this.pairMask);
     if (this.pairDropped![h >> 3] & (1 << (h & 7))) return undefined;
     const out: number[] = [];
-    const data = this.pairData!;
+    const from = this.pairStart![h];
+    const to = this.pairStart![h + 1];
+    const data = this.persistedPair ? this.persistedPair.get(from, to) : this.pairData!.subarray(from, to);
     const wordOf = this.wordOf;
-    for (let k = this.pairStart![h], end = this.pairStart![h + 1]; k < end; k++) {
+    for (let k = 0; k < data.length; k++) {
       const p = data[k];
+      this.wordPages?.ensure(p, p + 2);
       if (wordOf[p] === a && wordOf[p + 1] === b) out.push(p);
     }
     return out;
   }
 
-  /** The word id of every position (read only; past `size` it holds nothing), for loops that read many. */
-  forwardIndex(): Int32Array {
+  /**
+   * The word id of every position, for loops that read many (read only; past `size` it holds nothing). Only the
+   * positions in [from, to) are sure to be there: a persisted forward index is read where it is used.
+   */
+  forwardIndex(from = 0, to = this.n): Int32Array {
+    this.wordPages?.ensure(from, to);
     return this.wordOf;
   }
 
   wordIdAt(pos: number): number {
+    this.wordPages?.ensure(pos, pos + 1);
     return this.wordOf[pos];
   }
 
   wordAt(pos: number): string {
-    return this.words[this.wordOf[pos]];
+    return this.words[this.wordIdAt(pos)];
   }
 
   /** Whether a sentence or quotation ends between token pos - 1 and token pos (always at an article's edges). */
@@ -370,23 +463,42 @@ export class Corpus {
     this.seal();
     return {
       words: this.words,
-      wordOf: this.wordOf.subarray(0, this.n),
+      wordOf: this.forwardIndex().subarray(0, this.n),
       boundary: this.boundary.subarray(0, (this.n >> 3) + 1),
       articleFirstToken: this.firstToken.subarray(0, this.articles.length + 1),
       postStart: this.postStart!,
-      postData: this.postData!,
+      postData: this.postData ?? this.persistedPost!.get(0, this.persistedPost!.length),
       pairStart: this.pairStart!,
-      pairData: this.pairData!,
+      pairData: this.pairData ?? this.persistedPair!.get(0, this.persistedPair!.length),
       pairDropped: this.pairDropped!,
     };
   }
 
-  /** A corpus from persisted arrays; `articles` must be the articles they were built from, in the same order. */
-  static fromArrays(articles: Article[], arrays: CorpusArrays): Corpus {
+  /**
+   * A corpus from persisted arrays; `articles` must be the articles they were built from, in the same order. With
+   * `onDisk`, the forward index, postings and pairs are read from there where lookups need them.
+   */
+  static fromArrays(articles: Article[], arrays: CorpusArrays): Corpus;
+  static fromArrays(
+    articles: Article[],
+    arrays: Omit<CorpusArrays, 'wordOf' | 'postData' | 'pairData'>,
+    onDisk: { wordOf: PersistedArray; postData: PersistedArray; pairData: PersistedArray },
+  ): Corpus;
+  static fromArrays(
+    articles: Article[],
+    arrays: Omit<CorpusArrays, 'wordOf' | 'postData' | 'pairData'> & Partial<CorpusArrays>,
+    onDisk?: { wordOf: PersistedArray; postData: PersistedArray; pairData: PersistedArray },
+  ): Corpus {
     const c = new Corpus();
     c.articles.push(...articles);
-    c.n = arrays.wordOf.length;
-    c.wordOf = arrays.wordOf;
+    if (onDisk) {
+      c.n = onDisk.wordOf.length;
+      c.wordOf = new Int32Array(c.n);
+      c.wordPages = new PageFiller(c.wordOf, onDisk.wordOf.read);
+    } else {
+      c.n = arrays.wordOf!.length;
+      c.wordOf = arrays.wordOf!;
+    }
     c.boundary = arrays.boundary;
     c.firstToken = arrays.articleFirstToken;
     c.words = arrays.words;
@@ -399,6 +511,10 @@ export class Corpus {
     c.pairData = arrays.pairData;
     c.pairDropped = arrays.pairDropped;
     c.pairMask = arrays.pairStart.length - 2;
+    if (onDisk) {
+      c.persistedPost = new PersistedRanges(onDisk.postData.length, onDisk.postData.read);
+      c.persistedPair = new PersistedRanges(onDisk.pairData.length, onDisk.pairData.read);
+    }
     c.version++;
     return c;
   }

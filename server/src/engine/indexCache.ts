@@ -5,12 +5,13 @@
  * fix); changed, new or removed ones are read or dropped, and the cache is rewritten.
  *
  * One binary file: a magic string, the JSON header length, the JSON header (sources with their metadata, the word
- * list, where each array starts), then the index's typed arrays, each 8-byte aligned, read back as views of the file.
+ * list, where each array starts), then the index's typed arrays, each 8-byte aligned. At startup the header and the
+ * small arrays are read; the postings and pairs are read in pages as lookups need them.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { Article } from './article';
-import { Corpus, CorpusArrays, MAX_PAIR_OCCURRENCES, RARE_WORD } from './corpus';
+import { Corpus, CorpusArrays, MAX_PAIR_OCCURRENCES, PersistedArray, RARE_WORD } from './corpus';
 import { readArticle, rereadText, SkippedFile } from './sources';
 import { loadTextWhenNeeded, storeTextOutOfHeap } from './textStore';
 import { normalizeWord } from './text';
@@ -142,33 +143,82 @@ function metaOf(article: Article): Omit<Article, 'text'> {
 
 interface CacheFile {
   sources: SourceEntry[];
-  arrays: CorpusArrays;
+  /** The arrays read at startup: all but the forward index, postings and pairs, which `onDisk` reads a range at a time. */
+  arrays: Omit<CorpusArrays, 'wordOf' | 'postData' | 'pairData'>;
+  onDisk: { wordOf: PersistedArray; postData: PersistedArray; pairData: PersistedArray };
+  /** The file stays open while `corpus` reads from it. */
+  keepOpenFor(corpus: Corpus): void;
+  /** Closes the file when no corpus reads from it. */
+  close(): void;
 }
 
-function readCache(file: string): CacheFile | undefined {
-  let buf: Buffer;
+/** Arrays left on disk and read a range at a time as lookups need them (see Corpus.fromArrays). */
+const LAZY_ARRAYS: ReadonlySet<ArrayName> = new Set(['wordOf', 'postData', 'pairData']);
+
+/** Closes a cache file once the corpus reading from it is gone. */
+const openFiles = new FinalizationRegistry<number>((fd) => {
   try {
-    buf = fs.readFileSync(file);
+    fs.closeSync(fd);
+  } catch {
+    // closed already
+  }
+});
+
+function readExactly(fd: number, target: Uint8Array, position: number): void {
+  let done = 0;
+  while (done < target.length) {
+    const n = fs.readSync(fd, target, done, target.length - done, position + done);
+    if (n === 0) throw new Error('cache file ends early');
+    done += n;
+  }
+}
+
+/**
+ * Reads the header and the small arrays; the postings and pairs (most of the file) are read when first needed,
+ * through `fd`, which stays open for them: a 100,000-article index then opens in a fraction of the time.
+ */
+function readCache(file: string): CacheFile | undefined {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
   } catch {
     return undefined;
   }
   try {
-    if (buf.length < 16 || buf.toString('latin1', 0, 8) !== MAGIC) return undefined;
-    const headerLength = buf.readUInt32LE(8);
-    const header = JSON.parse(buf.toString('utf8', 16, 16 + headerLength)) as Header;
-    if (header.fingerprint !== fingerprint()) return undefined;
+    const size = fs.fstatSync(fd).size;
+    const start = Buffer.alloc(16);
+    if (size < 16) throw new Error('too short');
+    readExactly(fd, start, 0);
+    if (start.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a cache');
+    const headerBytes = Buffer.alloc(start.readUInt32LE(8));
+    readExactly(fd, headerBytes, 16);
+    const header = JSON.parse(headerBytes.toString('utf8')) as Header;
+    if (header.fingerprint !== fingerprint()) throw new Error('other rules');
     const sources = unpack(header.sources);
-    // Typed arrays are views of the file's bytes; they must start at a multiple of 8 in the underlying buffer.
-    const bytes = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);
     const arrays = { words: header.words } as CorpusArrays;
+    const onDisk: Partial<Record<ArrayName, PersistedArray>> = {};
     for (const name of Object.keys(ARRAY_TYPES) as ArrayName[]) {
       const { offset, length } = header.arrays[name];
       const Type = ARRAY_TYPES[name];
-      if (offset + length * Type.BYTES_PER_ELEMENT > bytes.length) return undefined;
-      (arrays as unknown as Record<string, unknown>)[name] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset + offset, length);
+      const width = Type.BYTES_PER_ELEMENT;
+      if (offset + length * width > size) throw new Error('truncated');
+      const bytes = (a: Int32Array | Uint8Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+      if (LAZY_ARRAYS.has(name)) onDisk[name] = { length, read: (target, from) => readExactly(fd, bytes(target), offset + from * width) };
+      else {
+        const array = new Type(length);
+        readExactly(fd, bytes(array), offset);
+        (arrays as unknown as Record<string, unknown>)[name] = array;
+      }
     }
-    return { sources, arrays };
+    return {
+      sources,
+      arrays,
+      onDisk: onDisk as CacheFile['onDisk'],
+      keepOpenFor: (corpus) => openFiles.register(corpus, fd),
+      close: () => fs.closeSync(fd),
+    };
   } catch {
+    fs.closeSync(fd);
     return undefined; // a truncated or foreign file is no cache
   }
 }
@@ -257,7 +307,20 @@ export function loadCorpusCached(files: string[], cacheDir: string, stats = new 
   if (unchanged && cached) {
     const kept = entries.filter((e) => e.meta).map((e) => lazyArticle(e.meta!));
     const skipped = entries.filter((e) => e.reason).map((e) => ({ path: e.path, reason: e.reason! }));
-    return { corpus: Corpus.fromArrays(kept, cached.arrays), skipped, reused: files.length, read: 0, save: async () => undefined };
+    const corpus = Corpus.fromArrays(kept, cached.arrays, cached.onDisk);
+    cached.keepOpenFor(corpus);
+    return { corpus, skipped, reused: files.length, read: 0, save: async () => undefined };
+  }
+  // Some sources changed: the unchanged ones' words come from the cached forward index, read whole.
+  let cachedWords: Int32Array | undefined;
+  if (cached) {
+    try {
+      cachedWords = new Int32Array(cached.onDisk.wordOf.length);
+      cached.onDisk.wordOf.read(cachedWords, 0);
+    } catch {
+      cachedWords = undefined; // unreadable now: every source is read again
+    }
+    cached.close();
   }
 
   const corpus = new Corpus();
@@ -273,13 +336,13 @@ export function loadCorpusCached(files: string[], cacheDir: string, stats = new 
       reused++;
       return;
     }
-    if (entry?.meta && cached) {
+    if (entry?.meta && cached && cachedWords) {
       const a = articleOf[fresh[i]];
       const first = cached.arrays.articleFirstToken[a];
       const end = cached.arrays.articleFirstToken[a + 1];
       const bits = cached.arrays.boundary;
       const at = (k: number) => (bits[(first + k) >> 3] & (1 << ((first + k) & 7))) !== 0;
-      corpus.addIndexed(lazyArticle(entry.meta), cached.arrays.wordOf.subarray(first, end), cached.arrays.words, at);
+      corpus.addIndexed(lazyArticle(entry.meta), cachedWords.subarray(first, end), cached.arrays.words, at);
       sources.push(entry);
       reused++;
       return;
