@@ -13,6 +13,8 @@ export interface ColdStart {
   diagnostics: number;
   /** Server log lines (window/logMessage), for the report. */
   log: string[];
+  /** Spawn to when `settled` held. */
+  settledMs: number;
 }
 
 export async function coldStart(
@@ -22,7 +24,7 @@ export async function coldStart(
   draftText: string,
   initializationOptions: Record<string, unknown>,
   /** Polled after the diagnostics arrive; the server is stopped once it holds (e.g. its index is written). */
-  settled: () => boolean = () => true,
+  settled: (log: string[]) => boolean = () => true,
   timeoutMs = 300_000,
 ): Promise<ColdStart> {
   const t0 = performance.now();
@@ -37,7 +39,7 @@ export async function coldStart(
     connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => {
       if (p.uri !== uri) return;
       clearTimeout(timer);
-      resolve({ ms: performance.now() - t0, diagnostics: p.diagnostics.length, log });
+      resolve({ ms: performance.now() - t0, diagnostics: p.diagnostics.length, log, settledMs: 0 });
     });
     child.on('exit', (code) => reject(new Error(`server exited (${code}): ${stderr}`)));
   });
@@ -60,7 +62,8 @@ export async function coldStart(
     });
     const result = await done;
     const deadline = Date.now() + timeoutMs;
-    while (!settled() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (!settled(log) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    result.settledMs = performance.now() - t0;
     return result;
   } finally {
     try {

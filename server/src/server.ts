@@ -149,9 +149,23 @@ async function loadSources(): Promise<void> {
   }
 }
 
-function loadSourcesNow(): void {
+/** The first load may start from the persisted index as it is (see whenIdle); later ones look at the sources. */
+let firstLoad = true;
+
+function selectSources(trustIndex: boolean): CorpusSelection {
   const patterns = settings.sources?.length ? settings.sources : DEFAULT_SOURCE_PATTERNS;
-  selection = selectCorpus(workspaceDirs, patterns, { maxSourceMB: settings.maxSourceMB, restrictToWorkspace: !trusted, cacheDir: indexCacheDir });
+  return selectCorpus(workspaceDirs, patterns, { maxSourceMB: settings.maxSourceMB, restrictToWorkspace: !trusted, cacheDir: indexCacheDir, trustIndex });
+}
+
+function loadSourcesNow(): void {
+  const trustIndex = firstLoad;
+  firstLoad = false;
+  adopt(selectSources(trustIndex));
+}
+
+/** Makes a selection of sources the one drafts are checked against, and checks the open drafts again. */
+function adopt(next: CorpusSelection): void {
+  selection = next;
   // Names take about 2 s per 1,000 articles and block while they are built: beyond ~250 articles, after diagnostics.
   names = undefined;
   knowledge = undefined;
@@ -184,6 +198,10 @@ function whenIdle(): void {
   if (pendingChecks.size > 0 || !selection) return;
   if (documents.all().some((d) => isDraft(d) && analyses.get(d.uri)?.document.version !== d.version)) return;
   const current = selection;
+  if (current.unverified) {
+    checkSourcesSinceIndex(current);
+    return;
+  }
   // The index is written first: the names block the server for a while, and the write must not wait for them.
   void Promise.resolve(current.saveIndex?.()).then(() => {
     if (pendingKnowledge !== current) return;
@@ -191,6 +209,43 @@ function whenIdle(): void {
     analyses.clear();
     for (const doc of documents.all()) scheduleCheck(doc, 0);
   });
+}
+
+/**
+ * After a start from the persisted index: the sources are looked at now, once the drafts have diagnostics, and what
+ * changed while the editor was closed is indexed (then the drafts are checked again).
+ */
+function checkSourcesSinceIndex(current: CorpusSelection): void {
+  current.unverified = false;
+  let checked: CorpusSelection;
+  const started = Date.now();
+  try {
+    checked = selectSources(false);
+  } catch (e) {
+    connection.console.error(`Looking at the sources failed: ${(e as Error).stack ?? e}`);
+    return;
+  }
+  if (selection !== current) return;
+  if (checked.sameAsIndex) {
+    // The index in use is right: keep it, and the diagnostics made with it. Files the walk skipped are reported.
+    const known = new Set(current.skipped.map((s) => s.path));
+    for (const s of checked.skipped) if (!known.has(s.path)) connection.console.warn(`Skipped source ${s.path}: ${s.reason}`);
+    if (checked.skipped.some((s) => !known.has(s.path))) {
+      current.skipped = checked.skipped;
+      void connection.sendNotification(CORPUS_NOTIFICATION, {
+        kind: current.kind,
+        articles: current.corpus.articles.length,
+        description: current.description,
+        skipped: current.skipped.length,
+      });
+    }
+    current.saveIndex = checked.saveIndex;
+    connection.console.info(`Sources looked at in ${Date.now() - started} ms: unchanged since the index was saved`);
+    whenIdle();
+    return;
+  }
+  connection.console.info('Sources changed since the index was saved: indexing the changes');
+  adopt(checked);
 }
 
 function isDraft(doc: TextDocument): boolean {

@@ -1,6 +1,7 @@
 /**
  * The persisted index through the language server: given `cacheDir` in its initialization options, the server writes
- * its index there, and a restarted server checks drafts from it, reading a source again only once it changed.
+ * its index there; a restarted server checks drafts from it at once, then looks at the sources and reads again only
+ * those that changed.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -51,7 +52,7 @@ describe('persisted index in the language server', function () {
     }
   }
 
-  it('writes its index, checks from it after a restart, and reads a changed source again', async () => {
+  it('writes its index, starts from it after a restart, then reads a source changed meanwhile', async () => {
     const first = await session(indexWritten);
     assert.deepStrictEqual(first, ['misquote@0:15']);
     const indexFile = path.join(cacheDir, fs.readdirSync(cacheDir).find((f) => f.endsWith('.bin'))!);
@@ -60,9 +61,26 @@ describe('persisted index in the language server', function () {
     assert.deepStrictEqual(await session(), first, 'the same diagnostics from the persisted index');
     assert.strictEqual(fs.statSync(indexFile).mtimeMs, written, 'nothing changed, so the index is not rewritten');
 
+    // Edited while no editor was open: the next start checks from the index as saved (fast at any size), then looks
+    // at the sources, reads the changed one and checks the draft again.
     fs.writeFileSync(path.join(ws, 'sources', 'harbour.txt'), 'Title: Harbour\n\nThe mayor said the harbour will reopen in July after repairs.\n');
     const later = new Date(Date.now() + 60_000);
     fs.utimesSync(path.join(ws, 'sources', 'harbour.txt'), later, later);
-    assert.deepStrictEqual(await session(), [], 'the edited source is read again: the quote now checks out');
+    let published: string[][] = [];
+    const settled = await session(async (client) => {
+      await client.waitFor('diagnostics after the sources were looked at', () =>
+        client.published.filter((p) => p.uri === uri).some((p) => p.diagnostics.length === 0) ? true : undefined,
+      );
+      published = client.published.filter((p) => p.uri === uri).map((p) => p.diagnostics.map((d) => String(d.code)));
+      const deadline = Date.now() + 10000;
+      while (fs.statSync(indexFile).mtimeMs === written) {
+        if (Date.now() > deadline) throw new Error('the index was not written again');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    });
+    assert.deepStrictEqual(settled, ['misquote@0:15'], 'first, the diagnostics of the index as saved');
+    assert.deepStrictEqual(published[published.length - 1], [], 'then the edited source is read again: the quote checks out');
+    assert.ok(fs.statSync(indexFile).mtimeMs > written, 'and the index is written again with the change');
+    assert.deepStrictEqual(await session(), [], 'the next start has the change from the index');
   });
 });

@@ -101,6 +101,8 @@ function unpack(c: SourceColumns): SourceEntry[] {
 
 interface Header {
   fingerprint: string;
+  /** How the sources were chosen (folders, patterns, limits): an index is trusted at startup only for the same choice. */
+  selection?: string;
   sources: SourceColumns;
   words: string[];
   arrays: Record<keyof Omit<CorpusArrays, 'words'>, { offset: number; length: number }>;
@@ -124,6 +126,8 @@ export interface CachedLoad {
   /** Sources taken from the cache, and sources read from disk. */
   reused: number;
   read: number;
+  /** Every source came from the cache, as cached: the index is the persisted one. */
+  unchanged: boolean;
   /** Writes the cache when anything changed (resolves at once otherwise). Never throws. */
   save(): Promise<void>;
 }
@@ -142,6 +146,7 @@ function metaOf(article: Article): Omit<Article, 'text'> {
 }
 
 interface CacheFile {
+  selection?: string;
   sources: SourceEntry[];
   /** The arrays read at startup: all but the forward index, postings and pairs, which `onDisk` reads a range at a time. */
   arrays: Omit<CorpusArrays, 'wordOf' | 'postData' | 'pairData'>;
@@ -211,6 +216,7 @@ function readCache(file: string): CacheFile | undefined {
       }
     }
     return {
+      selection: header.selection,
       sources,
       arrays,
       onDisk: onDisk as CacheFile['onDisk'],
@@ -223,10 +229,10 @@ function readCache(file: string): CacheFile | undefined {
   }
 }
 
-async function writeCache(file: string, sources: SourceEntry[], arrays: CorpusArrays): Promise<void> {
+async function writeCache(file: string, sources: SourceEntry[], arrays: CorpusArrays, selection?: string): Promise<void> {
   const names = Object.keys(ARRAY_TYPES) as ArrayName[];
   const layout = {} as Header['arrays'];
-  const header: Header = { fingerprint: fingerprint(), sources: pack(sources), words: arrays.words, arrays: layout };
+  const header: Header = { fingerprint: fingerprint(), selection, sources: pack(sources), words: arrays.words, arrays: layout };
   // The header's length depends on the offsets it lists: lay out after a generous estimate, then pad to it.
   const estimate = Buffer.byteLength(JSON.stringify({ ...header, arrays: Object.fromEntries(names.map((n) => [n, { offset: 1e12, length: 1e12 }])) }));
   let offset = align8(16 + estimate);
@@ -270,10 +276,29 @@ function align8(n: number): number {
 }
 
 /**
+ * The persisted index as it is, without looking at the sources (no folder walk, no file stat: at 100,000 sources
+ * those take seconds), when it was written for the same choice of sources (`selection`). For a fast start: the
+ * caller checks the sources afterwards with `loadCorpusCached`, which tells whether anything changed.
+ */
+export function openPersistedIndex(cacheDir: string, selection: string): { corpus: Corpus; files: string[]; skipped: SkippedFile[] } | undefined {
+  const cached = readCache(path.join(cacheDir, FILE_NAME));
+  if (!cached) return undefined;
+  if (cached.selection !== selection) {
+    cached.close();
+    return undefined;
+  }
+  const articles = cached.sources.filter((e) => e.meta).map((e) => lazyArticle(e.meta!));
+  const corpus = Corpus.fromArrays(articles, cached.arrays, cached.onDisk);
+  cached.keepOpenFor(corpus);
+  const skipped = cached.sources.filter((e) => e.reason).map((e) => ({ path: e.path, reason: e.reason! }));
+  return { corpus, files: cached.sources.map((e) => e.path), skipped };
+}
+
+/**
  * Loads the sources as `loadCorpus` does, through the cache in `cacheDir`: sources whose path, size and modification
  * time are unchanged are not read. `stats` may pass the files' stats when the caller has them already.
  */
-export function loadCorpusCached(files: string[], cacheDir: string, stats = new Map<string, fs.Stats>()): CachedLoad {
+export function loadCorpusCached(files: string[], cacheDir: string, stats = new Map<string, fs.Stats>(), selection?: string): CachedLoad {
   const cacheFile = path.join(cacheDir, FILE_NAME);
   const cached = readCache(cacheFile);
   const entries = cached?.sources ?? [];
@@ -309,7 +334,9 @@ export function loadCorpusCached(files: string[], cacheDir: string, stats = new 
     const skipped = entries.filter((e) => e.reason).map((e) => ({ path: e.path, reason: e.reason! }));
     const corpus = Corpus.fromArrays(kept, cached.arrays, cached.onDisk);
     cached.keepOpenFor(corpus);
-    return { corpus, skipped, reused: files.length, read: 0, save: async () => undefined };
+    // The same sources, but chosen another way: written again with this choice, so the next start can trust it.
+    const save = cached.selection === selection ? async () => undefined : () => writeCache(cacheFile, entries, corpus.arrays(), selection).catch(() => undefined);
+    return { corpus, skipped, reused: files.length, read: 0, unchanged: true, save };
   }
   // Some sources changed: the unchanged ones' words come from the cached forward index, read whole.
   let cachedWords: Int32Array | undefined;
@@ -361,8 +388,8 @@ export function loadCorpusCached(files: string[], cacheDir: string, stats = new 
   if (read > 0) stopReaders(); // as loadCorpus: the PDF/Word worker's memory is let go until it is needed again
   let saved: Promise<void> | undefined;
   const save = () =>
-    (saved ??= writeCache(cacheFile, sources, corpus.arrays()).catch(() => {
+    (saved ??= writeCache(cacheFile, sources, corpus.arrays(), selection).catch(() => {
       // A cache that can't be written only costs the next start its time; the sources are indexed either way.
     }));
-  return { corpus, skipped, reused, read, save };
+  return { corpus, skipped, reused, read, unchanged: false, save };
 }
