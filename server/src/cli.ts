@@ -7,7 +7,7 @@ import * as path from 'path';
 import { decodeTextFile } from './engine/article';
 import { DEFAULT_SOURCE_PATTERNS, selectCorpus } from './corpusSelection';
 import { analyzeDraft, DEFAULT_FEATURE_OPTIONS, formatOf, sourceDetails, sourceRange } from './features/common';
-import { computeDiagnostics } from './features/diagnostics';
+import { Codes, computeDiagnostics } from './features/diagnostics';
 import { pathToFileURL } from 'url';
 import { buildNameIndex, NameIndex } from './engine/names';
 import { SourceQuotes } from './engine/attribution';
@@ -98,6 +98,7 @@ function main(argv: string[]): number {
     return 0;
   }
   let exit = 0;
+  const FAILING_CODES = new Set<string>([Codes.misquote, Codes.misattributed, Codes.ellipsis]);
   const files: unknown[] = [];
   const counts = { verified: 0, misquote: 0, unverified: 0, misattributed: 0, 'not-a-direct-quote': 0, 'ellipsis-changes-meaning': 0 };
   for (const draftPath of parsed.drafts) {
@@ -125,7 +126,8 @@ function main(argv: string[]): number {
     const diagnostics = computeDiagnostics(analysis);
     for (const c of analysis.result.checks) counts[c.status]++;
     for (const f of analysis.attributions) counts[f.kind]++;
-    const wrong = analysis.result.checks.some((c) => c.status === 'misquote') || analysis.attributions.some((f) => f.kind !== 'not-a-direct-quote');
+    // Exit 1 on what the report shows as wrong: a quote the writer silenced with an ignore comment does not count.
+    const wrong = diagnostics.some((d) => FAILING_CODES.has(String(d.code)));
     if (wrong && exit === 0) exit = 1;
     if (parsed.format === 'text') {
       for (const d of diagnostics) {

@@ -35,6 +35,16 @@ describe('verbatim check (CLI)', () => {
     assert.strictEqual(r.stdout, '');
   });
 
+  it('exits 0 when the only misquote is one the writer marked to ignore, and 1 again without the mark', () => {
+    const quote = 'She said “We hope that this can be prevented.”';
+    const ignored = run(['check', write('ignored.md', `${quote}<!-- verbatim-ignore -->\n`)]);
+    assert.strictEqual(ignored.code, 0, ignored.stdout + ignored.stderr);
+    assert.strictEqual(ignored.stdout, '');
+    const flagged = run(['check', write('flagged.md', `${quote}\n`)]);
+    assert.strictEqual(flagged.code, 1, flagged.stdout + flagged.stderr);
+    assert.match(flagged.stdout, /\[misquote\]/);
+  });
+
   it('prints exactly one JSON object with every quote, its status, source and fix', () => {
     const p = write('j.md', 'A “We hope that this can be prevented” B “We hope that this can be avoided” C “nothing like this anywhere at all”\n');
     const r = run(['check', p, '--format', 'json']);

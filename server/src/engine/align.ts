@@ -317,7 +317,8 @@ class VoteTable {
 
 const table = new VoteTable();
 
-type VoteList = { qi: number; count: number; positions: () => ArrayLike<number> };
+/** A word's or pair's occurrences: how many, and the first `limit` of them (read only when the list votes). */
+type VoteList = { qi: number; count: number; positions: (limit: number) => ArrayLike<number> };
 
 /**
  * Casts the votes of some of the quote's occurrences: `lists` gives, per quote position, how often its word (or pair)
@@ -349,7 +350,7 @@ function vote(lists: VoteList[]): { top: Array<[number, number]>; complete: bool
         complete = false;
         continue;
       }
-      const ps = l.positions();
+      const ps = l.positions(MAX_LIST);
       if (ps.length === 0) continue;
       used++;
       let lastBucket = -Infinity;
@@ -391,8 +392,7 @@ function wordVotes(corpus: Corpus, ids: number[]): { top: Array<[number, number]
   const lists: VoteList[] = [];
   ids.forEach((id, qi) => {
     if (id < 0) return;
-    const occ = corpus.occurrencesOf(id);
-    lists.push({ qi, count: occ.length, positions: () => occ });
+    lists.push({ qi, count: corpus.countOf(id), positions: (limit) => corpus.occurrencesOf(id, limit) });
   });
   return vote(lists);
 }

@@ -31,6 +31,11 @@ export interface CorpusArrays {
   postData: Int32Array;
   pairStart: Int32Array;
   pairData: Int32Array;
+  /**
+   * For each entry of pairData, a check of the pair standing there (`pairCheck`): a persisted index tells the pairs
+   * sharing a bucket apart with it, without reading the forward index at each place.
+   */
+  pairKey: Int32Array;
   pairDropped: Uint8Array;
 }
 
@@ -54,6 +59,11 @@ function grow<T extends Int32Array | Uint8Array>(a: T, need: number): T {
   return b;
 }
 
+/** A second hash of a pair, independent of pairHash: two pairs in one bucket share it about once in 4 billion. */
+function pairCheck(a: number, b: number): number {
+  return Math.imul(a + 0x2545f491, 0x27d4eb2d) ^ Math.imul(b ^ 0x165667b1, 0x9e3779b1) ^ (a >>> 7);
+}
+
 function pairHash(a: number, b: number, mask: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) & mask;
 }
@@ -61,9 +71,14 @@ function pairHash(a: number, b: number, mask: number): number {
 /** Fills `target` with the persisted array's elements from `from` on. */
 export type RangeReader = (target: Int32Array, from: number) => void;
 
+/** The arrays a persisted index leaves on disk. */
+export type OnDisk = 'wordOf' | 'postData' | 'pairData' | 'pairKey';
+
 export interface PersistedArray {
   length: number;
   read: RangeReader;
+  /** The same read without blocking (on the I/O thread pool), for reading ahead. */
+  readAhead?: (target: Int32Array, from: number) => Promise<void>;
 }
 
 /**
@@ -104,7 +119,7 @@ class PersistedRanges {
  * its memory as pages are written) and filled where lookups look.
  */
 class PageFiller {
-  private static readonly PAGE = 4096; // elements
+  private static readonly PAGE = 256; // elements: a lookup reads a few words around each place it weighs
   private readonly loaded: Uint8Array;
   private missing: number;
 
@@ -114,6 +129,33 @@ class PageFiller {
   ) {
     this.missing = Math.ceil(array.length / PageFiller.PAGE);
     this.loaded = new Uint8Array(this.missing);
+  }
+
+  /**
+   * Reads every page not read yet, in big chunks, without blocking: lookups meanwhile read what they need at once;
+   * once done, none reads from disk again.
+   */
+  async readAhead(read: (target: Int32Array, from: number) => Promise<void>): Promise<void> {
+    const P = PageFiller.PAGE;
+    const CHUNK = 4096; // pages: 4 MB a read
+    let next = 0;
+    // A few reads in flight at once: each turn of the event loop (between a check's slices) takes in all finished ones.
+    const worker = async () => {
+      while (next < this.loaded.length && this.missing > 0) {
+        const page = next;
+        next += CHUNK;
+        const end = Math.min(this.loaded.length, page + CHUNK);
+        if (this.loaded.subarray(page, end).every((l) => l === 1)) continue;
+        await read(this.array.subarray(page * P, Math.min(this.array.length, end * P)), page * P);
+        for (let k = page; k < end; k++) {
+          if (!this.loaded[k]) {
+            this.loaded[k] = 1;
+            this.missing--;
+          }
+        }
+      }
+    };
+    await Promise.all([worker(), worker(), worker(), worker()]);
   }
 
   /** Makes sure `array[from, to)` holds its persisted values; runs of missing pages are read at once. */
@@ -160,6 +202,7 @@ export class Corpus {
   /** For a corpus loaded from a persisted index: the postings and pairs, left on disk (then postData/pairData are unset). */
   private persistedPost?: PersistedRanges;
   private persistedPair?: PersistedRanges;
+  private persistedPairKey?: PersistedRanges;
   private wordPages?: PageFiller;
   /** Token offsets [start0, end0, start1, ...] of recently used articles. */
   private readonly offsets = new Map<number, Uint32Array>();
@@ -238,7 +281,7 @@ export class Corpus {
     this.version++;
     this.postStart = this.postData = this.pairStart = this.pairData = undefined;
     this.pairDropped = undefined;
-    this.persistedPost = this.persistedPair = undefined;
+    this.persistedPost = this.persistedPair = this.persistedPairKey = undefined;
     this.wordPages = undefined;
     this.offsets.clear();
   }
@@ -330,11 +373,16 @@ export class Corpus {
     return this.occurrencesOf(id);
   }
 
-  /** Positions of a word id, ascending. */
-  occurrencesOf(id: number): Int32Array {
+  /** How often a word id occurs. */
+  countOf(id: number): number {
+    return this.counts[id];
+  }
+
+  /** Positions of a word id, ascending (the first `limit` of them). */
+  occurrencesOf(id: number, limit = Infinity): Int32Array {
     this.seal();
     const from = this.postStart![id];
-    const to = this.postStart![id + 1];
+    const to = Math.min(this.postStart![id + 1], from + limit);
     return this.persistedPost ? this.persistedPost.get(from, to) : this.postData!.subarray(from, to);
   }
 
@@ -362,11 +410,18 @@ export class Corpus {
     const out: number[] = [];
     const from = this.pairStart![h];
     const to = this.pairStart![h + 1];
-    const data = this.persistedPair ? this.persistedPair.get(from, to) : this.pairData!.subarray(from, to);
+    if (this.persistedPair) {
+      // On disk: the pair checks tell this pair's places from the others' in its bucket.
+      const data = this.persistedPair.get(from, to);
+      const keys = this.persistedPairKey!.get(from, to);
+      const check = pairCheck(a, b);
+      for (let k = 0; k < data.length; k++) if (keys[k] === check) out.push(data[k]);
+      return out;
+    }
+    const data = this.pairData!;
     const wordOf = this.wordOf;
-    for (let k = 0; k < data.length; k++) {
+    for (let k = from; k < to; k++) {
       const p = data[k];
-      this.wordPages?.ensure(p, p + 2);
       if (wordOf[p] === a && wordOf[p + 1] === b) out.push(p);
     }
     return out;
@@ -470,8 +525,17 @@ export class Corpus {
       postData: this.postData ?? this.persistedPost!.get(0, this.persistedPost!.length),
       pairStart: this.pairStart!,
       pairData: this.pairData ?? this.persistedPair!.get(0, this.persistedPair!.length),
+      pairKey: this.persistedPairKey?.get(0, this.persistedPairKey.length) ?? this.pairKeys(),
       pairDropped: this.pairDropped!,
     };
+  }
+
+  /** The pair check of every pair index entry, for persisting (not kept: in memory the forward index tells). */
+  private pairKeys(): Int32Array {
+    const data = this.pairData!;
+    const keys = new Int32Array(data.length);
+    for (let k = 0; k < data.length; k++) keys[k] = pairCheck(this.wordOf[data[k]], this.wordOf[data[k] + 1]);
+    return keys;
   }
 
   /**
@@ -481,13 +545,13 @@ export class Corpus {
   static fromArrays(articles: Article[], arrays: CorpusArrays): Corpus;
   static fromArrays(
     articles: Article[],
-    arrays: Omit<CorpusArrays, 'wordOf' | 'postData' | 'pairData'>,
-    onDisk: { wordOf: PersistedArray; postData: PersistedArray; pairData: PersistedArray },
+    arrays: Omit<CorpusArrays, OnDisk>,
+    onDisk: Record<OnDisk, PersistedArray>,
   ): Corpus;
   static fromArrays(
     articles: Article[],
-    arrays: Omit<CorpusArrays, 'wordOf' | 'postData' | 'pairData'> & Partial<CorpusArrays>,
-    onDisk?: { wordOf: PersistedArray; postData: PersistedArray; pairData: PersistedArray },
+    arrays: Omit<CorpusArrays, OnDisk> & Partial<CorpusArrays>,
+    onDisk?: Record<OnDisk, PersistedArray>,
   ): Corpus {
     const c = new Corpus();
     c.articles.push(...articles);
@@ -495,6 +559,9 @@ export class Corpus {
       c.n = onDisk.wordOf.length;
       c.wordOf = new Int32Array(c.n);
       c.wordPages = new PageFiller(c.wordOf, onDisk.wordOf.read);
+      const readAhead = onDisk.wordOf.readAhead;
+      // Lookups all over the archive read most of the forward index: read it whole in the background.
+      if (readAhead) void c.wordPages.readAhead(readAhead).catch(() => undefined); // a failed read is retried by ensure
     } else {
       c.n = arrays.wordOf!.length;
       c.wordOf = arrays.wordOf!;
@@ -514,6 +581,7 @@ export class Corpus {
     if (onDisk) {
       c.persistedPost = new PersistedRanges(onDisk.postData.length, onDisk.postData.read);
       c.persistedPair = new PersistedRanges(onDisk.pairData.length, onDisk.pairData.read);
+      c.persistedPairKey = new PersistedRanges(onDisk.pairKey.length, onDisk.pairKey.read);
     }
     c.version++;
     return c;

@@ -11,7 +11,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Article } from './article';
-import { Corpus, CorpusArrays, MAX_PAIR_OCCURRENCES, PersistedArray, RARE_WORD } from './corpus';
+import { Corpus, CorpusArrays, MAX_PAIR_OCCURRENCES, OnDisk, PersistedArray, RARE_WORD } from './corpus';
 import { readArticle, rereadText, SkippedFile } from './sources';
 import { loadTextWhenNeeded, storeTextOutOfHeap } from './textStore';
 import { normalizeWord } from './text';
@@ -32,7 +32,7 @@ function probe(): string {
 
 /** What else the index depends on: its format, its thresholds and the tokenizer. */
 function fingerprint(): string {
-  return `v2;pairs<=${MAX_PAIR_OCCURRENCES};rare<=${RARE_WORD};readers=${READERS_VERSION};${probe()}`;
+  return `v3;pairs<=${MAX_PAIR_OCCURRENCES};rare<=${RARE_WORD};readers=${READERS_VERSION};${probe()}`;
 }
 
 interface SourceEntry {
@@ -116,6 +116,7 @@ const ARRAY_TYPES = {
   postData: Int32Array,
   pairStart: Int32Array,
   pairData: Int32Array,
+  pairKey: Int32Array,
   pairDropped: Uint8Array,
 } as const;
 type ArrayName = keyof typeof ARRAY_TYPES;
@@ -149,8 +150,8 @@ interface CacheFile {
   selection?: string;
   sources: SourceEntry[];
   /** The arrays read at startup: all but the forward index, postings and pairs, which `onDisk` reads a range at a time. */
-  arrays: Omit<CorpusArrays, 'wordOf' | 'postData' | 'pairData'>;
-  onDisk: { wordOf: PersistedArray; postData: PersistedArray; pairData: PersistedArray };
+  arrays: Omit<CorpusArrays, OnDisk>;
+  onDisk: Record<OnDisk, PersistedArray>;
   /** The file stays open while `corpus` reads from it. */
   keepOpenFor(corpus: Corpus): void;
   /** Closes the file when no corpus reads from it. */
@@ -158,7 +159,7 @@ interface CacheFile {
 }
 
 /** Arrays left on disk and read a range at a time as lookups need them (see Corpus.fromArrays). */
-const LAZY_ARRAYS: ReadonlySet<ArrayName> = new Set(['wordOf', 'postData', 'pairData']);
+const LAZY_ARRAYS: ReadonlySet<ArrayName> = new Set<OnDisk>(['wordOf', 'postData', 'pairData', 'pairKey']);
 
 /** Closes a cache file once the corpus reading from it is gone. */
 const openFiles = new FinalizationRegistry<number>((fd) => {
@@ -173,6 +174,17 @@ function readExactly(fd: number, target: Uint8Array, position: number): void {
   let done = 0;
   while (done < target.length) {
     const n = fs.readSync(fd, target, done, target.length - done, position + done);
+    if (n === 0) throw new Error('cache file ends early');
+    done += n;
+  }
+}
+
+async function readExactlyAsync(fd: number, target: Uint8Array, position: number): Promise<void> {
+  let done = 0;
+  while (done < target.length) {
+    const n = await new Promise<number>((resolve, reject) =>
+      fs.read(fd, target, done, target.length - done, position + done, (err, bytesRead) => (err ? reject(err) : resolve(bytesRead))),
+    );
     if (n === 0) throw new Error('cache file ends early');
     done += n;
   }
@@ -208,7 +220,13 @@ function readCache(file: string): CacheFile | undefined {
       const width = Type.BYTES_PER_ELEMENT;
       if (offset + length * width > size) throw new Error('truncated');
       const bytes = (a: Int32Array | Uint8Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-      if (LAZY_ARRAYS.has(name)) onDisk[name] = { length, read: (target, from) => readExactly(fd, bytes(target), offset + from * width) };
+      if (LAZY_ARRAYS.has(name)) {
+        onDisk[name] = {
+          length,
+          read: (target, from) => readExactly(fd, bytes(target), offset + from * width),
+          readAhead: (target, from) => readExactlyAsync(fd, bytes(target), offset + from * width),
+        };
+      }
       else {
         const array = new Type(length);
         readExactly(fd, bytes(array), offset);

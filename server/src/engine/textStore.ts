@@ -60,7 +60,7 @@ export function loadTextWhenNeeded(article: Article, reread: TextReader): void {
     if (!isRereadable(article)) bytes = Buffer.from(text, 'utf8');
     return text;
   });
-  detachStrings(article);
+  // Its other fields were parsed from the persisted header: no slices of a text to detach.
 }
 
 function define(article: Article, load: () => string): void {
