@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, Hover, MarkupContent, TextDocumentEdit } from 'vscode-languageserver-types';
 import { applyTextEdits, LspTestClient } from '../support/lspClient';
 
 const MISQUOTE = '“committed to finding solutions exclusively through military and diplomatic means”';
@@ -75,11 +75,19 @@ describe('editor support over stdio: ignore comments, severities, quote report, 
       `E: ${MISQUOTE}<!-- verbatim-ignore --> and ${UNVERIFIED}.`, // 7: only the second quote reported
       '',
     ].join('\n');
-    const { diags } = await openAndWait(client, ws, 'ignore.md', text);
+    const { uri, diags } = await openAndWait(client, ws, 'ignore.md', text);
     assert.deepStrictEqual(
       diags.map((d) => `${d.range.start.line}:${d.code}`),
       ['0:misquote', '3:misquote', '7:unverified-quote'],
     );
+    // The hover of a silenced quote still shows the source, and says why nothing is reported.
+    const hoverText = async (line: number) => {
+      const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 6 } })) as Hover;
+      return (h.contents as MarkupContent).value;
+    };
+    assert.match(await hoverText(2), /Misquote[\s\S]*Ignored in this draft/);
+    assert.match(await hoverText(5), /Ignored in this draft/);
+    assert.doesNotMatch(await hoverText(0), /Ignored/);
   });
 
   it('offers "Ignore this quote", whose edit silences that quote only, and fix-all leaves it alone', async () => {

@@ -3,6 +3,7 @@ import { placeIn } from '../engine/article';
 import { QuoteCheck, SourceSpan } from '../engine/check';
 import { CancellationToken, DraftAnalysis, quoteAt, quoteRange } from './common';
 import { describeChange } from './diagnostics';
+import { isQuoteIgnored } from './ignore';
 import { escapeMarkdown } from './markdown';
 
 const STATUS_TITLE: Record<QuoteCheck['status'], string> = {
@@ -68,5 +69,7 @@ export function getHover(analysis: DraftAnalysis, position: Position, token?: Ca
     const n = analysis.corpus.articles.length;
     lines.push(`Not found in any of the ${n} source article${n === 1 ? '' : 's'}.`);
   }
+  // Say why a wrong quote shows no diagnostic: the writer chose to ignore it.
+  if (check.status !== 'verified' && isQuoteIgnored(analysis, check)) lines.push('*Ignored in this draft (a verbatim-ignore or verbatim-disable comment): not reported.*');
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: quoteRange(analysis, check) };
 }
