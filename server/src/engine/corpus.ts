@@ -204,6 +204,7 @@ export class Corpus {
   private persistedPair?: PersistedRanges;
   private persistedPairKey?: PersistedRanges;
   private wordPages?: PageFiller;
+  private readingAhead?: Promise<void>;
   /** Token offsets [start0, end0, start1, ...] of recently used articles. */
   private readonly offsets = new Map<number, Uint32Array>();
 
@@ -344,6 +345,11 @@ export class Corpus {
         if (counts[wordOf[p]] > RARE_WORD && counts[wordOf[p + 1]] > RARE_WORD) f(p);
       }
     }
+  }
+
+  /** Resolves once a persisted index's background reading is over (at once for any other). */
+  async readAheadDone(): Promise<void> {
+    await this.readingAhead;
   }
 
   get size(): number {
@@ -561,7 +567,7 @@ export class Corpus {
       c.wordPages = new PageFiller(c.wordOf, onDisk.wordOf.read);
       const readAhead = onDisk.wordOf.readAhead;
       // Lookups all over the archive read most of the forward index: read it whole in the background.
-      if (readAhead) void c.wordPages.readAhead(readAhead).catch(() => undefined); // a failed read is retried by ensure
+      if (readAhead) c.readingAhead = c.wordPages.readAhead(readAhead).catch(() => undefined); // a failed read is retried by ensure
     } else {
       c.n = arrays.wordOf!.length;
       c.wordOf = arrays.wordOf!;
