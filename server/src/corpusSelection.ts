@@ -5,8 +5,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus } from './engine/corpus';
-import { loadCorpus, resolveSourceFiles, SkippedFile } from './engine/sources';
-import { loadCorpusCached, openPersistedIndex } from './engine/indexCache';
+import { loadCorpus, loadCorpusSteps, resolveSourceFiles, SkippedFile } from './engine/sources';
+import { loadCorpusCachedSteps, openPersistedIndex } from './engine/indexCache';
+import { runToEnd, Steps } from './engine/steps';
 
 export const DEFAULT_SOURCE_PATTERNS = ['sources/**'];
 
@@ -63,6 +64,11 @@ function describe(n: number, patterns: string[]): string {
 export const DEFAULT_MAX_SOURCE_MB = 20;
 
 export function selectCorpus(baseDirs: string[], patterns: string[], options: SelectionOptions = {}): CorpusSelection {
+  return runToEnd(selectCorpusSteps(baseDirs, patterns, options));
+}
+
+/** `selectCorpus` in small steps, for the server to run between requests (see engine/steps.ts). */
+export function* selectCorpusSteps(baseDirs: string[], patterns: string[], options: SelectionOptions = {}): Steps<CorpusSelection> {
   if (options.trustIndex && options.cacheDir) {
     const opened = openPersistedIndex(options.cacheDir, selectionKey(baseDirs, patterns, options));
     if (opened) {
@@ -80,7 +86,9 @@ export function selectCorpus(baseDirs: string[], patterns: string[], options: Se
       for (const p of patterns) if (!allowed.includes(p)) skipped.push({ path: p, reason: 'source pattern outside the workspace is ignored in an untrusted workspace' });
     }
     const found = resolveSourceFiles(base, allowed);
-    for (const f of found.files) {
+    yield;
+    for (const [k, f] of found.files.entries()) {
+      if (k % 256 === 255) yield;
       let size = 0;
       let real = f;
       try {
@@ -101,8 +109,8 @@ export function selectCorpus(baseDirs: string[], patterns: string[], options: Se
     skipped.push(...found.skipped);
   }
   if (files.size > 0) {
-    const cached = options.cacheDir ? loadCorpusCached([...files], options.cacheDir, stats, selectionKey(baseDirs, patterns, options)) : undefined;
-    const loaded = cached ?? loadCorpus([...files]);
+    const cached = options.cacheDir ? yield* loadCorpusCachedSteps([...files], options.cacheDir, stats, selectionKey(baseDirs, patterns, options)) : undefined;
+    const loaded = cached ?? (yield* loadCorpusSteps([...files]));
     const n = loaded.corpus.articles.length;
     return {
       corpus: loaded.corpus,

@@ -14,7 +14,8 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CorpusSelection, DEFAULT_MAX_SOURCE_MB, DEFAULT_SOURCE_PATTERNS, selectCorpus } from './corpusSelection';
+import { CorpusSelection, DEFAULT_MAX_SOURCE_MB, DEFAULT_SOURCE_PATTERNS, selectCorpusSteps } from './corpusSelection';
+import { runInSlices } from './engine/steps';
 import { getCodeActions, FIX_ALL_KIND } from './features/codeActions';
 import {
   analyzeDraft,
@@ -134,14 +135,23 @@ async function refreshSettings(): Promise<void> {
   }
 }
 
-/** Indexing a large corpus takes seconds: the client is told, and shown LSP work-done progress, while it runs. */
+/** Bumped by every (re)load of the sources: a load overtaken by a newer one is dropped. */
+let loadGeneration = 0;
+
+/**
+ * Indexing a large corpus takes seconds: it runs in slices, so hovers, edits and other requests are answered
+ * meanwhile (against the sources indexed before), and the client is told, with LSP work-done progress.
+ */
 async function loadSources(): Promise<void> {
+  const generation = ++loadGeneration;
   void connection.sendNotification(INDEXING_NOTIFICATION, {});
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
   progress?.begin('Verbatim', undefined, 'Indexing source articles…');
-  await new Promise((resolve) => setImmediate(resolve)); // let the progress message out before the blocking work
   try {
-    loadSourcesNow();
+    const trustIndex = firstLoad;
+    firstLoad = false;
+    const next = await selectSources(trustIndex, () => generation !== loadGeneration);
+    if (next) adopt(next);
   } catch (e) {
     connection.console.error(`Indexing the sources failed: ${(e as Error).stack ?? e}`);
   } finally {
@@ -152,15 +162,11 @@ async function loadSources(): Promise<void> {
 /** The first load may start from the persisted index as it is (see whenIdle); later ones look at the sources. */
 let firstLoad = true;
 
-function selectSources(trustIndex: boolean): CorpusSelection {
+/** The sources as the settings choose them, selected in slices; undefined when `isStale` says a newer load began. */
+function selectSources(trustIndex: boolean, isStale: () => boolean): Promise<CorpusSelection | undefined> {
   const patterns = settings.sources?.length ? settings.sources : DEFAULT_SOURCE_PATTERNS;
-  return selectCorpus(workspaceDirs, patterns, { maxSourceMB: settings.maxSourceMB, restrictToWorkspace: !trusted, cacheDir: indexCacheDir, trustIndex });
-}
-
-function loadSourcesNow(): void {
-  const trustIndex = firstLoad;
-  firstLoad = false;
-  adopt(selectSources(trustIndex));
+  const options = { maxSourceMB: settings.maxSourceMB, restrictToWorkspace: !trusted, cacheDir: indexCacheDir, trustIndex };
+  return runInSlices(selectCorpusSteps(workspaceDirs, patterns, options), 20, isStale);
 }
 
 /** Makes a selection of sources the one drafts are checked against, and checks the open drafts again. */
@@ -199,7 +205,7 @@ function whenIdle(): void {
   if (documents.all().some((d) => isDraft(d) && analyses.get(d.uri)?.document.version !== d.version)) return;
   const current = selection;
   if (current.unverified) {
-    checkSourcesSinceIndex(current);
+    void checkSourcesSinceIndex(current);
     return;
   }
   // The index is written first: the names block the server for a while, and the write must not wait for them.
@@ -215,17 +221,18 @@ function whenIdle(): void {
  * After a start from the persisted index: the sources are looked at now, once the drafts have diagnostics, and what
  * changed while the editor was closed is indexed (then the drafts are checked again).
  */
-function checkSourcesSinceIndex(current: CorpusSelection): void {
+async function checkSourcesSinceIndex(current: CorpusSelection): Promise<void> {
   current.unverified = false;
-  let checked: CorpusSelection;
+  let checked: CorpusSelection | undefined;
   const started = Date.now();
+  const generation = loadGeneration;
   try {
-    checked = selectSources(false);
+    checked = await selectSources(false, () => generation !== loadGeneration || selection !== current);
   } catch (e) {
     connection.console.error(`Looking at the sources failed: ${(e as Error).stack ?? e}`);
     return;
   }
-  if (selection !== current) return;
+  if (!checked || selection !== current || generation !== loadGeneration) return;
   if (checked.sameAsIndex) {
     // The index in use is right: keep it, and the diagnostics made with it. Files the walk skipped are reported.
     const known = new Set(current.skipped.map((s) => s.path));

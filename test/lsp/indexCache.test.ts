@@ -84,3 +84,39 @@ describe('persisted index in the language server', function () {
     assert.deepStrictEqual(await session(), [], 'the next start has the change from the index');
   });
 });
+
+describe('indexing in the language server', function () {
+  this.timeout(60000);
+
+  it('answers requests while it indexes a big folder of sources, and checks the draft once done', async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-lsp-slices-'));
+    try {
+      fs.mkdirSync(path.join(ws, 'sources'));
+      const filler = 'The committee met again on Tuesday to discuss the budget and the schedule for the coming year. '.repeat(12);
+      for (let i = 0; i < 3000; i++) fs.writeFileSync(path.join(ws, 'sources', `a${i}.txt`), `Title: Article ${i}\n\n${filler}Speaker ${i} said the port number ${i} reopens.\n`);
+      const draft = 'Someone said “the port number 2999 reopens” today.\n';
+      const uri = pathToFileURL(path.join(ws, 'draft.md')).toString();
+      const client = new LspTestClient();
+      try {
+        await client.initialize(ws);
+        client.open(uri, draft);
+        await client.waitFor('indexing to start', () => (client.notifications.some((n) => n.method === 'verbatim/indexing') ? true : undefined));
+        // Asked while the index is being built: answered at once (no sources listed yet), not after the indexing.
+        const sources = await client.connection.sendRequest('verbatim/sources');
+        assert.strictEqual(client.corpusNotifications().length, 0, 'the request was answered before indexing ended');
+        assert.strictEqual(sources, null);
+        const diags = await client.waitFor('the draft checked against the new index', () => {
+          if (!client.corpusNotifications().length) return undefined;
+          const p = client.published.filter((x) => x.uri === uri).pop();
+          return p && p.diagnostics.length === 0 ? p.diagnostics : undefined;
+        }, 50000);
+        assert.deepStrictEqual(diags, [], 'the quote is verified against the 3,000th source');
+        assert.strictEqual(client.corpusNotifications()[0].articles, 3000);
+      } finally {
+        await client.shutdown();
+      }
+    } finally {
+      fs.rmSync(ws, { recursive: true, force: true });
+    }
+  });
+});

@@ -13,6 +13,7 @@ import * as path from 'path';
 import { Article } from './article';
 import { Corpus, CorpusArrays, MAX_PAIR_OCCURRENCES, OnDisk, PersistedArray, RARE_WORD } from './corpus';
 import { readArticle, rereadText, SkippedFile } from './sources';
+import { runToEnd, Steps } from './steps';
 import { loadTextWhenNeeded, storeTextOutOfHeap } from './textStore';
 import { normalizeWord } from './text';
 import { scanTokens } from './tokenScan';
@@ -317,6 +318,11 @@ export function openPersistedIndex(cacheDir: string, selection: string): { corpu
  * time are unchanged are not read. `stats` may pass the files' stats when the caller has them already.
  */
 export function loadCorpusCached(files: string[], cacheDir: string, stats = new Map<string, fs.Stats>(), selection?: string): CachedLoad {
+  return runToEnd(loadCorpusCachedSteps(files, cacheDir, stats, selection));
+}
+
+/** `loadCorpusCached`, a source at a time (see steps.ts). */
+export function* loadCorpusCachedSteps(files: string[], cacheDir: string, stats = new Map<string, fs.Stats>(), selection?: string): Steps<CachedLoad> {
   const cacheFile = path.join(cacheDir, FILE_NAME);
   const cached = readCache(cacheFile);
   const entries = cached?.sources ?? [];
@@ -331,7 +337,9 @@ export function loadCorpusCached(files: string[], cacheDir: string, stats = new 
   const mtimes = new Float64Array(files.length);
   const fresh = new Int32Array(files.length).fill(-1);
   let unchanged = !!cached && files.length === entries.length;
-  files.forEach((file, i) => {
+  for (let i = 0; i < files.length; i++) {
+    if (i % 256 === 255) yield;
+    const file = files[i];
     let stat = stats.get(file);
     try {
       stat ??= fs.statSync(file);
@@ -344,7 +352,7 @@ export function loadCorpusCached(files: string[], cacheDir: string, stats = new 
     if (j < 0 && entries.length) j = (byPath ??= new Map(entries.map((e, k) => [e.path, k]))).get(file) ?? -1;
     if (j >= 0 && sizes[i] >= 0 && entries[j].size === sizes[i] && entries[j].mtimeMs === mtimes[i]) fresh[i] = j;
     if (fresh[i] !== i) unchanged = false;
-  });
+  }
 
   // Nothing changed and nothing moved: the cached arrays are the index.
   if (unchanged && cached) {
@@ -373,13 +381,14 @@ export function loadCorpusCached(files: string[], cacheDir: string, stats = new 
   const sources: SourceEntry[] = [];
   let reused = 0;
   let read = 0;
-  files.forEach((file, i) => {
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
     const entry = fresh[i] >= 0 ? entries[fresh[i]] : undefined;
     if (entry?.reason) {
       skipped.push({ path: file, reason: entry.reason });
       sources.push(entry);
       reused++;
-      return;
+      continue;
     }
     if (entry?.meta && cached && cachedWords) {
       const a = articleOf[fresh[i]];
@@ -390,8 +399,9 @@ export function loadCorpusCached(files: string[], cacheDir: string, stats = new 
       corpus.addIndexed(lazyArticle(entry.meta), cachedWords.subarray(first, end), cached.arrays.words, at);
       sources.push(entry);
       reused++;
-      return;
+      continue;
     }
+    yield;
     read++;
     const result = readArticle(file);
     if ('reason' in result) {
@@ -402,7 +412,7 @@ export function loadCorpusCached(files: string[], cacheDir: string, stats = new 
       storeTextOutOfHeap(result, rereadText);
       sources.push({ path: file, size: sizes[i], mtimeMs: mtimes[i], meta: metaOf(result) });
     }
-  });
+  }
   if (read > 0) stopReaders(); // as loadCorpus: the PDF/Word worker's memory is let go until it is needed again
   let saved: Promise<void> | undefined;
   const save = () =>

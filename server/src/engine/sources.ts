@@ -8,6 +8,7 @@ import * as path from 'path';
 import { Article } from './article';
 import { Corpus } from './corpus';
 import { stopReaders } from './readers/bridge';
+import { runToEnd, Steps } from './steps';
 import { storeTextOutOfHeap } from './textStore';
 import { readSource, REPORTED_EXTENSIONS, SOURCE_EXTENSIONS } from './readers';
 
@@ -155,9 +156,15 @@ export function rereadText(article: Article): string | undefined {
 }
 
 export function loadCorpus(files: string[]): LoadedCorpus {
+  return runToEnd(loadCorpusSteps(files));
+}
+
+/** `loadCorpus`, a source at a time (see steps.ts). */
+export function* loadCorpusSteps(files: string[]): Steps<LoadedCorpus> {
   const corpus = new Corpus();
   const skipped: SkippedFile[] = [];
   for (const file of files) {
+    yield;
     const result = readArticle(file);
     if ('reason' in result) skipped.push(result);
     else {
