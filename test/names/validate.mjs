@@ -1,15 +1,17 @@
-// Checks test/names/annotations.json against its source articles:
+// Checks test/names/annotations.json (or the file given as the first
+// argument, e.g. test/names/heldout.json) against its source articles:
 // every `name` and every alias must occur verbatim in the article body
 // (front matter excluded), as a whole token (not inside a longer word).
 // Also checks the shape of each entry. Exit 1 listing failures.
-// Usage: node test/names/validate.mjs
+// Usage: node test/names/validate.mjs [file.json]
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
-const data = JSON.parse(readFileSync(join(here, "annotations.json"), "utf8"));
+const file = process.argv[2] ? resolve(process.argv[2]) : join(here, "annotations.json");
+const data = JSON.parse(readFileSync(file, "utf8"));
 const TYPES = new Set(["person", "organization", "place"]);
 const failures = [];
 
