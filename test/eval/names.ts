@@ -109,9 +109,11 @@ export function evaluateNames(annotationsPath = path.join(ROOT, 'test/names/anno
   };
 }
 
-export function formatNamesReport(r: NamesReport): string {
+export const HELDOUT_PATH = path.join(ROOT, 'test/names/heldout.json');
+
+export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
-  const lines = [`Names: ${r.articles} hand-annotated articles`];
+  const lines = [`Names: ${r.articles} ${label}`];
   for (const t of TYPES) {
     const s = r.perType[t];
     lines.push(`  ${t.padEnd(13)} precision ${pct(s.precision)}  recall ${pct(s.recall)}  (${s.truePositives} of ${s.gold} gold, ${s.predicted} predicted)`);
@@ -121,10 +123,16 @@ export function formatNamesReport(r: NamesReport): string {
 }
 
 if (require.main === module) {
-  const r = evaluateNames();
-  console.log(formatNamesReport(r));
-  if (process.argv.includes('--verbose')) {
-    for (const m of r.misses) console.log(`  miss ${m.type} "${m.name}"${m.predictedAs ? ` (typed ${m.predictedAs})` : ''} in ${path.basename(m.article)}`);
-    for (const f of r.falsePositives) console.log(`  false ${f.type} "${f.name}" in ${path.basename(f.article)}`);
+  // The set the rules were tuned on, then the held-out set annotated afterwards (never used for tuning).
+  for (const [file, label] of [
+    [undefined, 'hand-annotated articles (the set the rules were tuned on)'],
+    [HELDOUT_PATH, 'held-out articles (annotated after tuning, never tuned on)'],
+  ] as const) {
+    const r = evaluateNames(file);
+    console.log(formatNamesReport(r, label));
+    if (process.argv.includes('--verbose')) {
+      for (const m of r.misses) console.log(`  miss ${m.type} "${m.name}"${m.predictedAs ? ` (typed ${m.predictedAs})` : ''} in ${path.basename(m.article)}`);
+      for (const f of r.falsePositives) console.log(`  false ${f.type} "${f.name}" in ${path.basename(f.article)}`);
+    }
   }
 }
