@@ -41,7 +41,7 @@ export const ORG_WORDS = words(`
   tribune herald gazette telegraph guardian press network broadcasting television radio tv channel
   club fc team league society church hospital centre center laboratory lab council board cabinet secretariat
   alliance coalition movement front brigade commission observatory museum library institute industries motors
-  systems technologies media studio studios records
+  systems technologies media studio studios records limited gmbh llc orchestra choir ensemble kft kft. zrt zrt. charity faculty
 `);
 
 /** Words that make a name a place. */
@@ -49,7 +49,7 @@ export const PLACE_WORDS = words(`
   street st. avenue ave road rd boulevard lane square river lake sea ocean bay gulf strait island islands
   mountain mountains mount mt. valley desert peninsula province region county oblast krai district state city
   town village airport station bridge park coast beach harbour harbor port canal highway motorway mall hall
-  plaza center centre falls forest rainforest
+  plaza center centre falls forest rainforest republic kingdom emirates
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */

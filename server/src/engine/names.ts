@@ -84,21 +84,38 @@ function wordsOf(text: string, from: number): Word[] {
   let m: RegExpExecArray | null;
   while ((m = WORD_RE.exec(text)) !== null) {
     let t = m[0];
+    let start = m.index;
     let end = m.index + t.length;
+    // "pro-Beijing", "anti-Trump": the name after a lower-case prefix stands on its own.
+    const prefixed = /^(?:pro|anti|non|post|pre|mid|ex|neo)-(?=\p{Lu})/u.exec(t);
+    if (prefixed) {
+      t = t.slice(prefixed[0].length);
+      start += prefixed[0].length;
+    }
+    // "Inc.", "Ltd.", "Jr.": the full stop of a company's or a name's abbreviation is part of it.
+    if (/^(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Kft|Zrt)$/.test(t) && text[end] === '.') {
+      t += '.';
+      end++;
+    }
     const possessive = /['’]s$/i.test(t) && t.length > 2;
     if (possessive) {
       t = t.slice(0, -2);
       end -= 2;
     }
-    const before = text.slice(Math.max(from, m.index - 4), m.index);
+    const before = text.slice(Math.max(from, start - 4), start);
     const initial =
-      m.index === from ||
-      /(?:[.!?]["”’)]*\s+|\n\s*|[“"‘«(:]\s*|—\s*)$/.test(text.slice(Math.max(from, m.index - 6), m.index)) ||
-      /^\s*$/.test(before) && m.index - from < 2;
+      start === from ||
+      /(?:[.!?]["”’)]*\s+|\n\s*|[“"‘«(:]\s*|—\s*)$/.test(text.slice(Math.max(from, start - 6), start)) ||
+      /^\s*$/.test(before) && start - from < 2;
     const c = t.charAt(0);
-    // "al-Assad", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name.
-    const cap = (c !== c.toLowerCase() && c === c.toUpperCase()) || /^(?:al|el|bin|ibn|de|da|van|von|di|le|la)-\p{Lu}/u.test(t);
-    out.push({ text: t, start: m.index, end, cap, initial, possessive });
+    // "al-Assad", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name; "arXiv", "eBay":
+    // a capital inside a word; "oe24.at", "znak.com": a domain name.
+    const cap =
+      (c !== c.toLowerCase() && c === c.toUpperCase()) ||
+      /^(?:al|el|bin|ibn|de|da|van|von|di|le|la)-\p{Lu}/u.test(t) ||
+      /^\p{Ll}{1,3}\p{Lu}\p{Ll}/u.test(t) ||
+      /^[\p{Ll}\d][\p{L}\d-]+\.(?:com|org|net|co\.uk|com\.br|[a-z]{2})$/u.test(t) && /\p{L}{2}/u.test(t.split('.')[0]);
+    out.push({ text: t, start, end, cap, initial, possessive });
   }
   return out;
 }
@@ -132,6 +149,10 @@ export class WordStats {
 interface Candidate {
   words: Word[];
   type: EntityType;
+  /** A person only because the words are never written in lower case (no title, speech verb or appositive). */
+  weak?: boolean;
+  /** A place followed by its region ("Allen, Texas"). */
+  placeCue?: boolean;
   role?: { text: string; start: number; end: number };
 }
 
@@ -144,6 +165,7 @@ function classify(ws: Word[], text: string): EntityType | undefined {
   const ks = ws.map((w) => lower(w.text));
   const full = ks.join(' ');
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
+  if (ws.length === 1 && /^[\p{Ll}\d][\p{L}\d-]+\.[a-z]{2}$/u.test(ws[0].text)) return 'organization';
   if (ws.length === 1 && NON_ORG_ACRONYMS.has(full)) return undefined;
   if (PLACE_NAMES.has(full) || (ws.length === 1 && PLACES.has(full))) return 'place';
   if (ks.some((k) => PLACE_WORDS.has(k)) && ws.length > 1) return 'place';
@@ -176,7 +198,8 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   else if (i === 0) {
     // "Republican Kevin McCarthy", "Swiss Ignazio Cassis": an adjective before a name, without a title head.
     start = 0;
-    while (start < ws.length - 2 && DEMONYMS.has(lower(ws[start].text))) start++;
+    // "Ethiopians Dejene Debela": the people's name too.
+    while (start < ws.length - 2 && (DEMONYMS.has(lower(ws[start].text)) || DEMONYMS.has(lower(ws[start].text).replace(/s$/, '')))) start++;
   }
   if (start === 0) return { title: [], name: ws };
   if (start === i && i > 0 && lastHead < 0) return { title: [], name: ws }; // "Organization for Security ..." keeps its connectors
@@ -187,8 +210,11 @@ function sequences(words: Word[], text: string): Word[][] {
   const out: Word[][] = [];
   let cur: Word[] = [];
   // Words join across spaces only, or across the full stop of an initial ("John F. Kennedy").
+  // "Hungarian National Asset Management, Inc.": a company's legal form after a comma.
   const gapOk = (a: Word, b: Word) =>
-    /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) || (/^\p{Lu}$/u.test(a.text) && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start)));
+    /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) ||
+    (/^\p{Lu}$/u.test(a.text) && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) ||
+    (/^(?:Inc\.|Ltd\.|LLC|L\.L\.C\.|PLC|plc|Corp\.|Limited|GmbH|AG|S\.A\.|N\.V\.)$/.test(b.text) && /^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start)));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.cap && !(cur.length === 0 && w.initial && NON_NAMES.has(lower(w.text)))) {
@@ -202,8 +228,12 @@ function sequences(words: Word[], text: string): Word[][] {
       continue;
     }
     // A connector joins two capitalised words ("Organization for Security"), never across punctuation.
+    // ... or two connectors ("Democratic Republic of the Congo").
     const next = words[i + 1];
-    if (cur.length && CONNECTORS.has(lower(w.text)) && next?.cap && gapOk(cur[cur.length - 1], w) && gapOk(w, next) && !cur[cur.length - 1].possessive) {
+    const nextOk =
+      (next?.cap && gapOk(w, next)) ||
+      (!WEAK_CONNECTORS.has(lower(w.text)) && next && lower(next.text) === 'the' && !next.cap && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2]));
+    if (cur.length && CONNECTORS.has(lower(w.text)) && nextOk && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
       cur.push(w);
       continue;
     }
@@ -215,13 +245,14 @@ function sequences(words: Word[], text: string): Word[][] {
   // ("Organization for Security and Co-operation in Europe") or before its organisation word ("Pacific Gas and
   // Electric Company"); otherwise they separate two names ("American Airlines and JetBlue").
   const isOrgWord = (w: Word) => ORG_WORDS.has(lower(w.text));
+  const isOrgOrPlaceWord = (w: Word) => isOrgWord(w) || PLACE_WORDS.has(lower(w.text));
   const result: Word[][] = [];
   for (const seq of out) {
     let part: Word[] = [];
     seq.forEach((w, k) => {
       const keep =
         !WEAK_CONNECTORS.has(lower(w.text)) ||
-        (part.some(isOrgWord) && part.some((x) => ['of', 'for'].includes(lower(x.text)))) ||
+        (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for'].includes(lower(x.text)))) ||
         seq.slice(k + 1).some(isOrgWord);
       if (keep) part.push(w);
       else {
@@ -249,6 +280,8 @@ interface ArticleEntity {
   type: EntityType;
   forms: Set<string>;
   roles: EntityRole[];
+  /** Every mention was a weak person candidate. */
+  weak?: boolean;
 }
 
 /** The people, organisations and places one article names. */
@@ -266,7 +299,14 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   while (pending.length) {
     let seq = pending.shift()!;
     // A capitalised common word at a sentence start is not a name ("Speaking", "Turning").
-    while (seq.length && seq[0].initial && (NON_NAMES.has(lower(seq[0].text)) || stats.isCommonWord(seq[0].text)) && !isAcronym(seq[0].text)) {
+    // A title keeps its capital there ("Mayor of Koszalin Piotr Jedlinski has declared").
+    while (
+      seq.length &&
+      seq[0].initial &&
+      (NON_NAMES.has(lower(seq[0].text)) || stats.isCommonWord(seq[0].text)) &&
+      !isAcronym(seq[0].text) &&
+      !(ROLE_HEADS.has(lower(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 3 && lower(seq[1].text) === 'of')
+    ) {
       seq = seq.slice(1);
       if (seq.length) seq[0] = { ...seq[0], initial: true };
     }
@@ -280,10 +320,32 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text))))) continue;
     if (seq.some((w) => NOT_ENTITY_WORDS.has(lower(w.text))) && !seq.some((w) => ORG_WORDS.has(lower(w.text)))) continue;
     // "Lucy Fischer of The Times": a person of an organisation is two names.
+    // "Abderrahman Samba of Qatar", "Bill Gerstenmaier of NASA", "Patrick Crusius of Allen, Texas": likewise a
+    // person of a place; the "of" is evidence of a person.
+    let personOf = false;
     const ofAt = seq.findIndex((w) => lower(w.text) === 'of');
-    if (ofAt >= 2 && ofAt <= 3 && !seq.slice(0, ofAt).some((w) => ORG_WORDS.has(lower(w.text)) || ROLE_HEADS.has(lower(w.text))) && seq.slice(ofAt + 1).some((w) => ORG_WORDS.has(lower(w.text)) || KNOWN_ORGS.has(lower(w.text)))) {
-      pending.push(seq.slice(ofAt + 1));
-      seq = seq.slice(0, ofAt);
+    if (ofAt >= 2 && ofAt <= 5) {
+      const head = seq.slice(0, ofAt);
+      // "Director Anthony Fauci of the ...": a title before the name.
+      const core = splitTitle(head).name;
+      let tail = seq.slice(ofAt + 1);
+      while (tail.length && CONNECTORS.has(lower(tail[0].text))) tail = tail.slice(1);
+      const headOk =
+        core.length >= 2 &&
+        core.length <= 3 &&
+        !head.some((w) => ORG_WORDS.has(lower(w.text)) || PLACE_WORDS.has(lower(w.text))) &&
+        !core.some((w) => ROLE_HEADS.has(lower(w.text))) &&
+        (!stats.isCommonWord(core[0].text) || stats.givenNames.has(core[0].text));
+      const tailKey = tail.map((w) => lower(w.text)).join(' ');
+      const tailOrg = tail.some((w) => ORG_WORDS.has(lower(w.text)) || KNOWN_ORGS.has(lower(w.text))) || (tail.length === 1 && isAcronym(tail[0].text));
+      const tailPlace =
+        tail.length > 0 &&
+        (PLACES.has(tailKey) || PLACE_NAMES.has(tailKey) || PLACE_AFTER(text.slice(tail[tail.length - 1].end, tail[tail.length - 1].end + 30)));
+      if (headOk && tail.length && (tailOrg || tailPlace)) {
+        pending.push(tail);
+        seq = head;
+        personOf = true;
+      }
     }
     // "Amazon Environmental Research Institute Director Ane Alencar": organisation, title, person.
     const orgEnd = seq.findIndex((w, k) => ORG_WORDS.has(lower(w.text)) && ROLE_HEADS.has(lower(seq[k + 1]?.text ?? '')) && k + 2 < seq.length);
@@ -313,7 +375,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
     if (!type && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) type = 'organization';
     // "São Paulo, Brazil", "Ciudad Juárez": followed by a known place, or a place word first.
-    if (!type && (PLACE_AFTER(text.slice(name[name.length - 1].end, name[name.length - 1].end + 30)) || PLACE_PREFIX.test(name[0].text))) type = 'place';
+    const placeCue = PLACE_AFTER(text.slice(name[name.length - 1].end, name[name.length - 1].end + 30));
+    if (!type && (placeCue || PLACE_PREFIX.test(name[0].text))) type = 'place';
+    let weak = false;
     // A person needs evidence: a title ("President Trump"), a speech verb, an appositive, a first name seen on
     // people elsewhere in the sources, or the surname used alone in the article.
     const joined = lower(name.map((w) => w.text).join(' '));
@@ -331,13 +395,17 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         name.length <= 3 &&
         name.every((w) => !stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text)));
       const strong =
-        title.length > 0 ||
+        title.some((w) => !DEMONYMS.has(lower(w.text)) && !DEMONYMS.has(lower(w.text).replace(/s$/, ''))) ||
+        personOf ||
         personEvidence(name, text) ||
         (name.length >= 2 && (stats.givenNames.has(name[0].text) || loneWords.has(name[name.length - 1].text)));
       // Proper words alone are weak evidence: after "in", "at", "near", "from" they name a place ("in Karol Bagh").
       const placeBefore = /\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 14), name[0].start));
       if (strong) type = 'person';
-      else if (properOnly) type = placeBefore ? 'place' : 'person';
+      else if (properOnly) {
+        type = placeBefore ? 'place' : 'person';
+        weak = true;
+      }
     }
     if (!type) continue;
     // "the Court", "the Group": an organisation word alone is a reference back, not a name.
@@ -350,11 +418,14 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       if (poss) start -= poss[1].length;
       role = { text: text.slice(start, title[title.length - 1].end), start, end: title[title.length - 1].end };
     }
-    found.push({ words: name, type, role });
+    found.push({ words: name, type, role, weak, placeCue: type === 'place' && placeCue });
   }
 
   // Group the candidates into entities: full names first, then single words that are a known surname or acronym.
   const entities: ArticleEntity[] = [];
+  // Where the article first names each entity, to choose among candidates.
+  const firstAt = (x: ArticleEntity) => Math.min(...[...x.forms].map((f) => text.indexOf(f, article.bodyStart)).filter((i) => i >= 0), Infinity);
+  const firstNamed = (xs: ArticleEntity[]) => [...xs].sort((a, b) => firstAt(a) - firstAt(b))[0];
   const byKey = new Map<string, ArticleEntity>();
   const surface = (ws: Word[]) => text.slice(ws[0].start, ws[ws.length - 1].end);
   const sorted = [...found].sort((a, b) => b.words.length - a.words.length);
@@ -372,16 +443,35 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         return parts.length >= 2 && nameKey(parts[0]) === first && nameKey(parts[parts.length - 1]) === last;
       });
     }
-    if (!e && c.type === 'organization' && !isAcronym(c.words[0].text)) {
-      // "Congress" for "U.S. Congress": a shorter organisation name inside one longer one.
+    if (!e && c.type === 'organization') {
+      // "U.S. Congress" for "United States Congress", "Defence Force" for "Defence Forces": the same name with
+      // the country spelt out or in the plural.
+      const k2 = orgVariantKey(s);
+      e = entities.find((x) => x.type === 'organization' && orgVariantKey(x.name) === k2);
+    }
+    if (!e && c.type === 'organization' && (!isAcronym(c.words[0].text) || c.words.length === 1)) {
+      // "Congress" for "U.S. Congress": a shorter organisation name inside one longer one ("HDT" for "HDT Limited":
+      // an acronym only as its first word). Of several, the one the article names first.
       const parts = c.words.map((w) => nameKey(w.text));
+      const acronym = isAcronym(c.words[0].text);
       const containing = entities.filter((x) => {
         if (x.type !== 'organization') return false;
         const xs = x.name.split(/\s+/).map(nameKey);
+        if (acronym) return xs.length > 1 && xs[0] === parts[0];
         for (let i = 0; i + parts.length <= xs.length; i++) if (parts.every((p, j) => xs[i + j] === p)) return true;
         return false;
       });
-      if (containing.length === 1) e = containing[0];
+      if (containing.length === 1 || (containing.length > 1 && !acronym && c.words.length > 1)) e = firstNamed(containing);
+    }
+    if (!e && c.type === 'person' && c.weak) {
+      // "Raksa Chart" inside "Thai Raksa Chart Party": a name found only by its capitals, inside an organisation's.
+      const parts = c.words.map((w) => nameKey(w.text));
+      e = entities.find((x) => {
+        if (x.type !== 'organization') return false;
+        const xs = x.name.split(/\s+/).map(nameKey);
+        for (let i = 0; i + parts.length < xs.length; i++) if (parts.every((p, j) => xs[i + j] === p)) return true;
+        return false;
+      });
     }
     if (!e && c.type === 'person') {
       // "Pierluisi Urrutia" or "Ubolratana" for "Pedro R. Pierluisi Urrutia" / "Ubolratana Rajakanya ...": a
@@ -391,20 +481,27 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         if (x.type !== 'person') return false;
         const xs = x.name.split(/\s+/).map(nameKey);
         for (let i = 0; i + parts.length <= xs.length; i++) if (parts.every((p, j) => xs[i + j] === p)) return i > 0 || parts.length === 1;
+        // "Pedro Pierluisi" for "Pedro R. Pierluisi Urrutia": first name, then the other words in order.
+        if (parts.length >= 2 && xs.length > parts.length && xs[0] === parts[0]) {
+          let j = 1;
+          for (let i = 1; i < xs.length && j < parts.length; i++) if (xs[i] === parts[j]) j++;
+          return j === parts.length;
+        }
         return false;
       });
       if (containing.length === 1) e = containing[0];
     }
-    if (!e && c.words.length === 1) {
+    if (!e && c.words.length === 1 && !c.placeCue) {
       const k = key;
       const persons = entities.filter((x) => x.type === 'person' && nameKey(x.name.split(/\s+/).pop()!) === k);
       if (persons.length >= 1) e = persons[0];
       if (!e && isAcronym(c.words[0].text)) e = entities.find((x) => x.type === 'organization' && acronymOf(x.name) === c.words[0].text.replace(/\./g, ''));
     }
     if (!e) {
-      e = { name: s, type: c.type, forms: new Set([s]), roles: [] };
+      e = { name: s, type: c.type, forms: new Set([s]), roles: [], weak: true };
       entities.push(e);
     }
+    if (!c.weak) e.weak = false;
     e.forms.add(s);
     byKey.set(key, e);
     if (c.role && e.type === 'person') e.roles.push({ text: c.role.text, article, start: c.role.start, end: c.role.end });
@@ -425,6 +522,42 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         short.forms.forEach((f) => long.forms.add(f));
         entities.splice(entities.indexOf(short), 1);
       }
+    }
+  }
+  // "HDT Védelmi Ipari Kft. (HDT Limited)", "Supreme Court of Justice (Oberster Gerichtshof)", "ISIS (Islamic State
+  // of Iraq and Syria)", "ODESC [Officials Committee for ...]": an organisation and another name for it in brackets.
+  for (const m of text.slice(article.bodyStart).matchAll(/[(\[]\s*([^()[\]\n]{2,90}?)\s*[)\]]/gu)) {
+    const at = article.bodyStart + m.index!;
+    const inner = entities.find((x) => [...x.forms].some((f) => nameKey(f) === nameKey(m[1])));
+    if (!inner) continue;
+    const before = text.slice(Math.max(article.bodyStart, at - 120), at).replace(/\s+$/, '');
+    let outer: ArticleEntity | undefined;
+    let best = 0;
+    for (const x of entities) {
+      if (x === inner) continue;
+      for (const f of x.forms) {
+        if (f.length > best && before.endsWith(f) && !/[\p{L}\p{N}]/u.test(before.charAt(before.length - f.length - 1))) {
+          outer = x;
+          best = f.length;
+        }
+      }
+    }
+    if (!outer || outer.type === 'person' || (inner.type === 'person' && !inner.weak)) continue;
+    if (outer.type !== 'organization' && inner.type !== 'organization') continue;
+    const place = outer.type === 'place' ? outer : inner.type === 'place' ? inner : undefined;
+    if (place && (PLACES.has(nameKey(place.name)) || PLACE_NAMES.has(nameKey(place.name)))) continue;
+    inner.forms.forEach((f) => outer!.forms.add(f));
+    if (inner.name.includes(' ') && inner.name.length > outer.name.length && inner.type !== 'person') outer.name = inner.name;
+    outer.type = 'organization';
+    entities.splice(entities.indexOf(inner), 1);
+  }
+  // "HDT" for "HDT Védelmi Ipari Kft.": an acronym that is the first word of one organisation's name.
+  for (const short of [...entities]) {
+    if (short.type !== 'organization' || !isAcronym(short.name)) continue;
+    const longs = entities.filter((x) => x !== short && x.type === 'organization' && [...x.forms].some((f) => f.split(/\s+/).length > 1 && f.split(/\s+/)[0] === short.name));
+    if (longs.length === 1) {
+      short.forms.forEach((f) => longs[0].forms.add(f));
+      entities.splice(entities.indexOf(short), 1);
     }
   }
   // An acronym entity whose letters spell a long name's initials is that organisation.
@@ -460,6 +593,14 @@ function personEvidence(name: Word[], text: string): boolean {
   const after = text.slice(name[name.length - 1].end, name[name.length - 1].end + 30);
   const before = text.slice(Math.max(0, name[0].start - 20), name[0].start);
   return SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || ROLE_NOUN_BEFORE.test(before) || /^,\s+(?:the|a|an|who|aged|\d{1,3},)\s/.test(after) || /^['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|spokes\w+)\b/.test(after);
+}
+
+/** An organisation's name with its country spelt out and without a plural: "U.S. Congress", "Defence Forces". */
+function orgVariantKey(name: string): string {
+  return nameKey(name)
+    .replace(/^(?:u\.s\.?|us|usa|united states of america)\s+/, 'united states ')
+    .replace(/^(?:u\.k\.?|uk)\s+/, 'united kingdom ')
+    .replace(/s$/, '');
 }
 
 /** Initials of the capitalised words: "Organization for Security and Co-operation in Europe" -> "OSCE". */
@@ -544,7 +685,7 @@ export function buildNameIndex(corpus: Corpus): NameIndex {
   for (const a of corpus.articles) {
     for (const e of extractArticleNames(a, stats)) {
       const parts = e.name.split(/\s+/);
-      if (e.type === 'person' && parts.length >= 2) stats.givenNames.add(parts[0]);
+      if (e.type === 'person' && parts.length >= 2 && !e.weak) stats.givenNames.add(parts[0]);
     }
   }
   const perArticle: Array<{ article: Article; entities: ArticleEntity[] }> = corpus.articles.map((article) => ({
