@@ -49,7 +49,7 @@ export const PLACE_WORDS = words(`
   street st. avenue ave road rd boulevard lane square river lake sea ocean bay gulf strait island islands
   mountain mountains mount mt. valley desert peninsula province region county oblast krai district state city
   town village airport station bridge park coast beach harbour harbor port canal highway motorway mall hall
-  plaza center centre falls forest rainforest republic kingdom emirates
+  plaza center centre falls forest rainforest republic kingdom emirates point
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */
@@ -155,4 +155,15 @@ export const SPEECH_VERBS = words(`
   declared declares replied replies responded responds wrote writes tweeted tweets posted confirmed confirms
   denied denies admitted admits acknowledged stressed stresses emphasised emphasized urged urges continued
   concluded recalled described called asked
+`);
+
+/**
+ * First names that are also common English words, which the corpus statistics would take for common words at the
+ * start of a sentence ("Bill Gerstenmaier of NASA spoke").
+ */
+export const COMMON_WORD_GIVEN_NAMES = words(`
+  bill will mark rose grace hope joy faith june april ray dean earl bob pat sue jack frank gene hunter penny
+  ruby amber crystal dawn iris ivy daisy holly heather olive pearl sandy rusty buck chase cliff dale drew glen
+  grant guy lance miles rich rob sky summer victor wade warren bud carol chip chuck don herb jay jean matt nick
+  norm pete rob ted tim tom val art bert clay colt max
 `);

@@ -7,6 +7,7 @@
 import { Article } from './article';
 import { Corpus } from './corpus';
 import {
+  COMMON_WORD_GIVEN_NAMES,
   DEMONYMS,
   NON_NAMES,
   NOT_ENTITY_WORDS,
@@ -123,7 +124,7 @@ function wordsOf(text: string, from: number): Word[] {
 /** Corpus-wide counts of how each word is written: a word mostly written in lower case is a common word. */
 export class WordStats {
   /** First names of people found with strong evidence anywhere in the corpus (learnt in a first pass). */
-  readonly givenNames = new Set<string>();
+  readonly givenNames = new Set<string>([...COMMON_WORD_GIVEN_NAMES].map((n) => n.charAt(0).toUpperCase() + n.slice(1)));
   private lower = new Map<string, number>();
   private capitalMid = new Map<string, number>();
 
@@ -138,6 +139,12 @@ export class WordStats {
   /** Whether the word was ever written in lower case (a name almost never is). */
   seenLower(word: string): boolean {
     return (this.lower.get(word.toLowerCase()) ?? 0) > 0;
+  }
+
+  /** Often capitalised inside a sentence too (a third as often as in lower case or more): "Bill", "Will". */
+  oftenCapitalised(word: string): boolean {
+    const k = word.toLowerCase();
+    return (this.capitalMid.get(k) ?? 0) * 3 >= (this.lower.get(k) ?? 0);
   }
 
   isCommonWord(word: string): boolean {
@@ -252,6 +259,7 @@ function sequences(words: Word[], text: string): Word[][] {
     seq.forEach((w, k) => {
       const keep =
         !WEAK_CONNECTORS.has(lower(w.text)) ||
+        (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
         (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for'].includes(lower(x.text)))) ||
         seq.slice(k + 1).some(isOrgWord);
       if (keep) part.push(w);
@@ -296,6 +304,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   );
   const found: Candidate[] = [];
   const pending = sequences(words, text);
+  const thingNames = new Set(
+    pending
+      .filter((seq) => THING_AFTER.test(text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 20)))
+      .map((seq) => nameKey(text.slice(seq[0].start, seq[seq.length - 1].end))),
+  );
   while (pending.length) {
     let seq = pending.shift()!;
     // A capitalised common word at a sentence start is not a name ("Speaking", "Turning").
@@ -305,10 +318,25 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       seq[0].initial &&
       (NON_NAMES.has(lower(seq[0].text)) || stats.isCommonWord(seq[0].text)) &&
       !isAcronym(seq[0].text) &&
-      !(ROLE_HEADS.has(lower(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 3 && lower(seq[1].text) === 'of')
+      !(ROLE_HEADS.has(lower(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 3 && lower(seq[1].text) === 'of') &&
+      // ... and so does a first name of people found elsewhere ("Bill Gerstenmaier of NASA spoke").
+      !((stats.givenNames.has(seq[0].text) || stats.oftenCapitalised(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 2 && !stats.seenLower(seq[1].text) && !LEXICON_WORD(lower(seq[1].text)))
     ) {
       seq = seq.slice(1);
       if (seq.length) seq[0] = { ...seq[0], initial: true };
+    }
+    // "U.S. Attorney for the Western District of Texas": a title before "of"/"for" and a named body or district.
+    const officeAt = seq.findIndex(
+      (w, k) =>
+        k >= 1 &&
+        k <= 2 &&
+        ROLE_HEADS.has(lower(w.text)) &&
+        ['of', 'for'].includes(lower(seq[k + 1]?.text ?? '')) &&
+        seq.slice(0, k).every((x) => ROLE_HEADS.has(lower(x.text)) || ROLE_MODIFIERS.has(lower(x.text)) || DEMONYMS.has(lower(x.text)) || isAcronym(x.text)),
+    );
+    if (officeAt >= 0 && seq.slice(officeAt + 2).some((x) => ORG_WORDS.has(lower(x.text)) || PLACE_WORDS.has(lower(x.text)))) {
+      seq = seq.slice(officeAt + 2);
+      while (seq.length && lower(seq[0].text) === 'the') seq = seq.slice(1);
     }
     // "Mayor of New York City": a title with "of" names an office; the name is what follows.
     while (seq.length > 2 && ROLE_HEADS.has(lower(seq[0].text)) && lower(seq[1].text) === 'of') {
@@ -318,7 +346,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     while (seq.length && CONNECTORS.has(lower(seq[0].text))) seq = seq.slice(1);
     if (!seq.length) continue;
     if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text))))) continue;
-    if (seq.some((w) => NOT_ENTITY_WORDS.has(lower(w.text))) && !seq.some((w) => ORG_WORDS.has(lower(w.text)))) continue;
+    // ("Bill" first before a proper word is a first name: "Bill Gerstenmaier".)
+    const notEntityWord = (w: Word, k: number) =>
+      NOT_ENTITY_WORDS.has(lower(w.text)) && !(k === 0 && stats.givenNames.has(w.text) && seq.length >= 2 && !stats.seenLower(seq[1].text) && !LEXICON_WORD(lower(seq[1].text)));
+    if (seq.some(notEntityWord) && !seq.some((w) => ORG_WORDS.has(lower(w.text)))) continue;
     // "Lucy Fischer of The Times": a person of an organisation is two names.
     // "Abderrahman Samba of Qatar", "Bill Gerstenmaier of NASA", "Patrick Crusius of Allen, Texas": likewise a
     // person of a place; the "of" is evidence of a person.
@@ -335,13 +366,15 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         core.length <= 3 &&
         !head.some((w) => ORG_WORDS.has(lower(w.text)) || PLACE_WORDS.has(lower(w.text))) &&
         !core.some((w) => ROLE_HEADS.has(lower(w.text))) &&
-        (!stats.isCommonWord(core[0].text) || stats.givenNames.has(core[0].text));
+        (!stats.isCommonWord(core[0].text) || stats.givenNames.has(core[0].text) || stats.oftenCapitalised(core[0].text));
       const tailKey = tail.map((w) => lower(w.text)).join(' ');
       const tailOrg = tail.some((w) => ORG_WORDS.has(lower(w.text)) || KNOWN_ORGS.has(lower(w.text))) || (tail.length === 1 && isAcronym(tail[0].text));
       const tailPlace =
         tail.length > 0 &&
         (PLACES.has(tailKey) || PLACE_NAMES.has(tailKey) || PLACE_AFTER(text.slice(tail[tail.length - 1].end, tail[tail.length - 1].end + 30)));
-      if (headOk && tail.length && (tailOrg || tailPlace)) {
+      // ("Mick Jagger of The Rolling Stones": two proper words never written in lower case need no more.)
+      const properHead = core.every((w) => !stats.seenLower(w.text) && !LEXICON_WORD(lower(w.text)) && !isAcronym(w.text));
+      if (headOk && tail.length && (tailOrg || tailPlace || properHead)) {
         pending.push(tail);
         seq = head;
         personOf = true;
@@ -374,6 +407,17 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     }
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
     if (!type && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) type = 'organization';
+    const lastEnd = name[name.length - 1].end;
+    // "UpGuard, a cybersecurity firm", "Tor, a layered network designed to ...": what the appositive calls it.
+    const appositive = appositiveKind(text.slice(lastEnd, lastEnd + 100));
+    if (!type && appositive === 'thing') continue;
+    if (!type && appositive && appositive !== 'thing') type = appositive;
+    // "Grateful Dead drummer Mickey Hart", "Chinese University political scientist Ma Ngok": an affiliation before
+    // a role in lower case and a name.
+    if (!type && !joined0(name).split('-').some((p) => DEMONYMS.has(p) || PLACES.has(p) || PLACE_ACRONYMS.has(p)) && AFFILIATION_AFTER.test(text.slice(lastEnd, lastEnd + 50))) type = 'organization';
+    // "NASA's James Webb space telescope", "the PALM trial", "Investigational Interventions framework": a name before
+    // a thing's noun names the thing, here and wherever the article uses it.
+    if (thingNames.has(nameKey(text.slice(name[0].start, lastEnd))) && !KNOWN_ORGS.has(joined0(name)) && type !== 'place') continue;
     // "São Paulo, Brazil", "Ciudad Juárez": followed by a known place, or a place word first.
     const placeCue = PLACE_AFTER(text.slice(name[name.length - 1].end, name[name.length - 1].end + 30));
     if (!type && (placeCue || PLACE_PREFIX.test(name[0].text))) type = 'place';
@@ -381,10 +425,21 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // A person needs evidence: a title ("President Trump"), a speech verb, an appositive, a first name seen on
     // people elsewhere in the sources, or the surname used alone in the article.
     const joined = lower(name.map((w) => w.text).join(' '));
+    // Firm evidence of a person lets a name hold a place's or a title's word ("Nikki Holland of ...", "Former prime
+    // minister John Major", "Didier Queloz and Michel Mayor").
+    const titled = title.some((w) => !DEMONYMS.has(lower(w.text)) && !DEMONYMS.has(lower(w.text).replace(/s$/, '')));
+    const besidePerson = found.some((c) => c.type === 'person' && c.words.length >= 2 && /^\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(c.words[c.words.length - 1].end, name[0].start)));
+    const firm =
+      name.length >= 2 &&
+      !ROLE_HEADS.has(lower(name[0].text)) &&
+      !ROLE_MODIFIERS.has(lower(name[0].text)) &&
+      !PLACES.has(lower(name[0].text)) &&
+      (titled || personOf || besidePerson || ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start)) || stats.givenNames.has(name[0].text));
     const notAPersonName =
       DEMONYMS.has(lower(name[0].text)) ||
-      name.some((w) => PLACES.has(lower(w.text)) || CONNECTORS.has(lower(w.text)) || /\d/.test(w.text)) ||
-      ROLE_HEADS.has(lower(name[name.length - 1].text)) || // "National Security Advisor" is a title
+      name.some((w) => CONNECTORS.has(lower(w.text)) || /\d/.test(w.text)) ||
+      (!firm && name.some((w) => PLACES.has(lower(w.text)))) ||
+      (!firm && ROLE_HEADS.has(lower(name[name.length - 1].text))) || // "National Security Advisor" is a title
       // "Puerto Rican", "Eastern Europeans": a place's adjective or people
       [...PLACE_NAMES, ...PLACES].some((p) => p.length > 3 && joined !== p && joined.startsWith(p.slice(0, -1)) && joined.length - p.length <= 3);
     if (!type && name.length <= 4 && !notAPersonName) {
@@ -395,8 +450,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         name.length <= 3 &&
         name.every((w) => !stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text)));
       const strong =
-        title.some((w) => !DEMONYMS.has(lower(w.text)) && !DEMONYMS.has(lower(w.text).replace(/s$/, ''))) ||
+        titled ||
         personOf ||
+        besidePerson ||
         personEvidence(name, text) ||
         (name.length >= 2 && (stats.givenNames.has(name[0].text) || loneWords.has(name[name.length - 1].text)));
       // Proper words alone are weak evidence: after "in", "at", "near", "from" they name a place ("in Karol Bagh").
@@ -428,6 +484,16 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   const firstNamed = (xs: ArticleEntity[]) => [...xs].sort((a, b) => firstAt(a) - firstAt(b))[0];
   const byKey = new Map<string, ArticleEntity>();
   const surface = (ws: Word[]) => text.slice(ws[0].start, ws[ws.length - 1].end);
+  // One name, one type in an article: a name found only by its capitals takes the type that context gives it
+  // elsewhere in the article ("Ain Issa" after "at" is a place there too), a place's context outranking none.
+  const keyOf = (c: Candidate) => nameKey(surface(c.words));
+  const firmType = new Map<string, EntityType>();
+  for (const c of found) if (!c.weak) firmType.set(keyOf(c), firmType.get(keyOf(c)) ?? c.type);
+  for (const c of found) if (c.weak && c.type === 'place' && !firmType.has(keyOf(c))) firmType.set(keyOf(c), 'place');
+  for (const c of found) {
+    const t = c.weak ? firmType.get(keyOf(c)) : undefined;
+    if (t && t !== c.type) c.type = t;
+  }
   const sorted = [...found].sort((a, b) => b.words.length - a.words.length);
   for (const c of sorted) {
     const s = surface(c.words);
@@ -578,6 +644,9 @@ const SPEECH_AFTER = new RegExp(`^(?:,\\s+(?:\\d+,\\s+)?)?\\s*(?:${[...SPEECH_VE
 // "said X" names the speaker; "told X", "asked X", "urged X" name the listener.
 const SPEECH_BEFORE = /\b(?:said|says|added|stated|noted|explained|wrote|according to)\s+$/;
 
+const joined0 = (ws: Word[]) => ws.map((w) => w.text.toLowerCase()).join(' ');
+const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
+const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?|missions?|projects?|vaccines?|drugs?|framework|spacecraft|rocket|satellite|probe|capsule|software|app|browser)\b/;
 const ORG_NOUN_BEFORE = /\b(?:firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor)\s+$/;
 const PLACE_PREFIX = /^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar)$/;
 const PLACE_AFTER = (after: string) => {
@@ -586,13 +655,42 @@ const PLACE_AFTER = (after: string) => {
 };
 
 // "political scholar Kelly Dittmar", "spokeswoman Maria Zakharova": a role in lower case right before a name.
-const ROLE_NOUN_BEFORE = /\b(?:scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father)s?\s+$/;
+const ROLE_NOUN_BEFORE = /\b(?:operator|owner|suspect|gunman|attacker|defendant|plaintiff|drummer|guitarist|bassist|designer|engineer|executive|manager|spokes|administrator|commissioner|inspector|detective|sergeant|constable|premier|chancellor|scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father)s?\s+$/;
 
 /** A speech verb beside the name, or an appositive after it ("X, the minister," / "X, 45,"). */
 function personEvidence(name: Word[], text: string): boolean {
   const after = text.slice(name[name.length - 1].end, name[name.length - 1].end + 30);
   const before = text.slice(Math.max(0, name[0].start - 20), name[0].start);
-  return SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || ROLE_NOUN_BEFORE.test(before) || /^,\s+(?:the|a|an|who|aged|\d{1,3},)\s/.test(after) || /^['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|spokes\w+)\b/.test(after);
+  return (
+    SPEECH_AFTER.test(after) ||
+    SPEECH_BEFORE.test(before) ||
+    ROLE_NOUN_BEFORE.test(before) ||
+    (/^,\s+(?:the|a|an|who|aged|\d{1,3},)\s/.test(after) && !appositiveKind(text.slice(name[name.length - 1].end, name[name.length - 1].end + 100))) ||
+    /^['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|spokes\w+)\b/.test(after)
+  );
+}
+
+const APPOSITIVE_ORG = /^(?:firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|daily|magazine|publisher|broadcaster|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|contractor|organi[sz]ation|party|movement|coalition|alliance|institute|university|college|school|hospital|ministry|department|journal|board|forum|service|provider|operator|conglomerate|subsidiary|enterprise|business|giant|watchdog|regulator|non-profit|nonprofit|ngo|think-tank|tank)$/;
+const APPOSITIVE_PLACE = /^(?:city|town|village|suburb|region|province|district|neighbou?rhood|island|country|state|county|area|municipality|capital|port|settlement|commune|borough|valley|territory)$/;
+const APPOSITIVE_THING = /^(?:network|software|browser|program|programme|tool|system|device|vehicle|telescope|drug|vaccine|virus|disease|protocol|spacecraft|rocket|satellite|probe|aircraft|plane|ship|vessel|game|film|movie|song|album|book|novel|series|show|technique|method|language|currency|law|bill|act|treaty|plan|project|operation|mission|storm|hurricane)$/;
+
+/** What an appositive after a name says it is: "UpGuard, a cybersecurity firm" (an organisation). */
+function appositiveKind(after: string): EntityType | 'thing' | undefined {
+  const m = /^,\s+(?:the|a|an)\s+([^,.;:()“”"—]{2,80})/u.exec(after);
+  if (!m) return undefined;
+  const ws = m[1].toLowerCase().split(/\s+/);
+  const chunk: string[] = [];
+  for (const w of ws) {
+    if (chunk.length >= 5 || /^(?:of|in|at|for|with|that|which|who|whose|from|on|by|to|and|or|based|known|founded|owned|run|where|since|but)$/.test(w)) break;
+    if (chunk.length >= 1 && /ed$/.test(w)) break;
+    chunk.push(w);
+  }
+  const head = chunk[chunk.length - 1]?.replace(/['’]s$/, '');
+  if (!head) return undefined;
+  if (APPOSITIVE_ORG.test(head)) return 'organization';
+  if (APPOSITIVE_PLACE.test(head)) return 'place';
+  if (APPOSITIVE_THING.test(head)) return 'thing';
+  return undefined;
 }
 
 /** An organisation's name with its country spelt out and without a plural: "U.S. Congress", "Defence Forces". */
