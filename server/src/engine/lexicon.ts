@@ -49,7 +49,7 @@ export const PLACE_WORDS = words(`
   street st. avenue ave road rd boulevard lane square river lake sea ocean bay gulf strait island islands
   mountain mountains mount mt. valley desert peninsula province region county oblast krai district state city
   town village airport station bridge park coast beach harbour harbor port canal highway motorway mall hall
-  plaza center centre falls forest rainforest republic kingdom emirates point
+  plaza center centre falls forest rainforest republic kingdom emirates point heights
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */
@@ -62,7 +62,8 @@ export const DEMONYMS = words(`
   indonesian malaysian filipino thai vietnamese burmese hungarian czech slovak romanian bulgarian serbian
   croatian bosnian greek cypriot albanian georgian armenian azerbaijani kazakh uzbek belarusian lithuanian
   latvian estonian european asian african arab palestinian kurdish hong kong taiwanese singaporean new
-  democratic republican conservative liberal socialist communist
+  democratic republican conservative liberal socialist communist muslim catholic christian jewish hindu buddhist
+  sikh protestant islamic orthodox evangelical anglican
 `);
 
 /** Capitalised words that are never names on their own. */

@@ -197,7 +197,8 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   // "United States Attorney Jessie K. Liu" (words between are part of the title, whatever they are).
   for (let k = i; k < ws.length - 1; k++) {
     const t = lower(ws[k].text).replace(/^(?:ex|former|then|vice)-/, '');
-    if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, ''))) lastHead = k;
+    // ("Senators Marco Rubio": a title in the plural.)
+    if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, '')) || (/s$/.test(t) && ROLE_HEADS.has(t.slice(0, -1)))) lastHead = k;
   }
   // ... unless the words after it read as a title too ("Secretary General") or nothing is left.
   while (lastHead >= 0 && lastHead < ws.length - 1 && ROLE_HEADS.has(lower(ws[lastHead + 1].text)) && lastHead + 2 < ws.length) lastHead++;
@@ -221,7 +222,7 @@ function sequences(words: Word[], text: string): Word[][] {
   const gapOk = (a: Word, b: Word) =>
     /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) ||
     (/^\p{Lu}$/u.test(a.text) && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) ||
-    (/^(?:Inc\.|Ltd\.|LLC|L\.L\.C\.|PLC|plc|Corp\.|Limited|GmbH|AG|S\.A\.|N\.V\.)$/.test(b.text) && /^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start)));
+    (/^(?:Inc\.|Ltd\.|Jr\.|Sr\.|LLC|L\.L\.C\.|PLC|plc|Corp\.|Limited|GmbH|AG|S\.A\.|N\.V\.)$/.test(b.text) && /^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start)));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.cap && !(cur.length === 0 && w.initial && NON_NAMES.has(lower(w.text)))) {
@@ -304,6 +305,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   );
   const found: Candidate[] = [];
   const pending = sequences(words, text);
+  // What follows "of" after a person ("Alexander Gagay of Yekaterinburg"): a place or an organisation, not a person.
+  const affiliations = new WeakSet<Word[]>();
+  const loose: Word[][] = [];
   const thingNames = new Set(
     pending
       .filter((seq) => THING_AFTER.test(text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 20)))
@@ -311,6 +315,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   );
   while (pending.length) {
     let seq = pending.shift()!;
+    const affiliation = affiliations.has(seq);
     // A capitalised common word at a sentence start is not a name ("Speaking", "Turning").
     // A title keeps its capital there ("Mayor of Koszalin Piotr Jedlinski has declared").
     while (
@@ -334,13 +339,19 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         ['of', 'for'].includes(lower(seq[k + 1]?.text ?? '')) &&
         seq.slice(0, k).every((x) => ROLE_HEADS.has(lower(x.text)) || ROLE_MODIFIERS.has(lower(x.text)) || DEMONYMS.has(lower(x.text)) || isAcronym(x.text)),
     );
-    if (officeAt >= 0 && seq.slice(officeAt + 2).some((x) => ORG_WORDS.has(lower(x.text)) || PLACE_WORDS.has(lower(x.text)))) {
+    const officeEnd = seq.length ? lower(seq[seq.length - 1].text) : '';
+    if (officeAt >= 0 && seq.slice(officeAt + 2).some((x) => ORG_WORDS.has(lower(x.text)) || PLACE_WORDS.has(lower(x.text))) && (ORG_WORDS.has(officeEnd) || PLACE_WORDS.has(officeEnd) || PLACES.has(officeEnd))) {
       seq = seq.slice(officeAt + 2);
       while (seq.length && lower(seq[0].text) === 'the') seq = seq.slice(1);
     }
     // "Mayor of New York City": a title with "of" names an office; the name is what follows.
+    // ("US Secretary of State Mike Pompeo": words before the title go with it when a name follows.)
+    const headAt = seq.findIndex((w, k) => k <= 2 && ROLE_HEADS.has(lower(w.text)) && lower(seq[k + 1]?.text ?? '') === 'of');
+    if (headAt > 0 && seq.length - headAt >= 5 && seq.slice(0, headAt).every((x) => ROLE_MODIFIERS.has(lower(x.text)) || DEMONYMS.has(lower(x.text)) || isAcronym(x.text))) seq = seq.slice(headAt);
+    let officeTitled = false;
     while (seq.length > 2 && ROLE_HEADS.has(lower(seq[0].text)) && lower(seq[1].text) === 'of') {
       // "Mayor of Koszalin Piotr Jedlinski": the office's place goes with the title when a name follows.
+      officeTitled = seq.length >= 5;
       seq = seq.slice(seq.length >= 5 ? 3 : 2);
     }
     while (seq.length && CONNECTORS.has(lower(seq[0].text))) seq = seq.slice(1);
@@ -376,6 +387,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const properHead = core.every((w) => !stats.seenLower(w.text) && !LEXICON_WORD(lower(w.text)) && !isAcronym(w.text));
       if (headOk && tail.length && (tailOrg || tailPlace || properHead)) {
         pending.push(tail);
+        affiliations.add(tail);
         seq = head;
         personOf = true;
       }
@@ -387,7 +399,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       seq = seq.slice(orgEnd + 1);
     }
     const isOrgLike = seq.some((w) => ORG_WORDS.has(lower(w.text)));
-    let { title, name } = isOrgLike && !seq.some((w) => ROLE_HEADS.has(lower(w.text))) ? { title: [], name: seq } : splitTitle(seq);
+    const isPlaceLike = seq.length > 1 && seq.some((w) => PLACE_WORDS.has(lower(w.text))) && !seq.some((w) => ORG_WORDS.has(lower(w.text)));
+    let { title, name } = (isOrgLike || isPlaceLike) && !seq.some((w) => ROLE_HEADS.has(lower(w.text))) ? { title: [], name: seq } : splitTitle(seq);
     const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
     const orgNamed = name.some((w) => ORG_WORDS.has(lower(w.text))) && !ROLE_HEADS.has(lower(name[name.length - 1].text));
     if (!name.length || (onlyTitleWords && !orgNamed && !(name.length === 1 && isAcronym(name[0].text)))) continue;
@@ -427,22 +440,29 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const joined = lower(name.map((w) => w.text).join(' '));
     // Firm evidence of a person lets a name hold a place's or a title's word ("Nikki Holland of ...", "Former prime
     // minister John Major", "Didier Queloz and Michel Mayor").
-    const titled = title.some((w) => !DEMONYMS.has(lower(w.text)) && !DEMONYMS.has(lower(w.text).replace(/s$/, '')));
-    const besidePerson = found.some((c) => c.type === 'person' && c.words.length >= 2 && /^\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(c.words[c.words.length - 1].end, name[0].start)));
+    const titled = officeTitled || title.some((w) => !DEMONYMS.has(lower(w.text)) && !DEMONYMS.has(lower(w.text).replace(/s$/, '')));
+    const besidePerson =
+      name.length >= 2 && found.some((c) => c.type === 'person' && c.words.length >= 2 && /^\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(c.words[c.words.length - 1].end, name[0].start)));
+    const contextual = titled || personOf || besidePerson || ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start));
     const firm =
       name.length >= 2 &&
       !ROLE_HEADS.has(lower(name[0].text)) &&
       !ROLE_MODIFIERS.has(lower(name[0].text)) &&
       !PLACES.has(lower(name[0].text)) &&
-      (titled || personOf || besidePerson || ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start)) || stats.givenNames.has(name[0].text));
+      (contextual || stats.givenNames.has(name[0].text));
     const notAPersonName =
       DEMONYMS.has(lower(name[0].text)) ||
       name.some((w) => CONNECTORS.has(lower(w.text)) || /\d/.test(w.text)) ||
-      (!firm && name.some((w) => PLACES.has(lower(w.text)))) ||
+      (!(firm && contextual) && name.some((w) => PLACES.has(lower(w.text)))) ||
       (!firm && ROLE_HEADS.has(lower(name[name.length - 1].text))) || // "National Security Advisor" is a title
       // "Puerto Rican", "Eastern Europeans": a place's adjective or people
       [...PLACE_NAMES, ...PLACES].some((p) => p.length > 3 && joined !== p && joined.startsWith(p.slice(0, -1)) && joined.length - p.length <= 3);
-    if (!type && name.length <= 4 && !notAPersonName) {
+    if (!type && affiliation) {
+      // "of The Rolling Stones" names a band; "of Yekaterinburg" a place.
+      if (/\bthe\s+$/i.test(text.slice(Math.max(0, name[0].start - 5), name[0].start))) type = 'organization';
+      else if (name.length === 1) type = 'place';
+    }
+    if (!type && !affiliation && name.length <= 4 && !notAPersonName) {
       // Two or three words never written in lower case anywhere in the sources, none of them a known word of
       // titles, places or organisations: a person's name ("Didier Queloz").
       const properOnly =
@@ -463,7 +483,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         weak = true;
       }
     }
-    if (!type) continue;
+    if (!type) {
+      if (name.length === 1 && !title.length && !affiliation) loose.push(name);
+      continue;
+    }
     // "the Court", "the Group": an organisation word alone is a reference back, not a name.
     if (type === 'organization' && name.length === 1 && GENERIC_ORG_WORDS.has(lower(name[0].text))) continue;
     let role: Candidate['role'];
@@ -484,6 +507,13 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   const firstNamed = (xs: ArticleEntity[]) => [...xs].sort((a, b) => firstAt(a) - firstAt(b))[0];
   const byKey = new Map<string, ArticleEntity>();
   const surface = (ws: Word[]) => text.slice(ws[0].start, ws[ws.length - 1].end);
+  // "Brenton", "Rosselló": a word of one person's full name used alone in the same article is that person.
+  for (const ws of loose) {
+    const w = ws[0];
+    if (stats.isCommonWord(w.text) || LEXICON_WORD(lower(w.text)) || isAcronym(w.text) || CONNECTORS.has(lower(w.text))) continue;
+    const owners = new Set(found.filter((c) => c.type === 'person' && c.words.length >= 2 && c.words.some((x) => x.text === w.text)).map((c) => nameKey(surface(c.words))));
+    if (owners.size === 1) found.push({ words: ws, type: 'person' });
+  }
   // One name, one type in an article: a name found only by its capitals takes the type that context gives it
   // elsewhere in the article ("Ain Issa" after "at" is a place there too), a place's context outranking none.
   const keyOf = (c: Candidate) => nameKey(surface(c.words));
@@ -502,10 +532,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (!e && c.type === 'person' && c.words.length >= 2) {
       // "Sergey Viktorovich Lavrov" and "Sergey Lavrov": same first and last names.
       const first = nameKey(c.words[0].text);
-      const last = nameKey(c.words[c.words.length - 1].text);
+      const last = nameKey(personParts(surface(c.words)).pop()!);
       e = entities.find((x) => {
         if (x.type !== 'person') return false;
-        const parts = x.name.split(/\s+/);
+        const parts = personParts(x.name);
         return parts.length >= 2 && nameKey(parts[0]) === first && nameKey(parts[parts.length - 1]) === last;
       });
     }
@@ -559,7 +589,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     }
     if (!e && c.words.length === 1 && !c.placeCue) {
       const k = key;
-      const persons = entities.filter((x) => x.type === 'person' && nameKey(x.name.split(/\s+/).pop()!) === k);
+      const persons = entities.filter((x) => x.type === 'person' && nameKey(personParts(x.name).pop()!) === k);
       if (persons.length >= 1) e = persons[0];
       if (!e && isAcronym(c.words[0].text)) e = entities.find((x) => x.type === 'organization' && acronymOf(x.name) === c.words[0].text.replace(/\./g, ''));
     }
@@ -650,7 +680,8 @@ const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?
 const ORG_NOUN_BEFORE = /\b(?:firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor)\s+$/;
 const PLACE_PREFIX = /^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar)$/;
 const PLACE_AFTER = (after: string) => {
-  const m = /^,\s+(\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)/u.exec(after);
+  // ("Hagan, North Carolina's first ...": a place's possessive starts a new phrase.)
+  const m = /^,\s+(\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)(?!\s*\p{L}|['’]s\b)/u.exec(after);
   return !!m && (PLACES.has(m[1].toLowerCase()) || PLACE_NAMES.has(m[1].toLowerCase()));
 };
 
@@ -691,6 +722,13 @@ function appositiveKind(after: string): EntityType | 'thing' | undefined {
   if (APPOSITIVE_PLACE.test(head)) return 'place';
   if (APPOSITIVE_THING.test(head)) return 'thing';
   return undefined;
+}
+
+/** The words of a person's name without a generational suffix: "Cyrus R. Vance, Jr." -> Cyrus R. Vance. */
+function personParts(name: string): string[] {
+  const parts = name.split(/\s+/).map((p) => p.replace(/,$/, ''));
+  while (parts.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(parts[parts.length - 1])) parts.pop();
+  return parts;
 }
 
 /** An organisation's name with its country spelt out and without a plural: "U.S. Congress", "Defence Forces". */
@@ -794,7 +832,7 @@ export function buildNameIndex(corpus: Corpus): NameIndex {
   // Merge across articles: a person by first and last name ("Sergey Viktorovich Lavrov" = "Sergey Lavrov"), an
   // organisation or place by any multi-word form or acronym they share ("OSCE").
   const personKey = (name: string) => {
-    const parts = name.split(/\s+/).map(nameKey);
+    const parts = personParts(name).map(nameKey);
     return parts.length >= 2 ? `person:${parts[0]}|${parts[parts.length - 1]}` : `person:${parts[0]}`;
   };
   const resolved = new Map<ArticleEntity, Entity>();
@@ -851,7 +889,7 @@ export function buildNameIndex(corpus: Corpus): NameIndex {
   // A person's surname finds them even where no source uses it alone ("Rau" for "Zbigniew Rau"); a surname two
   // people share finds both.
   for (const e of index.entities) {
-    const parts = e.name.split(/\s+/);
+    const parts = personParts(e.name);
     if (e.type === 'person' && parts.length >= 2) index.addForm(parts[parts.length - 1], e);
   }
   for (const e of index.entities) {
