@@ -214,13 +214,18 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   return { title: ws.slice(0, start), name: ws.slice(start) };
 }
 
-function sequences(words: Word[], text: string): Word[][] {
+function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
   const out: Word[][] = [];
   let cur: Word[] = [];
   // Words join across spaces only, or across the full stop of an initial ("John F. Kennedy").
   // "Hungarian National Asset Management, Inc.": a company's legal form after a comma.
   const gapOk = (a: Word, b: Word) =>
     /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) ||
+    // "People's Party", "Fishmongers' Hall": a common noun's or a plural's possessive inside an organisation's or a
+    // place's name.
+    ((ORG_WORDS.has(b.text.toLowerCase()) || PLACE_WORDS.has(b.text.toLowerCase())) &&
+      ((a.possessive && /^['’]s[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && !!stats?.isCommonWord(a.text)) ||
+        (/s$/.test(a.text) && /^['’][ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && !PLACES.has(a.text.toLowerCase())))) ||
     (/^\p{Lu}$/u.test(a.text) && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) ||
     (/^(?:Inc\.|Ltd\.|Jr\.|Sr\.|LLC|L\.L\.C\.|PLC|plc|Corp\.|Limited|GmbH|AG|S\.A\.|N\.V\.)$/.test(b.text) && /^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start)));
   for (let i = 0; i < words.length; i++) {
@@ -274,9 +279,11 @@ function sequences(words: Word[], text: string): Word[][] {
   // Trailing connectors, days and months are not part of a name.
   return result
     .map((s) => {
+      // ("Group of Six" keeps its number.)
+      const keepNumber = (w: Word) => s.length >= 3 && lower(s[s.length - 2].text) === 'of' && /^(?:two|three|four|five|six|seven|eight|nine|ten|twenty)$/.test(lower(w.text));
       const droppable = (w: Word) =>
         CONNECTORS.has(lower(w.text)) ||
-        (NON_NAMES.has(lower(w.text)) && !isAcronym(w.text) && (!MONTHS.has(lower(w.text)) || s.length === 1 || /^\s+\d/.test(text.slice(w.end, w.end + 3))));
+        (NON_NAMES.has(lower(w.text)) && !keepNumber(w) && !isAcronym(w.text) && (!MONTHS.has(lower(w.text)) || s.length === 1 || /^\s+\d/.test(text.slice(w.end, w.end + 3))));
       // "Theresa May" keeps May; "on Friday", "in May 2019" do not.
       while (s.length && droppable(s[s.length - 1])) s = s.slice(0, -1);
       return s;
@@ -304,7 +311,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       .map((w) => w.text),
   );
   const found: Candidate[] = [];
-  const pending = sequences(words, text);
+  const pending = sequences(words, text, stats);
   // What follows "of" after a person ("Alexander Gagay of Yekaterinburg"): a place or an organisation, not a person.
   const affiliations = new WeakSet<Word[]>();
   const loose: Word[][] = [];
@@ -408,9 +415,15 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "on Tuesday in Cornell University": a date and a connector before a name are not part of it.
     while (name.length > 1 && (NON_NAMES.has(lower(name[0].text)) || CONNECTORS.has(lower(name[0].text))) && !isAcronym(name[0].text)) name = name.slice(1);
     // "National Transportation Safety Committee of Indonesia": the country after an organisation word is context.
-    const ofPlace = name.findIndex((w, k) => lower(w.text) === 'of' && k > 1 && ORG_WORDS.has(lower(name[k - 1].text)) && PLACES.has(name.slice(k + 1).map((x) => lower(x.text)).join(' ')));
+    // ("People's Party of Canada" keeps it: a party's name.)
+    const ofPlace = name.findIndex((w, k) => lower(w.text) === 'of' && k > 1 && ORG_WORDS.has(lower(name[k - 1].text)) && lower(name[k - 1].text) !== 'party' && PLACES.has(name.slice(k + 1).map((x) => lower(x.text)).join(' ')));
     if (ofPlace > 0) name = name.slice(0, ofPlace);
+    // "the Afghan Taliban": a nationality before a known organisation is not part of its name.
+    if (name.length >= 2 && DEMONYMS.has(lower(name[0].text)) && KNOWN_ORGS.has(joined0(name.slice(1)))) name = name.slice(1);
     let type = classify(name, text);
+    const before40 = text.slice(Math.max(0, name[0].start - 40), name[0].start);
+    // "contributor to Slate", "published Wednesday in Nature Astronomy": a publication, not a place.
+    if ((!type || (type === 'place' && name.length === 1 && !PLACES.has(joined0(name)))) && (PUBLICATION_BEFORE.test(before40) && !PLACES.has(joined0(name)) && !PLACE_NAMES.has(joined0(name)))) type = 'organization';
     if (type !== 'organization' && type !== 'place') {
       // Only a person's name sheds a leading place or date ("Mayor of London Sadiq Khan"); an organisation keeps
       // it ("Massachusetts Institute of Technology").
@@ -545,6 +558,15 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const k2 = orgVariantKey(s);
       e = entities.find((x) => x.type === 'organization' && orgVariantKey(x.name) === k2);
     }
+    if (!e && c.type === 'organization' && c.words.length === 1 && /s$/.test(c.words[0].text)) {
+      // "Liberals" for "Liberal Party": the members' plural names the party.
+      const singular = nameKey(c.words[0].text).replace(/s$/, '');
+      const parties = entities.filter((x) => {
+        const xs = x.name.split(/\s+/).map(nameKey);
+        return x.type === 'organization' && xs.length >= 2 && xs.some((w) => w === 'party') && (xs[0] === singular || (xs[0] === 'the' && xs[1] === singular));
+      });
+      if (parties.length === 1) e = parties[0];
+    }
     if (!e && c.type === 'organization' && (!isAcronym(c.words[0].text) || c.words.length === 1)) {
       // "Congress" for "U.S. Congress": a shorter organisation name inside one longer one ("HDT" for "HDT Limited":
       // an acronym only as its first word). Of several, the one the article names first.
@@ -647,6 +669,21 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     outer.type = 'organization';
     entities.splice(entities.indexOf(inner), 1);
   }
+  // "G7, or the Group of Seven,": an abbreviation and its long form side by side.
+  for (const short of [...entities]) {
+    if (short.type !== 'organization' || short.name.includes(' ') || !/^[\p{Lu}\d.-]{2,8}$/u.test(short.name)) continue;
+    const long = entities.find(
+      (x) =>
+        x !== short &&
+        x.type === 'organization' &&
+        x.name.includes(' ') &&
+        [...x.forms].some((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(short.name)},\\s+or\\s+(?:the\\s+)?${escapeRe(f)}\\b`, 'u').test(text)),
+    );
+    if (long) {
+      short.forms.forEach((f) => long.forms.add(f));
+      entities.splice(entities.indexOf(short), 1);
+    }
+  }
   // "HDT" for "HDT Védelmi Ipari Kft.": an acronym that is the first word of one organisation's name.
   for (const short of [...entities]) {
     if (short.type !== 'organization' || !isAcronym(short.name)) continue;
@@ -677,7 +714,8 @@ const SPEECH_BEFORE = /\b(?:said|says|added|stated|noted|explained|wrote|accordi
 const joined0 = (ws: Word[]) => ws.map((w) => w.text.toLowerCase()).join(' ');
 const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
 const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?|missions?|projects?|vaccines?|drugs?|framework|spacecraft|rocket|satellite|probe|capsule|software|app|browser)\b/;
-const ORG_NOUN_BEFORE = /\b(?:firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor)\s+$/;
+const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
+const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor)\s+$/;
 const PLACE_PREFIX = /^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar)$/;
 const PLACE_AFTER = (after: string) => {
   // ("Hagan, North Carolina's first ...": a place's possessive starts a new phrase.)
@@ -723,6 +761,8 @@ function appositiveKind(after: string): EntityType | 'thing' | undefined {
   if (APPOSITIVE_THING.test(head)) return 'thing';
   return undefined;
 }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The words of a person's name without a generational suffix: "Cyrus R. Vance, Jr." -> Cyrus R. Vance. */
 function personParts(name: string): string[] {
