@@ -85,7 +85,7 @@ export const NOT_ENTITY_WORDS = words(`
   battle summit olympics olympic games cup championship championships tournament award awards prize medal
   festival conference declaration plan program programme project operation mission day week year month season
   election elections referendum storm hurricane typhoon cyclone earthquake flight album film movie song book
-  series show report index directive regulation telescope vaccine drug
+  series show report index directive regulation telescope vaccine drug niño niña
 `);
 
 /** Well-known organisations that carry no organisation word in their names. */

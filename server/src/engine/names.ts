@@ -71,6 +71,8 @@ interface Word {
   /** First word of a sentence (or of a quotation): its capital says nothing. */
   initial: boolean;
   possessive: boolean;
+  /** The lower-case end of "Luxembourg-based", "Ebola-infected", cut off the name. */
+  suffix?: string;
 }
 
 const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&–][\p{L}\p{M}\p{N}]+)*/gu;
@@ -92,6 +94,20 @@ function wordsOf(text: string, from: number): Word[] {
     if (prefixed) {
       t = t.slice(prefixed[0].length);
       start += prefixed[0].length;
+    }
+    // "Luxembourg-based court", "Ebola-infected": the name before a participle.
+    let suffix: string | undefined;
+    const participle = /^(\p{Lu}[\p{L}\p{M}]+)-(based|born|bred|headquartered|infected|affected|hit|led|backed|owned|funded|run|made|style|linked|bound|controlled|held|occupied|allied|sponsored)$/u.exec(t);
+    if (participle) {
+      t = participle[1];
+      end = start + t.length;
+      suffix = participle[2];
+    }
+    // "Canadian-US scientist": the country after a hyphen.
+    const hyphenPlace = /^\p{L}+-(\p{Lu}{2,3}|U\.S\.?)$/u.exec(t);
+    if (hyphenPlace && PLACE_ACRONYMS.has(hyphenPlace[1].toLowerCase())) {
+      start = end - hyphenPlace[1].length;
+      t = hyphenPlace[1];
     }
     // "Inc.", "Ltd.", "Jr.": the full stop of a company's or a name's abbreviation is part of it.
     if (/^(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Kft|Zrt)$/.test(t) && text[end] === '.') {
@@ -116,7 +132,7 @@ function wordsOf(text: string, from: number): Word[] {
       /^(?:al|el|bin|ibn|de|da|van|von|di|le|la)-\p{Lu}/u.test(t) ||
       /^\p{Ll}{1,3}\p{Lu}\p{Ll}/u.test(t) ||
       /^[\p{Ll}\d][\p{L}\d-]+\.(?:com|org|net|co\.uk|com\.br|[a-z]{2})$/u.test(t) && /\p{L}{2}/u.test(t.split('.')[0]);
-    out.push({ text: t, start, end, cap, initial, possessive });
+    out.push({ text: t, start, end, cap, initial, possessive, suffix });
   }
   return out;
 }
@@ -168,7 +184,7 @@ const LEXICON_WORD = (k: string) =>
 const isAcronym = (t: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}\d{1,2}$/u.test(t);
 const lower = (t: string) => t.toLowerCase();
 
-function classify(ws: Word[], text: string): EntityType | undefined {
+function classify(ws: Word[], text: string, stats?: WordStats): EntityType | undefined {
   const ks = ws.map((w) => lower(w.text));
   const full = ks.join(' ');
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
@@ -179,10 +195,19 @@ function classify(ws: Word[], text: string): EntityType | undefined {
   if (ws.length === 1 && isAcronym(ws[0].text)) return PLACE_ACRONYMS.has(full) ? 'place' : 'organization';
   // "Northern Syria", "South Sudan", "Greater London".
   if (ws.length >= 2 && /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|new)$/.test(ks[0]) && PLACES.has(ks[ks.length - 1])) return 'place';
-  if (ws.length === 1) {
+  // ("Fijian", "Korean-Canadian": adjectives, whatever their context.)
+  if (ws.length === 1 && /(?:ian|ean|ese|ish)$/.test(full) && !PLACES.has(full)) return undefined;
+  if (ws.length === 1 && !/\d/.test(ws[0].text) && !stats?.seenLower(ws[0].text)) {
     const before = text.slice(Math.max(0, ws[0].start - 12), ws[0].start);
     if (/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) && !/according to\s+$/i.test(before)) return 'place';
   }
+  // "the policy of the West": a compass point as a region.
+  if (ws.length === 1 && /^(?:west|east|north|south|midwest)$/.test(full) && /\bthe\s+$/i.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start)) && !/^\s+\p{Lu}/u.test(text.slice(ws[0].end, ws[0].end + 3))) return 'place';
+  // "Luxembourg-based", "Chelyabinsk region", "a Cheltenham man": a place by what follows it.
+  if (ws[ws.length - 1].suffix && /^(?:based|born|bred|headquartered)$/.test(ws[ws.length - 1].suffix!)) return 'place';
+  const after = text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30);
+  if (!ws[ws.length - 1].possessive && /^\s+(?:region|regional|province|provincial|district|oblast|krai|county|state|city|town|village|suburb|area|municipality|neighbou?rhood|prefecture)\b/.test(after)) return 'place';
+  if (ws.length === 1 && /\b(?:a|an)\s+(?:\d+-year-old\s+)?$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) && /^\s+(?:man|woman|men|women|resident|native|teenager|boy|girl|couple|family)\b/.test(after)) return 'place';
   return undefined;
 }
 
@@ -227,7 +252,7 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       ((a.possessive && /^['’]s[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && !!stats?.isCommonWord(a.text)) ||
         (/s$/.test(a.text) && /^['’][ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && !PLACES.has(a.text.toLowerCase())))) ||
     (/^\p{Lu}$/u.test(a.text) && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) ||
-    (/^(?:Inc\.|Ltd\.|Jr\.|Sr\.|LLC|L\.L\.C\.|PLC|plc|Corp\.|Limited|GmbH|AG|S\.A\.|N\.V\.)$/.test(b.text) && /^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start)));
+    (/^(?:Inc\.|Ltd\.|Jr\.|Sr\.|D\.C\.|LLC|L\.L\.C\.|PLC|plc|Corp\.|Limited|GmbH|AG|S\.A\.|N\.V\.)$/.test(b.text) && /^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start)));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.cap && !(cur.length === 0 && w.initial && NON_NAMES.has(lower(w.text)))) {
@@ -361,9 +386,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       officeTitled = seq.length >= 5;
       seq = seq.slice(seq.length >= 5 ? 3 : 2);
     }
-    while (seq.length && CONNECTORS.has(lower(seq[0].text))) seq = seq.slice(1);
+    // ("El Paso", "La Paz", "Van Gogh" keep a capitalised particle.)
+    while (seq.length && CONNECTORS.has(lower(seq[0].text)) && (!seq[0].cap || WEAK_CONNECTORS.has(lower(seq[0].text)) || ['of', 'for'].includes(lower(seq[0].text)) || seq.length === 1)) seq = seq.slice(1);
     if (!seq.length) continue;
-    if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text))))) continue;
+    if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text)))) && !PLACE_NAMES.has(joined0(seq))) continue;
     // ("Bill" first before a proper word is a first name: "Bill Gerstenmaier".)
     const notEntityWord = (w: Word, k: number) =>
       NOT_ENTITY_WORDS.has(lower(w.text)) && !(k === 0 && stats.givenNames.has(w.text) && seq.length >= 2 && !stats.seenLower(seq[1].text) && !LEXICON_WORD(lower(seq[1].text)));
@@ -410,17 +436,25 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     let { title, name } = (isOrgLike || isPlaceLike) && !seq.some((w) => ROLE_HEADS.has(lower(w.text))) ? { title: [], name: seq } : splitTitle(seq);
     const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
     const orgNamed = name.some((w) => ORG_WORDS.has(lower(w.text))) && !ROLE_HEADS.has(lower(name[name.length - 1].text));
-    if (!name.length || (onlyTitleWords && !orgNamed && !(name.length === 1 && isAcronym(name[0].text)))) continue;
+    if (!name.length || (onlyTitleWords && !orgNamed && !(name.length === 1 && isAcronym(name[0].text)) && !PLACE_NAMES.has(joined0(name)))) continue;
     // "Mayor of London Sadiq Khan", "on Saturday Sirhan Sirhan": a leading place or date is not part of a name.
     // "on Tuesday in Cornell University": a date and a connector before a name are not part of it.
-    while (name.length > 1 && (NON_NAMES.has(lower(name[0].text)) || CONNECTORS.has(lower(name[0].text))) && !isAcronym(name[0].text)) name = name.slice(1);
+    while (
+      name.length > 1 &&
+      (NON_NAMES.has(lower(name[0].text)) || (CONNECTORS.has(lower(name[0].text)) && (!name[0].cap || WEAK_CONNECTORS.has(lower(name[0].text)) || ['of', 'for'].includes(lower(name[0].text))))) &&
+      !isAcronym(name[0].text)
+    )
+      name = name.slice(1);
     // "National Transportation Safety Committee of Indonesia": the country after an organisation word is context.
     // ("People's Party of Canada" keeps it: a party's name.)
     const ofPlace = name.findIndex((w, k) => lower(w.text) === 'of' && k > 1 && ORG_WORDS.has(lower(name[k - 1].text)) && lower(name[k - 1].text) !== 'party' && PLACES.has(name.slice(k + 1).map((x) => lower(x.text)).join(' ')));
-    if (ofPlace > 0) name = name.slice(0, ofPlace);
+    if (ofPlace > 0) {
+      pending.push(name.slice(ofPlace + 1));
+      name = name.slice(0, ofPlace);
+    }
     // "the Afghan Taliban": a nationality before a known organisation is not part of its name.
     if (name.length >= 2 && DEMONYMS.has(lower(name[0].text)) && KNOWN_ORGS.has(joined0(name.slice(1)))) name = name.slice(1);
-    let type = classify(name, text);
+    let type = classify(name, text, stats);
     const before40 = text.slice(Math.max(0, name[0].start - 40), name[0].start);
     // "contributor to Slate", "published Wednesday in Nature Astronomy": a publication, not a place.
     if ((!type || (type === 'place' && name.length === 1 && !PLACES.has(joined0(name)))) && (PUBLICATION_BEFORE.test(before40) && !PLACES.has(joined0(name)) && !PLACE_NAMES.has(joined0(name)))) type = 'organization';
@@ -429,7 +463,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // it ("Massachusetts Institute of Technology").
       while (name.length > 2 && (PLACES.has(lower(name[0].text)) || NON_NAMES.has(lower(name[0].text)))) name = name.slice(1);
       if (name.length > 3 && PLACE_NAMES.has(lower(`${name[0].text} ${name[1].text}`))) name = name.slice(2);
-      type = classify(name, text);
+      type = classify(name, text, stats);
     }
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
     if (!type && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) type = 'organization';
@@ -446,7 +480,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (thingNames.has(nameKey(text.slice(name[0].start, lastEnd))) && !KNOWN_ORGS.has(joined0(name)) && type !== 'place') continue;
     // "São Paulo, Brazil", "Ciudad Juárez": followed by a known place, or a place word first.
     const placeCue = PLACE_AFTER(text.slice(name[name.length - 1].end, name[name.length - 1].end + 30));
-    if (!type && (placeCue || PLACE_PREFIX.test(name[0].text))) type = 'place';
+    // "Puerto Rican": a place's adjective is not a place.
+    const placeAdjective = [...PLACE_NAMES, ...PLACES].some((p) => p.length > 3 && joined0(name) !== p && joined0(name).startsWith(p.slice(0, -1)) && joined0(name).length - p.length <= 3);
+    if (!type && !placeAdjective && (placeCue || PLACE_PREFIX.test(name[0].text))) type = 'place';
+    // Earth, the Moon, Jupiter are not places; "Ebola-infected" names a disease.
+    if (name.length === 1 && (CELESTIAL.has(joined0(name)) || (name[0].suffix && !/^(?:based|born|bred|headquartered)$/.test(name[0].suffix) && type !== 'organization'))) continue;
     let weak = false;
     // A person needs evidence: a title ("President Trump"), a speech verb, an appositive, a first name seen on
     // people elsewhere in the sources, or the surname used alone in the article.
@@ -711,6 +749,7 @@ const SPEECH_AFTER = new RegExp(`^(?:,\\s+(?:\\d+,\\s+)?)?\\s*(?:${[...SPEECH_VE
 // "said X" names the speaker; "told X", "asked X", "urged X" name the listener.
 const SPEECH_BEFORE = /\b(?:said|says|added|stated|noted|explained|wrote|according to)\s+$/;
 
+const CELESTIAL = new Set(['earth', 'moon', 'sun', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
 const joined0 = (ws: Word[]) => ws.map((w) => w.text.toLowerCase()).join(' ');
 const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
 const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?|missions?|projects?|vaccines?|drugs?|framework|spacecraft|rocket|satellite|probe|capsule|software|app|browser)\b/;
