@@ -49,7 +49,8 @@ export const PLACE_WORDS = words(`
   street st. avenue ave road rd boulevard lane square river lake sea ocean bay gulf strait island islands
   mountain mountains mount mt. valley desert peninsula province region county oblast krai district state city
   town village airport station bridge park coast beach harbour harbor port canal highway motorway mall hall
-  plaza center centre falls forest rainforest republic kingdom emirates point heights
+  plaza center centre falls forest rainforest republic kingdom emirates point heights mosque temple cathedral palace castle hotel stadium arena
+  synagogue
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */
@@ -146,7 +147,7 @@ export const PLACE_NAMES = new Set([
   'south carolina', 'north dakota', 'south dakota', 'west virginia', 'rhode island', 'eastern europe',
   'western europe', 'latin america', 'south america', 'north america', 'central america', 'east asia',
   'southeast asia', 'persian gulf', 'black sea', 'baltic sea', 'mediterranean sea', 'tel aviv', 'addis ababa',
-  'washington d.c.', 'puerto rico', 'papua new guinea', 'east timor', 'bosnia and herzegovina',
+  'washington d.c.', 'puerto rico', 'great britain', 'papua new guinea', 'east timor', 'bosnia and herzegovina',
 ]);
 
 /** Verbs of speech: "X said", "said X", "X told". */

@@ -131,6 +131,8 @@ function wordsOf(text: string, from: number): Word[] {
       (c !== c.toLowerCase() && c === c.toUpperCase()) ||
       /^(?:al|el|bin|ibn|de|da|van|von|di|le|la)-\p{Lu}/u.test(t) ||
       /^\p{Ll}{1,3}\p{Lu}\p{Ll}/u.test(t) ||
+      // "the message board 8chan"
+      (/^\d+\p{Ll}{3,}$/u.test(t) && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) ||
       /^[\p{Ll}\d][\p{L}\d-]+\.(?:com|org|net|co\.uk|com\.br|[a-z]{2})$/u.test(t) && /\p{L}{2}/u.test(t.split('.')[0]);
     out.push({ text: t, start, end, cap, initial, possessive, suffix });
   }
@@ -340,6 +342,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   // What follows "of" after a person ("Alexander Gagay of Yekaterinburg"): a place or an organisation, not a person.
   const affiliations = new WeakSet<Word[]>();
   const loose: Word[][] = [];
+  const placeListed = new Set<number>();
+  for (const m of text.slice(article.bodyStart).matchAll(/\b(?:towns|cities|villages|provinces|regions|states|countries|districts|islands|suburbs|neighbou?rhoods|municipalities|counties)\s+(?:of|including|such\s+as|like)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?:,\s+|,?\s+and\s+|,?\s+or\s+)){1,12}\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu)) {
+    const listStart = article.bodyStart + m.index! + m[0].length - m[1].length;
+    for (const item of m[1].matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}/gu)) placeListed.add(listStart + item.index!);
+  }
   const thingNames = new Set(
     pending
       .filter((seq) => THING_AFTER.test(text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 20)))
@@ -479,6 +486,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // a thing's noun names the thing, here and wherever the article uses it.
     if (thingNames.has(nameKey(text.slice(name[0].start, lastEnd))) && !KNOWN_ORGS.has(joined0(name)) && type !== 'place') continue;
     // "São Paulo, Brazil", "Ciudad Juárez": followed by a known place, or a place word first.
+    // "the towns of Beni, Butembo, Mangina, and Katwa": a list after a plural kind of place.
+    if (!type && name.length <= 3 && placeListed.has(name[0].start)) type = 'place';
     const placeCue = PLACE_AFTER(text.slice(name[name.length - 1].end, name[name.length - 1].end + 30));
     // "Puerto Rican": a place's adjective is not a place.
     const placeAdjective = [...PLACE_NAMES, ...PLACES].some((p) => p.length > 3 && joined0(name) !== p && joined0(name).startsWith(p.slice(0, -1)) && joined0(name).length - p.length <= 3);
@@ -486,6 +495,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // Earth, the Moon, Jupiter are not places; "Ebola-infected" names a disease.
     if (name.length === 1 && (CELESTIAL.has(joined0(name)) || (name[0].suffix && !/^(?:based|born|bred|headquartered)$/.test(name[0].suffix) && type !== 'organization'))) continue;
     let weak = false;
+    // "TVN24 reported": a name with digits that speaks is an outlet.
+    if (!type && name.length === 1 && /\d/.test(name[0].text) && /\p{L}{2}/u.test(name[0].text) && SPEECH_AFTER.test(text.slice(name[0].end, name[0].end + 30))) type = 'organization';
     // A person needs evidence: a title ("President Trump"), a speech verb, an appositive, a first name seen on
     // people elsewhere in the sources, or the surname used alone in the article.
     const joined = lower(name.map((w) => w.text).join(' '));
@@ -527,7 +538,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         personEvidence(name, text) ||
         (name.length >= 2 && (stats.givenNames.has(name[0].text) || loneWords.has(name[name.length - 1].text)));
       // Proper words alone are weak evidence: after "in", "at", "near", "from" they name a place ("in Karol Bagh").
-      const placeBefore = /\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 14), name[0].start));
+      // ("from Jakarta to Pangkal Pinang", "the island of Grand Bahama".)
+      const placeBefore =
+        /\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 14), name[0].start)) ||
+        /\bfrom\s+\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?\s+to\s+$/u.test(text.slice(Math.max(0, name[0].start - 40), name[0].start)) ||
+        /\b(?:island|islands|city|town|village|province|state|region|county|district|port|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, name[0].start - 20), name[0].start));
       if (strong) type = 'person';
       else if (properOnly) {
         type = placeBefore ? 'place' : 'person';
@@ -538,9 +553,16 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       if (name.length === 1 && !title.length && !affiliation) loose.push(name);
       continue;
     }
+    // "Boeing 737 Max", "Airbus A320": a maker before a model number names the product.
+    if (type === 'organization' && name.length <= 2 && /^\s+(?:\p{Lu}{0,2}\d{2,})\b/u.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 10))) continue;
     // "the Court", "the Group": an organisation word alone is a reference back, not a name.
     if (type === 'organization' && name.length === 1 && GENERIC_ORG_WORDS.has(lower(name[0].text))) continue;
     let role: Candidate['role'];
+    // "US President Trump": the country in a title is named too.
+    if (title.length && type === 'person' && !title[0].possessive) {
+      if (title.length > 1 && PLACE_NAMES.has(joined0(title.slice(0, 2)))) found.push({ words: title.slice(0, 2), type: 'place' });
+      else if ((PLACE_ACRONYMS.has(lower(title[0].text)) || PLACES.has(lower(title[0].text))) && !DEMONYMS.has(lower(title[0].text))) found.push({ words: [title[0]], type: 'place' });
+    }
     if (title.length && type === 'person') {
       let start = title[0].start;
       // "Poland's Foreign Minister": the possessive before the title belongs to it.
@@ -619,6 +641,14 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       });
       if (containing.length === 1 || (containing.length > 1 && !acronym && c.words.length > 1)) e = firstNamed(containing);
     }
+    if (!e && c.type === 'place' && c.words.length === 1 && !PLACES.has(key)) {
+      // "Blenheim" for "Blenheim Palace": a venue's name without its kind.
+      const venues = entities.filter((x) => {
+        const xs = x.name.split(/\s+/).map(nameKey);
+        return x.type === 'place' && xs.length === 2 && xs[0] === key && PLACE_WORDS.has(xs[1]);
+      });
+      if (venues.length === 1) e = venues[0];
+    }
     if (!e && c.type === 'person' && c.weak) {
       // "Raksa Chart" inside "Thai Raksa Chart Party": a name found only by its capitals, inside an organisation's.
       const parts = c.words.map((w) => nameKey(w.text));
@@ -651,7 +681,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const k = key;
       const persons = entities.filter((x) => x.type === 'person' && nameKey(personParts(x.name).pop()!) === k);
       if (persons.length >= 1) e = persons[0];
-      if (!e && isAcronym(c.words[0].text)) e = entities.find((x) => x.type === 'organization' && acronymOf(x.name) === c.words[0].text.replace(/\./g, ''));
+      if (!e && isAcronym(c.words[0].text) && c.type === 'organization') e = entities.find((x) => x.type === 'organization' && acronymOf(x.name) === c.words[0].text.replace(/\./g, ''));
     }
     if (!e) {
       e = { name: s, type: c.type, forms: new Set([s]), roles: [], weak: true };
@@ -706,6 +736,15 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (inner.name.includes(' ') && inner.name.length > outer.name.length && inner.type !== 'person') outer.name = inner.name;
     outer.type = 'organization';
     entities.splice(entities.indexOf(inner), 1);
+  }
+  // "Magnitigorsk" beside "Magnitogorsk": a long name misspelt by one letter in the same article is the same place.
+  for (const a of [...entities]) {
+    if (a.type !== 'place' || a.name.length < 8 || a.name.includes(' ') || !entities.includes(a)) continue;
+    const b = entities.find((x) => x !== a && x.type === 'place' && !x.name.includes(' ') && x.name.length >= 8 && x.name.charAt(0) === a.name.charAt(0) && oneEditApart(x.name, a.name));
+    if (!b) continue;
+    const [keep, drop] = firstAt(a) <= firstAt(b) ? [a, b] : [b, a];
+    drop.forms.forEach((f) => keep.forms.add(f));
+    entities.splice(entities.indexOf(drop), 1);
   }
   // "G7, or the Group of Seven,": an abbreviation and its long form side by side.
   for (const short of [...entities]) {
@@ -799,6 +838,15 @@ function appositiveKind(after: string): EntityType | 'thing' | undefined {
   if (APPOSITIVE_PLACE.test(head)) return 'place';
   if (APPOSITIVE_THING.test(head)) return 'thing';
   return undefined;
+}
+
+/** Whether two words differ by one letter substituted, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
