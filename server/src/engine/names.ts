@@ -260,7 +260,10 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     if (w.cap && !(cur.length === 0 && w.initial && NON_NAMES.has(lower(w.text)))) {
       // A possessive ends a name ("Poland's Foreign Minister"), except inside an organisation's ("People's Party").
       const possessiveBreak = cur.length > 0 && cur[cur.length - 1].possessive && !ORG_WORDS.has(lower(w.text));
-      if (cur.length && (!gapOk(cur[cur.length - 1], w) || possessiveBreak)) {
+      // ("the House of Representatives' Committee": a possessive after a complete name ends it.)
+      const viaPossessive = cur.length > 0 && /['’]/.test(text.slice(cur[cur.length - 1].end, w.start));
+      const afterFullName = viaPossessive && cur.some((x) => ORG_WORDS.has(lower(x.text)) || PLACE_WORDS.has(lower(x.text)));
+      if (cur.length && (!gapOk(cur[cur.length - 1], w) || possessiveBreak || afterFullName)) {
         out.push(cur);
         cur = [];
       }
@@ -273,7 +276,9 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     const nextOk =
       (next?.cap && gapOk(w, next)) ||
       (!WEAK_CONNECTORS.has(lower(w.text)) && next && lower(next.text) === 'the' && !next.cap && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2]));
-    if (cur.length && CONNECTORS.has(lower(w.text)) && nextOk && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
+    // ("East of the Euphrates River": a compass point before "of" is a direction.)
+    const compassOf = cur.length === 1 && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/i.test(cur[0].text) && lower(w.text) === 'of';
+    if (cur.length && CONNECTORS.has(lower(w.text)) && nextOk && !compassOf && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
       cur.push(w);
       continue;
     }
@@ -290,12 +295,14 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
   for (const seq of out) {
     let part: Word[] = [];
     seq.forEach((w, k) => {
+      // ("... Western District of Virginia in Abingdon": "in" after a known place starts a new name.)
+      const afterPlace = lower(w.text) === 'in' && PLACES.has(lower(seq[k - 1]?.text ?? ''));
       const keep =
         !WEAK_CONNECTORS.has(lower(w.text)) ||
         (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
         (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for'].includes(lower(x.text)))) ||
         seq.slice(k + 1).some(isOrgWord);
-      if (keep) part.push(w);
+      if (keep && !afterPlace) part.push(w);
       else {
         if (part.length) result.push(part);
         part = [];
@@ -400,13 +407,22 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // ("Bill" first before a proper word is a first name: "Bill Gerstenmaier".)
     const notEntityWord = (w: Word, k: number) =>
       NOT_ENTITY_WORDS.has(lower(w.text)) && !(k === 0 && stats.givenNames.has(w.text) && seq.length >= 2 && !stats.seenLower(seq[1].text) && !LEXICON_WORD(lower(seq[1].text)));
-    if (seq.some(notEntityWord) && !seq.some((w) => ORG_WORDS.has(lower(w.text)))) continue;
+    if (seq.some(notEntityWord) && !seq.some((w) => ORG_WORDS.has(lower(w.text)))) {
+      // "the Constitution of the United States of America": the owner after "of" is still a name.
+      const ofK = seq.findIndex((w, k) => lower(w.text) === 'of' && seq.slice(0, k).some(notEntityWord) && !seq.slice(k + 1).some(notEntityWord));
+      if (ofK > 0) {
+        const owner = seq.slice(ofK + 1);
+        while (owner.length && CONNECTORS.has(lower(owner[0].text))) owner.shift();
+        if (owner.length) pending.push(owner);
+      }
+      continue;
+    }
     // "Lucy Fischer of The Times": a person of an organisation is two names.
     // "Abderrahman Samba of Qatar", "Bill Gerstenmaier of NASA", "Patrick Crusius of Allen, Texas": likewise a
     // person of a place; the "of" is evidence of a person.
     let personOf = false;
     const ofAt = seq.findIndex((w) => lower(w.text) === 'of');
-    if (ofAt >= 2 && ofAt <= 5) {
+    if (ofAt >= 2 && ofAt <= 6) {
       const head = seq.slice(0, ofAt);
       // "Director Anthony Fauci of the ...": a title before the name.
       const core = splitTitle(head).name;
@@ -414,9 +430,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       while (tail.length && CONNECTORS.has(lower(tail[0].text))) tail = tail.slice(1);
       const headOk =
         core.length >= 2 &&
-        core.length <= 3 &&
+        core.length <= 4 &&
         !head.some((w) => ORG_WORDS.has(lower(w.text)) || PLACE_WORDS.has(lower(w.text))) &&
         !core.some((w) => ROLE_HEADS.has(lower(w.text))) &&
+        !PLACE_NAMES.has(joined0(core)) &&
+        !PLACES.has(lower(core[0].text)) &&
         (!stats.isCommonWord(core[0].text) || stats.givenNames.has(core[0].text) || stats.oftenCapitalised(core[0].text));
       const tailKey = tail.map((w) => lower(w.text)).join(' ');
       const tailOrg = tail.some((w) => ORG_WORDS.has(lower(w.text)) || KNOWN_ORGS.has(lower(w.text))) || (tail.length === 1 && isAcronym(tail[0].text));
@@ -797,7 +815,7 @@ const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm
 const PLACE_PREFIX = /^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar)$/;
 const PLACE_AFTER = (after: string) => {
   // ("Hagan, North Carolina's first ...": a place's possessive starts a new phrase.)
-  const m = /^,\s+(\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)(?!\s*\p{L}|['’]s\b)/u.exec(after);
+  const m = /^,\s+(\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)(?!['’]s\b)/u.exec(after);
   return !!m && (PLACES.has(m[1].toLowerCase()) || PLACE_NAMES.has(m[1].toLowerCase()));
 };
 
