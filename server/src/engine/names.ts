@@ -393,12 +393,17 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "Mayor of New York City": a title with "of" names an office; the name is what follows.
     // ("US Secretary of State Mike Pompeo": words before the title go with it when a name follows.)
     const headAt = seq.findIndex((w, k) => k <= 2 && ROLE_HEADS.has(lower(w.text)) && lower(seq[k + 1]?.text ?? '') === 'of');
-    if (headAt > 0 && seq.length - headAt >= 5 && seq.slice(0, headAt).every((x) => ROLE_MODIFIERS.has(lower(x.text)) || DEMONYMS.has(lower(x.text)) || isAcronym(x.text))) seq = seq.slice(headAt);
+    const titlePrefix = (ws: Word[]) => PLACE_NAMES.has(joined0(ws)) || ws.every((x) => ROLE_MODIFIERS.has(lower(x.text)) || DEMONYMS.has(lower(x.text)) || isAcronym(x.text) || PLACES.has(lower(x.text)));
+    if (headAt > 0 && seq.length - headAt >= 5 && titlePrefix(seq.slice(0, headAt))) seq = seq.slice(headAt);
     let officeTitled = false;
     while (seq.length > 2 && ROLE_HEADS.has(lower(seq[0].text)) && lower(seq[1].text) === 'of') {
-      // "Mayor of Koszalin Piotr Jedlinski": the office's place goes with the title when a name follows.
-      officeTitled = seq.length >= 5;
-      seq = seq.slice(seq.length >= 5 ? 3 : 2);
+      // "Mayor of Koszalin Piotr Jedlinski", "Speaker of the House Nancy Pelosi": the office's place or body goes
+      // with the title when a name follows.
+      let rest = seq.slice(2);
+      if (rest.length && lower(rest[0].text) === 'the') rest = rest.slice(1);
+      const personAfter = rest.length >= 3 && rest.slice(-2).every((x) => !CONNECTORS.has(lower(x.text)) && !ORG_WORDS.has(lower(x.text)) && !PLACE_WORDS.has(lower(x.text)) && !PLACES.has(lower(x.text)));
+      officeTitled = personAfter;
+      seq = personAfter ? rest.slice(rest.length >= 4 && PLACE_NAMES.has(joined0(rest.slice(0, 2))) ? 2 : 1) : rest;
     }
     // ("El Paso", "La Paz", "Van Gogh" keep a capitalised particle.)
     while (seq.length && CONNECTORS.has(lower(seq[0].text)) && (!seq[0].cap || WEAK_CONNECTORS.has(lower(seq[0].text)) || ['of', 'for'].includes(lower(seq[0].text)) || seq.length === 1)) seq = seq.slice(1);
@@ -432,7 +437,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         core.length >= 2 &&
         core.length <= 4 &&
         !head.some((w) => ORG_WORDS.has(lower(w.text)) || PLACE_WORDS.has(lower(w.text))) &&
-        !core.some((w) => ROLE_HEADS.has(lower(w.text))) &&
+        !core.some((w) => ROLE_HEADS.has(lower(w.text)) || ROLE_MODIFIERS.has(lower(w.text))) &&
         !PLACE_NAMES.has(joined0(core)) &&
         !PLACES.has(lower(core[0].text)) &&
         (!stats.isCommonWord(core[0].text) || stats.givenNames.has(core[0].text) || stats.oftenCapitalised(core[0].text));
@@ -509,7 +514,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const placeCue = PLACE_AFTER(text.slice(name[name.length - 1].end, name[name.length - 1].end + 30));
     // "Puerto Rican": a place's adjective is not a place.
     const placeAdjective = [...PLACE_NAMES, ...PLACES].some((p) => p.length > 3 && joined0(name) !== p && joined0(name).startsWith(p.slice(0, -1)) && joined0(name).length - p.length <= 3);
-    if (!type && !placeAdjective && (placeCue || PLACE_PREFIX.test(name[0].text))) type = 'place';
+    // (A titled name before ", United States" is still a person: "Speaker of the House Nancy Pelosi, United States ...".)
+    if (!type && !placeAdjective && ((placeCue && !officeTitled && !title.length) || PLACE_PREFIX.test(name[0].text))) type = 'place';
     // Earth, the Moon, Jupiter are not places; "Ebola-infected" names a disease.
     if (name.length === 1 && (CELESTIAL.has(joined0(name)) || (name[0].suffix && !/^(?:based|born|bred|headquartered)$/.test(name[0].suffix) && type !== 'organization'))) continue;
     let weak = false;
@@ -806,7 +812,8 @@ const SPEECH_AFTER = new RegExp(`^(?:,\\s+(?:\\d+,\\s+)?)?\\s*(?:${[...SPEECH_VE
 // "said X" names the speaker; "told X", "asked X", "urged X" name the listener.
 const SPEECH_BEFORE = /\b(?:said|says|added|stated|noted|explained|wrote|according to)\s+$/;
 
-const CELESTIAL = new Set(['earth', 'moon', 'sun', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
+// Astronomical bodies and deities: names, but not of people, organisations or places.
+const CELESTIAL = new Set(['earth', 'moon', 'sun', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'god', 'christ', 'allah']);
 const joined0 = (ws: Word[]) => ws.map((w) => w.text.toLowerCase()).join(' ');
 const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
 const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?|missions?|projects?|vaccines?|drugs?|framework|spacecraft|rocket|satellite|probe|capsule|software|app|browser)\b/;
