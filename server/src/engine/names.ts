@@ -203,6 +203,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     const before = text.slice(Math.max(0, ws[0].start - 12), ws[0].start);
     if (/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) && !/according to\s+$/i.test(before)) return 'place';
   }
+  // "the island of Grand Bahama", "the city of Allen".
+  if (/\b(?:island|city|town|village|province|region|county|district|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) && !ws.some((w) => ORG_WORDS.has(lower(w.text)))) return 'place';
   // "the policy of the West": a compass point as a region.
   if (ws.length === 1 && /^(?:west|east|north|south|midwest)$/.test(full) && /\bthe\s+$/i.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start)) && !/^\s+\p{Lu}/u.test(text.slice(ws[0].end, ws[0].end + 3))) return 'place';
   // "Luxembourg-based", "Chelyabinsk region", "a Cheltenham man": a place by what follows it.
@@ -386,7 +388,12 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         seq.slice(0, k).every((x) => ROLE_HEADS.has(lower(x.text)) || ROLE_MODIFIERS.has(lower(x.text)) || DEMONYMS.has(lower(x.text)) || isAcronym(x.text)),
     );
     const officeEnd = seq.length ? lower(seq[seq.length - 1].text) : '';
-    if (officeAt >= 0 && seq.slice(officeAt + 2).some((x) => ORG_WORDS.has(lower(x.text)) || PLACE_WORDS.has(lower(x.text))) && (ORG_WORDS.has(officeEnd) || PLACE_WORDS.has(officeEnd) || PLACES.has(officeEnd))) {
+    const officeTail = joined0(seq.slice(officeAt + 2).filter((x, k) => k > 0 || lower(x.text) !== 'the'));
+    if (
+      officeAt >= 0 &&
+      (seq.slice(officeAt + 2).some((x) => ORG_WORDS.has(lower(x.text)) || PLACE_WORDS.has(lower(x.text))) || PLACE_NAMES.has(officeTail) || PLACES.has(officeTail)) &&
+      (ORG_WORDS.has(officeEnd) || PLACE_WORDS.has(officeEnd) || PLACES.has(officeEnd))
+    ) {
       seq = seq.slice(officeAt + 2);
       while (seq.length && lower(seq[0].text) === 'the') seq = seq.slice(1);
     }
@@ -520,7 +527,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (name.length === 1 && (CELESTIAL.has(joined0(name)) || (name[0].suffix && !/^(?:based|born|bred|headquartered)$/.test(name[0].suffix) && type !== 'organization'))) continue;
     let weak = false;
     // "TVN24 reported": a name with digits that speaks is an outlet.
-    if (!type && name.length === 1 && /\d/.test(name[0].text) && /\p{L}{2}/u.test(name[0].text) && SPEECH_AFTER.test(text.slice(name[0].end, name[0].end + 30))) type = 'organization';
+    if (!type && name.length === 1 && /\d/.test(name[0].text) && /\p{L}{2}/u.test(name[0].text) && (SPEECH_AFTER.test(text.slice(name[0].end, name[0].end + 30)) || /^\s+(?:reported|reports|broadcast|published)\b/.test(text.slice(name[0].end, name[0].end + 30)))) type = 'organization';
     // A person needs evidence: a title ("President Trump"), a speech verb, an appositive, a first name seen on
     // people elsewhere in the sources, or the surname used alone in the article.
     const joined = lower(name.map((w) => w.text).join(' '));
