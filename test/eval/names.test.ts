@@ -5,9 +5,9 @@ import { evaluateNames, formatNamesReport } from './names';
 // The targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
 const FLOORS = {
-  person: { precision: 0.97, recall: 0.98 },
+  person: { precision: 0.98, recall: 0.98 },
   organization: { precision: 0.96, recall: 0.95 },
-  place: { precision: 0.97, recall: 0.95 },
+  place: { precision: 0.97, recall: 0.96 },
 };
 
 describe('name extraction against the hand-annotated articles (test/names)', () => {
