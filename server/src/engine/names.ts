@@ -90,27 +90,28 @@ function wordsOf(text: string, from: number): Word[] {
     let start = m.index;
     let end = m.index + t.length;
     // "pro-Beijing", "anti-Trump": the name after a lower-case prefix stands on its own.
-    const prefixed = /^(?:pro|anti|non|post|pre|mid|ex|neo)-(?=\p{Lu})/u.exec(t);
+    const hyphen = t.includes('-');
+    const prefixed = hyphen ? /^(?:pro|anti|non|post|pre|mid|ex|neo)-(?=\p{Lu})/u.exec(t) : null;
     if (prefixed) {
       t = t.slice(prefixed[0].length);
       start += prefixed[0].length;
     }
     // "Luxembourg-based court", "Ebola-infected": the name before a participle.
     let suffix: string | undefined;
-    const participle = /^(\p{Lu}[\p{L}\p{M}]+)-(based|born|bred|headquartered|infected|affected|hit|led|backed|owned|funded|run|made|style|linked|bound|controlled|held|occupied|allied|sponsored)$/u.exec(t);
+    const participle = hyphen && /^(\p{Lu}[\p{L}\p{M}]+)-(based|born|bred|headquartered|infected|affected|hit|led|backed|owned|funded|run|made|style|linked|bound|controlled|held|occupied|allied|sponsored)$/u.exec(t);
     if (participle) {
       t = participle[1];
       end = start + t.length;
       suffix = participle[2];
     }
     // "Canadian-US scientist": the country after a hyphen.
-    const hyphenPlace = /^\p{L}+-(\p{Lu}{2,3}|U\.S\.?)$/u.exec(t);
+    const hyphenPlace = hyphen ? /^\p{L}+-(\p{Lu}{2,3}|U\.S\.?)$/u.exec(t) : null;
     if (hyphenPlace && PLACE_ACRONYMS.has(hyphenPlace[1].toLowerCase())) {
       start = end - hyphenPlace[1].length;
       t = hyphenPlace[1];
     }
     // "Inc.", "Ltd.", "Jr.": the full stop of a company's or a name's abbreviation is part of it.
-    if (/^(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Kft|Zrt)$/.test(t) && text[end] === '.') {
+    if (text[end] === '.' && /^(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Kft|Zrt)$/.test(t)) {
       t += '.';
       end++;
     }
@@ -129,11 +130,11 @@ function wordsOf(text: string, from: number): Word[] {
     // a capital inside a word; "oe24.at", "znak.com": a domain name.
     const cap =
       (c !== c.toLowerCase() && c === c.toUpperCase()) ||
-      /^(?:al|el|bin|ibn|de|da|van|von|di|le|la)-\p{Lu}/u.test(t) ||
-      /^\p{Ll}{1,3}\p{Lu}\p{Ll}/u.test(t) ||
+      (hyphen && /^(?:al|el|bin|ibn|de|da|van|von|di|le|la)-\p{Lu}/u.test(t)) ||
+      (t !== t.toLowerCase() && /^\p{Ll}{1,3}\p{Lu}\p{Ll}/u.test(t)) ||
       // "the message board 8chan"
-      (/^\d+\p{Ll}{3,}$/u.test(t) && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) ||
-      /^[\p{Ll}\d][\p{L}\d-]+\.(?:com|org|net|co\.uk|com\.br|[a-z]{2})$/u.test(t) && /\p{L}{2}/u.test(t.split('.')[0]);
+      (c >= '0' && c <= '9' && /^\d+\p{Ll}{3,}$/u.test(t) && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) ||
+      (t.includes('.') && /^[\p{Ll}\d][\p{L}\d-]+\.(?:com|org|net|co\.uk|com\.br|[a-z]{2})$/u.test(t) && /\p{L}{2}/u.test(t.split('.')[0]));
     out.push({ text: t, start, end, cap, initial, possessive, suffix });
   }
   return out;
@@ -520,9 +521,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (!type && name.length <= 3 && placeListed.has(name[0].start)) type = 'place';
     const placeCue = PLACE_AFTER(text.slice(name[name.length - 1].end, name[name.length - 1].end + 30));
     // "Puerto Rican": a place's adjective is not a place.
-    const placeAdjective = [...PLACE_NAMES, ...PLACES].some((p) => p.length > 3 && joined0(name) !== p && joined0(name).startsWith(p.slice(0, -1)) && joined0(name).length - p.length <= 3);
     // (A titled name before ", United States" is still a person: "Speaker of the House Nancy Pelosi, United States ...".)
-    if (!type && !placeAdjective && ((placeCue && !officeTitled && !title.length) || PLACE_PREFIX.test(name[0].text))) type = 'place';
+    if (!type && !isPlaceAdjective(joined0(name)) && ((placeCue && !officeTitled && !title.length) || PLACE_PREFIX.test(name[0].text))) type = 'place';
     // Earth, the Moon, Jupiter are not places; "Ebola-infected" names a disease.
     if (name.length === 1 && (CELESTIAL.has(joined0(name)) || (name[0].suffix && !/^(?:based|born|bred|headquartered)$/.test(name[0].suffix) && type !== 'organization'))) continue;
     let weak = false;
@@ -549,7 +549,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       (!(firm && contextual) && name.some((w) => PLACES.has(lower(w.text)))) ||
       (!firm && ROLE_HEADS.has(lower(name[name.length - 1].text))) || // "National Security Advisor" is a title
       // "Puerto Rican", "Eastern Europeans": a place's adjective or people
-      [...PLACE_NAMES, ...PLACES].some((p) => p.length > 3 && joined !== p && joined.startsWith(p.slice(0, -1)) && joined.length - p.length <= 3);
+      isPlaceAdjective(joined);
     if (!type && affiliation) {
       // "of The Rolling Stones" names a band; "of Yekaterinburg" a place.
       if (/\bthe\s+$/i.test(text.slice(Math.max(0, name[0].start - 5), name[0].start))) type = 'organization';
@@ -612,15 +612,22 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   const byKey = new Map<string, ArticleEntity>();
   const surface = (ws: Word[]) => text.slice(ws[0].start, ws[ws.length - 1].end);
   // "Brenton", "Rosselló": a word of one person's full name used alone in the same article is that person.
+  const personWordOwners = new Map<string, Set<string>>();
+  for (const c of found) {
+    if (c.type !== 'person' || c.words.length < 2) continue;
+    const k = nameKey(surface(c.words));
+    for (const x of c.words) personWordOwners.set(x.text, (personWordOwners.get(x.text) ?? new Set<string>()).add(k));
+  }
   for (const ws of loose) {
     const w = ws[0];
     if (stats.isCommonWord(w.text) || LEXICON_WORD(lower(w.text)) || isAcronym(w.text) || CONNECTORS.has(lower(w.text))) continue;
-    const owners = new Set(found.filter((c) => c.type === 'person' && c.words.length >= 2 && c.words.some((x) => x.text === w.text)).map((c) => nameKey(surface(c.words))));
-    if (owners.size === 1) found.push({ words: ws, type: 'person' });
+    const owners = personWordOwners.get(w.text);
+    if (owners && owners.size === 1) found.push({ words: ws, type: 'person' });
   }
   // One name, one type in an article: a name found only by its capitals takes the type that context gives it
   // elsewhere in the article ("Ain Issa" after "at" is a place there too), a place's context outranking none.
-  const keyOf = (c: Candidate) => nameKey(surface(c.words));
+  const keys = new Map(found.map((c) => [c, nameKey(surface(c.words))]));
+  const keyOf = (c: Candidate) => keys.get(c)!;
   const firmType = new Map<string, EntityType>();
   for (const c of found) if (!c.weak) firmType.set(keyOf(c), firmType.get(keyOf(c)) ?? c.type);
   for (const c of found) if (c.weak && c.type === 'place' && !firmType.has(keyOf(c))) firmType.set(keyOf(c), 'place');
@@ -779,7 +786,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   }
   // "G7, or the Group of Seven,": an abbreviation and its long form side by side.
   for (const short of [...entities]) {
-    if (short.type !== 'organization' || short.name.includes(' ') || !/^[\p{Lu}\d.-]{2,8}$/u.test(short.name)) continue;
+    if (short.type !== 'organization' || short.name.includes(' ') || !/^[\p{Lu}\d.-]{2,8}$/u.test(short.name) || !new RegExp(`${escapeRe(short.name)},\\s+or\\s`).test(text)) continue;
     const long = entities.find(
       (x) =>
         x !== short &&
@@ -820,6 +827,16 @@ const SPEECH_AFTER = new RegExp(`^(?:,\\s+(?:\\d+,\\s+)?)?\\s*(?:${[...SPEECH_VE
 const SPEECH_BEFORE = /\b(?:said|says|added|stated|noted|explained|wrote|according to)\s+$/;
 
 // Astronomical bodies and deities: names, but not of people, organisations or places.
+// Known places by their name less its last letter ("russi" -> russia), to find their adjectives quickly.
+const PLACE_STEMS = new Map<string, string[]>();
+for (const p of [...PLACE_NAMES, ...PLACES]) if (p.length > 3) PLACE_STEMS.set(p.slice(0, -1), [...(PLACE_STEMS.get(p.slice(0, -1)) ?? []), p]);
+/** "Puerto Rican", "Eastern Europeans": a known place's name with a short ending, its adjective or people. */
+function isPlaceAdjective(joined: string): boolean {
+  for (let n = Math.max(3, joined.length - 4); n <= joined.length; n++) {
+    for (const p of PLACE_STEMS.get(joined.slice(0, n)) ?? []) if (joined !== p && joined.length - p.length <= 3) return true;
+  }
+  return false;
+}
 const CELESTIAL = new Set(['earth', 'moon', 'sun', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'god', 'christ', 'allah']);
 const joined0 = (ws: Word[]) => ws.map((w) => w.text.toLowerCase()).join(' ');
 const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
