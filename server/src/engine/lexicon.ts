@@ -17,7 +17,7 @@ export const ROLE_HEADS = words(`
   advisor adviser voter resident witness student teacher nurse doctor mp member broadcaster
   writer singer actor actress player striker goalkeeper captain pilot host presenter anchor correspondent
   reporter editor lawyer attorney-general deputy vice-president cofounder co-founder owner administrator
-  commissioner-general secretary-general ombudsman fm pm
+  commissioner-general secretary-general ombudsman fm pm emeritus
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */
@@ -41,7 +41,7 @@ export const ORG_WORDS = words(`
   tribune herald gazette telegraph guardian press network broadcasting television radio tv channel
   club fc team league society church hospital centre center laboratory lab council board cabinet secretariat
   alliance coalition movement front brigade commission observatory museum library institute industries motors
-  systems technologies media studio studios records
+  systems technologies media studio studios records limited gmbh llc orchestra choir ensemble kft kft. zrt zrt. charity faculty
 `);
 
 /** Words that make a name a place. */
@@ -49,7 +49,8 @@ export const PLACE_WORDS = words(`
   street st. avenue ave road rd boulevard lane square river lake sea ocean bay gulf strait island islands
   mountain mountains mount mt. valley desert peninsula province region county oblast krai district state city
   town village airport station bridge park coast beach harbour harbor port canal highway motorway mall hall
-  plaza center centre falls forest rainforest
+  plaza center centre falls forest rainforest republic kingdom emirates point heights mosque temple cathedral palace castle hotel stadium arena
+  synagogue
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */
@@ -62,7 +63,8 @@ export const DEMONYMS = words(`
   indonesian malaysian filipino thai vietnamese burmese hungarian czech slovak romanian bulgarian serbian
   croatian bosnian greek cypriot albanian georgian armenian azerbaijani kazakh uzbek belarusian lithuanian
   latvian estonian european asian african arab palestinian kurdish hong kong taiwanese singaporean new
-  democratic republican conservative liberal socialist communist
+  democratic republican conservative liberal socialist communist muslim catholic christian jewish hindu buddhist
+  sikh protestant islamic orthodox evangelical anglican
 `);
 
 /** Capitalised words that are never names on their own. */
@@ -84,7 +86,7 @@ export const NOT_ENTITY_WORDS = words(`
   battle summit olympics olympic games cup championship championships tournament award awards prize medal
   festival conference declaration plan program programme project operation mission day week year month season
   election elections referendum storm hurricane typhoon cyclone earthquake flight album film movie song book
-  series show report index directive regulation telescope vaccine drug
+  series show report index directive regulation telescope vaccine drug niño niña
 `);
 
 /** Well-known organisations that carry no organisation word in their names. */
@@ -145,7 +147,7 @@ export const PLACE_NAMES = new Set([
   'south carolina', 'north dakota', 'south dakota', 'west virginia', 'rhode island', 'eastern europe',
   'western europe', 'latin america', 'south america', 'north america', 'central america', 'east asia',
   'southeast asia', 'persian gulf', 'black sea', 'baltic sea', 'mediterranean sea', 'tel aviv', 'addis ababa',
-  'washington d.c.', 'puerto rico', 'papua new guinea', 'east timor', 'bosnia and herzegovina',
+  'washington d.c.', 'puerto rico', 'great britain', 'papua new guinea', 'east timor', 'bosnia and herzegovina',
 ]);
 
 /** Verbs of speech: "X said", "said X", "X told". */
@@ -155,4 +157,15 @@ export const SPEECH_VERBS = words(`
   declared declares replied replies responded responds wrote writes tweeted tweets posted confirmed confirms
   denied denies admitted admits acknowledged stressed stresses emphasised emphasized urged urges continued
   concluded recalled described called asked
+`);
+
+/**
+ * First names that are also common English words, which the corpus statistics would take for common words at the
+ * start of a sentence ("Bill Gerstenmaier of NASA spoke").
+ */
+export const COMMON_WORD_GIVEN_NAMES = words(`
+  bill will mark rose grace hope joy faith june april ray dean earl bob pat sue jack frank gene hunter penny
+  ruby amber crystal dawn iris ivy daisy holly heather olive pearl sandy rusty buck chase cliff dale drew glen
+  grant guy lance miles rich rob sky summer victor wade warren bud carol chip chuck don herb jay jean matt nick
+  norm pete rob ted tim tom val art bert clay colt max
 `);

@@ -8,6 +8,7 @@ import { Article } from './article';
 import { Corpus } from './corpus';
 import { detached } from './text';
 import {
+  COMMON_WORD_GIVEN_NAMES,
   DEMONYMS,
   NON_NAMES,
   NOT_ENTITY_WORDS,
@@ -87,6 +88,8 @@ interface Word {
   /** First word of a sentence (or of a quotation): its capital says nothing. */
   initial: boolean;
   possessive: boolean;
+  /** The lower-case end of "Luxembourg-based", "Ebola-infected", cut off the name. */
+  suffix?: string;
 }
 
 const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&–][\p{L}\p{M}\p{N}]+)*/gu;
@@ -101,21 +104,55 @@ function wordsOf(text: string, from: number): Word[] {
   let m: RegExpExecArray | null;
   while ((m = WORD_RE.exec(text)) !== null) {
     let t = m[0];
+    let start = m.index;
     let end = m.index + t.length;
+    // "pro-Beijing", "anti-Trump": the name after a lower-case prefix stands on its own.
+    const hyphen = t.includes('-');
+    const prefixed = hyphen ? /^(?:pro|anti|non|post|pre|mid|ex|neo)-(?=\p{Lu})/u.exec(t) : null;
+    if (prefixed) {
+      t = t.slice(prefixed[0].length);
+      start += prefixed[0].length;
+    }
+    // "Luxembourg-based court", "Ebola-infected": the name before a participle.
+    let suffix: string | undefined;
+    const participle = hyphen && /^(\p{Lu}[\p{L}\p{M}]+)-(based|born|bred|headquartered|infected|affected|hit|led|backed|owned|funded|run|made|style|linked|bound|controlled|held|occupied|allied|sponsored)$/u.exec(t);
+    if (participle) {
+      t = participle[1];
+      end = start + t.length;
+      suffix = participle[2];
+    }
+    // "Canadian-US scientist": the country after a hyphen.
+    const hyphenPlace = hyphen ? /^\p{L}+-(\p{Lu}{2,3}|U\.S\.?)$/u.exec(t) : null;
+    if (hyphenPlace && PLACE_ACRONYMS.has(hyphenPlace[1].toLowerCase())) {
+      start = end - hyphenPlace[1].length;
+      t = hyphenPlace[1];
+    }
+    // "Inc.", "Ltd.", "Jr.": the full stop of a company's or a name's abbreviation is part of it.
+    if (text[end] === '.' && /^(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Kft|Zrt)$/.test(t)) {
+      t += '.';
+      end++;
+    }
     const possessive = /['’]s$/i.test(t) && t.length > 2;
     if (possessive) {
       t = t.slice(0, -2);
       end -= 2;
     }
-    const before = text.slice(Math.max(from, m.index - 4), m.index);
+    const before = text.slice(Math.max(from, start - 4), start);
     const initial =
-      m.index === from ||
-      /(?:[.!?]["”’)]*\s+|\n\s*|[“"‘«(:]\s*|—\s*)$/.test(text.slice(Math.max(from, m.index - 6), m.index)) ||
-      /^\s*$/.test(before) && m.index - from < 2;
+      start === from ||
+      /(?:[.!?]["”’)]*\s+|\n\s*|[“"‘«(:]\s*|—\s*)$/.test(text.slice(Math.max(from, start - 6), start)) ||
+      /^\s*$/.test(before) && start - from < 2;
     const c = t.charAt(0);
-    // "al-Assad", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name.
-    const cap = (c !== c.toLowerCase() && c === c.toUpperCase()) || /^(?:al|el|bin|ibn|de|da|van|von|di|le|la)-\p{Lu}/u.test(t);
-    out.push({ text: t, start: m.index, end, cap, initial, possessive });
+    // "al-Assad", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name; "arXiv", "eBay":
+    // a capital inside a word; "oe24.at", "znak.com": a domain name.
+    const cap =
+      (c !== c.toLowerCase() && c === c.toUpperCase()) ||
+      (hyphen && /^(?:al|el|bin|ibn|de|da|van|von|di|le|la)-\p{Lu}/u.test(t)) ||
+      (t !== t.toLowerCase() && /^\p{Ll}{1,3}\p{Lu}\p{Ll}/u.test(t)) ||
+      // "the message board 8chan"
+      (c >= '0' && c <= '9' && /^\d+\p{Ll}{3,}$/u.test(t) && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) ||
+      (t.includes('.') && /^[\p{Ll}\d][\p{L}\d-]+\.(?:com|org|net|co\.uk|com\.br|[a-z]{2})$/u.test(t) && /\p{L}{2}/u.test(t.split('.')[0]));
+    out.push({ text: t, start, end, cap, initial, possessive, suffix });
   }
   return out;
 }
@@ -123,7 +160,7 @@ function wordsOf(text: string, from: number): Word[] {
 /** Corpus-wide counts of how each word is written: a word mostly written in lower case is a common word. */
 export class WordStats {
   /** First names of people found with strong evidence anywhere in the corpus (learnt in a first pass). */
-  readonly givenNames = new Set<string>();
+  readonly givenNames = new Set<string>([...COMMON_WORD_GIVEN_NAMES].map((n) => n.charAt(0).toUpperCase() + n.slice(1)));
   private lower = new Map<string, number>();
   private capitalMid = new Map<string, number>();
 
@@ -140,6 +177,12 @@ export class WordStats {
     return (this.lower.get(word.toLowerCase()) ?? 0) > 0;
   }
 
+  /** Often capitalised inside a sentence too (a third as often as in lower case or more): "Bill", "Will". */
+  oftenCapitalised(word: string): boolean {
+    const k = word.toLowerCase();
+    return (this.capitalMid.get(k) ?? 0) * 3 >= (this.lower.get(k) ?? 0);
+  }
+
   isCommonWord(word: string): boolean {
     const k = word.toLowerCase();
     return (this.lower.get(k) ?? 0) > (this.capitalMid.get(k) ?? 0);
@@ -149,6 +192,10 @@ export class WordStats {
 interface Candidate {
   words: Word[];
   type: EntityType;
+  /** A person only because the words are never written in lower case (no title, speech verb or appositive). */
+  weak?: boolean;
+  /** A place followed by its region ("Allen, Texas"). */
+  placeCue?: boolean;
   role?: { text: string; start: number; end: number };
 }
 
@@ -157,20 +204,32 @@ const LEXICON_WORD = (k: string) =>
 const isAcronym = (t: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}\d{1,2}$/u.test(t);
 const lower = (t: string) => t.toLowerCase();
 
-function classify(ws: Word[], text: string): EntityType | undefined {
+function classify(ws: Word[], text: string, stats?: WordStats): EntityType | undefined {
   const ks = ws.map((w) => lower(w.text));
   const full = ks.join(' ');
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
+  if (ws.length === 1 && /^[\p{Ll}\d][\p{L}\d-]+\.[a-z]{2}$/u.test(ws[0].text)) return 'organization';
   if (ws.length === 1 && NON_ORG_ACRONYMS.has(full)) return undefined;
   if (PLACE_NAMES.has(full) || (ws.length === 1 && PLACES.has(full))) return 'place';
   if (ks.some((k) => PLACE_WORDS.has(k)) && ws.length > 1) return 'place';
   if (ws.length === 1 && isAcronym(ws[0].text)) return PLACE_ACRONYMS.has(full) ? 'place' : 'organization';
   // "Northern Syria", "South Sudan", "Greater London".
   if (ws.length >= 2 && /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|new)$/.test(ks[0]) && PLACES.has(ks[ks.length - 1])) return 'place';
-  if (ws.length === 1) {
+  // ("Fijian", "Korean-Canadian": adjectives, whatever their context.)
+  if (ws.length === 1 && /(?:ian|ean|ese|ish)$/.test(full) && !PLACES.has(full)) return undefined;
+  if (ws.length === 1 && !/\d/.test(ws[0].text) && !stats?.seenLower(ws[0].text)) {
     const before = text.slice(Math.max(0, ws[0].start - 12), ws[0].start);
     if (/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) && !/according to\s+$/i.test(before)) return 'place';
   }
+  // "the island of Grand Bahama", "the city of Allen".
+  if (/\b(?:island|city|town|village|province|region|county|district|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) && !ws.some((w) => ORG_WORDS.has(lower(w.text)))) return 'place';
+  // "the policy of the West": a compass point as a region.
+  if (ws.length === 1 && /^(?:west|east|north|south|midwest)$/.test(full) && /\bthe\s+$/i.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start)) && !/^\s+\p{Lu}/u.test(text.slice(ws[0].end, ws[0].end + 3))) return 'place';
+  // "Luxembourg-based", "Chelyabinsk region", "a Cheltenham man": a place by what follows it.
+  if (ws[ws.length - 1].suffix && /^(?:based|born|bred|headquartered)$/.test(ws[ws.length - 1].suffix!)) return 'place';
+  const after = text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30);
+  if (!ws[ws.length - 1].possessive && /^\s+(?:region|regional|province|provincial|district|oblast|krai|county|state|city|town|village|suburb|area|municipality|neighbou?rhood|prefecture)\b/.test(after)) return 'place';
+  if (ws.length === 1 && /\b(?:a|an)\s+(?:\d+-year-old\s+)?$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) && /^\s+(?:man|woman|men|women|resident|native|teenager|boy|girl|couple|family)\b/.test(after)) return 'place';
   return undefined;
 }
 
@@ -185,7 +244,8 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   // "United States Attorney Jessie K. Liu" (words between are part of the title, whatever they are).
   for (let k = i; k < ws.length - 1; k++) {
     const t = lower(ws[k].text).replace(/^(?:ex|former|then|vice)-/, '');
-    if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, ''))) lastHead = k;
+    // ("Senators Marco Rubio": a title in the plural.)
+    if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, '')) || (/s$/.test(t) && ROLE_HEADS.has(t.slice(0, -1)))) lastHead = k;
   }
   // ... unless the words after it read as a title too ("Secretary General") or nothing is left.
   while (lastHead >= 0 && lastHead < ws.length - 1 && ROLE_HEADS.has(lower(ws[lastHead + 1].text)) && lastHead + 2 < ws.length) lastHead++;
@@ -193,25 +253,37 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   else if (i === 0) {
     // "Republican Kevin McCarthy", "Swiss Ignazio Cassis": an adjective before a name, without a title head.
     start = 0;
-    while (start < ws.length - 2 && DEMONYMS.has(lower(ws[start].text))) start++;
+    // "Ethiopians Dejene Debela": the people's name too.
+    while (start < ws.length - 2 && (DEMONYMS.has(lower(ws[start].text)) || DEMONYMS.has(lower(ws[start].text).replace(/s$/, '')))) start++;
   }
   if (start === 0) return { title: [], name: ws };
   if (start === i && i > 0 && lastHead < 0) return { title: [], name: ws }; // "Organization for Security ..." keeps its connectors
   return { title: ws.slice(0, start), name: ws.slice(start) };
 }
 
-function sequences(words: Word[], text: string): Word[][] {
+function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
   const out: Word[][] = [];
   let cur: Word[] = [];
   // Words join across spaces only, or across the full stop of an initial ("John F. Kennedy").
+  // "Hungarian National Asset Management, Inc.": a company's legal form after a comma.
   const gapOk = (a: Word, b: Word) =>
-    /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) || (/^\p{Lu}$/u.test(a.text) && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start)));
+    /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) ||
+    // "People's Party", "Fishmongers' Hall": a common noun's or a plural's possessive inside an organisation's or a
+    // place's name.
+    ((ORG_WORDS.has(b.text.toLowerCase()) || PLACE_WORDS.has(b.text.toLowerCase())) &&
+      ((a.possessive && /^['’]s[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && !!stats?.isCommonWord(a.text)) ||
+        (/s$/.test(a.text) && /^['’][ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && !PLACES.has(a.text.toLowerCase())))) ||
+    (/^\p{Lu}$/u.test(a.text) && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) ||
+    (/^(?:Inc\.|Ltd\.|Jr\.|Sr\.|D\.C\.|LLC|L\.L\.C\.|PLC|plc|Corp\.|Limited|GmbH|AG|S\.A\.|N\.V\.)$/.test(b.text) && /^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start)));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.cap && !(cur.length === 0 && w.initial && NON_NAMES.has(lower(w.text)))) {
       // A possessive ends a name ("Poland's Foreign Minister"), except inside an organisation's ("People's Party").
       const possessiveBreak = cur.length > 0 && cur[cur.length - 1].possessive && !ORG_WORDS.has(lower(w.text));
-      if (cur.length && (!gapOk(cur[cur.length - 1], w) || possessiveBreak)) {
+      // ("the House of Representatives' Committee": a possessive after a complete name ends it.)
+      const viaPossessive = cur.length > 0 && /['’]/.test(text.slice(cur[cur.length - 1].end, w.start));
+      const afterFullName = viaPossessive && cur.some((x) => ORG_WORDS.has(lower(x.text)) || PLACE_WORDS.has(lower(x.text)));
+      if (cur.length && (!gapOk(cur[cur.length - 1], w) || possessiveBreak || afterFullName)) {
         out.push(cur);
         cur = [];
       }
@@ -219,8 +291,14 @@ function sequences(words: Word[], text: string): Word[][] {
       continue;
     }
     // A connector joins two capitalised words ("Organization for Security"), never across punctuation.
+    // ... or two connectors ("Democratic Republic of the Congo").
     const next = words[i + 1];
-    if (cur.length && CONNECTORS.has(lower(w.text)) && next?.cap && gapOk(cur[cur.length - 1], w) && gapOk(w, next) && !cur[cur.length - 1].possessive) {
+    const nextOk =
+      (next?.cap && gapOk(w, next)) ||
+      (!WEAK_CONNECTORS.has(lower(w.text)) && next && lower(next.text) === 'the' && !next.cap && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2]));
+    // ("East of the Euphrates River": a compass point before "of" is a direction.)
+    const compassOf = cur.length === 1 && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/i.test(cur[0].text) && lower(w.text) === 'of';
+    if (cur.length && CONNECTORS.has(lower(w.text)) && nextOk && !compassOf && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
       cur.push(w);
       continue;
     }
@@ -232,15 +310,19 @@ function sequences(words: Word[], text: string): Word[][] {
   // ("Organization for Security and Co-operation in Europe") or before its organisation word ("Pacific Gas and
   // Electric Company"); otherwise they separate two names ("American Airlines and JetBlue").
   const isOrgWord = (w: Word) => ORG_WORDS.has(lower(w.text));
+  const isOrgOrPlaceWord = (w: Word) => isOrgWord(w) || PLACE_WORDS.has(lower(w.text));
   const result: Word[][] = [];
   for (const seq of out) {
     let part: Word[] = [];
     seq.forEach((w, k) => {
+      // ("... Western District of Virginia in Abingdon": "in" after a known place starts a new name.)
+      const afterPlace = lower(w.text) === 'in' && PLACES.has(lower(seq[k - 1]?.text ?? ''));
       const keep =
         !WEAK_CONNECTORS.has(lower(w.text)) ||
-        (part.some(isOrgWord) && part.some((x) => ['of', 'for'].includes(lower(x.text)))) ||
+        (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
+        (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for'].includes(lower(x.text)))) ||
         seq.slice(k + 1).some(isOrgWord);
-      if (keep) part.push(w);
+      if (keep && !afterPlace) part.push(w);
       else {
         if (part.length) result.push(part);
         part = [];
@@ -251,9 +333,11 @@ function sequences(words: Word[], text: string): Word[][] {
   // Trailing connectors, days and months are not part of a name.
   return result
     .map((s) => {
+      // ("Group of Six" keeps its number.)
+      const keepNumber = (w: Word) => s.length >= 3 && lower(s[s.length - 2].text) === 'of' && /^(?:two|three|four|five|six|seven|eight|nine|ten|twenty)$/.test(lower(w.text));
       const droppable = (w: Word) =>
         CONNECTORS.has(lower(w.text)) ||
-        (NON_NAMES.has(lower(w.text)) && !isAcronym(w.text) && (!MONTHS.has(lower(w.text)) || s.length === 1 || /^\s+\d/.test(text.slice(w.end, w.end + 3))));
+        (NON_NAMES.has(lower(w.text)) && !keepNumber(w) && !isAcronym(w.text) && (!MONTHS.has(lower(w.text)) || s.length === 1 || /^\s+\d/.test(text.slice(w.end, w.end + 3))));
       // "Theresa May" keeps May; "on Friday", "in May 2019" do not.
       while (s.length && droppable(s[s.length - 1])) s = s.slice(0, -1);
       return s;
@@ -266,6 +350,8 @@ interface ArticleEntity {
   type: EntityType;
   forms: Set<string>;
   roles: EntityRole[];
+  /** Every mention was a weak person candidate. */
+  weak?: boolean;
 }
 
 /** The people, organisations and places one article names. */
@@ -279,28 +365,120 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       .map((w) => w.text),
   );
   const found: Candidate[] = [];
-  const pending = sequences(words, text);
+  const pending = sequences(words, text, stats);
+  // What follows "of" after a person ("Alexander Gagay of Yekaterinburg"): a place or an organisation, not a person.
+  const affiliations = new WeakSet<Word[]>();
+  const loose: Word[][] = [];
+  const placeListed = new Set<number>();
+  for (const m of text.slice(article.bodyStart).matchAll(/\b(?:towns|cities|villages|provinces|regions|states|countries|districts|islands|suburbs|neighbou?rhoods|municipalities|counties)\s+(?:of|including|such\s+as|like)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?:,\s+|,?\s+and\s+|,?\s+or\s+)){1,12}\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu)) {
+    const listStart = article.bodyStart + m.index! + m[0].length - m[1].length;
+    for (const item of m[1].matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}/gu)) placeListed.add(listStart + item.index!);
+  }
+  const thingNames = new Set(
+    pending
+      .filter((seq) => THING_AFTER.test(text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 20)))
+      .map((seq) => nameKey(text.slice(seq[0].start, seq[seq.length - 1].end))),
+  );
   while (pending.length) {
     let seq = pending.shift()!;
+    const affiliation = affiliations.has(seq);
     // A capitalised common word at a sentence start is not a name ("Speaking", "Turning").
-    while (seq.length && seq[0].initial && (NON_NAMES.has(lower(seq[0].text)) || stats.isCommonWord(seq[0].text)) && !isAcronym(seq[0].text)) {
+    // A title keeps its capital there ("Mayor of Koszalin Piotr Jedlinski has declared").
+    while (
+      seq.length &&
+      seq[0].initial &&
+      (NON_NAMES.has(lower(seq[0].text)) || stats.isCommonWord(seq[0].text)) &&
+      !isAcronym(seq[0].text) &&
+      !(ROLE_HEADS.has(lower(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 3 && lower(seq[1].text) === 'of') &&
+      // ... and so does a first name of people found elsewhere ("Bill Gerstenmaier of NASA spoke").
+      !((stats.givenNames.has(seq[0].text) || stats.oftenCapitalised(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 2 && !stats.seenLower(seq[1].text) && !LEXICON_WORD(lower(seq[1].text)))
+    ) {
       seq = seq.slice(1);
       if (seq.length) seq[0] = { ...seq[0], initial: true };
     }
-    // "Mayor of New York City": a title with "of" names an office; the name is what follows.
-    while (seq.length > 2 && ROLE_HEADS.has(lower(seq[0].text)) && lower(seq[1].text) === 'of') {
-      // "Mayor of Koszalin Piotr Jedlinski": the office's place goes with the title when a name follows.
-      seq = seq.slice(seq.length >= 5 ? 3 : 2);
+    // "U.S. Attorney for the Western District of Texas": a title before "of"/"for" and a named body or district.
+    const officeAt = seq.findIndex(
+      (w, k) =>
+        k >= 1 &&
+        k <= 2 &&
+        ROLE_HEADS.has(lower(w.text)) &&
+        ['of', 'for'].includes(lower(seq[k + 1]?.text ?? '')) &&
+        seq.slice(0, k).every((x) => ROLE_HEADS.has(lower(x.text)) || ROLE_MODIFIERS.has(lower(x.text)) || DEMONYMS.has(lower(x.text)) || isAcronym(x.text)),
+    );
+    const officeEnd = seq.length ? lower(seq[seq.length - 1].text) : '';
+    const officeTail = joined0(seq.slice(officeAt + 2).filter((x, k) => k > 0 || lower(x.text) !== 'the'));
+    if (
+      officeAt >= 0 &&
+      (seq.slice(officeAt + 2).some((x) => ORG_WORDS.has(lower(x.text)) || PLACE_WORDS.has(lower(x.text))) || PLACE_NAMES.has(officeTail) || PLACES.has(officeTail)) &&
+      (ORG_WORDS.has(officeEnd) || PLACE_WORDS.has(officeEnd) || PLACES.has(officeEnd))
+    ) {
+      seq = seq.slice(officeAt + 2);
+      while (seq.length && lower(seq[0].text) === 'the') seq = seq.slice(1);
     }
-    while (seq.length && CONNECTORS.has(lower(seq[0].text))) seq = seq.slice(1);
+    // "Mayor of New York City": a title with "of" names an office; the name is what follows.
+    // ("US Secretary of State Mike Pompeo": words before the title go with it when a name follows.)
+    const headAt = seq.findIndex((w, k) => k <= 2 && ROLE_HEADS.has(lower(w.text)) && lower(seq[k + 1]?.text ?? '') === 'of');
+    const titlePrefix = (ws: Word[]) => PLACE_NAMES.has(joined0(ws)) || ws.every((x) => ROLE_MODIFIERS.has(lower(x.text)) || DEMONYMS.has(lower(x.text)) || isAcronym(x.text) || PLACES.has(lower(x.text)));
+    if (headAt > 0 && seq.length - headAt >= 5 && titlePrefix(seq.slice(0, headAt))) seq = seq.slice(headAt);
+    let officeTitled = false;
+    while (seq.length > 2 && ROLE_HEADS.has(lower(seq[0].text)) && lower(seq[1].text) === 'of') {
+      // "Mayor of Koszalin Piotr Jedlinski", "Speaker of the House Nancy Pelosi": the office's place or body goes
+      // with the title when a name follows.
+      let rest = seq.slice(2);
+      if (rest.length && lower(rest[0].text) === 'the') rest = rest.slice(1);
+      const personAfter = rest.length >= 3 && rest.slice(-2).every((x) => !CONNECTORS.has(lower(x.text)) && !ORG_WORDS.has(lower(x.text)) && !PLACE_WORDS.has(lower(x.text)) && !PLACES.has(lower(x.text)));
+      officeTitled = personAfter;
+      seq = personAfter ? rest.slice(rest.length >= 4 && PLACE_NAMES.has(joined0(rest.slice(0, 2))) ? 2 : 1) : rest;
+    }
+    // ("El Paso", "La Paz", "Van Gogh" keep a capitalised particle.)
+    while (seq.length && CONNECTORS.has(lower(seq[0].text)) && (!seq[0].cap || WEAK_CONNECTORS.has(lower(seq[0].text)) || ['of', 'for'].includes(lower(seq[0].text)) || seq.length === 1)) seq = seq.slice(1);
     if (!seq.length) continue;
-    if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text))))) continue;
-    if (seq.some((w) => NOT_ENTITY_WORDS.has(lower(w.text))) && !seq.some((w) => ORG_WORDS.has(lower(w.text)))) continue;
+    if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text)))) && !PLACE_NAMES.has(joined0(seq))) continue;
+    // ("Bill" first before a proper word is a first name: "Bill Gerstenmaier".)
+    const notEntityWord = (w: Word, k: number) =>
+      NOT_ENTITY_WORDS.has(lower(w.text)) && !(k === 0 && stats.givenNames.has(w.text) && seq.length >= 2 && !stats.seenLower(seq[1].text) && !LEXICON_WORD(lower(seq[1].text)));
+    if (seq.some(notEntityWord) && !seq.some((w) => ORG_WORDS.has(lower(w.text)))) {
+      // "the Constitution of the United States of America": the owner after "of" is still a name.
+      const ofK = seq.findIndex((w, k) => lower(w.text) === 'of' && seq.slice(0, k).some(notEntityWord) && !seq.slice(k + 1).some(notEntityWord));
+      if (ofK > 0) {
+        const owner = seq.slice(ofK + 1);
+        while (owner.length && CONNECTORS.has(lower(owner[0].text))) owner.shift();
+        if (owner.length) pending.push(owner);
+      }
+      continue;
+    }
     // "Lucy Fischer of The Times": a person of an organisation is two names.
+    // "Abderrahman Samba of Qatar", "Bill Gerstenmaier of NASA", "Patrick Crusius of Allen, Texas": likewise a
+    // person of a place; the "of" is evidence of a person.
+    let personOf = false;
     const ofAt = seq.findIndex((w) => lower(w.text) === 'of');
-    if (ofAt >= 2 && ofAt <= 3 && !seq.slice(0, ofAt).some((w) => ORG_WORDS.has(lower(w.text)) || ROLE_HEADS.has(lower(w.text))) && seq.slice(ofAt + 1).some((w) => ORG_WORDS.has(lower(w.text)) || KNOWN_ORGS.has(lower(w.text)))) {
-      pending.push(seq.slice(ofAt + 1));
-      seq = seq.slice(0, ofAt);
+    if (ofAt >= 2 && ofAt <= 6) {
+      const head = seq.slice(0, ofAt);
+      // "Director Anthony Fauci of the ...": a title before the name.
+      const core = splitTitle(head).name;
+      let tail = seq.slice(ofAt + 1);
+      while (tail.length && CONNECTORS.has(lower(tail[0].text))) tail = tail.slice(1);
+      const headOk =
+        core.length >= 2 &&
+        core.length <= 4 &&
+        !head.some((w) => ORG_WORDS.has(lower(w.text)) || PLACE_WORDS.has(lower(w.text))) &&
+        !core.some((w) => ROLE_HEADS.has(lower(w.text)) || ROLE_MODIFIERS.has(lower(w.text))) &&
+        !PLACE_NAMES.has(joined0(core)) &&
+        !PLACES.has(lower(core[0].text)) &&
+        (!stats.isCommonWord(core[0].text) || stats.givenNames.has(core[0].text) || stats.oftenCapitalised(core[0].text));
+      const tailKey = tail.map((w) => lower(w.text)).join(' ');
+      const tailOrg = tail.some((w) => ORG_WORDS.has(lower(w.text)) || KNOWN_ORGS.has(lower(w.text))) || (tail.length === 1 && isAcronym(tail[0].text));
+      const tailPlace =
+        tail.length > 0 &&
+        (PLACES.has(tailKey) || PLACE_NAMES.has(tailKey) || PLACE_AFTER(text.slice(tail[tail.length - 1].end, tail[tail.length - 1].end + 30)));
+      // ("Mick Jagger of The Rolling Stones": two proper words never written in lower case need no more.)
+      const properHead = core.every((w) => !stats.seenLower(w.text) && !LEXICON_WORD(lower(w.text)) && !isAcronym(w.text));
+      if (headOk && tail.length && (tailOrg || tailPlace || properHead)) {
+        pending.push(tail);
+        affiliations.add(tail);
+        seq = head;
+        personOf = true;
+      }
     }
     // "Amazon Environmental Research Institute Director Ane Alencar": organisation, title, person.
     const orgEnd = seq.findIndex((w, k) => ORG_WORDS.has(lower(w.text)) && ROLE_HEADS.has(lower(seq[k + 1]?.text ?? '')) && k + 2 < seq.length);
@@ -309,38 +487,92 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       seq = seq.slice(orgEnd + 1);
     }
     const isOrgLike = seq.some((w) => ORG_WORDS.has(lower(w.text)));
-    let { title, name } = isOrgLike && !seq.some((w) => ROLE_HEADS.has(lower(w.text))) ? { title: [], name: seq } : splitTitle(seq);
+    const isPlaceLike = seq.length > 1 && seq.some((w) => PLACE_WORDS.has(lower(w.text))) && !seq.some((w) => ORG_WORDS.has(lower(w.text)));
+    let { title, name } = (isOrgLike || isPlaceLike) && !seq.some((w) => ROLE_HEADS.has(lower(w.text))) ? { title: [], name: seq } : splitTitle(seq);
     const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
     const orgNamed = name.some((w) => ORG_WORDS.has(lower(w.text))) && !ROLE_HEADS.has(lower(name[name.length - 1].text));
-    if (!name.length || (onlyTitleWords && !orgNamed && !(name.length === 1 && isAcronym(name[0].text)))) continue;
+    if (!name.length || (onlyTitleWords && !orgNamed && !(name.length === 1 && isAcronym(name[0].text)) && !PLACE_NAMES.has(joined0(name)))) continue;
     // "Mayor of London Sadiq Khan", "on Saturday Sirhan Sirhan": a leading place or date is not part of a name.
     // "on Tuesday in Cornell University": a date and a connector before a name are not part of it.
-    while (name.length > 1 && (NON_NAMES.has(lower(name[0].text)) || CONNECTORS.has(lower(name[0].text))) && !isAcronym(name[0].text)) name = name.slice(1);
+    while (
+      name.length > 1 &&
+      (NON_NAMES.has(lower(name[0].text)) || (CONNECTORS.has(lower(name[0].text)) && (!name[0].cap || WEAK_CONNECTORS.has(lower(name[0].text)) || ['of', 'for'].includes(lower(name[0].text))))) &&
+      !isAcronym(name[0].text)
+    )
+      name = name.slice(1);
     // "National Transportation Safety Committee of Indonesia": the country after an organisation word is context.
-    const ofPlace = name.findIndex((w, k) => lower(w.text) === 'of' && k > 1 && ORG_WORDS.has(lower(name[k - 1].text)) && PLACES.has(name.slice(k + 1).map((x) => lower(x.text)).join(' ')));
-    if (ofPlace > 0) name = name.slice(0, ofPlace);
-    let type = classify(name, text);
+    // ("People's Party of Canada" keeps it: a party's name.)
+    const ofPlace = name.findIndex((w, k) => lower(w.text) === 'of' && k > 1 && ORG_WORDS.has(lower(name[k - 1].text)) && lower(name[k - 1].text) !== 'party' && PLACES.has(name.slice(k + 1).map((x) => lower(x.text)).join(' ')));
+    if (ofPlace > 0) {
+      pending.push(name.slice(ofPlace + 1));
+      name = name.slice(0, ofPlace);
+    }
+    // "the Afghan Taliban": a nationality before a known organisation is not part of its name.
+    if (name.length >= 2 && DEMONYMS.has(lower(name[0].text)) && KNOWN_ORGS.has(joined0(name.slice(1)))) name = name.slice(1);
+    let type = classify(name, text, stats);
+    const before40 = text.slice(Math.max(0, name[0].start - 40), name[0].start);
+    // "contributor to Slate", "published Wednesday in Nature Astronomy": a publication, not a place.
+    if ((!type || (type === 'place' && name.length === 1 && !PLACES.has(joined0(name)))) && (PUBLICATION_BEFORE.test(before40) && !PLACES.has(joined0(name)) && !PLACE_NAMES.has(joined0(name)))) type = 'organization';
     if (type !== 'organization' && type !== 'place') {
       // Only a person's name sheds a leading place or date ("Mayor of London Sadiq Khan"); an organisation keeps
       // it ("Massachusetts Institute of Technology").
       while (name.length > 2 && (PLACES.has(lower(name[0].text)) || NON_NAMES.has(lower(name[0].text)))) name = name.slice(1);
       if (name.length > 3 && PLACE_NAMES.has(lower(`${name[0].text} ${name[1].text}`))) name = name.slice(2);
-      type = classify(name, text);
+      type = classify(name, text, stats);
     }
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
     if (!type && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) type = 'organization';
+    const lastEnd = name[name.length - 1].end;
+    // "UpGuard, a cybersecurity firm", "Tor, a layered network designed to ...": what the appositive calls it.
+    const appositive = appositiveKind(text.slice(lastEnd, lastEnd + 100));
+    if (!type && appositive === 'thing') continue;
+    if (!type && appositive && appositive !== 'thing') type = appositive;
+    // "Grateful Dead drummer Mickey Hart", "Chinese University political scientist Ma Ngok": an affiliation before
+    // a role in lower case and a name.
+    if (!type && !joined0(name).split('-').some((p) => DEMONYMS.has(p) || PLACES.has(p) || PLACE_ACRONYMS.has(p)) && AFFILIATION_AFTER.test(text.slice(lastEnd, lastEnd + 50))) type = 'organization';
+    // "NASA's James Webb space telescope", "the PALM trial", "Investigational Interventions framework": a name before
+    // a thing's noun names the thing, here and wherever the article uses it.
+    if (thingNames.has(nameKey(text.slice(name[0].start, lastEnd))) && !KNOWN_ORGS.has(joined0(name)) && type !== 'place') continue;
     // "São Paulo, Brazil", "Ciudad Juárez": followed by a known place, or a place word first.
-    if (!type && (PLACE_AFTER(text.slice(name[name.length - 1].end, name[name.length - 1].end + 30)) || PLACE_PREFIX.test(name[0].text))) type = 'place';
+    // "the towns of Beni, Butembo, Mangina, and Katwa": a list after a plural kind of place.
+    if (!type && name.length <= 3 && placeListed.has(name[0].start)) type = 'place';
+    const placeCue = PLACE_AFTER(text.slice(name[name.length - 1].end, name[name.length - 1].end + 30));
+    // "Puerto Rican": a place's adjective is not a place.
+    // (A titled name before ", United States" is still a person: "Speaker of the House Nancy Pelosi, United States ...".)
+    if (!type && !isPlaceAdjective(joined0(name)) && ((placeCue && !officeTitled && !title.length) || PLACE_PREFIX.test(name[0].text))) type = 'place';
+    // Earth, the Moon, Jupiter are not places; "Ebola-infected" names a disease.
+    if (name.length === 1 && (CELESTIAL.has(joined0(name)) || (name[0].suffix && !/^(?:based|born|bred|headquartered)$/.test(name[0].suffix) && type !== 'organization'))) continue;
+    let weak = false;
+    // "TVN24 reported": a name with digits that speaks is an outlet.
+    if (!type && name.length === 1 && /\d/.test(name[0].text) && /\p{L}{2}/u.test(name[0].text) && (SPEECH_AFTER.test(text.slice(name[0].end, name[0].end + 30)) || /^\s+(?:reported|reports|broadcast|published)\b/.test(text.slice(name[0].end, name[0].end + 30)))) type = 'organization';
     // A person needs evidence: a title ("President Trump"), a speech verb, an appositive, a first name seen on
     // people elsewhere in the sources, or the surname used alone in the article.
     const joined = lower(name.map((w) => w.text).join(' '));
+    // Firm evidence of a person lets a name hold a place's or a title's word ("Nikki Holland of ...", "Former prime
+    // minister John Major", "Didier Queloz and Michel Mayor").
+    const titled = officeTitled || title.some((w) => !DEMONYMS.has(lower(w.text)) && !DEMONYMS.has(lower(w.text).replace(/s$/, '')));
+    const besidePerson =
+      name.length >= 2 && found.some((c) => c.type === 'person' && c.words.length >= 2 && /^\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(c.words[c.words.length - 1].end, name[0].start)));
+    const contextual = titled || personOf || besidePerson || ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start));
+    const firm =
+      name.length >= 2 &&
+      !ROLE_HEADS.has(lower(name[0].text)) &&
+      !ROLE_MODIFIERS.has(lower(name[0].text)) &&
+      !PLACES.has(lower(name[0].text)) &&
+      (contextual || stats.givenNames.has(name[0].text));
     const notAPersonName =
       DEMONYMS.has(lower(name[0].text)) ||
-      name.some((w) => PLACES.has(lower(w.text)) || CONNECTORS.has(lower(w.text)) || /\d/.test(w.text)) ||
-      ROLE_HEADS.has(lower(name[name.length - 1].text)) || // "National Security Advisor" is a title
+      name.some((w) => CONNECTORS.has(lower(w.text)) || /\d/.test(w.text)) ||
+      (!(firm && contextual) && name.some((w) => PLACES.has(lower(w.text)))) ||
+      (!firm && ROLE_HEADS.has(lower(name[name.length - 1].text))) || // "National Security Advisor" is a title
       // "Puerto Rican", "Eastern Europeans": a place's adjective or people
-      [...PLACE_NAMES, ...PLACES].some((p) => p.length > 3 && joined !== p && joined.startsWith(p.slice(0, -1)) && joined.length - p.length <= 3);
-    if (!type && name.length <= 4 && !notAPersonName) {
+      isPlaceAdjective(joined);
+    if (!type && affiliation) {
+      // "of The Rolling Stones" names a band; "of Yekaterinburg" a place.
+      if (/\bthe\s+$/i.test(text.slice(Math.max(0, name[0].start - 5), name[0].start))) type = 'organization';
+      else if (name.length === 1) type = 'place';
+    }
+    if (!type && !affiliation && name.length <= 4 && !notAPersonName) {
       // Two or three words never written in lower case anywhere in the sources, none of them a known word of
       // titles, places or organisations: a person's name ("Didier Queloz").
       const properOnly =
@@ -348,18 +580,37 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         name.length <= 3 &&
         name.every((w) => !stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text)));
       const strong =
-        title.length > 0 ||
+        titled ||
+        personOf ||
+        besidePerson ||
         personEvidence(name, text) ||
         (name.length >= 2 && (stats.givenNames.has(name[0].text) || loneWords.has(name[name.length - 1].text)));
       // Proper words alone are weak evidence: after "in", "at", "near", "from" they name a place ("in Karol Bagh").
-      const placeBefore = /\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 14), name[0].start));
+      // ("from Jakarta to Pangkal Pinang", "the island of Grand Bahama".)
+      const placeBefore =
+        /\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 14), name[0].start)) ||
+        /\bfrom\s+\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?\s+to\s+$/u.test(text.slice(Math.max(0, name[0].start - 40), name[0].start)) ||
+        /\b(?:island|islands|city|town|village|province|state|region|county|district|port|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, name[0].start - 20), name[0].start));
       if (strong) type = 'person';
-      else if (properOnly) type = placeBefore ? 'place' : 'person';
+      else if (properOnly) {
+        type = placeBefore ? 'place' : 'person';
+        weak = true;
+      }
     }
-    if (!type) continue;
+    if (!type) {
+      if (name.length === 1 && !title.length && !affiliation) loose.push(name);
+      continue;
+    }
+    // "Boeing 737 Max", "Airbus A320": a maker before a model number names the product.
+    if (type === 'organization' && name.length <= 2 && /^\s+(?:\p{Lu}{0,2}\d{2,})\b/u.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 10))) continue;
     // "the Court", "the Group": an organisation word alone is a reference back, not a name.
     if (type === 'organization' && name.length === 1 && GENERIC_ORG_WORDS.has(lower(name[0].text))) continue;
     let role: Candidate['role'];
+    // "US President Trump": the country in a title is named too.
+    if (title.length && type === 'person' && !title[0].possessive) {
+      if (title.length > 1 && PLACE_NAMES.has(joined0(title.slice(0, 2)))) found.push({ words: title.slice(0, 2), type: 'place' });
+      else if ((PLACE_ACRONYMS.has(lower(title[0].text)) || PLACES.has(lower(title[0].text))) && !DEMONYMS.has(lower(title[0].text))) found.push({ words: [title[0]], type: 'place' });
+    }
     if (title.length && type === 'person') {
       let start = title[0].start;
       // "Poland's Foreign Minister": the possessive before the title belongs to it.
@@ -367,13 +618,40 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       if (poss) start -= poss[1].length;
       role = { text: text.slice(start, title[title.length - 1].end), start, end: title[title.length - 1].end };
     }
-    found.push({ words: name, type, role });
+    found.push({ words: name, type, role, weak, placeCue: type === 'place' && placeCue });
   }
 
   // Group the candidates into entities: full names first, then single words that are a known surname or acronym.
   const entities: ArticleEntity[] = [];
+  // Where the article first names each entity, to choose among candidates.
+  const firstAt = (x: ArticleEntity) => Math.min(...[...x.forms].map((f) => text.indexOf(f, article.bodyStart)).filter((i) => i >= 0), Infinity);
+  const firstNamed = (xs: ArticleEntity[]) => [...xs].sort((a, b) => firstAt(a) - firstAt(b))[0];
   const byKey = new Map<string, ArticleEntity>();
   const surface = (ws: Word[]) => text.slice(ws[0].start, ws[ws.length - 1].end);
+  // "Brenton", "Rosselló": a word of one person's full name used alone in the same article is that person.
+  const personWordOwners = new Map<string, Set<string>>();
+  for (const c of found) {
+    if (c.type !== 'person' || c.words.length < 2) continue;
+    const k = nameKey(surface(c.words));
+    for (const x of c.words) personWordOwners.set(x.text, (personWordOwners.get(x.text) ?? new Set<string>()).add(k));
+  }
+  for (const ws of loose) {
+    const w = ws[0];
+    if (stats.isCommonWord(w.text) || LEXICON_WORD(lower(w.text)) || isAcronym(w.text) || CONNECTORS.has(lower(w.text))) continue;
+    const owners = personWordOwners.get(w.text);
+    if (owners && owners.size === 1) found.push({ words: ws, type: 'person' });
+  }
+  // One name, one type in an article: a name found only by its capitals takes the type that context gives it
+  // elsewhere in the article ("Ain Issa" after "at" is a place there too), a place's context outranking none.
+  const keys = new Map(found.map((c) => [c, nameKey(surface(c.words))]));
+  const keyOf = (c: Candidate) => keys.get(c)!;
+  const firmType = new Map<string, EntityType>();
+  for (const c of found) if (!c.weak) firmType.set(keyOf(c), firmType.get(keyOf(c)) ?? c.type);
+  for (const c of found) if (c.weak && c.type === 'place' && !firmType.has(keyOf(c))) firmType.set(keyOf(c), 'place');
+  for (const c of found) {
+    const t = c.weak ? firmType.get(keyOf(c)) : undefined;
+    if (t && t !== c.type) c.type = t;
+  }
   const sorted = [...found].sort((a, b) => b.words.length - a.words.length);
   for (const c of sorted) {
     const s = surface(c.words);
@@ -382,23 +660,59 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (!e && c.type === 'person' && c.words.length >= 2) {
       // "Sergey Viktorovich Lavrov" and "Sergey Lavrov": same first and last names.
       const first = nameKey(c.words[0].text);
-      const last = nameKey(c.words[c.words.length - 1].text);
+      const last = nameKey(personParts(surface(c.words)).pop()!);
       e = entities.find((x) => {
         if (x.type !== 'person') return false;
-        const parts = x.name.split(/\s+/);
+        const parts = personParts(x.name);
         return parts.length >= 2 && nameKey(parts[0]) === first && nameKey(parts[parts.length - 1]) === last;
       });
     }
-    if (!e && c.type === 'organization' && !isAcronym(c.words[0].text)) {
-      // "Congress" for "U.S. Congress": a shorter organisation name inside one longer one.
+    if (!e && c.type === 'organization') {
+      // "U.S. Congress" for "United States Congress", "Defence Force" for "Defence Forces": the same name with
+      // the country spelt out or in the plural.
+      const k2 = orgVariantKey(s);
+      e = entities.find((x) => x.type === 'organization' && orgVariantKey(x.name) === k2);
+    }
+    if (!e && c.type === 'organization' && c.words.length === 1 && /s$/.test(c.words[0].text)) {
+      // "Liberals" for "Liberal Party": the members' plural names the party.
+      const singular = nameKey(c.words[0].text).replace(/s$/, '');
+      const parties = entities.filter((x) => {
+        const xs = x.name.split(/\s+/).map(nameKey);
+        return x.type === 'organization' && xs.length >= 2 && xs.some((w) => w === 'party') && (xs[0] === singular || (xs[0] === 'the' && xs[1] === singular));
+      });
+      if (parties.length === 1) e = parties[0];
+    }
+    if (!e && c.type === 'organization' && (!isAcronym(c.words[0].text) || c.words.length === 1)) {
+      // "Congress" for "U.S. Congress": a shorter organisation name inside one longer one ("HDT" for "HDT Limited":
+      // an acronym only as its first word). Of several, the one the article names first.
       const parts = c.words.map((w) => nameKey(w.text));
+      const acronym = isAcronym(c.words[0].text);
       const containing = entities.filter((x) => {
         if (x.type !== 'organization') return false;
         const xs = x.name.split(/\s+/).map(nameKey);
+        if (acronym) return xs.length > 1 && xs[0] === parts[0];
         for (let i = 0; i + parts.length <= xs.length; i++) if (parts.every((p, j) => xs[i + j] === p)) return true;
         return false;
       });
-      if (containing.length === 1) e = containing[0];
+      if (containing.length === 1 || (containing.length > 1 && !acronym && c.words.length > 1)) e = firstNamed(containing);
+    }
+    if (!e && c.type === 'place' && c.words.length === 1 && !PLACES.has(key)) {
+      // "Blenheim" for "Blenheim Palace": a venue's name without its kind.
+      const venues = entities.filter((x) => {
+        const xs = x.name.split(/\s+/).map(nameKey);
+        return x.type === 'place' && xs.length === 2 && xs[0] === key && PLACE_WORDS.has(xs[1]);
+      });
+      if (venues.length === 1) e = venues[0];
+    }
+    if (!e && c.type === 'person' && c.weak) {
+      // "Raksa Chart" inside "Thai Raksa Chart Party": a name found only by its capitals, inside an organisation's.
+      const parts = c.words.map((w) => nameKey(w.text));
+      e = entities.find((x) => {
+        if (x.type !== 'organization') return false;
+        const xs = x.name.split(/\s+/).map(nameKey);
+        for (let i = 0; i + parts.length < xs.length; i++) if (parts.every((p, j) => xs[i + j] === p)) return true;
+        return false;
+      });
     }
     if (!e && c.type === 'person') {
       // "Pierluisi Urrutia" or "Ubolratana" for "Pedro R. Pierluisi Urrutia" / "Ubolratana Rajakanya ...": a
@@ -408,20 +722,27 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         if (x.type !== 'person') return false;
         const xs = x.name.split(/\s+/).map(nameKey);
         for (let i = 0; i + parts.length <= xs.length; i++) if (parts.every((p, j) => xs[i + j] === p)) return i > 0 || parts.length === 1;
+        // "Pedro Pierluisi" for "Pedro R. Pierluisi Urrutia": first name, then the other words in order.
+        if (parts.length >= 2 && xs.length > parts.length && xs[0] === parts[0]) {
+          let j = 1;
+          for (let i = 1; i < xs.length && j < parts.length; i++) if (xs[i] === parts[j]) j++;
+          return j === parts.length;
+        }
         return false;
       });
       if (containing.length === 1) e = containing[0];
     }
-    if (!e && c.words.length === 1) {
+    if (!e && c.words.length === 1 && !c.placeCue) {
       const k = key;
-      const persons = entities.filter((x) => x.type === 'person' && nameKey(x.name.split(/\s+/).pop()!) === k);
+      const persons = entities.filter((x) => x.type === 'person' && nameKey(personParts(x.name).pop()!) === k);
       if (persons.length >= 1) e = persons[0];
-      if (!e && isAcronym(c.words[0].text)) e = entities.find((x) => x.type === 'organization' && acronymOf(x.name) === c.words[0].text.replace(/\./g, ''));
+      if (!e && isAcronym(c.words[0].text) && c.type === 'organization') e = entities.find((x) => x.type === 'organization' && acronymOf(x.name) === c.words[0].text.replace(/\./g, ''));
     }
     if (!e) {
-      e = { name: s, type: c.type, forms: new Set([s]), roles: [] };
+      e = { name: s, type: c.type, forms: new Set([s]), roles: [], weak: true };
       entities.push(e);
     }
+    if (!c.weak) e.weak = false;
     e.forms.add(s);
     byKey.set(key, e);
     if (c.role && e.type === 'person') e.roles.push({ text: c.role.text, article, start: c.role.start, end: c.role.end });
@@ -444,6 +765,66 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       }
     }
   }
+  // "HDT Védelmi Ipari Kft. (HDT Limited)", "Supreme Court of Justice (Oberster Gerichtshof)", "ISIS (Islamic State
+  // of Iraq and Syria)", "ODESC [Officials Committee for ...]": an organisation and another name for it in brackets.
+  for (const m of text.slice(article.bodyStart).matchAll(/[(\[]\s*([^()[\]\n]{2,90}?)\s*[)\]]/gu)) {
+    const at = article.bodyStart + m.index!;
+    const inner = entities.find((x) => [...x.forms].some((f) => nameKey(f) === nameKey(m[1])));
+    if (!inner) continue;
+    const before = text.slice(Math.max(article.bodyStart, at - 120), at).replace(/\s+$/, '');
+    let outer: ArticleEntity | undefined;
+    let best = 0;
+    for (const x of entities) {
+      if (x === inner) continue;
+      for (const f of x.forms) {
+        if (f.length > best && before.endsWith(f) && !/[\p{L}\p{N}]/u.test(before.charAt(before.length - f.length - 1))) {
+          outer = x;
+          best = f.length;
+        }
+      }
+    }
+    if (!outer || outer.type === 'person' || (inner.type === 'person' && !inner.weak)) continue;
+    if (outer.type !== 'organization' && inner.type !== 'organization') continue;
+    const place = outer.type === 'place' ? outer : inner.type === 'place' ? inner : undefined;
+    if (place && (PLACES.has(nameKey(place.name)) || PLACE_NAMES.has(nameKey(place.name)))) continue;
+    inner.forms.forEach((f) => outer!.forms.add(f));
+    if (inner.name.includes(' ') && inner.name.length > outer.name.length && inner.type !== 'person') outer.name = inner.name;
+    outer.type = 'organization';
+    entities.splice(entities.indexOf(inner), 1);
+  }
+  // "Magnitigorsk" beside "Magnitogorsk": a long name misspelt by one letter in the same article is the same place.
+  for (const a of [...entities]) {
+    if (a.type !== 'place' || a.name.length < 8 || a.name.includes(' ') || !entities.includes(a)) continue;
+    const b = entities.find((x) => x !== a && x.type === 'place' && !x.name.includes(' ') && x.name.length >= 8 && x.name.charAt(0) === a.name.charAt(0) && oneEditApart(x.name, a.name));
+    if (!b) continue;
+    const [keep, drop] = firstAt(a) <= firstAt(b) ? [a, b] : [b, a];
+    drop.forms.forEach((f) => keep.forms.add(f));
+    entities.splice(entities.indexOf(drop), 1);
+  }
+  // "G7, or the Group of Seven,": an abbreviation and its long form side by side.
+  for (const short of [...entities]) {
+    if (short.type !== 'organization' || short.name.includes(' ') || !/^[\p{Lu}\d.-]{2,8}$/u.test(short.name) || !new RegExp(`${escapeRe(short.name)},\\s+or\\s`).test(text)) continue;
+    const long = entities.find(
+      (x) =>
+        x !== short &&
+        x.type === 'organization' &&
+        x.name.includes(' ') &&
+        [...x.forms].some((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(short.name)},\\s+or\\s+(?:the\\s+)?${escapeRe(f)}\\b`, 'u').test(text)),
+    );
+    if (long) {
+      short.forms.forEach((f) => long.forms.add(f));
+      entities.splice(entities.indexOf(short), 1);
+    }
+  }
+  // "HDT" for "HDT Védelmi Ipari Kft.": an acronym that is the first word of one organisation's name.
+  for (const short of [...entities]) {
+    if (short.type !== 'organization' || !isAcronym(short.name)) continue;
+    const longs = entities.filter((x) => x !== short && x.type === 'organization' && [...x.forms].some((f) => f.split(/\s+/).length > 1 && f.split(/\s+/)[0] === short.name));
+    if (longs.length === 1) {
+      short.forms.forEach((f) => longs[0].forms.add(f));
+      entities.splice(entities.indexOf(short), 1);
+    }
+  }
   // An acronym entity whose letters spell a long name's initials is that organisation.
   for (const short of [...entities]) {
     if (!isAcronym(short.name)) continue;
@@ -462,21 +843,93 @@ const SPEECH_AFTER = new RegExp(`^(?:,\\s+(?:\\d+,\\s+)?)?\\s*(?:${[...SPEECH_VE
 // "said X" names the speaker; "told X", "asked X", "urged X" name the listener.
 const SPEECH_BEFORE = /\b(?:said|says|added|stated|noted|explained|wrote|according to)\s+$/;
 
-const ORG_NOUN_BEFORE = /\b(?:firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor)\s+$/;
+// Astronomical bodies and deities: names, but not of people, organisations or places.
+// Known places by their name less its last letter ("russi" -> russia), to find their adjectives quickly.
+const PLACE_STEMS = new Map<string, string[]>();
+for (const p of [...PLACE_NAMES, ...PLACES]) if (p.length > 3) PLACE_STEMS.set(p.slice(0, -1), [...(PLACE_STEMS.get(p.slice(0, -1)) ?? []), p]);
+/** "Puerto Rican", "Eastern Europeans": a known place's name with a short ending, its adjective or people. */
+function isPlaceAdjective(joined: string): boolean {
+  for (let n = Math.max(3, joined.length - 4); n <= joined.length; n++) {
+    for (const p of PLACE_STEMS.get(joined.slice(0, n)) ?? []) if (joined !== p && joined.length - p.length <= 3) return true;
+  }
+  return false;
+}
+const CELESTIAL = new Set(['earth', 'moon', 'sun', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'god', 'christ', 'allah']);
+const joined0 = (ws: Word[]) => ws.map((w) => w.text.toLowerCase()).join(' ');
+const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
+const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?|missions?|projects?|vaccines?|drugs?|framework|spacecraft|rocket|satellite|probe|capsule|software|app|browser)\b/;
+const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
+const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor)\s+$/;
 const PLACE_PREFIX = /^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar)$/;
 const PLACE_AFTER = (after: string) => {
-  const m = /^,\s+(\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)/u.exec(after);
+  // ("Hagan, North Carolina's first ...": a place's possessive starts a new phrase.)
+  const m = /^,\s+(\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)(?!['’]s\b)/u.exec(after);
   return !!m && (PLACES.has(m[1].toLowerCase()) || PLACE_NAMES.has(m[1].toLowerCase()));
 };
 
 // "political scholar Kelly Dittmar", "spokeswoman Maria Zakharova": a role in lower case right before a name.
-const ROLE_NOUN_BEFORE = /\b(?:scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father)s?\s+$/;
+const ROLE_NOUN_BEFORE = /\b(?:operator|owner|suspect|gunman|attacker|defendant|plaintiff|drummer|guitarist|bassist|designer|engineer|executive|manager|spokes|administrator|commissioner|inspector|detective|sergeant|constable|premier|chancellor|scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father)s?\s+$/;
 
 /** A speech verb beside the name, or an appositive after it ("X, the minister," / "X, 45,"). */
 function personEvidence(name: Word[], text: string): boolean {
   const after = text.slice(name[name.length - 1].end, name[name.length - 1].end + 30);
   const before = text.slice(Math.max(0, name[0].start - 20), name[0].start);
-  return SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || ROLE_NOUN_BEFORE.test(before) || /^,\s+(?:the|a|an|who|aged|\d{1,3},)\s/.test(after) || /^['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|spokes\w+)\b/.test(after);
+  return (
+    SPEECH_AFTER.test(after) ||
+    SPEECH_BEFORE.test(before) ||
+    ROLE_NOUN_BEFORE.test(before) ||
+    (/^,\s+(?:the|a|an|who|aged|\d{1,3},)\s/.test(after) && !appositiveKind(text.slice(name[name.length - 1].end, name[name.length - 1].end + 100))) ||
+    /^['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|spokes\w+)\b/.test(after)
+  );
+}
+
+const APPOSITIVE_ORG = /^(?:firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|daily|magazine|publisher|broadcaster|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|contractor|organi[sz]ation|party|movement|coalition|alliance|institute|university|college|school|hospital|ministry|department|journal|board|forum|service|provider|operator|conglomerate|subsidiary|enterprise|business|giant|watchdog|regulator|non-profit|nonprofit|ngo|think-tank|tank)$/;
+const APPOSITIVE_PLACE = /^(?:city|town|village|suburb|region|province|district|neighbou?rhood|island|country|state|county|area|municipality|capital|port|settlement|commune|borough|valley|territory)$/;
+const APPOSITIVE_THING = /^(?:network|software|browser|program|programme|tool|system|device|vehicle|telescope|drug|vaccine|virus|disease|protocol|spacecraft|rocket|satellite|probe|aircraft|plane|ship|vessel|game|film|movie|song|album|book|novel|series|show|technique|method|language|currency|law|bill|act|treaty|plan|project|operation|mission|storm|hurricane)$/;
+
+/** What an appositive after a name says it is: "UpGuard, a cybersecurity firm" (an organisation). */
+function appositiveKind(after: string): EntityType | 'thing' | undefined {
+  const m = /^,\s+(?:the|a|an)\s+([^,.;:()“”"—]{2,80})/u.exec(after);
+  if (!m) return undefined;
+  const ws = m[1].toLowerCase().split(/\s+/);
+  const chunk: string[] = [];
+  for (const w of ws) {
+    if (chunk.length >= 5 || /^(?:of|in|at|for|with|that|which|who|whose|from|on|by|to|and|or|based|known|founded|owned|run|where|since|but)$/.test(w)) break;
+    if (chunk.length >= 1 && /ed$/.test(w)) break;
+    chunk.push(w);
+  }
+  const head = chunk[chunk.length - 1]?.replace(/['’]s$/, '');
+  if (!head) return undefined;
+  if (APPOSITIVE_ORG.test(head)) return 'organization';
+  if (APPOSITIVE_PLACE.test(head)) return 'place';
+  if (APPOSITIVE_THING.test(head)) return 'thing';
+  return undefined;
+}
+
+/** Whether two words differ by one letter substituted, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The words of a person's name without a generational suffix: "Cyrus R. Vance, Jr." -> Cyrus R. Vance. */
+function personParts(name: string): string[] {
+  const parts = name.split(/\s+/).map((p) => p.replace(/,$/, ''));
+  while (parts.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(parts[parts.length - 1])) parts.pop();
+  return parts;
+}
+
+/** An organisation's name with its country spelt out and without a plural: "U.S. Congress", "Defence Forces". */
+function orgVariantKey(name: string): string {
+  return nameKey(name)
+    .replace(/^(?:u\.s\.?|us|usa|united states of america)\s+/, 'united states ')
+    .replace(/^(?:u\.k\.?|uk)\s+/, 'united kingdom ')
+    .replace(/s$/, '');
 }
 
 /** Initials of the capitalised words: "Organization for Security and Co-operation in Europe" -> "OSCE". */
@@ -561,7 +1014,7 @@ export function buildNameIndex(corpus: Corpus): NameIndex {
   for (const a of corpus.articles) {
     for (const e of extractArticleNames(a, stats)) {
       const parts = e.name.split(/\s+/);
-      if (e.type === 'person' && parts.length >= 2) stats.givenNames.add(parts[0]);
+      if (e.type === 'person' && parts.length >= 2 && !e.weak) stats.givenNames.add(parts[0]);
     }
   }
   const perArticle: Array<{ article: Article; entities: ArticleEntity[] }> = corpus.articles.map((article) => ({
@@ -572,7 +1025,7 @@ export function buildNameIndex(corpus: Corpus): NameIndex {
   // Merge across articles: a person by first and last name ("Sergey Viktorovich Lavrov" = "Sergey Lavrov"), an
   // organisation or place by any multi-word form or acronym they share ("OSCE").
   const personKey = (name: string) => {
-    const parts = name.split(/\s+/).map(nameKey);
+    const parts = personParts(name).map(nameKey);
     return parts.length >= 2 ? `person:${parts[0]}|${parts[parts.length - 1]}` : `person:${parts[0]}`;
   };
   const resolved = new Map<ArticleEntity, Entity>();
@@ -629,7 +1082,7 @@ export function buildNameIndex(corpus: Corpus): NameIndex {
   // A person's surname finds them even where no source uses it alone ("Rau" for "Zbigniew Rau"); a surname two
   // people share finds both.
   for (const e of index.entities) {
-    const parts = e.name.split(/\s+/);
+    const parts = personParts(e.name);
     if (e.type === 'person' && parts.length >= 2) index.addForm(parts[parts.length - 1], e);
   }
   for (const e of index.entities) {
