@@ -49,8 +49,13 @@ const NAME = "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:of|for|the|and|de|von|v
 const DESCRIPTOR = "(?:(?!(?:and|or|but|while|whereas|as|when|after|before|because|although|though|that|who|which|said|says|told)\\b)[\\p{L}'’\\-]+\\s+)";
 const PHRASE = `(?:${DESCRIPTOR}{1,6}?${NAME}|${NAME}|he|she|they|it|I|we|(?:the|a|an|[\\p{Lu}][\\p{L}'’]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
 
+// Words between a subject and its speech verb: adverbs and auxiliaries ("She further stated", "has repeatedly said").
+const ADVERBS = '(?:(?:also|then|later|once again|meanwhile|further|again|previously|earlier|subsequently|repeatedly|publicly|separately|recently|initially|had|has|have)\\s+){0,2}';
+// An appositive: one to three comma-separated parts; a part opening with a conjunction starts a new clause
+// ("said López Obrador, and Marcelo Ebrard, Mexico's foreign secretary, added").
+const APPOS = '(?:,(?!\\s*(?:and|or|but|while|whereas)\\b)[^,“”"]{1,140}){1,3},';
 const AFTER_RE = new RegExp(
-  `^[\\s,.;:!?—–-]*(?:(?<subj>${PHRASE})(?<appos>(?:,[^,“”"]{1,140}){1,3},)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE}))`,
+  `^[\\s,.;:!?—–-]*(?:(?<subj>${PHRASE})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE}))`,
   'u',
 );
 const ACCORDING_RE = /according\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*,?\s*$/iu;
@@ -59,7 +64,12 @@ const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\
 const PARTICIPLE_RE = new RegExp(`^\\s*(?<subj>${PHRASE})\\s+(?:then\\s+|also\\s+)?\\p{L}+(?:ed|s)\\b.*\\b(?:adding|saying|stressing|noting|insisting|warning|arguing|explaining|claiming)\\b`, 'u');
 // A headline or caption: “...”: FM Lavrov
 const COLON_RE = new RegExp(`^['’"”]?\\s*:\\s*(?<who>${NAME})\\s*$`, 'u');
-const BEFORE_RE = new RegExp(`(?<subj>${PHRASE})(?<appos>(?:,[^,“”"]{1,140}){1,3},)?\\s+(?:also\\s+|then\\s+|later\\s+|once again\\s+|meanwhile\\s+)?(?:${VERBS})\\b`, 'gu');
+// A subject starts at a word's start ("and Haley later wrote" is not "nd Haley"); "It was Rau who said".
+const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${PHRASE})(?<appos>${APPOS})?\\s+(?:who\\s+)?${ADVERBS}(?:${VERBS})\\b`, 'gu');
+
+// A sentence opening with a prepositional phrase ("Of Mugabe, Putin said", "Asked about the deal, Lam said").
+const FRONTED = /^(?:of|about|on|regarding|concerning|asked\s+about|speaking\s+(?:of|about|on)|in|after|for|to)\s/i;
+const FRONTED_BEFORE = /(?:^|[.!?]\s+)(?:of|about|on|regarding|concerning|asked\s+about|speaking\s+(?:of|about|on))\s+$/i;
 
 interface Context {
   text: string;
@@ -157,7 +167,10 @@ interface Mention {
   speaks: boolean;
 }
 
-const SPEAKS_AFTER = new RegExp(`^,?(?:(?:,[^,“”"]{1,90}){1,3},)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${VERBS})\\b`, 'u');
+const SPEAKS_AFTER = new RegExp(`^,?(?:${APPOS})?\\s+(?:who\\s+)?${ADVERBS}(?:${VERBS})\\b`, 'u');
+// “…,” said Ryan Cloutier: the inverted attribution right after a quotation names a speaker too ("told X" names the
+// listener, so only verbs of saying, after a closing mark).
+const SPEAKS_BEFORE = new RegExp(`[”"’],?\\s*(?:said|says|added|adds|continued|wrote|writes|explained|noted|stated|asked|replied|recalled|remarked)\\s+(?:${DESCRIPTOR}){0,6}$`, 'u');
 
 /** Where a name unknown to the index is the subject of a speech verb (filled by mentionsIn). */
 let unknownSpeakers: number[] = [];
@@ -172,7 +185,9 @@ function mentionsIn(ctx: Context): Mention[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text)) !== null) {
     if (insideQuote(ctx, m.index)) continue;
-    const speaks = SPEAKS_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+    const speaks =
+      SPEAKS_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ||
+      SPEAKS_BEFORE.test(ctx.text.slice(Math.max(ctx.from, m.index - 80), m.index));
     // A speaker the index does not know ("Doe said") still stands between a pronoun and earlier people.
     if (speaks && !resolve(m[0], ctx).length && /^\p{Lu}/u.test(m[0]) && !PRONOUNS.test(m[0])) unknownSpeakers.push(m.index);
     // "Sergey Lavrov and Zbigniew Rau" names two people.
@@ -284,13 +299,29 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
         const direct = outside.filter((m) => /^\s*(?:that\s*)?[:,]?\s*$/.test(before.text.slice(m.index! + m[0].length))).pop();
         const first = direct ?? outside[0];
         if (first?.groups) {
-          speaker = speakerFrom(first.groups.subj, before.start + first.index! + first[0].indexOf(first.groups.subj), 'before', ctx, mentions);
-          speaker = preferAppositivePerson(speaker, first.groups.appos, before.start + first.index! + first[0].indexOf(first.groups.appos ?? '\u0000'), ctx, mentions);
-          // Several people as one subject ("Lavrov and Rau said"): every person named in the subject.
+          let subject = first.groups.subj;
+          let subjectStart = before.start + first.index! + first[0].indexOf(subject);
+          let appos: string | undefined = first.groups.appos;
+          let apposStart = before.start + first.index! + first[0].indexOf(appos ?? '\u0000');
+          // "Of Robert Mugabe, Vladimir Putin, Russia's president, said": a fronted phrase is not the subject; the
+          // first part of what looked like its appositive is.
+          const fronted = FRONTED.test(subject) || FRONTED_BEFORE.test(ctx.text.slice(before.start, subjectStart));
+          if (fronted && appos) {
+            const parts = appos.slice(1, -1).split(',');
+            subjectStart = apposStart + 1 + parts[0].search(/\S/);
+            subject = parts[0].trim();
+            appos = parts.length > 1 ? ',' + parts.slice(1).join(',') + ',' : undefined;
+            apposStart = subjectStart + subject.length;
+          }
+          speaker = speakerFrom(subject, subjectStart, 'before', ctx, mentions);
+          speaker = preferAppositivePerson(speaker, appos, apposStart, ctx, mentions);
+          // Several people as one subject ("Lavrov and Rau said"): every person named in the subject, when only
+          // names and conjunctions stand between them (not an earlier clause: "McGurk said “…”, and Haley wrote").
           if (speaker && !speaker.entities.length) {
-            const subject = first.groups.subj;
-            const subjectStart = before.start + first.index! + first[0].indexOf(subject);
-            const named = mentions.filter((m) => m.at >= before.start && m.at < subjectStart + subject.length).map((m) => m.entity);
+            const named = mentions
+              .filter((m) => m.at >= before.start && m.at < subjectStart + subject.length)
+              .filter((m) => m.at >= subjectStart || !new RegExp(`[“”"]|\\b(?:${VERBS})\\b`).test(ctx.text.slice(m.at, subjectStart)))
+              .map((m) => m.entity);
             if (named.length) speaker = { ...speaker, text: subject.trim(), entities: [...new Set(named)] };
           }
         } else {

@@ -1,0 +1,130 @@
+import * as assert from 'assert';
+import { parseArticle } from '../../server/src/engine/article';
+import { AttributedQuote, attributeQuotes, confidentSpeaker, SourceQuotes } from '../../server/src/engine/attribution';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildNameIndex, NameIndex } from '../../server/src/engine/names';
+import { findQuotes } from '../../server/src/engine/quotes';
+import { analyzeDraft } from '../../server/src/features/common';
+
+// Invented news copy: each rule of attribution grammar is tested on sources and drafts written for it.
+const SOURCES: Record<string, string> = {
+  'trade.md': [
+    '---',
+    'title: Freedonia and Sylvania agree on trade talks',
+    '---',
+    '',
+    'Freedonian Foreign Minister Anna Kovacs met Sylvanian trade envoy Peter Lindqvist in Vienna on Monday.',
+    '',
+    '“We agreed on a timetable for the new trade talks between our two countries,” said Anna Kovacs of the Freedonian Foreign Ministry. “Overall,” she continued, “the talks have gone far better than anyone in either capital expected this spring.”',
+    '',
+    'Lindqvist said the border tariffs would fall. He further stated: “Our farmers have waited eleven long years for this agreement to happen.”',
+    '',
+    'Of the agreement, Marta Oyelaran, the head of the Sylvanian farmers union, said “this is the best news our members have heard in a decade”.',
+    '',
+    'One of the people at the border crossing was Tomas Brandt, 52, a lorry driver, who recalled the old days: “We queued for two whole days at this crossing every single winter.”',
+    '',
+  ].join('\n'),
+};
+
+let cached: { corpus: Corpus; names: NameIndex; sourceQuotes: SourceQuotes } | undefined;
+function world() {
+  if (!cached) {
+    const corpus = new Corpus(Object.entries(SOURCES).map(([p, t]) => parseArticle(p, t)));
+    const names = buildNameIndex(corpus);
+    cached = { corpus, names, sourceQuotes: new SourceQuotes(corpus, names) };
+  }
+  return cached;
+}
+
+/** Who each quotation of a text is attributed to. */
+function speakers(text: string): AttributedQuote[] {
+  return attributeQuotes(text, 0, findQuotes(text, 'markdown').quotes, world().names);
+}
+const who = (a: AttributedQuote) => a.speaker?.entities.map((e) => e.name).join(' & ') ?? '';
+
+/** The attribution findings for a draft checked against SOURCES. */
+function findings(draft: string): Array<{ quote: string; kind: string }> {
+  const { corpus, names, sourceQuotes } = world();
+  const analysis = analyzeDraft({ uri: 'file:///draft.md', version: 1, text: draft, format: 'markdown' }, corpus, { minQuoteWords: 2 }, undefined, { names, sourceQuotes })!;
+  return analysis.attributions.map((f) => ({ quote: f.check.quote.text, kind: f.kind }));
+}
+
+describe('attribution grammar', () => {
+  it('"X said" and "said X" give firm speakers in the sources', () => {
+    const q = world().sourceQuotes.quotesOf(world().corpus.articles[0]);
+    assert.match(who(q[0]), /Anna Kovacs/);
+    assert.ok(confidentSpeaker(q[0].speaker!));
+  });
+
+  it('a pronoun after an inverted attribution ("…,” said X. “…,” she continued) is firmly that speaker', () => {
+    const q = world().sourceQuotes.quotesOf(world().corpus.articles[0]);
+    const overall = q.find((x) => /far better/.test(x.quote.text))!;
+    assert.match(who(overall), /Anna Kovacs/);
+    assert.ok(confidentSpeaker(overall.speaker!), JSON.stringify(overall.speaker));
+  });
+
+  it('an adverb between subject and verb ("He further stated:")', () => {
+    const q = world().sourceQuotes.quotesOf(world().corpus.articles[0]);
+    const farmers = q.find((x) => /eleven long years/.test(x.quote.text))!;
+    assert.match(who(farmers), /Lindqvist/);
+    assert.ok(confidentSpeaker(farmers.speaker!));
+  });
+
+  it('a relative clause after an appositive ("Tomas Brandt, 52, a lorry driver, who recalled …:")', () => {
+    const q = world().sourceQuotes.quotesOf(world().corpus.articles[0]);
+    const queued = q.find((x) => /queued/.test(x.quote.text))!;
+    assert.match(who(queued), /Tomas Brandt/);
+  });
+
+  it('a cleft sentence ("It was Lindqvist who said …")', () => {
+    const [q] = speakers('It was Lindqvist who said at the time that “our farmers have waited eleven long years”.');
+    assert.match(who(q), /Lindqvist/);
+    assert.ok(confidentSpeaker(q.speaker!));
+  });
+
+  it('a fronted phrase is not the subject ("Of the deal, Kovacs, the minister, said")', () => {
+    const [q] = speakers('Of Peter Lindqvist, Anna Kovacs, the Freedonian minister, said “he is a fine negotiator”.');
+    assert.match(who(q), /Anna Kovacs/);
+    assert.doesNotMatch(who(q), /Lindqvist/);
+  });
+
+  it('an appositive does not start with "and": the clause after it has its own subject', () => {
+    const q = speakers('“We agreed on a timetable,” said Peter Lindqvist, and Anna Kovacs, the Freedonian minister, added: “Overall, the talks went well.”');
+    assert.match(who(q[1]), /Anna Kovacs/);
+  });
+
+  it('a subject starts at a word: "…”, and Jones later wrote" is not the earlier speaker', () => {
+    // Jones is unknown to the sources: the earlier clause's speaker must not stand in for "nd Jones".
+    const q = speakers('Peter Lindqvist said the plan “needs more work”, and Jones later wrote: “Our members are happy.”');
+    assert.doesNotMatch(who(q[1]), /Lindqvist/);
+  });
+});
+
+describe('misattributed quotes (invented sources)', () => {
+  it('flags words the source gives to another person, found through each of the rules above', () => {
+    const draft = [
+      '“The talks have gone far better than anyone in either capital expected this spring,” Marta Oyelaran said.',
+      '',
+      'It was Anna Kovacs who said that “our farmers have waited eleven long years for this agreement to happen”.',
+      '',
+      'Peter Lindqvist said “we queued for two whole days at this crossing every single winter”.',
+      '',
+    ].join('\n');
+    const kinds = findings(draft).filter((f) => f.kind === 'misattributed').map((f) => f.quote.split(' ').slice(0, 3).join(' '));
+    assert.deepStrictEqual(kinds, ['The talks have', 'our farmers have', 'we queued for']);
+  });
+
+  it('leaves the same quotes alone when the draft names the right speaker', () => {
+    const draft = [
+      '“The talks have gone far better than anyone in either capital expected this spring,” Anna Kovacs said.',
+      '',
+      'It was Lindqvist who said that “our farmers have waited eleven long years for this agreement to happen”.',
+      '',
+      'Tomas Brandt said “we queued for two whole days at this crossing every single winter”.',
+      '',
+      'Of Anna Kovacs, Marta Oyelaran, the union head, said “this is the best news our members have heard in a decade”.',
+      '',
+    ].join('\n');
+    assert.deepStrictEqual(findings(draft).filter((f) => f.kind === 'misattributed'), []);
+  });
+});
