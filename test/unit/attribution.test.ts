@@ -21,6 +21,10 @@ const SOURCES: Record<string, string> = {
     '',
     'Of the agreement, Marta Oyelaran, the head of the Sylvanian farmers union, said “this is the best news our members have heard in a decade”.',
     '',
+    '“The harvest was the worst we have seen in thirty years,” Lindqvist said. “Many farms in the north will not survive another winter like this one.”',
+    '',
+    '“Trade is the lifeblood of every town in our region,” said University of Sylvania, Westport\'s rector, Ilse Marek.',
+    '',
     'One of the people at the border crossing was Tomas Brandt, 52, a lorry driver, who recalled the old days: “We queued for two whole days at this crossing every single winter.”',
     '',
   ].join('\n'),
@@ -76,6 +80,25 @@ describe('attribution grammar', () => {
     assert.match(who(queued), /Tomas Brandt/);
   });
 
+  it('a quotation opening the sentence after “…,” X said. continues X firmly', () => {
+    const q = world().sourceQuotes.quotesOf(world().corpus.articles[0]);
+    const farms = q.find((x) => /Many farms/.test(x.quote.text))!;
+    assert.match(who(farms), /Lindqvist/);
+    assert.strictEqual(farms.speaker!.via, 'continued');
+    assert.ok(confidentSpeaker(farms.speaker!));
+  });
+
+  it('but not when someone else is named between the two quotations', () => {
+    const q = speakers('“We agreed,” Lindqvist said after meeting Anna Kovacs. “The farms will survive.”');
+    assert.ok(!q[1].speaker || !confidentSpeaker(q[1].speaker));
+  });
+
+  it('"said ORGANISATION, PLACE\'s rector, PERSON": the person in a later part of the appositive', () => {
+    const q = world().sourceQuotes.quotesOf(world().corpus.articles[0]);
+    const trade = q.find((x) => /lifeblood/.test(x.quote.text))!;
+    assert.strictEqual(who(trade), 'Ilse Marek');
+  });
+
   it('a cleft sentence ("It was Lindqvist who said …")', () => {
     const [q] = speakers('It was Lindqvist who said at the time that “our farmers have waited eleven long years”.');
     assert.match(who(q), /Lindqvist/);
@@ -109,9 +132,13 @@ describe('misattributed quotes (invented sources)', () => {
       '',
       'Peter Lindqvist said “we queued for two whole days at this crossing every single winter”.',
       '',
+      '“Many farms in the north will not survive another winter like this one,” Anna Kovacs said.',
+      '',
+      '“Trade is the lifeblood of every town in our region,” said Peter Lindqvist.',
+      '',
     ].join('\n');
     const kinds = findings(draft).filter((f) => f.kind === 'misattributed').map((f) => f.quote.split(' ').slice(0, 3).join(' '));
-    assert.deepStrictEqual(kinds, ['The talks have', 'our farmers have', 'we queued for']);
+    assert.deepStrictEqual(kinds, ['The talks have', 'our farmers have', 'we queued for', 'Many farms in', 'Trade is the']);
   });
 
   it('leaves the same quotes alone when the draft names the right speaker', () => {
@@ -123,6 +150,10 @@ describe('misattributed quotes (invented sources)', () => {
       'Tomas Brandt said “we queued for two whole days at this crossing every single winter”.',
       '',
       'Of Anna Kovacs, Marta Oyelaran, the union head, said “this is the best news our members have heard in a decade”.',
+      '',
+      '“Many farms in the north will not survive another winter like this one,” Peter Lindqvist said.',
+      '',
+      '“Trade is the lifeblood of every town in our region,” said Ilse Marek.',
       '',
     ].join('\n');
     assert.deepStrictEqual(findings(draft).filter((f) => f.kind === 'misattributed'), []);

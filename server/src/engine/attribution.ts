@@ -62,6 +62,8 @@ const ACCORDING_RE = /according\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*,?\s*$/iu
 // "Putin's statement that ...", and a subject whose clause goes on to "adding/stressing that ...".
 const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\\s+)?(?:statement|remarks?|comments?|words|claim|assertion|speech|tweet|post|letter)\\b`, 'u');
 const PARTICIPLE_RE = new RegExp(`^\\s*(?<subj>${PHRASE})\\s+(?:then\\s+|also\\s+)?\\p{L}+(?:ed|s)\\b.*\\b(?:adding|saying|stressing|noting|insisting|warning|arguing|explaining|claiming)\\b`, 'u');
+// One part of an appositive that names someone, possibly after a short description ("the Scripps director Jane Doe").
+const APPOS_NAME = new RegExp(`^\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,4}(?<name>${NAME})\\s*$`, 'u');
 // A headline or caption: “...”: FM Lavrov
 const COLON_RE = new RegExp(`^['’"”]?\\s*:\\s*(?<who>${NAME})\\s*$`, 'u');
 // A subject starts at a word's start ("and Haley later wrote" is not "nd Haley"); "It was Rau who said".
@@ -276,12 +278,23 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
       speaker = speakerFrom(phrase, at, 'after', ctx, mentions);
       speaker = preferAppositivePerson(speaker, a.groups.appos, q.end + a.index + a[0].indexOf(a.groups.appos ?? '\u0000'), ctx, mentions);
       // "said the head of Poland's ministry, Zbigniew Rau": the person named after the description.
+      // "said University of California, San Diego's chancellor, Pradeep Khosla": or a few short parts later.
       if (a.groups.obj && !speaker?.entities.some((e) => e.type === 'person')) {
-        const appos = new RegExp(`^,\\s+(?<name>${NAME})`, 'u').exec(after.slice(a.index + a[0].length));
-        if (appos?.groups) {
-          const at2 = q.end + a.index + a[0].length + appos[0].indexOf(appos.groups.name);
-          const named = speakerFrom(appos.groups.name, at2, 'after', ctx, mentions);
-          if (named?.entities.some((e) => e.type === 'person')) speaker = named;
+        const rest = after.slice(a.index + a[0].length);
+        let offset = 0;
+        for (const part of rest.split(',').slice(1, 4)) {
+          offset += part.length + 1;
+          const name = APPOS_NAME.exec(part);
+          if (name?.groups) {
+            const at2 = q.end + a.index + a[0].length + offset - part.length + name.index + name[0].indexOf(name.groups.name);
+            const named = speakerFrom(name.groups.name, at2, 'after', ctx, mentions);
+            if (named?.entities.some((e) => e.type === 'person')) {
+              speaker = named;
+              break;
+            }
+          }
+          // Only descriptions stand between: a clause ("adding that ...") ends the search.
+          if (!/^\s*(?:[\p{L}\p{M}'’.\-]+\s*){1,6}$/u.test(part) || new RegExp(`\\b(?:${VERBS}|that|who|which|adding|saying)\\b`).test(part)) break;
         }
       }
     }
@@ -354,8 +367,17 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
           tail.length < 60 &&
           !mentions.some((m) => m.at >= tailStart && m.at < q.start) &&
           !new RegExp(`\\b(?:${VERBS}|quoting|praised|accused|called|traced)\\b`).test(tail);
-        // Within a paragraph the chain is a good guess but not proof: too weak to accuse a writer.
-        if (plain) speaker = { ...previous.speaker, via: 'continued', confident: false };
+        // Within a paragraph the chain is a good guess but not proof: too weak to accuse a writer. Except in the
+        // plainest form: “A,” Lam said. “B.” (or Lam said: “A.” “B.”), a firm speaker named between the two
+        // quotations and no one else, the next quotation opening the next sentence.
+        const firm =
+          /^\s*$/.test(tail) &&
+          ends.length <= 1 &&
+          (ends.length === 1 || /[.!?]["”’]*$/.test(text.slice(previous.quote.start, previous.quote.end))) &&
+          confidentSpeaker(previous.speaker) &&
+          mentions.every((m) => m.at < previous!.quote.end || m.at >= q.start || previous!.speaker!.entities.includes(m.entity)) &&
+          !unknownSpeakers.some((u) => u >= previous!.quote.end && u < q.start && (u < previous!.speaker!.start || u >= previous!.speaker!.end));
+        if (plain) speaker = { ...previous.speaker, via: 'continued', confident: firm };
       }
     }
     const item: AttributedQuote = { quote: q, speaker };
