@@ -1,8 +1,9 @@
 import * as assert from 'assert';
 import { parseArticle } from '../../server/src/engine/article';
-import { AttributedQuote, attributeQuotes, confidentSpeaker, SourceQuotes } from '../../server/src/engine/attribution';
+import { AttributedQuote, attributeQuotes, confidentSpeaker, sameSpeaker, SourceQuotes, Speaker } from '../../server/src/engine/attribution';
+import { nameInDraftForm } from '../../server/src/engine/attributionCheck';
 import { Corpus } from '../../server/src/engine/corpus';
-import { buildNameIndex, NameIndex } from '../../server/src/engine/names';
+import { buildNameIndex, Entity, NameIndex } from '../../server/src/engine/names';
 import { findQuotes } from '../../server/src/engine/quotes';
 import { analyzeDraft } from '../../server/src/features/common';
 
@@ -123,6 +124,46 @@ describe('attribution grammar', () => {
   });
 });
 
+describe('people the name index does not know', () => {
+  it('a first and last name after a title ("said Westport County Sheriff Olaf Brennan") is a firm speaker', () => {
+    const [q] = speakers('“The river rose three metres overnight,” said Westport County Sheriff Olaf Brennan.');
+    assert.strictEqual(q.speaker!.name, 'Olaf Brennan');
+    assert.ok(confidentSpeaker(q.speaker!));
+  });
+
+  it('an organisation whose name ends in a person\'s is a misread title ("… to the United Nations Nikki Haley")', () => {
+    const names = new NameIndex();
+    const org: Entity = { id: 0, name: 'United Nations Nikki Haley', type: 'organization', aliases: [], roles: [], mentions: [] };
+    names.entities.push(org);
+    names.addForm(org.name, org);
+    const text = 'Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, “We must always have the backs of our allies.”';
+    const [q] = attributeQuotes(text, 0, findQuotes(text, 'markdown').quotes, names);
+    assert.deepStrictEqual(q.speaker!.entities, []);
+    assert.strictEqual(q.speaker!.name, 'Nikki Haley');
+    assert.ok(confidentSpeaker(q.speaker!));
+  });
+
+  it('a bare surname stands for the full name given earlier in the text', () => {
+    const q = speakers('Nikki Haley added that “the Kurds were instrumental”. Haley later wrote: “The SDF suffered thousands of casualties.”');
+    assert.strictEqual(q[1].speaker!.name, 'Nikki Haley');
+    assert.ok(confidentSpeaker(q[1].speaker!));
+  });
+
+  it('two unknown full names with different surnames are different people; the same surname is not proof', () => {
+    const s = (text: string, name?: string): Speaker => ({ text, start: 0, end: 0, entities: [], via: 'after', name });
+    assert.strictEqual(sameSpeaker(s('Santa Barbara County Sheriff Bill Brown', 'Bill Brown'), s('Monica Rochester')), false);
+    assert.strictEqual(sameSpeaker(s('Sheriff Bill Brown', 'Bill Brown'), s('Santa Barbara County Sheriff Bill Brown', 'Bill Brown')), true);
+    assert.notStrictEqual(sameSpeaker(s('William Brown'), s('Bill Brown')), false);
+  });
+
+  it('the quick-fix names such a person by name in the draft\'s form, not by the title', () => {
+    const s = (text: string, name?: string): Speaker => ({ text, start: 0, end: 0, entities: [], via: 'after', name });
+    const source = s('Santa Barbara County Sheriff Bill Brown', 'Bill Brown');
+    assert.strictEqual(nameInDraftForm(s('Monica Rochester'), source), 'Bill Brown');
+    assert.strictEqual(nameInDraftForm(s('Rochester'), source), 'Brown');
+  });
+});
+
 describe('misattributed quotes (invented sources)', () => {
   it('flags words the source gives to another person, found through each of the rules above', () => {
     const draft = [
@@ -136,9 +177,11 @@ describe('misattributed quotes (invented sources)', () => {
       '',
       '“Trade is the lifeblood of every town in our region,” said Peter Lindqvist.',
       '',
+      'Olga Stenmark, a farmer, said the deal came late. Stenmark later wrote: “Our farmers have waited eleven long years for this agreement to happen.”',
+      '',
     ].join('\n');
     const kinds = findings(draft).filter((f) => f.kind === 'misattributed').map((f) => f.quote.split(' ').slice(0, 3).join(' '));
-    assert.deepStrictEqual(kinds, ['The talks have', 'our farmers have', 'we queued for', 'Many farms in', 'Trade is the']);
+    assert.deepStrictEqual(kinds, ['The talks have', 'our farmers have', 'we queued for', 'Many farms in', 'Trade is the', 'Our farmers have']);
   });
 
   it('leaves the same quotes alone when the draft names the right speaker', () => {

@@ -6,6 +6,7 @@
 import { Article } from './article';
 import { Corpus } from './corpus';
 import { Entity, NameIndex, nameKey } from './names';
+import { DEMONYMS, NON_NAMES, ORG_WORDS, PLACE_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { DraftFormat, DraftQuote, findQuotes } from './quotes';
 
 export interface Speaker {
@@ -19,6 +20,11 @@ export interface Speaker {
   via: 'after' | 'before' | 'according-to' | 'pronoun' | 'continued' | 'role';
   /** For a pronoun: its person was named as a speaker in this paragraph or the one before. */
   confident?: boolean;
+  /**
+   * A person the name index does not know, by first and last name: the name at the end of a title ("Santa Barbara
+   * County Sheriff Bill Brown"), or the full name a surname stands for ("Haley" after "Nikki Haley" in the text).
+   */
+  name?: string;
 }
 
 export interface AttributedQuote {
@@ -115,7 +121,9 @@ function sentenceAfter(ctx: Context, q: DraftQuote): string {
   const ceiling = Math.min(ctx.text.length, q.end + 250);
   let end = ceiling;
   const slice = ctx.text.slice(q.end, ceiling);
-  for (const m of slice.matchAll(/[.!?](?=["”’]*\s)|\n/g)) {
+  // A full stop at the very end of the text ends the sentence too.
+  const ends = ceiling === ctx.text.length ? /[.!?](?=["”’]*(?:\s|$))|\n/g : /[.!?](?=["”’]*\s)|\n/g;
+  for (const m of slice.matchAll(ends)) {
     // A full stop or line end right after the closing mark ends the sentence: nothing after it attributes.
     if (!insideQuote(ctx, q.end + m.index!)) {
       end = q.end + m.index!;
@@ -204,6 +212,40 @@ function mentionsIn(ctx: Context): Mention[] {
   return out;
 }
 
+/** A word that belongs to titles, organisations and places rather than to a person's name. */
+function titleWord(word: string): boolean {
+  const k = word.toLowerCase().replace(/['’]s$/, '');
+  return ROLE_HEADS.has(k) || ROLE_MODIFIERS.has(k) || ORG_WORDS.has(k) || PLACE_WORDS.has(k) || PLACES.has(k) || DEMONYMS.has(k) || NON_NAMES.has(k);
+}
+const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’\\-]*\\p{Ll}";
+const TITLED_NAME = new RegExp(`(?:^|\\s)(?<before>[\\p{L}.\\-]+)\\s+(?<name>${NAME_WORD}(?:\\s+\\p{Lu}\\.)?\\s+${NAME_WORD})$`, 'u');
+
+/**
+ * "Santa Barbara County Sheriff Bill Brown", "Ambassador to the United Nations Nikki Haley": a first and last name
+ * right after a title or an organisation's name ends the phrase. Neither word may itself be a title, organisation
+ * or place word.
+ */
+function titledName(phrase: string): string | undefined {
+  const m = TITLED_NAME.exec(phrase.trim());
+  if (!m?.groups) return undefined;
+  const words = m.groups.name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  if (words.some(titleWord)) return undefined;
+  const before = m.groups.before;
+  return ROLE_HEADS.has(before.toLowerCase()) || ORG_WORDS.has(before.toLowerCase()) ? m.groups.name : undefined;
+}
+
+/** "Haley" when the text named "Nikki Haley" earlier: the full name a bare surname stands for. */
+function fullNameBefore(text: string, at: number, ctx: Context): string | undefined {
+  if (!new RegExp(`^${NAME_WORD}$`, 'u').test(text) || titleWord(text)) return undefined;
+  const surname = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<first>${NAME_WORD})(?:\\s+\\p{Lu}\\.)?\\s+${surname}(?![\\p{L}\\p{M}'’\\-])`, 'gu');
+  let found: string | undefined;
+  for (const m of ctx.text.slice(ctx.from, at).matchAll(re)) {
+    if (!titleWord(m.groups!.first) && !insideQuote(ctx, ctx.from + m.index!)) found = m[0];
+  }
+  return found;
+}
+
 function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Context, mentions: Mention[]): Speaker | undefined {
   // "Lavrov and Rau on Tuesday said": times are not part of the speaker.
   let text = phrase.trim().replace(/[,;:]+$/, '').replace(/\s+(?:on|last|this|next)\s+\p{Lu}\p{L}+$|\s+\p{Lu}\p{L}+day$/u, '');
@@ -240,12 +282,23 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
   }
   let entities = resolve(text, ctx);
   let how = via;
-  if (!entities.length) {
+  // A person the index does not know, named after a title, or by a surname whose full name came earlier.
+  let name: string | undefined;
+  if (!entities.some((e) => e.type === 'person')) {
+    const titled = titledName(text);
+    // "Former US Ambassador to the United Nations Nikki Haley": an organisation whose name ends in a person's is
+    // a misreading of a title.
+    if (titled && entities.every((e) => nameKey(e.name).endsWith(nameKey(titled)))) {
+      name = titled;
+      entities = [];
+    } else if (!entities.length) name = fullNameBefore(text, s, ctx);
+  }
+  if (!entities.length && !name) {
     entities = resolveRole(text, ctx, s, mentions);
     if (entities.length) how = 'role';
   }
   // Keep only the words that name the speaker ("the head of Poland's Ministry, Zbigniew Rau" -> "Zbigniew Rau").
-  return { text, start: s, end: s + text.length, entities, via: how };
+  return { text, start: s, end: s + text.length, entities, via: how, ...(name ? { name } : {}) };
 }
 
 /**
@@ -330,7 +383,7 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
           speaker = preferAppositivePerson(speaker, appos, apposStart, ctx, mentions);
           // Several people as one subject ("Lavrov and Rau said"): every person named in the subject, when only
           // names and conjunctions stand between them (not an earlier clause: "McGurk said “…”, and Haley wrote").
-          if (speaker && !speaker.entities.length) {
+          if (speaker && !speaker.entities.length && !speaker.name) {
             const named = mentions
               .filter((m) => m.at >= before.start && m.at < subjectStart + subject.length)
               .filter((m) => m.at >= subjectStart || !new RegExp(`[“”"]|\\b(?:${VERBS})\\b`).test(ctx.text.slice(m.at, subjectStart)))
@@ -433,15 +486,20 @@ export function confidentSpeaker(s: Speaker): boolean {
   if (s.via === 'continued') return s.confident === true;
   // A long description is only trusted when it names someone ("Former US Ambassador to the United Nations Nikki
   // Haley"); otherwise it is likely a misparse.
-  if (s.text.split(/\s+/).length > (s.entities.length ? 12 : 6)) return false;
+  if (s.text.split(/\s+/).length > (s.entities.length || s.name ? 12 : 6)) return false;
   if (s.via === 'pronoun') return s.entities.length === 1 && s.confident === true;
   // "Russia's defence ministry" is an organisation speaking; "the head of the police's investigators" is a person.
   const head = s.text.split(/\s+of\s+/)[0];
-  return s.entities.length > 0 || (ORGANISATION_NOUN.test(head) && !ROLE_NOUN.test(head)) || FULL_NAME.test(s.text.trim());
+  return s.entities.length > 0 || (ORGANISATION_NOUN.test(head) && !ROLE_NOUN.test(head)) || FULL_NAME.test((s.name ?? s.text).trim());
 }
 
 /** A first and last name written out ("Jerrold Nadler", "Jessie K. Liu"), known to the sources or not. */
 const FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}\p{M}'’\-]+$/u;
+
+/** Two spellings a letter apart ("Sarea" / "Saree"). */
+function closeSpelling(x: string, y: string): boolean {
+  return x.length > 3 && x.length === y.length && [...x].filter((c, i) => c !== y[i]).length <= 1;
+}
 
 /** Whether two speakers are the same: a shared entity, or the same words when neither is known. */
 export function sameSpeaker(a: Speaker, b: Speaker): boolean | undefined {
@@ -453,20 +511,30 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean | undefined {
     // a shared surname is not enough to accuse the writer.
     const surname = (e: Entity) => (e.type === 'person' ? nameKey(e.name.split(/\s+/).pop()!) : undefined);
     // Same surname, or one spelt a letter apart in the sources ("Sarea" / "Saree"): not enough to accuse.
-    const close = (x?: string, y?: string) => !!x && !!y && (x === y || (x.length > 3 && x.length === y.length && [...x].filter((c, i) => c !== y[i]).length <= 1));
+    const close = (x?: string, y?: string) => !!x && !!y && (x === y || closeSpelling(x, y));
     if (a.entities.some((e) => b.entities.some((f) => close(surname(e), surname(f))))) return undefined;
     return false;
   }
-  if (!a.entities.length && !b.entities.length) return nameKey(a.text) === nameKey(b.text) ? true : undefined;
+  if (!a.entities.length && !b.entities.length) {
+    if (nameKey(a.name ?? a.text) === nameKey(b.name ?? b.text)) return true;
+    // Two people the index does not know, each by first and last name: different surnames are different people.
+    const an = (a.name ?? a.text).trim();
+    const bn = (b.name ?? b.text).trim();
+    if (FULL_NAME.test(an) && FULL_NAME.test(bn)) {
+      const last = (x: string) => nameKey(x.split(/\s+/).pop()!);
+      return last(an) === last(bn) || closeSpelling(last(an), last(bn)) ? undefined : false;
+    }
+    return undefined;
+  }
   // One known, one not: the unknown one's words may still spell one of the known one's names.
   const known = a.entities.length ? a : b;
   const other = a.entities.length ? b : a;
   if (PRONOUNS.test(other.text)) return undefined;
   const forms = known.entities.flatMap((e) => [e.name, ...e.aliases]).map(nameKey);
-  const words = nameKey(other.text);
+  const words = nameKey(other.name ?? other.text);
   if (forms.some((f) => words.includes(f))) return true;
   // A full name the sources do not know ("Jerrold Nadler") is not the known speaker.
-  if (FULL_NAME.test(other.text.trim()) && known.entities.every((e) => e.type === 'person')) return false;
+  if (FULL_NAME.test((other.name ?? other.text).trim()) && known.entities.every((e) => e.type === 'person')) return false;
   // "Russia's defence ministry announced" is not the person the draft names.
   return ORGANISATION_NOUN.test(other.text) && known.entities.every((e) => e.type === 'person') ? false : undefined;
 }
