@@ -124,6 +124,31 @@ describe('attribution grammar', () => {
   });
 });
 
+describe('attribution grammar: names and paragraphs', () => {
+  it('a name ends at a sentence end ("… in Vienna. He noted" is not a speaker "Vienna. He")', () => {
+    const [q] = speakers('Peter Lindqvist said the tariffs would fall in Vienna. He noted, “Our farmers have waited eleven long years.”');
+    assert.match(who(q), /Lindqvist/);
+    assert.ok(confidentSpeaker(q.speaker!));
+  });
+
+  it('a person named before "of" is the speaker, not what follows ("Mick Jagger of The Rolling Stones")', () => {
+    const names = new NameIndex();
+    for (const [id, name] of ['Mick Jagger', 'Rolling Stones'].entries()) {
+      const e: Entity = { id, name, type: 'person', aliases: [], roles: [], mentions: [] };
+      names.entities.push(e);
+      names.addForm(name, e);
+    }
+    const text = 'Mick Jagger of The Rolling Stones also reacted on Twitter, “Sad news hearing that Ginger Baker has died.”';
+    const [q] = attributeQuotes(text, 0, findQuotes(text, 'markdown').quotes, names);
+    assert.strictEqual(who(q), 'Mick Jagger');
+  });
+
+  it('a block quote after a paragraph ending in a colon is introduced by that paragraph', () => {
+    const q = speakers('Anna Kovacs said: “We agreed on a timetable.” Peter Lindqvist\'s statement began:\n\n> Our farmers have waited eleven long years for this.\n');
+    assert.match(who(q[1]), /Lindqvist/);
+  });
+});
+
 describe('people the name index does not know', () => {
   it('a first and last name after a title ("said Westport County Sheriff Olaf Brennan") is a firm speaker', () => {
     const [q] = speakers('“The river rose three metres overnight,” said Westport County Sheriff Olaf Brennan.');

@@ -101,7 +101,7 @@ function insideQuote(ctx: Context, offset: number): boolean {
 }
 
 /** The stretch of the sentence before a quote (back to a sentence end outside quotes or a paragraph break). */
-function sentenceBefore(ctx: Context, q: DraftQuote): { start: number; text: string } {
+function sentenceBefore(ctx: Context, q: { start: number }): { start: number; text: string } {
   const floor = Math.max(ctx.from, q.start - 300);
   let start = floor;
   const slice = ctx.text.slice(floor, q.start);
@@ -155,6 +155,17 @@ function resolve(phrase: string, ctx: Context): Entity[] {
       if (orgs.length && (!org || len > org.len)) org = { entities: orgs, at: i, len };
     }
   }
+  // "Mick Jagger of The Rolling Stones", "Jennifer Daskal of American University": a person named before "of"
+  // or "from" is the speaker; what follows is their affiliation.
+  if (person) {
+    for (let i = 0; i < words.length; i++) {
+      for (let len = Math.min(4, words.length - i - 1); len >= 2; len--) {
+        if (!/^(?:of|from)$/.test(words[i + len])) continue;
+        const people = ctx.names.find(words.slice(i, i + len).join(' ')).filter((e) => e.type === 'person');
+        if (people.length) return people;
+      }
+    }
+  }
   return person?.entities ?? org?.entities ?? [];
 }
 
@@ -182,6 +193,9 @@ const SPEAKS_AFTER = new RegExp(`^,?(?:${APPOS})?\\s+(?:who\\s+)?${ADVERBS}(?:${
 // listener, so only verbs of saying, after a closing mark).
 const SPEAKS_BEFORE = new RegExp(`[”"’],?\\s*(?:said|says|added|adds|continued|wrote|writes|explained|noted|stated|asked|replied|recalled|remarked)\\s+(?:${DESCRIPTOR}){0,6}$`, 'u');
 
+/** A full stop after a word of two letters or more that is not an abbreviation of a title ("Kong. ", not "Dr. "). */
+const SENTENCE_STOP = /(?<![\p{L}\p{M}'’\-])(?!(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Col|Lt|Sgt|Capt|Prof|Rev|Gov|Inc|Ltd|Co|Corp|Mt|No)\.)[\p{L}\p{M}'’\-]*\p{Ll}\.(?=\s)/u;
+
 /** Where a name unknown to the index is the subject of a speech verb (filled by mentionsIn). */
 let unknownSpeakers: number[] = [];
 
@@ -195,14 +209,21 @@ function mentionsIn(ctx: Context): Mention[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text)) !== null) {
     if (insideQuote(ctx, m.index)) continue;
+    // A name ends at a sentence end: "… in Hong Kong. He noted" is "Hong Kong", then "He".
+    let found = m[0];
+    const stop = SENTENCE_STOP.exec(found);
+    if (stop) {
+      found = found.slice(0, stop.index + stop[0].length - 1);
+      re.lastIndex = m.index + stop.index + stop[0].length;
+    }
     const speaks =
-      SPEAKS_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 120)) ||
+      SPEAKS_AFTER.test(ctx.text.slice(m.index + found.length, m.index + found.length + 120)) ||
       SPEAKS_BEFORE.test(ctx.text.slice(Math.max(ctx.from, m.index - 80), m.index));
     // A speaker the index does not know ("Doe said") still stands between a pronoun and earlier people.
-    if (speaks && !resolve(m[0], ctx).length && /^\p{Lu}/u.test(m[0]) && !PRONOUNS.test(m[0])) unknownSpeakers.push(m.index);
+    if (speaks && !resolve(found, ctx).length && /^\p{Lu}/u.test(found) && !PRONOUNS.test(found)) unknownSpeakers.push(m.index);
     // "Sergey Lavrov and Zbigniew Rau" names two people.
     let offset = 0;
-    for (const part of m[0].split(/(\s+and\s+)/)) {
+    for (const part of found.split(/(\s+and\s+)/)) {
       if (!/^\s+and\s+$/.test(part)) {
         for (const e of resolve(part, ctx)) if (e.type === 'person' || e.type === 'organization') out.push({ entity: e, at: m.index + offset, speaks });
       }
@@ -314,6 +335,53 @@ function preferAppositivePerson(speaker: Speaker | undefined, appos: string | un
   return speaker;
 }
 
+/** The attribution in the sentence before a quotation, which starts at `start` ("Lavrov said: “…”"). */
+function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]): Speaker | undefined {
+  let speaker: Speaker | undefined;
+  const before = sentenceBefore(ctx, q);
+  const acc = ACCORDING_RE.exec(before.text);
+  if (acc?.groups) speaker = speakerFrom(acc.groups.who, before.start + acc.index + acc[0].indexOf(acc.groups.who), 'according-to', ctx, mentions);
+  else {
+    // The main clause's speech verb comes first ("Lavrov noted that Russia declared ..."); verbs inside
+    // other quotations do not count.
+    // ... unless a later verb leads straight into the quote ("..., while Sarkozy said: «...»").
+    const outside = [...before.text.matchAll(BEFORE_RE)].filter((m) => !insideQuote(ctx, before.start + m.index!));
+    const direct = outside.filter((m) => /^\s*(?:that\s*)?[:,]?\s*$/.test(before.text.slice(m.index! + m[0].length))).pop();
+    const first = direct ?? outside[0];
+    if (first?.groups) {
+      let subject = first.groups.subj;
+      let subjectStart = before.start + first.index! + first[0].indexOf(subject);
+      let appos: string | undefined = first.groups.appos;
+      let apposStart = before.start + first.index! + first[0].indexOf(appos ?? '\u0000');
+      // "Of Robert Mugabe, Vladimir Putin, Russia's president, said": a fronted phrase is not the subject; the
+      // first part of what looked like its appositive is.
+      const fronted = FRONTED.test(subject) || FRONTED_BEFORE.test(ctx.text.slice(before.start, subjectStart));
+      if (fronted && appos) {
+        const parts = appos.slice(1, -1).split(',');
+        subjectStart = apposStart + 1 + parts[0].search(/\S/);
+        subject = parts[0].trim();
+        appos = parts.length > 1 ? ',' + parts.slice(1).join(',') + ',' : undefined;
+        apposStart = subjectStart + subject.length;
+      }
+      speaker = speakerFrom(subject, subjectStart, 'before', ctx, mentions);
+      speaker = preferAppositivePerson(speaker, appos, apposStart, ctx, mentions);
+      // Several people as one subject ("Lavrov and Rau said"): every person named in the subject, when only
+      // names and conjunctions stand between them (not an earlier clause: "McGurk said “…”, and Haley wrote").
+      if (speaker && !speaker.entities.length && !speaker.name) {
+        const named = mentions
+          .filter((m) => m.at >= before.start && m.at < subjectStart + subject.length)
+          .filter((m) => m.at >= subjectStart || !new RegExp(`[“”"]|\\b(?:${VERBS})\\b`).test(ctx.text.slice(m.at, subjectStart)))
+          .map((m) => m.entity);
+        if (named.length) speaker = { ...speaker, text: subject.trim(), entities: [...new Set(named)] };
+      }
+    } else {
+      const said = SAID_BY_RE.exec(before.text) ?? PARTICIPLE_RE.exec(before.text);
+      if (said?.groups) speaker = speakerFrom(said.groups.subj, before.start + said.index + said[0].indexOf(said.groups.subj), 'before', ctx, mentions);
+    }
+  }
+  return speaker;
+}
+
 /** Attributes each quotation in a text (a source article's body or a draft). */
 export function attributeQuotes(text: string, from: number, quotes: DraftQuote[], names?: NameIndex): AttributedQuote[] {
   const ctx: Context = { text, from, quotes, names };
@@ -353,48 +421,14 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
     }
     const colon = COLON_RE.exec(after);
     if (!speaker && colon?.groups) speaker = speakerFrom(colon.groups.who, q.end + colon.index + colon[0].indexOf(colon.groups.who), 'after', ctx, mentions);
+    if (!speaker) speaker = speakerBefore(ctx, q, mentions);
+    // Steve Winwood's statement began:
+    //
+    // > A very sad loss …
+    // A quotation opening a paragraph after one that ends in a colon is introduced by that paragraph's last sentence.
     if (!speaker) {
-      const before = sentenceBefore(ctx, q);
-      const acc = ACCORDING_RE.exec(before.text);
-      if (acc?.groups) speaker = speakerFrom(acc.groups.who, before.start + acc.index + acc[0].indexOf(acc.groups.who), 'according-to', ctx, mentions);
-      else {
-        // The main clause's speech verb comes first ("Lavrov noted that Russia declared ..."); verbs inside
-        // other quotations do not count.
-        // ... unless a later verb leads straight into the quote ("..., while Sarkozy said: «...»").
-        const outside = [...before.text.matchAll(BEFORE_RE)].filter((m) => !insideQuote(ctx, before.start + m.index!));
-        const direct = outside.filter((m) => /^\s*(?:that\s*)?[:,]?\s*$/.test(before.text.slice(m.index! + m[0].length))).pop();
-        const first = direct ?? outside[0];
-        if (first?.groups) {
-          let subject = first.groups.subj;
-          let subjectStart = before.start + first.index! + first[0].indexOf(subject);
-          let appos: string | undefined = first.groups.appos;
-          let apposStart = before.start + first.index! + first[0].indexOf(appos ?? '\u0000');
-          // "Of Robert Mugabe, Vladimir Putin, Russia's president, said": a fronted phrase is not the subject; the
-          // first part of what looked like its appositive is.
-          const fronted = FRONTED.test(subject) || FRONTED_BEFORE.test(ctx.text.slice(before.start, subjectStart));
-          if (fronted && appos) {
-            const parts = appos.slice(1, -1).split(',');
-            subjectStart = apposStart + 1 + parts[0].search(/\S/);
-            subject = parts[0].trim();
-            appos = parts.length > 1 ? ',' + parts.slice(1).join(',') + ',' : undefined;
-            apposStart = subjectStart + subject.length;
-          }
-          speaker = speakerFrom(subject, subjectStart, 'before', ctx, mentions);
-          speaker = preferAppositivePerson(speaker, appos, apposStart, ctx, mentions);
-          // Several people as one subject ("Lavrov and Rau said"): every person named in the subject, when only
-          // names and conjunctions stand between them (not an earlier clause: "McGurk said “…”, and Haley wrote").
-          if (speaker && !speaker.entities.length && !speaker.name) {
-            const named = mentions
-              .filter((m) => m.at >= before.start && m.at < subjectStart + subject.length)
-              .filter((m) => m.at >= subjectStart || !new RegExp(`[“”"]|\\b(?:${VERBS})\\b`).test(ctx.text.slice(m.at, subjectStart)))
-              .map((m) => m.entity);
-            if (named.length) speaker = { ...speaker, text: subject.trim(), entities: [...new Set(named)] };
-          }
-        } else {
-          const said = SAID_BY_RE.exec(before.text) ?? PARTICIPLE_RE.exec(before.text);
-          if (said?.groups) speaker = speakerFrom(said.groups.subj, before.start + said.index + said[0].indexOf(said.groups.subj), 'before', ctx, mentions);
-        }
-      }
+      const lead = /:[ \t]*\n\s*(?:>\s*)*$/.exec(text.slice(Math.max(from, q.start - 400), q.start));
+      if (lead && !insideQuote(ctx, q.start - lead[0].length)) speaker = speakerBefore(ctx, { start: q.start - lead[0].length + 1 }, mentions);
     }
     // "she added" with no one named nearby: the speaker of the quote just before. It is firm when the last firmly
     // identified speaker, a few lines up, is the same person.
