@@ -29,6 +29,24 @@ const SOURCES: Record<string, string> = {
     'One of the people at the border crossing was Tomas Brandt, 52, a lorry driver, who recalled the old days: “We queued for two whole days at this crossing every single winter.”',
     '',
   ].join('\n'),
+  'border.md': [
+    '---',
+    'title: Sylvania opens its border',
+    '---',
+    '',
+    'Sylvanian Prime Minister Boris Halvorsen visited the border post at Westport on Friday.',
+    '',
+    'Halvorsen said, “The border will open to lorries again in March next year.”',
+    '',
+  ].join('\n'),
+  'senate.md': [
+    '---',
+    'title: Freedonian senate votes on tariffs',
+    '---',
+    '',
+    'Freedonian Senator Gary Halvorsen said the senate would vote on the tariffs in April.',
+    '',
+  ].join('\n'),
 };
 
 let cached: { corpus: Corpus; names: NameIndex; sourceQuotes: SourceQuotes } | undefined;
@@ -146,6 +164,36 @@ describe('attribution grammar: names and paragraphs', () => {
   it('a block quote after a paragraph ending in a colon is introduced by that paragraph', () => {
     const q = speakers('Anna Kovacs said: “We agreed on a timetable.” Peter Lindqvist\'s statement began:\n\n> Our farmers have waited eleven long years for this.\n');
     assert.match(who(q[1]), /Lindqvist/);
+  });
+});
+
+describe('attribution grammar: ambiguous names, times, several speakers', () => {
+  it('a surname several people share is, in a source article, the one the article mentions', () => {
+    const border = world().corpus.articles.find((a) => a.path === 'border.md')!;
+    const [q] = world().sourceQuotes.quotesOf(border);
+    assert.strictEqual(who(q), 'Boris Halvorsen');
+  });
+
+  it('a pronoun whose name the index holds under several entries is still firm (one surname)', () => {
+    const [q] = speakers('Halvorsen said the border would open. He added: “The lorries will come back in March.”');
+    assert.ok(q.speaker!.entities.length >= 2, JSON.stringify(q.speaker));
+    assert.ok(confidentSpeaker(q.speaker!));
+  });
+
+  it('"X, a description, on Tuesday told": a day between the appositive and the verb; a day is not a speaker', () => {
+    const [q] = speakers('Tomas Brandt, a lorry driver from Westport, on Tuesday told reporters the queues were gone. He added that “the border is open again”.');
+    assert.match(who(q), /Tomas Brandt/);
+    assert.ok(confidentSpeaker(q.speaker!));
+  });
+
+  it('"she added" after someone the index does not know spoke is not the earlier quotation\'s speaker', () => {
+    const q = speakers('“We agreed on a timetable,” said Anna Kovacs.\n\nJane Doe, a farmer, on Friday told reporters the deal came late. She added that “the farmers are tired of waiting”.');
+    assert.ok(!q[1].speaker || !confidentSpeaker(q[1].speaker), JSON.stringify(q[1].speaker));
+  });
+
+  it('"X and Y said": both are the speakers', () => {
+    const [q] = speakers('Foreign Minister Anna Kovacs and trade envoy Peter Lindqvist on Monday said the talks covered “many specific issues”.');
+    assert.deepStrictEqual(q.speaker!.entities.map((e) => e.name).sort(), ['Anna Kovacs', 'Peter Lindqvist']);
   });
 });
 

@@ -56,7 +56,9 @@ const DESCRIPTOR = "(?:(?!(?:and|or|but|while|whereas|as|when|after|before|becau
 const PHRASE = `(?:${DESCRIPTOR}{1,6}?${NAME}|${NAME}|he|she|they|it|I|we|(?:the|a|an|[\\p{Lu}][\\p{L}'’]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
 
 // Words between a subject and its speech verb: adverbs and auxiliaries ("She further stated", "has repeatedly said").
-const ADVERBS = '(?:(?:also|then|later|once again|meanwhile|further|again|previously|earlier|subsequently|repeatedly|publicly|separately|recently|initially|had|has|have)\\s+){0,2}';
+const ADVERBS =
+  '(?:(?:also|then|later|once again|meanwhile|further|again|previously|earlier|subsequently|repeatedly|publicly|separately|recently|initially|had|has|have|' +
+  '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\\s+){0,2}';
 // An appositive: one to three comma-separated parts; a part opening with a conjunction starts a new clause
 // ("said López Obrador, and Marcelo Ebrard, Mexico's foreign secretary, added").
 const APPOS = '(?:,(?!\\s*(?:and|or|but|while|whereas)\\b)[^,“”"]{1,140}){1,3},';
@@ -148,7 +150,12 @@ function resolve(phrase: string, ctx: Context): Entity[] {
       // "Dunn's mother", "NATO's secretary-general": the possessor is not the speaker.
       if (/['’]s$/.test(candidate) && i + len < words.length) continue;
       const found = ctx.names.find(candidate);
-      const people = found.filter((e) => e.type === 'person');
+      let people = found.filter((e) => e.type === 'person');
+      // Several people by one name ("Johnson"): in a source article, the ones it mentions.
+      if (people.length > 1) {
+        const here = people.filter((e) => e.mentions.some((m) => m.article.text === ctx.text));
+        if (here.length) people = here;
+      }
       const orgs = found.filter((e) => e.type === 'organization');
       const better = (cur: typeof person) => !cur || i > cur.at || (i === cur.at && len > cur.len);
       if (people.length && better(person) && !(person && i < person.at + person.len && i >= person.at)) person = { entities: people, at: i, len };
@@ -220,7 +227,8 @@ function mentionsIn(ctx: Context): Mention[] {
       SPEAKS_AFTER.test(ctx.text.slice(m.index + found.length, m.index + found.length + 120)) ||
       SPEAKS_BEFORE.test(ctx.text.slice(Math.max(ctx.from, m.index - 80), m.index));
     // A speaker the index does not know ("Doe said") still stands between a pronoun and earlier people.
-    if (speaks && !resolve(found, ctx).length && /^\p{Lu}/u.test(found) && !PRONOUNS.test(found)) unknownSpeakers.push(m.index);
+    // ("on Tuesday told": a day or month is not a speaker.)
+    if (speaks && !ctx.names.find(found).length && !resolve(found, ctx).length && /^\p{Lu}/u.test(found) && !PRONOUNS.test(found) && !NON_NAMES.has(found.toLowerCase())) unknownSpeakers.push(m.index);
     // "Sergey Lavrov and Zbigniew Rau" names two people.
     let offset = 0;
     for (const part of found.split(/(\s+and\s+)/)) {
@@ -299,9 +307,17 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // Someone the index does not know spoke more recently: the pronoun is probably theirs.
     if (pick && unknownSpeakers.some((u) => u > pick!.at && u < s && u >= prevStart)) pick = undefined;
     // Firm only when the person was just named as a speaker; a paragraph's subject is a good guess, not proof.
-    return { text, start: s, end: s + text.length, entities: pick ? [pick.entity] : [], via: 'pronoun', confident: !!pick && pick !== here[0] || !!speakingHere };
+    // A name the index holds under several entries ("Lam": "Carrie Lam", "Executive Carrie Lam") gives them all.
+    const entities = pick ? [...new Set(mentions.filter((m) => m.at === pick!.at && fits(m)).map((m) => m.entity))] : [];
+    return { text, start: s, end: s + text.length, entities, via: 'pronoun', confident: !!pick && pick !== here[0] || !!speakingHere };
   }
   let entities = resolve(text, ctx);
+  // "Russian Foreign Minister Sergey Lavrov and Poland's Foreign Minister Zbigniew Rau said": both speak.
+  const parts = text.split(/\s+and\s+/);
+  if (parts.length > 1) {
+    const each = parts.map((p) => resolve(p, ctx).filter((e) => e.type === 'person'));
+    if (each.every((e) => e.length)) entities = [...new Set(each.flat())];
+  }
   let how = via;
   // A person the index does not know, named after a title, or by a surname whose full name came earlier.
   let name: string | undefined;
@@ -365,6 +381,12 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
       }
       speaker = speakerFrom(subject, subjectStart, 'before', ctx, mentions);
       speaker = preferAppositivePerson(speaker, appos, apposStart, ctx, mentions);
+      // "Foreign Minister Anna Kovacs and trade envoy Peter Lindqvist said": the person before "and" speaks too.
+      const coordinated = new RegExp(`(?<name>${NAME})\\s+and\\s+$`, 'u').exec(ctx.text.slice(before.start, subjectStart));
+      if (coordinated?.groups && speaker?.entities.length && speaker.entities.every((e) => e.type === 'person')) {
+        const also = resolve(coordinated.groups.name, ctx).filter((e) => e.type === 'person');
+        if (also.length) speaker = { ...speaker, entities: [...new Set([...also, ...speaker.entities])] };
+      }
       // Several people as one subject ("Lavrov and Rau said"): every person named in the subject, when only
       // names and conjunctions stand between them (not an earlier clause: "McGurk said “…”, and Haley wrote").
       if (speaker && !speaker.entities.length && !speaker.name) {
@@ -435,7 +457,9 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
     if (speaker?.via === 'pronoun' && !speaker.entities.length && previous?.speaker?.entities.length === 1) {
       const entity = previous.speaker.entities[0];
       const firm = lastFirm && lastFirm.speaker!.entities.includes(entity) && text.slice(lastFirm.quote.end, q.start).split('\n').length <= 4;
-      speaker = { ...speaker, entities: [entity], confident: !!firm };
+      // Someone the index does not know spoke since: the pronoun is more likely theirs.
+      const other = unknownSpeakers.some((u) => u > previous!.quote.end && u < speaker!.start);
+      speaker = { ...speaker, entities: [entity], confident: !!firm && !other };
     }
     // A quote opening a paragraph with no attribution continues the previous speaker's words.
     if (!speaker && previous?.speaker) {
@@ -521,11 +545,14 @@ export function confidentSpeaker(s: Speaker): boolean {
   // A long description is only trusted when it names someone ("Former US Ambassador to the United Nations Nikki
   // Haley"); otherwise it is likely a misparse.
   if (s.text.split(/\s+/).length > (s.entities.length || s.name ? 12 : 6)) return false;
-  if (s.via === 'pronoun') return s.entities.length === 1 && s.confident === true;
+  // A pronoun names one person; several entries for one name (a shared surname) are one person the index split.
+  if (s.via === 'pronoun') return s.entities.length > 0 && new Set(s.entities.map(surnameKey)).size === 1 && s.confident === true;
   // "Russia's defence ministry" is an organisation speaking; "the head of the police's investigators" is a person.
   const head = s.text.split(/\s+of\s+/)[0];
   return s.entities.length > 0 || (ORGANISATION_NOUN.test(head) && !ROLE_NOUN.test(head)) || FULL_NAME.test((s.name ?? s.text).trim());
 }
+
+const surnameKey = (e: Entity) => (e.type === 'person' ? nameKey(e.name.split(/\s+/).pop()!) : `${e.type}:${e.id}`);
 
 /** A first and last name written out ("Jerrold Nadler", "Jessie K. Liu"), known to the sources or not. */
 const FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}\p{M}'’\-]+$/u;
