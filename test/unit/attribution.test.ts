@@ -204,6 +204,15 @@ describe('people the name index does not know', () => {
     assert.ok(confidentSpeaker(q.speaker!));
   });
 
+  it('"quipped ORGANISATION editor FIRST LAST": the object runs through a lower-case title to the person', () => {
+    const [q] = speakers('“You have to work those seven days to earn a weekend,” quipped Westport Gazette editor Olaf Brennan, later in the panel.');
+    assert.strictEqual(q.speaker!.name, 'Olaf Brennan');
+    assert.ok(confidentSpeaker(q.speaker!));
+    // … but not through a preposition: "said Anna Kovacs after Peter Lindqvist left" is Kovacs.
+    const [r] = speakers('“We agreed on a timetable,” said Anna Kovacs after Peter Lindqvist left.');
+    assert.strictEqual(who(r), 'Anna Kovacs');
+  });
+
   it('an organisation whose name ends in a person\'s is a misread title ("… to the United Nations Nikki Haley")', () => {
     const names = new NameIndex();
     const org: Entity = { id: 0, name: 'United Nations Nikki Haley', type: 'organization', aliases: [], roles: [], mentions: [] };

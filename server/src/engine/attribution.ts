@@ -62,8 +62,10 @@ const ADVERBS =
 // An appositive: one to three comma-separated parts; a part opening with a conjunction starts a new clause
 // ("said López Obrador, and Marcelo Ebrard, Mexico's foreign secretary, added").
 const APPOS = '(?:,(?!\\s*(?:and|or|but|while|whereas)\\b)[^,“”"]{1,140}){1,3},';
+// "quipped Valiant Entertainment editor Heather Antos": the object runs on through a lower-case title to the name.
+const FUNCTION_WORDS = '(?:after|before|of|from|on|in|at|to|for|with|by|during|when|while|as|and|or|but|who|whom|which|that|about|than|since|until|into|over|under|last|this|next|the|a|an)';
 const AFTER_RE = new RegExp(
-  `^[\\s,.;:!?—–-]*(?:(?<subj>${PHRASE})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE}))`,
+  `^[\\s,.;:!?—–-]*(?:(?<subj>${PHRASE})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE})(?![\\p{L}\\p{M}'’\\-]|\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}+\\s+\\p{Lu}))`,
   'u',
 );
 const ACCORDING_RE = /according\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*,?\s*$/iu;
@@ -325,7 +327,8 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     const titled = titledName(text);
     // "Former US Ambassador to the United Nations Nikki Haley": an organisation whose name ends in a person's is
     // a misreading of a title.
-    if (titled && entities.every((e) => nameKey(e.name).endsWith(nameKey(titled)))) {
+    // "Valiant Entertainment editor Heather Antos": the titled person, not the organisation before the title.
+    if (titled) {
       name = titled;
       entities = [];
     } else if (!entities.length) name = fullNameBefore(text, s, ctx);
