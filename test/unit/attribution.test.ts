@@ -197,6 +197,45 @@ describe('attribution grammar: ambiguous names, times, several speakers', () => 
   });
 });
 
+describe('attribution grammar: whose words in reported speech', () => {
+  it('"Kovacs met Lindqvist, who said “…”": the relative clause\'s person', () => {
+    const [q] = speakers('Anna Kovacs met Peter Lindqvist, who said “our farmers have waited eleven long years”.');
+    assert.strictEqual(who(q), 'Peter Lindqvist');
+  });
+
+  it('a role named with the person in an appositive is that person ("The envoy, Tomas Brandt, said")', () => {
+    // "The envoy" alone would be the envoy last named (Lindqvist); the appositive names who it is this time.
+    const [q] = speakers('Peter Lindqvist left early. The envoy, Tomas Brandt, said the queues “were gone by the morning”.');
+    assert.strictEqual(who(q), 'Tomas Brandt');
+    assert.ok(confidentSpeaker(q.speaker!));
+  });
+
+  it('"a Lindqvist aide said": a name qualifying a noun is not the speaker', () => {
+    const [q] = speakers('On Monday the Lindqvist aide said “the talks went well”.');
+    assert.ok(!q.speaker || !q.speaker.entities.length, JSON.stringify(q.speaker));
+  });
+
+  it('"X said “…”, while Y said there was “…”": the second quotation is Y\'s', () => {
+    const q = speakers('Anna Kovacs said “the talks went well”, while Peter Lindqvist said there was “no agreement on tariffs”.');
+    assert.strictEqual(who(q[1]), 'Peter Lindqvist');
+  });
+
+  it('"Kovacs\'s deputy said": the possessor is not the speaker', () => {
+    const [q] = speakers('Kovacs\'s deputy said “the talks went well”.');
+    assert.ok(!q.speaker || !q.speaker.entities.some((e) => e.name === 'Anna Kovacs'), JSON.stringify(q.speaker));
+  });
+
+  it('"Kovacs said Lindqvist had told her: “…”": the verb that leads into the quotation', () => {
+    const [q] = speakers('Anna Kovacs said Peter Lindqvist had told her: “Our farmers have waited eleven long years.”');
+    assert.strictEqual(who(q), 'Peter Lindqvist');
+  });
+
+  it('"Lindqvist recalled Kovacs\'s words: “…”": the words are the possessor\'s', () => {
+    const [q] = speakers('Peter Lindqvist recalled Anna Kovacs\'s words: “We agreed on a timetable for the new trade talks.”');
+    assert.strictEqual(who(q), 'Anna Kovacs');
+  });
+});
+
 describe('people the name index does not know', () => {
   it('a first and last name after a title ("said Westport County Sheriff Olaf Brennan") is a firm speaker', () => {
     const [q] = speakers('“The river rose three metres overnight,” said Westport County Sheriff Olaf Brennan.');

@@ -53,7 +53,7 @@ const NAME = "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:of|for|the|and|de|von|v
 // Descriptions before a name ("Birmingham City University criminology professor David Wilson"), never across a
 // conjunction or a clause word.
 const DESCRIPTOR = "(?:(?!(?:and|or|but|while|whereas|as|when|after|before|because|although|though|that|who|which|said|says|told)\\b)[\\p{L}'’\\-]+\\s+)";
-const PHRASE = `(?:${DESCRIPTOR}{1,6}?${NAME}|${NAME}|he|she|they|it|I|we|(?:the|a|an|[\\p{Lu}][\\p{L}'’]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
+const PHRASE = `(?:${DESCRIPTOR}{1,6}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt]he|[Aa]n?|[\\p{Lu}][\\p{L}'’]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
 
 // Words between a subject and its speech verb: adverbs and auxiliaries ("She further stated", "has repeatedly said").
 const ADVERBS =
@@ -74,10 +74,14 @@ const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\
 const PARTICIPLE_RE = new RegExp(`^\\s*(?<subj>${PHRASE})\\s+(?:then\\s+|also\\s+)?\\p{L}+(?:ed|s)\\b.*\\b(?:adding|saying|stressing|noting|insisting|warning|arguing|explaining|claiming)\\b`, 'u');
 // One part of an appositive that names someone, possibly after a short description ("the Scripps director Jane Doe").
 const APPOS_NAME = new RegExp(`^\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,4}(?<name>${NAME})\\s*$`, 'u');
+// What may stand between a speech verb and the quotation it leads into: nothing, "that", or a few words ending in a
+// colon or comma ("told reporters:", "said in a statement,").
+const LEADS_IN = /^\s*(?:that\s*)?[:,]?\s*$|^(?:\s+[\p{L}\p{M}'’\-]+){1,4}\s*[:,]\s*$/u;
 // A headline or caption: “...”: FM Lavrov
 const COLON_RE = new RegExp(`^['’"”]?\\s*:\\s*(?<who>${NAME})\\s*$`, 'u');
-// A subject starts at a word's start ("and Haley later wrote" is not "nd Haley"); "It was Rau who said".
-const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${PHRASE})(?<appos>${APPOS})?\\s+(?:who\\s+)?${ADVERBS}(?:${VERBS})\\b`, 'gu');
+// A subject starts at a word's start ("and Haley later wrote" is not "nd Haley"); "It was Rau who said", "Lavrov
+// met Rau, who said".
+const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${PHRASE})(?<appos>${APPOS})?(?:,?\\s+who)?\\s+${ADVERBS}(?:${VERBS})\\b`, 'gu');
 
 // A sentence opening with a prepositional phrase ("Of Mugabe, Putin said", "Asked about the deal, Lam said").
 const FRONTED = /^(?:of|about|on|regarding|concerning|asked\s+about|speaking\s+(?:of|about|on)|in|after|for|to)\s/i;
@@ -152,7 +156,9 @@ function resolve(phrase: string, ctx: Context): Entity[] {
       // "Dunn's mother", "NATO's secretary-general": the possessor is not the speaker.
       if (/['’]s$/.test(candidate) && i + len < words.length) continue;
       const found = ctx.names.find(candidate);
-      let people = found.filter((e) => e.type === 'person');
+      // "a Houthi spokesman", "the Trump administration": a name before the noun it qualifies is not the speaker.
+      const qualifies = i + len < words.length && /^\p{Ll}/u.test(words[i + len]) && !new RegExp(`^${FUNCTION_WORDS}$`).test(words[i + len]);
+      let people = qualifies ? [] : found.filter((e) => e.type === 'person');
       // Several people by one name ("Johnson"): in a source article, the ones it mentions.
       if (people.length > 1) {
         const here = people.filter((e) => e.mentions.some((m) => m.article.text === ctx.text));
@@ -346,9 +352,11 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
  * appositive is the speaker.
  */
 function preferAppositivePerson(speaker: Speaker | undefined, appos: string | undefined, at: number, ctx: Context, mentions: Mention[]): Speaker | undefined {
-  if (!appos || speaker?.entities.some((e) => e.type === 'person')) return speaker;
+  // (A role resolved to whoever last held it, "The Russian Foreign Minister, Sergey Lavrov, said", yields to the
+  // person the appositive names.)
+  if (!appos || (speaker?.via !== 'role' && speaker?.entities.some((e) => e.type === 'person'))) return speaker;
   for (const part of appos.split(',').map((p) => p.trim()).filter(Boolean)) {
-    const named = speakerFrom(part, at + appos.indexOf(part), speaker?.via ?? 'after', ctx, mentions);
+    const named = speakerFrom(part, at + appos.indexOf(part), speaker?.via === 'role' ? 'before' : speaker?.via ?? 'after', ctx, mentions);
     if (named?.entities.some((e) => e.type === 'person') && !PRONOUNS.test(named.text)) return named;
   }
   return speaker;
@@ -364,10 +372,20 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
     // The main clause's speech verb comes first ("Lavrov noted that Russia declared ..."); verbs inside
     // other quotations do not count.
     // ... unless a later verb leads straight into the quote ("..., while Sarkozy said: «...»").
-    const outside = [...before.text.matchAll(BEFORE_RE)].filter((m) => !insideQuote(ctx, before.start + m.index!));
-    const direct = outside.filter((m) => /^\s*(?:that\s*)?[:,]?\s*$/.test(before.text.slice(m.index! + m[0].length))).pop();
+    let outside = [...before.text.matchAll(BEFORE_RE)].filter((m) => !insideQuote(ctx, before.start + m.index!));
+    // "A spokesman said “…”, while Pompeo said there was “…”": a verb that already led into an earlier quotation
+    // of the sentence is not this one's.
+    const lastQuote = ctx.quotes.filter((x) => x.start >= before.start && x.end <= q.start).pop();
+    if (lastQuote && outside.some((m) => before.start + m.index! >= lastQuote.end)) outside = outside.filter((m) => before.start + m.index! >= lastQuote.end);
+    // ("Lavrov said Rau had told him: “…”": a short object or phrase before the colon still leads into the quote.)
+    const direct = outside.filter((m) => LEADS_IN.test(before.text.slice(m.index! + m[0].length))).pop();
     const first = direct ?? outside[0];
-    if (first?.groups) {
+    // "Rau recalled Lavrov's words: “…”": the words are the possessor's.
+    const possessor = first && SAID_BY_RE.exec(before.text.slice(first.index! + first[0].length));
+    if (possessor?.groups && LEADS_IN.test(before.text.slice(first!.index! + first![0].length + possessor.index + possessor[0].length))) {
+      const at = before.start + first!.index! + first![0].length + possessor.index + possessor[0].indexOf(possessor.groups.subj);
+      speaker = speakerFrom(possessor.groups.subj, at, 'before', ctx, mentions);
+    } else if (first?.groups) {
       let subject = first.groups.subj;
       let subjectStart = before.start + first.index! + first[0].indexOf(subject);
       let appos: string | undefined = first.groups.appos;
@@ -395,6 +413,10 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
       if (speaker && !speaker.entities.length && !speaker.name) {
         const named = mentions
           .filter((m) => m.at >= before.start && m.at < subjectStart + subject.length)
+          // "Zakharova's deputy": the possessor is not the speaker.
+          .filter((m) => !new RegExp(`^${NAME}['’]s\\s`, 'u').test(ctx.text.slice(m.at, subjectStart + subject.length + 1)))
+          // ... nor a name qualifying a noun ("a Houthi spokesman").
+          .filter((m) => !new RegExp(`^${NAME}\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}`, 'u').test(ctx.text.slice(m.at, subjectStart + subject.length)))
           .filter((m) => m.at >= subjectStart || !new RegExp(`[“”"]|\\b(?:${VERBS})\\b`).test(ctx.text.slice(m.at, subjectStart)))
           .map((m) => m.entity);
         if (named.length) speaker = { ...speaker, text: subject.trim(), entities: [...new Set(named)] };
