@@ -6,6 +6,7 @@
 import { Article } from './article';
 import { Corpus } from './corpus';
 import { Entity, NameIndex, nameKey } from './names';
+import { DEMONYMS, NON_NAMES, ORG_WORDS, PLACE_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { DraftFormat, DraftQuote, findQuotes } from './quotes';
 import { detached } from './text';
 
@@ -20,6 +21,11 @@ export interface Speaker {
   via: 'after' | 'before' | 'according-to' | 'pronoun' | 'continued' | 'role';
   /** For a pronoun: its person was named as a speaker in this paragraph or the one before. */
   confident?: boolean;
+  /**
+   * A person the name index does not know, by first and last name: the name at the end of a title ("Santa Barbara
+   * County Sheriff Bill Brown"), or the full name a surname stands for ("Haley" after "Nikki Haley" in the text).
+   */
+  name?: string;
 }
 
 export interface AttributedQuote {
@@ -48,25 +54,47 @@ const NAME = "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:of|for|the|and|de|von|v
 // Descriptions before a name ("Birmingham City University criminology professor David Wilson"), never across a
 // conjunction or a clause word.
 const DESCRIPTOR = "(?:(?!(?:and|or|but|while|whereas|as|when|after|before|because|although|though|that|who|which|said|says|told)\\b)[\\p{L}'’\\-]+\\s+)";
-const PHRASE = `(?:${DESCRIPTOR}{1,6}?${NAME}|${NAME}|he|she|they|it|I|we|(?:the|a|an|[\\p{Lu}][\\p{L}'’]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
+const PHRASE = `(?:${DESCRIPTOR}{1,6}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt]he|[Aa]n?|[\\p{Lu}][\\p{L}'’]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
 
+// Words between a subject and its speech verb: adverbs and auxiliaries ("She further stated", "has repeatedly said").
+const ADVERBS =
+  '(?:(?:also|then|later|once again|meanwhile|further|again|previously|earlier|subsequently|repeatedly|publicly|separately|recently|initially|had|has|have|' +
+  '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\\s+){0,2}';
+// An appositive: one to three comma-separated parts; a part opening with a conjunction starts a new clause
+// ("said López Obrador, and Marcelo Ebrard, Mexico's foreign secretary, added").
+const APPOS = '(?:,(?!\\s*(?:and|or|but|while|whereas)\\b)[^,“”"]{1,140}){1,3},';
+// "quipped Valiant Entertainment editor Heather Antos": the object runs on through a lower-case title to the name.
+const FUNCTION_WORDS = '(?:after|before|of|from|on|in|at|to|for|with|by|during|when|while|as|and|or|but|who|whom|which|that|about|than|since|until|into|over|under|last|this|next|the|a|an)';
 const AFTER_RE = new RegExp(
-  `^[\\s,.;:!?—–-]*(?:(?<subj>${PHRASE})(?<appos>(?:,[^,“”"]{1,140}){1,3},)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE}))`,
+  `^[\\s,.;:!?—–-]*(?:(?<subj>${PHRASE})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE})(?![\\p{L}\\p{M}'’\\-]|\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}+\\s+\\p{Lu}))`,
   'u',
 );
 const ACCORDING_RE = /according\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*,?\s*$/iu;
 // "Putin's statement that ...", and a subject whose clause goes on to "adding/stressing that ...".
 const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\\s+)?(?:statement|remarks?|comments?|words|claim|assertion|speech|tweet|post|letter)\\b`, 'u');
 const PARTICIPLE_RE = new RegExp(`^\\s*(?<subj>${PHRASE})\\s+(?:then\\s+|also\\s+)?\\p{L}+(?:ed|s)\\b.*\\b(?:adding|saying|stressing|noting|insisting|warning|arguing|explaining|claiming)\\b`, 'u');
+// One part of an appositive that names someone, possibly after a short description ("the Scripps director Jane Doe").
+const APPOS_NAME = new RegExp(`^\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,4}(?<name>${NAME})\\s*$`, 'u');
+// What may stand between a speech verb and the quotation it leads into: nothing, "that", or a few words ending in a
+// colon or comma ("told reporters:", "said in a statement,").
+const LEADS_IN = /^\s*(?:that\s*)?[:,]?\s*$|^(?:\s+[\p{L}\p{M}'’\-]+){1,4}\s*[:,]\s*$/u;
 // A headline or caption: “...”: FM Lavrov
 const COLON_RE = new RegExp(`^['’"”]?\\s*:\\s*(?<who>${NAME})\\s*$`, 'u');
-const BEFORE_RE = new RegExp(`(?<subj>${PHRASE})(?<appos>(?:,[^,“”"]{1,140}){1,3},)?\\s+(?:also\\s+|then\\s+|later\\s+|once again\\s+|meanwhile\\s+)?(?:${VERBS})\\b`, 'gu');
+// A subject starts at a word's start ("and Haley later wrote" is not "nd Haley"); "It was Rau who said", "Lavrov
+// met Rau, who said".
+const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${PHRASE})(?<appos>${APPOS})?(?:,?\\s+who)?\\s+${ADVERBS}(?:${VERBS})\\b`, 'gu');
+
+// A sentence opening with a prepositional phrase ("Of Mugabe, Putin said", "Asked about the deal, Lam said").
+const FRONTED = /^(?:of|about|on|regarding|concerning|asked\s+about|speaking\s+(?:of|about|on)|in|after|for|to)\s/i;
+const FRONTED_BEFORE = /(?:^|[.!?]\s+)(?:of|about|on|regarding|concerning|asked\s+about|speaking\s+(?:of|about|on))\s+$/i;
 
 interface Context {
   text: string;
   from: number;
   quotes: DraftQuote[];
   names?: NameIndex;
+  /** The source article whose quotes these are (none for a draft). */
+  article?: Article;
 }
 
 /**
@@ -84,7 +112,7 @@ function insideQuote(ctx: Context, offset: number): boolean {
 }
 
 /** The stretch of the sentence before a quote (back to a sentence end outside quotes or a paragraph break). */
-function sentenceBefore(ctx: Context, q: DraftQuote): { start: number; text: string } {
+function sentenceBefore(ctx: Context, q: { start: number }): { start: number; text: string } {
   const floor = Math.max(ctx.from, q.start - 300);
   let start = floor;
   const slice = ctx.text.slice(floor, q.start);
@@ -104,7 +132,9 @@ function sentenceAfter(ctx: Context, q: DraftQuote): string {
   const ceiling = Math.min(ctx.text.length, q.end + 250);
   let end = ceiling;
   const slice = ctx.text.slice(q.end, ceiling);
-  for (const m of slice.matchAll(/[.!?](?=["”’]*\s)|\n/g)) {
+  // A full stop at the very end of the text ends the sentence too.
+  const ends = ceiling === ctx.text.length ? /[.!?](?=["”’]*(?:\s|$))|\n/g : /[.!?](?=["”’]*\s)|\n/g;
+  for (const m of slice.matchAll(ends)) {
     // A full stop or line end right after the closing mark ends the sentence: nothing after it attributes.
     if (!insideQuote(ctx, q.end + m.index!)) {
       end = q.end + m.index!;
@@ -120,18 +150,20 @@ const resolved = new WeakMap<NameIndex, Map<string, Entity[]>>();
 /** The name index entries a speaker phrase names: its longest known name, else a role it describes. */
 function resolve(phrase: string, ctx: Context): Entity[] {
   if (!ctx.names) return [];
+  // In a source article the answer depends on the article (see below): only drafts' answers are kept.
+  if (ctx.article) return resolveUncached(phrase, ctx, ctx.names);
   let memo = resolved.get(ctx.names);
   if (!memo) resolved.set(ctx.names, (memo = new Map()));
   let entities = memo.get(phrase);
   if (entities === undefined) {
     if (memo.size >= 50_000) memo.clear();
-    entities = resolveUncached(phrase, ctx.names);
+    entities = resolveUncached(phrase, ctx, ctx.names);
     memo.set(detached(phrase), entities);
   }
   return entities;
 }
 
-function resolveUncached(phrase: string, names: NameIndex): Entity[] {
+function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity[] {
   // "Rutgers University political scholar Kelly Dittmar": the person, named last, is the speaker; an
   // organisation only when no person is named.
   const words = phrase.split(/\s+/);
@@ -144,11 +176,29 @@ function resolveUncached(phrase: string, names: NameIndex): Entity[] {
       // "Dunn's mother", "NATO's secretary-general": the possessor is not the speaker.
       if (/['’]s$/.test(candidate) && i + len < words.length) continue;
       const found = names.find(candidate);
-      const people = found.filter((e) => e.type === 'person');
+      // "a Houthi spokesman", "the Trump administration": a name before the noun it qualifies is not the speaker.
+      const qualifies = i + len < words.length && /^\p{Ll}/u.test(words[i + len]) && !new RegExp(`^${FUNCTION_WORDS}$`).test(words[i + len]);
+      let people = qualifies ? [] : found.filter((e) => e.type === 'person');
+      // Several people by one name ("Johnson"): in a source article, the ones it mentions.
+      if (people.length > 1 && ctx.article) {
+        const here = people.filter((e) => e.mentions.some((m) => m.article === ctx.article));
+        if (here.length) people = here;
+      }
       const orgs = found.filter((e) => e.type === 'organization');
       const better = (cur: typeof person) => !cur || i > cur.at || (i === cur.at && len > cur.len);
       if (people.length && better(person) && !(person && i < person.at + person.len && i >= person.at)) person = { entities: people, at: i, len };
       if (orgs.length && (!org || len > org.len)) org = { entities: orgs, at: i, len };
+    }
+  }
+  // "Mick Jagger of The Rolling Stones", "Jennifer Daskal of American University": a person named before "of"
+  // or "from" is the speaker; what follows is their affiliation.
+  if (person) {
+    for (let i = 0; i < words.length; i++) {
+      for (let len = Math.min(4, words.length - i - 1); len >= 2; len--) {
+        if (!/^(?:of|from)$/.test(words[i + len])) continue;
+        const people = names.find(words.slice(i, i + len).join(' ')).filter((e) => e.type === 'person');
+        if (people.length) return people;
+      }
     }
   }
   return person?.entities ?? org?.entities ?? [];
@@ -173,7 +223,13 @@ interface Mention {
   speaks: boolean;
 }
 
-const SPEAKS_AFTER = new RegExp(`^,?(?:(?:,[^,“”"]{1,90}){1,3},)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${VERBS})\\b`, 'u');
+const SPEAKS_AFTER = new RegExp(`^,?(?:${APPOS})?\\s+(?:who\\s+)?${ADVERBS}(?:${VERBS})\\b`, 'u');
+// “…,” said Ryan Cloutier: the inverted attribution right after a quotation names a speaker too ("told X" names the
+// listener, so only verbs of saying, after a closing mark).
+const SPEAKS_BEFORE = new RegExp(`[”"’],?\\s*(?:said|says|added|adds|continued|wrote|writes|explained|noted|stated|asked|replied|recalled|remarked)\\s+(?:${DESCRIPTOR}){0,6}$`, 'u');
+
+/** A full stop after a word of two letters or more that is not an abbreviation of a title ("Kong. ", not "Dr. "). */
+const SENTENCE_STOP = /(?<![\p{L}\p{M}'’\-])(?!(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Col|Lt|Sgt|Capt|Prof|Rev|Gov|Inc|Ltd|Co|Corp|Mt|No)\.)[\p{L}\p{M}'’\-]*\p{Ll}\.(?=\s)/u;
 
 /** Where a name unknown to the index is the subject of a speech verb (filled by mentionsIn). */
 let unknownSpeakers: number[] = [];
@@ -188,12 +244,22 @@ function mentionsIn(ctx: Context): Mention[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text)) !== null) {
     if (insideQuote(ctx, m.index)) continue;
-    const speaks = SPEAKS_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+    // A name ends at a sentence end: "… in Hong Kong. He noted" is "Hong Kong", then "He".
+    let found = m[0];
+    const stop = SENTENCE_STOP.exec(found);
+    if (stop) {
+      found = found.slice(0, stop.index + stop[0].length - 1);
+      re.lastIndex = m.index + stop.index + stop[0].length;
+    }
+    const speaks =
+      SPEAKS_AFTER.test(ctx.text.slice(m.index + found.length, m.index + found.length + 120)) ||
+      SPEAKS_BEFORE.test(ctx.text.slice(Math.max(ctx.from, m.index - 80), m.index));
     // A speaker the index does not know ("Doe said") still stands between a pronoun and earlier people.
-    if (speaks && !resolve(m[0], ctx).length && /^\p{Lu}/u.test(m[0]) && !PRONOUNS.test(m[0])) unknownSpeakers.push(m.index);
+    // ("on Tuesday told": a day or month is not a speaker.)
+    if (speaks && !ctx.names.find(found).length && !resolve(found, ctx).length && /^\p{Lu}/u.test(found) && !PRONOUNS.test(found) && !NON_NAMES.has(found.toLowerCase())) unknownSpeakers.push(m.index);
     // "Sergey Lavrov and Zbigniew Rau" names two people.
     let offset = 0;
-    for (const part of m[0].split(/(\s+and\s+)/)) {
+    for (const part of found.split(/(\s+and\s+)/)) {
       if (!/^\s+and\s+$/.test(part)) {
         for (const e of resolve(part, ctx)) if (e.type === 'person' || e.type === 'organization') out.push({ entity: e, at: m.index + offset, speaks });
       }
@@ -201,6 +267,40 @@ function mentionsIn(ctx: Context): Mention[] {
     }
   }
   return out;
+}
+
+/** A word that belongs to titles, organisations and places rather than to a person's name. */
+function titleWord(word: string): boolean {
+  const k = word.toLowerCase().replace(/['’]s$/, '');
+  return ROLE_HEADS.has(k) || ROLE_MODIFIERS.has(k) || ORG_WORDS.has(k) || PLACE_WORDS.has(k) || PLACES.has(k) || DEMONYMS.has(k) || NON_NAMES.has(k);
+}
+const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’\\-]*\\p{Ll}";
+const TITLED_NAME = new RegExp(`(?:^|\\s)(?<before>[\\p{L}.\\-]+)\\s+(?<name>${NAME_WORD}(?:\\s+\\p{Lu}\\.)?\\s+${NAME_WORD})$`, 'u');
+
+/**
+ * "Santa Barbara County Sheriff Bill Brown", "Ambassador to the United Nations Nikki Haley": a first and last name
+ * right after a title or an organisation's name ends the phrase. Neither word may itself be a title, organisation
+ * or place word.
+ */
+function titledName(phrase: string): string | undefined {
+  const m = TITLED_NAME.exec(phrase.trim());
+  if (!m?.groups) return undefined;
+  const words = m.groups.name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  if (words.some(titleWord)) return undefined;
+  const before = m.groups.before;
+  return ROLE_HEADS.has(before.toLowerCase()) || ORG_WORDS.has(before.toLowerCase()) ? m.groups.name : undefined;
+}
+
+/** "Haley" when the text named "Nikki Haley" earlier: the full name a bare surname stands for. */
+function fullNameBefore(text: string, at: number, ctx: Context): string | undefined {
+  if (!new RegExp(`^${NAME_WORD}$`, 'u').test(text) || titleWord(text)) return undefined;
+  const surname = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<first>${NAME_WORD})(?:\\s+\\p{Lu}\\.)?\\s+${surname}(?![\\p{L}\\p{M}'’\\-])`, 'gu');
+  let found: string | undefined;
+  for (const m of ctx.text.slice(ctx.from, at).matchAll(re)) {
+    if (!titleWord(m.groups!.first) && !insideQuote(ctx, ctx.from + m.index!)) found = m[0];
+  }
+  return found;
 }
 
 function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Context, mentions: Mention[]): Speaker | undefined {
@@ -235,16 +335,36 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // Someone the index does not know spoke more recently: the pronoun is probably theirs.
     if (pick && unknownSpeakers.some((u) => u > pick!.at && u < s && u >= prevStart)) pick = undefined;
     // Firm only when the person was just named as a speaker; a paragraph's subject is a good guess, not proof.
-    return { text, start: s, end: s + text.length, entities: pick ? [pick.entity] : [], via: 'pronoun', confident: !!pick && pick !== here[0] || !!speakingHere };
+    // A name the index holds under several entries ("Lam": "Carrie Lam", "Executive Carrie Lam") gives them all.
+    const entities = pick ? [...new Set(mentions.filter((m) => m.at === pick!.at && fits(m)).map((m) => m.entity))] : [];
+    return { text, start: s, end: s + text.length, entities, via: 'pronoun', confident: !!pick && pick !== here[0] || !!speakingHere };
   }
   let entities = resolve(text, ctx);
+  // "Russian Foreign Minister Sergey Lavrov and Poland's Foreign Minister Zbigniew Rau said": both speak.
+  const parts = text.split(/\s+and\s+/);
+  if (parts.length > 1) {
+    const each = parts.map((p) => resolve(p, ctx).filter((e) => e.type === 'person'));
+    if (each.every((e) => e.length)) entities = [...new Set(each.flat())];
+  }
   let how = via;
-  if (!entities.length) {
+  // A person the index does not know, named after a title, or by a surname whose full name came earlier.
+  let name: string | undefined;
+  if (!entities.some((e) => e.type === 'person')) {
+    const titled = titledName(text);
+    // "Former US Ambassador to the United Nations Nikki Haley": an organisation whose name ends in a person's is
+    // a misreading of a title.
+    // "Valiant Entertainment editor Heather Antos": the titled person, not the organisation before the title.
+    if (titled) {
+      name = titled;
+      entities = [];
+    } else if (!entities.length) name = fullNameBefore(text, s, ctx);
+  }
+  if (!entities.length && !name) {
     entities = resolveRole(text, ctx, s, mentions);
     if (entities.length) how = 'role';
   }
   // Keep only the words that name the speaker ("the head of Poland's Ministry, Zbigniew Rau" -> "Zbigniew Rau").
-  return { text, start: s, end: s + text.length, entities, via: how };
+  return { text, start: s, end: s + text.length, entities, via: how, ...(name ? { name } : {}) };
 }
 
 /**
@@ -252,17 +372,87 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
  * appositive is the speaker.
  */
 function preferAppositivePerson(speaker: Speaker | undefined, appos: string | undefined, at: number, ctx: Context, mentions: Mention[]): Speaker | undefined {
-  if (!appos || speaker?.entities.some((e) => e.type === 'person')) return speaker;
+  // (A role resolved to whoever last held it, "The Russian Foreign Minister, Sergey Lavrov, said", yields to the
+  // person the appositive names.)
+  if (!appos || (speaker?.via !== 'role' && speaker?.entities.some((e) => e.type === 'person'))) return speaker;
   for (const part of appos.split(',').map((p) => p.trim()).filter(Boolean)) {
-    const named = speakerFrom(part, at + appos.indexOf(part), speaker?.via ?? 'after', ctx, mentions);
+    const named = speakerFrom(part, at + appos.indexOf(part), speaker?.via === 'role' ? 'before' : speaker?.via ?? 'after', ctx, mentions);
     if (named?.entities.some((e) => e.type === 'person') && !PRONOUNS.test(named.text)) return named;
   }
   return speaker;
 }
 
+/** The attribution in the sentence before a quotation, which starts at `start` ("Lavrov said: “…”"). */
+function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]): Speaker | undefined {
+  let speaker: Speaker | undefined;
+  const before = sentenceBefore(ctx, q);
+  const acc = ACCORDING_RE.exec(before.text);
+  if (acc?.groups) speaker = speakerFrom(acc.groups.who, before.start + acc.index + acc[0].indexOf(acc.groups.who), 'according-to', ctx, mentions);
+  else {
+    // The main clause's speech verb comes first ("Lavrov noted that Russia declared ..."); verbs inside
+    // other quotations do not count.
+    // ... unless a later verb leads straight into the quote ("..., while Sarkozy said: «...»").
+    let outside = [...before.text.matchAll(BEFORE_RE)].filter((m) => !insideQuote(ctx, before.start + m.index!));
+    // "A spokesman said “…”, while Pompeo said there was “…”": a verb that already led into an earlier quotation
+    // of the sentence is not this one's.
+    const lastQuote = ctx.quotes.filter((x) => x.start >= before.start && x.end <= q.start).pop();
+    if (lastQuote && outside.some((m) => before.start + m.index! >= lastQuote.end)) outside = outside.filter((m) => before.start + m.index! >= lastQuote.end);
+    // ("Lavrov said Rau had told him: “…”": a short object or phrase before the colon still leads into the quote.)
+    const direct = outside.filter((m) => LEADS_IN.test(before.text.slice(m.index! + m[0].length))).pop();
+    const first = direct ?? outside[0];
+    // "Rau recalled Lavrov's words: “…”": the words are the possessor's.
+    const possessor = first && SAID_BY_RE.exec(before.text.slice(first.index! + first[0].length));
+    if (possessor?.groups && LEADS_IN.test(before.text.slice(first!.index! + first![0].length + possessor.index + possessor[0].length))) {
+      const at = before.start + first!.index! + first![0].length + possessor.index + possessor[0].indexOf(possessor.groups.subj);
+      speaker = speakerFrom(possessor.groups.subj, at, 'before', ctx, mentions);
+    } else if (first?.groups) {
+      let subject = first.groups.subj;
+      let subjectStart = before.start + first.index! + first[0].indexOf(subject);
+      let appos: string | undefined = first.groups.appos;
+      let apposStart = before.start + first.index! + first[0].indexOf(appos ?? '\u0000');
+      // "Of Robert Mugabe, Vladimir Putin, Russia's president, said": a fronted phrase is not the subject; the
+      // first part of what looked like its appositive is.
+      const fronted = FRONTED.test(subject) || FRONTED_BEFORE.test(ctx.text.slice(before.start, subjectStart));
+      if (fronted && appos) {
+        const parts = appos.slice(1, -1).split(',');
+        subjectStart = apposStart + 1 + parts[0].search(/\S/);
+        subject = parts[0].trim();
+        appos = parts.length > 1 ? ',' + parts.slice(1).join(',') + ',' : undefined;
+        apposStart = subjectStart + subject.length;
+      }
+      speaker = speakerFrom(subject, subjectStart, 'before', ctx, mentions);
+      speaker = preferAppositivePerson(speaker, appos, apposStart, ctx, mentions);
+      // "Foreign Minister Anna Kovacs and trade envoy Peter Lindqvist said": the person before "and" speaks too.
+      const coordinated = new RegExp(`(?<name>${NAME})\\s+and\\s+$`, 'u').exec(ctx.text.slice(before.start, subjectStart));
+      if (coordinated?.groups && speaker?.entities.length && speaker.entities.every((e) => e.type === 'person')) {
+        const also = resolve(coordinated.groups.name, ctx).filter((e) => e.type === 'person');
+        if (also.length) speaker = { ...speaker, entities: [...new Set([...also, ...speaker.entities])] };
+      }
+      // Several people as one subject ("Lavrov and Rau said"): every person named in the subject, when only
+      // names and conjunctions stand between them (not an earlier clause: "McGurk said “…”, and Haley wrote").
+      if (speaker && !speaker.entities.length && !speaker.name) {
+        const named = mentions
+          .filter((m) => m.at >= before.start && m.at < subjectStart + subject.length)
+          // "Zakharova's deputy": the possessor is not the speaker.
+          .filter((m) => !new RegExp(`^${NAME}['’]s\\s`, 'u').test(ctx.text.slice(m.at, subjectStart + subject.length + 1)))
+          // ... nor a name qualifying a noun ("a Houthi spokesman").
+          .filter((m) => !new RegExp(`^${NAME}\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}`, 'u').test(ctx.text.slice(m.at, subjectStart + subject.length)))
+          .filter((m) => m.at >= subjectStart || !new RegExp(`[“”"]|\\b(?:${VERBS})\\b`).test(ctx.text.slice(m.at, subjectStart)))
+          .map((m) => m.entity);
+        if (named.length) speaker = { ...speaker, text: subject.trim(), entities: [...new Set(named)] };
+      }
+    } else {
+      const said = SAID_BY_RE.exec(before.text) ?? PARTICIPLE_RE.exec(before.text);
+      if (said?.groups) speaker = speakerFrom(said.groups.subj, before.start + said.index + said[0].indexOf(said.groups.subj), 'before', ctx, mentions);
+    }
+  }
+  return speaker;
+}
+
 /** Attributes each quotation in a text (a source article's body or a draft). */
-export function attributeQuotes(text: string, from: number, quotes: DraftQuote[], names?: NameIndex): AttributedQuote[] {
-  const ctx: Context = { text, from, quotes, names };
+/** Attributes the quotes of a draft, or of a source `article` (whose text `text` is). */
+export function attributeQuotes(text: string, from: number, quotes: DraftQuote[], names?: NameIndex, article?: Article): AttributedQuote[] {
+  const ctx: Context = { text, from, quotes, names, article };
   const mentions = mentionsIn(ctx);
   const out: AttributedQuote[] = [];
   let previous: AttributedQuote | undefined;
@@ -277,50 +467,45 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
       speaker = speakerFrom(phrase, at, 'after', ctx, mentions);
       speaker = preferAppositivePerson(speaker, a.groups.appos, q.end + a.index + a[0].indexOf(a.groups.appos ?? '\u0000'), ctx, mentions);
       // "said the head of Poland's ministry, Zbigniew Rau": the person named after the description.
+      // "said University of California, San Diego's chancellor, Pradeep Khosla": or a few short parts later.
       if (a.groups.obj && !speaker?.entities.some((e) => e.type === 'person')) {
-        const appos = new RegExp(`^,\\s+(?<name>${NAME})`, 'u').exec(after.slice(a.index + a[0].length));
-        if (appos?.groups) {
-          const at2 = q.end + a.index + a[0].length + appos[0].indexOf(appos.groups.name);
-          const named = speakerFrom(appos.groups.name, at2, 'after', ctx, mentions);
-          if (named?.entities.some((e) => e.type === 'person')) speaker = named;
+        const rest = after.slice(a.index + a[0].length);
+        let offset = 0;
+        for (const part of rest.split(',').slice(1, 4)) {
+          offset += part.length + 1;
+          const name = APPOS_NAME.exec(part);
+          if (name?.groups) {
+            const at2 = q.end + a.index + a[0].length + offset - part.length + name.index + name[0].indexOf(name.groups.name);
+            const named = speakerFrom(name.groups.name, at2, 'after', ctx, mentions);
+            if (named?.entities.some((e) => e.type === 'person')) {
+              speaker = named;
+              break;
+            }
+          }
+          // Only descriptions stand between: a clause ("adding that ...") ends the search.
+          if (!/^\s*(?:[\p{L}\p{M}'’.\-]+\s*){1,6}$/u.test(part) || new RegExp(`\\b(?:${VERBS}|that|who|which|adding|saying)\\b`).test(part)) break;
         }
       }
     }
     const colon = COLON_RE.exec(after);
     if (!speaker && colon?.groups) speaker = speakerFrom(colon.groups.who, q.end + colon.index + colon[0].indexOf(colon.groups.who), 'after', ctx, mentions);
+    if (!speaker) speaker = speakerBefore(ctx, q, mentions);
+    // Steve Winwood's statement began:
+    //
+    // > A very sad loss …
+    // A quotation opening a paragraph after one that ends in a colon is introduced by that paragraph's last sentence.
     if (!speaker) {
-      const before = sentenceBefore(ctx, q);
-      const acc = ACCORDING_RE.exec(before.text);
-      if (acc?.groups) speaker = speakerFrom(acc.groups.who, before.start + acc.index + acc[0].indexOf(acc.groups.who), 'according-to', ctx, mentions);
-      else {
-        // The main clause's speech verb comes first ("Lavrov noted that Russia declared ..."); verbs inside
-        // other quotations do not count.
-        // ... unless a later verb leads straight into the quote ("..., while Sarkozy said: «...»").
-        const outside = [...before.text.matchAll(BEFORE_RE)].filter((m) => !insideQuote(ctx, before.start + m.index!));
-        const direct = outside.filter((m) => /^\s*(?:that\s*)?[:,]?\s*$/.test(before.text.slice(m.index! + m[0].length))).pop();
-        const first = direct ?? outside[0];
-        if (first?.groups) {
-          speaker = speakerFrom(first.groups.subj, before.start + first.index! + first[0].indexOf(first.groups.subj), 'before', ctx, mentions);
-          speaker = preferAppositivePerson(speaker, first.groups.appos, before.start + first.index! + first[0].indexOf(first.groups.appos ?? '\u0000'), ctx, mentions);
-          // Several people as one subject ("Lavrov and Rau said"): every person named in the subject.
-          if (speaker && !speaker.entities.length) {
-            const subject = first.groups.subj;
-            const subjectStart = before.start + first.index! + first[0].indexOf(subject);
-            const named = mentions.filter((m) => m.at >= before.start && m.at < subjectStart + subject.length).map((m) => m.entity);
-            if (named.length) speaker = { ...speaker, text: subject.trim(), entities: [...new Set(named)] };
-          }
-        } else {
-          const said = SAID_BY_RE.exec(before.text) ?? PARTICIPLE_RE.exec(before.text);
-          if (said?.groups) speaker = speakerFrom(said.groups.subj, before.start + said.index + said[0].indexOf(said.groups.subj), 'before', ctx, mentions);
-        }
-      }
+      const lead = /:[ \t]*\n\s*(?:>\s*)*$/.exec(text.slice(Math.max(from, q.start - 400), q.start));
+      if (lead && !insideQuote(ctx, q.start - lead[0].length)) speaker = speakerBefore(ctx, { start: q.start - lead[0].length + 1 }, mentions);
     }
     // "she added" with no one named nearby: the speaker of the quote just before. It is firm when the last firmly
     // identified speaker, a few lines up, is the same person.
     if (speaker?.via === 'pronoun' && !speaker.entities.length && previous?.speaker?.entities.length === 1) {
       const entity = previous.speaker.entities[0];
       const firm = lastFirm && lastFirm.speaker!.entities.includes(entity) && text.slice(lastFirm.quote.end, q.start).split('\n').length <= 4;
-      speaker = { ...speaker, entities: [entity], confident: !!firm };
+      // Someone the index does not know spoke since: the pronoun is more likely theirs.
+      const other = unknownSpeakers.some((u) => u > previous!.quote.end && u < speaker!.start);
+      speaker = { ...speaker, entities: [entity], confident: !!firm && !other };
     }
     // A quote opening a paragraph with no attribution continues the previous speaker's words.
     if (!speaker && previous?.speaker) {
@@ -339,8 +524,17 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
           tail.length < 60 &&
           !mentions.some((m) => m.at >= tailStart && m.at < q.start) &&
           !new RegExp(`\\b(?:${VERBS}|quoting|praised|accused|called|traced)\\b`).test(tail);
-        // Within a paragraph the chain is a good guess but not proof: too weak to accuse a writer.
-        if (plain) speaker = { ...previous.speaker, via: 'continued', confident: false };
+        // Within a paragraph the chain is a good guess but not proof: too weak to accuse a writer. Except in the
+        // plainest form: “A,” Lam said. “B.” (or Lam said: “A.” “B.”), a firm speaker named between the two
+        // quotations and no one else, the next quotation opening the next sentence.
+        const firm =
+          /^\s*$/.test(tail) &&
+          ends.length <= 1 &&
+          (ends.length === 1 || /[.!?]["”’]*$/.test(text.slice(previous.quote.start, previous.quote.end))) &&
+          confidentSpeaker(previous.speaker) &&
+          mentions.every((m) => m.at < previous!.quote.end || m.at >= q.start || previous!.speaker!.entities.includes(m.entity)) &&
+          !unknownSpeakers.some((u) => u >= previous!.quote.end && u < q.start && (u < previous!.speaker!.start || u >= previous!.speaker!.end));
+        if (plain) speaker = { ...previous.speaker, via: 'continued', confident: firm };
       }
     }
     const item: AttributedQuote = { quote: q, speaker };
@@ -359,7 +553,7 @@ export class SourceQuotes {
     for (const article of corpus.articles) {
       const format: DraftFormat = /\.(md|markdown)$/i.test(article.path) ? 'markdown' : 'plaintext';
       const quotes = findQuotes(article.text, format).quotes.filter((q) => q.start >= article.bodyStart);
-      const attributed = attributeQuotes(article.text, article.bodyStart, quotes, names);
+      const attributed = attributeQuotes(article.text, article.bodyStart, quotes, names, article);
       // The quotes' and speakers' words are cut from the article's text: copies let the text go (see textStore.ts).
       for (const a of attributed) {
         a.quote.text = detached(a.quote.text);
@@ -402,15 +596,23 @@ export function confidentSpeaker(s: Speaker): boolean {
   if (s.via === 'continued') return s.confident === true;
   // A long description is only trusted when it names someone ("Former US Ambassador to the United Nations Nikki
   // Haley"); otherwise it is likely a misparse.
-  if (s.text.split(/\s+/).length > (s.entities.length ? 12 : 6)) return false;
-  if (s.via === 'pronoun') return s.entities.length === 1 && s.confident === true;
+  if (s.text.split(/\s+/).length > (s.entities.length || s.name ? 12 : 6)) return false;
+  // A pronoun names one person; several entries for one name (a shared surname) are one person the index split.
+  if (s.via === 'pronoun') return s.entities.length > 0 && new Set(s.entities.map(surnameKey)).size === 1 && s.confident === true;
   // "Russia's defence ministry" is an organisation speaking; "the head of the police's investigators" is a person.
   const head = s.text.split(/\s+of\s+/)[0];
-  return s.entities.length > 0 || (ORGANISATION_NOUN.test(head) && !ROLE_NOUN.test(head)) || FULL_NAME.test(s.text.trim());
+  return s.entities.length > 0 || (ORGANISATION_NOUN.test(head) && !ROLE_NOUN.test(head)) || FULL_NAME.test((s.name ?? s.text).trim());
 }
+
+const surnameKey = (e: Entity) => (e.type === 'person' ? nameKey(e.name.split(/\s+/).pop()!) : `${e.type}:${e.id}`);
 
 /** A first and last name written out ("Jerrold Nadler", "Jessie K. Liu"), known to the sources or not. */
 const FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}\p{M}'’\-]+$/u;
+
+/** Two spellings a letter apart ("Sarea" / "Saree"). */
+function closeSpelling(x: string, y: string): boolean {
+  return x.length > 3 && x.length === y.length && [...x].filter((c, i) => c !== y[i]).length <= 1;
+}
 
 /** Whether two speakers are the same: a shared entity, or the same words when neither is known. */
 export function sameSpeaker(a: Speaker, b: Speaker): boolean | undefined {
@@ -422,20 +624,30 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean | undefined {
     // a shared surname is not enough to accuse the writer.
     const surname = (e: Entity) => (e.type === 'person' ? nameKey(e.name.split(/\s+/).pop()!) : undefined);
     // Same surname, or one spelt a letter apart in the sources ("Sarea" / "Saree"): not enough to accuse.
-    const close = (x?: string, y?: string) => !!x && !!y && (x === y || (x.length > 3 && x.length === y.length && [...x].filter((c, i) => c !== y[i]).length <= 1));
+    const close = (x?: string, y?: string) => !!x && !!y && (x === y || closeSpelling(x, y));
     if (a.entities.some((e) => b.entities.some((f) => close(surname(e), surname(f))))) return undefined;
     return false;
   }
-  if (!a.entities.length && !b.entities.length) return nameKey(a.text) === nameKey(b.text) ? true : undefined;
+  if (!a.entities.length && !b.entities.length) {
+    if (nameKey(a.name ?? a.text) === nameKey(b.name ?? b.text)) return true;
+    // Two people the index does not know, each by first and last name: different surnames are different people.
+    const an = (a.name ?? a.text).trim();
+    const bn = (b.name ?? b.text).trim();
+    if (FULL_NAME.test(an) && FULL_NAME.test(bn)) {
+      const last = (x: string) => nameKey(x.split(/\s+/).pop()!);
+      return last(an) === last(bn) || closeSpelling(last(an), last(bn)) ? undefined : false;
+    }
+    return undefined;
+  }
   // One known, one not: the unknown one's words may still spell one of the known one's names.
   const known = a.entities.length ? a : b;
   const other = a.entities.length ? b : a;
   if (PRONOUNS.test(other.text)) return undefined;
   const forms = known.entities.flatMap((e) => [e.name, ...e.aliases]).map(nameKey);
-  const words = nameKey(other.text);
+  const words = nameKey(other.name ?? other.text);
   if (forms.some((f) => words.includes(f))) return true;
   // A full name the sources do not know ("Jerrold Nadler") is not the known speaker.
-  if (FULL_NAME.test(other.text.trim()) && known.entities.every((e) => e.type === 'person')) return false;
+  if (FULL_NAME.test((other.name ?? other.text).trim()) && known.entities.every((e) => e.type === 'person')) return false;
   // "Russia's defence ministry announced" is not the person the draft names.
   return ORGANISATION_NOUN.test(other.text) && known.entities.every((e) => e.type === 'person') ? false : undefined;
 }

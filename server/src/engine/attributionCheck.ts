@@ -27,12 +27,13 @@ export interface AttributionFinding {
 const MEANING_WORDS = /^(?:not|never|no|none|nothing|only|n't|cannot|without|neither|nor|hardly|barely)$|n't$/;
 
 /** How a speaker should be named in the draft: the draft's form (surname, or full name) of the source's speaker. */
-function nameInDraftForm(draftSpeaker: Speaker, source: Speaker): string | undefined {
+export function nameInDraftForm(draftSpeaker: Speaker, source: Speaker): string | undefined {
   const entity = source.entities[0];
-  if (!entity) return source.text;
-  if (entity.type !== 'person') return entity.name;
+  // A person the index does not know ("Santa Barbara County Sheriff Bill Brown"): by their name, not the title.
+  const name = entity?.type === 'person' ? entity.name : !entity ? source.name : undefined;
+  if (!name) return entity ? entity.name : source.text;
   const fullName = /\s/.test(draftSpeaker.text.trim());
-  return fullName ? entity.name.split(/\s+/).filter((_, i, a) => i === 0 || i === a.length - 1).join(' ') : entity.name.split(/\s+/).pop();
+  return fullName ? name.split(/\s+/).filter((_, i, a) => i === 0 || i === a.length - 1).join(' ') : name.split(/\s+/).pop();
 }
 
 export function checkAttributions(
