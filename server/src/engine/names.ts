@@ -213,6 +213,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (PLACE_NAMES.has(full) || (ws.length === 1 && PLACES.has(full))) return 'place';
   if (ks.some((k) => PLACE_WORDS.has(k)) && ws.length > 1) return 'place';
   if (ws.length === 1 && isAcronym(ws[0].text)) return PLACE_ACRONYMS.has(full) ? 'place' : 'organization';
+  // "Southern Rhodesia", "Northern Ireland": a compass adjective before a proper name.
+  if (ws.length === 2 && /^(?:northern|southern|eastern|western)$/.test(ks[0]) && !isAcronym(ws[1].text) && !stats?.seenLower(ws[1].text) && !isPlaceAdjective(ks[1])) return 'place';
   // "Northern Syria", "South Sudan", "Greater London".
   if (ws.length >= 2 && /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|new)$/.test(ks[0]) && PLACES.has(ks[ks.length - 1])) return 'place';
   // ("Fijian", "Korean-Canadian": adjectives, whatever their context.)
