@@ -32,7 +32,7 @@ import { computeDiagnostics } from './features/diagnostics';
 import { getHover } from './features/hover';
 import { getCompletions } from './features/completion';
 import { getNameDefinition, getNameHover, getNameReferences, getWorkspaceSymbols } from './features/names';
-import { buildNameIndex, NameIndex } from './engine/names';
+import { buildNameIndex, buildNameIndexSteps, NameIndex } from './engine/names';
 import { SourceQuotes } from './engine/attribution';
 import { getIgnoreActions, SeveritySetting } from './features/ignore';
 import { buildQuoteReport, listSources, QUOTE_REPORT_REQUEST, SOURCES_REQUEST } from './features/report';
@@ -172,7 +172,7 @@ function selectSources(trustIndex: boolean, isStale: () => boolean): Promise<Cor
 /** Makes a selection of sources the one drafts are checked against, and checks the open drafts again. */
 function adopt(next: CorpusSelection): void {
   selection = next;
-  // Names take about 2 s per 1,000 articles and block while they are built: beyond ~250 articles, after diagnostics.
+  // Names take seconds per 1,000 articles: beyond ~250 articles they are built in slices once the drafts have diagnostics.
   names = undefined;
   knowledge = undefined;
   pendingKnowledge = selection;
@@ -188,7 +188,7 @@ function adopt(next: CorpusSelection): void {
   });
   analyses.clear();
   for (const doc of documents.all()) scheduleCheck(doc, 0);
-  // With no draft open yet, give the editor a moment to open one before the names block the server.
+  // With no draft open yet, give the editor a moment to open one before the names are built.
   if (documents.all().length === 0) setTimeout(whenIdle, 1000);
 }
 
@@ -197,6 +197,24 @@ function buildKnowledge(built: CorpusSelection): void {
   pendingKnowledge = undefined;
   names = buildNameIndex(built.corpus);
   knowledge = { names, sourceQuotes: new SourceQuotes(built.corpus, names) };
+}
+
+/**
+ * A big archive's names and attributed quotes, built in slices (seconds per thousand articles): drafts, hovers and
+ * edits are answered meanwhile, without names; false when the sources changed before the end.
+ */
+async function buildKnowledgeInSlices(built: CorpusSelection): Promise<boolean> {
+  if (pendingKnowledge !== built || selection !== built) return false;
+  pendingKnowledge = undefined;
+  const stale = () => selection !== built;
+  const index = await runInSlices(buildNameIndexSteps(built.corpus), 20, stale);
+  if (!index) return false;
+  const sourceQuotes = new SourceQuotes();
+  await runInSlices(sourceQuotes.addSteps(built.corpus, index), 20, stale);
+  if (stale()) return false; // given up part way
+  names = index;
+  knowledge = { names, sourceQuotes };
+  return true;
 }
 
 /** Once every open draft is checked: persist the index if it changed, then build a big archive's names and re-check. */
@@ -208,10 +226,10 @@ function whenIdle(): void {
     void checkSourcesSinceIndex(current);
     return;
   }
-  // The index is written first: the names block the server for a while, and the write must not wait for them.
-  void Promise.resolve(current.saveIndex?.()).then(() => {
+  // The index is written first, then the names are built in the background, and the drafts checked again with them.
+  void Promise.resolve(current.saveIndex?.()).then(async () => {
     if (pendingKnowledge !== current) return;
-    buildKnowledge(current);
+    if (!(await buildKnowledgeInSlices(current))) return;
     analyses.clear();
     for (const doc of documents.all()) scheduleCheck(doc, 0);
   });

@@ -88,13 +88,15 @@ describe('persisted index in the language server', function () {
 describe('indexing in the language server', function () {
   this.timeout(60000);
 
-  it('answers requests while it indexes a big folder of sources, and checks the draft once done', async () => {
+  it('answers requests while it indexes a big folder of sources and while it builds its names', async () => {
     const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-lsp-slices-'));
     try {
       fs.mkdirSync(path.join(ws, 'sources'));
       const filler = 'The committee met again on Tuesday to discuss the budget and the schedule for the coming year. '.repeat(12);
-      for (let i = 0; i < 3000; i++) fs.writeFileSync(path.join(ws, 'sources', `a${i}.txt`), `Title: Article ${i}\n\n${filler}Speaker ${i} said the port number ${i} reopens.\n`);
-      const draft = 'Someone said “the port number 2999 reopens” today.\n';
+      for (let i = 0; i < 3000; i++) {
+        fs.writeFileSync(path.join(ws, 'sources', `a${i}.txt`), `Title: Article ${i}\n\n${filler}Mayor Anna Kowalczyk said the port number ${i} reopens.\n`);
+      }
+      const draft = 'Kowalczyk said “the port number 2999 reopens” today.\n';
       const uri = pathToFileURL(path.join(ws, 'draft.md')).toString();
       const client = new LspTestClient();
       try {
@@ -112,6 +114,21 @@ describe('indexing in the language server', function () {
         }, 50000);
         assert.deepStrictEqual(diags, [], 'the quote is verified against the 3,000th source');
         assert.strictEqual(client.corpusNotifications()[0].articles, 3000);
+
+        // Then the names of 3,000 articles are built, in slices: a hover asked meanwhile is answered before they
+        // are ready (no name yet); once they are, the same hover names the mayor.
+        const hoverName = async () => {
+          const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } })) as { contents: { value: string } } | null;
+          return h?.contents.value ?? '';
+        };
+        assert.doesNotMatch(await hoverName(), /Anna Kowalczyk/, 'answered while the names were being built');
+        const deadline = Date.now() + 40000;
+        let hover = '';
+        while (!/Anna Kowalczyk/.test(hover) && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          hover = await hoverName();
+        }
+        assert.match(hover, /Anna Kowalczyk[\s\S]*Mayor/, 'the names were built in the end');
       } finally {
         await client.shutdown();
       }

@@ -9,6 +9,7 @@ import { Entity, NameIndex, nameKey } from './names';
 import { DEMONYMS, NON_NAMES, ORG_WORDS, PLACE_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { DraftFormat, DraftQuote, findQuotes } from './quotes';
 import { detached } from './text';
+import { runToEnd, Steps } from './steps';
 
 export interface Speaker {
   /** The words that name the speaker, as written ("Zakharova", "Russia's defence ministry", "she"). */
@@ -549,8 +550,14 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
 export class SourceQuotes {
   private readonly byArticle = new Map<Article, AttributedQuote[]>();
 
-  constructor(corpus: Corpus, names?: NameIndex) {
+  constructor(corpus?: Corpus, names?: NameIndex) {
+    if (corpus) runToEnd(this.addSteps(corpus, names));
+  }
+
+  /** Attributes the quotes of every article of `corpus`, an article at a time (see steps.ts). */
+  *addSteps(corpus: Corpus, names?: NameIndex): Steps<void> {
     for (const article of corpus.articles) {
+      yield;
       const format: DraftFormat = /\.(md|markdown)$/i.test(article.path) ? 'markdown' : 'plaintext';
       const quotes = findQuotes(article.text, format).quotes.filter((q) => q.start >= article.bodyStart);
       const attributed = attributeQuotes(article.text, article.bodyStart, quotes, names, article);

@@ -7,6 +7,7 @@
 import { Article } from './article';
 import { Corpus } from './corpus';
 import { detached } from './text';
+import { runToEnd, Steps } from './steps';
 import {
   COMMON_WORD_GIVEN_NAMES,
   DEMONYMS,
@@ -1008,21 +1009,31 @@ export class NameIndex {
 }
 
 export function buildNameIndex(corpus: Corpus): NameIndex {
+  return runToEnd(buildNameIndexSteps(corpus));
+}
+
+/** `buildNameIndex` an article at a time, for the server to run between requests (see steps.ts). */
+export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
   const stats = new WordStats();
-  for (const a of corpus.articles) stats.add(wordsOf(a.text, a.bodyStart));
+  for (const a of corpus.articles) {
+    yield;
+    stats.add(wordsOf(a.text, a.bodyStart));
+  }
   const index = new NameIndex();
   const byFullName = new Map<string, Entity>();
   // First pass: people found by title, speech verb or appositive teach which words are first names.
   for (const a of corpus.articles) {
+    yield;
     for (const e of extractArticleNames(a, stats)) {
       const parts = e.name.split(/\s+/);
       if (e.type === 'person' && parts.length >= 2 && !e.weak) stats.givenNames.add(parts[0]);
     }
   }
-  const perArticle: Array<{ article: Article; entities: ArticleEntity[] }> = corpus.articles.map((article) => ({
-    article,
-    entities: extractArticleNames(article, stats),
-  }));
+  const perArticle: Array<{ article: Article; entities: ArticleEntity[] }> = [];
+  for (const article of corpus.articles) {
+    yield;
+    perArticle.push({ article, entities: extractArticleNames(article, stats) });
+  }
 
   // Merge across articles: a person by first and last name ("Sergey Viktorovich Lavrov" = "Sergey Lavrov"), an
   // organisation or place by any multi-word form or acronym they share ("OSCE").
@@ -1063,6 +1074,7 @@ export function buildNameIndex(corpus: Corpus): NameIndex {
 
   // Mentions: every occurrence of every form in the articles that use it, as a whole word.
   for (const { article, entities } of perArticle) {
+    yield;
     const text = article.text;
     for (const ae of entities) {
       const e = resolved.get(ae)!;
