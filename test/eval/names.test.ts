@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -24,10 +24,30 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     }
   });
 
+  it('keeps the held-out set (never tuned on) at or above its measured floors', function () {
+    // Measured on articles annotated after the rules were tuned; below the targets (README). Not to be tuned on:
+    // these floors only catch a change that makes unseen text worse.
+    const HELDOUT_FLOORS = {
+      person: { precision: 0.82, recall: 0.93 },
+      organization: { precision: 0.68, recall: 0.53 },
+      place: { precision: 0.82, recall: 0.72 },
+    };
+    this.timeout(60000);
+    const r = evaluateNames(HELDOUT_PATH);
+    const why = `\n${formatNamesReport(r, 'held-out articles')}`;
+    assert.ok(r.articles >= 12, `at least 12 held-out articles${why}`);
+    for (const [type, floor] of Object.entries(HELDOUT_FLOORS) as Array<[keyof typeof HELDOUT_FLOORS, { precision: number; recall: number }]>) {
+      assert.ok(r.perType[type].precision >= floor.precision, `${type} precision${why}`);
+      assert.ok(r.perType[type].recall >= floor.recall, `${type} recall${why}`);
+    }
+  });
+
   it('annotations are consistent with the articles (test/names/validate.mjs)', () => {
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs')], { cwd: ROOT, encoding: 'utf8' });
-    assert.strictEqual(r.status, 0, r.stdout + r.stderr);
+    for (const file of ['test/names/annotations.json', 'test/names/heldout.json']) {
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });
+      assert.strictEqual(r.status, 0, r.stdout + r.stderr);
+    }
   });
 });
