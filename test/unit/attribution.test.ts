@@ -252,6 +252,11 @@ describe('people the name index does not know', () => {
     assert.strictEqual(who(r), 'Anna Kovacs');
   });
 
+  it('a capitalised title is not a name ("The Sylvanian Chief Tariff Negotiator said")', () => {
+    const [q] = speakers('The Sylvanian Chief Tariff Negotiator said “we will not reopen the agreement”.');
+    assert.ok(!q.speaker?.name && !confidentSpeaker(q.speaker!), JSON.stringify(q.speaker));
+  });
+
   it('such a person in an appositive, before "of", or after a possessive', () => {
     for (const text of [
       'The sheriff, Olaf Brennan, said “the river rose three metres overnight”.',

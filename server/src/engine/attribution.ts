@@ -257,6 +257,7 @@ function titleWord(word: string): boolean {
 const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’\\-]*\\p{Ll}";
 const TITLED_NAME = new RegExp(`(?:^|\\s)(?<before>[\\p{L}.'’\\-]+)\\s+(?<name>${NAME_WORD}(?:\\s+\\p{Lu}\\.)?\\s+${NAME_WORD})$`, 'u');
 
+const ROLE_LIKE = /(?:or|ist|ent|ant|ary|ive|ian|man|woman|person|ship|ess)$/;
 const AFFILIATED_NAME = new RegExp(`^(?<name>${NAME_WORD}\\s+${NAME_WORD})\\s+(?:of|from)\\s`, 'u');
 
 /**
@@ -267,11 +268,12 @@ const AFFILIATED_NAME = new RegExp(`^(?<name>${NAME_WORD}\\s+${NAME_WORD})\\s+(?
 function titledName(phrase: string): string | undefined {
   // "Sheldon Yett of UNICEF": a first and last name before its affiliation.
   const affiliated = AFFILIATED_NAME.exec(phrase.trim());
-  if (affiliated?.groups && !affiliated.groups.name.split(/\s+/).some(titleWord)) return affiliated.groups.name;
+  if (affiliated?.groups && !affiliated.groups.name.split(/\s+/).some(titleWord) && !ROLE_LIKE.test(affiliated.groups.name)) return affiliated.groups.name;
   const m = TITLED_NAME.exec(phrase.trim());
   if (!m?.groups) return undefined;
   const words = m.groups.name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
-  if (words.some(titleWord)) return undefined;
+  // "the EU's Chief Brexit Negotiator": a capitalised title ends in a word for a role, not a surname.
+  if (words.some(titleWord) || ROLE_LIKE.test(words[words.length - 1])) return undefined;
   const before = m.groups.before;
   // ... or after a possessive ("UNICEF's Sheldon Yett").
   return ROLE_HEADS.has(before.toLowerCase()) || ORG_WORDS.has(before.toLowerCase()) || /\p{L}['’]s$/u.test(before) ? m.groups.name : undefined;
