@@ -252,6 +252,23 @@ describe('people the name index does not know', () => {
     assert.strictEqual(who(r), 'Anna Kovacs');
   });
 
+  it('a capitalised title is not a name ("The Sylvanian Chief Tariff Negotiator said")', () => {
+    const [q] = speakers('The Sylvanian Chief Tariff Negotiator said “we will not reopen the agreement”.');
+    assert.ok(!q.speaker?.name && !confidentSpeaker(q.speaker!), JSON.stringify(q.speaker));
+  });
+
+  it('such a person in an appositive, before "of", or after a possessive', () => {
+    for (const text of [
+      'The sheriff, Olaf Brennan, said “the river rose three metres overnight”.',
+      'Olaf Brennan of the Westport Gazette said “the river rose three metres overnight”.',
+      'The Gazette\'s Olaf Brennan said “the river rose three metres overnight”.',
+    ]) {
+      const [q] = speakers(text);
+      assert.strictEqual(q.speaker?.name ?? q.speaker?.text, 'Olaf Brennan', text);
+      assert.ok(confidentSpeaker(q.speaker!), text);
+    }
+  });
+
   it('an organisation whose name ends in a person\'s is a misread title ("… to the United Nations Nikki Haley")', () => {
     const names = new NameIndex();
     const org: Entity = { id: 0, name: 'United Nations Nikki Haley', type: 'organization', aliases: [], roles: [], mentions: [] };

@@ -276,7 +276,10 @@ function titleWord(word: string): boolean {
   return ROLE_HEADS.has(k) || ROLE_MODIFIERS.has(k) || ORG_WORDS.has(k) || PLACE_WORDS.has(k) || PLACES.has(k) || DEMONYMS.has(k) || NON_NAMES.has(k);
 }
 const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’\\-]*\\p{Ll}";
-const TITLED_NAME = new RegExp(`(?:^|\\s)(?<before>[\\p{L}.\\-]+)\\s+(?<name>${NAME_WORD}(?:\\s+\\p{Lu}\\.)?\\s+${NAME_WORD})$`, 'u');
+const TITLED_NAME = new RegExp(`(?:^|\\s)(?<before>[\\p{L}.'’\\-]+)\\s+(?<name>${NAME_WORD}(?:\\s+\\p{Lu}\\.)?\\s+${NAME_WORD})$`, 'u');
+
+const ROLE_LIKE = /(?:or|ist|ent|ant|ary|ive|ian|man|woman|person|ship|ess)$/;
+const AFFILIATED_NAME = new RegExp(`^(?<name>${NAME_WORD}\\s+${NAME_WORD})\\s+(?:of|from)\\s`, 'u');
 
 /**
  * "Santa Barbara County Sheriff Bill Brown", "Ambassador to the United Nations Nikki Haley": a first and last name
@@ -284,12 +287,17 @@ const TITLED_NAME = new RegExp(`(?:^|\\s)(?<before>[\\p{L}.\\-]+)\\s+(?<name>${N
  * or place word.
  */
 function titledName(phrase: string): string | undefined {
+  // "Sheldon Yett of UNICEF": a first and last name before its affiliation.
+  const affiliated = AFFILIATED_NAME.exec(phrase.trim());
+  if (affiliated?.groups && !affiliated.groups.name.split(/\s+/).some(titleWord) && !ROLE_LIKE.test(affiliated.groups.name)) return affiliated.groups.name;
   const m = TITLED_NAME.exec(phrase.trim());
   if (!m?.groups) return undefined;
   const words = m.groups.name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
-  if (words.some(titleWord)) return undefined;
+  // "the EU's Chief Brexit Negotiator": a capitalised title ends in a word for a role, not a surname.
+  if (words.some(titleWord) || ROLE_LIKE.test(words[words.length - 1])) return undefined;
   const before = m.groups.before;
-  return ROLE_HEADS.has(before.toLowerCase()) || ORG_WORDS.has(before.toLowerCase()) ? m.groups.name : undefined;
+  // ... or after a possessive ("UNICEF's Sheldon Yett").
+  return ROLE_HEADS.has(before.toLowerCase()) || ORG_WORDS.has(before.toLowerCase()) || /\p{L}['’]s$/u.test(before) ? m.groups.name : undefined;
 }
 
 /** "Haley" when the text named "Nikki Haley" earlier: the full name a bare surname stands for. */
@@ -378,7 +386,8 @@ function preferAppositivePerson(speaker: Speaker | undefined, appos: string | un
   if (!appos || (speaker?.via !== 'role' && speaker?.entities.some((e) => e.type === 'person'))) return speaker;
   for (const part of appos.split(',').map((p) => p.trim()).filter(Boolean)) {
     const named = speakerFrom(part, at + appos.indexOf(part), speaker?.via === 'role' ? 'before' : speaker?.via ?? 'after', ctx, mentions);
-    if (named?.entities.some((e) => e.type === 'person') && !PRONOUNS.test(named.text)) return named;
+    // (A person the index does not know counts: "The sheriff, Bill Brown, said".)
+    if ((named?.entities.some((e) => e.type === 'person') || (named && !named.entities.length && FULL_NAME.test((named.name ?? named.text).trim()))) && !PRONOUNS.test(named!.text)) return named;
   }
   return speaker;
 }
