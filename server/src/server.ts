@@ -342,9 +342,18 @@ async function publishDiagnostics(uri: string, version: number): Promise<void> {
   }
 }
 
-documents.onDidOpen((e) => scheduleCheck(e.document, 0));
-documents.onDidChangeContent((e) => scheduleCheck(e.document));
+/** Documents just opened: their first content event is the opening itself, checked at once, not after typing's debounce. */
+const justOpened = new Set<string>();
+documents.onDidOpen((e) => {
+  justOpened.add(e.document.uri);
+  scheduleCheck(e.document, 0);
+});
+documents.onDidChangeContent((e) => {
+  if (justOpened.delete(e.document.uri)) return;
+  scheduleCheck(e.document);
+});
 documents.onDidClose((e) => {
+  justOpened.delete(e.document.uri);
   clearTimeout(pendingChecks.get(e.document.uri));
   analyses.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

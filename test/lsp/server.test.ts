@@ -35,6 +35,21 @@ describe('language server over stdio (dist/server.js)', function () {
   });
   after(() => client.shutdown());
 
+  it('checks a draft as soon as it is opened, not after the typing debounce', async () => {
+    // A debounce far longer than a check: the opened draft's diagnostics must not wait for it.
+    const slow = new LspTestClient();
+    try {
+      await slow.initialize(tempWorkspace(), { debounce: 20000 });
+      await slow.waitFor('the sources indexed', () => (slow.corpusNotifications().length ? true : undefined));
+      const draftUri = pathToFileURL(path.join(tempWorkspace(), 'opened.md')).toString();
+      slow.open(draftUri, DRAFT);
+      const diags = await slow.diagnosticsFor(draftUri); // waits at most 10 s, half the debounce
+      assert.ok(diags.some((d) => d.code === 'misquote'));
+    } finally {
+      await slow.shutdown();
+    }
+  });
+
   it('tells the client that the bundled seeds are the active corpus', async () => {
     const [info] = await client.waitFor('corpus notification', () => client.corpusNotifications()[0] && client.corpusNotifications());
     assert.strictEqual(info.kind, 'bundled');
