@@ -86,9 +86,11 @@ export function evaluateAttribution(labelsPath = path.join(ROOT, 'test/devset/at
   return { quotes, detected, perLabel, falseAlarmsOnCorrect: falseAlarms, correct, misses };
 }
 
-export function formatAttributionReport(r: AttributionReport): string {
+export const ATTRIBUTION_HELDOUT = path.join(ROOT, 'test/devset/attribution-heldout/labels.json');
+
+export function formatAttributionReport(r: AttributionReport, label = 'Attribution set'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
-  const lines = [`Attribution set: ${r.quotes} labelled quotes, ${r.detected} detected`];
+  const lines = [`${label}: ${r.quotes} labelled quotes, ${r.detected} detected`];
   for (const [l, s] of Object.entries(r.perLabel)) {
     lines.push(`  ${l.padEnd(26)} precision ${pct(s.precision)}  recall ${pct(s.recall)}  (${s.truePositives} of ${s.support})`);
   }
@@ -97,9 +99,16 @@ export function formatAttributionReport(r: AttributionReport): string {
 }
 
 if (require.main === module) {
-  const r = evaluateAttribution();
-  console.log(formatAttributionReport(r));
-  if (process.argv.includes('--verbose')) {
-    for (const m of r.misses) console.log(`  [${m.pattern ?? ''}] ${path.basename(m.draft)}: "${m.text.slice(0, 70)}" expected ${m.expected}, got ${m.got}`);
+  // The set the rules were tuned on, then the held-out set made afterwards (never tuned on).
+  for (const [file, label] of [
+    [undefined, 'Attribution set (the rules were tuned on it)'],
+    [ATTRIBUTION_HELDOUT, 'Attribution held-out set (made after tuning, never tuned on)'],
+  ] as const) {
+    if (file && !fs.existsSync(file)) continue;
+    const r = evaluateAttribution(file);
+    console.log(formatAttributionReport(r, label));
+    if (process.argv.includes('--verbose')) {
+      for (const m of r.misses) console.log(`  [${m.pattern ?? ''}] ${path.basename(m.draft)}: "${m.text.slice(0, 70)}" expected ${m.expected}, got ${m.got}`);
+    }
   }
 }

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Checks test/devset/attribution/labels.json against the drafts and the source articles.
-// Standalone: Node >= 18, no dependencies. Usage: node test/devset/attribution/validate.mjs [path/to/labels.json]
+// Standalone: Node >= 18, no dependencies.
+// Usage: node test/devset/attribution/validate.mjs [path/to/labels.json | path/to/set-directory]
+//   e.g. node test/devset/attribution/validate.mjs test/devset/attribution-heldout
 //
 // What is checked (see README.md):
 //  - every quotation (“...”) in a draft is labelled, in document order, and every label's `text` is the inner text
@@ -27,8 +29,17 @@ import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..', '..');
-const labelsPath = path.resolve(process.argv[2] ?? path.join(HERE, 'labels.json'));
+// The argument may be a labels.json file or a set's directory (containing labels.json); default: this directory.
+const arg = process.argv[2] ? path.resolve(process.argv[2]) : null;
+const labelsPath = !arg ? path.join(HERE, 'labels.json')
+  : fs.existsSync(arg) && fs.statSync(arg).isDirectory() ? path.join(arg, 'labels.json') : arg;
 const labels = JSON.parse(fs.readFileSync(labelsPath, 'utf8'));
+// Size minimums: the tuning set (this directory) needs >= 110 quotes and every pattern >= 5 times on each side;
+// any other set (e.g. the held-out set) needs >= 40 quotes and every DRAFT pattern >= 2 times (its source
+// patterns are whatever the source articles use, so they are only counted).
+const isTuningSet = path.dirname(labelsPath) === HERE;
+const MIN_QUOTES = isTuningSet ? 110 : 40;
+const MIN_PER_PATTERN = isTuningSet ? { sourcePattern: 5, draftPattern: 5 } : { sourcePattern: 0, draftPattern: 2 };
 
 const EXPECTED = ['correct', 'misattributed', 'not-a-direct-quote', 'ellipsis-changes-meaning'];
 const PATTERNS = ['X-said', 'said-X', 'appositive', 'according-to', 'told', 'other-verb', 'pronoun', 'continued',
@@ -205,9 +216,9 @@ console.log(`expected:      ${fmt(counts.expected)}`);
 console.log(`sourcePattern: ${fmt(counts.sourcePattern)}`);
 console.log(`draftPattern:  ${fmt(counts.draftPattern)}`);
 for (const k of ['sourcePattern', 'draftPattern']) {
-  for (const p of PATTERNS) if ((counts[k][p] ?? 0) < 5) fail(k, `${p} used ${counts[k][p] ?? 0} times (want >= 5)`);
+  for (const p of PATTERNS) if ((counts[k][p] ?? 0) < MIN_PER_PATTERN[k]) fail(k, `${p} used ${counts[k][p] ?? 0} times (want >= ${MIN_PER_PATTERN[k]})`);
 }
-if (total < 110) fail('labels', `${total} quotes (want >= 110)`);
+if (total < MIN_QUOTES) fail('labels', `${total} quotes (want >= ${MIN_QUOTES})`);
 if (errors.length) {
   console.error(`\n${errors.length} error(s):\n` + errors.map((e) => '  ' + e).join('\n'));
   process.exit(1);
