@@ -15,7 +15,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CorpusSelection, DEFAULT_MAX_SOURCE_MB, DEFAULT_SOURCE_PATTERNS, selectCorpusSteps } from './corpusSelection';
-import { runInSlices } from './engine/steps';
+import { runInSlices, runToEnd, Steps } from './engine/steps';
 import { getCodeActions, FIX_ALL_KIND } from './features/codeActions';
 import {
   analyzeDraft,
@@ -32,7 +32,7 @@ import { computeDiagnostics } from './features/diagnostics';
 import { getHover } from './features/hover';
 import { getCompletions } from './features/completion';
 import { getNameDefinition, getNameHover, getNameReferences, getWorkspaceSymbols } from './features/names';
-import { buildNameIndex, buildNameIndexSteps, NameIndex } from './engine/names';
+import { buildNameIndexSteps, NameIndex } from './engine/names';
 import { SourceQuotes } from './engine/attribution';
 import { getIgnoreActions, SeveritySetting } from './features/ignore';
 import { buildQuoteReport, listSources, QUOTE_REPORT_REQUEST, SOURCES_REQUEST } from './features/report';
@@ -180,23 +180,37 @@ function adopt(next: CorpusSelection): void {
   sourceFiles = new Set(selection.files);
   for (const s of selection.skipped) connection.console.warn(`Skipped source ${s.path}: ${s.reason}`);
   connection.console.info(`Verbatim is checking quotes against ${selection.description}`);
-  void connection.sendNotification(CORPUS_NOTIFICATION, {
-    kind: selection.kind,
-    articles: selection.corpus.articles.length,
-    description: selection.description,
-    skipped: selection.skipped.length,
-  });
+  notifyCorpus(selection);
   analyses.clear();
   for (const doc of documents.all()) scheduleCheck(doc, 0);
   // With no draft open yet, give the editor a moment to open one before the names are built.
   if (documents.all().length === 0) setTimeout(whenIdle, 1000);
 }
 
+/** The client's status bar and report follow the corpus in use. */
+function notifyCorpus(current: CorpusSelection): void {
+  void connection.sendNotification(CORPUS_NOTIFICATION, {
+    kind: current.kind,
+    articles: current.corpus.articles.length,
+    description: current.description,
+    skipped: current.skipped.length,
+  });
+}
+
+/** The sources' names, then their quotes attributed with those names, an article at a time. */
+function* knowledgeSteps(corpus: CorpusSelection['corpus']): Steps<Knowledge> {
+  const index = yield* buildNameIndexSteps(corpus);
+  const sourceQuotes = new SourceQuotes();
+  yield* sourceQuotes.addSteps(corpus, index);
+  return { names: index, sourceQuotes };
+}
+
+/** A small corpus's names and attributed quotes, built at once (before the first diagnostics). */
 function buildKnowledge(built: CorpusSelection): void {
   if (pendingKnowledge !== built || selection !== built) return;
   pendingKnowledge = undefined;
-  names = buildNameIndex(built.corpus);
-  knowledge = { names, sourceQuotes: new SourceQuotes(built.corpus, names) };
+  knowledge = runToEnd(knowledgeSteps(built.corpus));
+  names = knowledge.names;
 }
 
 /**
@@ -206,14 +220,10 @@ function buildKnowledge(built: CorpusSelection): void {
 async function buildKnowledgeInSlices(built: CorpusSelection): Promise<boolean> {
   if (pendingKnowledge !== built || selection !== built) return false;
   pendingKnowledge = undefined;
-  const stale = () => selection !== built;
-  const index = await runInSlices(buildNameIndexSteps(built.corpus), 20, stale);
-  if (!index) return false;
-  const sourceQuotes = new SourceQuotes();
-  await runInSlices(sourceQuotes.addSteps(built.corpus, index), 20, stale);
-  if (stale()) return false; // given up part way
-  names = index;
-  knowledge = { names, sourceQuotes };
+  const made = await runInSlices(knowledgeSteps(built.corpus), 20, () => selection !== built);
+  if (!made) return false; // given up part way: the sources changed
+  knowledge = made;
+  names = made.names;
   return true;
 }
 
@@ -257,12 +267,7 @@ async function checkSourcesSinceIndex(current: CorpusSelection): Promise<void> {
     for (const s of checked.skipped) if (!known.has(s.path)) connection.console.warn(`Skipped source ${s.path}: ${s.reason}`);
     if (checked.skipped.some((s) => !known.has(s.path))) {
       current.skipped = checked.skipped;
-      void connection.sendNotification(CORPUS_NOTIFICATION, {
-        kind: current.kind,
-        articles: current.corpus.articles.length,
-        description: current.description,
-        skipped: current.skipped.length,
-      });
+      notifyCorpus(current);
     }
     current.saveIndex = checked.saveIndex;
     connection.console.info(`Sources looked at in ${Date.now() - started} ms: unchanged since the index was saved`);

@@ -568,8 +568,9 @@ export class SourceQuotes {
     for (const article of corpus.articles) {
       yield;
       const format: DraftFormat = /\.(md|markdown)$/i.test(article.path) ? 'markdown' : 'plaintext';
-      const quotes = findQuotes(article.text, format).quotes.filter((q) => q.start >= article.bodyStart);
-      const attributed = attributeQuotes(article.text, article.bodyStart, quotes, names, article);
+      const text = article.text; // read once: it may come from disk (textStore.ts)
+      const quotes = findQuotes(text, format).quotes.filter((q) => q.start >= article.bodyStart);
+      const attributed = attributeQuotes(text, article.bodyStart, quotes, names, article);
       // The quotes' and speakers' words are cut from the article's text: copies let the text go (see textStore.ts).
       for (const a of attributed) {
         a.quote.text = detached(a.quote.text);

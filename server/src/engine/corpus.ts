@@ -565,6 +565,9 @@ export class Corpus {
       c.n = onDisk.wordOf.length;
       c.wordOf = new Int32Array(c.n);
       c.wordPages = new PageFiller(c.wordOf, onDisk.wordOf.read);
+      c.persistedPost = new PersistedRanges(onDisk.postData.length, onDisk.postData.read);
+      c.persistedPair = new PersistedRanges(onDisk.pairData.length, onDisk.pairData.read);
+      c.persistedPairKey = new PersistedRanges(onDisk.pairKey.length, onDisk.pairKey.read);
       const readAhead = onDisk.wordOf.readAhead;
       // Lookups all over the archive read most of the forward index: read it whole in the background.
       if (readAhead) c.readingAhead = c.wordPages.readAhead(readAhead).catch(() => undefined); // a failed read is retried by ensure
@@ -584,11 +587,6 @@ export class Corpus {
     c.pairData = arrays.pairData;
     c.pairDropped = arrays.pairDropped;
     c.pairMask = arrays.pairStart.length - 2;
-    if (onDisk) {
-      c.persistedPost = new PersistedRanges(onDisk.postData.length, onDisk.postData.read);
-      c.persistedPair = new PersistedRanges(onDisk.pairData.length, onDisk.pairData.read);
-      c.persistedPairKey = new PersistedRanges(onDisk.pairKey.length, onDisk.pairKey.read);
-    }
     c.version++;
     return c;
   }

@@ -6,7 +6,7 @@
  *
  * One binary file: a magic string, the JSON header length, the JSON header (sources with their metadata, the word
  * list, where each array starts), then the index's typed arrays, each 8-byte aligned. At startup the header and the
- * small arrays are read; the postings and pairs are read in pages as lookups need them.
+ * small arrays are read; the forward index, postings and pairs are read as lookups need them.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -192,8 +192,8 @@ async function readExactlyAsync(fd: number, target: Uint8Array, position: number
 }
 
 /**
- * Reads the header and the small arrays; the postings and pairs (most of the file) are read when first needed,
- * through `fd`, which stays open for them: a 100,000-article index then opens in a fraction of the time.
+ * Reads the header and the small arrays; the forward index, postings and pairs (most of the file) are read when
+ * first needed, through `fd`, which stays open for them: a 100,000-article index then opens in a fraction of the time.
  */
 function readCache(file: string): CacheFile | undefined {
   let fd: number;
@@ -227,8 +227,7 @@ function readCache(file: string): CacheFile | undefined {
           read: (target, from) => readExactly(fd, bytes(target), offset + from * width),
           readAhead: (target, from) => readExactlyAsync(fd, bytes(target), offset + from * width),
         };
-      }
-      else {
+      } else {
         const array = new Type(length);
         readExactly(fd, bytes(array), offset);
         (arrays as unknown as Record<string, unknown>)[name] = array;
@@ -306,11 +305,16 @@ export function openPersistedIndex(cacheDir: string, selection: string): { corpu
     cached.close();
     return undefined;
   }
+  return { ...corpusFromCache(cached), files: cached.sources.map((e) => e.path) };
+}
+
+/** The cached index as it stands, reading from the cache file as lookups need it; and the sources it skipped. */
+function corpusFromCache(cached: CacheFile): { corpus: Corpus; skipped: SkippedFile[] } {
   const articles = cached.sources.filter((e) => e.meta).map((e) => lazyArticle(e.meta!));
   const corpus = Corpus.fromArrays(articles, cached.arrays, cached.onDisk);
   cached.keepOpenFor(corpus);
   const skipped = cached.sources.filter((e) => e.reason).map((e) => ({ path: e.path, reason: e.reason! }));
-  return { corpus, files: cached.sources.map((e) => e.path), skipped };
+  return { corpus, skipped };
 }
 
 /**
@@ -356,10 +360,7 @@ export function* loadCorpusCachedSteps(files: string[], cacheDir: string, stats 
 
   // Nothing changed and nothing moved: the cached arrays are the index.
   if (unchanged && cached) {
-    const kept = entries.filter((e) => e.meta).map((e) => lazyArticle(e.meta!));
-    const skipped = entries.filter((e) => e.reason).map((e) => ({ path: e.path, reason: e.reason! }));
-    const corpus = Corpus.fromArrays(kept, cached.arrays, cached.onDisk);
-    cached.keepOpenFor(corpus);
+    const { corpus, skipped } = corpusFromCache(cached);
     // The same sources, but chosen another way: written again with this choice, so the next start can trust it.
     const save = cached.selection === selection ? async () => undefined : () => writeCache(cacheFile, entries, corpus.arrays(), selection).catch(() => undefined);
     return { corpus, skipped, reused: files.length, read: 0, unchanged: true, save };

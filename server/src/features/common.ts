@@ -11,6 +11,7 @@ export type { CancellationToken } from '../engine/check';
 import { CancellationToken, checkDraft, CheckOptions, DraftCheck, QuoteCheck, SourceSpan } from '../engine/check';
 import { Corpus } from '../engine/corpus';
 import { checkDraftStepsCached } from '../engine/quoteCache';
+import { runInSlices } from '../engine/steps';
 import { NameIndex } from '../engine/names';
 import { SourceQuotes } from '../engine/attribution';
 import { AttributionFinding, checkAttributions } from '../engine/attributionCheck';
@@ -87,17 +88,8 @@ export async function analyzeDraftInSlices(
   sliceMs = 10,
 ): Promise<DraftAnalysis | undefined> {
   // Quotations unchanged since the last check of any draft come from the cache: a keystroke re-checks one quotation.
-  const steps = checkDraftStepsCached(corpus, document.text, document.format, options);
-  let sliceStart = Date.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return finish(document, step.value, corpus, options, knowledge);
-    if (Date.now() - sliceStart >= sliceMs) {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (isStale()) return undefined;
-      sliceStart = Date.now();
-    }
-  }
+  const result = await runInSlices(checkDraftStepsCached(corpus, document.text, document.format, options), sliceMs, isStale);
+  return result && finish(document, result, corpus, options, knowledge);
 }
 
 export function quoteRange(analysis: DraftAnalysis, check: QuoteCheck): Range {
