@@ -9,6 +9,7 @@ import { SourceQuotes } from '../../server/src/engine/attribution';
 import { buildNameIndex } from '../../server/src/engine/names';
 import { analyzeDraft, formatOf } from '../../server/src/features/common';
 import { corpusOf, ROOT } from '../support/corpora';
+import { wantedSet } from './evalSets';
 
 type Expected = 'correct' | 'misattributed' | 'not-a-direct-quote' | 'ellipsis-changes-meaning';
 interface Label {
@@ -104,6 +105,7 @@ if (require.main === module) {
     [undefined, 'Attribution set (the rules were tuned on it)'],
     [ATTRIBUTION_HELDOUT, 'Attribution held-out set (made after tuning, never tuned on)'],
   ] as const) {
+    if (!wantedSet(file)) continue;
     if (file && !fs.existsSync(file)) continue;
     const r = evaluateAttribution(file);
     console.log(formatAttributionReport(r, label));

@@ -9,6 +9,7 @@ import { Corpus } from '../../server/src/engine/corpus';
 import { buildNameIndex, EntityType, nameKey } from '../../server/src/engine/names';
 import { loadCorpus, resolveSourceFiles } from '../../server/src/engine/sources';
 import { ROOT, SEEDS_DIR, WIKINEWS_DIR } from '../support/corpora';
+import { wantedSet } from './evalSets';
 
 interface GoldEntity {
   name: string;
@@ -128,6 +129,7 @@ if (require.main === module) {
     [undefined, 'hand-annotated articles (the set the rules were tuned on)'],
     [HELDOUT_PATH, 'held-out articles (annotated after tuning, never tuned on)'],
   ] as const) {
+    if (!wantedSet(file)) continue;
     const r = evaluateNames(file);
     console.log(formatNamesReport(r, label));
     if (process.argv.includes('--verbose')) {
