@@ -88,6 +88,8 @@ export function evaluateAttribution(labelsPath = path.join(ROOT, 'test/devset/at
 }
 
 export const ATTRIBUTION_HELDOUT = path.join(ROOT, 'test/devset/attribution-heldout/labels.json');
+/** A second held-out set, made independently in a later session (never tuned on). */
+export const ATTRIBUTION_HELDOUT2 = path.join(ROOT, 'test/devset/attribution-heldout2/labels.json');
 
 export function formatAttributionReport(r: AttributionReport, label = 'Attribution set'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -104,6 +106,7 @@ if (require.main === module) {
   for (const [file, label] of [
     [undefined, 'Attribution set (the rules were tuned on it)'],
     [ATTRIBUTION_HELDOUT, 'Attribution held-out set (made after tuning, never tuned on)'],
+    [ATTRIBUTION_HELDOUT2, 'Attribution second held-out set (made independently, never tuned on)'],
   ] as const) {
     if (!wantedSet(file)) continue;
     if (file && !fs.existsSync(file)) continue;

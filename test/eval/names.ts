@@ -111,6 +111,8 @@ export function evaluateNames(annotationsPath = path.join(ROOT, 'test/names/anno
 }
 
 export const HELDOUT_PATH = path.join(ROOT, 'test/names/heldout.json');
+/** A second held-out set, annotated independently in a later session (never tuned on). */
+export const HELDOUT2_PATH = path.join(ROOT, 'test/names/heldout2.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -128,6 +130,7 @@ if (require.main === module) {
   for (const [file, label] of [
     [undefined, 'hand-annotated articles (the set the rules were tuned on)'],
     [HELDOUT_PATH, 'held-out articles (annotated after tuning, never tuned on)'],
+    [HELDOUT2_PATH, 'second held-out articles (annotated independently, never tuned on)'],
   ] as const) {
     if (!wantedSet(file)) continue;
     const r = evaluateNames(file);
