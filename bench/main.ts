@@ -16,6 +16,7 @@ import { buildNameIndex } from '../server/src/engine/names';
 import { findQuotes } from '../server/src/engine/quotes';
 import { tokenize } from '../server/src/engine/text';
 import { selectCorpus } from '../server/src/corpusSelection';
+import { resolveSourceFiles } from '../server/src/engine/sources';
 import { loadCorpusCached } from '../server/src/engine/indexCache';
 import { analyzeDraftInSlices, DEFAULT_FEATURE_OPTIONS, DraftAnalysis, Knowledge } from '../server/src/features/common';
 import { computeDiagnostics } from '../server/src/features/diagnostics';
@@ -338,7 +339,7 @@ function runAlternatives(dir: string, sample: QuoteRun[], files: string[], timeo
 /** Writes the persisted index, then loads it `runs` times (in its own function, so nothing of it stays alive). */
 async function measurePersisted(disk: CorpusOnDisk, cacheDir: string, runs: number, before: number): Promise<{ ms: number; mb: number }> {
   fs.rmSync(cacheDir, { recursive: true, force: true });
-  await loadCorpusCached(selectCorpus([disk.dir], ['sources/**']).files, cacheDir).save();
+  await loadCorpusCached(resolveSourceFiles(disk.dir, ['sources/**']).files, cacheDir).save();
   const times: number[] = [];
   const heaps: number[] = [];
   for (let r = 0; r < runs; r++) {
@@ -481,7 +482,7 @@ async function measure(pool: SentencePool, o: Options, n: number): Promise<Recor
     const perKind = corpusMB > 10 ? 6 : 12;
     const valid = quoteRuns.filter((r) => r.valid);
     const sample = [...valid.filter((r) => r.planted.expected === 'misquote').slice(0, perKind), ...valid.filter((r) => r.planted.expected === 'verified').slice(0, perKind / 2)];
-    const files = selectCorpus([disk.dir], ['sources/**']).files;
+    const files = resolveSourceFiles(disk.dir, ['sources/**']).files;
     ours = {
       medianMsPerQuote: round(median(sample.map((s) => median(passes.map((p) => p[quoteRuns.indexOf(s)].ms)))), 3),
       misquotesLocated: sample.filter((s) => s.planted.expected === 'misquote' && located(s, disk.dir)).length,

@@ -14,7 +14,8 @@ export const DEFAULT_SOURCE_PATTERNS = ['sources/**'];
 export interface CorpusSelection {
   corpus: Corpus;
   kind: 'workspace' | 'bundled';
-  files: string[];
+  /** Whether a file is one of the sources (a draft among them is not checked against itself). */
+  isSource(file: string): boolean;
   skipped: SkippedFile[];
   /** One line for the user: which corpus is active. */
   description: string;
@@ -115,7 +116,7 @@ export function* selectCorpusSteps(baseDirs: string[], patterns: string[], optio
     return {
       corpus: loaded.corpus,
       kind: 'workspace',
-      files: [...files],
+      isSource: (file: string) => files.has(file),
       skipped: [...skipped, ...loaded.skipped],
       description: describe(n, patterns),
       saveIndex: cached?.save,
@@ -128,7 +129,7 @@ export function* selectCorpusSteps(baseDirs: string[], patterns: string[], optio
   return {
     corpus: loaded.corpus,
     kind: 'bundled',
-    files: seeds.files,
+    isSource: (file: string) => seeds.files.includes(file),
     skipped: [...skipped, ...loaded.skipped],
     description: `bundled seed articles (${n}): no sources match ${patterns.join(', ')}`,
   };

@@ -78,7 +78,6 @@ let indexCacheDir: string | undefined;
 /** A big archive's names are built after the open drafts have their first diagnostics (see whenIdle). */
 let pendingKnowledge: CorpusSelection | undefined;
 const BACKGROUND_NAMES_WORDS = 100_000;
-let sourceFiles = new Set<string>();
 const analyses = new Map<string, DraftAnalysis>();
 const pendingChecks = new Map<string, NodeJS.Timeout>();
 
@@ -177,7 +176,6 @@ function adopt(next: CorpusSelection): void {
   knowledge = undefined;
   pendingKnowledge = selection;
   if (selection.corpus.size <= BACKGROUND_NAMES_WORDS) buildKnowledge(selection);
-  sourceFiles = new Set(selection.files);
   for (const s of selection.skipped) connection.console.warn(`Skipped source ${s.path}: ${s.reason}`);
   connection.console.info(`Verbatim is checking quotes against ${selection.description}`);
   notifyCorpus(selection);
@@ -280,7 +278,7 @@ async function checkSourcesSinceIndex(current: CorpusSelection): Promise<void> {
 
 function isDraft(doc: TextDocument): boolean {
   const p = uriToPath(doc.uri);
-  if (p && sourceFiles.has(p)) return false; // a source is not checked against itself
+  if (p && selection?.isSource(p)) return false; // a source is not checked against itself
   return settings.languages.includes(doc.languageId);
 }
 

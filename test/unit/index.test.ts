@@ -8,10 +8,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
-import { parseArticle } from '../../server/src/engine/article';
+import { Article, parseArticle } from '../../server/src/engine/article';
 import { checkDraft, QuoteCheck } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
-import { loadCorpusCached } from '../../server/src/engine/indexCache';
+import { loadCorpusCached, openPersistedIndex } from '../../server/src/engine/indexCache';
 import { checkDraftStepsCached } from '../../server/src/engine/quoteCache';
 import { DraftFormat } from '../../server/src/engine/quotes';
 import { loadCorpus } from '../../server/src/engine/sources';
@@ -148,6 +148,22 @@ describe('persisted index (indexCache)', () => {
     const a = fresh.arrays();
     const b = persisted.corpus.arrays();
     for (const key of Object.keys(a) as Array<keyof typeof a>) assert.deepStrictEqual(b[key], a[key], key);
+  });
+
+  it('opens a trusted index with every article field, skipped source and path as read fresh (paths in any script)', async () => {
+    files.push(write('été – 東京.md', '---\ntitle: Été\nurl: https://example.org/été\n---\n\nToday the council said “rates stay put”.'));
+    const selection = 'same choice';
+    const fresh = loadCorpus(files);
+    await loadCorpusCached(files, cacheDir, undefined, selection).save();
+    assert.strictEqual(openPersistedIndex(cacheDir, 'another choice'), undefined, 'an index made for other sources is not trusted');
+    const opened = openPersistedIndex(cacheDir, selection)!;
+    const keys: Array<keyof Article> = ['path', 'text', 'bodyStart', 'title', 'date', 'url', 'dateline', 'format', 'byline', 'extracted', 'origins', 'pages', 'cues'];
+    const fields = (a: Article) => keys.map((k) => JSON.stringify(a[k]));
+    assert.deepStrictEqual(opened.corpus.articles.map(fields), fresh.corpus.articles.map(fields));
+    assert.deepStrictEqual(opened.skipped, fresh.skipped);
+    for (const f of files) assert.ok(opened.isSource(f), f);
+    assert.ok(!opened.isSource(path.join(dir, 'draft.md')) && !opened.isSource('/elsewhere/a.txt'));
+    assert.deepStrictEqual(statuses(opened.corpus), statuses(fresh.corpus));
   });
 
   it('reads everything when the cache file is damaged, and never fails because of it', async () => {

@@ -180,7 +180,7 @@ const BUCKET = 8;
  * with the last of those (a phrase repeated in hundreds of articles ties them all), up to MAX_RECOUNT.
  */
 const SHORTLIST = 64;
-const MAX_RECOUNT = 2048;
+const MAX_RECOUNT = 512;
 /** How many of the best-counted buckets are told apart by their words in line (a few windows are aligned). */
 const LEADING = 32;
 /**
@@ -208,12 +208,13 @@ export function findCandidates(corpus: Corpus, q: QuoteToken[], limit = 8): Cand
   const found = new Map<number, number>(); // bucket → pair votes
   const pairs = pairVotes(corpus, ids);
   for (const [bucket, votes] of pairs.top) found.set(bucket, votes);
-  let ranked = recount(corpus, ids, found, minVotes);
+  const counted = new Map<number, RankedBucket | null>();
+  let ranked = recount(corpus, ids, found, minVotes, counted);
   // Rare words find places whose pairs were changed, or are not indexed because a word in them is rare. Not needed
   // when every pair of the quote voted in full and a place holds every word: the pairs found every such place.
   if (!(pairs.complete && ranked.length > 0 && ranked[0].words === wordCount)) {
     for (const [bucket] of wordVotes(corpus, ids).top) if (!found.has(bucket)) found.set(bucket, 0);
-    ranked = recount(corpus, ids, found, minVotes);
+    ranked = recount(corpus, ids, found, minVotes, counted);
   }
   const slack = Math.max(8, Math.ceil(q.length / 3));
   const out: Candidate[] = [];
@@ -408,51 +409,88 @@ interface RankedBucket {
   firstPos: number;
 }
 
+/** Most quote words standing on one diagonal d in [lo, lo + 2 * BUCKET) (stops early on reaching `enough`). */
+function inLineAt(wordOf: Int32Array, ids: number[], lo: number, size: number, enough = ids.length): number {
+  let best = 0;
+  for (let d = lo; d < lo + 2 * BUCKET && best < enough; d++) {
+    let n = 0;
+    for (let qi = 0; qi < ids.length; qi++) {
+      const pos = d + qi;
+      if (ids[qi] >= 0 && pos >= 0 && pos < size && wordOf[pos] === ids[qi]) n++;
+    }
+    if (n > best) best = n;
+  }
+  return best;
+}
+
 /**
  * Counts, for each bucket, the quote words that stand at a position whose diagonal falls in it or the one before
  * (what voting with every occurrence of every word would count) and, for the leading buckets, those on its best single
  * diagonal; ranks the buckets: most words, most words in line, most pairs, then the place where the quote's earliest
  * word matches first.
  */
-function recount(corpus: Corpus, ids: number[], buckets: Map<number, number>, minVotes: number): RankedBucket[] {
+function recount(
+  corpus: Corpus,
+  ids: number[],
+  buckets: Map<number, number>,
+  minVotes: number,
+  counted: Map<number, RankedBucket | null> = new Map(),
+): RankedBucket[] {
   const out: RankedBucket[] = [];
   const size = corpus.size;
+  // Where each word id stands in the quote: one pass over a bucket's window then counts every quote word at once.
+  const slots = new Map<number, number[]>();
+  ids.forEach((id, qi) => {
+    if (id >= 0) (slots.get(id) ?? slots.set(id, []).get(id)!).push(qi);
+  });
+  const firstPosOf = new Int32Array(ids.length);
+  const seenIn = new Int32Array(ids.length); // the count (stamp) in which a quote word was last seen
+  let stamp = 0;
+  const wordCount = ids.filter((id) => id >= 0).length;
+  let whole = 0; // places counted that hold every quote word in line
   let wordOf = corpus.forwardIndex(0, 0);
   for (const [bucket, pairs] of buckets) {
-    wordOf = corpus.forwardIndex(BUCKET * (bucket - 1), BUCKET * (bucket + 1) + ids.length);
+    // Buckets come with the most pair votes first: once LEADING places hold the whole quote in line, the rest can
+    // at best tie with them (wire copy repeats a passage in hundreds of articles; counting them all is wasted).
+    if (whole >= LEADING) break;
+    // A bucket counted before (by the pairs' recount) keeps its counts: the rare words add places, not words.
+    const known = counted.get(bucket);
+    if (known !== undefined) {
+      if (known) out.push({ ...known, pairs, inLine: 0 });
+      continue;
+    }
+    stamp++;
+    const lo = BUCKET * (bucket - 1); // the diagonals counted: [lo, lo + 2 * BUCKET)
+    const from = Math.max(0, lo);
+    const to = Math.min(size - 1, lo + 2 * BUCKET - 1 + ids.length - 1);
+    wordOf = corpus.forwardIndex(from, to + 1);
     let words = 0;
-    let firstQ = -1;
-    let firstPos = 0;
-    for (let qi = 0; qi < ids.length; qi++) {
-      const id = ids[qi];
-      if (id < 0) continue;
-      const from = Math.max(0, BUCKET * (bucket - 1) + qi);
-      const to = Math.min(size - 1, BUCKET * bucket + BUCKET - 1 + qi);
-      for (let pos = from; pos <= to; pos++) {
-        if (wordOf[pos] !== id) continue;
+    for (let pos = from; pos <= to; pos++) {
+      const at = slots.get(wordOf[pos]);
+      if (!at) continue;
+      for (const qi of at) {
+        const d = pos - qi;
+        if (d < lo || d >= lo + 2 * BUCKET || seenIn[qi] === stamp) continue;
+        seenIn[qi] = stamp;
+        firstPosOf[qi] = pos;
         words++;
-        if (firstQ < 0) {
-          firstQ = qi;
-          firstPos = pos;
-        }
-        break;
       }
     }
-    if (words >= minVotes) out.push({ bucket, words, inLine: 0, pairs, firstQ, firstPos });
+    let firstQ = -1;
+    for (let qi = 0; qi < ids.length && firstQ < 0; qi++) if (seenIn[qi] === stamp) firstQ = qi;
+    const ranked = words >= minVotes ? { bucket, words, inLine: 0, pairs, firstQ, firstPos: firstQ < 0 ? 0 : firstPosOf[firstQ] } : null;
+    counted.set(bucket, ranked);
+    if (ranked) {
+      out.push(ranked);
+      if (words === wordCount && inLineAt(wordOf, ids, lo, size) === wordCount) whole++;
+    }
   }
   // Words in line only decide between buckets with as many words as the leading ones.
   out.sort((a, b) => b.words - a.words);
   const floor = out.length ? out[Math.min(out.length, LEADING) - 1].words : 0;
   for (const r of out) {
     if (r.words < floor) break;
-    for (let d = BUCKET * (r.bucket - 1); d < BUCKET * (r.bucket + 1) && r.inLine < r.words; d++) {
-      let n = 0;
-      for (let qi = 0; qi < ids.length; qi++) {
-        const pos = d + qi;
-        if (ids[qi] >= 0 && pos >= 0 && pos < size && wordOf[pos] === ids[qi]) n++;
-      }
-      if (n > r.inLine) r.inLine = n;
-    }
+    r.inLine = inLineAt(wordOf, ids, BUCKET * (r.bucket - 1), size, r.words);
   }
   return out.sort(
     (a, b) => b.words - a.words || b.inLine - a.inLine || b.pairs - a.pairs || a.firstQ - b.firstQ || a.firstPos - b.firstPos || a.bucket - b.bucket,

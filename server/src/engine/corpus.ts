@@ -72,7 +72,7 @@ function pairHash(a: number, b: number, mask: number): number {
 export type RangeReader = (target: Int32Array, from: number) => void;
 
 /** The arrays a persisted index leaves on disk. */
-export type OnDisk = 'wordOf' | 'postData' | 'pairData' | 'pairKey';
+export type OnDisk = 'wordOf' | 'postData' | 'pairStart' | 'pairData' | 'pairKey';
 
 export interface PersistedArray {
   length: number;
@@ -158,6 +158,12 @@ class PageFiller {
     await Promise.all([worker(), worker(), worker(), worker()]);
   }
 
+  /** The whole array, every page read. */
+  all(): Int32Array {
+    this.ensure(0, this.array.length);
+    return this.array;
+  }
+
   /** Makes sure `array[from, to)` holds its persisted values; runs of missing pages are read at once. */
   ensure(from: number, to: number): void {
     if (this.missing === 0) return;
@@ -204,6 +210,8 @@ export class Corpus {
   private persistedPair?: PersistedRanges;
   private persistedPairKey?: PersistedRanges;
   private wordPages?: PageFiller;
+  /** A persisted index's pair buckets (32 MB at 100,000 articles): read a page at a time where lookups look. */
+  private pairStartPages?: PageFiller;
   private readingAhead?: Promise<void>;
   /** Token offsets [start0, end0, start1, ...] of recently used articles. */
   private readonly offsets = new Map<number, Uint32Array>();
@@ -283,7 +291,7 @@ export class Corpus {
     this.postStart = this.postData = this.pairStart = this.pairData = undefined;
     this.pairDropped = undefined;
     this.persistedPost = this.persistedPair = this.persistedPairKey = undefined;
-    this.wordPages = undefined;
+    this.wordPages = this.pairStartPages = undefined;
     this.offsets.clear();
   }
 
@@ -401,6 +409,7 @@ export class Corpus {
     if (this.counts[a] <= RARE_WORD || this.counts[b] <= RARE_WORD) return -1;
     const h = pairHash(a, b, this.pairMask);
     if (this.pairDropped![h >> 3] & (1 << (h & 7))) return -1;
+    this.pairStartPages?.ensure(h, h + 2);
     return this.pairStart![h + 1] - this.pairStart![h];
   }
 
@@ -414,6 +423,7 @@ export class Corpus {
     const h = pairHash(a, b, this.pairMask);
     if (this.pairDropped![h >> 3] & (1 << (h & 7))) return undefined;
     const out: number[] = [];
+    this.pairStartPages?.ensure(h, h + 2);
     const from = this.pairStart![h];
     const to = this.pairStart![h + 1];
     if (this.persistedPair) {
@@ -529,7 +539,7 @@ export class Corpus {
       articleFirstToken: this.firstToken.subarray(0, this.articles.length + 1),
       postStart: this.postStart!,
       postData: this.postData ?? this.persistedPost!.get(0, this.persistedPost!.length),
-      pairStart: this.pairStart!,
+      pairStart: this.pairStartPages ? this.pairStartPages.all() : this.pairStart!,
       pairData: this.pairData ?? this.persistedPair!.get(0, this.persistedPair!.length),
       pairKey: this.persistedPairKey?.get(0, this.persistedPairKey.length) ?? this.pairKeys(),
       pairDropped: this.pairDropped!,
@@ -568,6 +578,8 @@ export class Corpus {
       c.persistedPost = new PersistedRanges(onDisk.postData.length, onDisk.postData.read);
       c.persistedPair = new PersistedRanges(onDisk.pairData.length, onDisk.pairData.read);
       c.persistedPairKey = new PersistedRanges(onDisk.pairKey.length, onDisk.pairKey.read);
+      c.pairStart = new Int32Array(onDisk.pairStart.length);
+      c.pairStartPages = new PageFiller(c.pairStart, onDisk.pairStart.read);
       const readAhead = onDisk.wordOf.readAhead;
       // Lookups all over the archive read most of the forward index: read it whole in the background.
       if (readAhead) c.readingAhead = c.wordPages.readAhead(readAhead).catch(() => undefined); // a failed read is retried by ensure
@@ -583,10 +595,10 @@ export class Corpus {
     for (let id = 0; id < c.words.length; id++) c.counts[id] = arrays.postStart[id + 1] - arrays.postStart[id];
     c.postStart = arrays.postStart;
     c.postData = arrays.postData;
-    c.pairStart = arrays.pairStart;
+    c.pairStart ??= arrays.pairStart!;
     c.pairData = arrays.pairData;
     c.pairDropped = arrays.pairDropped;
-    c.pairMask = arrays.pairStart.length - 2;
+    c.pairMask = c.pairStart.length - 2;
     c.version++;
     return c;
   }

@@ -4,9 +4,10 @@
  * sources come from the cache, without reading their files (their text is read when first needed, for a hover or a
  * fix); changed, new or removed ones are read or dropped, and the cache is rewritten.
  *
- * One binary file: a magic string, the JSON header length, the JSON header (sources with their metadata, the word
- * list, where each array starts), then the index's typed arrays, each 8-byte aligned. At startup the header and the
- * small arrays are read; the forward index, postings and pairs are read as lookups need them.
+ * One binary file: a magic string, the JSON header length, the JSON header (the word list, the sources' common folder,
+ * where each array starts), then typed arrays, each 8-byte aligned: the index's, and the sources' as columns
+ * (sourceTable.ts). At startup only the small arrays are read; the forward index, postings, pairs and the sources'
+ * paths and metadata are read as lookups need them.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -15,6 +16,7 @@ import { Corpus, CorpusArrays, MAX_PAIR_OCCURRENCES, OnDisk, PersistedArray, RAR
 import { readArticle, rereadText, SkippedFile } from './sources';
 import { runToEnd, Steps } from './steps';
 import { loadTextWhenNeeded, storeTextOutOfHeap } from './textStore';
+import { ByteRange, encodeSources, SourceColumns, SourceRecord, SourceTable, StoredArticle } from './sourceTable';
 import { normalizeWord } from './text';
 import { scanTokens } from './tokenScan';
 import { stopReaders } from './readers/bridge';
@@ -33,80 +35,17 @@ function probe(): string {
 
 /** What else the index depends on: its format, its thresholds and the tokenizer. */
 function fingerprint(): string {
-  return `v3;pairs<=${MAX_PAIR_OCCURRENCES};rare<=${RARE_WORD};readers=${READERS_VERSION};${probe()}`;
-}
-
-interface SourceEntry {
-  path: string;
-  size: number;
-  mtimeMs: number;
-  /** The article without its text. */
-  meta?: Omit<Article, 'text'>;
-  /** Why the file is not used (then it has no meta). */
-  reason?: string;
-}
-
-/**
- * The sources as columns (one array per field; paths relative to their common folder): a 100,000-source header then
- * parses in a fraction of the time an array of objects takes, and is a fraction of the size.
- */
-interface SourceColumns {
-  root: string;
-  paths: string[];
-  sizes: number[];
-  mtimes: number[];
-  /** Why a source is not used; null for an article. */
-  reasons: Array<string | null>;
-  /** Each article field but the path, per source (null where absent). */
-  fields: Record<string, unknown[]>;
-}
-
-function pack(sources: SourceEntry[]): SourceColumns {
-  let root = sources.length ? path.dirname(sources[0].path) : '';
-  for (const s of sources) while (root && !s.path.startsWith(root + path.sep)) root = root === path.dirname(root) ? '' : path.dirname(root);
-  const fields: Record<string, unknown[]> = {};
-  sources.forEach((s, i) => {
-    if (!s.meta) return;
-    const meta = s.meta as unknown as Record<string, unknown>;
-    for (const key of Object.keys(meta)) {
-      if (key === 'path' || key === 'text') continue; // a cached article's text is on disk: never read it here
-      const value = meta[key];
-      if (value !== undefined) (fields[key] ??= new Array(sources.length).fill(null))[i] = value;
-    }
-  });
-  return {
-    root,
-    paths: sources.map((s) => (root ? s.path.slice(root.length + 1) : s.path)),
-    sizes: sources.map((s) => s.size),
-    mtimes: sources.map((s) => s.mtimeMs),
-    reasons: sources.map((s) => s.reason ?? null),
-    fields,
-  };
-}
-
-function unpack(c: SourceColumns): SourceEntry[] {
-  const keys = Object.keys(c.fields);
-  return c.paths.map((rel, i) => {
-    const p = c.root ? c.root + path.sep + rel : rel;
-    const entry: SourceEntry = { path: p, size: c.sizes[i], mtimeMs: c.mtimes[i] };
-    const reason = c.reasons[i];
-    if (reason !== null) entry.reason = reason;
-    else {
-      const meta: Record<string, unknown> = { path: p };
-      for (const k of keys) if (c.fields[k][i] !== null) meta[k] = c.fields[k][i];
-      entry.meta = meta as unknown as Omit<Article, 'text'>;
-    }
-    return entry;
-  });
+  return `v4;pairs<=${MAX_PAIR_OCCURRENCES};rare<=${RARE_WORD};readers=${READERS_VERSION};${probe()}`;
 }
 
 interface Header {
   fingerprint: string;
   /** How the sources were chosen (folders, patterns, limits): an index is trusted at startup only for the same choice. */
   selection?: string;
-  sources: SourceColumns;
+  /** The sources' common folder (their paths are stored relative to it). */
+  root: string;
   words: string[];
-  arrays: Record<keyof Omit<CorpusArrays, 'words'>, { offset: number; length: number }>;
+  arrays: Record<ArrayName, { offset: number; length: number }>;
 }
 
 const ARRAY_TYPES = {
@@ -119,8 +58,16 @@ const ARRAY_TYPES = {
   pairData: Int32Array,
   pairKey: Int32Array,
   pairDropped: Uint8Array,
+  pathEnd: Uint32Array,
+  pathBytes: Uint8Array,
+  metaEnd: Uint32Array,
+  metaBytes: Uint8Array,
+  sizes: Float64Array,
+  mtimes: Float64Array,
+  articleSource: Int32Array,
 } as const;
 type ArrayName = keyof typeof ARRAY_TYPES;
+type SourceArrays = Omit<SourceColumns, 'pathBytes' | 'metaBytes'>;
 
 export interface CachedLoad {
   corpus: Corpus;
@@ -134,22 +81,17 @@ export interface CachedLoad {
   save(): Promise<void>;
 }
 
-/** A cached source's metadata made into its article (in place): its text is read when first needed. */
-function lazyArticle(meta: Omit<Article, 'text'>): Article {
-  loadTextWhenNeeded(meta as Article, rereadText);
-  return meta as Article;
-}
-
-/** The article's fields except its text, without reading a lazy article's text. */
-function metaOf(article: Article): Omit<Article, 'text'> {
+/** The article's fields but its text and path, as JSON, without reading a stored article's text. */
+function metaJsonOf(article: Article): string {
+  if (article instanceof StoredArticle) return article.metaJson();
   const meta: Record<string, unknown> = {};
-  for (const key of Object.keys(article)) if (key !== 'text') meta[key] = (article as unknown as Record<string, unknown>)[key];
-  return meta as unknown as Omit<Article, 'text'>;
+  for (const key of Object.keys(article)) if (key !== 'text' && key !== 'path') meta[key] = (article as unknown as Record<string, unknown>)[key];
+  return JSON.stringify(meta);
 }
 
 interface CacheFile {
   selection?: string;
-  sources: SourceEntry[];
+  sources: SourceTable;
   /** The arrays read at startup: all but the forward index, postings and pairs, which `onDisk` reads a range at a time. */
   arrays: Omit<CorpusArrays, OnDisk>;
   onDisk: Record<OnDisk, PersistedArray>;
@@ -160,7 +102,9 @@ interface CacheFile {
 }
 
 /** Arrays left on disk and read a range at a time as lookups need them (see Corpus.fromArrays). */
-const LAZY_ARRAYS: ReadonlySet<ArrayName> = new Set<OnDisk>(['wordOf', 'postData', 'pairData', 'pairKey']);
+const LAZY_ARRAYS: ReadonlySet<ArrayName> = new Set<OnDisk>(['wordOf', 'postData', 'pairStart', 'pairData', 'pairKey']);
+/** Blobs read a source at a time (see sourceTable.ts). */
+const BLOBS: ReadonlySet<ArrayName> = new Set<ArrayName>(['pathBytes', 'metaBytes']);
 
 /** Closes a cache file once the corpus reading from it is gone. */
 const openFiles = new FinalizationRegistry<number>((fd) => {
@@ -212,27 +156,46 @@ function readCache(file: string): CacheFile | undefined {
     readExactly(fd, headerBytes, 16);
     const header = JSON.parse(headerBytes.toString('utf8')) as Header;
     if (header.fingerprint !== fingerprint()) throw new Error('other rules');
-    const sources = unpack(header.sources);
     const arrays = { words: header.words } as CorpusArrays;
     const onDisk: Partial<Record<ArrayName, PersistedArray>> = {};
+    const blobs: Partial<Record<ArrayName, ByteRange>> = {};
+    const read: Record<string, unknown> = {};
     for (const name of Object.keys(ARRAY_TYPES) as ArrayName[]) {
       const { offset, length } = header.arrays[name];
       const Type = ARRAY_TYPES[name];
       const width = Type.BYTES_PER_ELEMENT;
       if (offset + length * width > size) throw new Error('truncated');
-      const bytes = (a: Int32Array | Uint8Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+      const bytes = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
       if (LAZY_ARRAYS.has(name)) {
         onDisk[name] = {
           length,
           read: (target, from) => readExactly(fd, bytes(target), offset + from * width),
           readAhead: (target, from) => readExactlyAsync(fd, bytes(target), offset + from * width),
         };
+      } else if (BLOBS.has(name)) {
+        blobs[name] = (from, to) => {
+          const out = Buffer.allocUnsafe(to - from);
+          readExactly(fd, out, offset + from);
+          return out;
+        };
       } else {
         const array = new Type(length);
         readExactly(fd, bytes(array), offset);
-        (arrays as unknown as Record<string, unknown>)[name] = array;
+        read[name] = array;
       }
     }
+    Object.assign(arrays, read);
+    const columns = read as unknown as SourceArrays;
+    const sources = new SourceTable(
+      header.root,
+      columns.pathEnd,
+      blobs.pathBytes!,
+      columns.metaEnd,
+      blobs.metaBytes!,
+      columns.sizes,
+      columns.mtimes,
+      columns.articleSource,
+    );
     return {
       selection: header.selection,
       sources,
@@ -247,10 +210,12 @@ function readCache(file: string): CacheFile | undefined {
   }
 }
 
-async function writeCache(file: string, sources: SourceEntry[], arrays: CorpusArrays, selection?: string): Promise<void> {
+async function writeCache(file: string, sources: SourceRecord[], index: CorpusArrays, selection?: string): Promise<void> {
+  const { root, columns } = encodeSources(sources);
+  const arrays: Record<ArrayName, ArrayBufferView & { length: number }> = { ...index, ...columns };
   const names = Object.keys(ARRAY_TYPES) as ArrayName[];
   const layout = {} as Header['arrays'];
-  const header: Header = { fingerprint: fingerprint(), selection, sources: pack(sources), words: arrays.words, arrays: layout };
+  const header: Header = { fingerprint: fingerprint(), selection, root, words: index.words, arrays: layout };
   // The header's length depends on the offsets it lists: lay out after a generous estimate, then pad to it.
   const estimate = Buffer.byteLength(JSON.stringify({ ...header, arrays: Object.fromEntries(names.map((n) => [n, { offset: 1e12, length: 1e12 }])) }));
   let offset = align8(16 + estimate);
@@ -298,22 +263,32 @@ function align8(n: number): number {
  * those take seconds), when it was written for the same choice of sources (`selection`). For a fast start: the
  * caller checks the sources afterwards with `loadCorpusCached`, which tells whether anything changed.
  */
-export function openPersistedIndex(cacheDir: string, selection: string): { corpus: Corpus; files: string[]; skipped: SkippedFile[] } | undefined {
+export function openPersistedIndex(
+  cacheDir: string,
+  selection: string,
+): { corpus: Corpus; isSource: (file: string) => boolean; skipped: SkippedFile[] } | undefined {
   const cached = readCache(path.join(cacheDir, FILE_NAME));
   if (!cached) return undefined;
   if (cached.selection !== selection) {
     cached.close();
     return undefined;
   }
-  return { ...corpusFromCache(cached), files: cached.sources.map((e) => e.path) };
+  const table = cached.sources;
+  let paths: Set<string> | undefined; // read only when a file under the sources' folder is asked about
+  return { ...corpusFromCache(cached), isSource: (file) => table.mayHold(file) && (paths ??= new Set(table.paths())).has(file) };
 }
 
 /** The cached index as it stands, reading from the cache file as lookups need it; and the sources it skipped. */
 function corpusFromCache(cached: CacheFile): { corpus: Corpus; skipped: SkippedFile[] } {
-  const articles = cached.sources.filter((e) => e.meta).map((e) => lazyArticle(e.meta!));
+  const table = cached.sources;
+  const articles = Array.from(table.articleSource, (i) => new StoredArticle(table, i, rereadText));
   const corpus = Corpus.fromArrays(articles, cached.arrays, cached.onDisk);
   cached.keepOpenFor(corpus);
-  const skipped = cached.sources.filter((e) => e.reason).map((e) => ({ path: e.path, reason: e.reason! }));
+  const skipped: SkippedFile[] = [];
+  for (let i = 0, a = 0; i < table.count; i++) {
+    if (a < table.articleSource.length && table.articleSource[a] === i) a++;
+    else skipped.push({ path: table.path(i), reason: table.record(i).reason! });
+  }
   return { corpus, skipped };
 }
 
@@ -329,18 +304,18 @@ export function loadCorpusCached(files: string[], cacheDir: string, stats = new 
 export function* loadCorpusCachedSteps(files: string[], cacheDir: string, stats = new Map<string, fs.Stats>(), selection?: string): Steps<CachedLoad> {
   const cacheFile = path.join(cacheDir, FILE_NAME);
   const cached = readCache(cacheFile);
-  const entries = cached?.sources ?? [];
+  const table = cached?.sources;
+  const cachedPaths = table?.paths() ?? [];
   // Which article of the cached arrays each cached source is (-1 for a source that was skipped).
-  const articleOf = new Int32Array(entries.length);
-  let articles = 0;
-  entries.forEach((e, j) => (articleOf[j] = e.meta ? articles++ : -1));
+  const articleOf = new Int32Array(cachedPaths.length).fill(-1);
+  table?.articleSource.forEach((source, a) => (articleOf[source] = a));
   let byPath: Map<string, number> | undefined; // only needed when the files are not in the cached order
 
   // For each file: its size and mtime, and the cached source it still is (-1 when new or changed).
   const sizes = new Float64Array(files.length);
   const mtimes = new Float64Array(files.length);
   const fresh = new Int32Array(files.length).fill(-1);
-  let unchanged = !!cached && files.length === entries.length;
+  let unchanged = !!cached && files.length === cachedPaths.length;
   for (let i = 0; i < files.length; i++) {
     if (i % 256 === 255) yield;
     const file = files[i];
@@ -352,9 +327,9 @@ export function* loadCorpusCachedSteps(files: string[], cacheDir: string, stats 
     }
     sizes[i] = stat?.size ?? -1;
     mtimes[i] = stat?.mtimeMs ?? -1;
-    let j = entries[i]?.path === file ? i : -1;
-    if (j < 0 && entries.length) j = (byPath ??= new Map(entries.map((e, k) => [e.path, k]))).get(file) ?? -1;
-    if (j >= 0 && sizes[i] >= 0 && entries[j].size === sizes[i] && entries[j].mtimeMs === mtimes[i]) fresh[i] = j;
+    let j = cachedPaths[i] === file ? i : -1;
+    if (j < 0 && cachedPaths.length) j = (byPath ??= new Map(cachedPaths.map((p, k) => [p, k]))).get(file) ?? -1;
+    if (j >= 0 && sizes[i] >= 0 && table!.sizes[j] === sizes[i] && table!.mtimes[j] === mtimes[i]) fresh[i] = j;
     if (fresh[i] !== i) unchanged = false;
   }
 
@@ -362,15 +337,21 @@ export function* loadCorpusCachedSteps(files: string[], cacheDir: string, stats 
   if (unchanged && cached) {
     const { corpus, skipped } = corpusFromCache(cached);
     // The same sources, but chosen another way: written again with this choice, so the next start can trust it.
-    const save = cached.selection === selection ? async () => undefined : () => writeCache(cacheFile, entries, corpus.arrays(), selection).catch(() => undefined);
+    const save =
+      cached.selection === selection
+        ? async () => undefined
+        : () => writeCache(cacheFile, cachedPaths.map((p, j) => table!.record(j, p)), corpus.arrays(), selection).catch(() => undefined);
     return { corpus, skipped, reused: files.length, read: 0, unchanged: true, save };
   }
   // Some sources changed: the unchanged ones' words come from the cached forward index, read whole.
   let cachedWords: Int32Array | undefined;
+  const records = new Map<number, SourceRecord>();
   if (cached) {
     try {
       cachedWords = new Int32Array(cached.onDisk.wordOf.length);
       cached.onDisk.wordOf.read(cachedWords, 0);
+      // The records of unchanged sources, read while the file is open (their articles' fields are copied, not parsed).
+      for (const j of fresh) if (j >= 0) records.set(j, table!.record(j, cachedPaths[j]));
     } catch {
       cachedWords = undefined; // unreadable now: every source is read again
     }
@@ -379,25 +360,25 @@ export function* loadCorpusCachedSteps(files: string[], cacheDir: string, stats 
 
   const corpus = new Corpus();
   const skipped: SkippedFile[] = [];
-  const sources: SourceEntry[] = [];
+  const sources: SourceRecord[] = [];
   let reused = 0;
   let read = 0;
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
-    const entry = fresh[i] >= 0 ? entries[fresh[i]] : undefined;
-    if (entry?.reason) {
+    const entry = fresh[i] >= 0 && cachedWords ? records.get(fresh[i]) : undefined;
+    if (entry?.reason !== undefined) {
       skipped.push({ path: file, reason: entry.reason });
       sources.push(entry);
       reused++;
       continue;
     }
-    if (entry?.meta && cached && cachedWords) {
+    if (entry?.metaJson !== undefined && cached && cachedWords) {
       const a = articleOf[fresh[i]];
       const first = cached.arrays.articleFirstToken[a];
       const end = cached.arrays.articleFirstToken[a + 1];
       const bits = cached.arrays.boundary;
       const at = (k: number) => (bits[(first + k) >> 3] & (1 << ((first + k) & 7))) !== 0;
-      corpus.addIndexed(lazyArticle(entry.meta), cachedWords.subarray(first, end), cached.arrays.words, at);
+      corpus.addIndexed(restoredArticle(file, entry.metaJson), cachedWords.subarray(first, end), cached.arrays.words, at);
       sources.push(entry);
       reused++;
       continue;
@@ -411,7 +392,7 @@ export function* loadCorpusCachedSteps(files: string[], cacheDir: string, stats 
     } else {
       corpus.add(result);
       storeTextOutOfHeap(result, rereadText);
-      sources.push({ path: file, size: sizes[i], mtimeMs: mtimes[i], meta: metaOf(result) });
+      sources.push({ path: file, size: sizes[i], mtimeMs: mtimes[i], metaJson: metaJsonOf(result) });
     }
   }
   if (read > 0) stopReaders(); // as loadCorpus: the PDF/Word worker's memory is let go until it is needed again
@@ -421,4 +402,11 @@ export function* loadCorpusCachedSteps(files: string[], cacheDir: string, stats 
       // A cache that can't be written only costs the next start its time; the sources are indexed either way.
     }));
   return { corpus, skipped, reused, read, unchanged: false, save };
+}
+
+/** An unchanged source's article, from its cached fields, once the cache file is closed: its text is read when needed. */
+function restoredArticle(file: string, metaJson: string): Article {
+  const article = { ...(JSON.parse(metaJson) as Omit<Article, 'text' | 'path'>), path: file } as Article;
+  loadTextWhenNeeded(article, rereadText);
+  return article;
 }

@@ -63,6 +63,11 @@ export function loadTextWhenNeeded(article: Article, reread: TextReader): void {
   // Its other fields were parsed from the persisted header: no slices of a text to detach.
 }
 
+/** The article's text from the recently used ones, or loaded (and then kept among them). */
+export function textWhenNeeded(article: Article, load: () => string): string {
+  return recent.get(article) ?? remember(article, load());
+}
+
 function define(article: Article, load: () => string): void {
   recent.delete(article);
   let assigned: string | undefined;
@@ -71,7 +76,7 @@ function define(article: Article, load: () => string): void {
     configurable: true,
     get(): string {
       if (assigned !== undefined) return assigned;
-      return recent.get(article) ?? remember(article, load());
+      return textWhenNeeded(article, load);
     },
     set(value: string) {
       assigned = value;
