@@ -1,7 +1,8 @@
 // Bundles the three entry points. The client keeps `vscode` external (VS Code provides it at run time);
 // the server and the CLI are self-contained Node programs. The PDF and Word parsers are asynchronous and run in a
 // worker thread of their own (server/src/engine/readers/worker.ts → dist/readers-worker.js): the server and CLI
-// never load them, so they are left out of those two bundles.
+// never load them, so they are left out of those two bundles. Big folders of sources are read and scanned by
+// indexing workers (server/src/engine/indexWorker.ts → dist/index-worker.js; see parallelLoad.ts).
 import * as esbuild from 'esbuild';
 
 const quiet = process.argv.includes('--quiet');
@@ -21,6 +22,7 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: inWorkerOnly }),
   esbuild.build({ ...common, entryPoints: ['server/src/engine/readers/worker.ts'], outfile: 'dist/readers-worker.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/engine/indexWorker.ts'], outfile: 'dist/index-worker.js', external: inWorkerOnly }),
   esbuild.build({
     ...common,
     entryPoints: ['server/src/cli.ts'],

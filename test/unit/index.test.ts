@@ -14,7 +14,10 @@ import { Corpus } from '../../server/src/engine/corpus';
 import { loadCorpusCached, openPersistedIndex } from '../../server/src/engine/indexCache';
 import { checkDraftStepsCached } from '../../server/src/engine/quoteCache';
 import { DraftFormat } from '../../server/src/engine/quotes';
-import { loadCorpus } from '../../server/src/engine/sources';
+import { loadCorpus, rereadText } from '../../server/src/engine/sources';
+import { ParallelReader } from '../../server/src/engine/parallelLoad';
+import { runToEnd } from '../../server/src/engine/steps';
+import { makeFormatsWorkspace } from '../formats/fixtures';
 import { tokenize } from '../../server/src/engine/text';
 import { scanTokens } from '../../server/src/engine/tokenScan';
 import { corpusOf, ROOT, SEEDS_DIR, WIKINEWS_DIR } from '../support/corpora';
@@ -173,6 +176,36 @@ describe('persisted index (indexCache)', () => {
     const load = loadCorpusCached(files, cacheDir);
     assert.deepStrictEqual([load.read, load.reused], [4, 0]);
     assert.deepStrictEqual(statuses(load.corpus), ['verified@a.txt', 'verified@b.md']);
+  });
+});
+
+describe('indexing on worker threads (parallelLoad)', () => {
+  it('builds exactly the index one thread builds, with the same articles, texts and skipped files, in every format', async function () {
+    this.timeout(120_000);
+    const formats = await makeFormatsWorkspace();
+    try {
+      const files = [
+        ...fs.readdirSync(WIKINEWS_DIR).map((f) => path.join(WIKINEWS_DIR, f)),
+        ...fs.readdirSync(path.join(formats, 'sources')).map((f) => path.join(formats, 'sources', f)),
+      ];
+      const alone = loadCorpus(files); // under PARALLEL_MIN_FILES: read on this thread
+      const corpus = new Corpus();
+      const reader = ParallelReader.start(files, 2, 1)!;
+      assert.ok(reader, 'the workers start');
+      const readHere = () => assert.fail('every file is answered by a worker');
+      const skipped = files.map(() => runToEnd(reader.addNext(corpus, rereadText, readHere))).filter((r) => 'reason' in r);
+      reader.close();
+      assert.deepStrictEqual(skipped, alone.skipped);
+      const a = alone.corpus.arrays();
+      const b = corpus.arrays();
+      for (const key of Object.keys(a) as Array<keyof typeof a>) assert.deepStrictEqual(b[key], a[key], key);
+      const keys: Array<keyof Article> = ['path', 'text', 'bodyStart', 'title', 'date', 'format', 'extracted', 'pages', 'cues', 'origins'];
+      const fields = (x: Article) => keys.map((k) => JSON.stringify(x[k]));
+      assert.deepStrictEqual(corpus.articles.map(fields), alone.corpus.articles.map(fields));
+      assert.ok(corpus.articles.some((x) => x.format === 'pdf') && corpus.articles.some((x) => x.format === 'vtt'), 'extracted and transcript formats are in the test');
+    } finally {
+      fs.rmSync(formats, { recursive: true, force: true });
+    }
   });
 });
 

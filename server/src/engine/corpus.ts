@@ -183,6 +183,23 @@ class PageFiller {
   }
 }
 
+/** Gives word ids to raw tokens (normalising each distinct raw token once). */
+export interface WordIds {
+  idOfRaw(raw: string): number;
+}
+
+/**
+ * The tokens of an article's body as the index sees them: each token's word id, and whether a sentence or quotation
+ * starts at it. One function for the index and its worker threads, so both index the same words the same way.
+ */
+export function scanIndexTokens(text: string, bodyStart: number, ids: WordIds, emit: (id: number, sentenceStart: boolean) => void): void {
+  let prevEnd = -1;
+  scanTokens(text, bodyStart, (start, end) => {
+    emit(ids.idOfRaw(text.slice(start, end)), prevEnd < 0 || sentenceGap(text, prevEnd, start));
+    prevEnd = end;
+  });
+}
+
 export class Corpus {
   readonly articles: Article[] = [];
   /** Bumped by every change, so caches of results can tell they are stale. */
@@ -225,25 +242,52 @@ export class Corpus {
     this.articles.push(article);
     this.firstToken = grow(this.firstToken, index + 2);
     this.firstToken[index] = this.n;
-    const text = article.text;
-    let prevEnd = -1;
-    scanTokens(text, article.bodyStart, (start, end) => {
-      const raw = text.slice(start, end);
-      let id = this.rawIds.get(raw);
-      if (id === undefined) {
-        id = this.idOf(normalizeWord(raw));
-        this.rawIds.set(raw, id);
-      }
+    scanIndexTokens(article.text, article.bodyStart, this, (id, sentenceStart) => {
       const pos = this.n++;
       if (pos >= this.wordOf.length) this.wordOf = grow(this.wordOf, pos + 1);
       this.wordOf[pos] = id;
       this.counts[id]++;
-      if (prevEnd < 0 || sentenceGap(text, prevEnd, start)) {
+      if (sentenceStart) {
         if (pos >> 3 >= this.boundary.length) this.boundary = grow(this.boundary, (pos >> 3) + 1);
         this.boundary[pos >> 3] |= 1 << (pos & 7);
       }
-      prevEnd = end;
     });
+    this.firstToken[index + 1] = this.n;
+    this.changed();
+  }
+
+  /** The word id of a raw token (see WordIds). */
+  idOfRaw(raw: string): number {
+    let id = this.rawIds.get(raw);
+    if (id === undefined) {
+      id = this.idOf(normalizeWord(raw));
+      this.rawIds.set(raw, id);
+    }
+    return id;
+  }
+
+  /** The word id of a normalised word, given a new id when the corpus does not have it yet. */
+  idOfWord(norm: string): number {
+    return this.idOf(norm);
+  }
+
+  /**
+   * Adds an article whose tokens were scanned elsewhere (a worker thread; see parallelLoad.ts): `ids` are this
+   * corpus's word ids, and `sentenceStarts[k]` is 1 where a sentence or quotation starts at token k.
+   */
+  addTokens(article: Article, ids: Int32Array, sentenceStarts: Uint8Array): void {
+    const index = this.articles.length;
+    this.articles.push(article);
+    this.firstToken = grow(this.firstToken, index + 2);
+    this.firstToken[index] = this.n;
+    this.wordOf = grow(this.wordOf, this.n + ids.length);
+    this.boundary = grow(this.boundary, ((this.n + ids.length) >> 3) + 1);
+    for (let k = 0; k < ids.length; k++) {
+      const pos = this.n++;
+      this.wordOf[pos] = ids[k];
+      this.counts[ids[k]]++;
+      if (sentenceStarts[k]) this.boundary[pos >> 3] |= 1 << (pos & 7);
+    }
     this.firstToken[index + 1] = this.n;
     this.changed();
   }

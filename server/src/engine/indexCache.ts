@@ -13,9 +13,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Article } from './article';
 import { Corpus, CorpusArrays, MAX_PAIR_OCCURRENCES, OnDisk, PersistedArray, RARE_WORD } from './corpus';
-import { readArticle, rereadText, SkippedFile } from './sources';
+import { readInto, rereadText, SkippedFile } from './sources';
+import { ParallelReader } from './parallelLoad';
 import { runToEnd, Steps } from './steps';
-import { loadTextWhenNeeded, storeTextOutOfHeap } from './textStore';
+import { loadTextWhenNeeded } from './textStore';
 import { ByteRange, encodeSources, SourceColumns, SourceRecord, SourceTable, StoredArticle } from './sourceTable';
 import { normalizeWord } from './text';
 import { scanTokens } from './tokenScan';
@@ -363,37 +364,41 @@ export function* loadCorpusCachedSteps(files: string[], cacheDir: string, stats 
   const sources: SourceRecord[] = [];
   let reused = 0;
   let read = 0;
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i];
-    const entry = fresh[i] >= 0 && cachedWords ? records.get(fresh[i]) : undefined;
-    if (entry?.reason !== undefined) {
-      skipped.push({ path: file, reason: entry.reason });
-      sources.push(entry);
-      reused++;
-      continue;
+  // The files to read (new or changed): many of them are read and scanned by worker threads.
+  const reader = ParallelReader.start(files.filter((_, i) => !(fresh[i] >= 0 && cachedWords && records.has(fresh[i]))));
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i];
+      const entry = fresh[i] >= 0 && cachedWords ? records.get(fresh[i]) : undefined;
+      if (entry?.reason !== undefined) {
+        skipped.push({ path: file, reason: entry.reason });
+        sources.push(entry);
+        reused++;
+        continue;
+      }
+      if (entry?.metaJson !== undefined && cached && cachedWords) {
+        const a = articleOf[fresh[i]];
+        const first = cached.arrays.articleFirstToken[a];
+        const end = cached.arrays.articleFirstToken[a + 1];
+        const bits = cached.arrays.boundary;
+        const at = (k: number) => (bits[(first + k) >> 3] & (1 << ((first + k) & 7))) !== 0;
+        corpus.addIndexed(restoredArticle(file, entry.metaJson), cachedWords.subarray(first, end), cached.arrays.words, at);
+        sources.push(entry);
+        reused++;
+        continue;
+      }
+      yield;
+      read++;
+      const result = reader ? yield* reader.addNext(corpus, rereadText, (f) => readInto(corpus, f)) : readInto(corpus, file);
+      if ('reason' in result) {
+        skipped.push(result);
+        sources.push({ path: file, size: sizes[i], mtimeMs: mtimes[i], reason: result.reason });
+      } else {
+        sources.push({ path: file, size: sizes[i], mtimeMs: mtimes[i], metaJson: metaJsonOf(result) });
+      }
     }
-    if (entry?.metaJson !== undefined && cached && cachedWords) {
-      const a = articleOf[fresh[i]];
-      const first = cached.arrays.articleFirstToken[a];
-      const end = cached.arrays.articleFirstToken[a + 1];
-      const bits = cached.arrays.boundary;
-      const at = (k: number) => (bits[(first + k) >> 3] & (1 << ((first + k) & 7))) !== 0;
-      corpus.addIndexed(restoredArticle(file, entry.metaJson), cachedWords.subarray(first, end), cached.arrays.words, at);
-      sources.push(entry);
-      reused++;
-      continue;
-    }
-    yield;
-    read++;
-    const result = readArticle(file);
-    if ('reason' in result) {
-      skipped.push(result);
-      sources.push({ path: file, size: sizes[i], mtimeMs: mtimes[i], reason: result.reason });
-    } else {
-      corpus.add(result);
-      storeTextOutOfHeap(result, rereadText);
-      sources.push({ path: file, size: sizes[i], mtimeMs: mtimes[i], metaJson: metaJsonOf(result) });
-    }
+  } finally {
+    reader?.close();
   }
   if (read > 0) stopReaders(); // as loadCorpus: the PDF/Word worker's memory is let go until it is needed again
   let saved: Promise<void> | undefined;

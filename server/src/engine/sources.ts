@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Article } from './article';
 import { Corpus } from './corpus';
+import { ParallelReader } from './parallelLoad';
 import { stopReaders } from './readers/bridge';
 import { runToEnd, Steps } from './steps';
 import { storeTextOutOfHeap } from './textStore';
@@ -155,6 +156,16 @@ export function rereadText(article: Article): string | undefined {
   return 'reason' in result ? undefined : result.text;
 }
 
+/** Reads a file on this thread and adds its article to `corpus` (its text then leaves the heap); or says why not. */
+export function readInto(corpus: Corpus, file: string): Article | SkippedFile {
+  const result = readArticle(file);
+  if (!('reason' in result)) {
+    corpus.add(result);
+    storeTextOutOfHeap(result, rereadText);
+  }
+  return result;
+}
+
 export function loadCorpus(files: string[]): LoadedCorpus {
   return runToEnd(loadCorpusSteps(files));
 }
@@ -163,14 +174,15 @@ export function loadCorpus(files: string[]): LoadedCorpus {
 export function* loadCorpusSteps(files: string[]): Steps<LoadedCorpus> {
   const corpus = new Corpus();
   const skipped: SkippedFile[] = [];
-  for (const file of files) {
-    yield;
-    const result = readArticle(file);
-    if ('reason' in result) skipped.push(result);
-    else {
-      corpus.add(result);
-      storeTextOutOfHeap(result, rereadText);
+  const reader = ParallelReader.start(files); // a big folder is read and scanned by worker threads
+  try {
+    for (const file of files) {
+      yield;
+      const result = reader ? yield* reader.addNext(corpus, rereadText, (f) => readInto(corpus, f)) : readInto(corpus, file);
+      if ('reason' in result) skipped.push(result);
     }
+  } finally {
+    reader?.close(); // also when the load is given up half way
   }
   stopReaders(); // the PDF/Word worker holds its parsers' memory: let it go until the next load
   return { corpus, skipped };

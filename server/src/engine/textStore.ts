@@ -48,6 +48,12 @@ export function storeTextOutOfHeap(article: Article, reread: TextReader): void {
   detachStrings(article);
 }
 
+/** For an article indexed elsewhere (a worker thread) whose text was extracted from a document: kept as these bytes. */
+export function keepTextAsBytes(article: Article, bytes: Uint8Array): void {
+  const kept = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  define(article, () => kept.toString('utf8'));
+}
+
 /**
  * For an article whose text was never read (a persisted index): the text is read on first use; a text extracted
  * from a document is then kept as UTF-8 bytes, a file's own text is read again when next needed.

@@ -1,0 +1,179 @@
+/**
+ * Indexing on every core: worker threads (indexWorker.ts) read the sources and scan their tokens, while this thread
+ * only puts each file's tokens into the index, in file order, giving new words their ids in that order, so the
+ * index is exactly the one loading the files one by one here would build. Reading and scanning are most of the cost
+ * of indexing, so on a 2-core machine the archive is indexed in a little over half the time.
+ *
+ * Used for folders of at least PARALLEL_MIN_FILES sources; whenever the workers cannot start (no worker script in
+ * this installation) the caller reads the files itself; a file a worker never answers for (a worker crashed) is
+ * read here.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
+import { Article } from './article';
+import { Corpus } from './corpus';
+import type { SkippedFile } from './sources';
+import { Steps } from './steps';
+import { keepTextAsBytes, loadTextWhenNeeded, TextReader } from './textStore';
+
+/** Below this many files, starting threads costs more than it saves. */
+export const PARALLEL_MIN_FILES = 200;
+/** How long a silent worker pool is waited for before this thread reads what is left itself. */
+const STALL_MS = 90_000; // more than a reader's own time limit for one file (bridge.ts)
+
+export interface IndexWorkerData {
+  files: string[];
+  /** The next file to take (shared by the workers). */
+  next: Int32Array;
+  /** Bumped by a worker after each message, so this thread can sleep until one comes. */
+  signal: Int32Array;
+}
+
+/** A worker's answer for one file. */
+export type IndexedFile =
+  | { index: number; reason: string }
+  | {
+      index: number;
+      fields: Omit<Article, 'text'>;
+      /** Word ids of the worker's vocabulary; `newWords` are the words it added since its previous message. */
+      ids: Int32Array;
+      sentenceStarts: Uint8Array;
+      newWords: string[];
+      textBytes?: Uint8Array;
+    };
+
+interface PoolWorker {
+  worker: Worker;
+  port: MessagePort;
+  /** The worker's word ids → the corpus's (filled in file order). */
+  toCorpus: Int32Array;
+  /** Words of the worker's vocabulary given corpus ids so far. */
+  known: number;
+  done: boolean;
+}
+
+/** The worker script: bundled beside dist/server.js and dist/cli.js, or compiled beside this file in out/. */
+function workerScript(): string | undefined {
+  return [path.join(__dirname, 'index-worker.js'), path.join(__dirname, 'indexWorker.js')].find((f) => fs.existsSync(f));
+}
+
+/** One worker per core (up to 4); VERBATIM_INDEX_THREADS sets it (0: index on this thread only). */
+function workerCount(): number {
+  const set = Number.parseInt(process.env.VERBATIM_INDEX_THREADS ?? '', 10);
+  if (Number.isFinite(set) && set >= 0) return Math.min(16, set);
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(4, cores));
+}
+
+/**
+ * Files being read and scanned by worker threads. The caller takes them in order with `addNext` (and may add other
+ * articles between them), then calls `close`.
+ */
+export class ParallelReader {
+  private readonly waiting = new Map<number, { answer: IndexedFile; from: PoolWorker }>();
+  private taken = 0;
+  private lastHeard = Date.now();
+
+  private constructor(
+    private readonly shared: IndexWorkerData,
+    private readonly pool: PoolWorker[],
+  ) {}
+
+  /** Starts the workers on `files`; undefined (nothing started) when workers cannot or need not be used. */
+  static start(files: string[], workers = workerCount(), minFiles = PARALLEL_MIN_FILES): ParallelReader | undefined {
+    const script = workerScript();
+    if (!script || workers < 1 || files.length < minFiles) return undefined;
+    const shared: IndexWorkerData = {
+      files,
+      next: new Int32Array(new SharedArrayBuffer(4)),
+      signal: new Int32Array(new SharedArrayBuffer(4)),
+    };
+    const pool: PoolWorker[] = [];
+    for (let k = 0; k < workers; k++) {
+      const { port1, port2 } = new MessageChannel();
+      try {
+        // execArgv empty: a debugging parent's --inspect is not passed on; output piped, never inherited (LSP on stdout).
+        const worker = new Worker(script, { workerData: { ...shared, port: port2 }, transferList: [port2], execArgv: [], stdout: true, stderr: true });
+        worker.unref();
+        port1.unref();
+        const w: PoolWorker = { worker, port: port1, toCorpus: new Int32Array(1024), known: 0, done: false };
+        // A worker that fails or exits says no more (heard between slices; a blocking load relies on STALL_MS).
+        worker.on('error', () => (w.done = true));
+        worker.on('exit', () => (w.done = true));
+        pool.push(w);
+      } catch {
+        port1.close();
+        break;
+      }
+    }
+    return pool.length ? new ParallelReader(shared, pool) : undefined;
+  }
+
+  /**
+   * Adds the next file (in order) to `corpus` once a worker has it, yielding while waiting; returns its article, or
+   * why it is skipped. A file no worker answers for (one crashed) is read by `readHere`, which adds it itself.
+   */
+  *addNext(corpus: Corpus, reread: TextReader, readHere: (file: string) => Article | SkippedFile): Steps<Article | SkippedFile> {
+    const k = this.taken++;
+    const file = this.shared.files[k];
+    for (;;) {
+      const seen = Atomics.load(this.shared.signal, 0);
+      for (const w of this.pool) {
+        for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) {
+          const message = m.message as IndexedFile | { done: true };
+          if ('done' in message) w.done = true;
+          else if (message.index < k) learnWords(message, w, corpus); // read here meanwhile: its words are still the worker's
+          else this.waiting.set(message.index, { answer: message, from: w });
+          this.lastHeard = Date.now();
+        }
+      }
+      const item = this.waiting.get(k);
+      if (item) {
+        this.waiting.delete(k);
+        return add(item.answer, item.from, file, corpus, reread);
+      }
+      if (this.pool.every((w) => w.done) || Date.now() - this.lastHeard > STALL_MS) {
+        this.lastHeard = Date.now();
+        return readHere(file);
+      }
+      // Sleep until a worker posts (briefly: the server's slices must come back to answer requests).
+      Atomics.wait(this.shared.signal, 0, seen, 10);
+      yield;
+    }
+  }
+
+  close(): void {
+    Atomics.store(this.shared.next, 0, this.shared.files.length); // workers still going stop after their current file
+    for (const w of this.pool) {
+      void w.worker.terminate();
+      w.port.close();
+    }
+  }
+}
+
+/** Gives the words new to a worker in this answer their corpus ids (a worker's answers come in its own order). */
+function learnWords(answer: IndexedFile, from: PoolWorker, corpus: Corpus): void {
+  if ('reason' in answer) return;
+  const need = from.known + answer.newWords.length;
+  if (need > from.toCorpus.length) {
+    const more = new Int32Array(Math.max(need, 2 * from.toCorpus.length));
+    more.set(from.toCorpus);
+    from.toCorpus = more;
+  }
+  for (const word of answer.newWords) from.toCorpus[from.known++] = corpus.idOfWord(word);
+}
+
+function add(answer: IndexedFile, from: PoolWorker, file: string, corpus: Corpus, reread: TextReader): Article | SkippedFile {
+  if ('reason' in answer) return { path: file, reason: answer.reason };
+  // The worker's new words get corpus ids now, in file order: the ids a one-by-one load would give them.
+  learnWords(answer, from, corpus);
+  const ids = answer.ids;
+  for (let k = 0; k < ids.length; k++) ids[k] = from.toCorpus[ids[k]];
+  const article = answer.fields as Article;
+  if (answer.textBytes) keepTextAsBytes(article, answer.textBytes);
+  else loadTextWhenNeeded(article, reread);
+  corpus.addTokens(article, ids, answer.sentenceStarts);
+  return article;
+}
