@@ -230,6 +230,7 @@ export class Corpus {
   /** A persisted index's pair buckets (32 MB at 100,000 articles): read a page at a time where lookups look. */
   private pairStartPages?: PageFiller;
   private readingAhead?: Promise<void>;
+  private pendingReadAhead?: (target: Int32Array, from: number) => Promise<void>;
   /** Token offsets [start0, end0, start1, ...] of recently used articles. */
   private readonly offsets = new Map<number, Uint32Array>();
 
@@ -397,6 +398,17 @@ export class Corpus {
         if (counts[wordOf[p]] > RARE_WORD && counts[wordOf[p + 1]] > RARE_WORD) f(p);
       }
     }
+  }
+
+  /**
+   * A persisted index: starts reading the whole forward index in the background (lookups all over the archive read
+   * most of it). Once only; nothing for an index built in memory.
+   */
+  readAhead(): void {
+    const read = this.pendingReadAhead;
+    if (!read || !this.wordPages) return;
+    this.pendingReadAhead = undefined;
+    this.readingAhead = this.wordPages.readAhead(read).catch(() => undefined); // a failed read is retried by ensure
   }
 
   /** Resolves once a persisted index's background reading is over (at once for any other). */
@@ -607,11 +619,13 @@ export class Corpus {
     articles: Article[],
     arrays: Omit<CorpusArrays, OnDisk>,
     onDisk: Record<OnDisk, PersistedArray>,
+    readAheadNow?: boolean,
   ): Corpus;
   static fromArrays(
     articles: Article[],
     arrays: Omit<CorpusArrays, OnDisk> & Partial<CorpusArrays>,
     onDisk?: Record<OnDisk, PersistedArray>,
+    readAheadNow = true,
   ): Corpus {
     const c = new Corpus();
     c.articles.push(...articles);
@@ -624,9 +638,8 @@ export class Corpus {
       c.persistedPairKey = new PersistedRanges(onDisk.pairKey.length, onDisk.pairKey.read);
       c.pairStart = new Int32Array(onDisk.pairStart.length);
       c.pairStartPages = new PageFiller(c.pairStart, onDisk.pairStart.read);
-      const readAhead = onDisk.wordOf.readAhead;
-      // Lookups all over the archive read most of the forward index: read it whole in the background.
-      if (readAhead) c.readingAhead = c.wordPages.readAhead(readAhead).catch(() => undefined); // a failed read is retried by ensure
+      c.pendingReadAhead = onDisk.wordOf.readAhead;
+      if (readAheadNow) c.readAhead();
     } else {
       c.n = arrays.wordOf!.length;
       c.wordOf = arrays.wordOf!;
