@@ -108,6 +108,15 @@ function paragraphStart(text: string, offset: number): number {
   return m ? m.index! + m[0].length : 0;
 }
 
+/**
+ * A full stop that ends an initial or a title ("John G. Roberts", "said Dr. Livermore", "U.S. officials"), not a
+ * sentence: `dot` is the full stop's offset.
+ */
+const ABBREVIATION = /(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Col|Lt|Maj|Sgt|Capt|Cmdr|Adm|Prof|Rev|Gov|Det|Insp|Supt|Hon|Fr|Mt|No)$/u;
+function abbreviationAt(text: string, dot: number): boolean {
+  return text[dot] === '.' && ABBREVIATION.test(text.slice(Math.max(0, dot - 6), dot));
+}
+
 function insideQuote(ctx: Context, offset: number): boolean {
   return ctx.quotes.some((q) => q.start <= offset && offset < q.end);
 }
@@ -119,6 +128,7 @@ function sentenceBefore(ctx: Context, q: { start: number }): { start: number; te
   const slice = ctx.text.slice(floor, q.start);
   for (const m of slice.matchAll(/[.!?]["”’»]*\s+|\n\s*\n|\n/g)) {
     const at = floor + m.index! + m[0].length;
+    if (abbreviationAt(ctx.text, floor + m.index!)) continue;
     // The end of a sentence, unless inside a quotation; a quotation ending its sentence ('... you.” Next')
     // ends it too, as the space after the closing mark is outside the quote.
     if (!insideQuote(ctx, at - 1)) start = at;
@@ -137,7 +147,7 @@ function sentenceAfter(ctx: Context, q: DraftQuote): string {
   const ends = ceiling === ctx.text.length ? /[.!?](?=["”’]*(?:\s|$))|\n/g : /[.!?](?=["”’]*\s)|\n/g;
   for (const m of slice.matchAll(ends)) {
     // A full stop or line end right after the closing mark ends the sentence: nothing after it attributes.
-    if (!insideQuote(ctx, q.end + m.index!)) {
+    if (!insideQuote(ctx, q.end + m.index!) && !abbreviationAt(ctx.text, q.end + m.index!)) {
       end = q.end + m.index!;
       break;
     }
@@ -527,7 +537,7 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
       } else {
         // “A,” she said. “B.” — B goes on in A's voice. Only the words since the last sentence end count: someone
         // else named there, or a verb of its own ("and insisted, quoting Putin, that"), breaks the chain.
-        const ends = [...between.matchAll(/[.!?]["”’]*\s+/g)];
+        const ends = [...between.matchAll(/[.!?]["”’]*\s+/g)].filter((m) => !abbreviationAt(between, m.index!));
         const tailStart = ends.length ? previous.quote.end + ends[ends.length - 1].index! + ends[ends.length - 1][0].length : previous.quote.end;
         const tail = text.slice(tailStart, q.start);
         const plain =

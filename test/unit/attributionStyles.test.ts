@@ -1,0 +1,64 @@
+import * as assert from 'assert';
+import { parseArticle } from '../../server/src/engine/article';
+import { AttributedQuote, attributeQuotes, confidentSpeaker, SourceQuotes } from '../../server/src/engine/attribution';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildNameIndex, NameIndex } from '../../server/src/engine/names';
+import { findQuotes } from '../../server/src/engine/quotes';
+import { analyzeDraft } from '../../server/src/features/common';
+
+// Invented news copy in the styles real reporting uses (issue #4): titles and initials, possessives, affiliations,
+// pronouns, quotes that run on. Each test fails without the rule it names.
+const SOURCES: Record<string, string> = {
+  'harbour.md': [
+    '---',
+    'title: Northport harbour reopens after the storm',
+    '---',
+    '',
+    'Harbour master Elena Voss said the port of Northport would reopen on Monday. Marcus Feld, a crane driver, said he had not worked for a month.',
+    '',
+    '“We have checked every crane twice since the storm hit the coast,” said Dr. Miriam Okafor. “The harbour walls held up better than any of our engineers feared.”',
+    '',
+    '“On behalf of the board,” wrote Chief Inspector Daniel K. Brody, “I thank every crew that worked through the night.”',
+    '',
+  ].join('\n'),
+};
+
+let cached: { corpus: Corpus; names: NameIndex; sourceQuotes: SourceQuotes } | undefined;
+function world() {
+  if (!cached) {
+    const corpus = new Corpus(Object.entries(SOURCES).map(([p, t]) => parseArticle(p, t)));
+    const names = buildNameIndex(corpus);
+    cached = { corpus, names, sourceQuotes: new SourceQuotes(corpus, names) };
+  }
+  return cached;
+}
+const who = (a: AttributedQuote | undefined) => a?.speaker?.entities.map((e) => e.name).join(' & ') ?? '';
+const firm = (a: AttributedQuote | undefined) => !!a?.speaker && confidentSpeaker(a.speaker);
+
+/** The source quote holding `words`, attributed. */
+function sourceQuote(words: RegExp): AttributedQuote | undefined {
+  const { corpus, sourceQuotes } = world();
+  return corpus.articles.flatMap((a) => sourceQuotes.quotesOf(a)).find((q) => words.test(q.quote.text));
+}
+/** Who each quotation of a draft is attributed to. */
+function speakers(text: string): AttributedQuote[] {
+  return attributeQuotes(text, 0, findQuotes(text, 'markdown').quotes, world().names);
+}
+/** The quotes of a draft reported as misattributed (first three words). */
+function misattributed(draft: string): string[] {
+  const { corpus, names, sourceQuotes } = world();
+  const analysis = analyzeDraft({ uri: 'file:///draft.md', version: 1, text: draft, format: 'markdown' }, corpus, { minQuoteWords: 2 }, undefined, { names, sourceQuotes })!;
+  return analysis.attributions.filter((f) => f.kind === 'misattributed').map((f) => f.check.quote.text.split(/\s+/).slice(0, 3).join(' '));
+}
+
+describe('attribution in news styles: titles and initials', () => {
+  it('a full stop after a title or an initial does not end the sentence ("said Dr. Okafor", "Daniel K. Brody")', () => {
+    assert.strictEqual(who(sourceQuote(/every crane twice/)), 'Miriam Okafor');
+    assert.ok(firm(sourceQuote(/every crane twice/)));
+    assert.match(who(sourceQuote(/On behalf of the board/)), /Daniel K\. Brody|Brody/);
+    // “…,” said Dr. Okafor. “…” — the next quotation goes on in her voice, firmly.
+    assert.strictEqual(who(sourceQuote(/harbour walls/)), 'Miriam Okafor');
+    assert.ok(firm(sourceQuote(/harbour walls/)));
+    assert.deepStrictEqual(misattributed('“The harbour walls held up better than any of our engineers feared,” Elena Voss said.\n'), ['The harbour walls']);
+  });
+});
