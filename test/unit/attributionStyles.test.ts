@@ -18,6 +18,8 @@ const SOURCES: Record<string, string> = {
     '',
     '“We have checked every crane twice since the storm hit the coast,” said Dr. Miriam Okafor. “The harbour walls held up better than any of our engineers feared.”',
     '',
+    'The mayor of Northport, Ruth Adler, wrote on Twitter: “Our city owes the harbour crews a very great debt tonight.” Economist Tobias Mayor said the storm would cost the town dearly.',
+    '',
     '“On behalf of the board,” wrote Chief Inspector Daniel K. Brody, “I thank every crew that worked through the night.”',
     '',
   ].join('\n'),
@@ -60,5 +62,13 @@ describe('attribution in news styles: titles and initials', () => {
     assert.strictEqual(who(sourceQuote(/harbour walls/)), 'Miriam Okafor');
     assert.ok(firm(sourceQuote(/harbour walls/)));
     assert.deepStrictEqual(misattributed('“The harbour walls held up better than any of our engineers feared,” Elena Voss said.\n'), ['The harbour walls']);
+  });
+});
+
+describe('attribution in news styles: titles before a name', () => {
+  it('"The mayor of Northport, Ruth Adler, said": a lower-case title is not the surname Mayor', () => {
+    assert.strictEqual(who(sourceQuote(/very great debt/)), 'Ruth Adler');
+    assert.strictEqual(who(speakers('The mayor of Northport, Ruth Adler, said: “Our city owes the harbour crews a very great debt tonight.”')[0]), 'Ruth Adler');
+    assert.deepStrictEqual(misattributed('The mayor of Northport, Ruth Adler, said: “Our city owes the harbour crews a very great debt tonight.”\n'), []);
   });
 });

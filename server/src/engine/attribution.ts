@@ -184,6 +184,8 @@ function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity
     for (let i = words.length - len; i >= 0; i--) {
       const candidate = words.slice(i, i + len).join(' ').replace(/[,.;:]+$/, '');
       if (!/^\p{Lu}/u.test(candidate)) continue;
+      // A name ends in a capitalised word: "The mayor" is a title, not the surname Mayor.
+      if (!/\p{Lu}/u.test(words[i + len - 1])) continue;
       // "Dunn's mother", "NATO's secretary-general": the possessor is not the speaker.
       if (/['’]s$/.test(candidate) && i + len < words.length) continue;
       const found = names.find(candidate);
