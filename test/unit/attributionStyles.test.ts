@@ -20,6 +20,8 @@ const SOURCES: Record<string, string> = {
     '',
     'The mayor of Northport, Ruth Adler, wrote on Twitter: “Our city owes the harbour crews a very great debt tonight.” Economist Tobias Mayor said the storm would cost the town dearly.',
     '',
+    'The funeral of trawlerman Piet Lund was held on Friday. “The sea took everything we ever had,” said his widow, Greta Holm, after the service. Olaf Lind, a neighbour, also attended.',
+    '',
     '“On behalf of the board,” wrote Chief Inspector Daniel K. Brody, “I thank every crew that worked through the night.”',
     '',
   ].join('\n'),
@@ -70,5 +72,18 @@ describe('attribution in news styles: titles before a name', () => {
     assert.strictEqual(who(sourceQuote(/very great debt/)), 'Ruth Adler');
     assert.strictEqual(who(speakers('The mayor of Northport, Ruth Adler, said: “Our city owes the harbour crews a very great debt tonight.”')[0]), 'Ruth Adler');
     assert.deepStrictEqual(misattributed('The mayor of Northport, Ruth Adler, said: “Our city owes the harbour crews a very great debt tonight.”\n'), []);
+  });
+});
+
+describe('attribution in news styles: possessives', () => {
+  it('"said his widow, Greta Holm": a possessive description, then the name in the appositive', () => {
+    assert.strictEqual(who(sourceQuote(/everything we ever had/)), 'Greta Holm');
+    assert.ok(firm(sourceQuote(/everything we ever had/)));
+  });
+
+  it('"said Piet Lund\'s widow, Greta Holm": the possessor is not the speaker', () => {
+    assert.strictEqual(who(speakers('“The sea took everything we ever had,” said Piet Lund\'s widow, Greta Holm.')[0]), 'Greta Holm');
+    assert.deepStrictEqual(misattributed('“The sea took everything we ever had,” said Piet Lund\'s widow, Greta Holm.\n'), []);
+    assert.deepStrictEqual(misattributed('“The sea took everything we ever had,” said Piet Lund\'s neighbour, Olaf Lind.\n'), ['The sea took']);
   });
 });
