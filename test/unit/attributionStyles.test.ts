@@ -22,6 +22,8 @@ const SOURCES: Record<string, string> = {
     '',
     'The funeral of trawlerman Piet Lund was held on Friday. “The sea took everything we ever had,” said his widow, Greta Holm, after the service. Olaf Lind, a neighbour, also attended.',
     '',
+    'Engineer Tomas Reyes said the cranes were fine. Professor Ada Lindgren of Sweden\'s Royal Maritime Institute questioned the inspection, saying the storm had loosened the bolts. “However,” she told reporters, “the walls themselves may be sounder than anyone thought possible.”',
+    '',
     '“On behalf of the board,” wrote Chief Inspector Daniel K. Brody, “I thank every crew that worked through the night.”',
     '',
   ].join('\n'),
@@ -85,5 +87,28 @@ describe('attribution in news styles: possessives', () => {
     assert.strictEqual(who(speakers('“The sea took everything we ever had,” said Piet Lund\'s widow, Greta Holm.')[0]), 'Greta Holm');
     assert.deepStrictEqual(misattributed('“The sea took everything we ever had,” said Piet Lund\'s widow, Greta Holm.\n'), []);
     assert.deepStrictEqual(misattributed('“The sea took everything we ever had,” said Piet Lund\'s neighbour, Olaf Lind.\n'), ['The sea took']);
+  });
+});
+
+describe('attribution in news styles: verbs, pronouns and quotes that pick up again', () => {
+  it('"X questioned the inspection, saying …" makes X a speaker, so a later "she told" is firmly hers', () => {
+    assert.strictEqual(who(sourceQuote(/walls themselves/)), 'Ada Lindgren');
+    assert.ok(firm(sourceQuote(/walls themselves/)));
+  });
+
+  it('"Ada Lindgren of Sweden\'s Royal Maritime Institute": the possessive belongs to the affiliation, not the person', () => {
+    assert.strictEqual(who(speakers('Ada Lindgren of Sweden\'s Royal Maritime Institute said: “The walls may be sounder than anyone thought.”')[0]), 'Ada Lindgren');
+  });
+
+  it('a pronoun after another person opened a sentence is not firm ("Reyes said … Lindgren inspected the walls. “…,” he said")', () => {
+    const q = speakers('Tomas Reyes said “the cranes were checked twice over”. Ada Lindgren inspected the walls on Friday. “The walls may be sounder than anyone thought,” he said.');
+    assert.ok(!firm(q[1]), JSON.stringify(q[1].speaker));
+  });
+
+  it('“…,” wrote X, “…”: the quotation picking up after the attribution is firmly X\'s', () => {
+    const q = sourceQuote(/thank every crew/);
+    assert.match(who(q), /Brody/);
+    assert.ok(firm(q));
+    assert.deepStrictEqual(misattributed('“I thank every crew that worked through the night,” Elena Voss said.\n'), ['I thank every']);
   });
 });

@@ -41,7 +41,16 @@ const VERBS =
   'continued|concluded|recalled|described|acknowledged|admitted|remarked|observed|predicted|promised|vowed|pledged|suggested|' +
   'commended|called|complained|cautioned|boasted|conceded|recounted|testified|joked|quipped|spoke|speaks|reacted|praised|' +
   'characterized|characterised|cited|criticized|criticised|responded|answered|explained|lamented|mourned|hailed|slammed|' +
-  'blamed|accused|told';
+  'blamed|accused|told|' +
+  // Other ways news copy reports speech and writing.
+  'recalls|remarks|observes|questioned|questions|asked|asks|queried|countered|counters|retorted|rejected|rejects|' +
+  'denied|denies|disputed|disputes|dismissed|dismisses|defended|defends|opposed|opposes|objected|agreed|agrees|disagreed|' +
+  'conceded|concedes|contended|contends|maintained|maintains|opined|mused|exclaimed|shouted|pleaded|begged|demanded|' +
+  'demands|wondered|revealed|reveals|disclosed|elaborated|clarified|affirmed|proclaimed|recounts|recounted|shared|' +
+  'advised|recommended|thanked|welcomed|welcomes|condemned|condemns|denounced|apologised|apologized|texted|emailed|' +
+  'messaged|posts|testifies|jokes|laughed|sighed|reflected|reflects|summarised|summarized|pointed out|points out|' +
+  'went on|goes on|talked|spoke out|weighed in|chimed in|hit back|shot back|acknowledges|admits|predicts|promises|vows|' +
+  'warned|urged|insisted|boasts|complains|cautions|notes|vowed';
 const PRONOUNS = /^(?:he|she|they|it|i|we)$/i;
 // A description of a person by role ("the Russian minister"), resolved to the person with that role. A description
 // of an organisation ("Russia's defence ministry") stays a description: it is a speaker of its own.
@@ -178,8 +187,13 @@ function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity
   // "Rutgers University political scholar Kelly Dittmar": the person, named last, is the speaker; an
   // organisation only when no person is named.
   const words = phrase.split(/\s+/);
-  // The last word of a possessor before the noun it owns ("Alan Kurdi's father": 1).
-  const possessorEnd = words.slice(0, -1).reduce((end, w, k) => (/['’]s$/.test(w) ? k : end), -1);
+  // The words of a possessor before the noun it owns ("Alan Kurdi's father": 0 and 1; "Sally Wasef of
+  // Australia's Griffith University": 3).
+  const possessor = new Set<number>();
+  words.slice(0, -1).forEach((w, k) => {
+    if (!/['’]s$/.test(w)) return;
+    for (let j = k; j >= 0 && (j === k || /^\p{Lu}/u.test(words[j])); j--) possessor.add(j);
+  });
   let org: { entities: Entity[]; at: number; len: number } | undefined;
   let person: { entities: Entity[]; at: number; len: number } | undefined;
   for (let len = words.length; len >= 1; len--) {
@@ -189,7 +203,7 @@ function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity
       // A name ends in a capitalised word: "The mayor" is a title, not the surname Mayor.
       if (!/\p{Lu}/u.test(words[i + len - 1])) continue;
       // "Dunn's mother", "NATO's secretary-general", "Alan Kurdi's father": the possessor is not the speaker.
-      if (i <= possessorEnd) continue;
+      if (possessor.has(i + len - 1)) continue;
       const found = names.find(candidate);
       // "a Houthi spokesman", "the Trump administration": a name before the noun it qualifies is not the speaker.
       const qualifies = i + len < words.length && /^\p{Ll}/u.test(words[i + len]) && !new RegExp(`^${FUNCTION_WORDS}$`).test(words[i + len]);
@@ -360,7 +374,17 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // Firm only when the person was just named as a speaker; a paragraph's subject is a good guess, not proof.
     // A name the index holds under several entries ("Lam": "Carrie Lam", "Executive Carrie Lam") gives them all.
     const entities = pick ? [...new Set(mentions.filter((m) => m.at === pick!.at && fits(m)).map((m) => m.entity))] : [];
-    return { text, start: s, end: s + text.length, entities, via: 'pronoun', confident: !!pick && pick !== here[0] || !!speakingHere };
+    // Another person opened a sentence, or spoke, since: "Zhao said … Hutchinson questioned the findings. “…,” he
+    // told" — the pronoun is likelier theirs, and too uncertain to accuse a writer on.
+    const rival = mentions.some(
+      (m) =>
+        m.entity.type === 'person' &&
+        m.at > (pick?.at ?? s) &&
+        m.at < s &&
+        !entities.some((e) => surnameKey(e) === surnameKey(m.entity)) &&
+        (m.speaks || /(?:^|[.!?]["”’]*\s+|\n\s*)$/.test(ctx.text.slice(Math.max(ctx.from, m.at - 4), m.at))),
+    );
+    return { text, start: s, end: s + text.length, entities, via: 'pronoun', confident: ((!!pick && pick !== here[0]) || !!speakingHere) && !rival };
   }
   let entities = resolve(text, ctx);
   // "Russian Foreign Minister Sergey Lavrov and Poland's Foreign Minister Zbigniew Rau said": both speak.
@@ -530,6 +554,11 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
       // Someone the index does not know spoke since: the pronoun is more likely theirs.
       const other = unknownSpeakers.some((u) => u > previous!.quote.end && u < speaker!.start);
       speaker = { ...speaker, entities: [entity], confident: !!firm && !other };
+    }
+    // “On behalf of the Court,” wrote John Roberts, “I am saddened …”: a quotation that picks up after the
+    // attribution in the middle of one sentence is the same speaker's, as firmly.
+    if (!speaker && previous?.speaker?.via === 'after' && previous.speaker.end <= q.start && /^[^.!?;“”"\n]*,\s*$/.test(text.slice(previous.speaker.end, q.start))) {
+      speaker = { ...previous.speaker, via: 'continued', confident: confidentSpeaker(previous.speaker) };
     }
     // A quote opening a paragraph with no attribution continues the previous speaker's words.
     if (!speaker && previous?.speaker) {
