@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { parseArticle } from '../../server/src/engine/article';
 import { AttributedQuote, attributeQuotes, confidentSpeaker, SourceQuotes } from '../../server/src/engine/attribution';
 import { Corpus } from '../../server/src/engine/corpus';
-import { buildNameIndex, NameIndex } from '../../server/src/engine/names';
+import { buildNameIndex, Entity, NameIndex } from '../../server/src/engine/names';
 import { findQuotes } from '../../server/src/engine/quotes';
 import { analyzeDraft } from '../../server/src/features/common';
 
@@ -23,6 +23,10 @@ const SOURCES: Record<string, string> = {
     'The funeral of trawlerman Piet Lund was held on Friday. “The sea took everything we ever had,” said his widow, Greta Holm, after the service. Olaf Lind, a neighbour, also attended.',
     '',
     'Engineer Tomas Reyes said the cranes were fine. Professor Ada Lindgren of Sweden\'s Royal Maritime Institute questioned the inspection, saying the storm had loosened the bolts. “However,” she told reporters, “the walls themselves may be sounder than anyone thought possible.”',
+    '',
+    'Dockworker Nils Aberg was blunter: “Nobody asked the crews what they thought of the plan.” The court heard: “The crane had not been inspected for a year.”',
+    '',
+    '“We will rebuild the north quay before the winter,” Ivo Petrov of the regional harbour maintenance office told the meeting.',
     '',
     '“On behalf of the board,” wrote Chief Inspector Daniel K. Brody, “I thank every crew that worked through the night.”',
     '',
@@ -110,5 +114,40 @@ describe('attribution in news styles: verbs, pronouns and quotes that pick up ag
     assert.match(who(q), /Brody/);
     assert.ok(firm(q));
     assert.deepStrictEqual(misattributed('“I thank every crew that worked through the night,” Elena Voss said.\n'), ['I thank every']);
+  });
+});
+
+describe('attribution in news styles: colons and affiliations', () => {
+  it('"X was blunter: “…”" — a short predicate ending in a colon introduces X\'s words', () => {
+    assert.match(who(sourceQuote(/Nobody asked the crews/)), /Nils Aberg/);
+    assert.ok(firm(sourceQuote(/Nobody asked the crews/)));
+    assert.deepStrictEqual(misattributed('Elena Voss said: “Nobody asked the crews what they thought of the plan.”\n'), ['Nobody asked the']);
+  });
+
+  it('but only a person: "The court heard: “…”" does not make the court the speaker', () => {
+    const q = sourceQuote(/not been inspected/);
+    assert.ok(!firm(q), JSON.stringify(q?.speaker?.text));
+    assert.doesNotMatch(q?.speaker?.text ?? '', /court/);
+  });
+
+  it('"Okafor\'s advice to crews: “…”" — the possessor of a short lead ending in a colon', () => {
+    assert.strictEqual(who(speakers('Miriam Okafor\'s advice to crews: “Check every crane twice after a storm.”')[0]), 'Miriam Okafor');
+  });
+
+  it('"X of the regional harbour maintenance office told": an affiliation between the subject and the verb', () => {
+    assert.strictEqual(who(sourceQuote(/north quay/)), 'Ivo Petrov');
+    assert.strictEqual(who(speakers('Ivo Petrov of the regional harbour maintenance office told the meeting: “We will rebuild the north quay before the winter.”')[0]), 'Ivo Petrov');
+  });
+
+  it('"Charlie Watts of The Rolling Stones": no person named after "of" is the speaker', () => {
+    const names = new NameIndex();
+    // An index that took a band for a person.
+    const e: Entity = { id: 0, name: 'Rolling Stones', type: 'person', aliases: [], roles: [], mentions: [] };
+    names.entities.push(e);
+    names.addForm(e.name, e);
+    const text = 'Charlie Watts of The Rolling Stones said: “We played that club every week in the early days.”';
+    const [q] = attributeQuotes(text, 0, findQuotes(text, 'markdown').quotes, names);
+    assert.strictEqual(who(q), '');
+    assert.strictEqual(q.speaker?.name, 'Charlie Watts');
   });
 });

@@ -75,12 +75,20 @@ const ADVERBS =
 const APPOS = '(?:,(?!\\s*(?:and|or|but|while|whereas)\\b)[^,“”"]{1,140}){1,3},';
 // "quipped Valiant Entertainment editor Heather Antos": the object runs on through a lower-case title to the name.
 const FUNCTION_WORDS = '(?:after|before|of|from|on|in|at|to|for|with|by|during|when|while|as|and|or|but|who|whom|which|that|about|than|since|until|into|over|under|last|this|next|the|a|an)';
+// A subject's affiliation and a bracketed abbreviation: "Crystal C'Bearing of the Northern Arapaho tribal historic
+// preservation office told", "Sam Wilson of the Center for Microbial Oceanography (C-MORE) said".
+const AFFILIATION = `(?:\\s+(?:of|from|at)\\s+(?:(?!(?:and|or|but|who|which|that|said|says|told|when|while|after)\\b)[\\p{L}\\p{M}'’\\-]+\\s+){0,7}?(?!(?:and|or|but|who|which|that)\\b)[\\p{L}\\p{M}'’\\-]+)?(?:\\s*\\([^()“”"]{1,40}\\))?`;
+const SUBJECT = `${PHRASE}${AFFILIATION}`;
 const AFTER_RE = new RegExp(
-  `^[\\s,.;:!?—–-]*(?:(?<subj>${PHRASE})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE})(?![\\p{L}\\p{M}'’\\-]|\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}+\\s+\\p{Lu}|(?<=['’]s)\\s+\\p{Ll}))`,
+  `^[\\s,.;:!?—–-]*(?:(?<subj>${SUBJECT})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE})(?![\\p{L}\\p{M}'’\\-]|\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}+\\s+\\p{Lu}|(?<=['’]s)\\s+\\p{Ll}))`,
   'u',
 );
 const ACCORDING_RE = /according\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*,?\s*$/iu;
 // "Putin's statement that ...", and a subject whose clause goes on to "adding/stressing that ...".
+// A sentence that introduces the quotation with a colon and no verb of speech: "Gallego-Lazo was blunter:",
+// "Livermore's advice to cooks:". Only a short predicate of lower-case words, so no one else is named in it.
+const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:[\\p{Ll}'’\\-]+,?\\s+){0,6}[\\p{Ll}'’\\-]+\\s*:\\s*$`, 'u');
+const POSSESSIVE_LEAD_RE = new RegExp(`^\\s*(?<subj>${NAME})['’]s\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,5}[\\p{Ll}'’\\-]+\\s*:\\s*$`, 'u');
 const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\\s+)?(?:statement|remarks?|comments?|words|claim|assertion|speech|tweet|post|letter)\\b`, 'u');
 const PARTICIPLE_RE = new RegExp(`^\\s*(?<subj>${PHRASE})\\s+(?:then\\s+|also\\s+)?\\p{L}+(?:ed|s)\\b.*\\b(?:adding|saying|stressing|noting|insisting|warning|arguing|explaining|claiming)\\b`, 'u');
 // One part of an appositive that names someone, possibly after a short description ("the Scripps director Jane Doe").
@@ -92,7 +100,7 @@ const LEADS_IN = /^\s*(?:that\s*)?[:,]?\s*$|^(?:\s+[\p{L}\p{M}'’\-]+){1,4}\s*[
 const COLON_RE = new RegExp(`^['’"”]?\\s*:\\s*(?<who>${NAME})\\s*$`, 'u');
 // A subject starts at a word's start ("and Haley later wrote" is not "nd Haley"); "It was Rau who said", "Lavrov
 // met Rau, who said".
-const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${PHRASE})(?<appos>${APPOS})?(?:,?\\s+who)?\\s+${ADVERBS}(?:${VERBS})\\b`, 'gu');
+const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${SUBJECT})(?<appos>${APPOS})?(?:,?\\s+who)?\\s+${ADVERBS}(?:${VERBS})\\b`, 'gu');
 
 // A sentence opening with a prepositional phrase ("Of Mugabe, Putin said", "Asked about the deal, Lam said").
 const FRONTED = /^(?:of|about|on|regarding|concerning|asked\s+about|speaking\s+(?:of|about|on)|in|after|for|to)\s/i;
@@ -189,6 +197,7 @@ function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity
   const words = phrase.split(/\s+/);
   // The words of a possessor before the noun it owns ("Alan Kurdi's father": 0 and 1; "Sally Wasef of
   // Australia's Griffith University": 3).
+  const affiliationAt = words.findIndex((w, k) => k > 0 && /^(?:of|from)$/.test(w) && /^\p{Lu}/u.test(words[k - 1]) && !titleWord(words[k - 1]));
   const possessor = new Set<number>();
   words.slice(0, -1).forEach((w, k) => {
     if (!/['’]s$/.test(w)) return;
@@ -207,7 +216,9 @@ function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity
       const found = names.find(candidate);
       // "a Houthi spokesman", "the Trump administration": a name before the noun it qualifies is not the speaker.
       const qualifies = i + len < words.length && /^\p{Ll}/u.test(words[i + len]) && !new RegExp(`^${FUNCTION_WORDS}$`).test(words[i + len]);
-      let people = qualifies ? [] : found.filter((e) => e.type === 'person');
+      // "Arnel dela Vega of the army's Western Mindanao Command": after a name, "of" starts an affiliation, where
+      // no person is the speaker.
+      let people = qualifies || (affiliationAt >= 0 && i > affiliationAt) ? [] : found.filter((e) => e.type === 'person');
       // Several people by one name ("Johnson"): in a source article, the ones it mentions.
       if (people.length > 1 && ctx.article) {
         const here = people.filter((e) => e.mentions.some((m) => m.article === ctx.article));
@@ -307,7 +318,8 @@ const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’\\-]*\\p{Ll}";
 const TITLED_NAME = new RegExp(`(?:^|\\s)(?<before>[\\p{L}.'’\\-]+)\\s+(?<name>${NAME_WORD}(?:\\s+\\p{Lu}\\.)?\\s+${NAME_WORD})$`, 'u');
 
 const ROLE_LIKE = /(?:or|ist|ent|ant|ary|ive|ian|man|woman|person|ship|ess)$/;
-const AFFILIATED_NAME = new RegExp(`^(?<name>${NAME_WORD}\\s+${NAME_WORD})\\s+(?:of|from)\\s`, 'u');
+const NAME_PARTICLE = '(?:de|da|di|del|dela|della|der|den|van|von|le|la|bin|ibn|al|el|dos|du)';
+const AFFILIATED_NAME = new RegExp(`^(?<name>${NAME_WORD}(?:\\s+${NAME_PARTICLE})*\\s+${NAME_WORD})\\s+(?:of|from)\\s`, 'u');
 
 /**
  * "Santa Barbara County Sheriff Bill Brown", "Ambassador to the United Nations Nikki Haley": a first and last name
@@ -492,6 +504,13 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
     } else {
       const said = SAID_BY_RE.exec(before.text) ?? PARTICIPLE_RE.exec(before.text);
       if (said?.groups) speaker = speakerFrom(said.groups.subj, before.start + said.index + said[0].indexOf(said.groups.subj), 'before', ctx, mentions);
+      const lead = !said && /:\s*$/.test(before.text) ? (POSSESSIVE_LEAD_RE.exec(before.text) ?? COLON_LEAD_RE.exec(before.text)) : null;
+      if (lead?.groups) {
+        const led = speakerFrom(lead.groups.subj, before.start + lead.index + lead[0].indexOf(lead.groups.subj), 'before', ctx, mentions);
+        // A person only: "The court heard:" introduces a witness's words, not the court's.
+        const person = led && (led.via === 'pronoun' || led.entities.some((e) => e.type === 'person') || (!led.entities.length && !!led.name));
+        if (person) speaker = led;
+      }
     }
   }
   return speaker;
