@@ -28,6 +28,12 @@ const SOURCES: Record<string, string> = {
     '',
     '“We will rebuild the north quay before the winter,” Ivo Petrov of the regional harbour maintenance office told the meeting.',
     '',
+    'The old lighthouse was “beyond any reasonable hope of repair” according to surveyor Hugo Brandt. Quay manager Sofia Reyna was described by Ivo Petrov as “the hardest worker this harbour has ever had”.',
+    '',
+    'Remarked fisheries inspector Karl Odum, “The fish came back to the bay within a week of the storm.”',
+    '',
+    'The coastguard\'s warning read: “Small boats should stay inside the harbour until Thursday at the earliest.”',
+    '',
     '“On behalf of the board,” wrote Chief Inspector Daniel K. Brody, “I thank every crew that worked through the night.”',
     '',
   ].join('\n'),
@@ -149,5 +155,32 @@ describe('attribution in news styles: colons and affiliations', () => {
     const [q] = attributeQuotes(text, 0, findQuotes(text, 'markdown').quotes, names);
     assert.strictEqual(who(q), '');
     assert.strictEqual(q.speaker?.name, 'Charlie Watts');
+  });
+});
+
+describe('attribution in news styles: according to, passives, inverted verbs, documents', () => {
+  it('“…” according to X, after the quotation', () => {
+    assert.strictEqual(who(sourceQuote(/beyond any reasonable hope/)), 'Hugo Brandt');
+  });
+
+  it('"According to X, the crews “…”": a short subject between the source and the quotation', () => {
+    assert.strictEqual(who(speakers('According to Ivo Petrov, the crews “worked through the night without a single break”.')[0]), 'Ivo Petrov');
+    // ... but not when the words after the comma have a speaker of their own.
+    assert.strictEqual(who(speakers('According to Ivo Petrov, Hugo Brandt said “the crews worked through the night”.')[0]), 'Hugo Brandt');
+  });
+
+  it('"was described by X as “…”": the passive\'s agent is the speaker', () => {
+    assert.strictEqual(who(sourceQuote(/hardest worker/)), 'Ivo Petrov');
+    assert.deepStrictEqual(misattributed('Sofia Reyna was, Hugo Brandt said, “the hardest worker this harbour has ever had”.\n'), ['the hardest worker']);
+  });
+
+  it('"Remarked X, “…”": a verb opening the sentence, then its subject', () => {
+    assert.strictEqual(who(sourceQuote(/fish came back/)), 'Karl Odum');
+  });
+
+  it('“…,” Brandt\'s warning read: a document speaks for its author', () => {
+    const q = speakers('“The lighthouse is beyond any reasonable hope of repair,” Hugo Brandt\'s warning read.')[0];
+    assert.strictEqual(who(q), 'Hugo Brandt');
+    assert.ok(firm(q));
   });
 });

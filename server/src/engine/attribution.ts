@@ -50,7 +50,7 @@ const VERBS =
   'advised|recommended|thanked|welcomed|welcomes|condemned|condemns|denounced|apologised|apologized|texted|emailed|' +
   'messaged|posts|testifies|jokes|laughed|sighed|reflected|reflects|summarised|summarized|pointed out|points out|' +
   'went on|goes on|talked|spoke out|weighed in|chimed in|hit back|shot back|acknowledges|admits|predicts|promises|vows|' +
-  'warned|urged|insisted|boasts|complains|cautions|notes|vowed';
+  'warned|urged|insisted|boasts|complains|cautions|notes|vowed|read|reads';
 const PRONOUNS = /^(?:he|she|they|it|i|we)$/i;
 // A description of a person by role ("the Russian minister"), resolved to the person with that role. A description
 // of an organisation ("Russia's defence ministry") stays a description: it is a speaker of its own.
@@ -84,6 +84,12 @@ const AFTER_RE = new RegExp(
   'u',
 );
 const ACCORDING_RE = /according\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*,?\s*$/iu;
+// "According to X, authorities “…”": a short subject of the reported words after the comma, with no verb of its own.
+const ACCORDING_SUBJECT_RE = /(?:^|[\s,])according\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*,\s*(?<rest>[^,;:.“”"]{1,50})$/iu;
+// “…” in the attack, according to a hospital spokesperson.
+const ACCORDING_AFTER_RE = /^[^“”"]{0,80}?\baccording\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*(?:[,;]|$)/iu;
+// "Gutierrez was described by the CBCP as “…”": the passive names the speaker after "by".
+const PASSIVE_BY_RE = new RegExp(`\\b(?:described|called|dubbed|branded|labell?ed|characteri[sz]ed|hailed|praised|criticised|criticized|quoted)\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,3}?by\\s+(?<who>${PHRASE})\\s+as\\s+(?:(?:an?|the|being)\\s+)?$`, 'u');
 // "Putin's statement that ...", and a subject whose clause goes on to "adding/stressing that ...".
 // A sentence that introduces the quotation with a colon and no verb of speech: "Gallego-Lazo was blunter:",
 // "Livermore's advice to cooks:". Only a short predicate of lower-case words, so no one else is named in it.
@@ -100,6 +106,9 @@ const LEADS_IN = /^\s*(?:that\s*)?[:,]?\s*$|^(?:\s+[\p{L}\p{M}'’\-]+){1,4}\s*[
 const COLON_RE = new RegExp(`^['’"”]?\\s*:\\s*(?<who>${NAME})\\s*$`, 'u');
 // A subject starts at a word's start ("and Haley later wrote" is not "nd Haley"); "It was Rau who said", "Lavrov
 // met Rau, who said".
+// "Remarked Center for Biological Diversity scientist Tierra Curry, “…”": a verb opening the sentence, then its subject.
+const CAPITALISED_VERBS = VERBS.split('|').map((v) => v.charAt(0).toUpperCase() + v.slice(1)).join('|');
+const INVERTED_RE = new RegExp(`^\\s*(?:${CAPITALISED_VERBS})\\s+(?<who>${SUBJECT})\\s*,?\\s*$`, 'u');
 const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${SUBJECT})(?<appos>${APPOS})?(?:,?\\s+who)?\\s+${ADVERBS}(?:${VERBS})\\b`, 'gu');
 
 // A sentence opening with a prepositional phrase ("Of Mugabe, Putin said", "Asked about the deal, Lam said").
@@ -129,6 +138,7 @@ function paragraphStart(text: string, offset: number): number {
  * A full stop that ends an initial or a title ("John G. Roberts", "said Dr. Livermore", "U.S. officials"), not a
  * sentence: `dot` is the full stop's offset.
  */
+const DOCUMENT_OF = /^(?<owner>\p{Lu}.*?)['’]s\s+(?:(?:official|latest|written|joint|earlier|press)\s+)?(?:statement|warning|advisory|letter|tweet|post|message|notice|release|announcement|website|blog)$/u;
 const ABBREVIATION = /(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Col|Lt|Maj|Sgt|Capt|Cmdr|Adm|Prof|Rev|Gov|Det|Insp|Supt|Hon|Fr|Mt|No)$/u;
 function abbreviationAt(text: string, dot: number): boolean {
   return text[dot] === '.' && ABBREVIATION.test(text.slice(Math.max(0, dot - 6), dot));
@@ -357,6 +367,9 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
   let text = phrase.trim().replace(/[,;:]+$/, '').replace(/\s+(?:on|last|this|next)\s+\p{Lu}\p{L}+$|\s+\p{Lu}\p{L}+day$/u, '');
   if (!text) return undefined;
   let s = start + phrase.indexOf(text);
+  // "Met Éireann's warning read", "the ministry's statement said": the words are the document's author's.
+  const document = DOCUMENT_OF.exec(text);
+  if (document?.groups) text = document.groups.owner;
   // "The head of the police's internal investigators": the description starts before "of".
   const headOf = /(?:^|[\s,])((?:the|a|an)\s+[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+)?\s+of\s+)$/iu.exec(ctx.text.slice(Math.max(0, s - 40), s));
   if (headOf && !PRONOUNS.test(text)) {
@@ -446,8 +459,13 @@ function preferAppositivePerson(speaker: Speaker | undefined, appos: string | un
 function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]): Speaker | undefined {
   let speaker: Speaker | undefined;
   const before = sentenceBefore(ctx, q);
-  const acc = ACCORDING_RE.exec(before.text);
-  if (acc?.groups) speaker = speakerFrom(acc.groups.who, before.start + acc.index + acc[0].indexOf(acc.groups.who), 'according-to', ctx, mentions);
+  const accSubject = ACCORDING_SUBJECT_RE.exec(before.text);
+  const acc = ACCORDING_RE.exec(before.text) ?? (accSubject && !new RegExp(`\\b(?:${VERBS})\\b`).test(accSubject.groups!.rest) ? accSubject : null);
+  const passive = PASSIVE_BY_RE.exec(before.text);
+  const inverted = INVERTED_RE.exec(before.text);
+  if (passive?.groups) speaker = speakerFrom(passive.groups.who, before.start + passive.index + passive[0].indexOf(passive.groups.who, passive[0].indexOf(' by ')), 'before', ctx, mentions);
+  else if (inverted?.groups) speaker = speakerFrom(inverted.groups.who, before.start + inverted.index + inverted[0].indexOf(inverted.groups.who), 'before', ctx, mentions);
+  else if (acc?.groups) speaker = speakerFrom(acc.groups.who, before.start + acc.index + acc[0].indexOf(acc.groups.who), 'according-to', ctx, mentions);
   else {
     // The main clause's speech verb comes first ("Lavrov noted that Russia declared ..."); verbs inside
     // other quotations do not count.
@@ -556,6 +574,11 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
     }
     const colon = COLON_RE.exec(after);
     if (!speaker && colon?.groups) speaker = speakerFrom(colon.groups.who, q.end + colon.index + colon[0].indexOf(colon.groups.who), 'after', ctx, mentions);
+    const accordingAfter = speaker ? null : ACCORDING_AFTER_RE.exec(after);
+    if (accordingAfter?.groups) {
+      const who = accordingAfter.groups.who;
+      speaker = speakerFrom(who, q.end + accordingAfter.index + accordingAfter[0].lastIndexOf(who), 'according-to', ctx, mentions);
+    }
     if (!speaker) speaker = speakerBefore(ctx, q, mentions);
     // Steve Winwood's statement began:
     //
