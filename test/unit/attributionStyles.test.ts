@@ -34,6 +34,10 @@ const SOURCES: Record<string, string> = {
     '',
     'The coastguard\'s warning read: “Small boats should stay inside the harbour until Thursday at the earliest.”',
     '',
+    'The Northport Harbour Board issued a statement backing the plan for the quay on Monday: “The north quay will be rebuilt with money from the regional fund.”',
+    '',
+    'Skipper Jonas Wilde talked about how the storm came “out of nowhere at all.” Later that night, “we lost two nets and very nearly the boat itself.”',
+    '',
     '“On behalf of the board,” wrote Chief Inspector Daniel K. Brody, “I thank every crew that worked through the night.”',
     '',
   ].join('\n'),
@@ -182,5 +186,23 @@ describe('attribution in news styles: according to, passives, inverted verbs, do
     const q = speakers('“The lighthouse is beyond any reasonable hope of repair,” Hugo Brandt\'s warning read.')[0];
     assert.strictEqual(who(q), 'Hugo Brandt');
     assert.ok(firm(q));
+  });
+});
+
+describe('attribution in news styles: statements and sentences that run on', () => {
+  it('"X issued a statement …: “…”" makes X the speaker, firmly', () => {
+    assert.match(sourceQuote(/rebuilt with money/)?.speaker?.text ?? '', /Harbour Board/);
+    assert.ok(firm(sourceQuote(/rebuilt with money/)));
+  });
+
+  it('“A.” Later that night, “B”: a short phrase opening the next sentence keeps B firmly in A\'s speaker\'s voice', () => {
+    const q = sourceQuote(/lost two nets/);
+    assert.match(who(q), /Jonas Wilde/);
+    assert.ok(firm(q));
+  });
+
+  it('but not when that phrase names someone else ("Later, Petrov added, “B”")', () => {
+    const q = speakers('Skipper Jonas Wilde talked about how the storm came “out of nowhere at all.” Later that night, with Ivo Petrov, “we lost two nets and the boat.”');
+    assert.ok(!firm(q[1]), JSON.stringify(q[1].speaker));
   });
 });

@@ -34,7 +34,7 @@ export interface AttributedQuote {
   speaker?: Speaker;
 }
 
-const VERBS =
+const SINGLE_VERBS =
   'said|says|say|told|tells|added|adds|stated|states|asserted|asserts|noted|notes|iterated|reiterated|insisted|insists|warned|warns|' +
   'announced|announces|commented|comments|explained|explains|claimed|claims|argued|argues|declared|declares|replied|replies|' +
   'responded|responds|wrote|writes|tweeted|tweets|posted|confirmed|confirms|stressed|stresses|emphasised|emphasized|urged|urges|' +
@@ -51,6 +51,9 @@ const VERBS =
   'messaged|posts|testifies|jokes|laughed|sighed|reflected|reflects|summarised|summarized|pointed out|points out|' +
   'went on|goes on|talked|spoke out|weighed in|chimed in|hit back|shot back|acknowledges|admits|predicts|promises|vows|' +
   'warned|urged|insisted|boasts|complains|cautions|notes|vowed|read|reads';
+// "The government of American Samoa issued a statement …:" speaks as surely as "said".
+const STATEMENT_VERBS = '(?:issued|released|put out|published|sent out) an? (?:\\w+ )?(?:statement|press release|message|tweet)';
+const VERBS = `${SINGLE_VERBS}|${STATEMENT_VERBS}`;
 const PRONOUNS = /^(?:he|she|they|it|i|we)$/i;
 // A description of a person by role ("the Russian minister"), resolved to the person with that role. A description
 // of an organisation ("Russia's defence ministry") stays a description: it is a speaker of its own.
@@ -107,13 +110,16 @@ const COLON_RE = new RegExp(`^['’"”]?\\s*:\\s*(?<who>${NAME})\\s*$`, 'u');
 // A subject starts at a word's start ("and Haley later wrote" is not "nd Haley"); "It was Rau who said", "Lavrov
 // met Rau, who said".
 // "Remarked Center for Biological Diversity scientist Tierra Curry, “…”": a verb opening the sentence, then its subject.
-const CAPITALISED_VERBS = VERBS.split('|').map((v) => v.charAt(0).toUpperCase() + v.slice(1)).join('|');
+const CAPITALISED_VERBS = SINGLE_VERBS.split('|').map((v) => v.charAt(0).toUpperCase() + v.slice(1)).join('|');
 const INVERTED_RE = new RegExp(`^\\s*(?:${CAPITALISED_VERBS})\\s+(?<who>${SUBJECT})\\s*,?\\s*$`, 'u');
 const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${SUBJECT})(?<appos>${APPOS})?(?:,?\\s+who)?\\s+${ADVERBS}(?:${VERBS})\\b`, 'gu');
 
 // A sentence opening with a prepositional phrase ("Of Mugabe, Putin said", "Asked about the deal, Lam said").
 const FRONTED = /^(?:of|about|on|regarding|concerning|asked\s+about|speaking\s+(?:of|about|on)|in|after|for|to)\s/i;
 const FRONTED_BEFORE = /(?:^|[.!?]\s+)(?:of|about|on|regarding|concerning|asked\s+about|speaking\s+(?:of|about|on))\s+$/i;
+
+// A short phrase of lower-case words opening a sentence: "During the premiere, ", "Later that evening, ".
+const FRONTED_PHRASE = /^\s*\p{Lu}\p{Ll}+(?:\s+[\p{Ll}'’\-]+){1,4},\s*$/u;
 
 interface Context {
   text: string;
@@ -622,8 +628,9 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
         // Within a paragraph the chain is a good guess but not proof: too weak to accuse a writer. Except in the
         // plainest form: “A,” Lam said. “B.” (or Lam said: “A.” “B.”), a firm speaker named between the two
         // quotations and no one else, the next quotation opening the next sentence.
+        // (“A.” During the premiere, “B”: a short phrase opening the next sentence names no one and says nothing.)
         const firm =
-          /^\s*$/.test(tail) &&
+          (/^\s*$/.test(tail) || (FRONTED_PHRASE.test(tail) && plain)) &&
           ends.length <= 1 &&
           (ends.length === 1 || /[.!?]["”’]*$/.test(text.slice(previous.quote.start, previous.quote.end))) &&
           confidentSpeaker(previous.speaker) &&
