@@ -206,3 +206,16 @@ describe('attribution in news styles: statements and sentences that run on', () 
     assert.ok(!firm(q[1]), JSON.stringify(q[1].speaker));
   });
 });
+
+describe('attribution in news styles: clauses and interview colons', () => {
+  it('"Of Okafor, Voss said nothing; Okafor said …“…”": the clause after a semicolon has its own subject', () => {
+    const draft = 'Of Miriam Okafor, Elena Voss said nothing; Miriam Okafor said the crews had “checked every crane twice since the storm hit the coast”.\n';
+    assert.strictEqual(who(speakers(draft)[0]), 'Miriam Okafor');
+    assert.deepStrictEqual(misattributed(draft), []);
+  });
+
+  it('"Okafor: “…”": a name and a colon introduce that person\'s words', () => {
+    assert.strictEqual(who(speakers('Miriam Okafor: “We have checked every crane twice since the storm hit the coast.”')[0]), 'Miriam Okafor');
+    assert.deepStrictEqual(misattributed('Elena Voss: “We have checked every crane twice since the storm hit the coast.”\n'), ['We have checked']);
+  });
+});

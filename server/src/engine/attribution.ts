@@ -97,6 +97,8 @@ const PASSIVE_BY_RE = new RegExp(`\\b(?:described|called|dubbed|branded|labell?e
 // A sentence that introduces the quotation with a colon and no verb of speech: "Gallego-Lazo was blunter:",
 // "Livermore's advice to cooks:". Only a short predicate of lower-case words, so no one else is named in it.
 const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:[\\p{Ll}'’\\-]+,?\\s+){0,6}[\\p{Ll}'’\\-]+\\s*:\\s*$`, 'u');
+// An interview or a list of reactions: "Riddell: “…”". A person only.
+const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
 const POSSESSIVE_LEAD_RE = new RegExp(`^\\s*(?<subj>${NAME})['’]s\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,5}[\\p{Ll}'’\\-]+\\s*:\\s*$`, 'u');
 const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\\s+)?(?:statement|remarks?|comments?|words|claim|assertion|speech|tweet|post|letter)\\b`, 'u');
 const PARTICIPLE_RE = new RegExp(`^\\s*(?<subj>${PHRASE})\\s+(?:then\\s+|also\\s+)?\\p{L}+(?:ed|s)\\b.*\\b(?:adding|saying|stressing|noting|insisting|warning|arguing|explaining|claiming)\\b`, 'u');
@@ -479,6 +481,12 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
     let outside = [...before.text.matchAll(BEFORE_RE)].filter((m) => !insideQuote(ctx, before.start + m.index!));
     // "A spokesman said “…”, while Pompeo said there was “…”": a verb that already led into an earlier quotation
     // of the sentence is not this one's.
+    // "Of Lee, Roberts said nothing; Lee said the crowd “…”": a clause after a semicolon, a dash or ", but" has its
+    // own subject, nearer the quotation.
+    const clauseBreak = [...before.text.matchAll(/;\s|\s[—–]\s|,\s+(?:but|while|whereas)\s/g)].pop();
+    if (clauseBreak && outside.some((m) => m.index! >= clauseBreak.index! + clauseBreak[0].length)) {
+      outside = outside.filter((m) => m.index! >= clauseBreak.index! + clauseBreak[0].length);
+    }
     const lastQuote = ctx.quotes.filter((x) => x.start >= before.start && x.end <= q.start).pop();
     if (lastQuote && outside.some((m) => before.start + m.index! >= lastQuote.end)) outside = outside.filter((m) => before.start + m.index! >= lastQuote.end);
     // ("Lavrov said Rau had told him: “…”": a short object or phrase before the colon still leads into the quote.)
@@ -528,7 +536,12 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
     } else {
       const said = SAID_BY_RE.exec(before.text) ?? PARTICIPLE_RE.exec(before.text);
       if (said?.groups) speaker = speakerFrom(said.groups.subj, before.start + said.index + said[0].indexOf(said.groups.subj), 'before', ctx, mentions);
-      const lead = !said && /:\s*$/.test(before.text) ? (POSSESSIVE_LEAD_RE.exec(before.text) ?? COLON_LEAD_RE.exec(before.text)) : null;
+      const bare = !said ? BARE_NAME_COLON_RE.exec(before.text) : null;
+      if (bare?.groups) {
+        const named = speakerFrom(bare.groups.who, before.start + bare.index + bare[0].indexOf(bare.groups.who), 'before', ctx, mentions);
+        if (named?.entities.some((e) => e.type === 'person') || (named && !named.entities.length && FULL_NAME.test((named.name ?? named.text).trim()))) speaker = named;
+      }
+      const lead = !said && !speaker && /:\s*$/.test(before.text) ? (POSSESSIVE_LEAD_RE.exec(before.text) ?? COLON_LEAD_RE.exec(before.text)) : null;
       if (lead?.groups) {
         const led = speakerFrom(lead.groups.subj, before.start + lead.index + lead[0].indexOf(lead.groups.subj), 'before', ctx, mentions);
         // A person only: "The court heard:" introduces a witness's words, not the court's.
