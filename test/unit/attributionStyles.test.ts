@@ -38,6 +38,10 @@ const SOURCES: Record<string, string> = {
     '',
     'Skipper Jonas Wilde talked about how the storm came “out of nowhere at all.” Later that night, “we lost two nets and very nearly the boat itself.”',
     '',
+    'The account for The Harbour Gazette, which replaced Elena Voss\'s old column, hosted by Marcus Feld, tweeted: “Northport will be back on its feet by the spring.”',
+    '',
+    'The old quay was “far older than anyone had realised” according to records heard in court.',
+    '',
     '“On behalf of the board,” wrote Chief Inspector Daniel K. Brody, “I thank every crew that worked through the night.”',
     '',
   ].join('\n'),
@@ -217,5 +221,18 @@ describe('attribution in news styles: clauses and interview colons', () => {
   it('"Okafor: “…”": a name and a colon introduce that person\'s words', () => {
     assert.strictEqual(who(speakers('Miriam Okafor: “We have checked every crane twice since the storm hit the coast.”')[0]), 'Miriam Okafor');
     assert.deepStrictEqual(misattributed('Elena Voss: “We have checked every crane twice since the storm hit the coast.”\n'), ['We have checked']);
+  });
+});
+
+describe('attribution in news styles: guards against false speakers', () => {
+  it('a relative or participle clause in an appositive ("which replaced Voss\'s column, hosted by Feld") names no speaker', () => {
+    const q = sourceQuote(/back on its feet/);
+    assert.doesNotMatch(who(q), /Voss|Feld/);
+    assert.deepStrictEqual(misattributed('Ruth Adler tweeted: “Northport will be back on its feet by the spring.”\n'), []);
+  });
+
+  it('an organisation speaks only as the head noun ("records heard in court" is not the court)', () => {
+    assert.ok(!firm(sourceQuote(/far older than anyone/)));
+    assert.deepStrictEqual(misattributed('Ivo Petrov said the old quay was “far older than anyone had realised”.\n'), []);
   });
 });

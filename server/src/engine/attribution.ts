@@ -456,6 +456,8 @@ function preferAppositivePerson(speaker: Speaker | undefined, appos: string | un
   // person the appositive names.)
   if (!appos || (speaker?.via !== 'role' && speaker?.entities.some((e) => e.type === 'person'))) return speaker;
   for (const part of appos.split(',').map((p) => p.trim()).filter(Boolean)) {
+    // "which replaced Imus in the Morning", "hosted by Bernard McGuirk": a clause about the subject names others.
+    if (/^(?:which|who|whom|whose|where|when|that|while)\b|^\p{Ll}+ed\s+by\b/u.test(part)) continue;
     const named = speakerFrom(part, at + appos.indexOf(part), speaker?.via === 'role' ? 'before' : speaker?.via ?? 'after', ctx, mentions);
     // (A person the index does not know counts: "The sheriff, Bill Brown, said".)
     if ((named?.entities.some((e) => e.type === 'person') || (named && !named.entities.length && FULL_NAME.test((named.name ?? named.text).trim()))) && !PRONOUNS.test(named!.text)) return named;
@@ -504,7 +506,11 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
       let apposStart = before.start + first.index! + first[0].indexOf(appos ?? '\u0000');
       // "Of Robert Mugabe, Vladimir Putin, Russia's president, said": a fronted phrase is not the subject; the
       // first part of what looked like its appositive is.
-      const fronted = FRONTED.test(subject) || FRONTED_BEFORE.test(ctx.text.slice(before.start, subjectStart));
+      // (Only at the start of the sentence: "The account for The Bernie and Sid Show, which …, tweeted" has no
+      // fronted phrase, and a relative clause is never the subject.)
+      const fronted =
+        ((FRONTED.test(subject) && /^\s*$/.test(ctx.text.slice(before.start, subjectStart))) || FRONTED_BEFORE.test(ctx.text.slice(before.start, subjectStart))) &&
+        !/^,\s*(?:which|who|whose|where|that)\b/.test(appos ?? '');
       if (fronted && appos) {
         const parts = appos.slice(1, -1).split(',');
         subjectStart = apposStart + 1 + parts[0].search(/\S/);
@@ -722,7 +728,8 @@ export function confidentSpeaker(s: Speaker): boolean {
   // A pronoun names one person; several entries for one name (a shared surname) are one person the index split.
   if (s.via === 'pronoun') return s.entities.length > 0 && new Set(s.entities.map(surnameKey)).size === 1 && s.confident === true;
   // "Russia's defence ministry" is an organisation speaking; "the head of the police's investigators" is a person.
-  const head = s.text.split(/\s+of\s+/)[0];
+  // The head noun decides: "the defence ministry" is one; "agreed facts heard in court" is not.
+  const head = s.text.split(/\s+(?:of|in|at|for|from|on|with|by)\s+/)[0].trim().split(/\s+/).pop() ?? '';
   return s.entities.length > 0 || (ORGANISATION_NOUN.test(head) && !ROLE_NOUN.test(head)) || FULL_NAME.test((s.name ?? s.text).trim());
 }
 
