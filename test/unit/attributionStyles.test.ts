@@ -42,6 +42,8 @@ const SOURCES: Record<string, string> = {
     '',
     'The old quay was “far older than anyone had realised” according to records heard in court.',
     '',
+    '“We fished these waters for forty years,” Greta Holm told the Northport Gazette after the funeral. The boat “was everything we had left of him, and I will never sell it.” The town “has not decided on a memorial yet.”',
+    '',
     '“On behalf of the board,” wrote Chief Inspector Daniel K. Brody, “I thank every crew that worked through the night.”',
     '',
   ].join('\n'),
@@ -234,5 +236,18 @@ describe('attribution in news styles: guards against false speakers', () => {
   it('an organisation speaks only as the head noun ("records heard in court" is not the court)', () => {
     assert.ok(!firm(sourceQuote(/far older than anyone/)));
     assert.deepStrictEqual(misattributed('Ivo Petrov said the old quay was “far older than anyone had realised”.\n'), []);
+  });
+});
+
+describe('attribution in news styles: a quoted predicate', () => {
+  it('“…,” X told the Gazette. The boat “was … I will never sell it”: a first-person predicate is firmly X\'s', () => {
+    const q = sourceQuote(/never sell it/);
+    assert.strictEqual(who(q), 'Greta Holm');
+    assert.ok(firm(q));
+    assert.deepStrictEqual(misattributed('Olaf Lind said the boat “was everything we had left of him, and I will never sell it.”\n'), ['was everything we']);
+  });
+
+  it('but a predicate not in the first person is only a guess ("The town “has not decided …”")', () => {
+    assert.ok(!firm(sourceQuote(/not decided on a memorial/)));
   });
 });

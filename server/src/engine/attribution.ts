@@ -123,6 +123,11 @@ const FRONTED_BEFORE = /(?:^|[.!?]\s+)(?:of|about|on|regarding|concerning|asked\
 // A short phrase of lower-case words opening a sentence: "During the premiere, ", "Later that evening, ".
 const FRONTED_PHRASE = /^\s*\p{Lu}\p{Ll}+(?:\s+[\p{Ll}'’\-]+){1,4},\s*$/u;
 
+// “…,” Chapman told Wikinews. The costume “is very warm […] so I have to stay hydrated”: a quoted predicate in the
+// first person after a thing as subject is still the last speaker's.
+const SUBJECT_TAIL = /^\s*(?:The|This|That|Her|His|Their|Its|Our|My)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?\s*$/u;
+const QUOTED_PREDICATE = /^\p{Ll}(?=.*\b(?:I|I'm|I've|I’m|I’ve|me|my|we|our|us)\b)/su;
+
 interface Context {
   text: string;
   from: number;
@@ -649,11 +654,12 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
         // quotations and no one else, the next quotation opening the next sentence.
         // (“A.” During the premiere, “B”: a short phrase opening the next sentence names no one and says nothing.)
         const firm =
-          (/^\s*$/.test(tail) || (FRONTED_PHRASE.test(tail) && plain)) &&
+          (/^\s*$/.test(tail) || (FRONTED_PHRASE.test(tail) && plain) || (plain && SUBJECT_TAIL.test(tail) && QUOTED_PREDICATE.test(q.text))) &&
           ends.length <= 1 &&
           (ends.length === 1 || /[.!?]["”’]*$/.test(text.slice(previous.quote.start, previous.quote.end))) &&
           confidentSpeaker(previous.speaker) &&
-          mentions.every((m) => m.at < previous!.quote.end || m.at >= q.start || previous!.speaker!.entities.includes(m.entity)) &&
+          // (An organisation in the attribution is its outlet or listener: "Chapman told Wikinews".)
+          mentions.every((m) => m.at < previous!.quote.end || m.at >= q.start || previous!.speaker!.entities.includes(m.entity) || (m.entity.type === 'organization' && m.at < tailStart)) &&
           !unknownSpeakers.some((u) => u >= previous!.quote.end && u < q.start && (u < previous!.speaker!.start || u >= previous!.speaker!.end));
         if (plain) speaker = { ...previous.speaker, via: 'continued', confident: firm };
       }
