@@ -152,9 +152,10 @@ for (const d of labels.drafts ?? []) {
     const src = inAllowedFolder(q.source ?? '') ? source(q.source) : null;
     if (!src) { fail(where, `source ${q.source} missing or outside the listed folders`); return; }
     const isEllipsis = q.expected === 'ellipsis-changes-meaning';
-    // "[...]" copies an elision the source itself marks (its words must then run on in the source); only a bare
-    // "..." is the draft's own ellipsis.
-    const pieces = q.text.replace(/\[\s*(?:(?:\.\s*){3}|…)\s*\]/g, ' ').split(ELLIPSIS_RE).map(words).filter((p) => p.length);
+    // In a quote not labelled as an ellipsis, "[...]" copies an elision the source itself marks (its words must
+    // then run on in the source).
+    const isEllipsisLabel = q.expected === 'ellipsis-changes-meaning';
+    const pieces = (isEllipsisLabel ? q.text : q.text.replace(/\[\s*(?:(?:\.\s*){3}|…)\s*\]/g, ' ')).split(ELLIPSIS_RE).map(words).filter((p) => p.length);
     const nWords = pieces.reduce((a, p) => a + p.length, 0);
     if (nWords < 4) fail(where, `only ${nWords} words`);
     if (isEllipsis !== pieces.length > 1 || (isEllipsis && pieces.length !== 2)) fail(where, isEllipsis ? 'ellipsis quote needs exactly one ellipsis' : 'unexpected ellipsis');
