@@ -44,6 +44,8 @@ const SOURCES: Record<string, string> = {
     '',
     '“We fished these waters for forty years,” Greta Holm told the Northport Gazette after the funeral. The boat “was everything we had left of him, and I will never sell it.” The town “has not decided on a memorial yet.”',
     '',
+    'Deckhand Peter Ivo said the tide came in late that night.',
+    '',
     '“On behalf of the board,” wrote Chief Inspector Daniel K. Brody, “I thank every crew that worked through the night.”',
     '',
   ].join('\n'),
@@ -249,5 +251,19 @@ describe('attribution in news styles: a quoted predicate', () => {
 
   it('but a predicate not in the first person is only a guess ("The town “has not decided …”")', () => {
     assert.ok(!firm(sourceQuote(/not decided on a memorial/)));
+  });
+});
+
+describe('attribution in news styles: first names', () => {
+  const draft = 'Ivo Petrov of the harbour office spoke to the crews. “We will rebuild the north quay before the winter,” Ivo said.\n';
+
+  it('"Ivo Petrov … “…,” Ivo said": a first name stands for the person named with it, not a person surnamed Ivo', () => {
+    assert.strictEqual(who(speakers(draft)[0]), 'Ivo Petrov');
+    assert.deepStrictEqual(misattributed(draft), []);
+  });
+
+  it('but is too uncertain to accuse when the text also names someone surnamed Ivo', () => {
+    const q = speakers('Peter Ivo and Ivo Petrov spoke to the crews. “We will rebuild the north quay before the winter,” Ivo said.')[0];
+    assert.ok(!firm(q), JSON.stringify(q.speaker));
   });
 });

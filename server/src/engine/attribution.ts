@@ -363,6 +363,27 @@ function titledName(phrase: string): string | undefined {
   return ROLE_HEADS.has(before.toLowerCase()) || ORG_WORDS.has(before.toLowerCase()) || /\p{L}['’]s$/u.test(before) ? m.groups.name : undefined;
 }
 
+/**
+ * The people a lone word stands for when the text named someone earlier with it as a first name ("John" after
+ * "John Hutchinson"): those people, or none (too uncertain) when the text also used the word as someone's surname
+ * or for more than one person. Undefined when the word was not used as a first name.
+ */
+function firstNameReference(word: string, at: number, ctx: Context): Entity[] | undefined {
+  if (!new RegExp(`^${NAME_WORD}$`, 'u').test(word) || titleWord(word) || !ctx.names) return undefined;
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // (A few paragraphs back, not the whole text: a keystroke re-attributes every quote of a draft.)
+  const from = Math.max(ctx.from, at - 2000);
+  const earlier = ctx.text.slice(from, at);
+  const people = new Set<Entity>();
+  for (const m of earlier.matchAll(new RegExp(`(?<![\\p{L}\\p{M}'’\\-])${w}\\s+(?<surname>${NAME_WORD})(?![\\p{L}\\p{M}'’\\-])`, 'gu'))) {
+    if (insideQuote(ctx, from + m.index!) || titleWord(m.groups!.surname)) continue;
+    for (const e of resolve(`${word} ${m.groups!.surname}`, ctx)) if (e.type === 'person') people.add(e);
+  }
+  if (!people.size) return undefined;
+  const asSurname = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])${NAME_WORD}\\s+${w}(?![\\p{L}\\p{M}'’\\-])`, 'u').test(earlier.replace(/[“"][^”"]*[”"]/g, ' '));
+  return people.size === 1 && !asSurname ? [...people] : [];
+}
+
 /** "Haley" when the text named "Nikki Haley" earlier: the full name a bare surname stands for. */
 function fullNameBefore(text: string, at: number, ctx: Context): string | undefined {
   if (!new RegExp(`^${NAME_WORD}$`, 'u').test(text) || titleWord(text)) return undefined;
@@ -425,6 +446,9 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     return { text, start: s, end: s + text.length, entities, via: 'pronoun', confident: ((!!pick && pick !== here[0]) || !!speakingHere) && !rival };
   }
   let entities = resolve(text, ctx);
+  // "John Hutchinson was unconvinced. “…,” John said.": a first name stands for the person the text named with it.
+  const byFirstName = firstNameReference(text, s, ctx);
+  if (byFirstName) entities = byFirstName;
   // "Russian Foreign Minister Sergey Lavrov and Poland's Foreign Minister Zbigniew Rau said": both speak.
   const parts = text.split(/\s+and\s+/);
   if (parts.length > 1) {
@@ -442,7 +466,7 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     if (titled) {
       name = titled;
       entities = [];
-    } else if (!entities.length) name = fullNameBefore(text, s, ctx);
+    } else if (!entities.length && !byFirstName) name = fullNameBefore(text, s, ctx);
   }
   if (!entities.length && !name) {
     entities = resolveRole(text, ctx, s, mentions);
