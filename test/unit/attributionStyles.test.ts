@@ -267,3 +267,22 @@ describe('attribution in news styles: first names', () => {
     assert.ok(!firm(q), JSON.stringify(q.speaker));
   });
 });
+
+describe('attribution in news styles: Markdown and hard-wrapped drafts', () => {
+  it('"**Elena Voss** said", "[Ruth Adler](…), the mayor, said": inline markup does not hide a name', () => {
+    assert.strictEqual(who(speakers('**Elena Voss** said: “The port will reopen on Monday morning.”')[0]), 'Elena Voss');
+    assert.strictEqual(who(speakers('[Ruth Adler](https://example.org/adler), the mayor of Northport, said: “The port will reopen on Monday.”')[0]), 'Ruth Adler');
+  });
+
+  it('a line break inside a paragraph of a hard-wrapped draft is not a sentence end ("As *X* put it,\\n“…”")', () => {
+    const text = 'Intro.\n\nMiriam Okafor said: “The cranes are fine.” As *Ivo Petrov* put it,\n“We will rebuild the north quay before the winter.”\n';
+    const q = speakers(text);
+    assert.strictEqual(who(q[1]), 'Ivo Petrov');
+    assert.deepStrictEqual(misattributed(text), []);
+  });
+
+  it('a long title with a number ("1st Fleet Command\'s Navy Information Agency head X told")', () => {
+    const [q] = speakers('“We will rebuild the north quay before the winter,” 1st Harbour Command\'s Northport Quay Maintenance Office head Ivo Petrov told reporters.');
+    assert.strictEqual(who(q), 'Ivo Petrov');
+  });
+});

@@ -50,7 +50,7 @@ const SINGLE_VERBS =
   'advised|recommended|thanked|welcomed|welcomes|condemned|condemns|denounced|apologised|apologized|texted|emailed|' +
   'messaged|posts|testifies|jokes|laughed|sighed|reflected|reflects|summarised|summarized|pointed out|points out|' +
   'went on|goes on|talked|spoke out|weighed in|chimed in|hit back|shot back|acknowledges|admits|predicts|promises|vows|' +
-  'warned|urged|insisted|boasts|complains|cautions|notes|vowed|read|reads';
+  'warned|urged|insisted|boasts|complains|cautions|notes|vowed|read|reads|put it|puts it';
 // "The government of American Samoa issued a statement …:" speaks as surely as "said".
 const STATEMENT_VERBS = '(?:issued|released|put out|published|sent out) an? (?:\\w+ )?(?:statement|press release|message|tweet)';
 const VERBS = `${SINGLE_VERBS}|${STATEMENT_VERBS}`;
@@ -66,8 +66,8 @@ const NAME = "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:of|for|the|and|de|von|v
 // A noun phrase naming a speaker: a name, a pronoun, or a short description ("the Russian minister").
 // Descriptions before a name ("Birmingham City University criminology professor David Wilson"), never across a
 // conjunction or a clause word.
-const DESCRIPTOR = "(?:(?!(?:and|or|but|while|whereas|as|when|after|before|because|although|though|that|who|which|said|says|told)\\b)[\\p{L}'’\\-]+\\s+)";
-const PHRASE = `(?:${DESCRIPTOR}{1,6}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}[\\p{Lu}][\\p{L}'’\\-]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
+const DESCRIPTOR = "(?:(?!(?:and|or|but|while|whereas|as|when|after|before|because|although|though|that|who|which|said|says|told)\\b)[\\p{L}\\p{N}'’\\-]+\\s+)";
+const PHRASE = `(?:${DESCRIPTOR}{1,8}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}[\\p{Lu}][\\p{L}'’\\-]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
 
 // Words between a subject and its speech verb: adverbs and auxiliaries ("She further stated", "has repeatedly said").
 const ADVERBS =
@@ -138,6 +138,22 @@ interface Context {
 }
 
 /**
+ * The text with Markdown's inline markup blanked, offsets kept: "**Doug Miller** said", "[Sadiq Khan](…), the mayor",
+ * "As *Tristan Smith* put it" read as plain names. (A source's "[...]" and "[e]xtremely" are not links.)
+ */
+function withoutInlineMarkup(text: string): string {
+  if (!/[*_]|\]\(/.test(text)) return text;
+  return text
+    .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, (m, label: string) => `${' '.repeat(m.length - label.length)}${label}`)
+    .replace(/\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, (m) => ' '.repeat(m.length));
+}
+
+/** A line break inside a paragraph of a hard-wrapped text: not a sentence end unless a block (quote, list) starts. */
+function softBreak(text: string, at: number): boolean {
+  return /\n[ \t]*\n/.test(text) && text[at] === '\n' && !/^\n[ \t]*(?:\n|[>#|*+\-–—]|\d+[.)]\s)/.test(text.slice(at, at + 8));
+}
+
+/**
  * Start of the paragraph holding `offset`: paragraphs are separated by blank lines, or are single lines in a text
  * without blank lines (as the seeds are); hard-wrapped drafts keep their paragraphs whole.
  */
@@ -168,7 +184,7 @@ function sentenceBefore(ctx: Context, q: { start: number }): { start: number; te
   const slice = ctx.text.slice(floor, q.start);
   for (const m of slice.matchAll(/[.!?]["”’»]*\s+|\n\s*\n|\n/g)) {
     const at = floor + m.index! + m[0].length;
-    if (abbreviationAt(ctx.text, floor + m.index!)) continue;
+    if (abbreviationAt(ctx.text, floor + m.index!) || (m[0] === '\n' && softBreak(ctx.text, floor + m.index!))) continue;
     // The end of a sentence, unless inside a quotation; a quotation ending its sentence ('... you.” Next')
     // ends it too, as the space after the closing mark is outside the quote.
     if (!insideQuote(ctx, at - 1)) start = at;
@@ -187,7 +203,7 @@ function sentenceAfter(ctx: Context, q: DraftQuote): string {
   const ends = ceiling === ctx.text.length ? /[.!?](?=["”’]*(?:\s|$))|\n/g : /[.!?](?=["”’]*\s)|\n/g;
   for (const m of slice.matchAll(ends)) {
     // A full stop or line end right after the closing mark ends the sentence: nothing after it attributes.
-    if (!insideQuote(ctx, q.end + m.index!) && !abbreviationAt(ctx.text, q.end + m.index!)) {
+    if (!insideQuote(ctx, q.end + m.index!) && !abbreviationAt(ctx.text, q.end + m.index!) && !softBreak(ctx.text, q.end + m.index!)) {
       end = q.end + m.index!;
       break;
     }
@@ -591,6 +607,7 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
 /** Attributes each quotation in a text (a source article's body or a draft). */
 /** Attributes the quotes of a draft, or of a source `article` (whose text `text` is). */
 export function attributeQuotes(text: string, from: number, quotes: DraftQuote[], names?: NameIndex, article?: Article): AttributedQuote[] {
+  text = withoutInlineMarkup(text);
   const ctx: Context = { text, from, quotes, names, article };
   const mentions = mentionsIn(ctx);
   const out: AttributedQuote[] = [];
@@ -661,7 +678,9 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
       const between = text.slice(previous.quote.end, q.start);
       // Firm when the earlier speaker was, and the quote follows at once (same or next paragraph).
       const confident = confidentSpeaker(previous.speaker) && between.split(/\n\s*\n|\n/).length <= 2;
-      if (/\n/.test(between) && /^\s*$/.test(text.slice(text.lastIndexOf('\n', q.start) + 1, q.start))) {
+      // (In a hard-wrapped text a quotation at the start of a line may sit mid-paragraph: only a blank line counts.)
+      const lineStart = text.lastIndexOf('\n', q.start - 1);
+      if (/\n/.test(between) && /^\s*$/.test(text.slice(lineStart + 1, q.start)) && !softBreak(text, lineStart)) {
         speaker = { ...previous.speaker, via: 'continued', confident };
       } else {
         // “A,” she said. “B.” — B goes on in A's voice. Only the words since the last sentence end count: someone
