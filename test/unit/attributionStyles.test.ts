@@ -286,3 +286,15 @@ describe('attribution in news styles: Markdown and hard-wrapped drafts', () => {
     assert.strictEqual(who(q), 'Ivo Petrov');
   });
 });
+
+describe('attribution in news styles: asides and sign-offs', () => {
+  it('"X (an aside) told", "X – an aside – said": the aside is skipped, and the person in it is not the speaker', () => {
+    assert.strictEqual(who(speakers('Ivo Petrov (a harbour engineer for twenty years) told reporters: “We will rebuild the north quay.”')[0]), 'Ivo Petrov');
+    assert.strictEqual(who(speakers('Ivo Petrov – a colleague of Miriam Okafor – said: “We will rebuild the north quay.”')[0]), 'Ivo Petrov');
+    assert.strictEqual(who(speakers('Ivo Petrov (a colleague of Miriam Okafor) said: “We will rebuild the north quay.”')[0]), 'Ivo Petrov');
+  });
+
+  it('“…” — Name: a dash after the quotation signs it', () => {
+    assert.strictEqual(who(speakers('“We will rebuild the north quay before the winter.” — Ivo Petrov\n')[0]), 'Ivo Petrov');
+  });
+});

@@ -80,7 +80,7 @@ const APPOS = '(?:,(?!\\s*(?:and|or|but|while|whereas)\\b)[^,“”"]{1,140}){1,
 const FUNCTION_WORDS = '(?:after|before|of|from|on|in|at|to|for|with|by|during|when|while|as|and|or|but|who|whom|which|that|about|than|since|until|into|over|under|last|this|next|the|a|an)';
 // A subject's affiliation and a bracketed abbreviation: "Crystal C'Bearing of the Northern Arapaho tribal historic
 // preservation office told", "Sam Wilson of the Center for Microbial Oceanography (C-MORE) said".
-const AFFILIATION = `(?:\\s+(?:of|from|at)\\s+(?:(?!(?:and|or|but|who|which|that|said|says|told|when|while|after)\\b)[\\p{L}\\p{M}'’\\-]+\\s+){0,7}?(?!(?:and|or|but|who|which|that)\\b)[\\p{L}\\p{M}'’\\-]+)?(?:\\s*\\([^()“”"]{1,40}\\))?`;
+const AFFILIATION = `(?:\\s+(?:of|from|at)\\s+(?:(?!(?:and|or|but|who|which|that|said|says|told|when|while|after)\\b)[\\p{L}\\p{M}'’\\-]+\\s+){0,7}?(?!(?:and|or|but|who|which|that)\\b)[\\p{L}\\p{M}'’\\-]+)?(?:\\s*\\([^()“”"]{1,80}\\))?(?:\\s[–—]\\s[^–—“”"\\n]{1,80}\\s[–—])?`;
 const SUBJECT = `${PHRASE}${AFFILIATION}`;
 const AFTER_RE = new RegExp(
   `^[\\s,.;:!?—–-]*(?:(?<subj>${SUBJECT})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE})(?![\\p{L}\\p{M}'’\\-]|\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}+\\s+\\p{Lu}|(?<=['’]s)\\s+\\p{Ll}))`,
@@ -108,7 +108,8 @@ const APPOS_NAME = new RegExp(`^\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,4}(?<name>${NAME
 // colon or comma ("told reporters:", "said in a statement,").
 const LEADS_IN = /^\s*(?:that\s*)?[:,]?\s*$|^(?:\s+[\p{L}\p{M}'’\-]+){1,4}\s*[:,]\s*$/u;
 // A headline or caption: “...”: FM Lavrov
-const COLON_RE = new RegExp(`^['’"”]?\\s*:\\s*(?<who>${NAME})\\s*$`, 'u');
+// ... or a dash: “…” — Doug Miller.
+const COLON_RE = new RegExp(`^['’"”]?\\s*(?::|[—–])\\s*(?<who>${NAME})\\s*[,.]?\\s*$`, 'u');
 // A subject starts at a word's start ("and Haley later wrote" is not "nd Haley"); "It was Rau who said", "Lavrov
 // met Rau, who said".
 // "Remarked Center for Biological Diversity scientist Tierra Curry, “…”": a verb opening the sentence, then its subject.
@@ -415,6 +416,8 @@ function fullNameBefore(text: string, at: number, ctx: Context): string | undefi
 function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Context, mentions: Mention[]): Speaker | undefined {
   // "Lavrov and Rau on Tuesday said": times are not part of the speaker.
   let text = phrase.trim().replace(/[,;:]+$/, '').replace(/\s+(?:on|last|this|next)\s+\p{Lu}\p{L}+$|\s+\p{Lu}\p{L}+day$/u, '');
+  // "Smith (a colleague of Jones) said", "Smith – Jones's deputy – said": an aside about the subject names others.
+  text = text.replace(/\s*\([^()]*\)$/, '').replace(/\s[–—]\s[^–—]*\s[–—]$/, '');
   if (!text) return undefined;
   let s = start + phrase.indexOf(text);
   // "Met Éireann's warning read", "the ministry's statement said": the words are the document's author's.
