@@ -90,6 +90,8 @@ export function evaluateAttribution(labelsPath = path.join(ROOT, 'test/devset/at
 export const ATTRIBUTION_HELDOUT = path.join(ROOT, 'test/devset/attribution-heldout/labels.json');
 /** A second held-out set, made independently in a later session (never tuned on). */
 export const ATTRIBUTION_HELDOUT2 = path.join(ROOT, 'test/devset/attribution-heldout2/labels.json');
+/** A second tuning set, made later from other articles in other styles (see its README). */
+export const ATTRIBUTION_TUNING2 = path.join(ROOT, 'test/devset/attribution-tuning2/labels.json');
 
 export function formatAttributionReport(r: AttributionReport, label = 'Attribution set'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -102,13 +104,14 @@ export function formatAttributionReport(r: AttributionReport, label = 'Attributi
 }
 
 if (require.main === module) {
-  // The set the rules were tuned on, then the held-out set made afterwards (never tuned on).
-  for (const [file, label] of [
-    [undefined, 'Attribution set (the rules were tuned on it)'],
-    [ATTRIBUTION_HELDOUT, 'Attribution held-out set (made after tuning, never tuned on)'],
-    [ATTRIBUTION_HELDOUT2, 'Attribution second held-out set (made independently, never tuned on)'],
+  // The sets the rules were tuned on, then the held-out sets made afterwards (never tuned on).
+  for (const [file, label, heldOut] of [
+    [undefined, 'Attribution set (the rules were tuned on it)', false],
+    [ATTRIBUTION_TUNING2, 'Attribution tuning set 2 (the rules were tuned on it)', false],
+    [ATTRIBUTION_HELDOUT, 'Attribution held-out set (made after tuning, never tuned on)', true],
+    [ATTRIBUTION_HELDOUT2, 'Attribution second held-out set (made independently, never tuned on)', true],
   ] as const) {
-    if (!wantedSet(file)) continue;
+    if (!wantedSet(heldOut ? file : undefined)) continue;
     if (file && !fs.existsSync(file)) continue;
     const r = evaluateAttribution(file);
     console.log(formatAttributionReport(r, label));

@@ -34,14 +34,26 @@ export interface AttributedQuote {
   speaker?: Speaker;
 }
 
-const VERBS =
+const SINGLE_VERBS =
   'said|says|say|told|tells|added|adds|stated|states|asserted|asserts|noted|notes|iterated|reiterated|insisted|insists|warned|warns|' +
   'announced|announces|commented|comments|explained|explains|claimed|claims|argued|argues|declared|declares|replied|replies|' +
   'responded|responds|wrote|writes|tweeted|tweets|posted|confirmed|confirms|stressed|stresses|emphasised|emphasized|urged|urges|' +
   'continued|concluded|recalled|described|acknowledged|admitted|remarked|observed|predicted|promised|vowed|pledged|suggested|' +
   'commended|called|complained|cautioned|boasted|conceded|recounted|testified|joked|quipped|spoke|speaks|reacted|praised|' +
   'characterized|characterised|cited|criticized|criticised|responded|answered|explained|lamented|mourned|hailed|slammed|' +
-  'blamed|accused|told';
+  'blamed|accused|told|' +
+  // Other ways news copy reports speech and writing.
+  'recalls|remarks|observes|questioned|questions|asked|asks|queried|countered|counters|retorted|rejected|rejects|' +
+  'denied|denies|disputed|disputes|dismissed|dismisses|defended|defends|opposed|opposes|objected|agreed|agrees|disagreed|' +
+  'conceded|concedes|contended|contends|maintained|maintains|opined|mused|exclaimed|shouted|pleaded|begged|demanded|' +
+  'demands|wondered|revealed|reveals|disclosed|elaborated|clarified|affirmed|proclaimed|recounts|recounted|shared|' +
+  'advised|recommended|thanked|welcomed|welcomes|condemned|condemns|denounced|apologised|apologized|texted|emailed|' +
+  'messaged|posts|testifies|jokes|laughed|sighed|reflected|reflects|summarised|summarized|pointed out|points out|' +
+  'went on|goes on|talked|spoke out|weighed in|chimed in|hit back|shot back|acknowledges|admits|predicts|promises|vows|' +
+  'warned|urged|insisted|boasts|complains|cautions|notes|vowed|read|reads|put it|puts it';
+// "The government of American Samoa issued a statement …:" speaks as surely as "said".
+const STATEMENT_VERBS = '(?:issued|released|put out|published|sent out) an? (?:\\w+ )?(?:statement|press release|message|tweet)';
+const VERBS = `${SINGLE_VERBS}|${STATEMENT_VERBS}`;
 const PRONOUNS = /^(?:he|she|they|it|i|we)$/i;
 // A description of a person by role ("the Russian minister"), resolved to the person with that role. A description
 // of an organisation ("Russia's defence ministry") stays a description: it is a speaker of its own.
@@ -54,8 +66,8 @@ const NAME = "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:of|for|the|and|de|von|v
 // A noun phrase naming a speaker: a name, a pronoun, or a short description ("the Russian minister").
 // Descriptions before a name ("Birmingham City University criminology professor David Wilson"), never across a
 // conjunction or a clause word.
-const DESCRIPTOR = "(?:(?!(?:and|or|but|while|whereas|as|when|after|before|because|although|though|that|who|which|said|says|told)\\b)[\\p{L}'’\\-]+\\s+)";
-const PHRASE = `(?:${DESCRIPTOR}{1,6}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt]he|[Aa]n?|[\\p{Lu}][\\p{L}'’]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
+const DESCRIPTOR = "(?:(?!(?:and|or|but|while|whereas|as|when|after|before|because|although|though|that|who|which|said|says|told)\\b)[\\p{L}\\p{N}'’\\-]+\\s+)";
+const PHRASE = `(?:${DESCRIPTOR}{1,8}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}[\\p{Lu}][\\p{L}'’\\-]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
 
 // Words between a subject and its speech verb: adverbs and auxiliaries ("She further stated", "has repeatedly said").
 const ADVERBS =
@@ -66,12 +78,28 @@ const ADVERBS =
 const APPOS = '(?:,(?!\\s*(?:and|or|but|while|whereas)\\b)[^,“”"]{1,140}){1,3},';
 // "quipped Valiant Entertainment editor Heather Antos": the object runs on through a lower-case title to the name.
 const FUNCTION_WORDS = '(?:after|before|of|from|on|in|at|to|for|with|by|during|when|while|as|and|or|but|who|whom|which|that|about|than|since|until|into|over|under|last|this|next|the|a|an)';
+// A subject's affiliation and a bracketed abbreviation: "Crystal C'Bearing of the Northern Arapaho tribal historic
+// preservation office told", "Sam Wilson of the Center for Microbial Oceanography (C-MORE) said".
+const AFFILIATION = `(?:\\s+(?:of|from|at)\\s+(?:(?!(?:and|or|but|who|which|that|said|says|told|when|while|after)\\b)[\\p{L}\\p{M}'’\\-]+\\s+){0,7}?(?!(?:and|or|but|who|which|that)\\b)[\\p{L}\\p{M}'’\\-]+)?(?:\\s*\\([^()“”"]{1,80}\\))?(?:\\s[–—]\\s[^–—“”"\\n]{1,80}\\s[–—])?`;
+const SUBJECT = `${PHRASE}${AFFILIATION}`;
 const AFTER_RE = new RegExp(
-  `^[\\s,.;:!?—–-]*(?:(?<subj>${PHRASE})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE})(?![\\p{L}\\p{M}'’\\-]|\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}+\\s+\\p{Lu}))`,
+  `^[\\s,.;:!?—–-]*(?:(?<subj>${SUBJECT})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE})(?![\\p{L}\\p{M}'’\\-]|\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}+\\s+\\p{Lu}|(?<=['’]s)\\s+\\p{Ll}))`,
   'u',
 );
 const ACCORDING_RE = /according\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*,?\s*$/iu;
+// "According to X, authorities “…”": a short subject of the reported words after the comma, with no verb of its own.
+const ACCORDING_SUBJECT_RE = /(?:^|[\s,])according\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*,\s*(?<rest>[^,;:.“”"]{1,50})$/iu;
+// “…” in the attack, according to a hospital spokesperson.
+const ACCORDING_AFTER_RE = /^[^“”"]{0,80}?\baccording\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*(?:[,;]|$)/iu;
+// "Gutierrez was described by the CBCP as “…”": the passive names the speaker after "by".
+const PASSIVE_BY_RE = new RegExp(`\\b(?:described|called|dubbed|branded|labell?ed|characteri[sz]ed|hailed|praised|criticised|criticized|quoted)\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,3}?by\\s+(?<who>${PHRASE})\\s+as\\s+(?:(?:an?|the|being)\\s+)?$`, 'u');
 // "Putin's statement that ...", and a subject whose clause goes on to "adding/stressing that ...".
+// A sentence that introduces the quotation with a colon and no verb of speech: "Gallego-Lazo was blunter:",
+// "Livermore's advice to cooks:". Only a short predicate of lower-case words, so no one else is named in it.
+const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:[\\p{Ll}'’\\-]+,?\\s+){0,6}[\\p{Ll}'’\\-]+\\s*:\\s*$`, 'u');
+// An interview or a list of reactions: "Riddell: “…”". A person only.
+const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
+const POSSESSIVE_LEAD_RE = new RegExp(`^\\s*(?<subj>${NAME})['’]s\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,5}[\\p{Ll}'’\\-]+\\s*:\\s*$`, 'u');
 const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\\s+)?(?:statement|remarks?|comments?|words|claim|assertion|speech|tweet|post|letter)\\b`, 'u');
 const PARTICIPLE_RE = new RegExp(`^\\s*(?<subj>${PHRASE})\\s+(?:then\\s+|also\\s+)?\\p{L}+(?:ed|s)\\b.*\\b(?:adding|saying|stressing|noting|insisting|warning|arguing|explaining|claiming)\\b`, 'u');
 // One part of an appositive that names someone, possibly after a short description ("the Scripps director Jane Doe").
@@ -80,14 +108,26 @@ const APPOS_NAME = new RegExp(`^\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,4}(?<name>${NAME
 // colon or comma ("told reporters:", "said in a statement,").
 const LEADS_IN = /^\s*(?:that\s*)?[:,]?\s*$|^(?:\s+[\p{L}\p{M}'’\-]+){1,4}\s*[:,]\s*$/u;
 // A headline or caption: “...”: FM Lavrov
-const COLON_RE = new RegExp(`^['’"”]?\\s*:\\s*(?<who>${NAME})\\s*$`, 'u');
+// ... or a dash: “…” — Doug Miller.
+const COLON_RE = new RegExp(`^['’"”]?\\s*(?::|[—–])\\s*(?<who>${NAME})\\s*[,.]?\\s*$`, 'u');
 // A subject starts at a word's start ("and Haley later wrote" is not "nd Haley"); "It was Rau who said", "Lavrov
 // met Rau, who said".
-const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${PHRASE})(?<appos>${APPOS})?(?:,?\\s+who)?\\s+${ADVERBS}(?:${VERBS})\\b`, 'gu');
+// "Remarked Center for Biological Diversity scientist Tierra Curry, “…”": a verb opening the sentence, then its subject.
+const CAPITALISED_VERBS = SINGLE_VERBS.split('|').map((v) => v.charAt(0).toUpperCase() + v.slice(1)).join('|');
+const INVERTED_RE = new RegExp(`^\\s*(?:${CAPITALISED_VERBS})\\s+(?<who>${SUBJECT})\\s*,?\\s*$`, 'u');
+const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${SUBJECT})(?<appos>${APPOS})?(?:,?\\s+who)?\\s+${ADVERBS}(?:${VERBS})\\b`, 'gu');
 
 // A sentence opening with a prepositional phrase ("Of Mugabe, Putin said", "Asked about the deal, Lam said").
 const FRONTED = /^(?:of|about|on|regarding|concerning|asked\s+about|speaking\s+(?:of|about|on)|in|after|for|to)\s/i;
 const FRONTED_BEFORE = /(?:^|[.!?]\s+)(?:of|about|on|regarding|concerning|asked\s+about|speaking\s+(?:of|about|on))\s+$/i;
+
+// A short phrase of lower-case words opening a sentence: "During the premiere, ", "Later that evening, ".
+const FRONTED_PHRASE = /^\s*\p{Lu}\p{Ll}+(?:\s+[\p{Ll}'’\-]+){1,4},\s*$/u;
+
+// “…,” Chapman told Wikinews. The costume “is very warm […] so I have to stay hydrated”: a quoted predicate in the
+// first person after a thing as subject is still the last speaker's.
+const SUBJECT_TAIL = /^\s*(?:The|This|That|Her|His|Their|Its|Our|My)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?\s*$/u;
+const QUOTED_PREDICATE = /^\p{Ll}(?=.*\b(?:I|I'm|I've|I’m|I’ve|me|my|we|our|us)\b)/su;
 
 interface Context {
   text: string;
@@ -99,6 +139,22 @@ interface Context {
 }
 
 /**
+ * The text with Markdown's inline markup blanked, offsets kept: "**Doug Miller** said", "[Sadiq Khan](…), the mayor",
+ * "As *Tristan Smith* put it" read as plain names. (A source's "[...]" and "[e]xtremely" are not links.)
+ */
+function withoutInlineMarkup(text: string): string {
+  if (!/[*_]|\]\(/.test(text)) return text;
+  return text
+    .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, (m, label: string) => `${' '.repeat(m.length - label.length)}${label}`)
+    .replace(/\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, (m) => ' '.repeat(m.length));
+}
+
+/** A line break inside a paragraph of a hard-wrapped text: not a sentence end unless a block (quote, list) starts. */
+function softBreak(text: string, at: number): boolean {
+  return /\n[ \t]*\n/.test(text) && text[at] === '\n' && !/^\n[ \t]*(?:\n|[>#|*+\-–—]|\d+[.)]\s)/.test(text.slice(at, at + 8));
+}
+
+/**
  * Start of the paragraph holding `offset`: paragraphs are separated by blank lines, or are single lines in a text
  * without blank lines (as the seeds are); hard-wrapped drafts keep their paragraphs whole.
  */
@@ -106,6 +162,16 @@ function paragraphStart(text: string, offset: number): number {
   if (!/\n[ \t]*\n/.test(text)) return text.lastIndexOf('\n', offset - 1) + 1;
   const m = [...text.slice(0, offset).matchAll(/\n[ \t]*\n/g)].pop();
   return m ? m.index! + m[0].length : 0;
+}
+
+/**
+ * A full stop that ends an initial or a title ("John G. Roberts", "said Dr. Livermore", "U.S. officials"), not a
+ * sentence: `dot` is the full stop's offset.
+ */
+const DOCUMENT_OF = /^(?<owner>\p{Lu}.*?)['’]s\s+(?:(?:official|latest|written|joint|earlier|press)\s+)?(?:statement|warning|advisory|letter|tweet|post|message|notice|release|announcement|website|blog)$/u;
+const ABBREVIATION = /(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Col|Lt|Maj|Sgt|Capt|Cmdr|Adm|Prof|Rev|Gov|Det|Insp|Supt|Hon|Fr|Mt|No)$/u;
+function abbreviationAt(text: string, dot: number): boolean {
+  return text[dot] === '.' && ABBREVIATION.test(text.slice(Math.max(0, dot - 6), dot));
 }
 
 function insideQuote(ctx: Context, offset: number): boolean {
@@ -119,6 +185,7 @@ function sentenceBefore(ctx: Context, q: { start: number }): { start: number; te
   const slice = ctx.text.slice(floor, q.start);
   for (const m of slice.matchAll(/[.!?]["”’»]*\s+|\n\s*\n|\n/g)) {
     const at = floor + m.index! + m[0].length;
+    if (abbreviationAt(ctx.text, floor + m.index!) || (m[0] === '\n' && softBreak(ctx.text, floor + m.index!))) continue;
     // The end of a sentence, unless inside a quotation; a quotation ending its sentence ('... you.” Next')
     // ends it too, as the space after the closing mark is outside the quote.
     if (!insideQuote(ctx, at - 1)) start = at;
@@ -137,7 +204,7 @@ function sentenceAfter(ctx: Context, q: DraftQuote): string {
   const ends = ceiling === ctx.text.length ? /[.!?](?=["”’]*(?:\s|$))|\n/g : /[.!?](?=["”’]*\s)|\n/g;
   for (const m of slice.matchAll(ends)) {
     // A full stop or line end right after the closing mark ends the sentence: nothing after it attributes.
-    if (!insideQuote(ctx, q.end + m.index!)) {
+    if (!insideQuote(ctx, q.end + m.index!) && !abbreviationAt(ctx.text, q.end + m.index!) && !softBreak(ctx.text, q.end + m.index!)) {
       end = q.end + m.index!;
       break;
     }
@@ -168,18 +235,30 @@ function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity
   // "Rutgers University political scholar Kelly Dittmar": the person, named last, is the speaker; an
   // organisation only when no person is named.
   const words = phrase.split(/\s+/);
+  // The words of a possessor before the noun it owns ("Alan Kurdi's father": 0 and 1; "Sally Wasef of
+  // Australia's Griffith University": 3).
+  const affiliationAt = words.findIndex((w, k) => k > 0 && /^(?:of|from)$/.test(w) && /^\p{Lu}/u.test(words[k - 1]) && !titleWord(words[k - 1]));
+  const possessor = new Set<number>();
+  words.slice(0, -1).forEach((w, k) => {
+    if (!/['’]s$/.test(w)) return;
+    for (let j = k; j >= 0 && (j === k || /^\p{Lu}/u.test(words[j])); j--) possessor.add(j);
+  });
   let org: { entities: Entity[]; at: number; len: number } | undefined;
   let person: { entities: Entity[]; at: number; len: number } | undefined;
   for (let len = words.length; len >= 1; len--) {
     for (let i = words.length - len; i >= 0; i--) {
       const candidate = words.slice(i, i + len).join(' ').replace(/[,.;:]+$/, '');
       if (!/^\p{Lu}/u.test(candidate)) continue;
-      // "Dunn's mother", "NATO's secretary-general": the possessor is not the speaker.
-      if (/['’]s$/.test(candidate) && i + len < words.length) continue;
+      // A name ends in a capitalised word: "The mayor" is a title, not the surname Mayor.
+      if (!/\p{Lu}/u.test(words[i + len - 1])) continue;
+      // "Dunn's mother", "NATO's secretary-general", "Alan Kurdi's father": the possessor is not the speaker.
+      if (possessor.has(i + len - 1)) continue;
       const found = names.find(candidate);
       // "a Houthi spokesman", "the Trump administration": a name before the noun it qualifies is not the speaker.
       const qualifies = i + len < words.length && /^\p{Ll}/u.test(words[i + len]) && !new RegExp(`^${FUNCTION_WORDS}$`).test(words[i + len]);
-      let people = qualifies ? [] : found.filter((e) => e.type === 'person');
+      // "Arnel dela Vega of the army's Western Mindanao Command": after a name, "of" starts an affiliation, where
+      // no person is the speaker.
+      let people = qualifies || (affiliationAt >= 0 && i > affiliationAt) ? [] : found.filter((e) => e.type === 'person');
       // Several people by one name ("Johnson"): in a source article, the ones it mentions.
       if (people.length > 1 && ctx.article) {
         const here = people.filter((e) => e.mentions.some((m) => m.article === ctx.article));
@@ -279,7 +358,8 @@ const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’\\-]*\\p{Ll}";
 const TITLED_NAME = new RegExp(`(?:^|\\s)(?<before>[\\p{L}.'’\\-]+)\\s+(?<name>${NAME_WORD}(?:\\s+\\p{Lu}\\.)?\\s+${NAME_WORD})$`, 'u');
 
 const ROLE_LIKE = /(?:or|ist|ent|ant|ary|ive|ian|man|woman|person|ship|ess)$/;
-const AFFILIATED_NAME = new RegExp(`^(?<name>${NAME_WORD}\\s+${NAME_WORD})\\s+(?:of|from)\\s`, 'u');
+const NAME_PARTICLE = '(?:de|da|di|del|dela|della|der|den|van|von|le|la|bin|ibn|al|el|dos|du)';
+const AFFILIATED_NAME = new RegExp(`^(?<name>${NAME_WORD}(?:\\s+${NAME_PARTICLE})*\\s+${NAME_WORD})\\s+(?:of|from)\\s`, 'u');
 
 /**
  * "Santa Barbara County Sheriff Bill Brown", "Ambassador to the United Nations Nikki Haley": a first and last name
@@ -300,6 +380,27 @@ function titledName(phrase: string): string | undefined {
   return ROLE_HEADS.has(before.toLowerCase()) || ORG_WORDS.has(before.toLowerCase()) || /\p{L}['’]s$/u.test(before) ? m.groups.name : undefined;
 }
 
+/**
+ * The people a lone word stands for when the text named someone earlier with it as a first name ("John" after
+ * "John Hutchinson"): those people, or none (too uncertain) when the text also used the word as someone's surname
+ * or for more than one person. Undefined when the word was not used as a first name.
+ */
+function firstNameReference(word: string, at: number, ctx: Context): Entity[] | undefined {
+  if (!new RegExp(`^${NAME_WORD}$`, 'u').test(word) || titleWord(word) || !ctx.names) return undefined;
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // (A few paragraphs back, not the whole text: a keystroke re-attributes every quote of a draft.)
+  const from = Math.max(ctx.from, at - 2000);
+  const earlier = ctx.text.slice(from, at);
+  const people = new Set<Entity>();
+  for (const m of earlier.matchAll(new RegExp(`(?<![\\p{L}\\p{M}'’\\-])${w}\\s+(?<surname>${NAME_WORD})(?![\\p{L}\\p{M}'’\\-])`, 'gu'))) {
+    if (insideQuote(ctx, from + m.index!) || titleWord(m.groups!.surname)) continue;
+    for (const e of resolve(`${word} ${m.groups!.surname}`, ctx)) if (e.type === 'person') people.add(e);
+  }
+  if (!people.size) return undefined;
+  const asSurname = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])${NAME_WORD}\\s+${w}(?![\\p{L}\\p{M}'’\\-])`, 'u').test(earlier.replace(/[“"][^”"]*[”"]/g, ' '));
+  return people.size === 1 && !asSurname ? [...people] : [];
+}
+
 /** "Haley" when the text named "Nikki Haley" earlier: the full name a bare surname stands for. */
 function fullNameBefore(text: string, at: number, ctx: Context): string | undefined {
   if (!new RegExp(`^${NAME_WORD}$`, 'u').test(text) || titleWord(text)) return undefined;
@@ -315,8 +416,13 @@ function fullNameBefore(text: string, at: number, ctx: Context): string | undefi
 function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Context, mentions: Mention[]): Speaker | undefined {
   // "Lavrov and Rau on Tuesday said": times are not part of the speaker.
   let text = phrase.trim().replace(/[,;:]+$/, '').replace(/\s+(?:on|last|this|next)\s+\p{Lu}\p{L}+$|\s+\p{Lu}\p{L}+day$/u, '');
+  // "Smith (a colleague of Jones) said", "Smith – Jones's deputy – said": an aside about the subject names others.
+  text = text.replace(/\s*\([^()]*\)$/, '').replace(/\s[–—]\s[^–—]*\s[–—]$/, '');
   if (!text) return undefined;
   let s = start + phrase.indexOf(text);
+  // "Met Éireann's warning read", "the ministry's statement said": the words are the document's author's.
+  const document = DOCUMENT_OF.exec(text);
+  if (document?.groups) text = document.groups.owner;
   // "The head of the police's internal investigators": the description starts before "of".
   const headOf = /(?:^|[\s,])((?:the|a|an)\s+[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+)?\s+of\s+)$/iu.exec(ctx.text.slice(Math.max(0, s - 40), s));
   if (headOf && !PRONOUNS.test(text)) {
@@ -346,9 +452,22 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // Firm only when the person was just named as a speaker; a paragraph's subject is a good guess, not proof.
     // A name the index holds under several entries ("Lam": "Carrie Lam", "Executive Carrie Lam") gives them all.
     const entities = pick ? [...new Set(mentions.filter((m) => m.at === pick!.at && fits(m)).map((m) => m.entity))] : [];
-    return { text, start: s, end: s + text.length, entities, via: 'pronoun', confident: !!pick && pick !== here[0] || !!speakingHere };
+    // Another person opened a sentence, or spoke, since: "Zhao said … Hutchinson questioned the findings. “…,” he
+    // told" — the pronoun is likelier theirs, and too uncertain to accuse a writer on.
+    const rival = mentions.some(
+      (m) =>
+        m.entity.type === 'person' &&
+        m.at > (pick?.at ?? s) &&
+        m.at < s &&
+        !entities.some((e) => surnameKey(e) === surnameKey(m.entity)) &&
+        (m.speaks || /(?:^|[.!?]["”’]*\s+|\n\s*)$/.test(ctx.text.slice(Math.max(ctx.from, m.at - 4), m.at))),
+    );
+    return { text, start: s, end: s + text.length, entities, via: 'pronoun', confident: ((!!pick && pick !== here[0]) || !!speakingHere) && !rival };
   }
   let entities = resolve(text, ctx);
+  // "John Hutchinson was unconvinced. “…,” John said.": a first name stands for the person the text named with it.
+  const byFirstName = firstNameReference(text, s, ctx);
+  if (byFirstName) entities = byFirstName;
   // "Russian Foreign Minister Sergey Lavrov and Poland's Foreign Minister Zbigniew Rau said": both speak.
   const parts = text.split(/\s+and\s+/);
   if (parts.length > 1) {
@@ -366,7 +485,7 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     if (titled) {
       name = titled;
       entities = [];
-    } else if (!entities.length) name = fullNameBefore(text, s, ctx);
+    } else if (!entities.length && !byFirstName) name = fullNameBefore(text, s, ctx);
   }
   if (!entities.length && !name) {
     entities = resolveRole(text, ctx, s, mentions);
@@ -385,6 +504,8 @@ function preferAppositivePerson(speaker: Speaker | undefined, appos: string | un
   // person the appositive names.)
   if (!appos || (speaker?.via !== 'role' && speaker?.entities.some((e) => e.type === 'person'))) return speaker;
   for (const part of appos.split(',').map((p) => p.trim()).filter(Boolean)) {
+    // "which replaced Imus in the Morning", "hosted by Bernard McGuirk": a clause about the subject names others.
+    if (/^(?:which|who|whom|whose|where|when|that|while)\b|^\p{Ll}+ed\s+by\b/u.test(part)) continue;
     const named = speakerFrom(part, at + appos.indexOf(part), speaker?.via === 'role' ? 'before' : speaker?.via ?? 'after', ctx, mentions);
     // (A person the index does not know counts: "The sheriff, Bill Brown, said".)
     if ((named?.entities.some((e) => e.type === 'person') || (named && !named.entities.length && FULL_NAME.test((named.name ?? named.text).trim()))) && !PRONOUNS.test(named!.text)) return named;
@@ -396,8 +517,13 @@ function preferAppositivePerson(speaker: Speaker | undefined, appos: string | un
 function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]): Speaker | undefined {
   let speaker: Speaker | undefined;
   const before = sentenceBefore(ctx, q);
-  const acc = ACCORDING_RE.exec(before.text);
-  if (acc?.groups) speaker = speakerFrom(acc.groups.who, before.start + acc.index + acc[0].indexOf(acc.groups.who), 'according-to', ctx, mentions);
+  const accSubject = ACCORDING_SUBJECT_RE.exec(before.text);
+  const acc = ACCORDING_RE.exec(before.text) ?? (accSubject && !new RegExp(`\\b(?:${VERBS})\\b`).test(accSubject.groups!.rest) ? accSubject : null);
+  const passive = PASSIVE_BY_RE.exec(before.text);
+  const inverted = INVERTED_RE.exec(before.text);
+  if (passive?.groups) speaker = speakerFrom(passive.groups.who, before.start + passive.index + passive[0].indexOf(passive.groups.who, passive[0].indexOf(' by ')), 'before', ctx, mentions);
+  else if (inverted?.groups) speaker = speakerFrom(inverted.groups.who, before.start + inverted.index + inverted[0].indexOf(inverted.groups.who), 'before', ctx, mentions);
+  else if (acc?.groups) speaker = speakerFrom(acc.groups.who, before.start + acc.index + acc[0].indexOf(acc.groups.who), 'according-to', ctx, mentions);
   else {
     // The main clause's speech verb comes first ("Lavrov noted that Russia declared ..."); verbs inside
     // other quotations do not count.
@@ -405,6 +531,12 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
     let outside = [...before.text.matchAll(BEFORE_RE)].filter((m) => !insideQuote(ctx, before.start + m.index!));
     // "A spokesman said “…”, while Pompeo said there was “…”": a verb that already led into an earlier quotation
     // of the sentence is not this one's.
+    // "Of Lee, Roberts said nothing; Lee said the crowd “…”": a clause after a semicolon, a dash or ", but" has its
+    // own subject, nearer the quotation.
+    const clauseBreak = [...before.text.matchAll(/;\s|\s[—–]\s|,\s+(?:but|while|whereas)\s/g)].pop();
+    if (clauseBreak && outside.some((m) => m.index! >= clauseBreak.index! + clauseBreak[0].length)) {
+      outside = outside.filter((m) => m.index! >= clauseBreak.index! + clauseBreak[0].length);
+    }
     const lastQuote = ctx.quotes.filter((x) => x.start >= before.start && x.end <= q.start).pop();
     if (lastQuote && outside.some((m) => before.start + m.index! >= lastQuote.end)) outside = outside.filter((m) => before.start + m.index! >= lastQuote.end);
     // ("Lavrov said Rau had told him: “…”": a short object or phrase before the colon still leads into the quote.)
@@ -422,7 +554,11 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
       let apposStart = before.start + first.index! + first[0].indexOf(appos ?? '\u0000');
       // "Of Robert Mugabe, Vladimir Putin, Russia's president, said": a fronted phrase is not the subject; the
       // first part of what looked like its appositive is.
-      const fronted = FRONTED.test(subject) || FRONTED_BEFORE.test(ctx.text.slice(before.start, subjectStart));
+      // (Only at the start of the sentence: "The account for The Bernie and Sid Show, which …, tweeted" has no
+      // fronted phrase, and a relative clause is never the subject.)
+      const fronted =
+        ((FRONTED.test(subject) && /^\s*$/.test(ctx.text.slice(before.start, subjectStart))) || FRONTED_BEFORE.test(ctx.text.slice(before.start, subjectStart))) &&
+        !/^,\s*(?:which|who|whose|where|that)\b/.test(appos ?? '');
       if (fronted && appos) {
         const parts = appos.slice(1, -1).split(',');
         subjectStart = apposStart + 1 + parts[0].search(/\S/);
@@ -454,6 +590,18 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
     } else {
       const said = SAID_BY_RE.exec(before.text) ?? PARTICIPLE_RE.exec(before.text);
       if (said?.groups) speaker = speakerFrom(said.groups.subj, before.start + said.index + said[0].indexOf(said.groups.subj), 'before', ctx, mentions);
+      const bare = !said ? BARE_NAME_COLON_RE.exec(before.text) : null;
+      if (bare?.groups) {
+        const named = speakerFrom(bare.groups.who, before.start + bare.index + bare[0].indexOf(bare.groups.who), 'before', ctx, mentions);
+        if (named?.entities.some((e) => e.type === 'person') || (named && !named.entities.length && FULL_NAME.test((named.name ?? named.text).trim()))) speaker = named;
+      }
+      const lead = !said && !speaker && /:\s*$/.test(before.text) ? (POSSESSIVE_LEAD_RE.exec(before.text) ?? COLON_LEAD_RE.exec(before.text)) : null;
+      if (lead?.groups) {
+        const led = speakerFrom(lead.groups.subj, before.start + lead.index + lead[0].indexOf(lead.groups.subj), 'before', ctx, mentions);
+        // A person only: "The court heard:" introduces a witness's words, not the court's.
+        const person = led && (led.via === 'pronoun' || led.entities.some((e) => e.type === 'person') || (!led.entities.length && !!led.name));
+        if (person) speaker = led;
+      }
     }
   }
   return speaker;
@@ -462,6 +610,7 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
 /** Attributes each quotation in a text (a source article's body or a draft). */
 /** Attributes the quotes of a draft, or of a source `article` (whose text `text` is). */
 export function attributeQuotes(text: string, from: number, quotes: DraftQuote[], names?: NameIndex, article?: Article): AttributedQuote[] {
+  text = withoutInlineMarkup(text);
   const ctx: Context = { text, from, quotes, names, article };
   const mentions = mentionsIn(ctx);
   const out: AttributedQuote[] = [];
@@ -499,6 +648,11 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
     }
     const colon = COLON_RE.exec(after);
     if (!speaker && colon?.groups) speaker = speakerFrom(colon.groups.who, q.end + colon.index + colon[0].indexOf(colon.groups.who), 'after', ctx, mentions);
+    const accordingAfter = speaker ? null : ACCORDING_AFTER_RE.exec(after);
+    if (accordingAfter?.groups) {
+      const who = accordingAfter.groups.who;
+      speaker = speakerFrom(who, q.end + accordingAfter.index + accordingAfter[0].lastIndexOf(who), 'according-to', ctx, mentions);
+    }
     if (!speaker) speaker = speakerBefore(ctx, q, mentions);
     // Steve Winwood's statement began:
     //
@@ -517,17 +671,24 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
       const other = unknownSpeakers.some((u) => u > previous!.quote.end && u < speaker!.start);
       speaker = { ...speaker, entities: [entity], confident: !!firm && !other };
     }
+    // “On behalf of the Court,” wrote John Roberts, “I am saddened …”: a quotation that picks up after the
+    // attribution in the middle of one sentence is the same speaker's, as firmly.
+    if (!speaker && previous?.speaker?.via === 'after' && previous.speaker.end <= q.start && /^[^.!?;“”"\n]*,\s*$/.test(text.slice(previous.speaker.end, q.start))) {
+      speaker = { ...previous.speaker, via: 'continued', confident: confidentSpeaker(previous.speaker) };
+    }
     // A quote opening a paragraph with no attribution continues the previous speaker's words.
     if (!speaker && previous?.speaker) {
       const between = text.slice(previous.quote.end, q.start);
       // Firm when the earlier speaker was, and the quote follows at once (same or next paragraph).
       const confident = confidentSpeaker(previous.speaker) && between.split(/\n\s*\n|\n/).length <= 2;
-      if (/\n/.test(between) && /^\s*$/.test(text.slice(text.lastIndexOf('\n', q.start) + 1, q.start))) {
+      // (In a hard-wrapped text a quotation at the start of a line may sit mid-paragraph: only a blank line counts.)
+      const lineStart = text.lastIndexOf('\n', q.start - 1);
+      if (/\n/.test(between) && /^\s*$/.test(text.slice(lineStart + 1, q.start)) && !softBreak(text, lineStart)) {
         speaker = { ...previous.speaker, via: 'continued', confident };
       } else {
         // “A,” she said. “B.” — B goes on in A's voice. Only the words since the last sentence end count: someone
         // else named there, or a verb of its own ("and insisted, quoting Putin, that"), breaks the chain.
-        const ends = [...between.matchAll(/[.!?]["”’]*\s+/g)];
+        const ends = [...between.matchAll(/[.!?]["”’]*\s+/g)].filter((m) => !abbreviationAt(between, m.index!));
         const tailStart = ends.length ? previous.quote.end + ends[ends.length - 1].index! + ends[ends.length - 1][0].length : previous.quote.end;
         const tail = text.slice(tailStart, q.start);
         const plain =
@@ -537,12 +698,14 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
         // Within a paragraph the chain is a good guess but not proof: too weak to accuse a writer. Except in the
         // plainest form: “A,” Lam said. “B.” (or Lam said: “A.” “B.”), a firm speaker named between the two
         // quotations and no one else, the next quotation opening the next sentence.
+        // (“A.” During the premiere, “B”: a short phrase opening the next sentence names no one and says nothing.)
         const firm =
-          /^\s*$/.test(tail) &&
+          (/^\s*$/.test(tail) || (FRONTED_PHRASE.test(tail) && plain) || (plain && SUBJECT_TAIL.test(tail) && QUOTED_PREDICATE.test(q.text))) &&
           ends.length <= 1 &&
           (ends.length === 1 || /[.!?]["”’]*$/.test(text.slice(previous.quote.start, previous.quote.end))) &&
           confidentSpeaker(previous.speaker) &&
-          mentions.every((m) => m.at < previous!.quote.end || m.at >= q.start || previous!.speaker!.entities.includes(m.entity)) &&
+          // (An organisation in the attribution is its outlet or listener: "Chapman told Wikinews".)
+          mentions.every((m) => m.at < previous!.quote.end || m.at >= q.start || previous!.speaker!.entities.includes(m.entity) || (m.entity.type === 'organization' && m.at < tailStart)) &&
           !unknownSpeakers.some((u) => u >= previous!.quote.end && u < q.start && (u < previous!.speaker!.start || u >= previous!.speaker!.end));
         if (plain) speaker = { ...previous.speaker, via: 'continued', confident: firm };
       }
@@ -617,7 +780,8 @@ export function confidentSpeaker(s: Speaker): boolean {
   // A pronoun names one person; several entries for one name (a shared surname) are one person the index split.
   if (s.via === 'pronoun') return s.entities.length > 0 && new Set(s.entities.map(surnameKey)).size === 1 && s.confident === true;
   // "Russia's defence ministry" is an organisation speaking; "the head of the police's investigators" is a person.
-  const head = s.text.split(/\s+of\s+/)[0];
+  // The head noun decides: "the defence ministry" is one; "agreed facts heard in court" is not.
+  const head = s.text.split(/\s+(?:of|in|at|for|from|on|with|by)\s+/)[0].trim().split(/\s+/).pop() ?? '';
   return s.entities.length > 0 || (ORGANISATION_NOUN.test(head) && !ROLE_NOUN.test(head)) || FULL_NAME.test((s.name ?? s.text).trim());
 }
 

@@ -152,7 +152,10 @@ for (const d of labels.drafts ?? []) {
     const src = inAllowedFolder(q.source ?? '') ? source(q.source) : null;
     if (!src) { fail(where, `source ${q.source} missing or outside the listed folders`); return; }
     const isEllipsis = q.expected === 'ellipsis-changes-meaning';
-    const pieces = q.text.split(ELLIPSIS_RE).map(words).filter((p) => p.length);
+    // In a quote not labelled as an ellipsis, "[...]" copies an elision the source itself marks (its words must
+    // then run on in the source).
+    const isEllipsisLabel = q.expected === 'ellipsis-changes-meaning';
+    const pieces = (isEllipsisLabel ? q.text : q.text.replace(/\[\s*(?:(?:\.\s*){3}|…)\s*\]/g, ' ')).split(ELLIPSIS_RE).map(words).filter((p) => p.length);
     const nWords = pieces.reduce((a, p) => a + p.length, 0);
     if (nWords < 4) fail(where, `only ${nWords} words`);
     if (isEllipsis !== pieces.length > 1 || (isEllipsis && pieces.length !== 2)) fail(where, isEllipsis ? 'ellipsis quote needs exactly one ellipsis' : 'unexpected ellipsis');
@@ -189,7 +192,8 @@ for (const d of labels.drafts ?? []) {
     if (q.sourceSpeaker) {
       const caps = (q.sourceSpeaker.match(/[\p{Lu}][\p{L}\p{M}'’-]*/gu) ?? []).map((w) => fold(w).replace(/'s$/, ''));
       const surname = caps[caps.length - 1];
-      if (!surname || !src.words.has(surname)) fail(where, `source speaker "${q.sourceSpeaker}" (${surname}) not found in the source`);
+      // ("Gallego-Lazo": the source's words split at hyphens.)
+      if (!surname || !surname.split('-').every((w) => src.words.has(w))) fail(where, `source speaker "${q.sourceSpeaker}" (${surname}) not found in the source`);
       const ss = nameWords(q.sourceSpeaker);
       const shares = [...ds].some((w) => ss.has(w) && !['the', 'of', 'us'].includes(w));
       if (q.expected === 'misattributed') {
