@@ -17,7 +17,7 @@ export const ROLE_HEADS = words(`
   advisor adviser voter resident witness student teacher nurse doctor mp member broadcaster
   writer singer actor actress player striker goalkeeper captain pilot host presenter anchor correspondent
   reporter editor lawyer attorney-general deputy vice-president cofounder co-founder owner administrator
-  commissioner-general secretary-general ombudsman fm pm emeritus
+  commissioner-general secretary-general ombudsman fm pm emeritus dean honorable honourable hon.
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */

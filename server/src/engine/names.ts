@@ -8,6 +8,7 @@ import { Article } from './article';
 import { Corpus } from './corpus';
 import { detached } from './text';
 import { runToEnd, Steps } from './steps';
+import { isGivenName } from './givenNames';
 import {
   COMMON_WORD_GIVEN_NAMES,
   DEMONYMS,
@@ -543,6 +544,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "Puerto Rican": a place's adjective is not a place.
     // (A titled name before ", United States" is still a person: "Speaker of the House Nancy Pelosi, United States ...".)
     if (!type && !isPlaceAdjective(joined0(name)) && ((placeCue && !officeTitled && !title.length) || PLACE_PREFIX.test(name[0].text))) type = 'place';
+    // "MV Alan Kurdi", "USS Ronald Reagan": a ship's prefix names a vessel, not its namesake.
+    if (name.length >= 2 && /^(?:USS|HMS|HMCS|HMAS|MV|SS|RMS|MS|MY|INS)$/.test(name[0].text)) continue;
+    // "Roman Catholic", "Native American": a people's or a faith's adjective ends the words, so they describe.
+    if (name.length >= 2 && !type && DEMONYMS.has(lower(name[name.length - 1].text))) continue;
     // Earth, the Moon, Jupiter are not places; "Ebola-infected" names a disease.
     if (name.length === 1 && (CELESTIAL.has(joined0(name)) || (name[0].suffix && !/^(?:based|born|bred|headquartered)$/.test(name[0].suffix) && type !== 'organization'))) continue;
     let weak = false;
@@ -574,6 +579,46 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // "of The Rolling Stones" names a band; "of Yekaterinburg" a place.
       if (/\bthe\s+$/i.test(text.slice(Math.max(0, name[0].start - 5), name[0].start))) type = 'organization';
       else if (name.length === 1) type = 'place';
+    }
+    // "the Revolutionary Guards", "The Associated Press reported": a person's name takes no article, so without a title
+    // the name is not a person's. (A capital "The" inside a sentence starts a work's title or a nickname, "The Lion
+    // Man"; in "Buffy the Vampire Slayer" a capitalised word before "the" makes it a title too.)
+    const beforeName = text.slice(Math.max(0, name[0].start - 30), name[0].start);
+    const afterName = text.slice(lastEnd, lastEnd + 30);
+    const afterThe =
+      !titled &&
+      (/(?:^|[^\p{L}])the\s+$/u.test(beforeName) ? !/\p{Lu}[\p{L}\p{M}]*\s+the\s+$/u.test(beforeName) : /(?:^|[.!?]\s+|\n\s*)The\s+$/u.test(beforeName));
+    // "Time magazine", "the Sea-Eye charity": a kind of organisation right after the name says what it names.
+    // ("the Brexit movement" is a cause; "the Fridays for Future movement" an organisation.)
+    if (!type && !titled && (ORG_KIND_AFTER.test(afterName) || (name.length >= 2 && /^\s+movement\b/.test(afterName)))) type = 'organization';
+    // A person's name starts with a first name or a word that is only ever a name; "National Geographic reported",
+    // "Fleet Command said" start with a common word, so what speaks there is an organisation.
+    const commonFirst = name.length >= 2 && stats.seenLower(name[0].text) && !isGivenName(name[0].text) && !stats.givenNames.has(name[0].text);
+    const personContext = titled || personOf || besidePerson || ROLE_NOUN_BEFORE.test(beforeName);
+    // "the Chuck Jones quote": a person's name before a noun in lower case only qualifies the noun, so "the" says
+    // nothing about the name ("the Cambridge Analytica scandal" still names no person).
+    const beforeNoun = /^\s+\p{Ll}/u.test(afterName) && !/^\s+(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|of|in|on|at|to|for|with|from|by|and|or|but|as|which|who|that|whose|also|then|said|says|told|reported|claimed|announced)\b/u.test(afterName);
+    const qualifies = afterThe && beforeNoun && (isGivenName(name[0].text) || stats.givenNames.has(name[0].text));
+    // ("the Imus family", "the Learning Together event": a family, an event.)
+    if (!type && afterThe && !personContext && /^\s+(?:family|families|household|clan|brothers|sisters|event|festival|conference|exhibition|competition|programm?e?|project|initiative|scheme|campaign|show|series)\b/.test(afterName)) {
+      if (name.length === 1 && !title.length) loose.push(name);
+      continue;
+    }
+    if (!type && !affiliation && !notAPersonName && (afterThe || commonFirst) && !personContext && !qualifies) {
+      const speaks = SPEECH_AFTER.test(afterName) || /^\s+(?:reported|reports|broadcast|published)\b/.test(afterName);
+      // ("the Revolutionary Guards", not "the Founders", "the Azores" or "the Imus family": a plural that is not a
+      // class of people, nor a place after a preposition, nor a family.)
+      const last = lower(name[name.length - 1].text);
+      const plural = /[^aiosu]s$/.test(last) && !ROLE_HEADS.has(last.slice(0, -1)) && !ROLE_HEADS.has(last.replace(/e?s$/, ''));
+      const single = name.length === 1;
+      const placePrep = afterThe && /\b(?:in|at|near|from|to|into|across|outside|on|over|off|around|through|throughout|towards?|via)\s+the\s+$/i.test(beforeName);
+      // ("bore down on the Azores", not "in the Bahamian capital".)
+      if (single && placePrep && !beforeNoun && name[0].text.length >= 4 && !isAcronym(name[0].text) && !stats.seenLower(name[0].text)) type = 'place';
+      else if ((speaks && (!afterThe || !single || plural)) || (afterThe && (!single || plural) && !ROLE_HEADS.has(last.replace(/e?s$/, '')))) type = 'organization';
+      else {
+        if (single && !title.length) loose.push(name);
+        continue;
+      }
     }
     if (!type && !affiliation && name.length <= 4 && !notAPersonName) {
       // Two or three words never written in lower case anywhere in the sources, none of them a known word of
@@ -852,6 +897,8 @@ const PLACE_STEMS = new Map<string, string[]>();
 for (const p of [...PLACE_NAMES, ...PLACES]) if (p.length > 3) PLACE_STEMS.set(p.slice(0, -1), [...(PLACE_STEMS.get(p.slice(0, -1)) ?? []), p]);
 /** "Puerto Rican", "Eastern Europeans": a known place's name with a short ending, its adjective or people. */
 function isPlaceAdjective(joined: string): boolean {
+  // "Iranians", "Parisians": the people's plural is the adjective's.
+  if (/(?:ans|ites)$/.test(joined) && !PLACES.has(joined) && !PLACE_NAMES.has(joined) && isPlaceAdjective(joined.slice(0, -1))) return true;
   for (let n = Math.max(3, joined.length - 4); n <= joined.length; n++) {
     for (const p of PLACE_STEMS.get(joined.slice(0, n)) ?? []) if (joined !== p && joined.length - p.length <= 3) return true;
   }
@@ -860,8 +907,9 @@ function isPlaceAdjective(joined: string): boolean {
 const CELESTIAL = new Set(['earth', 'moon', 'sun', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'god', 'christ', 'allah']);
 const joined0 = (ws: Word[]) => ws.map((w) => w.text.toLowerCase()).join(' ');
 const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
+const ORG_KIND_AFTER = /^\s+(?:magazine|newspaper|tabloid|broadcaster|network|airline|carrier|company|corporation|conglomerate|firm|charity|band|agency|website|outlet|publication|retailer|manufacturer|startup|start-up)\b/;
 const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?|missions?|projects?|vaccines?|drugs?|framework|spacecraft|rocket|satellite|probe|capsule|software|app|browser)\b/;
-const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
+const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+)?in)\s+(?:[Tt]he\s+)?(?:journal\s+)?$/u;
 const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor)\s+$/;
 const PLACE_PREFIX = /^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar)$/;
 const PLACE_AFTER = (after: string) => {

@@ -1,0 +1,79 @@
+import * as assert from 'assert';
+import { parseArticle } from '../../server/src/engine/article';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildNameIndex, EntityType } from '../../server/src/engine/names';
+
+// Invented news copy: each rule of the name extractor is tested on sentences written for it. A few filler articles
+// give the corpus-wide word statistics the extractor relies on (which words are common, written in lower case).
+const FILLER = [
+  'The national team played a long time in the rain. A press officer said the guards would be revolutionary.',
+  'Officials said the company and the magazine would publish a report on the national network next week.',
+  'The fleet and its command were said to be ready. The rolling hills and a stone bridge stood near the valley.',
+  'Residents of the city were told that the western roads and the associated costs would be reviewed.',
+].join('\n\n');
+
+/** The type of the entity an article names with `form` (undefined when the extractor finds none). */
+function typeIn(body: string, form: string): EntityType | undefined {
+  const corpus = new Corpus([parseArticle('a.md', `---\ntitle: t\n---\n\n${body}\n`), parseArticle('filler.md', `---\ntitle: f\n---\n\n${FILLER}\n`)]);
+  const index = buildNameIndex(corpus);
+  const article = corpus.articles[0];
+  const found = index.entities.filter((e) => e.mentions.some((m) => m.article === article && article.text.slice(m.start, m.end) === form));
+  return found[0]?.type;
+}
+
+describe('name extractor: organisations without an organisation word', () => {
+  it('a capitalised name after "the" is not a person: "the Revolutionary Guards"', () => {
+    assert.strictEqual(typeIn('The airport is run by the Revolutionary Guards, the report said.', 'Revolutionary Guards'), 'organization');
+  });
+
+  it('"the X family" names a family, not an organisation', () => {
+    assert.notStrictEqual(typeIn('He met the Halvorsen family in Westport. Halvorsen said he was glad.', 'Halvorsen'), 'organization');
+  });
+
+  it('a kind of organisation after the name types it: "Quillon magazine"', () => {
+    assert.strictEqual(typeIn('On Monday, Quillon magazine named its writer of the year.', 'Quillon'), 'organization');
+  });
+
+  it('a speaking name that starts with a common word is an organisation: "National Geographic reported"', () => {
+    assert.strictEqual(typeIn('The water rose by a metre, National Geographic reported on Monday.', 'National Geographic'), 'organization');
+  });
+
+  it('a speaking name that starts with a first name is still a person', () => {
+    assert.strictEqual(typeIn('The water rose by a metre, Rachel Brandt reported on Monday.', 'Rachel Brandt'), 'person');
+  });
+});
+
+describe('name extractor: not names of people', () => {
+  it('a people\'s plural is not a name: "Iranians"', () => {
+    assert.strictEqual(typeIn('The crew were all Iranians, the army said.', 'Iranians'), undefined);
+  });
+
+  it('"the Honorable X" is a title before a person\'s name', () => {
+    assert.strictEqual(typeIn('The court heard the Honorable Marta Oyelaran on Friday.', 'Marta Oyelaran'), 'person');
+  });
+});
+
+describe('name extractor: "the X" before a word for an event', () => {
+  it('"the Reading Circles event" names an event, not an organisation', () => {
+    assert.strictEqual(typeIn('She spoke at the Reading Circles event in the town hall on Friday.', 'Reading Circles'), undefined);
+  });
+});
+
+describe('name extractor: publications, ships, descriptions', () => {
+  it('"published in The Quarterly Lantern": a capital "The" before a journal\'s name', () => {
+    assert.strictEqual(typeIn('In findings published Tuesday in The Quarterly Lantern, researchers said the water was clean.', 'Quarterly Lantern'), 'organization');
+  });
+
+  it('a ship\'s prefix names a vessel, not a person: "MV Marta Oyelaran"', () => {
+    assert.strictEqual(typeIn('The charity renamed its ship MV Marta Oyelaran on Sunday.', 'MV Marta Oyelaran'), undefined);
+    assert.strictEqual(typeIn('The charity renamed its ship MV Marta Oyelaran on Sunday.', 'Marta Oyelaran'), undefined);
+  });
+
+  it('a faith\'s or people\'s adjective at the end describes: "Roman Catholic"', () => {
+    assert.strictEqual(typeIn('The first bomb went off within the Roman Catholic cathedral.', 'Roman Catholic'), undefined);
+  });
+
+  it('a single proper word after "on the" is a place: "on the Quellands"', () => {
+    assert.strictEqual(typeIn('The storm bore down on the Quellands on Tuesday night.', 'Quellands'), 'place');
+  });
+});
