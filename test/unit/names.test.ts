@@ -77,3 +77,24 @@ describe('name extractor: publications, ships, descriptions', () => {
     assert.strictEqual(typeIn('The storm bore down on the Quellands on Tuesday night.', 'Quellands'), 'place');
   });
 });
+
+describe('name extractor: where one name ends and the next begins', () => {
+  it('"and" after an acronym joins two names: "QBC and Westport Radio"', () => {
+    assert.strictEqual(typeIn('He was dropped in 2007 by QBC and Westport Radio after the remark.', 'Westport Radio'), 'organization');
+    assert.strictEqual(typeIn('He was dropped in 2007 by QBC and Westport Radio after the remark.', 'QBC'), 'organization');
+  });
+
+  it('"in" after a name\'s head word starts a place: "Halvorsen Medical Center in Westport Heights"', () => {
+    assert.strictEqual(typeIn('He died at the Halvorsen Medical Center in Westport Heights, Texas on Friday.', 'Halvorsen Medical Center'), 'organization');
+    assert.strictEqual(typeIn('He died at the Halvorsen Medical Center in Westport Heights, Texas on Friday.', 'Westport Heights'), 'place');
+  });
+});
+
+describe('name extractor: the head word types a name', () => {
+  it('"Westport College Station" is a place though "College" names organisations', () => {
+    assert.strictEqual(typeIn('The train stopped at Westport College Station on Friday.', 'Westport College Station'), 'place');
+  });
+  it('"Westport Station Authority" is an organisation', () => {
+    assert.strictEqual(typeIn('The Westport Station Authority said the line would reopen.', 'Westport Station Authority'), 'organization');
+  });
+});

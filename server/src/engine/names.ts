@@ -209,6 +209,10 @@ const lower = (t: string) => t.toLowerCase();
 function classify(ws: Word[], text: string, stats?: WordStats): EntityType | undefined {
   const ks = ws.map((w) => lower(w.text));
   const full = ks.join(' ');
+  // "College Station", "Bank Street": the last word is the head, the kind of thing named. (Not past "of": "Hall of
+  // Fame" is a body.)
+  const head = ks[ks.length - 1];
+  if (ws.length >= 2 && PLACE_WORDS.has(head) && !ORG_WORDS.has(head) && !ks.includes('of') && !ks.includes('for') && ks.some((k) => ORG_WORDS.has(k))) return 'place';
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
   if (ws.length === 1 && /^[\p{Ll}\d][\p{L}\d-]+\.[a-z]{2}$/u.test(ws[0].text)) return 'organization';
   if (ws.length === 1 && NON_ORG_ACRONYMS.has(full)) return undefined;
@@ -320,13 +324,16 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     let part: Word[] = [];
     seq.forEach((w, k) => {
       // ("... Western District of Virginia in Abingdon": "in" after a known place starts a new name.)
-      const afterPlace = lower(w.text) === 'in' && PLACES.has(lower(seq[k - 1]?.text ?? ''));
+      // ("Baylor Medical Center in College Station": "in" after a name's head word, a kind of body or place, too.)
+      const afterPlace = lower(w.text) === 'in' && (PLACES.has(lower(seq[k - 1]?.text ?? '')) || (k > 1 && isOrgOrPlaceWord(seq[k - 1])));
+      // ("MSNBC and CBS Radio": an acronym is a whole name, so "and" after it joins two names.)
+      const afterAcronym = lower(w.text) === 'and' && k > 0 && isAcronym(seq[k - 1].text);
       const keep =
         !WEAK_CONNECTORS.has(lower(w.text)) ||
         (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
         (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for'].includes(lower(x.text)))) ||
         seq.slice(k + 1).some(isOrgWord);
-      if (keep && !afterPlace) part.push(w);
+      if (keep && !afterPlace && !afterAcronym) part.push(w);
       else {
         if (part.length) result.push(part);
         part = [];
