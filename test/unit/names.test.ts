@@ -98,3 +98,36 @@ describe('name extractor: the head word types a name', () => {
     assert.strictEqual(typeIn('The Westport Station Authority said the line would reopen.', 'Westport Station Authority'), 'organization');
   });
 });
+
+describe('name extractor: the first word of a sentence', () => {
+  it('is kept when the rest only says a kind of body: "Associated Press reported"', () => {
+    assert.strictEqual(typeIn('The singer died on Friday. Associated Press reported the cause of death.', 'Associated Press'), 'organization');
+  });
+});
+
+describe('name extractor: terms, holidays, faiths, compound adjectives', () => {
+  it('an acronym of lower-case words is a term: "a dry-cleaning solvent (DCS)"', () => {
+    assert.strictEqual(typeIn('They invented a dry-cleaning solvent (DCS) coating. The DCS coating lasts.', 'DCS'), undefined);
+  });
+  it('a plural generic acronym is not an organisation: "NGOs"', () => {
+    assert.strictEqual(typeIn('It is not about ships, captains, NGOs and politicians.', 'NGOs'), undefined);
+  });
+  it('"Christmas Eve" is a date', () => {
+    assert.strictEqual(typeIn('He was taken to hospital on Christmas Eve and died on Friday.', 'Christmas Eve'), undefined);
+  });
+  it('a faith is not a place: "converted to Islam"', () => {
+    assert.strictEqual(typeIn('The man had converted to Islam a year ago.', 'Islam'), undefined);
+  });
+  it('"Muslim-majority Quellands": the compound adjective is not part of the name', () => {
+    assert.strictEqual(typeIn('The vote was held in Muslim-majority Quellands on Friday.', 'Quellands'), 'place');
+  });
+  it('an adjective may stand between a preposition and a place: "flown to nearby Brellan"', () => {
+    assert.strictEqual(typeIn('Some victims were flown to nearby Brellan for treatment.', 'Brellan'), 'place');
+  });
+});
+
+describe('name extractor: call signs', () => {
+  it('"WQRT-TV" is a broadcaster', () => {
+    assert.strictEqual(typeIn('The doctor was convicted in Westport, local station WQRT-TV said.', 'WQRT-TV'), 'organization');
+  });
+});

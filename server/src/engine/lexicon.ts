@@ -87,6 +87,7 @@ export const NOT_ENTITY_WORDS = words(`
   festival conference declaration plan program programme project operation mission day week year month season
   election elections referendum storm hurricane typhoon cyclone earthquake flight album film movie song book
   series show report index directive regulation telescope vaccine drug niño niña
+  islam christianity judaism hinduism buddhism sikhism catholicism protestantism
 `);
 
 /** Well-known organisations that carry no organisation word in their names. */
@@ -101,7 +102,7 @@ export const KNOWN_ORGS = words(`
 /** Capitalised abbreviations that are not organisations. */
 export const NON_ORG_ACRONYMS = words(`
   utc gmt bst est edt pst pdt cet cest gdp id lgbt lgbtq tv ceo cfo phd dna rna hiv aids ufo it ai pm am mp mps
-  usd eur gbp km mph evd covid sars ok faq pdf gps vip mri icu
+  usd eur gbp km mph evd covid sars ok faq pdf gps vip mri icu rip ngo lol omg
 `);
 
 /** Acronyms that name places rather than organisations. */

@@ -117,7 +117,7 @@ function wordsOf(text: string, from: number): Word[] {
     }
     // "Luxembourg-based court", "Ebola-infected": the name before a participle.
     let suffix: string | undefined;
-    const participle = hyphen && /^(\p{Lu}[\p{L}\p{M}]+)-(based|born|bred|headquartered|infected|affected|hit|led|backed|owned|funded|run|made|style|linked|bound|controlled|held|occupied|allied|sponsored)$/u.exec(t);
+    const participle = hyphen && /^(\p{Lu}[\p{L}\p{M}]+)-(based|born|bred|headquartered|infected|affected|hit|led|backed|owned|funded|run|made|style|linked|bound|controlled|held|occupied|allied|sponsored|majority|dominated|speaking|populated|ruled|flagged)$/u.exec(t);
     if (participle) {
       t = participle[1];
       end = start + t.length;
@@ -215,7 +215,9 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length >= 2 && PLACE_WORDS.has(head) && !ORG_WORDS.has(head) && !ks.includes('of') && !ks.includes('for') && ks.some((k) => ORG_WORDS.has(k))) return 'place';
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
   if (ws.length === 1 && /^[\p{Ll}\d][\p{L}\d-]+\.[a-z]{2}$/u.test(ws[0].text)) return 'organization';
-  if (ws.length === 1 && NON_ORG_ACRONYMS.has(full)) return undefined;
+  // "WSET-TV", "KDKA-FM": a broadcaster's call sign.
+  if (ws.length === 1 && /^\p{Lu}{3,5}-(?:TV|FM|AM|DT)$/u.test(ws[0].text)) return 'organization';
+  if (ws.length === 1 && (NON_ORG_ACRONYMS.has(full) || NON_ORG_ACRONYMS.has(full.replace(/s$/, '')))) return undefined;
   if (PLACE_NAMES.has(full) || (ws.length === 1 && PLACES.has(full))) return 'place';
   if (ks.some((k) => PLACE_WORDS.has(k)) && ws.length > 1) return 'place';
   if (ws.length === 1 && isAcronym(ws[0].text)) return PLACE_ACRONYMS.has(full) ? 'place' : 'organization';
@@ -226,8 +228,9 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // ("Fijian", "Korean-Canadian": adjectives, whatever their context.)
   if (ws.length === 1 && /(?:ian|ean|ese|ish)$/.test(full) && !PLACES.has(full)) return undefined;
   if (ws.length === 1 && !/\d/.test(ws[0].text) && !stats?.seenLower(ws[0].text)) {
-    const before = text.slice(Math.max(0, ws[0].start - 12), ws[0].start);
-    if (/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) && !/according to\s+$/i.test(before)) return 'place';
+    // ("airlifted to nearby Zamboanga", "in Muslim-majority Mindanao": an adjective may stand between.)
+    const before = text.slice(Math.max(0, ws[0].start - 40), ws[0].start);
+    if (PREPOSITION_BEFORE_PLACE.test(before) && !/according to\s+$/i.test(before)) return 'place';
   }
   // "the island of Grand Bahama", "the city of Allen".
   if (/\b(?:island|city|town|village|province|region|county|district|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) && !ws.some((w) => ORG_WORDS.has(lower(w.text)))) return 'place';
@@ -274,8 +277,9 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
   let cur: Word[] = [];
   // Words join across spaces only, or across the full stop of an initial ("John F. Kennedy").
   // "Hungarian National Asset Management, Inc.": a company's legal form after a comma.
+  // ("Muslim-majority Mindanao": a compound adjective before a name is not part of it.)
   const gapOk = (a: Word, b: Word) =>
-    /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) ||
+    (!a.suffix && /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) ||
     // "People's Party", "Fishmongers' Hall": a common noun's or a plural's possessive inside an organisation's or a
     // place's name.
     ((ORG_WORDS.has(b.text.toLowerCase()) || PLACE_WORDS.has(b.text.toLowerCase())) &&
@@ -385,6 +389,13 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const listStart = article.bodyStart + m.index! + m[0].length - m[1].length;
     for (const item of m[1].matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}/gu)) placeListed.add(listStart + item.index!);
   }
+  // "a liquid-entrenched smooth surface (LESS) coating": an acronym of words in lower case abbreviates a term, not a
+  // name.
+  const termAcronyms = new Set<string>();
+  for (const m of text.slice(article.bodyStart).matchAll(/((?:\p{Ll}[\p{L}]*[\s-]+){2,8})\((\p{Lu}{2,8})s?\)/gu)) {
+    const initials = m[1].trim().split(/[\s-]+/).map((w) => w.charAt(0)).join('').toUpperCase();
+    if (initials.endsWith(m[2])) termAcronyms.add(m[2]);
+  }
   const thingNames = new Set(
     pending
       .filter((seq) => THING_AFTER.test(text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 20)))
@@ -401,6 +412,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       (NON_NAMES.has(lower(seq[0].text)) || stats.isCommonWord(seq[0].text)) &&
       !isAcronym(seq[0].text) &&
       !(ROLE_HEADS.has(lower(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 3 && lower(seq[1].text) === 'of') &&
+      // ... and so does the first word of a body's name whose second word alone says only its kind ("Associated
+      // Press reported", "Press TV said").
+      !(seq.length === 2 && !NON_NAMES.has(lower(seq[0].text)) && !ROLE_HEADS.has(lower(seq[0].text)) && !DEMONYMS.has(lower(seq[0].text)) && (ORG_WORDS.has(lower(seq[1].text)) || NON_ORG_ACRONYMS.has(lower(seq[1].text)))) &&
       // ... and so does a first name of people found elsewhere ("Bill Gerstenmaier of NASA spoke").
       !((stats.givenNames.has(seq[0].text) || stats.oftenCapitalised(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 2 && !stats.seenLower(seq[1].text) && !LEXICON_WORD(lower(seq[1].text)))
     ) {
@@ -551,6 +565,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "Puerto Rican": a place's adjective is not a place.
     // (A titled name before ", United States" is still a person: "Speaker of the House Nancy Pelosi, United States ...".)
     if (!type && !isPlaceAdjective(joined0(name)) && ((placeCue && !officeTitled && !title.length) || PLACE_PREFIX.test(name[0].text))) type = 'place';
+    if (name.length === 1 && termAcronyms.has(name[0].text.replace(/s$/, ''))) continue;
+    // "Christmas Eve", "Thanksgiving": holidays are dates, not names of people or places.
+    if (HOLIDAY.test(joined0(name))) continue;
     // "MV Alan Kurdi", "USS Ronald Reagan": a ship's prefix names a vessel, not its namesake.
     if (name.length >= 2 && /^(?:USS|HMS|HMCS|HMAS|MV|SS|RMS|MS|MY|INS)$/.test(name[0].text)) continue;
     // "Roman Catholic", "Native American": a people's or a faith's adjective ends the words, so they describe.
@@ -643,7 +660,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // Proper words alone are weak evidence: after "in", "at", "near", "from" they name a place ("in Karol Bagh").
       // ("from Jakarta to Pangkal Pinang", "the island of Grand Bahama".)
       const placeBefore =
-        /\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 14), name[0].start)) ||
+        PREPOSITION_THE_BEFORE_PLACE.test(text.slice(Math.max(0, name[0].start - 40), name[0].start)) ||
         /\bfrom\s+\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?\s+to\s+$/u.test(text.slice(Math.max(0, name[0].start - 40), name[0].start)) ||
         /\b(?:island|islands|city|town|village|province|state|region|county|district|port|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, name[0].start - 20), name[0].start));
       if (strong) type = 'person';
@@ -915,6 +932,11 @@ const CELESTIAL = new Set(['earth', 'moon', 'sun', 'mars', 'venus', 'mercury', '
 const joined0 = (ws: Word[]) => ws.map((w) => w.text.toLowerCase()).join(' ');
 const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
 const ORG_KIND_AFTER = /^\s+(?:magazine|newspaper|tabloid|broadcaster|network|airline|carrier|company|corporation|conglomerate|firm|charity|band|agency|website|outlet|publication|retailer|manufacturer|startup|start-up)\b/;
+/** Words that may stand between a preposition and a place's name: "to nearby Zamboanga", "in Muslim-majority X". */
+const PLACE_ADJECTIVE = String.raw`(?:(?:nearby|neighbou?ring|downtown|northern|southern|eastern|western|central|rural|suburban|coastal|remote|\p{Lu}\p{L}+-(?:majority|dominated|speaking|controlled|held|occupied|run|ruled))\s+)?`;
+const PREPOSITION_BEFORE_PLACE = new RegExp(String.raw`\b(?:in|to|from|near|outside|across|into|at|towards?)\s+${PLACE_ADJECTIVE}$`, 'iu');
+const PREPOSITION_THE_BEFORE_PLACE = new RegExp(String.raw`\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?${PLACE_ADJECTIVE}$`, 'iu');
+const HOLIDAY = /^(?:christmas|thanksgiving|hanukkah|chanukah|diwali|ramadan|eid|halloween|easter|passover|new year's)(?: eve| day)?$/;
 const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?|missions?|projects?|vaccines?|drugs?|framework|spacecraft|rocket|satellite|probe|capsule|software|app|browser)\b/;
 const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+)?in)\s+(?:[Tt]he\s+)?(?:journal\s+)?$/u;
 const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor)\s+$/;
