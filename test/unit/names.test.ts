@@ -131,3 +131,13 @@ describe('name extractor: call signs', () => {
     assert.strictEqual(typeIn('The doctor was convicted in Westport, local station WQRT-TV said.', 'WQRT-TV'), 'organization');
   });
 });
+
+describe('name extractor: people\'s names', () => {
+  it('keep lower-case particles: "Ursula von der Leyen", "Arnel dela Vega of the army"', () => {
+    assert.strictEqual(typeIn('The president, Ursula von der Leyen, said the plan was ready.', 'Ursula von der Leyen'), 'person');
+    assert.strictEqual(typeIn('Arnel dela Vega of the army\'s Westport Command said the bomb was big.', 'Arnel dela Vega'), 'person');
+  });
+  it('a first name that looks like a place\'s adjective is still a name: "Pope Francis"', () => {
+    assert.strictEqual(typeIn('She met Pope Francis on Monday.', 'Francis'), 'person');
+  });
+});

@@ -95,7 +95,9 @@ interface Word {
 }
 
 const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&–][\p{L}\p{M}\p{N}]+)*/gu;
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', 'in', '&']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'dela', 'di', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', 'in', '&']);
+/** Lower-case particles inside people's names ("Ursula von der Leyen", "Arnel dela Vega"). */
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'dela', 'di', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das']);
 const GENERIC_ORG_WORDS = new Set(['court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'bank', 'foundation']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
@@ -248,7 +250,7 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
 function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   // The name is the trailing run without connectors, after any title words at its start.
   let i = ws.length;
-  while (i > 0 && !CONNECTORS.has(lower(ws[i - 1].text))) i--;
+  while (i > 0 && (!CONNECTORS.has(lower(ws[i - 1].text)) || (NAME_PARTICLES.has(ws[i - 1].text) && i - 1 > 0 && ws[i - 2].cap))) i--;
   let start = i;
   let lastHead = -1;
   // The last title head with a name after it: "Deputy Emergency Situations Minister Alexander Chupriyan",
@@ -307,7 +309,9 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     const next = words[i + 1];
     const nextOk =
       (next?.cap && gapOk(w, next)) ||
-      (!WEAK_CONNECTORS.has(lower(w.text)) && next && lower(next.text) === 'the' && !next.cap && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2]));
+      (!WEAK_CONNECTORS.has(lower(w.text)) && next && lower(next.text) === 'the' && !next.cap && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2])) ||
+      // "Ursula von der Leyen": two particles.
+      (NAME_PARTICLES.has(w.text) && next && NAME_PARTICLES.has(next.text) && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2]));
     // ("East of the Euphrates River": a compass point before "of" is a direction.)
     const compassOf = cur.length === 1 && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/i.test(cur[0].text) && lower(w.text) === 'of';
     if (cur.length && CONNECTORS.has(lower(w.text)) && nextOk && !compassOf && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
@@ -497,7 +501,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         tail.length > 0 &&
         (PLACES.has(tailKey) || PLACE_NAMES.has(tailKey) || PLACE_AFTER(text.slice(tail[tail.length - 1].end, tail[tail.length - 1].end + 30)));
       // ("Mick Jagger of The Rolling Stones": two proper words never written in lower case need no more.)
-      const properHead = core.every((w) => !stats.seenLower(w.text) && !LEXICON_WORD(lower(w.text)) && !isAcronym(w.text));
+      const properHead = core.every((w, k) => (k > 0 && k < core.length - 1 && NAME_PARTICLES.has(w.text)) || (!stats.seenLower(w.text) && !LEXICON_WORD(lower(w.text)) && !isAcronym(w.text)));
       if (headOk && tail.length && (tailOrg || tailPlace || properHead)) {
         pending.push(tail);
         affiliations.add(tail);
@@ -594,7 +598,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       (contextual || stats.givenNames.has(name[0].text));
     const notAPersonName =
       DEMONYMS.has(lower(name[0].text)) ||
-      name.some((w) => CONNECTORS.has(lower(w.text)) || /\d/.test(w.text)) ||
+      // ("Ursula von der Leyen": a lower-case particle between a first name and a surname is a person's.)
+      name.some((w, k) => (CONNECTORS.has(lower(w.text)) && !(NAME_PARTICLES.has(w.text) && k > 0 && k < name.length - 1 && name[0].text.length >= 3 && !stats.seenLower(name[name.length - 1].text) && (isGivenName(name[0].text) || stats.givenNames.has(name[0].text) || personOf || titled || (!stats.seenLower(name[0].text) && !LEXICON_WORD(lower(name[0].text)))))) || /\d/.test(w.text)) ||
       (!(firm && contextual) && name.some((w) => PLACES.has(lower(w.text)))) ||
       (!firm && ROLE_HEADS.has(lower(name[name.length - 1].text))) || // "National Security Advisor" is a title
       // "Puerto Rican", "Eastern Europeans": a place's adjective or people
@@ -650,7 +655,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const properOnly =
         name.length >= 2 &&
         name.length <= 3 &&
-        name.every((w) => !stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text)));
+        name.every(
+          (w, k) =>
+            (k > 0 && k < name.length - 1 && NAME_PARTICLES.has(w.text)) ||
+            (!stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text))),
+        );
       const strong =
         titled ||
         personOf ||
@@ -924,10 +933,15 @@ function isPlaceAdjective(joined: string): boolean {
   // "Iranians", "Parisians": the people's plural is the adjective's.
   if (/(?:ans|ites)$/.test(joined) && !PLACES.has(joined) && !PLACE_NAMES.has(joined) && isPlaceAdjective(joined.slice(0, -1))) return true;
   for (let n = Math.max(3, joined.length - 4); n <= joined.length; n++) {
-    for (const p of PLACE_STEMS.get(joined.slice(0, n)) ?? []) if (joined !== p && joined.length - p.length <= 3) return true;
+    for (const p of PLACE_STEMS.get(joined.slice(0, n)) ?? []) {
+      // The ending must be an adjective's or a people's ("Iran-ian", "Mexic-an"), so "Francis" is no adjective of France.
+      const ending = joined.startsWith(p) ? joined.slice(p.length) : joined.slice(n);
+      if (joined !== p && joined.length - p.length <= 3 && PLACE_ADJECTIVE_ENDING.test(ending)) return true;
+    }
   }
   return false;
 }
+const PLACE_ADJECTIVE_ENDING = /^(?:n|an|ian|ean|ns|ans|ians|eans|ese|ish|i|ic|er|ers|ite|ites|ine|ines|ern|erns)$/;
 const CELESTIAL = new Set(['earth', 'moon', 'sun', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'god', 'christ', 'allah']);
 const joined0 = (ws: Word[]) => ws.map((w) => w.text.toLowerCase()).join(' ');
 const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
