@@ -10,6 +10,7 @@ const FILLER = [
   'Officials said the company and the magazine would publish a report on the national network next week.',
   'The fleet and its command were said to be ready. The rolling hills and a stone bridge stood near the valley.',
   'Residents of the city were told that the western roads and the associated costs would be reviewed.',
+  'Many people came to see the liberal people of the town, and the people stayed.',
 ].join('\n\n');
 
 /** The type of the entity an article names with `form` (undefined when the extractor finds none). */
@@ -139,5 +140,23 @@ describe('name extractor: people\'s names', () => {
   });
   it('a first name that looks like a place\'s adjective is still a name: "Pope Francis"', () => {
     assert.strictEqual(typeIn('She met Pope Francis on Monday.', 'Francis'), 'person');
+  });
+});
+
+describe('name extractor: organisations named without a cue word (2)', () => {
+  it('an adjective before a party\'s members names the party: "Liberal Democrats"', () => {
+    assert.strictEqual(typeIn('The Labour Party lost seats and Liberal Democrats lost ten.', 'Liberal Democrats'), 'organization');
+  });
+  it('a name with a country\'s abbreviation after it is an organisation: "Quillon USA"', () => {
+    assert.strictEqual(typeIn('Trump sued his tax preparer Quillon USA to block the release.', 'Quillon USA'), 'organization');
+  });
+  it('a common word\'s possessive inside a body\'s name: "the People\'s Liberation Army"', () => {
+    assert.strictEqual(typeIn('They feared the People\'s Liberation Army and water cannons.', 'People\'s Liberation Army'), 'organization');
+  });
+  it('corporate words: "Brandt Technology Partners"', () => {
+    assert.strictEqual(typeIn('They received support from Brandt Technology Partners last year.', 'Brandt Technology Partners'), 'organization');
+  });
+  it('a ship\'s prefix before a title: "MV Professor Tomas Brandt"', () => {
+    assert.strictEqual(typeIn('The ship was previously MV Professor Tomas Brandt.', 'Tomas Brandt'), undefined);
   });
 });

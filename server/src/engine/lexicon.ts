@@ -42,6 +42,8 @@ export const ORG_WORDS = words(`
   club fc team league society church hospital centre center laboratory lab council board cabinet secretariat
   alliance coalition movement front brigade commission observatory museum library institute industries motors
   systems technologies media studio studios records limited gmbh llc orchestra choir ensemble kft kft. zrt zrt. charity faculty
+  partners ventures enterprises solutions labs productions pictures entertainment pharmaceuticals therapeutics
+  logistics consulting
 `);
 
 /** Words that make a name a place. */

@@ -217,6 +217,11 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length >= 2 && PLACE_WORDS.has(head) && !ORG_WORDS.has(head) && !ks.includes('of') && !ks.includes('for') && ks.some((k) => ORG_WORDS.has(k))) return 'place';
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
   if (ws.length === 1 && /^[\p{Ll}\d][\p{L}\d-]+\.[a-z]{2}$/u.test(ws[0].text)) return 'organization';
+  // "Liberal Democrats", "Sweden Democrats": an adjective or a country before a party's members names the party.
+  if (ws.length === 2 && PARTY_MEMBERS.test(ks[1]) && (DEMONYMS.has(ks[0]) || PLACES.has(ks[0]) || !stats?.seenLower(ws[0].text))) return 'organization';
+  // "Mazars USA", "Change UK": a name with a country's abbreviation after it is a company's or a party's national
+  // arm; a person's or a place's name does not end so.
+  if (ws.length >= 2 && /^(?:usa|uk|u\.s\.a\.|u\.k\.)$/.test(ks[ks.length - 1]) && !ws.slice(0, -1).some((w) => PLACES.has(lower(w.text)) || DEMONYMS.has(lower(w.text)) || ROLE_HEADS.has(lower(w.text)))) return 'organization';
   // "WSET-TV", "KDKA-FM": a broadcaster's call sign.
   if (ws.length === 1 && /^\p{Lu}{3,5}-(?:TV|FM|AM|DT)$/u.test(ws[0].text)) return 'organization';
   if (ws.length === 1 && (NON_ORG_ACRONYMS.has(full) || NON_ORG_ACRONYMS.has(full.replace(/s$/, '')))) return undefined;
@@ -274,6 +279,15 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   return { title: ws.slice(0, start), name: ws.slice(start) };
 }
 
+/** Whether an organisation's word ends the run of capitalised words starting at `i`, within three words. */
+function orgWordAhead(words: Word[], i: number, text: string): boolean {
+  for (let j = i; j < i + 3 && j < words.length && words[j].cap; j++) {
+    if (j > i && !/^[ \t\u00a0]+$/.test(text.slice(words[j - 1].end, words[j].start))) return false;
+    if (ORG_WORDS.has(lower(words[j].text))) return true;
+  }
+  return false;
+}
+
 function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
   const out: Word[][] = [];
   let cur: Word[] = [];
@@ -297,7 +311,10 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       // ("the House of Representatives' Committee": a possessive after a complete name ends it.)
       const viaPossessive = cur.length > 0 && /['’]/.test(text.slice(cur[cur.length - 1].end, w.start));
       const afterFullName = viaPossessive && cur.some((x) => ORG_WORDS.has(lower(x.text)) || PLACE_WORDS.has(lower(x.text)));
-      if (cur.length && (!gapOk(cur[cur.length - 1], w) || possessiveBreak || afterFullName)) {
+      // "People's Liberation Army": a common word's possessive inside a body's name, its word a little further on.
+      const last = cur[cur.length - 1];
+      const possessiveInOrg = !!last?.possessive && /^['’]s[ \t\u00a0]+$/.test(text.slice(last.end, w.start)) && !!stats?.isCommonWord(last.text) && orgWordAhead(words, i, text);
+      if (cur.length && !possessiveInOrg && (!gapOk(cur[cur.length - 1], w) || possessiveBreak || afterFullName)) {
         out.push(cur);
         cur = [];
       }
@@ -419,6 +436,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ... and so does the first word of a body's name whose second word alone says only its kind ("Associated
       // Press reported", "Press TV said").
       !(seq.length === 2 && !NON_NAMES.has(lower(seq[0].text)) && !ROLE_HEADS.has(lower(seq[0].text)) && !DEMONYMS.has(lower(seq[0].text)) && (ORG_WORDS.has(lower(seq[1].text)) || NON_ORG_ACRONYMS.has(lower(seq[1].text)))) &&
+      !(seq.length === 2 && !NON_NAMES.has(lower(seq[0].text)) && PARTY_MEMBERS.test(lower(seq[1].text))) &&
       // ... and so does a first name of people found elsewhere ("Bill Gerstenmaier of NASA spoke").
       !((stats.givenNames.has(seq[0].text) || stats.oftenCapitalised(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 2 && !stats.seenLower(seq[1].text) && !LEXICON_WORD(lower(seq[1].text)))
     ) {
@@ -462,6 +480,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // ("El Paso", "La Paz", "Van Gogh" keep a capitalised particle.)
     while (seq.length && CONNECTORS.has(lower(seq[0].text)) && (!seq[0].cap || WEAK_CONNECTORS.has(lower(seq[0].text)) || ['of', 'for'].includes(lower(seq[0].text)) || seq.length === 1)) seq = seq.slice(1);
     if (!seq.length) continue;
+    // "MV Alan Kurdi", "USS Ronald Reagan", "MV Professor Albrecht Penck": a ship's prefix names a vessel, not its
+    // namesake.
+    if (seq.length >= 2 && SHIP_PREFIX.test(seq[0].text)) continue;
     if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text)))) && !PLACE_NAMES.has(joined0(seq))) continue;
     // ("Bill" first before a proper word is a first name: "Bill Gerstenmaier".)
     const notEntityWord = (w: Word, k: number) =>
@@ -515,7 +536,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       pending.push(seq.slice(0, orgEnd + 1));
       seq = seq.slice(orgEnd + 1);
     }
-    const isOrgLike = seq.some((w) => ORG_WORDS.has(lower(w.text)));
+    const isOrgLike = seq.some((w) => ORG_WORDS.has(lower(w.text))) || (seq.length === 2 && PARTY_MEMBERS.test(lower(seq[1].text)));
     const isPlaceLike = seq.length > 1 && seq.some((w) => PLACE_WORDS.has(lower(w.text))) && !seq.some((w) => ORG_WORDS.has(lower(w.text)));
     let { title, name } = (isOrgLike || isPlaceLike) && !seq.some((w) => ROLE_HEADS.has(lower(w.text))) ? { title: [], name: seq } : splitTitle(seq);
     const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
@@ -537,7 +558,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       name = name.slice(0, ofPlace);
     }
     // "the Afghan Taliban": a nationality before a known organisation is not part of its name.
-    if (name.length >= 2 && DEMONYMS.has(lower(name[0].text)) && KNOWN_ORGS.has(joined0(name.slice(1)))) name = name.slice(1);
+    if (name.length >= 2 && DEMONYMS.has(lower(name[0].text)) && KNOWN_ORGS.has(joined0(name.slice(1))) && !PARTY_MEMBERS.test(lower(name[name.length - 1].text))) name = name.slice(1);
     let type = classify(name, text, stats);
     const before40 = text.slice(Math.max(0, name[0].start - 40), name[0].start);
     // "contributor to Slate", "published Wednesday in Nature Astronomy": a publication, not a place.
@@ -572,8 +593,6 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (name.length === 1 && termAcronyms.has(name[0].text.replace(/s$/, ''))) continue;
     // "Christmas Eve", "Thanksgiving": holidays are dates, not names of people or places.
     if (HOLIDAY.test(joined0(name))) continue;
-    // "MV Alan Kurdi", "USS Ronald Reagan": a ship's prefix names a vessel, not its namesake.
-    if (name.length >= 2 && /^(?:USS|HMS|HMCS|HMAS|MV|SS|RMS|MS|MY|INS)$/.test(name[0].text)) continue;
     // "Roman Catholic", "Native American": a people's or a faith's adjective ends the words, so they describe.
     if (name.length >= 2 && !type && DEMONYMS.has(lower(name[name.length - 1].text))) continue;
     // Earth, the Moon, Jupiter are not places; "Ebola-infected" names a disease.
@@ -950,6 +969,8 @@ const ORG_KIND_AFTER = /^\s+(?:magazine|newspaper|tabloid|broadcaster|network|ai
 const PLACE_ADJECTIVE = String.raw`(?:(?:nearby|neighbou?ring|downtown|northern|southern|eastern|western|central|rural|suburban|coastal|remote|\p{Lu}\p{L}+-(?:majority|dominated|speaking|controlled|held|occupied|run|ruled))\s+)?`;
 const PREPOSITION_BEFORE_PLACE = new RegExp(String.raw`\b(?:in|to|from|near|outside|across|into|at|towards?)\s+${PLACE_ADJECTIVE}$`, 'iu');
 const PREPOSITION_THE_BEFORE_PLACE = new RegExp(String.raw`\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?${PLACE_ADJECTIVE}$`, 'iu');
+const SHIP_PREFIX = /^(?:USS|HMS|HMCS|HMAS|MV|SS|RMS|MS|MY|INS)$/;
+const PARTY_MEMBERS = /^(?:democrats|republicans|liberals|conservatives|socialists|greens|nationalists|unionists)$/;
 const HOLIDAY = /^(?:christmas|thanksgiving|hanukkah|chanukah|diwali|ramadan|eid|halloween|easter|passover|new year's)(?: eve| day)?$/;
 const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?|missions?|projects?|vaccines?|drugs?|framework|spacecraft|rocket|satellite|probe|capsule|software|app|browser)\b/;
 const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+)?in)\s+(?:[Tt]he\s+)?(?:journal\s+)?$/u;
