@@ -160,3 +160,15 @@ describe('name extractor: organisations named without a cue word (2)', () => {
     assert.strictEqual(typeIn('The ship was previously MV Professor Tomas Brandt.', 'Tomas Brandt'), undefined);
   });
 });
+
+describe('name extractor: lists', () => {
+  it('a name found only by its capitals in a list of places is a place: "Quell Bay, and Tin Vorra"', () => {
+    assert.strictEqual(typeIn('Protesters started at the park, Quell Bay, and Tin Vorra early yesterday.', 'Tin Vorra'), 'place');
+  });
+  it('an untyped word linked by "and the" to a place is a place: "Jolvo, and the Sulu region"', () => {
+    assert.strictEqual(typeIn('Jolvo, and the Sulu region it is within, voted against the measure.', 'Jolvo'), 'place');
+  });
+  it('a comma alone may start an appositive: "Irina Brandt, Westport University"', () => {
+    assert.strictEqual(typeIn('The winners were Irina Brandt, Westport University and others.', 'Irina Brandt'), 'person');
+  });
+});

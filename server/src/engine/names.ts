@@ -741,6 +741,35 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const owners = personWordOwners.get(w.text);
     if (owners && owners.size === 1) found.push({ words: ws, type: 'person' });
   }
+  // Lists: "Causeway Bay, and Tin Hau", "Jolo, and the Sulu region": a name found only by its capitals, or not typed at
+  // all, beside names of one firm kind (places, or organisations) in a list is of that kind too.
+  {
+    type Item = { words: Word[]; type?: EntityType; firm: boolean; candidate?: Candidate };
+    const items: Item[] = [
+      ...found.map((c) => ({ words: c.words, type: c.type, firm: !c.weak, candidate: c })),
+      ...loose.filter((ws) => ws[0].text.length >= 3 && !stats.isCommonWord(ws[0].text) && !stats.seenLower(ws[0].text) && !LEXICON_WORD(lower(ws[0].text)) && !isAcronym(ws[0].text)).map((ws) => ({ words: ws, firm: false })),
+    ].sort((a, b) => a.words[0].start - b.words[0].start);
+    const gap = (a: Item, b: Item) => text.slice(a.words[a.words.length - 1].end, b.words[0].start);
+    // ("the United States' National Science Foundation": a possessor qualifies what follows; it is no list item.)
+    const kindOf = (x: Item | undefined) =>
+      x && x.firm && x.type !== 'person' && !x.words[x.words.length - 1].possessive && !/^['’]/.test(text.charAt(x.words[x.words.length - 1].end)) ? x.type : undefined;
+    items.forEach((x, i) => {
+      // (Not a person's name with a first name: "Irina Brandt, Westport University" is a person and her university.)
+      if (x.firm || (x.type === 'person' && (isGivenName(x.words[0].text) || stats.givenNames.has(x.words[0].text)))) return;
+      const before = i > 0 ? gap(items[i - 1], x) : '';
+      const after = i + 1 < items.length ? gap(x, items[i + 1]) : '';
+      const kindBefore = LIST_GAP.test(before) ? kindOf(items[i - 1]) : undefined;
+      const kindAfter = LIST_GAP.test(after) ? kindOf(items[i + 1]) : undefined;
+      // A comma alone may start an appositive, so it takes "and"/"or" or a list on both sides.
+      const kinds = new Set<EntityType>();
+      if (kindBefore && (/\b(?:and|or)\b/.test(before) || kindAfter)) kinds.add(kindBefore);
+      if (kindAfter && (/\b(?:and|or)\b/.test(after) || kindBefore)) kinds.add(kindAfter);
+      if (kinds.size !== 1) return;
+      const [kind] = kinds;
+      if (x.candidate) x.candidate.type = kind;
+      else found.push({ words: x.words, type: kind, weak: true });
+    });
+  }
   // One name, one type in an article: a name found only by its capitals takes the type that context gives it
   // elsewhere in the article ("Ain Issa" after "at" is a place there too), a place's context outranking none.
   const keys = new Map(found.map((c) => [c, nameKey(surface(c.words))]));
@@ -971,6 +1000,8 @@ const PREPOSITION_BEFORE_PLACE = new RegExp(String.raw`\b(?:in|to|from|near|outs
 const PREPOSITION_THE_BEFORE_PLACE = new RegExp(String.raw`\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?${PLACE_ADJECTIVE}$`, 'iu');
 const SHIP_PREFIX = /^(?:USS|HMS|HMCS|HMAS|MV|SS|RMS|MS|MY|INS)$/;
 const PARTY_MEMBERS = /^(?:democrats|republicans|liberals|conservatives|socialists|greens|nationalists|unionists)$/;
+/** What separates two names in a list: "A, B", "A, and B", "A or the B". */
+const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 const HOLIDAY = /^(?:christmas|thanksgiving|hanukkah|chanukah|diwali|ramadan|eid|halloween|easter|passover|new year's)(?: eve| day)?$/;
 const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?|missions?|projects?|vaccines?|drugs?|framework|spacecraft|rocket|satellite|probe|capsule|software|app|browser)\b/;
 const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+)?in)\s+(?:[Tt]he\s+)?(?:journal\s+)?$/u;
