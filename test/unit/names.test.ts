@@ -172,3 +172,18 @@ describe('name extractor: lists', () => {
     assert.strictEqual(typeIn('The winners were Irina Brandt, Westport University and others.', 'Irina Brandt'), 'person');
   });
 });
+
+describe('name extractor: organisations named without a cue word (3)', () => {
+  it('a title\'s word inside a name ending in a body\'s word: "the U.S. Justice Department"', () => {
+    assert.strictEqual(typeIn('But the U.S. Justice Department maintains a policy of not charging him.', 'U.S. Justice Department'), 'organization');
+  });
+  it('"on" after a body\'s word: "Committee on Ways and Means"', () => {
+    assert.strictEqual(typeIn('It asked the Committee on Ways and Means for the records. He wrote on Twitter.', 'Committee on Ways and Means'), 'organization');
+  });
+  it('an appositive "a database detailing ..." names an organisation', () => {
+    assert.strictEqual(typeIn('Quillfleets, a database detailing the aircraft, lists it.', 'Quillfleets'), 'organization');
+  });
+  it('a publication before "model" and a name: "former Quillboy model Karen Brandt"', () => {
+    assert.strictEqual(typeIn('The payments went to former Quillboy model Karen Brandt last year.', 'Quillboy'), 'organization');
+  });
+});

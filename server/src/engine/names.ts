@@ -331,7 +331,9 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       (NAME_PARTICLES.has(w.text) && next && NAME_PARTICLES.has(next.text) && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2]));
     // ("East of the Euphrates River": a compass point before "of" is a direction.)
     const compassOf = cur.length === 1 && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/i.test(cur[0].text) && lower(w.text) === 'of';
-    if (cur.length && CONNECTORS.has(lower(w.text)) && nextOk && !compassOf && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
+    // ("Committee on Ways and Means", "Council on Foreign Relations": "on" after a body's word.)
+    const onAfterOrg = lower(w.text) === 'on' && cur.length > 0 && ORG_WORDS.has(lower(cur[cur.length - 1].text));
+    if (cur.length && (CONNECTORS.has(lower(w.text)) || onAfterOrg) && nextOk && !compassOf && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
       cur.push(w);
       continue;
     }
@@ -356,7 +358,7 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       const keep =
         !WEAK_CONNECTORS.has(lower(w.text)) ||
         (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
-        (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for'].includes(lower(x.text)))) ||
+        (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for', 'on'].includes(lower(x.text)))) ||
         seq.slice(k + 1).some(isOrgWord);
       if (keep && !afterPlace && !afterAcronym) part.push(w);
       else {
@@ -538,7 +540,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     }
     const isOrgLike = seq.some((w) => ORG_WORDS.has(lower(w.text))) || (seq.length === 2 && PARTY_MEMBERS.test(lower(seq[1].text)));
     const isPlaceLike = seq.length > 1 && seq.some((w) => PLACE_WORDS.has(lower(w.text))) && !seq.some((w) => ORG_WORDS.has(lower(w.text)));
-    let { title, name } = (isOrgLike || isPlaceLike) && !seq.some((w) => ROLE_HEADS.has(lower(w.text))) ? { title: [], name: seq } : splitTitle(seq);
+    // ("U.S. Justice Department": a title's word inside a name that ends with an organisation's word is part of it.)
+    const orgEnding = ORG_WORDS.has(lower(seq[seq.length - 1].text)) && !ROLE_HEADS.has(lower(seq[seq.length - 1].text));
+    let { title, name } = (isOrgLike || isPlaceLike) && (orgEnding || !seq.some((w) => ROLE_HEADS.has(lower(w.text)))) ? { title: [], name: seq } : splitTitle(seq);
     const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
     const orgNamed = name.some((w) => ORG_WORDS.has(lower(w.text))) && !ROLE_HEADS.has(lower(name[name.length - 1].text));
     if (!name.length || (onlyTitleWords && !orgNamed && !(name.length === 1 && isAcronym(name[0].text)) && !PLACE_NAMES.has(joined0(name)))) continue;
@@ -992,7 +996,7 @@ function isPlaceAdjective(joined: string): boolean {
 const PLACE_ADJECTIVE_ENDING = /^(?:n|an|ian|ean|ns|ans|ians|eans|ese|ish|i|ic|er|ers|ite|ites|ine|ines|ern|erns)$/;
 const CELESTIAL = new Set(['earth', 'moon', 'sun', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'god', 'christ', 'allah']);
 const joined0 = (ws: Word[]) => ws.map((w) => w.text.toLowerCase()).join(' ');
-const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
+const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|model|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
 const ORG_KIND_AFTER = /^\s+(?:magazine|newspaper|tabloid|broadcaster|network|airline|carrier|company|corporation|conglomerate|firm|charity|band|agency|website|outlet|publication|retailer|manufacturer|startup|start-up)\b/;
 /** Words that may stand between a preposition and a place's name: "to nearby Zamboanga", "in Muslim-majority X". */
 const PLACE_ADJECTIVE = String.raw`(?:(?:nearby|neighbou?ring|downtown|northern|southern|eastern|western|central|rural|suburban|coastal|remote|\p{Lu}\p{L}+-(?:majority|dominated|speaking|controlled|held|occupied|run|ruled))\s+)?`;
@@ -1029,7 +1033,7 @@ function personEvidence(name: Word[], text: string): boolean {
   );
 }
 
-const APPOSITIVE_ORG = /^(?:firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|daily|magazine|publisher|broadcaster|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|contractor|organi[sz]ation|party|movement|coalition|alliance|institute|university|college|school|hospital|ministry|department|journal|board|forum|service|provider|operator|conglomerate|subsidiary|enterprise|business|giant|watchdog|regulator|non-profit|nonprofit|ngo|think-tank|tank)$/;
+const APPOSITIVE_ORG = /^(?:firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|daily|magazine|publisher|broadcaster|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|contractor|organi[sz]ation|party|movement|coalition|alliance|institute|university|college|school|hospital|ministry|department|journal|board|forum|service|provider|operator|conglomerate|subsidiary|enterprise|business|giant|watchdog|regulator|non-profit|nonprofit|ngo|think-tank|tank|database|publication|tabloid|broadcaster)$/;
 const APPOSITIVE_PLACE = /^(?:city|town|village|suburb|region|province|district|neighbou?rhood|island|country|state|county|area|municipality|capital|port|settlement|commune|borough|valley|territory)$/;
 const APPOSITIVE_THING = /^(?:network|software|browser|program|programme|tool|system|device|vehicle|telescope|drug|vaccine|virus|disease|protocol|spacecraft|rocket|satellite|probe|aircraft|plane|ship|vessel|game|film|movie|song|album|book|novel|series|show|technique|method|language|currency|law|bill|act|treaty|plan|project|operation|mission|storm|hurricane)$/;
 
@@ -1041,7 +1045,8 @@ function appositiveKind(after: string): EntityType | 'thing' | undefined {
   const chunk: string[] = [];
   for (const w of ws) {
     if (chunk.length >= 5 || /^(?:of|in|at|for|with|that|which|who|whose|from|on|by|to|and|or|based|known|founded|owned|run|where|since|but)$/.test(w)) break;
-    if (chunk.length >= 1 && /ed$/.test(w)) break;
+    // ("a database detailing the aircraft": a participle ends the noun phrase.)
+    if (chunk.length >= 1 && /(?:ed|ing)$/.test(w)) break;
     chunk.push(w);
   }
   const head = chunk[chunk.length - 1]?.replace(/['’]s$/, '');
