@@ -187,3 +187,10 @@ describe('name extractor: organisations named without a cue word (3)', () => {
     assert.strictEqual(typeIn('The payments went to former Quillboy model Karen Brandt last year.', 'Quillboy'), 'organization');
   });
 });
+
+describe('name extractor: first names in a family\'s list', () => {
+  it('"two sons Wyatt and Zachary, and four daughters, Nadine, Ashley and Toni" are people', () => {
+    const body = 'He is survived by his wife Marta Brandt, their two sons Wyatt and Zachary, and four daughters, Nadine, Ashley and Toni.';
+    for (const n of ['Zachary', 'Nadine', 'Ashley', 'Toni']) assert.strictEqual(typeIn(body, n), 'person', n);
+  });
+});

@@ -758,6 +758,15 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const kindOf = (x: Item | undefined) =>
       x && x.firm && x.type !== 'person' && !x.words[x.words.length - 1].possessive && !/^['’]/.test(text.charAt(x.words[x.words.length - 1].end)) ? x.type : undefined;
     items.forEach((x, i) => {
+      // "sons Wyatt and Zachary", "daughters, Nadine, Ashley, Elizabeth, and Toni": a first name alone in a list after
+      // a person is a person too (and the next one after it).
+      const before0 = i > 0 ? gap(items[i - 1], x) : '';
+      if (!x.candidate && x.words.length === 1 && isGivenName(x.words[0].text) && i > 0 && items[i - 1].firm && items[i - 1].type === 'person' && LIST_GAP.test(before0)) {
+        x.firm = true;
+        x.type = 'person';
+        found.push({ words: x.words, type: 'person' });
+        return;
+      }
       // (Not a person's name with a first name: "Irina Brandt, Westport University" is a person and her university.)
       if (x.firm || (x.type === 'person' && (isGivenName(x.words[0].text) || stats.givenNames.has(x.words[0].text)))) return;
       const before = i > 0 ? gap(items[i - 1], x) : '';
@@ -1029,7 +1038,9 @@ function personEvidence(name: Word[], text: string): boolean {
     SPEECH_BEFORE.test(before) ||
     ROLE_NOUN_BEFORE.test(before) ||
     (/^,\s+(?:the|a|an|who|aged|\d{1,3},)\s/.test(after) && !appositiveKind(text.slice(name[name.length - 1].end, name[name.length - 1].end + 100))) ||
-    /^['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|spokes\w+)\b/.test(after)
+    /^['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|spokes\w+)\b/.test(after) ||
+    // "four daughters, Nadine, ..."
+    (name.length === 1 && /\b(?:sons|daughters|children|brothers|sisters|grandchildren),\s+$/.test(before))
   );
 }
 
