@@ -393,9 +393,8 @@ interface ArticleEntity {
 }
 
 /** The people, organisations and places one article names. */
-export function extractArticleNames(article: Article, stats: WordStats): ArticleEntity[] {
+export function extractArticleNames(article: Article, stats: WordStats, words = wordsOf(article.text, article.bodyStart)): ArticleEntity[] {
   const text = article.text;
-  const words = wordsOf(text, article.bodyStart);
   // Capitalised words that stand alone (not next to another capitalised word): surnames used on their own.
   const loneWords = new Set(
     words
@@ -415,9 +414,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   // "a liquid-entrenched smooth surface (LESS) coating": an acronym of words in lower case abbreviates a term, not a
   // name.
   const termAcronyms = new Set<string>();
-  for (const m of text.slice(article.bodyStart).matchAll(/((?:\p{Ll}[\p{L}]*[\s-]+){2,8})\((\p{Lu}{2,8})s?\)/gu)) {
-    const initials = m[1].trim().split(/[\s-]+/).map((w) => w.charAt(0)).join('').toUpperCase();
-    if (initials.endsWith(m[2])) termAcronyms.add(m[2]);
+  for (const m of text.slice(article.bodyStart).matchAll(/\((\p{Lu}{2,8})s?\)/gu)) {
+    const at = article.bodyStart + m.index!;
+    const words = /(?:\p{Ll}\p{L}*[\s-]+){2,8}$/u.exec(text.slice(Math.max(article.bodyStart, at - 120), at));
+    const initials = words ? words[0].trim().split(/[\s-]+/).map((w) => w.charAt(0)).join('').toUpperCase() : '';
+    if (initials.endsWith(m[1])) termAcronyms.add(m[1]);
   }
   const thingNames = new Set(
     pending
@@ -1181,17 +1182,29 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
   const index = new NameIndex();
   const byFullName = new Map<string, Entity>();
   // First pass: people found by title, speech verb or appositive teach which words are first names.
-  for (const a of corpus.articles) {
+  const perArticle: Array<{ article: Article; entities: ArticleEntity[] }> = [];
+  // Where each first name was learnt (the index of the article that taught it).
+  const learntAt = new Map<string, number>();
+  for (const [k, article] of corpus.articles.entries()) {
     yield;
-    for (const e of extractArticleNames(a, stats)) {
+    const entities = extractArticleNames(article, stats);
+    perArticle.push({ article, entities });
+    for (const e of entities) {
       const parts = e.name.split(/\s+/);
-      if (e.type === 'person' && parts.length >= 2 && !e.weak) stats.givenNames.add(parts[0]);
+      if (e.type === 'person' && parts.length >= 2 && !e.weak && !stats.givenNames.has(parts[0])) {
+        stats.givenNames.add(parts[0]);
+        learntAt.set(parts[0], k);
+      }
     }
   }
-  const perArticle: Array<{ article: Article; entities: ArticleEntity[] }> = [];
-  for (const article of corpus.articles) {
+  // Second pass, with the first names learnt from the articles after each one. The first names are the only thing
+  // that changed, and they are looked up by the article's own words, so an article none of whose words was learnt
+  // from a later article keeps its first result (most articles: this saves most of a second extraction). (An
+  // article's own people taught their first names from its first result; they are not applied to it again.)
+  for (const [k, entry] of perArticle.entries()) {
     yield;
-    perArticle.push({ article, entities: extractArticleNames(article, stats) });
+    const words = wordsOf(entry.article.text, entry.article.bodyStart);
+    if (words.some((w) => (learntAt.get(w.text) ?? -1) > k)) entry.entities = extractArticleNames(entry.article, stats, words);
   }
 
   // Merge across articles: a person by first and last name ("Sergey Viktorovich Lavrov" = "Sergey Lavrov"), an
