@@ -194,3 +194,16 @@ describe('name extractor: first names in a family\'s list', () => {
     for (const n of ['Zachary', 'Nadine', 'Ashley', 'Toni']) assert.strictEqual(typeIn(body, n), 'person', n);
   });
 });
+
+describe('name extractor: places by their kind', () => {
+  it('"the territory of Quellique", "the river Vorne" are places', () => {
+    assert.strictEqual(typeIn('He was born in the French territory of Quellique in 1974.', 'Quellique'), 'place');
+    assert.strictEqual(typeIn('The building sits on an island in the river Vorne.', 'Vorne'), 'place');
+  });
+  it('a venue\'s first word alone is the venue: "Brellam" for "Brellam International Airport"', () => {
+    const body = 'The jet came down near Brellam International Airport. It was supposed to land at Brellam instead.';
+    const corpus = new Corpus([parseArticle('a.md', `---\ntitle: t\n---\n\n${body}\n`)]);
+    const airport = buildNameIndex(corpus).entities.find((e) => e.name === 'Brellam International Airport');
+    assert.ok(airport?.aliases.includes('Brellam'), JSON.stringify(airport));
+  });
+});

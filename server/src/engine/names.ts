@@ -240,7 +240,9 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     if (PREPOSITION_BEFORE_PLACE.test(before) && !/according to\s+$/i.test(before)) return 'place';
   }
   // "the island of Grand Bahama", "the city of Allen".
-  if (/\b(?:island|city|town|village|province|region|county|district|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) && !ws.some((w) => ORG_WORDS.has(lower(w.text)))) return 'place';
+  if (/\b(?:island|city|town|village|province|region|county|district|municipality|territory|commune|canton)\s+of\s+$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) && !ws.some((w) => ORG_WORDS.has(lower(w.text)))) return 'place';
+  // "the river Seine", "the island Majorca": a natural feature's kind in lower case right before its name.
+  if (ws.length === 1 && !stats?.seenLower(ws[0].text) && /\b(?:river|lake|island|mount|sea|bay)\s+$/.test(text.slice(Math.max(0, ws[0].start - 8), ws[0].start))) return 'place';
   // "the policy of the West": a compass point as a region.
   if (ws.length === 1 && /^(?:west|east|north|south|midwest)$/.test(full) && /\bthe\s+$/i.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start)) && !/^\s+\p{Lu}/u.test(text.slice(ws[0].end, ws[0].end + 3))) return 'place';
   // "Luxembourg-based", "Chelyabinsk region", "a Cheltenham man": a place by what follows it.
@@ -843,7 +845,8 @@ export function extractArticleNames(article: Article, stats: WordStats, words = 
       // "Blenheim" for "Blenheim Palace": a venue's name without its kind.
       const venues = entities.filter((x) => {
         const xs = x.name.split(/\s+/).map(nameKey);
-        return x.type === 'place' && xs.length === 2 && xs[0] === key && PLACE_WORDS.has(xs[1]);
+        // ("Payam" for "Payam International Airport" too.)
+        return x.type === 'place' && xs.length >= 2 && xs[0] === key && PLACE_WORDS.has(xs[xs.length - 1]);
       });
       if (venues.length === 1) e = venues[0];
     }
