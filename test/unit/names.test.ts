@@ -207,3 +207,11 @@ describe('name extractor: places by their kind', () => {
     assert.ok(airport?.aliases.includes('Brellam'), JSON.stringify(airport));
   });
 });
+
+describe('name extractor: times of day', () => {
+  it('"in the Morning" in a show\'s title is no place', () => {
+    const body = 'His show Brandt in the Morning aired on many networks until 2018.';
+    const corpus = new Corpus([parseArticle('a.md', `---\ntitle: t\n---\n\n${body}\n`)]);
+    assert.ok(!buildNameIndex(corpus).entities.some((e) => e.name === 'Morning'));
+  });
+});

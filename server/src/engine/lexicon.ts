@@ -79,7 +79,7 @@ export const NON_NAMES = words(`
   now today yesterday tomorrow also however meanwhile moreover furthermore nevertheless still yes no not
   one two three four five six seven eight nine ten some many most several all both each every other another
   any such according speaking turning asked following despite amid until unless whether just even only
-  mr mrs ms dr
+  mr mrs ms dr morning afternoon evening night midnight noon weekend
 `);
 
 /** A capitalised sequence with one of these is a law, event, award or work, not a name we track. */
