@@ -215,3 +215,10 @@ describe('name extractor: times of day', () => {
     assert.ok(!buildNameIndex(corpus).entities.some((e) => e.name === 'Morning'));
   });
 });
+
+describe('name extractor: lines of one shape', () => {
+  it('a name found only by its capitals in a list of parties is a party', () => {
+    const body = ['Results:', '', '██ Conservative Party - 365 seats', '', '██ Labour Party - 203 seats', '', '██ Quell Vorra - 7 seats', '', '██ Green Party - 1 seat'].join('\n');
+    assert.strictEqual(typeIn(body, 'Quell Vorra'), 'organization');
+  });
+});

@@ -786,6 +786,34 @@ export function extractArticleNames(article: Article, stats: WordStats, words = 
       else found.push({ words: x.words, type: kind, weak: true });
     });
   }
+  // Lines of one shape ("██ Sinn Féin - 7 seats" under "██ Labour Party - 203 seats"): a list, or a table, of one kind
+  // of thing, so a name found only by its capitals there takes the kind of the firm names in the same frame.
+  {
+    const frameOf = (c: Candidate) => {
+      const first = c.words[0];
+      const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+      const prefix = text.slice(lineStart, first.start);
+      if (/[\p{L}\p{N}]/u.test(prefix) || prefix.length > 6) return undefined;
+      let lineEnd = text.indexOf('\n', first.start);
+      if (lineEnd < 0) lineEnd = text.length;
+      const rest = text.slice(c.words[c.words.length - 1].end, lineEnd);
+      if (rest.length > 40) return undefined;
+      // (Numbers and plurals vary from line to line: "- 203 seats", "- 1 seat".)
+      return `${prefix}|${rest.replace(/\d+/g, '#').replace(/(\p{L}{2,}?)s\b/gu, '$1')}`;
+    };
+    const frames = new Map<string, Candidate[]>();
+    for (const c of found) {
+      const f = frameOf(c);
+      if (f !== undefined) frames.set(f, [...(frames.get(f) ?? []), c]);
+    }
+    for (const group of frames.values()) {
+      if (group.length < 3) continue;
+      const firmKinds = new Set(group.filter((c) => !c.weak).map((c) => c.type));
+      if (firmKinds.size !== 1 || group.filter((c) => !c.weak).length < 2) continue;
+      const [kind] = firmKinds;
+      for (const c of group) if (c.weak) c.type = kind;
+    }
+  }
   // One name, one type in an article: a name found only by its capitals takes the type that context gives it
   // elsewhere in the article ("Ain Issa" after "at" is a place there too), a place's context outranking none.
   const keys = new Map(found.map((c) => [c, nameKey(surface(c.words))]));
