@@ -222,3 +222,13 @@ describe('name extractor: lines of one shape', () => {
     assert.strictEqual(typeIn(body, 'Quell Vorra'), 'organization');
   });
 });
+
+describe('name extractor: corpus-wide evidence', () => {
+  it('a name found only by its capitals takes the type firm evidence gives it in another article', () => {
+    const a = parseArticle('a.md', '---\ntitle: a\n---\n\nThe data was taken by Quillon Vark, a data firm in London.\n');
+    const b = parseArticle('b.md', '---\ntitle: b\n---\n\nMillions of records reached Quillon Vark without consent.\n');
+    const index = buildNameIndex(new Corpus([a, b]));
+    const inB = index.entities.filter((e) => e.mentions.some((m) => m.article === b));
+    assert.deepStrictEqual(inB.map((e) => [e.name, e.type]), [['Quillon Vark', 'organization']]);
+  });
+});

@@ -1238,6 +1238,24 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
     if (words.some((w) => (learntAt.get(w.text) ?? -1) > k)) entry.entities = extractArticleNames(entry.article, stats, words);
   }
 
+  // Corpus-wide evidence: a name found only by its capitals in one article takes the type that firm evidence gives
+  // the same name in other articles ("Cambridge Analytica, a data firm" elsewhere makes it an organisation here).
+  const firmTypes = new Map<string, EntityType | null>();
+  for (const { entities } of perArticle) {
+    for (const ae of entities) {
+      if (ae.weak) continue;
+      const k = nameKey(ae.name);
+      const t = firmTypes.get(k);
+      firmTypes.set(k, t === undefined || t === ae.type ? ae.type : null);
+    }
+  }
+  for (const { entities } of perArticle) {
+    for (const ae of entities) {
+      const t = ae.weak ? firmTypes.get(nameKey(ae.name)) : undefined;
+      if (t) ae.type = t;
+    }
+  }
+
   // Merge across articles: a person by first and last name ("Sergey Viktorovich Lavrov" = "Sergey Lavrov"), an
   // organisation or place by any multi-word form or acronym they share ("OSCE").
   const personKey = (name: string) => {
