@@ -232,3 +232,15 @@ describe('name extractor: corpus-wide evidence', () => {
     assert.deepStrictEqual(inB.map((e) => [e.name, e.type]), [['Quillon Vark', 'organization']]);
   });
 });
+
+describe('name extractor: more kinds and titles', () => {
+  it('an occupation before a name is a title: "Violinist Marta Brandt"', () => {
+    assert.strictEqual(typeIn('The band played on. Violinist Marta Brandt performed a medley of themes.', 'Marta Brandt'), 'person');
+  });
+  it('a building\'s word makes a place: "Quellam Tower"', () => {
+    assert.strictEqual(typeIn('Protesters gathered outside Quellam Tower and Westport Hall.', 'Quellam Tower'), 'place');
+  });
+  it('"Halloween-themed" names no one', () => {
+    assert.strictEqual(typeIn('He sold Halloween-themed masks at the fair.', 'Halloween'), undefined);
+  });
+});

@@ -18,6 +18,8 @@ export const ROLE_HEADS = words(`
   writer singer actor actress player striker goalkeeper captain pilot host presenter anchor correspondent
   reporter editor lawyer attorney-general deputy vice-president cofounder co-founder owner administrator
   commissioner-general secretary-general ombudsman fm pm emeritus dean honorable honourable hon.
+  violinist pianist guitarist drummer bassist cellist comedian artist photographer designer chef architect novelist
+  poet filmmaker composer dancer rapper cartoonist illustrator
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */
@@ -43,7 +45,7 @@ export const ORG_WORDS = words(`
   alliance coalition movement front brigade commission observatory museum library institute industries motors
   systems technologies media studio studios records limited gmbh llc orchestra choir ensemble kft kft. zrt zrt. charity faculty
   partners ventures enterprises solutions labs productions pictures entertainment pharmaceuticals therapeutics
-  logistics consulting
+  logistics consulting comics
 `);
 
 /** Words that make a name a place. */
@@ -53,6 +55,8 @@ export const PLACE_WORDS = words(`
   town village airport station bridge park coast beach harbour harbor port canal highway motorway mall hall
   plaza center centre falls forest rainforest republic kingdom emirates point heights mosque temple cathedral palace castle hotel stadium arena
   synagogue rue calle avenida piazza platz strasse straße
+  tower towers building skyscraper terminal pier wharf dam tunnel theatre theater inn resort zoo cemetery prison
+  campus
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */

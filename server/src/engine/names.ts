@@ -119,7 +119,7 @@ function wordsOf(text: string, from: number): Word[] {
     }
     // "Luxembourg-based court", "Ebola-infected": the name before a participle.
     let suffix: string | undefined;
-    const participle = hyphen && /^(\p{Lu}[\p{L}\p{M}]+)-(based|born|bred|headquartered|infected|affected|hit|led|backed|owned|funded|run|made|style|linked|bound|controlled|held|occupied|allied|sponsored|majority|dominated|speaking|populated|ruled|flagged)$/u.exec(t);
+    const participle = hyphen && /^(\p{Lu}[\p{L}\p{M}]+)-(based|born|bred|headquartered|infected|affected|hit|led|backed|owned|funded|run|made|style|linked|bound|controlled|held|occupied|allied|sponsored|majority|dominated|speaking|populated|ruled|flagged|themed|inspired|related)$/u.exec(t);
     if (participle) {
       t = participle[1];
       end = start + t.length;
