@@ -244,3 +244,13 @@ describe('name extractor: more kinds and titles', () => {
     assert.strictEqual(typeIn('He sold Halloween-themed masks at the fair.', 'Halloween'), undefined);
   });
 });
+
+describe('name extractor: more kinds and titles (2)', () => {
+  it('"Chief Executive Marta Brandt": "executive" heads a title', () => {
+    assert.strictEqual(typeIn('The city is led by Chief Executive Marta Brandt since 2017.', 'Marta Brandt'), 'person');
+  });
+  it('"Quellam International" is an organisation, "Brellan Parish" a place', () => {
+    assert.strictEqual(typeIn('A report by Quellam International found abuses.', 'Quellam International'), 'organization');
+    assert.strictEqual(typeIn('Officials ordered an evacuation of Brellan Parish on Friday.', 'Brellan Parish'), 'place');
+  });
+});

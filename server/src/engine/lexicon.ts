@@ -19,7 +19,7 @@ export const ROLE_HEADS = words(`
   reporter editor lawyer attorney-general deputy vice-president cofounder co-founder owner administrator
   commissioner-general secretary-general ombudsman fm pm emeritus dean honorable honourable hon.
   violinist pianist guitarist drummer bassist cellist comedian artist photographer designer chef architect novelist
-  poet filmmaker composer dancer rapper cartoonist illustrator
+  poet filmmaker composer dancer rapper cartoonist illustrator executive
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */
@@ -45,7 +45,7 @@ export const ORG_WORDS = words(`
   alliance coalition movement front brigade commission observatory museum library institute industries motors
   systems technologies media studio studios records limited gmbh llc orchestra choir ensemble kft kft. zrt zrt. charity faculty
   partners ventures enterprises solutions labs productions pictures entertainment pharmaceuticals therapeutics
-  logistics consulting comics
+  logistics consulting comics international
 `);
 
 /** Words that make a name a place. */
@@ -56,7 +56,7 @@ export const PLACE_WORDS = words(`
   plaza center centre falls forest rainforest republic kingdom emirates point heights mosque temple cathedral palace castle hotel stadium arena
   synagogue rue calle avenida piazza platz strasse straße
   tower towers building skyscraper terminal pier wharf dam tunnel theatre theater inn resort zoo cemetery prison
-  campus
+  campus parish borough township canton municipality commune governorate
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */
