@@ -254,3 +254,18 @@ describe('name extractor: more kinds and titles (2)', () => {
     assert.strictEqual(typeIn('Officials ordered an evacuation of Brellan Parish on Friday.', 'Brellan Parish'), 'place');
   });
 });
+
+describe('name extractor: "and" between two complete names', () => {
+  const body =
+    'Crews from the Westport Ambulance Service and Westport Fire Brigade came. The Center for Quell Studies and Center for Vorra Safety sued. ' +
+    'He visited the National Air and Space Museum. Pacific Gas and Electric Company paid.';
+  it('splits two names', () => {
+    for (const n of ['Westport Ambulance Service', 'Westport Fire Brigade', 'Center for Quell Studies', 'Center for Vorra Safety']) assert.strictEqual(typeIn(body, n), 'organization', n);
+  });
+  it('keeps one name whose words are joined by "and"', () => {
+    for (const n of ['National Air and Space Museum', 'Pacific Gas and Electric Company']) assert.strictEqual(typeIn(body, n), 'organization', n);
+  });
+  it('an abbreviation in capitals does not start a person\'s name: "UC Davis"', () => {
+    assert.notStrictEqual(typeIn('Researchers at the University of Bristol and UC Davis found it. Davis is in California.', 'UC Davis'), 'person');
+  });
+});

@@ -355,8 +355,18 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       // ("... Western District of Virginia in Abingdon": "in" after a known place starts a new name.)
       // ("Baylor Medical Center in College Station": "in" after a name's head word, a kind of body or place, too.)
       const afterPlace = lower(w.text) === 'in' && (PLACES.has(lower(seq[k - 1]?.text ?? '')) || (k > 1 && isOrgOrPlaceWord(seq[k - 1])));
-      // ("MSNBC and CBS Radio": an acronym is a whole name, so "and" after it joins two names.)
-      const afterAcronym = lower(w.text) === 'and' && k > 0 && isAcronym(seq[k - 1].text);
+      // ("MSNBC and CBS Radio": an acronym is a whole name, so "and" after it joins two names; so does "and" between
+      // two complete names: "London Ambulance Service and London Fire Brigade", "Center for X and Center for Y",
+      // "University of Bristol and UC Davis".)
+      const next = seq[k + 1];
+      const afterAcronym =
+        lower(w.text) === 'and' &&
+        k > 0 &&
+        !!next &&
+        (isAcronym(seq[k - 1].text) ||
+          isAcronym(next.text) ||
+          (lower(next.text) === lower(part[0]?.text ?? '') && isOrgOrPlaceWord(next)) ||
+          ((GENERIC_ORG_WORDS.has(lower(seq[k - 1].text)) || PLACE_WORDS.has(lower(seq[k - 1].text))) && seq.slice(k + 1).some(isOrgOrPlaceWord)));
       const keep =
         !WEAK_CONNECTORS.has(lower(w.text)) ||
         (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
@@ -624,6 +634,8 @@ export function extractArticleNames(article: Article, stats: WordStats, words = 
       (contextual || stats.givenNames.has(name[0].text));
     const notAPersonName =
       DEMONYMS.has(lower(name[0].text)) ||
+      // ("UC Davis": a name that starts with an abbreviation in capitals is a body's or a place's.)
+      (name.length >= 2 && /^\p{Lu}{2,}$/u.test(name[0].text) && !titled) ||
       // ("Ursula von der Leyen": a lower-case particle between a first name and a surname is a person's.)
       name.some((w, k) => (CONNECTORS.has(lower(w.text)) && !(NAME_PARTICLES.has(w.text) && k > 0 && k < name.length - 1 && name[0].text.length >= 3 && !stats.seenLower(name[name.length - 1].text) && (isGivenName(name[0].text) || stats.givenNames.has(name[0].text) || personOf || titled || (!stats.seenLower(name[0].text) && !LEXICON_WORD(lower(name[0].text)))))) || /\d/.test(w.text)) ||
       (!(firm && contextual) && name.some((w) => PLACES.has(lower(w.text)))) ||
