@@ -17,9 +17,7 @@ export const ROLE_HEADS = words(`
   advisor adviser voter resident witness student teacher nurse doctor mp member broadcaster
   writer singer actor actress player striker goalkeeper captain pilot host presenter anchor correspondent
   reporter editor lawyer attorney-general deputy vice-president cofounder co-founder owner administrator
-  commissioner-general secretary-general ombudsman fm pm emeritus dean honorable honourable hon.
-  violinist pianist guitarist drummer bassist cellist comedian artist photographer designer chef architect novelist
-  poet filmmaker composer dancer rapper cartoonist illustrator executive
+  commissioner-general secretary-general ombudsman fm pm emeritus
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */
@@ -44,8 +42,6 @@ export const ORG_WORDS = words(`
   club fc team league society church hospital centre center laboratory lab council board cabinet secretariat
   alliance coalition movement front brigade commission observatory museum library institute industries motors
   systems technologies media studio studios records limited gmbh llc orchestra choir ensemble kft kft. zrt zrt. charity faculty
-  partners ventures enterprises solutions labs productions pictures entertainment pharmaceuticals therapeutics
-  logistics consulting comics international
 `);
 
 /** Words that make a name a place. */
@@ -54,9 +50,7 @@ export const PLACE_WORDS = words(`
   mountain mountains mount mt. valley desert peninsula province region county oblast krai district state city
   town village airport station bridge park coast beach harbour harbor port canal highway motorway mall hall
   plaza center centre falls forest rainforest republic kingdom emirates point heights mosque temple cathedral palace castle hotel stadium arena
-  synagogue rue calle avenida piazza platz strasse straße
-  tower towers building skyscraper terminal pier wharf dam tunnel theatre theater inn resort zoo cemetery prison
-  campus parish borough township canton municipality commune governorate
+  synagogue
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */
@@ -83,7 +77,7 @@ export const NON_NAMES = words(`
   now today yesterday tomorrow also however meanwhile moreover furthermore nevertheless still yes no not
   one two three four five six seven eight nine ten some many most several all both each every other another
   any such according speaking turning asked following despite amid until unless whether just even only
-  mr mrs ms dr morning afternoon evening night midnight noon weekend
+  mr mrs ms dr
 `);
 
 /** A capitalised sequence with one of these is a law, event, award or work, not a name we track. */
@@ -93,7 +87,6 @@ export const NOT_ENTITY_WORDS = words(`
   festival conference declaration plan program programme project operation mission day week year month season
   election elections referendum storm hurricane typhoon cyclone earthquake flight album film movie song book
   series show report index directive regulation telescope vaccine drug niño niña
-  islam christianity judaism hinduism buddhism sikhism catholicism protestantism
 `);
 
 /** Well-known organisations that carry no organisation word in their names. */
@@ -108,7 +101,7 @@ export const KNOWN_ORGS = words(`
 /** Capitalised abbreviations that are not organisations. */
 export const NON_ORG_ACRONYMS = words(`
   utc gmt bst est edt pst pdt cet cest gdp id lgbt lgbtq tv ceo cfo phd dna rna hiv aids ufo it ai pm am mp mps
-  usd eur gbp km mph evd covid sars ok faq pdf gps vip mri icu rip ngo lol omg
+  usd eur gbp km mph evd covid sars ok faq pdf gps vip mri icu
 `);
 
 /** Acronyms that name places rather than organisations. */

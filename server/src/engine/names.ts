@@ -8,7 +8,6 @@ import { Article } from './article';
 import { Corpus } from './corpus';
 import { detached } from './text';
 import { runToEnd, Steps } from './steps';
-import { isGivenName } from './givenNames';
 import {
   COMMON_WORD_GIVEN_NAMES,
   DEMONYMS,
@@ -95,10 +94,8 @@ interface Word {
 }
 
 const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&–][\p{L}\p{M}\p{N}]+)*/gu;
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'dela', 'di', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', 'in', '&']);
-/** Lower-case particles inside people's names ("Ursula von der Leyen", "Arnel dela Vega"). */
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'dela', 'di', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das']);
-const GENERIC_ORG_WORDS = new Set(['court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'bank', 'foundation', 'international']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', 'in', '&']);
+const GENERIC_ORG_WORDS = new Set(['court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'bank', 'foundation']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
 
@@ -119,7 +116,7 @@ function wordsOf(text: string, from: number): Word[] {
     }
     // "Luxembourg-based court", "Ebola-infected": the name before a participle.
     let suffix: string | undefined;
-    const participle = hyphen && /^(\p{Lu}[\p{L}\p{M}]+)-(based|born|bred|headquartered|infected|affected|hit|led|backed|owned|funded|run|made|style|linked|bound|controlled|held|occupied|allied|sponsored|majority|dominated|speaking|populated|ruled|flagged|themed|inspired|related)$/u.exec(t);
+    const participle = hyphen && /^(\p{Lu}[\p{L}\p{M}]+)-(based|born|bred|headquartered|infected|affected|hit|led|backed|owned|funded|run|made|style|linked|bound|controlled|held|occupied|allied|sponsored)$/u.exec(t);
     if (participle) {
       t = participle[1];
       end = start + t.length;
@@ -211,20 +208,9 @@ const lower = (t: string) => t.toLowerCase();
 function classify(ws: Word[], text: string, stats?: WordStats): EntityType | undefined {
   const ks = ws.map((w) => lower(w.text));
   const full = ks.join(' ');
-  // "College Station", "Bank Street": the last word is the head, the kind of thing named. (Not past "of": "Hall of
-  // Fame" is a body.)
-  const head = ks[ks.length - 1];
-  if (ws.length >= 2 && PLACE_WORDS.has(head) && !ORG_WORDS.has(head) && !ks.includes('of') && !ks.includes('for') && ks.some((k) => ORG_WORDS.has(k))) return 'place';
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
   if (ws.length === 1 && /^[\p{Ll}\d][\p{L}\d-]+\.[a-z]{2}$/u.test(ws[0].text)) return 'organization';
-  // "Liberal Democrats", "Sweden Democrats": an adjective or a country before a party's members names the party.
-  if (ws.length === 2 && PARTY_MEMBERS.test(ks[1]) && (DEMONYMS.has(ks[0]) || PLACES.has(ks[0]) || !stats?.seenLower(ws[0].text))) return 'organization';
-  // "Mazars USA", "Change UK": a name with a country's abbreviation after it is a company's or a party's national
-  // arm; a person's or a place's name does not end so.
-  if (ws.length >= 2 && /^(?:usa|uk|u\.s\.a\.|u\.k\.)$/.test(ks[ks.length - 1]) && !ws.slice(0, -1).some((w) => PLACES.has(lower(w.text)) || DEMONYMS.has(lower(w.text)) || ROLE_HEADS.has(lower(w.text)))) return 'organization';
-  // "WSET-TV", "KDKA-FM": a broadcaster's call sign.
-  if (ws.length === 1 && /^\p{Lu}{3,5}-(?:TV|FM|AM|DT)$/u.test(ws[0].text)) return 'organization';
-  if (ws.length === 1 && (NON_ORG_ACRONYMS.has(full) || NON_ORG_ACRONYMS.has(full.replace(/s$/, '')))) return undefined;
+  if (ws.length === 1 && NON_ORG_ACRONYMS.has(full)) return undefined;
   if (PLACE_NAMES.has(full) || (ws.length === 1 && PLACES.has(full))) return 'place';
   if (ks.some((k) => PLACE_WORDS.has(k)) && ws.length > 1) return 'place';
   if (ws.length === 1 && isAcronym(ws[0].text)) return PLACE_ACRONYMS.has(full) ? 'place' : 'organization';
@@ -235,14 +221,11 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // ("Fijian", "Korean-Canadian": adjectives, whatever their context.)
   if (ws.length === 1 && /(?:ian|ean|ese|ish)$/.test(full) && !PLACES.has(full)) return undefined;
   if (ws.length === 1 && !/\d/.test(ws[0].text) && !stats?.seenLower(ws[0].text)) {
-    // ("airlifted to nearby Zamboanga", "in Muslim-majority Mindanao": an adjective may stand between.)
-    const before = text.slice(Math.max(0, ws[0].start - 40), ws[0].start);
-    if (PREPOSITION_BEFORE_PLACE.test(before) && !/according to\s+$/i.test(before)) return 'place';
+    const before = text.slice(Math.max(0, ws[0].start - 12), ws[0].start);
+    if (/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) && !/according to\s+$/i.test(before)) return 'place';
   }
   // "the island of Grand Bahama", "the city of Allen".
-  if (/\b(?:island|city|town|village|province|region|county|district|municipality|territory|commune|canton)\s+of\s+$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) && !ws.some((w) => ORG_WORDS.has(lower(w.text)))) return 'place';
-  // "the river Seine", "the island Majorca": a natural feature's kind in lower case right before its name.
-  if (ws.length === 1 && !stats?.seenLower(ws[0].text) && /\b(?:river|lake|island|mount|sea|bay)\s+$/.test(text.slice(Math.max(0, ws[0].start - 8), ws[0].start))) return 'place';
+  if (/\b(?:island|city|town|village|province|region|county|district|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) && !ws.some((w) => ORG_WORDS.has(lower(w.text)))) return 'place';
   // "the policy of the West": a compass point as a region.
   if (ws.length === 1 && /^(?:west|east|north|south|midwest)$/.test(full) && /\bthe\s+$/i.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start)) && !/^\s+\p{Lu}/u.test(text.slice(ws[0].end, ws[0].end + 3))) return 'place';
   // "Luxembourg-based", "Chelyabinsk region", "a Cheltenham man": a place by what follows it.
@@ -257,7 +240,7 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
 function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   // The name is the trailing run without connectors, after any title words at its start.
   let i = ws.length;
-  while (i > 0 && (!CONNECTORS.has(lower(ws[i - 1].text)) || (NAME_PARTICLES.has(ws[i - 1].text) && i - 1 > 0 && ws[i - 2].cap))) i--;
+  while (i > 0 && !CONNECTORS.has(lower(ws[i - 1].text))) i--;
   let start = i;
   let lastHead = -1;
   // The last title head with a name after it: "Deputy Emergency Situations Minister Alexander Chupriyan",
@@ -281,23 +264,13 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   return { title: ws.slice(0, start), name: ws.slice(start) };
 }
 
-/** Whether an organisation's word ends the run of capitalised words starting at `i`, within three words. */
-function orgWordAhead(words: Word[], i: number, text: string): boolean {
-  for (let j = i; j < i + 3 && j < words.length && words[j].cap; j++) {
-    if (j > i && !/^[ \t\u00a0]+$/.test(text.slice(words[j - 1].end, words[j].start))) return false;
-    if (ORG_WORDS.has(lower(words[j].text))) return true;
-  }
-  return false;
-}
-
 function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
   const out: Word[][] = [];
   let cur: Word[] = [];
   // Words join across spaces only, or across the full stop of an initial ("John F. Kennedy").
   // "Hungarian National Asset Management, Inc.": a company's legal form after a comma.
-  // ("Muslim-majority Mindanao": a compound adjective before a name is not part of it.)
   const gapOk = (a: Word, b: Word) =>
-    (!a.suffix && /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) ||
+    /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) ||
     // "People's Party", "Fishmongers' Hall": a common noun's or a plural's possessive inside an organisation's or a
     // place's name.
     ((ORG_WORDS.has(b.text.toLowerCase()) || PLACE_WORDS.has(b.text.toLowerCase())) &&
@@ -313,10 +286,7 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       // ("the House of Representatives' Committee": a possessive after a complete name ends it.)
       const viaPossessive = cur.length > 0 && /['’]/.test(text.slice(cur[cur.length - 1].end, w.start));
       const afterFullName = viaPossessive && cur.some((x) => ORG_WORDS.has(lower(x.text)) || PLACE_WORDS.has(lower(x.text)));
-      // "People's Liberation Army": a common word's possessive inside a body's name, its word a little further on.
-      const last = cur[cur.length - 1];
-      const possessiveInOrg = !!last?.possessive && /^['’]s[ \t\u00a0]+$/.test(text.slice(last.end, w.start)) && !!stats?.isCommonWord(last.text) && orgWordAhead(words, i, text);
-      if (cur.length && !possessiveInOrg && (!gapOk(cur[cur.length - 1], w) || possessiveBreak || afterFullName)) {
+      if (cur.length && (!gapOk(cur[cur.length - 1], w) || possessiveBreak || afterFullName)) {
         out.push(cur);
         cur = [];
       }
@@ -328,14 +298,10 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     const next = words[i + 1];
     const nextOk =
       (next?.cap && gapOk(w, next)) ||
-      (!WEAK_CONNECTORS.has(lower(w.text)) && next && lower(next.text) === 'the' && !next.cap && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2])) ||
-      // "Ursula von der Leyen": two particles.
-      (NAME_PARTICLES.has(w.text) && next && NAME_PARTICLES.has(next.text) && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2]));
+      (!WEAK_CONNECTORS.has(lower(w.text)) && next && lower(next.text) === 'the' && !next.cap && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2]));
     // ("East of the Euphrates River": a compass point before "of" is a direction.)
     const compassOf = cur.length === 1 && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/i.test(cur[0].text) && lower(w.text) === 'of';
-    // ("Committee on Ways and Means", "Council on Foreign Relations": "on" after a body's word.)
-    const onAfterOrg = lower(w.text) === 'on' && cur.length > 0 && ORG_WORDS.has(lower(cur[cur.length - 1].text));
-    if (cur.length && (CONNECTORS.has(lower(w.text)) || onAfterOrg) && nextOk && !compassOf && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
+    if (cur.length && CONNECTORS.has(lower(w.text)) && nextOk && !compassOf && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
       cur.push(w);
       continue;
     }
@@ -353,26 +319,13 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     let part: Word[] = [];
     seq.forEach((w, k) => {
       // ("... Western District of Virginia in Abingdon": "in" after a known place starts a new name.)
-      // ("Baylor Medical Center in College Station": "in" after a name's head word, a kind of body or place, too.)
-      const afterPlace = lower(w.text) === 'in' && (PLACES.has(lower(seq[k - 1]?.text ?? '')) || (k > 1 && isOrgOrPlaceWord(seq[k - 1])));
-      // ("MSNBC and CBS Radio": an acronym is a whole name, so "and" after it joins two names; so does "and" between
-      // two complete names: "London Ambulance Service and London Fire Brigade", "Center for X and Center for Y",
-      // "University of Bristol and UC Davis".)
-      const next = seq[k + 1];
-      const afterAcronym =
-        lower(w.text) === 'and' &&
-        k > 0 &&
-        !!next &&
-        (isAcronym(seq[k - 1].text) ||
-          isAcronym(next.text) ||
-          (lower(next.text) === lower(part[0]?.text ?? '') && isOrgOrPlaceWord(next)) ||
-          ((GENERIC_ORG_WORDS.has(lower(seq[k - 1].text)) || PLACE_WORDS.has(lower(seq[k - 1].text))) && seq.slice(k + 1).some(isOrgOrPlaceWord)));
+      const afterPlace = lower(w.text) === 'in' && PLACES.has(lower(seq[k - 1]?.text ?? ''));
       const keep =
         !WEAK_CONNECTORS.has(lower(w.text)) ||
         (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
-        (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for', 'on'].includes(lower(x.text)))) ||
+        (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for'].includes(lower(x.text)))) ||
         seq.slice(k + 1).some(isOrgWord);
-      if (keep && !afterPlace && !afterAcronym) part.push(w);
+      if (keep && !afterPlace) part.push(w);
       else {
         if (part.length) result.push(part);
         part = [];
@@ -405,8 +358,9 @@ interface ArticleEntity {
 }
 
 /** The people, organisations and places one article names. */
-export function extractArticleNames(article: Article, stats: WordStats, words = wordsOf(article.text, article.bodyStart)): ArticleEntity[] {
+export function extractArticleNames(article: Article, stats: WordStats): ArticleEntity[] {
   const text = article.text;
+  const words = wordsOf(text, article.bodyStart);
   // Capitalised words that stand alone (not next to another capitalised word): surnames used on their own.
   const loneWords = new Set(
     words
@@ -422,15 +376,6 @@ export function extractArticleNames(article: Article, stats: WordStats, words = 
   for (const m of text.slice(article.bodyStart).matchAll(/\b(?:towns|cities|villages|provinces|regions|states|countries|districts|islands|suburbs|neighbou?rhoods|municipalities|counties)\s+(?:of|including|such\s+as|like)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?:,\s+|,?\s+and\s+|,?\s+or\s+)){1,12}\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu)) {
     const listStart = article.bodyStart + m.index! + m[0].length - m[1].length;
     for (const item of m[1].matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}/gu)) placeListed.add(listStart + item.index!);
-  }
-  // "a liquid-entrenched smooth surface (LESS) coating": an acronym of words in lower case abbreviates a term, not a
-  // name.
-  const termAcronyms = new Set<string>();
-  for (const m of text.slice(article.bodyStart).matchAll(/\((\p{Lu}{2,8})s?\)/gu)) {
-    const at = article.bodyStart + m.index!;
-    const words = /(?:\p{Ll}\p{L}*[\s-]+){2,8}$/u.exec(text.slice(Math.max(article.bodyStart, at - 120), at));
-    const initials = words ? words[0].trim().split(/[\s-]+/).map((w) => w.charAt(0)).join('').toUpperCase() : '';
-    if (initials.endsWith(m[1])) termAcronyms.add(m[1]);
   }
   const thingNames = new Set(
     pending
@@ -448,10 +393,6 @@ export function extractArticleNames(article: Article, stats: WordStats, words = 
       (NON_NAMES.has(lower(seq[0].text)) || stats.isCommonWord(seq[0].text)) &&
       !isAcronym(seq[0].text) &&
       !(ROLE_HEADS.has(lower(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 3 && lower(seq[1].text) === 'of') &&
-      // ... and so does the first word of a body's name whose second word alone says only its kind ("Associated
-      // Press reported", "Press TV said").
-      !(seq.length === 2 && !NON_NAMES.has(lower(seq[0].text)) && !ROLE_HEADS.has(lower(seq[0].text)) && !DEMONYMS.has(lower(seq[0].text)) && (ORG_WORDS.has(lower(seq[1].text)) || NON_ORG_ACRONYMS.has(lower(seq[1].text)))) &&
-      !(seq.length === 2 && !NON_NAMES.has(lower(seq[0].text)) && PARTY_MEMBERS.test(lower(seq[1].text))) &&
       // ... and so does a first name of people found elsewhere ("Bill Gerstenmaier of NASA spoke").
       !((stats.givenNames.has(seq[0].text) || stats.oftenCapitalised(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 2 && !stats.seenLower(seq[1].text) && !LEXICON_WORD(lower(seq[1].text)))
     ) {
@@ -495,9 +436,6 @@ export function extractArticleNames(article: Article, stats: WordStats, words = 
     // ("El Paso", "La Paz", "Van Gogh" keep a capitalised particle.)
     while (seq.length && CONNECTORS.has(lower(seq[0].text)) && (!seq[0].cap || WEAK_CONNECTORS.has(lower(seq[0].text)) || ['of', 'for'].includes(lower(seq[0].text)) || seq.length === 1)) seq = seq.slice(1);
     if (!seq.length) continue;
-    // "MV Alan Kurdi", "USS Ronald Reagan", "MV Professor Albrecht Penck": a ship's prefix names a vessel, not its
-    // namesake.
-    if (seq.length >= 2 && SHIP_PREFIX.test(seq[0].text)) continue;
     if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text)))) && !PLACE_NAMES.has(joined0(seq))) continue;
     // ("Bill" first before a proper word is a first name: "Bill Gerstenmaier".)
     const notEntityWord = (w: Word, k: number) =>
@@ -537,7 +475,7 @@ export function extractArticleNames(article: Article, stats: WordStats, words = 
         tail.length > 0 &&
         (PLACES.has(tailKey) || PLACE_NAMES.has(tailKey) || PLACE_AFTER(text.slice(tail[tail.length - 1].end, tail[tail.length - 1].end + 30)));
       // ("Mick Jagger of The Rolling Stones": two proper words never written in lower case need no more.)
-      const properHead = core.every((w, k) => (k > 0 && k < core.length - 1 && NAME_PARTICLES.has(w.text)) || (!stats.seenLower(w.text) && !LEXICON_WORD(lower(w.text)) && !isAcronym(w.text)));
+      const properHead = core.every((w) => !stats.seenLower(w.text) && !LEXICON_WORD(lower(w.text)) && !isAcronym(w.text));
       if (headOk && tail.length && (tailOrg || tailPlace || properHead)) {
         pending.push(tail);
         affiliations.add(tail);
@@ -551,11 +489,9 @@ export function extractArticleNames(article: Article, stats: WordStats, words = 
       pending.push(seq.slice(0, orgEnd + 1));
       seq = seq.slice(orgEnd + 1);
     }
-    const isOrgLike = seq.some((w) => ORG_WORDS.has(lower(w.text))) || (seq.length === 2 && PARTY_MEMBERS.test(lower(seq[1].text)));
+    const isOrgLike = seq.some((w) => ORG_WORDS.has(lower(w.text)));
     const isPlaceLike = seq.length > 1 && seq.some((w) => PLACE_WORDS.has(lower(w.text))) && !seq.some((w) => ORG_WORDS.has(lower(w.text)));
-    // ("U.S. Justice Department": a title's word inside a name that ends with an organisation's word is part of it.)
-    const orgEnding = ORG_WORDS.has(lower(seq[seq.length - 1].text)) && !ROLE_HEADS.has(lower(seq[seq.length - 1].text));
-    let { title, name } = (isOrgLike || isPlaceLike) && (orgEnding || !seq.some((w) => ROLE_HEADS.has(lower(w.text)))) ? { title: [], name: seq } : splitTitle(seq);
+    let { title, name } = (isOrgLike || isPlaceLike) && !seq.some((w) => ROLE_HEADS.has(lower(w.text))) ? { title: [], name: seq } : splitTitle(seq);
     const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
     const orgNamed = name.some((w) => ORG_WORDS.has(lower(w.text))) && !ROLE_HEADS.has(lower(name[name.length - 1].text));
     if (!name.length || (onlyTitleWords && !orgNamed && !(name.length === 1 && isAcronym(name[0].text)) && !PLACE_NAMES.has(joined0(name)))) continue;
@@ -575,7 +511,7 @@ export function extractArticleNames(article: Article, stats: WordStats, words = 
       name = name.slice(0, ofPlace);
     }
     // "the Afghan Taliban": a nationality before a known organisation is not part of its name.
-    if (name.length >= 2 && DEMONYMS.has(lower(name[0].text)) && KNOWN_ORGS.has(joined0(name.slice(1))) && !PARTY_MEMBERS.test(lower(name[name.length - 1].text))) name = name.slice(1);
+    if (name.length >= 2 && DEMONYMS.has(lower(name[0].text)) && KNOWN_ORGS.has(joined0(name.slice(1)))) name = name.slice(1);
     let type = classify(name, text, stats);
     const before40 = text.slice(Math.max(0, name[0].start - 40), name[0].start);
     // "contributor to Slate", "published Wednesday in Nature Astronomy": a publication, not a place.
@@ -607,11 +543,6 @@ export function extractArticleNames(article: Article, stats: WordStats, words = 
     // "Puerto Rican": a place's adjective is not a place.
     // (A titled name before ", United States" is still a person: "Speaker of the House Nancy Pelosi, United States ...".)
     if (!type && !isPlaceAdjective(joined0(name)) && ((placeCue && !officeTitled && !title.length) || PLACE_PREFIX.test(name[0].text))) type = 'place';
-    if (name.length === 1 && termAcronyms.has(name[0].text.replace(/s$/, ''))) continue;
-    // "Christmas Eve", "Thanksgiving": holidays are dates, not names of people or places.
-    if (HOLIDAY.test(joined0(name))) continue;
-    // "Roman Catholic", "Native American": a people's or a faith's adjective ends the words, so they describe.
-    if (name.length >= 2 && !type && DEMONYMS.has(lower(name[name.length - 1].text))) continue;
     // Earth, the Moon, Jupiter are not places; "Ebola-infected" names a disease.
     if (name.length === 1 && (CELESTIAL.has(joined0(name)) || (name[0].suffix && !/^(?:based|born|bred|headquartered)$/.test(name[0].suffix) && type !== 'organization'))) continue;
     let weak = false;
@@ -634,10 +565,7 @@ export function extractArticleNames(article: Article, stats: WordStats, words = 
       (contextual || stats.givenNames.has(name[0].text));
     const notAPersonName =
       DEMONYMS.has(lower(name[0].text)) ||
-      // ("UC Davis": a name that starts with an abbreviation in capitals is a body's or a place's.)
-      (name.length >= 2 && /^\p{Lu}{2,}$/u.test(name[0].text) && !titled) ||
-      // ("Ursula von der Leyen": a lower-case particle between a first name and a surname is a person's.)
-      name.some((w, k) => (CONNECTORS.has(lower(w.text)) && !(NAME_PARTICLES.has(w.text) && k > 0 && k < name.length - 1 && name[0].text.length >= 3 && !stats.seenLower(name[name.length - 1].text) && (isGivenName(name[0].text) || stats.givenNames.has(name[0].text) || personOf || titled || (!stats.seenLower(name[0].text) && !LEXICON_WORD(lower(name[0].text)))))) || /\d/.test(w.text)) ||
+      name.some((w) => CONNECTORS.has(lower(w.text)) || /\d/.test(w.text)) ||
       (!(firm && contextual) && name.some((w) => PLACES.has(lower(w.text)))) ||
       (!firm && ROLE_HEADS.has(lower(name[name.length - 1].text))) || // "National Security Advisor" is a title
       // "Puerto Rican", "Eastern Europeans": a place's adjective or people
@@ -647,57 +575,13 @@ export function extractArticleNames(article: Article, stats: WordStats, words = 
       if (/\bthe\s+$/i.test(text.slice(Math.max(0, name[0].start - 5), name[0].start))) type = 'organization';
       else if (name.length === 1) type = 'place';
     }
-    // "the Revolutionary Guards", "The Associated Press reported": a person's name takes no article, so without a title
-    // the name is not a person's. (A capital "The" inside a sentence starts a work's title or a nickname, "The Lion
-    // Man"; in "Buffy the Vampire Slayer" a capitalised word before "the" makes it a title too.)
-    const beforeName = text.slice(Math.max(0, name[0].start - 30), name[0].start);
-    const afterName = text.slice(lastEnd, lastEnd + 30);
-    const afterThe =
-      !titled &&
-      (/(?:^|[^\p{L}])the\s+$/u.test(beforeName) ? !/\p{Lu}[\p{L}\p{M}]*\s+the\s+$/u.test(beforeName) : /(?:^|[.!?]\s+|\n\s*)The\s+$/u.test(beforeName));
-    // "Time magazine", "the Sea-Eye charity": a kind of organisation right after the name says what it names.
-    // ("the Brexit movement" is a cause; "the Fridays for Future movement" an organisation.)
-    if (!type && !titled && (ORG_KIND_AFTER.test(afterName) || (name.length >= 2 && /^\s+movement\b/.test(afterName)))) type = 'organization';
-    // A person's name starts with a first name or a word that is only ever a name; "National Geographic reported",
-    // "Fleet Command said" start with a common word, so what speaks there is an organisation.
-    const commonFirst = name.length >= 2 && stats.seenLower(name[0].text) && !isGivenName(name[0].text) && !stats.givenNames.has(name[0].text);
-    const personContext = titled || personOf || besidePerson || ROLE_NOUN_BEFORE.test(beforeName);
-    // "the Chuck Jones quote": a person's name before a noun in lower case only qualifies the noun, so "the" says
-    // nothing about the name ("the Cambridge Analytica scandal" still names no person).
-    const beforeNoun = /^\s+\p{Ll}/u.test(afterName) && !/^\s+(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|of|in|on|at|to|for|with|from|by|and|or|but|as|which|who|that|whose|also|then|said|says|told|reported|claimed|announced)\b/u.test(afterName);
-    const qualifies = afterThe && beforeNoun && (isGivenName(name[0].text) || stats.givenNames.has(name[0].text));
-    // ("the Imus family", "the Learning Together event": a family, an event.)
-    if (!type && afterThe && !personContext && /^\s+(?:family|families|household|clan|brothers|sisters|event|festival|conference|exhibition|competition|programm?e?|project|initiative|scheme|campaign|show|series)\b/.test(afterName)) {
-      if (name.length === 1 && !title.length) loose.push(name);
-      continue;
-    }
-    if (!type && !affiliation && !notAPersonName && (afterThe || commonFirst) && !personContext && !qualifies) {
-      const speaks = SPEECH_AFTER.test(afterName) || /^\s+(?:reported|reports|broadcast|published)\b/.test(afterName);
-      // ("the Revolutionary Guards", not "the Founders", "the Azores" or "the Imus family": a plural that is not a
-      // class of people, nor a place after a preposition, nor a family.)
-      const last = lower(name[name.length - 1].text);
-      const plural = /[^aiosu]s$/.test(last) && !ROLE_HEADS.has(last.slice(0, -1)) && !ROLE_HEADS.has(last.replace(/e?s$/, ''));
-      const single = name.length === 1;
-      const placePrep = afterThe && /\b(?:in|at|near|from|to|into|across|outside|on|over|off|around|through|throughout|towards?|via)\s+the\s+$/i.test(beforeName);
-      // ("bore down on the Azores", not "in the Bahamian capital".)
-      if (single && placePrep && !beforeNoun && name[0].text.length >= 4 && !isAcronym(name[0].text) && !stats.seenLower(name[0].text)) type = 'place';
-      else if ((speaks && (!afterThe || !single || plural)) || (afterThe && (!single || plural) && !ROLE_HEADS.has(last.replace(/e?s$/, '')))) type = 'organization';
-      else {
-        if (single && !title.length) loose.push(name);
-        continue;
-      }
-    }
     if (!type && !affiliation && name.length <= 4 && !notAPersonName) {
       // Two or three words never written in lower case anywhere in the sources, none of them a known word of
       // titles, places or organisations: a person's name ("Didier Queloz").
       const properOnly =
         name.length >= 2 &&
         name.length <= 3 &&
-        name.every(
-          (w, k) =>
-            (k > 0 && k < name.length - 1 && NAME_PARTICLES.has(w.text)) ||
-            (!stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text))),
-        );
+        name.every((w) => !stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text)));
       const strong =
         titled ||
         personOf ||
@@ -707,7 +591,7 @@ export function extractArticleNames(article: Article, stats: WordStats, words = 
       // Proper words alone are weak evidence: after "in", "at", "near", "from" they name a place ("in Karol Bagh").
       // ("from Jakarta to Pangkal Pinang", "the island of Grand Bahama".)
       const placeBefore =
-        PREPOSITION_THE_BEFORE_PLACE.test(text.slice(Math.max(0, name[0].start - 40), name[0].start)) ||
+        /\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 14), name[0].start)) ||
         /\bfrom\s+\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?\s+to\s+$/u.test(text.slice(Math.max(0, name[0].start - 40), name[0].start)) ||
         /\b(?:island|islands|city|town|village|province|state|region|county|district|port|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, name[0].start - 20), name[0].start));
       if (strong) type = 'person';
@@ -759,72 +643,6 @@ export function extractArticleNames(article: Article, stats: WordStats, words = 
     if (stats.isCommonWord(w.text) || LEXICON_WORD(lower(w.text)) || isAcronym(w.text) || CONNECTORS.has(lower(w.text))) continue;
     const owners = personWordOwners.get(w.text);
     if (owners && owners.size === 1) found.push({ words: ws, type: 'person' });
-  }
-  // Lists: "Causeway Bay, and Tin Hau", "Jolo, and the Sulu region": a name found only by its capitals, or not typed at
-  // all, beside names of one firm kind (places, or organisations) in a list is of that kind too.
-  {
-    type Item = { words: Word[]; type?: EntityType; firm: boolean; candidate?: Candidate };
-    const items: Item[] = [
-      ...found.map((c) => ({ words: c.words, type: c.type, firm: !c.weak, candidate: c })),
-      ...loose.filter((ws) => ws[0].text.length >= 3 && !stats.isCommonWord(ws[0].text) && !stats.seenLower(ws[0].text) && !LEXICON_WORD(lower(ws[0].text)) && !isAcronym(ws[0].text)).map((ws) => ({ words: ws, firm: false })),
-    ].sort((a, b) => a.words[0].start - b.words[0].start);
-    const gap = (a: Item, b: Item) => text.slice(a.words[a.words.length - 1].end, b.words[0].start);
-    // ("the United States' National Science Foundation": a possessor qualifies what follows; it is no list item.)
-    const kindOf = (x: Item | undefined) =>
-      x && x.firm && x.type !== 'person' && !x.words[x.words.length - 1].possessive && !/^['’]/.test(text.charAt(x.words[x.words.length - 1].end)) ? x.type : undefined;
-    items.forEach((x, i) => {
-      // "sons Wyatt and Zachary", "daughters, Nadine, Ashley, Elizabeth, and Toni": a first name alone in a list after
-      // a person is a person too (and the next one after it).
-      const before0 = i > 0 ? gap(items[i - 1], x) : '';
-      if (!x.candidate && x.words.length === 1 && isGivenName(x.words[0].text) && i > 0 && items[i - 1].firm && items[i - 1].type === 'person' && LIST_GAP.test(before0)) {
-        x.firm = true;
-        x.type = 'person';
-        found.push({ words: x.words, type: 'person' });
-        return;
-      }
-      // (Not a person's name with a first name: "Irina Brandt, Westport University" is a person and her university.)
-      if (x.firm || (x.type === 'person' && (isGivenName(x.words[0].text) || stats.givenNames.has(x.words[0].text)))) return;
-      const before = i > 0 ? gap(items[i - 1], x) : '';
-      const after = i + 1 < items.length ? gap(x, items[i + 1]) : '';
-      const kindBefore = LIST_GAP.test(before) ? kindOf(items[i - 1]) : undefined;
-      const kindAfter = LIST_GAP.test(after) ? kindOf(items[i + 1]) : undefined;
-      // A comma alone may start an appositive, so it takes "and"/"or" or a list on both sides.
-      const kinds = new Set<EntityType>();
-      if (kindBefore && (/\b(?:and|or)\b/.test(before) || kindAfter)) kinds.add(kindBefore);
-      if (kindAfter && (/\b(?:and|or)\b/.test(after) || kindBefore)) kinds.add(kindAfter);
-      if (kinds.size !== 1) return;
-      const [kind] = kinds;
-      if (x.candidate) x.candidate.type = kind;
-      else found.push({ words: x.words, type: kind, weak: true });
-    });
-  }
-  // Lines of one shape ("██ Sinn Féin - 7 seats" under "██ Labour Party - 203 seats"): a list, or a table, of one kind
-  // of thing, so a name found only by its capitals there takes the kind of the firm names in the same frame.
-  {
-    const frameOf = (c: Candidate) => {
-      const first = c.words[0];
-      const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-      const prefix = text.slice(lineStart, first.start);
-      if (/[\p{L}\p{N}]/u.test(prefix) || prefix.length > 6) return undefined;
-      let lineEnd = text.indexOf('\n', first.start);
-      if (lineEnd < 0) lineEnd = text.length;
-      const rest = text.slice(c.words[c.words.length - 1].end, lineEnd);
-      if (rest.length > 40) return undefined;
-      // (Numbers and plurals vary from line to line: "- 203 seats", "- 1 seat".)
-      return `${prefix}|${rest.replace(/\d+/g, '#').replace(/(\p{L}{2,}?)s\b/gu, '$1')}`;
-    };
-    const frames = new Map<string, Candidate[]>();
-    for (const c of found) {
-      const f = frameOf(c);
-      if (f !== undefined) frames.set(f, [...(frames.get(f) ?? []), c]);
-    }
-    for (const group of frames.values()) {
-      if (group.length < 3) continue;
-      const firmKinds = new Set(group.filter((c) => !c.weak).map((c) => c.type));
-      if (firmKinds.size !== 1 || group.filter((c) => !c.weak).length < 2) continue;
-      const [kind] = firmKinds;
-      for (const c of group) if (c.weak) c.type = kind;
-    }
   }
   // One name, one type in an article: a name found only by its capitals takes the type that context gives it
   // elsewhere in the article ("Ain Issa" after "at" is a place there too), a place's context outranking none.
@@ -885,8 +703,7 @@ export function extractArticleNames(article: Article, stats: WordStats, words = 
       // "Blenheim" for "Blenheim Palace": a venue's name without its kind.
       const venues = entities.filter((x) => {
         const xs = x.name.split(/\s+/).map(nameKey);
-        // ("Payam" for "Payam International Airport" too.)
-        return x.type === 'place' && xs.length >= 2 && xs[0] === key && PLACE_WORDS.has(xs[xs.length - 1]);
+        return x.type === 'place' && xs.length === 2 && xs[0] === key && PLACE_WORDS.has(xs[1]);
       });
       if (venues.length === 1) e = venues[0];
     }
@@ -1035,33 +852,16 @@ const PLACE_STEMS = new Map<string, string[]>();
 for (const p of [...PLACE_NAMES, ...PLACES]) if (p.length > 3) PLACE_STEMS.set(p.slice(0, -1), [...(PLACE_STEMS.get(p.slice(0, -1)) ?? []), p]);
 /** "Puerto Rican", "Eastern Europeans": a known place's name with a short ending, its adjective or people. */
 function isPlaceAdjective(joined: string): boolean {
-  // "Iranians", "Parisians": the people's plural is the adjective's.
-  if (/(?:ans|ites)$/.test(joined) && !PLACES.has(joined) && !PLACE_NAMES.has(joined) && isPlaceAdjective(joined.slice(0, -1))) return true;
   for (let n = Math.max(3, joined.length - 4); n <= joined.length; n++) {
-    for (const p of PLACE_STEMS.get(joined.slice(0, n)) ?? []) {
-      // The ending must be an adjective's or a people's ("Iran-ian", "Mexic-an"), so "Francis" is no adjective of France.
-      const ending = joined.startsWith(p) ? joined.slice(p.length) : joined.slice(n);
-      if (joined !== p && joined.length - p.length <= 3 && PLACE_ADJECTIVE_ENDING.test(ending)) return true;
-    }
+    for (const p of PLACE_STEMS.get(joined.slice(0, n)) ?? []) if (joined !== p && joined.length - p.length <= 3) return true;
   }
   return false;
 }
-const PLACE_ADJECTIVE_ENDING = /^(?:n|an|ian|ean|ns|ans|ians|eans|ese|ish|i|ic|er|ers|ite|ites|ine|ines|ern|erns)$/;
 const CELESTIAL = new Set(['earth', 'moon', 'sun', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'god', 'christ', 'allah']);
 const joined0 = (ws: Word[]) => ws.map((w) => w.text.toLowerCase()).join(' ');
-const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|model|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
-const ORG_KIND_AFTER = /^\s+(?:magazine|newspaper|tabloid|broadcaster|network|airline|carrier|company|corporation|conglomerate|firm|charity|band|agency|website|outlet|publication|retailer|manufacturer|startup|start-up)\b/;
-/** Words that may stand between a preposition and a place's name: "to nearby Zamboanga", "in Muslim-majority X". */
-const PLACE_ADJECTIVE = String.raw`(?:(?:nearby|neighbou?ring|downtown|northern|southern|eastern|western|central|rural|suburban|coastal|remote|\p{Lu}\p{L}+-(?:majority|dominated|speaking|controlled|held|occupied|run|ruled))\s+)?`;
-const PREPOSITION_BEFORE_PLACE = new RegExp(String.raw`\b(?:in|to|from|near|outside|across|into|at|towards?)\s+${PLACE_ADJECTIVE}$`, 'iu');
-const PREPOSITION_THE_BEFORE_PLACE = new RegExp(String.raw`\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?${PLACE_ADJECTIVE}$`, 'iu');
-const SHIP_PREFIX = /^(?:USS|HMS|HMCS|HMAS|MV|SS|RMS|MS|MY|INS)$/;
-const PARTY_MEMBERS = /^(?:democrats|republicans|liberals|conservatives|socialists|greens|nationalists|unionists)$/;
-/** What separates two names in a list: "A, B", "A, and B", "A or the B". */
-const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
-const HOLIDAY = /^(?:christmas|thanksgiving|hanukkah|chanukah|diwali|ramadan|eid|halloween|easter|passover|new year's)(?: eve| day)?$/;
+const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
 const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?|missions?|projects?|vaccines?|drugs?|framework|spacecraft|rocket|satellite|probe|capsule|software|app|browser)\b/;
-const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+)?in)\s+(?:[Tt]he\s+)?(?:journal\s+)?$/u;
+const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
 const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor)\s+$/;
 const PLACE_PREFIX = /^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar)$/;
 const PLACE_AFTER = (after: string) => {
@@ -1082,13 +882,11 @@ function personEvidence(name: Word[], text: string): boolean {
     SPEECH_BEFORE.test(before) ||
     ROLE_NOUN_BEFORE.test(before) ||
     (/^,\s+(?:the|a|an|who|aged|\d{1,3},)\s/.test(after) && !appositiveKind(text.slice(name[name.length - 1].end, name[name.length - 1].end + 100))) ||
-    /^['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|spokes\w+)\b/.test(after) ||
-    // "four daughters, Nadine, ..."
-    (name.length === 1 && /\b(?:sons|daughters|children|brothers|sisters|grandchildren),\s+$/.test(before))
+    /^['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|spokes\w+)\b/.test(after)
   );
 }
 
-const APPOSITIVE_ORG = /^(?:firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|daily|magazine|publisher|broadcaster|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|contractor|organi[sz]ation|party|movement|coalition|alliance|institute|university|college|school|hospital|ministry|department|journal|board|forum|service|provider|operator|conglomerate|subsidiary|enterprise|business|giant|watchdog|regulator|non-profit|nonprofit|ngo|think-tank|tank|database|publication|tabloid|broadcaster)$/;
+const APPOSITIVE_ORG = /^(?:firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|daily|magazine|publisher|broadcaster|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|contractor|organi[sz]ation|party|movement|coalition|alliance|institute|university|college|school|hospital|ministry|department|journal|board|forum|service|provider|operator|conglomerate|subsidiary|enterprise|business|giant|watchdog|regulator|non-profit|nonprofit|ngo|think-tank|tank)$/;
 const APPOSITIVE_PLACE = /^(?:city|town|village|suburb|region|province|district|neighbou?rhood|island|country|state|county|area|municipality|capital|port|settlement|commune|borough|valley|territory)$/;
 const APPOSITIVE_THING = /^(?:network|software|browser|program|programme|tool|system|device|vehicle|telescope|drug|vaccine|virus|disease|protocol|spacecraft|rocket|satellite|probe|aircraft|plane|ship|vessel|game|film|movie|song|album|book|novel|series|show|technique|method|language|currency|law|bill|act|treaty|plan|project|operation|mission|storm|hurricane)$/;
 
@@ -1100,8 +898,7 @@ function appositiveKind(after: string): EntityType | 'thing' | undefined {
   const chunk: string[] = [];
   for (const w of ws) {
     if (chunk.length >= 5 || /^(?:of|in|at|for|with|that|which|who|whose|from|on|by|to|and|or|based|known|founded|owned|run|where|since|but)$/.test(w)) break;
-    // ("a database detailing the aircraft": a participle ends the noun phrase.)
-    if (chunk.length >= 1 && /(?:ed|ing)$/.test(w)) break;
+    if (chunk.length >= 1 && /ed$/.test(w)) break;
     chunk.push(w);
   }
   const head = chunk[chunk.length - 1]?.replace(/['’]s$/, '');
@@ -1225,47 +1022,17 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
   const index = new NameIndex();
   const byFullName = new Map<string, Entity>();
   // First pass: people found by title, speech verb or appositive teach which words are first names.
-  const perArticle: Array<{ article: Article; entities: ArticleEntity[] }> = [];
-  // Where each first name was learnt (the index of the article that taught it).
-  const learntAt = new Map<string, number>();
-  for (const [k, article] of corpus.articles.entries()) {
+  for (const a of corpus.articles) {
     yield;
-    const entities = extractArticleNames(article, stats);
-    perArticle.push({ article, entities });
-    for (const e of entities) {
+    for (const e of extractArticleNames(a, stats)) {
       const parts = e.name.split(/\s+/);
-      if (e.type === 'person' && parts.length >= 2 && !e.weak && !stats.givenNames.has(parts[0])) {
-        stats.givenNames.add(parts[0]);
-        learntAt.set(parts[0], k);
-      }
+      if (e.type === 'person' && parts.length >= 2 && !e.weak) stats.givenNames.add(parts[0]);
     }
   }
-  // Second pass, with the first names learnt from the articles after each one. The first names are the only thing
-  // that changed, and they are looked up by the article's own words, so an article none of whose words was learnt
-  // from a later article keeps its first result (most articles: this saves most of a second extraction). (An
-  // article's own people taught their first names from its first result; they are not applied to it again.)
-  for (const [k, entry] of perArticle.entries()) {
+  const perArticle: Array<{ article: Article; entities: ArticleEntity[] }> = [];
+  for (const article of corpus.articles) {
     yield;
-    const words = wordsOf(entry.article.text, entry.article.bodyStart);
-    if (words.some((w) => (learntAt.get(w.text) ?? -1) > k)) entry.entities = extractArticleNames(entry.article, stats, words);
-  }
-
-  // Corpus-wide evidence: a name found only by its capitals in one article takes the type that firm evidence gives
-  // the same name in other articles ("Cambridge Analytica, a data firm" elsewhere makes it an organisation here).
-  const firmTypes = new Map<string, EntityType | null>();
-  for (const { entities } of perArticle) {
-    for (const ae of entities) {
-      if (ae.weak) continue;
-      const k = nameKey(ae.name);
-      const t = firmTypes.get(k);
-      firmTypes.set(k, t === undefined || t === ae.type ? ae.type : null);
-    }
-  }
-  for (const { entities } of perArticle) {
-    for (const ae of entities) {
-      const t = ae.weak ? firmTypes.get(nameKey(ae.name)) : undefined;
-      if (t) ae.type = t;
-    }
+    perArticle.push({ article, entities: extractArticleNames(article, stats) });
   }
 
   // Merge across articles: a person by first and last name ("Sergey Viktorovich Lavrov" = "Sergey Lavrov"), an
