@@ -14,7 +14,7 @@ import { Corpus } from '../../server/src/engine/corpus';
 import { loadCorpusCached, openPersistedIndex } from '../../server/src/engine/indexCache';
 import { checkDraftStepsCached } from '../../server/src/engine/quoteCache';
 import { DraftFormat } from '../../server/src/engine/quotes';
-import { loadCorpus, rereadText } from '../../server/src/engine/sources';
+import { loadCorpus, readArticle, rereadText } from '../../server/src/engine/sources';
 import { ParallelReader } from '../../server/src/engine/parallelLoad';
 import { runToEnd } from '../../server/src/engine/steps';
 import { makeFormatsWorkspace } from '../formats/fixtures';
@@ -190,7 +190,7 @@ describe('indexing on worker threads (parallelLoad)', () => {
       ];
       const alone = loadCorpus(files); // under PARALLEL_MIN_FILES: read on this thread
       const corpus = new Corpus();
-      const reader = ParallelReader.start(files, 2, 1)!;
+      const reader = ParallelReader.start(files, readArticle, 2, 1)!;
       assert.ok(reader, 'the workers start');
       const readHere = () => assert.fail('every file is answered by a worker');
       const skipped = files.map(() => runToEnd(reader.addNext(corpus, rereadText, readHere))).filter((r) => 'reason' in r);

@@ -13,7 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Article } from './article';
 import { Corpus, CorpusArrays, MAX_PAIR_OCCURRENCES, OnDisk, PersistedArray, RARE_WORD } from './corpus';
-import { readInto, rereadText, SkippedFile } from './sources';
+import { readArticle, readInto, rereadText, SkippedFile } from './sources';
 import { ParallelReader } from './parallelLoad';
 import { runToEnd, Steps } from './steps';
 import { loadTextWhenNeeded } from './textStore';
@@ -367,7 +367,7 @@ export function* loadCorpusCachedSteps(files: string[], cacheDir: string, stats 
   let reused = 0;
   let read = 0;
   // The files to read (new or changed): many of them are read and scanned by worker threads.
-  const reader = ParallelReader.start(files.filter((_, i) => !(fresh[i] >= 0 && cachedWords && records.has(fresh[i]))));
+  const reader = ParallelReader.start(files.filter((_, i) => !(fresh[i] >= 0 && cachedWords && records.has(fresh[i]))), readArticle);
   try {
     for (let i = 0; i < files.length; i++) {
       const file = files[i];

@@ -13,10 +13,11 @@ import * as os from 'os';
 import * as path from 'path';
 import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
 import { Article } from './article';
-import { Corpus } from './corpus';
+import { Corpus, scanIndexTokens, WordIds } from './corpus';
+import { normalizeWord } from './text';
 import type { SkippedFile } from './sources';
 import { Steps } from './steps';
-import { keepTextAsBytes, loadTextWhenNeeded, TextReader } from './textStore';
+import { isRereadable, keepTextAsBytes, loadTextWhenNeeded, TextReader } from './textStore';
 
 /** Below this many files, starting threads costs more than it saves. */
 export const PARALLEL_MIN_FILES = 200;
@@ -44,9 +45,71 @@ export type IndexedFile =
       textBytes?: Uint8Array;
     };
 
+/** A worker's own word ids (the loader maps them to the corpus's in file order). */
+export class LocalVocabulary implements WordIds {
+  private readonly ids = new Map<string, number>();
+  private readonly rawIds = new Map<string, number>();
+  readonly words: string[] = [];
+  /** Words already sent with an answer. */
+  sent = 0;
+
+  idOfRaw(raw: string): number {
+    let id = this.rawIds.get(raw);
+    if (id === undefined) {
+      const norm = normalizeWord(raw);
+      id = this.ids.get(norm);
+      if (id === undefined) {
+        id = this.words.length;
+        this.ids.set(norm, id);
+        this.words.push(norm);
+      }
+      this.rawIds.set(raw, id);
+    }
+    return id;
+  }
+}
+
+/** Reads a source: its article, or why it is skipped (readArticle in sources.ts). */
+export type FileReader = (file: string) => Article | { path: string; reason: string };
+
+/** Reads and scans file `index` into an answer, in `vocabulary`'s word ids (a worker's, or the loader's own). */
+export function indexFile(index: number, file: string, read: FileReader, vocabulary: LocalVocabulary): IndexedFile {
+  const result = read(file);
+  if ('reason' in result) return { index, reason: result.reason };
+  let ids = new Int32Array(1024);
+  let starts = new Uint8Array(1024);
+  let n = 0;
+  scanIndexTokens(result.text, result.bodyStart, vocabulary, (id, sentenceStart) => {
+    if (n === ids.length) {
+      const moreIds = new Int32Array(2 * n);
+      moreIds.set(ids);
+      ids = moreIds;
+      const moreStarts = new Uint8Array(2 * n);
+      moreStarts.set(starts);
+      starts = moreStarts;
+    }
+    ids[n] = id;
+    starts[n++] = sentenceStart ? 1 : 0;
+  });
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(result) as Array<keyof Article>) if (key !== 'text') fields[key] = result[key];
+  const answer: IndexedFile = {
+    index,
+    fields: fields as Omit<Article, 'text'>,
+    ids: ids.slice(0, n),
+    sentenceStarts: starts.slice(0, n),
+    newWords: vocabulary.words.slice(vocabulary.sent),
+    // A text extracted from a document is costly to extract again: it travels as bytes (see textStore.ts).
+    textBytes: isRereadable(result) ? undefined : Buffer.from(result.text, 'utf8'),
+  };
+  vocabulary.sent = vocabulary.words.length;
+  return answer;
+}
+
 interface PoolWorker {
-  worker: Worker;
-  port: MessagePort;
+  /** Absent for the loader's own thread, which takes files too rather than wait. */
+  worker?: Worker;
+  port?: MessagePort;
   /** The worker's word ids → the corpus's (filled in file order). */
   toCorpus: Int32Array;
   /** Words of the worker's vocabulary given corpus ids so far. */
@@ -59,12 +122,15 @@ function workerScript(): string | undefined {
   return [path.join(__dirname, 'index-worker.js'), path.join(__dirname, 'indexWorker.js')].find((f) => fs.existsSync(f));
 }
 
-/** One worker per core (up to 4); VERBATIM_INDEX_THREADS sets it (0: index on this thread only). */
+/**
+ * One worker per core but one (up to 4): the loading thread reads files too. VERBATIM_INDEX_THREADS sets the number of
+ * workers (0: index on this thread only).
+ */
 function workerCount(): number {
   const set = Number.parseInt(process.env.VERBATIM_INDEX_THREADS ?? '', 10);
   if (Number.isFinite(set) && set >= 0) return Math.min(16, set);
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(4, cores));
+  return Math.max(1, Math.min(4, cores - 1));
 }
 
 /**
@@ -76,13 +142,18 @@ export class ParallelReader {
   private taken = 0;
   private lastHeard = Date.now();
 
+  /** The loader's own thread, as a worker: its answers are in its own vocabulary's ids. */
+  private readonly here: PoolWorker = { toCorpus: new Int32Array(1024), known: 0, done: false };
+  private readonly hereVocabulary = new LocalVocabulary();
+
   private constructor(
     private readonly shared: IndexWorkerData,
     private readonly pool: PoolWorker[],
+    private readonly read: FileReader,
   ) {}
 
   /** Starts the workers on `files`; undefined (nothing started) when workers cannot or need not be used. */
-  static start(files: string[], workers = workerCount(), minFiles = PARALLEL_MIN_FILES): ParallelReader | undefined {
+  static start(files: string[], read: FileReader, workers = workerCount(), minFiles = PARALLEL_MIN_FILES): ParallelReader | undefined {
     const script = workerScript();
     if (!script || workers < 1 || files.length < minFiles) return undefined;
     const shared: IndexWorkerData = {
@@ -108,7 +179,7 @@ export class ParallelReader {
         break;
       }
     }
-    return pool.length ? new ParallelReader(shared, pool) : undefined;
+    return pool.length ? new ParallelReader(shared, pool, read) : undefined;
   }
 
   /**
@@ -121,7 +192,7 @@ export class ParallelReader {
     for (;;) {
       const seen = Atomics.load(this.shared.signal, 0);
       for (const w of this.pool) {
-        for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) {
+        for (let m = receiveMessageOnPort(w.port!); m; m = receiveMessageOnPort(w.port!)) {
           const message = m.message as IndexedFile | { done: true };
           if ('done' in message) w.done = true;
           else if (message.index < k) learnWords(message, w, corpus); // read here meanwhile: its words are still the worker's
@@ -138,8 +209,14 @@ export class ParallelReader {
         this.lastHeard = Date.now();
         return readHere(file);
       }
-      // Sleep until a worker posts (briefly: the server's slices must come back to answer requests).
-      Atomics.wait(this.shared.signal, 0, seen, 10);
+      // Rather than wait, this thread takes the next file itself (it is one more core's worth of reading).
+      const next = Atomics.add(this.shared.next, 0, 1);
+      if (next < this.shared.files.length) {
+        this.waiting.set(next, { answer: indexFile(next, this.shared.files[next], this.read, this.hereVocabulary), from: this.here });
+      } else {
+        // Sleep until a worker posts (briefly: the server's slices must come back to answer requests).
+        Atomics.wait(this.shared.signal, 0, seen, 10);
+      }
       yield;
     }
   }
@@ -147,8 +224,8 @@ export class ParallelReader {
   close(): void {
     Atomics.store(this.shared.next, 0, this.shared.files.length); // workers still going stop after their current file
     for (const w of this.pool) {
-      void w.worker.terminate();
-      w.port.close();
+      void w.worker?.terminate();
+      w.port?.close();
     }
   }
 }

@@ -174,7 +174,7 @@ export function loadCorpus(files: string[]): LoadedCorpus {
 export function* loadCorpusSteps(files: string[]): Steps<LoadedCorpus> {
   const corpus = new Corpus();
   const skipped: SkippedFile[] = [];
-  const reader = ParallelReader.start(files); // a big folder is read and scanned by worker threads
+  const reader = ParallelReader.start(files, readArticle); // a big folder is read and scanned by worker threads
   try {
     for (const file of files) {
       yield;

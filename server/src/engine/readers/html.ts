@@ -4,8 +4,8 @@
  * block elements become paragraphs of text. Title, byline and date come from Readability and the page's metadata.
  * The text cannot be traced back to characters of the HTML, so go-to-source opens the text view of it.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHTML } from 'linkedom';
 import { Article } from '../article';
 import { shortDate, SourceReader } from './reader';
 
@@ -93,6 +93,9 @@ function attr(document: DomDocument, selector: string, name: string): string | u
 }
 
 export function readHtml(path: string, html: string): Article | { reason: string } {
+  // Loaded on the first web page, not at startup: the parsers take ~100 ms to load, and most folders hold none.
+  const { parseHTML } = require('linkedom') as { parseHTML: typeof ParseHTML };
+  const { Readability } = require('@mozilla/readability') as { Readability: typeof ReadabilityClass };
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
   // Metadata first: Readability rearranges the document it reads.
   const url =
