@@ -443,23 +443,27 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     const fits = (m: Mention) => m.at < s && (m.entity.type === 'person' || (wantOrg && m.entity.type === 'organization'));
     const paraStart = paragraphStart(ctx.text, s);
     const prevStart = paragraphStart(ctx.text, Math.max(0, paraStart - 1));
-    const here = mentions.filter((m) => fits(m) && m.at >= paraStart);
-    const before = mentions.filter((m) => fits(m) && m.at >= prevStart && m.at < paraStart);
+    // Only the mentions of these two paragraphs matter (mentions are in text order; a big archive has many).
+    const near = mentions.slice(firstMentionFrom(mentions, prevStart), firstMentionFrom(mentions, s));
+    const here = near.filter((m) => fits(m) && m.at >= paraStart);
+    const before = near.filter((m) => fits(m) && m.at < paraStart);
     const speakingHere = [...here].reverse().find((m) => m.speaks);
     let pick: Mention | undefined = speakingHere ?? here[0] ?? [...before].reverse().find((m) => m.speaks);
     // Someone the index does not know spoke more recently: the pronoun is probably theirs.
     if (pick && unknownSpeakers.some((u) => u > pick!.at && u < s && u >= prevStart)) pick = undefined;
     // Firm only when the person was just named as a speaker; a paragraph's subject is a good guess, not proof.
     // A name the index holds under several entries ("Lam": "Carrie Lam", "Executive Carrie Lam") gives them all.
-    const entities = pick ? [...new Set(mentions.filter((m) => m.at === pick!.at && fits(m)).map((m) => m.entity))] : [];
+    const entities = pick ? [...new Set(near.filter((m) => m.at === pick!.at && fits(m)).map((m) => m.entity))] : [];
     // Another person opened a sentence, or spoke, since: "Zhao said … Hutchinson questioned the findings. “…,” he
     // told" — the pronoun is likelier theirs, and too uncertain to accuse a writer on.
-    const rival = mentions.some(
+    // The picked people's surnames, once: a common surname in a big archive stands for hundreds of people.
+    const pickedSurnames = new Set(entities.map(surnameKey));
+    const rival = near.some(
       (m) =>
         m.entity.type === 'person' &&
         m.at > (pick?.at ?? s) &&
         m.at < s &&
-        !entities.some((e) => surnameKey(e) === surnameKey(m.entity)) &&
+        !pickedSurnames.has(surnameKey(m.entity)) &&
         (m.speaks || /(?:^|[.!?]["”’]*\s+|\n\s*)$/.test(ctx.text.slice(Math.max(ctx.from, m.at - 4), m.at))),
     );
     return { text, start: s, end: s + text.length, entities, via: 'pronoun', confident: ((!!pick && pick !== here[0]) || !!speakingHere) && !rival };
@@ -578,12 +582,12 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
       // names and conjunctions stand between them (not an earlier clause: "McGurk said “…”, and Haley wrote").
       if (speaker && !speaker.entities.length && !speaker.name) {
         const named = mentions
-          .filter((m) => m.at >= before.start && m.at < subjectStart + subject.length)
+          .slice(firstMentionFrom(mentions, before.start), firstMentionFrom(mentions, subjectStart + subject.length))
           // "Zakharova's deputy": the possessor is not the speaker.
-          .filter((m) => !new RegExp(`^${NAME}['’]s\\s`, 'u').test(ctx.text.slice(m.at, subjectStart + subject.length + 1)))
+          .filter((m) => !POSSESSOR_RE.test(ctx.text.slice(m.at, subjectStart + subject.length + 1)))
           // ... nor a name qualifying a noun ("a Houthi spokesman").
-          .filter((m) => !new RegExp(`^${NAME}\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}`, 'u').test(ctx.text.slice(m.at, subjectStart + subject.length)))
-          .filter((m) => m.at >= subjectStart || !new RegExp(`[“”"]|\\b(?:${VERBS})\\b`).test(ctx.text.slice(m.at, subjectStart)))
+          .filter((m) => !QUALIFYING_NAME_RE.test(ctx.text.slice(m.at, subjectStart + subject.length)))
+          .filter((m) => m.at >= subjectStart || !QUOTE_OR_VERB_RE.test(ctx.text.slice(m.at, subjectStart)))
           .map((m) => m.entity);
         if (named.length) speaker = { ...speaker, text: subject.trim(), entities: [...new Set(named)] };
       }
@@ -785,7 +789,33 @@ export function confidentSpeaker(s: Speaker): boolean {
   return s.entities.length > 0 || (ORGANISATION_NOUN.test(head) && !ROLE_NOUN.test(head)) || FULL_NAME.test((s.name ?? s.text).trim());
 }
 
-const surnameKey = (e: Entity) => (e.type === 'person' ? nameKey(e.name.split(/\s+/).pop()!) : `${e.type}:${e.id}`);
+// Compiled once: they are tried on every mention before a speaker, at every keystroke.
+const POSSESSOR_RE = new RegExp(`^${NAME}['’]s\\s`, 'u');
+const QUALIFYING_NAME_RE = new RegExp(`^${NAME}\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}`, 'u');
+const QUOTE_OR_VERB_RE = new RegExp(`[“”"]|\\b(?:${VERBS})\\b`);
+
+/** The index of the first mention at or after `at` (mentions are in text order). */
+function firstMentionFrom(mentions: Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A person's surname, or the entity itself for others (memoised: it is asked for per mention, per keystroke). */
+const surnameKeys = new WeakMap<Entity, string>();
+function surnameKey(e: Entity): string {
+  let key = surnameKeys.get(e);
+  if (key === undefined) {
+    key = e.type === 'person' ? nameKey(e.name.split(/\s+/).pop()!) : `${e.type}:${e.id}`;
+    surnameKeys.set(e, key);
+  }
+  return key;
+}
 
 /** A first and last name written out ("Jerrold Nadler", "Jessie K. Liu"), known to the sources or not. */
 const FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}\p{M}'’\-]+$/u;
