@@ -17,6 +17,17 @@ await esbuild.build({
   sourcemap: true,
   logLevel: 'warning',
 });
+// The indexing worker beside the bundle, where the server and CLI have theirs (engine/parallelLoad.ts looks there).
+await esbuild.build({
+  entryPoints: [path.join(root, 'server', 'src', 'engine', 'indexWorker.ts')],
+  outfile: path.join(path.dirname(outfile), 'index-worker.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['unpdf', 'mammoth'],
+  logLevel: 'warning',
+});
 const r = spawnSync(process.execPath, ['--expose-gc', '--enable-source-maps', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)], {
   stdio: 'inherit',
 });

@@ -17,7 +17,7 @@ import { Corpus, scanIndexTokens, WordIds } from './corpus';
 import { normalizeWord } from './text';
 import type { SkippedFile } from './sources';
 import { Steps } from './steps';
-import { isRereadable, keepTextAsBytes, loadTextWhenNeeded, TextReader } from './textStore';
+import { detachStrings, isRereadable, keepTextAsBytes, loadTextWhenNeeded, TextReader } from './textStore';
 
 /** Below this many files, starting threads costs more than it saves. */
 export const PARALLEL_MIN_FILES = 200;
@@ -249,6 +249,8 @@ function add(answer: IndexedFile, from: PoolWorker, file: string, corpus: Corpus
   const ids = answer.ids;
   for (let k = 0; k < ids.length; k++) ids[k] = from.toCorpus[ids[k]];
   const article = answer.fields as Article;
+  // Fields read on this thread are slices of the article's text, which they would keep alive.
+  detachStrings(article);
   if (answer.textBytes) keepTextAsBytes(article, answer.textBytes);
   else loadTextWhenNeeded(article, reread);
   corpus.addTokens(article, ids, answer.sentenceStarts);

@@ -94,7 +94,7 @@ function define(article: Article, load: () => string): void {
  * Short strings cut from a text (a title, a date) can keep the whole text alive in V8 (a "sliced string"); copies of
  * them let it go.
  */
-function detachStrings(article: Article): void {
+export function detachStrings(article: Article): void {
   const fields = article as unknown as Record<string, unknown>;
   for (const key of ['title', 'date', 'url', 'dateline', 'byline']) {
     const v = fields[key];
