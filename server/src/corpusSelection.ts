@@ -51,11 +51,6 @@ export interface SelectionOptions {
    * walking the folders or looking at each file (seconds at 100,000 sources). The result is `unverified`.
    */
   trustIndex?: boolean;
-  /**
-   * With `trustIndex`: the whole forward index is read in the background only when the caller calls
-   * `corpus.readAhead()` (the server does once the drafts have diagnostics), not at once.
-   */
-  readAheadLater?: boolean;
 }
 
 /** What the persisted index must have been made for, to be trusted at startup. */
@@ -76,7 +71,7 @@ export function selectCorpus(baseDirs: string[], patterns: string[], options: Se
 /** `selectCorpus` in small steps, for the server to run between requests (see engine/steps.ts). */
 export function* selectCorpusSteps(baseDirs: string[], patterns: string[], options: SelectionOptions = {}): Steps<CorpusSelection> {
   if (options.trustIndex && options.cacheDir) {
-    const opened = openPersistedIndex(options.cacheDir, selectionKey(baseDirs, patterns, options), !options.readAheadLater);
+    const opened = openPersistedIndex(options.cacheDir, selectionKey(baseDirs, patterns, options));
     if (opened) {
       return { ...opened, kind: 'workspace', description: describe(opened.corpus.articles.length, patterns), unverified: true };
     }

@@ -164,7 +164,7 @@ let firstLoad = true;
 /** The sources as the settings choose them, selected in slices; undefined when `isStale` says a newer load began. */
 function selectSources(trustIndex: boolean, isStale: () => boolean): Promise<CorpusSelection | undefined> {
   const patterns = settings.sources?.length ? settings.sources : DEFAULT_SOURCE_PATTERNS;
-  const options = { maxSourceMB: settings.maxSourceMB, restrictToWorkspace: !trusted, cacheDir: indexCacheDir, trustIndex, readAheadLater: true };
+  const options = { maxSourceMB: settings.maxSourceMB, restrictToWorkspace: !trusted, cacheDir: indexCacheDir, trustIndex };
   return runInSlices(selectCorpusSteps(workspaceDirs, patterns, options), 20, isStale);
 }
 
@@ -231,7 +231,6 @@ function whenIdle(): void {
   if (documents.all().some((d) => isDraft(d) && analyses.get(d.uri)?.document.version !== d.version)) return;
   const current = selection;
   if (current.unverified) {
-    current.corpus.readAhead(); // the first diagnostics were not kept waiting by it
     void checkSourcesSinceIndex(current);
     return;
   }

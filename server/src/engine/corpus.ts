@@ -404,7 +404,7 @@ export class Corpus {
    * A persisted index: starts reading the whole forward index in the background (lookups all over the archive read
    * most of it). Once only; nothing for an index built in memory.
    */
-  readAhead(): void {
+  private readAhead(): void {
     const read = this.pendingReadAhead;
     if (!read || !this.wordPages) return;
     this.pendingReadAhead = undefined;
@@ -619,13 +619,11 @@ export class Corpus {
     articles: Article[],
     arrays: Omit<CorpusArrays, OnDisk>,
     onDisk: Record<OnDisk, PersistedArray>,
-    readAheadNow?: boolean,
   ): Corpus;
   static fromArrays(
     articles: Article[],
     arrays: Omit<CorpusArrays, OnDisk> & Partial<CorpusArrays>,
     onDisk?: Record<OnDisk, PersistedArray>,
-    readAheadNow = true,
   ): Corpus {
     const c = new Corpus();
     c.articles.push(...articles);
@@ -639,7 +637,7 @@ export class Corpus {
       c.pairStart = new Int32Array(onDisk.pairStart.length);
       c.pairStartPages = new PageFiller(c.pairStart, onDisk.pairStart.read);
       c.pendingReadAhead = onDisk.wordOf.readAhead;
-      if (readAheadNow) c.readAhead();
+      c.readAhead(); // lookups all over the archive read most of the forward index
     } else {
       c.n = arrays.wordOf!.length;
       c.wordOf = arrays.wordOf!;

@@ -267,8 +267,6 @@ function align8(n: number): number {
 export function openPersistedIndex(
   cacheDir: string,
   selection: string,
-  /** Start reading the forward index in the background now (else when the caller calls `corpus.readAhead()`). */
-  readAheadNow = true,
 ): { corpus: Corpus; isSource: (file: string) => boolean; skipped: SkippedFile[] } | undefined {
   const cached = readCache(path.join(cacheDir, FILE_NAME));
   if (!cached) return undefined;
@@ -278,14 +276,14 @@ export function openPersistedIndex(
   }
   const table = cached.sources;
   let paths: Set<string> | undefined; // read only when a file under the sources' folder is asked about
-  return { ...corpusFromCache(cached, readAheadNow), isSource: (file) => table.mayHold(file) && (paths ??= new Set(table.paths())).has(file) };
+  return { ...corpusFromCache(cached), isSource: (file) => table.mayHold(file) && (paths ??= new Set(table.paths())).has(file) };
 }
 
 /** The cached index as it stands, reading from the cache file as lookups need it; and the sources it skipped. */
-function corpusFromCache(cached: CacheFile, readAheadNow = true): { corpus: Corpus; skipped: SkippedFile[] } {
+function corpusFromCache(cached: CacheFile): { corpus: Corpus; skipped: SkippedFile[] } {
   const table = cached.sources;
   const articles = Array.from(table.articleSource, (i) => new StoredArticle(table, i, rereadText));
-  const corpus = Corpus.fromArrays(articles, cached.arrays, cached.onDisk, readAheadNow);
+  const corpus = Corpus.fromArrays(articles, cached.arrays, cached.onDisk);
   cached.keepOpenFor(corpus);
   const skipped: SkippedFile[] = [];
   for (let i = 0, a = 0; i < table.count; i++) {
