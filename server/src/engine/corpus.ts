@@ -261,15 +261,10 @@ export class Corpus {
   idOfRaw(raw: string): number {
     let id = this.rawIds.get(raw);
     if (id === undefined) {
-      id = this.idOf(normalizeWord(raw));
+      id = this.idOfWord(normalizeWord(raw));
       this.rawIds.set(raw, id);
     }
     return id;
-  }
-
-  /** The word id of a normalised word, given a new id when the corpus does not have it yet. */
-  idOfWord(norm: string): number {
-    return this.idOf(norm);
   }
 
   /**
@@ -298,29 +293,23 @@ export class Corpus {
    * says whether a sentence ends before its k-th word. The article's text is not read.
    */
   addIndexed(article: Article, ids: ArrayLike<number>, vocab: readonly string[], boundary: (k: number) => boolean): void {
-    const index = this.articles.length;
-    this.articles.push(article);
-    this.firstToken = grow(this.firstToken, index + 2);
-    this.firstToken[index] = this.n;
-    this.wordOf = grow(this.wordOf, this.n + ids.length);
-    this.boundary = grow(this.boundary, ((this.n + ids.length) >> 3) + 1);
+    const own = new Int32Array(ids.length);
+    const sentenceStarts = new Uint8Array(ids.length);
     const local = new Map<number, number>();
     for (let k = 0; k < ids.length; k++) {
       let id = local.get(ids[k]);
       if (id === undefined) {
-        id = this.idOf(vocab[ids[k]]);
+        id = this.idOfWord(vocab[ids[k]]);
         local.set(ids[k], id);
       }
-      const pos = this.n++;
-      this.wordOf[pos] = id;
-      this.counts[id]++;
-      if (boundary(k)) this.boundary[pos >> 3] |= 1 << (pos & 7);
+      own[k] = id;
+      sentenceStarts[k] = boundary(k) ? 1 : 0;
     }
-    this.firstToken[index + 1] = this.n;
-    this.changed();
+    this.addTokens(article, own, sentenceStarts);
   }
 
-  private idOf(norm: string): number {
+  /** The word id of a normalised word, given a new id when the corpus does not have it yet. */
+  idOfWord(norm: string): number {
     let id = this.wordIds.get(norm);
     if (id === undefined) {
       id = this.words.length;

@@ -288,7 +288,10 @@ function corpusFromCache(cached: CacheFile): { corpus: Corpus; skipped: SkippedF
   const skipped: SkippedFile[] = [];
   for (let i = 0, a = 0; i < table.count; i++) {
     if (a < table.articleSource.length && table.articleSource[a] === i) a++;
-    else skipped.push({ path: table.path(i), reason: table.record(i).reason! });
+    else {
+      const record = table.record(i); // reads the path once
+      skipped.push({ path: record.path, reason: record.reason! });
+    }
   }
   return { corpus, skipped };
 }

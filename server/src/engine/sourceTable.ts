@@ -6,7 +6,7 @@
  */
 import * as path from 'path';
 import { Article, Cue, Page, SourceFormat, TextOrigin } from './article';
-import { isRereadable, TextReader, textWhenNeeded } from './textStore';
+import { TextReader, textLoader, textWhenNeeded } from './textStore';
 
 /** Bytes [from, to) of a persisted blob. */
 export type ByteRange = (from: number, to: number) => Buffer;
@@ -133,8 +133,7 @@ export class StoredArticle implements Article {
   #parsed?: Meta;
   #path?: string;
   #assigned?: string;
-  /** An extracted text (PDF, Word, web page) once read: kept as UTF-8 bytes, as textStore.ts does. */
-  #bytes?: Buffer;
+  #load?: () => string;
 
   constructor(table: SourceTable, source: number, reread: TextReader) {
     this.#table = table;
@@ -156,12 +155,7 @@ export class StoredArticle implements Article {
   }
   get text(): string {
     if (this.#assigned !== undefined) return this.#assigned;
-    return textWhenNeeded(this, () => {
-      if (this.#bytes) return this.#bytes.toString('utf8');
-      const text = this.#reread(this) ?? '';
-      if (!isRereadable(this)) this.#bytes = Buffer.from(text, 'utf8');
-      return text;
-    });
+    return textWhenNeeded(this, (this.#load ??= textLoader(this, this.#reread)));
   }
   set text(value: string) {
     this.#assigned = value;

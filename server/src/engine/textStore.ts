@@ -59,14 +59,22 @@ export function keepTextAsBytes(article: Article, bytes: Uint8Array): void {
  * from a document is then kept as UTF-8 bytes, a file's own text is read again when next needed.
  */
 export function loadTextWhenNeeded(article: Article, reread: TextReader): void {
+  define(article, textLoader(article, reread));
+  // Its other fields were parsed from the persisted header: no slices of a text to detach.
+}
+
+/**
+ * Loads an article's text on first use: a file's own text is read again each time it is needed (beyond the recent
+ * texts), a text extracted from a document is kept as UTF-8 bytes once read.
+ */
+export function textLoader(article: Article, reread: TextReader): () => string {
   let bytes: Buffer | undefined;
-  define(article, () => {
+  return () => {
     if (bytes) return bytes.toString('utf8');
     const text = reread(article) ?? '';
     if (!isRereadable(article)) bytes = Buffer.from(text, 'utf8');
     return text;
-  });
-  // Its other fields were parsed from the persisted header: no slices of a text to detach.
+  };
 }
 
 /** The article's text from the recently used ones, or loaded (and then kept among them). */
