@@ -9,7 +9,7 @@ import { SourceQuotes } from '../../server/src/engine/attribution';
 import { buildNameIndex } from '../../server/src/engine/names';
 import { analyzeDraft, formatOf } from '../../server/src/features/common';
 import { corpusOf, ROOT } from '../support/corpora';
-import { wantedSet } from './evalSets';
+import { printEvalSets } from './evalSets';
 
 type Expected = 'correct' | 'misattributed' | 'not-a-direct-quote' | 'ellipsis-changes-meaning';
 interface Label {
@@ -105,18 +105,15 @@ export function formatAttributionReport(r: AttributionReport, label = 'Attributi
 
 if (require.main === module) {
   // The sets the rules were tuned on, then the held-out sets made afterwards (never tuned on).
-  for (const [file, label, heldOut] of [
-    [undefined, 'Attribution set (the rules were tuned on it)', false],
-    [ATTRIBUTION_TUNING2, 'Attribution tuning set 2 (the rules were tuned on it)', false],
-    [ATTRIBUTION_HELDOUT, 'Attribution held-out set (made after tuning, never tuned on)', true],
-    [ATTRIBUTION_HELDOUT2, 'Attribution second held-out set (made independently, never tuned on)', true],
-  ] as const) {
-    if (!wantedSet(heldOut ? file : undefined)) continue;
-    if (file && !fs.existsSync(file)) continue;
-    const r = evaluateAttribution(file);
-    console.log(formatAttributionReport(r, label));
-    if (process.argv.includes('--verbose')) {
-      for (const m of r.misses) console.log(`  [${m.pattern ?? ''}] ${path.basename(m.draft)}: "${m.text.slice(0, 70)}" expected ${m.expected}, got ${m.got}`);
-    }
-  }
+  printEvalSets(
+    [
+      { label: 'Attribution set (the rules were tuned on it)', heldOut: false },
+      { file: ATTRIBUTION_TUNING2, label: 'Attribution tuning set 2 (the rules were tuned on it)', heldOut: false },
+      { file: ATTRIBUTION_HELDOUT, label: 'Attribution held-out set (made after tuning, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_HELDOUT2, label: 'Attribution second held-out set (made independently, never tuned on)', heldOut: true },
+    ].filter((set) => !set.file || fs.existsSync(set.file)),
+    evaluateAttribution,
+    formatAttributionReport,
+    (r) => r.misses.map((m) => `  [${m.pattern ?? ''}] ${path.basename(m.draft)}: "${m.text.slice(0, 70)}" expected ${m.expected}, got ${m.got}`),
+  );
 }

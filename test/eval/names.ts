@@ -9,7 +9,7 @@ import { Corpus } from '../../server/src/engine/corpus';
 import { buildNameIndex, EntityType, nameKey } from '../../server/src/engine/names';
 import { loadCorpus, resolveSourceFiles } from '../../server/src/engine/sources';
 import { ROOT, SEEDS_DIR, WIKINEWS_DIR } from '../support/corpora';
-import { wantedSet } from './evalSets';
+import { printEvalSets } from './evalSets';
 
 interface GoldEntity {
   name: string;
@@ -128,20 +128,19 @@ export function formatNamesReport(r: NamesReport, label = 'hand-annotated articl
 }
 
 if (require.main === module) {
-  // The set the rules were tuned on, then the held-out set annotated afterwards (never used for tuning).
-  // The second tuning set is scored with the first (`--set tuning` prints both).
-  for (const [file, label, tuning] of [
-    [undefined, 'hand-annotated articles (the set the rules were tuned on)', true],
-    [TUNING2_PATH, 'hand-annotated articles (second tuning set)', true],
-    [HELDOUT_PATH, 'held-out articles (annotated after tuning, never tuned on)', false],
-    [HELDOUT2_PATH, 'second held-out articles (annotated independently, never tuned on)', false],
-  ] as const) {
-    if (!wantedSet(tuning ? undefined : file)) continue;
-    const r = evaluateNames(file);
-    console.log(formatNamesReport(r, label));
-    if (process.argv.includes('--verbose')) {
-      for (const m of r.misses) console.log(`  miss ${m.type} "${m.name}"${m.predictedAs ? ` (typed ${m.predictedAs})` : ''} in ${path.basename(m.article)}`);
-      for (const f of r.falsePositives) console.log(`  false ${f.type} "${f.name}" in ${path.basename(f.article)}`);
-    }
-  }
+  // The sets the rules were tuned on, then the held-out sets annotated afterwards (never used for tuning).
+  printEvalSets(
+    [
+      { label: 'hand-annotated articles (the set the rules were tuned on)', heldOut: false },
+      { file: TUNING2_PATH, label: 'hand-annotated articles (second tuning set)', heldOut: false },
+      { file: HELDOUT_PATH, label: 'held-out articles (annotated after tuning, never tuned on)', heldOut: true },
+      { file: HELDOUT2_PATH, label: 'second held-out articles (annotated independently, never tuned on)', heldOut: true },
+    ],
+    (file) => evaluateNames(file),
+    formatNamesReport,
+    (r) => [
+      ...r.misses.map((m) => `  miss ${m.type} "${m.name}"${m.predictedAs ? ` (typed ${m.predictedAs})` : ''} in ${path.basename(m.article)}`),
+      ...r.falsePositives.map((f) => `  false ${f.type} "${f.name}" in ${path.basename(f.article)}`),
+    ],
+  );
 }

@@ -1,11 +1,9 @@
 import * as assert from 'assert';
-import { parseArticle } from '../../server/src/engine/article';
-import { AttributedQuote, attributeQuotes, confidentSpeaker, sameSpeaker, SourceQuotes, Speaker } from '../../server/src/engine/attribution';
+import { AttributedQuote, attributeQuotes, confidentSpeaker, sameSpeaker, Speaker } from '../../server/src/engine/attribution';
 import { nameInDraftForm } from '../../server/src/engine/attributionCheck';
-import { Corpus } from '../../server/src/engine/corpus';
-import { buildNameIndex, Entity, NameIndex } from '../../server/src/engine/names';
+import { Entity, NameIndex } from '../../server/src/engine/names';
 import { findQuotes } from '../../server/src/engine/quotes';
-import { analyzeDraft } from '../../server/src/features/common';
+import { attributionWorld } from '../support/attributionWorld';
 
 // Invented news copy: each rule of attribution grammar is tested on sources and drafts written for it.
 const SOURCES: Record<string, string> = {
@@ -49,28 +47,8 @@ const SOURCES: Record<string, string> = {
   ].join('\n'),
 };
 
-let cached: { corpus: Corpus; names: NameIndex; sourceQuotes: SourceQuotes } | undefined;
-function world() {
-  if (!cached) {
-    const corpus = new Corpus(Object.entries(SOURCES).map(([p, t]) => parseArticle(p, t)));
-    const names = buildNameIndex(corpus);
-    cached = { corpus, names, sourceQuotes: new SourceQuotes(corpus, names) };
-  }
-  return cached;
-}
-
-/** Who each quotation of a text is attributed to. */
-function speakers(text: string): AttributedQuote[] {
-  return attributeQuotes(text, 0, findQuotes(text, 'markdown').quotes, world().names);
-}
+const { world, speakers, findings } = attributionWorld(SOURCES);
 const who = (a: AttributedQuote) => a.speaker?.entities.map((e) => e.name).join(' & ') ?? '';
-
-/** The attribution findings for a draft checked against SOURCES. */
-function findings(draft: string): Array<{ quote: string; kind: string }> {
-  const { corpus, names, sourceQuotes } = world();
-  const analysis = analyzeDraft({ uri: 'file:///draft.md', version: 1, text: draft, format: 'markdown' }, corpus, { minQuoteWords: 2 }, undefined, { names, sourceQuotes })!;
-  return analysis.attributions.map((f) => ({ quote: f.check.quote.text, kind: f.kind }));
-}
 
 describe('attribution grammar', () => {
   it('"X said" and "said X" give firm speakers in the sources', () => {

@@ -1,10 +1,8 @@
 import * as assert from 'assert';
-import { parseArticle } from '../../server/src/engine/article';
-import { AttributedQuote, attributeQuotes, confidentSpeaker, SourceQuotes } from '../../server/src/engine/attribution';
-import { Corpus } from '../../server/src/engine/corpus';
-import { buildNameIndex, Entity, NameIndex } from '../../server/src/engine/names';
+import { AttributedQuote, attributeQuotes, confidentSpeaker } from '../../server/src/engine/attribution';
+import { Entity, NameIndex } from '../../server/src/engine/names';
 import { findQuotes } from '../../server/src/engine/quotes';
-import { analyzeDraft } from '../../server/src/features/common';
+import { attributionWorld } from '../support/attributionWorld';
 
 // Invented news copy in the styles real reporting uses (issue #4): titles and initials, possessives, affiliations,
 // pronouns, quotes that run on. Each test fails without the rule it names.
@@ -51,15 +49,7 @@ const SOURCES: Record<string, string> = {
   ].join('\n'),
 };
 
-let cached: { corpus: Corpus; names: NameIndex; sourceQuotes: SourceQuotes } | undefined;
-function world() {
-  if (!cached) {
-    const corpus = new Corpus(Object.entries(SOURCES).map(([p, t]) => parseArticle(p, t)));
-    const names = buildNameIndex(corpus);
-    cached = { corpus, names, sourceQuotes: new SourceQuotes(corpus, names) };
-  }
-  return cached;
-}
+const { world, speakers, findings } = attributionWorld(SOURCES);
 const who = (a: AttributedQuote | undefined) => a?.speaker?.entities.map((e) => e.name).join(' & ') ?? '';
 const firm = (a: AttributedQuote | undefined) => !!a?.speaker && confidentSpeaker(a.speaker);
 
@@ -68,15 +58,11 @@ function sourceQuote(words: RegExp): AttributedQuote | undefined {
   const { corpus, sourceQuotes } = world();
   return corpus.articles.flatMap((a) => sourceQuotes.quotesOf(a)).find((q) => words.test(q.quote.text));
 }
-/** Who each quotation of a draft is attributed to. */
-function speakers(text: string): AttributedQuote[] {
-  return attributeQuotes(text, 0, findQuotes(text, 'markdown').quotes, world().names);
-}
 /** The quotes of a draft reported as misattributed (first three words). */
 function misattributed(draft: string): string[] {
-  const { corpus, names, sourceQuotes } = world();
-  const analysis = analyzeDraft({ uri: 'file:///draft.md', version: 1, text: draft, format: 'markdown' }, corpus, { minQuoteWords: 2 }, undefined, { names, sourceQuotes })!;
-  return analysis.attributions.filter((f) => f.kind === 'misattributed').map((f) => f.check.quote.text.split(/\s+/).slice(0, 3).join(' '));
+  return findings(draft)
+    .filter((f) => f.kind === 'misattributed')
+    .map((f) => f.quote.split(/\s+/).slice(0, 3).join(' '));
 }
 
 describe('attribution in news styles: titles and initials', () => {

@@ -1,0 +1,39 @@
+/**
+ * An attribution test's world: invented source articles indexed with their names and attributed quotes (built once,
+ * on first use), and the two ways tests look at a text — who each quotation is given to, and the draft's findings.
+ */
+import { parseArticle } from '../../server/src/engine/article';
+import { AttributedQuote, attributeQuotes, SourceQuotes } from '../../server/src/engine/attribution';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildNameIndex, NameIndex } from '../../server/src/engine/names';
+import { findQuotes } from '../../server/src/engine/quotes';
+import { analyzeDraft } from '../../server/src/features/common';
+
+export interface AttributionWorld {
+  world(): { corpus: Corpus; names: NameIndex; sourceQuotes: SourceQuotes };
+  /** Who each quotation of a text is attributed to. */
+  speakers(text: string): AttributedQuote[];
+  /** The attribution findings for a draft checked against the sources. */
+  findings(draft: string): Array<{ quote: string; kind: string }>;
+}
+
+export function attributionWorld(sources: Record<string, string>): AttributionWorld {
+  let built: ReturnType<AttributionWorld['world']> | undefined;
+  const world = () => {
+    if (!built) {
+      const corpus = new Corpus(Object.entries(sources).map(([p, t]) => parseArticle(p, t)));
+      const names = buildNameIndex(corpus);
+      built = { corpus, names, sourceQuotes: new SourceQuotes(corpus, names) };
+    }
+    return built;
+  };
+  return {
+    world,
+    speakers: (text) => attributeQuotes(text, 0, findQuotes(text, 'markdown').quotes, world().names),
+    findings: (draft) => {
+      const { corpus, names, sourceQuotes } = world();
+      const analysis = analyzeDraft({ uri: 'file:///draft.md', version: 1, text: draft, format: 'markdown' }, corpus, { minQuoteWords: 2 }, undefined, { names, sourceQuotes })!;
+      return analysis.attributions.map((f) => ({ quote: f.check.quote.text, kind: f.kind }));
+    },
+  };
+}
