@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { ATTRIBUTION_HELDOUT, ATTRIBUTION_TUNING2, evaluateAttribution, formatAttributionReport } from './attribution';
+import { ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING3, evaluateAttribution, formatAttributionReport } from './attribution';
 
 // The issue's target is misattribution recall >= 0.90 at precision >= 0.95 with no new false alarms; the checker does
 // not reach it yet (README has the figures). These floors sit just under today's measurements so a regression fails.
@@ -29,12 +29,11 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     assert.ok(r.falseAlarmsOnCorrect === 0, `false alarms on correct quotes${why}`);
   });
 
-  it('keeps the held-out set (never tuned on) at or above its measured floors', function () {
-    // Measured on drafts made after the rules were tuned; well below the target (README). Not to be tuned on:
-    // these floors only catch a change that makes unseen copy worse.
+  it('keeps tuning set 3 (the first held-out set until its figures were seen) at or above its measured floors', function () {
+    // Well below the target (README); these floors catch a change that makes this copy worse.
     this.timeout(60000);
-    const r = evaluateAttribution(ATTRIBUTION_HELDOUT);
-    const why = `\n${formatAttributionReport(r, 'held-out')}`;
+    const r = evaluateAttribution(ATTRIBUTION_TUNING3);
+    const why = `\n${formatAttributionReport(r, 'tuning set 3')}`;
     assert.ok(r.quotes >= 40 && r.detected === r.quotes, `every labelled quote detected${why}`);
     assert.ok(r.perLabel.misattributed.precision >= 0.6, `misattributed precision${why}`);
     assert.ok(r.perLabel.misattributed.recall >= 0.7, `misattributed recall${why}`);
@@ -45,7 +44,9 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
   it('labels are consistent with the drafts and sources (validate.mjs)', () => {
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
-    for (const args of [[], ['test/devset/attribution-tuning2'], ['test/devset/attribution-heldout']]) {
+    const fs = require('fs') as typeof import('fs');
+    const sets = ['tuning2', 'tuning3', 'tuning4', 'heldout3'].map((s) => `test/devset/attribution-${s}`);
+    for (const args of [[], ...sets.filter((s) => fs.existsSync(path.join(ROOT, s))).map((s) => [s])]) {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/devset/attribution/validate.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
       assert.strictEqual(r.status, 0, r.stdout + r.stderr);
     }

@@ -1,5 +1,5 @@
 // Checks test/names/annotations.json (or the file given as the first
-// argument, e.g. test/names/heldout.json) against its source articles:
+// argument, e.g. test/names/tuning3.json) against its source articles:
 // every `name` and every alias must occur verbatim in the article body
 // (front matter excluded), as a whole token (not inside a longer word).
 // Also checks the shape of each entry. Exit 1 listing failures.

@@ -2,7 +2,7 @@
 // Checks test/devset/attribution/labels.json against the drafts and the source articles.
 // Standalone: Node >= 18, no dependencies.
 // Usage: node test/devset/attribution/validate.mjs [path/to/labels.json | path/to/set-directory]
-//   e.g. node test/devset/attribution/validate.mjs test/devset/attribution-heldout
+//   e.g. node test/devset/attribution/validate.mjs test/devset/attribution-tuning3
 //
 // What is checked (see README.md):
 //  - every quotation (“...”) in a draft is labelled, in document order, and every label's `text` is the inner text
