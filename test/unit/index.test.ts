@@ -16,6 +16,7 @@ import { checkDraftStepsCached } from '../../server/src/engine/quoteCache';
 import { DraftFormat } from '../../server/src/engine/quotes';
 import { loadCorpus, readArticle, rereadText } from '../../server/src/engine/sources';
 import { ParallelReader } from '../../server/src/engine/parallelLoad';
+import { RawWordTable } from '../../server/src/engine/rawWordTable';
 import { runToEnd } from '../../server/src/engine/steps';
 import { makeFormatsWorkspace } from '../formats/fixtures';
 import { tokenize } from '../../server/src/engine/text';
@@ -57,6 +58,40 @@ describe('token scanner', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('raw word table (word ids looked up in place)', () => {
+  it('gives every span the id a Map keyed by the sliced text gives, across texts, growth and hash collisions', () => {
+    const piece = fc.constantFrom('a', 'b', 'é', 'e\u0301', 'Ж', '😀', '\ud800', "'", '1', 'ab', 'ba', 'the', 'The');
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 400 }), (words) => {
+        const table = new RawWordTable();
+        const expected = new Map<string, number>();
+        // Each word is looked up inside a longer text, as the scanner does, with noise on both sides.
+        for (const [k, parts] of words.entries()) {
+          const word = parts.join('');
+          const text = `x${k} ${word} y`;
+          const start = text.indexOf(' ') + 1;
+          const end = start + word.length;
+          const want = expected.get(word) ?? -1;
+          assert.strictEqual(table.get(text, start, end), want, `lookup of ${JSON.stringify(word)}`);
+          if (want < 0) {
+            table.set(text, start, end, k);
+            expected.set(word, k);
+          }
+        }
+        assert.strictEqual(table.size, expected.size);
+      }),
+      { numRuns: 300 },
+    );
+    // Past its first sizes: 20,000 distinct words, each found again afterwards.
+    const table = new RawWordTable();
+    const text = Array.from({ length: 20000 }, (_, k) => `w${k.toString(36)}`).join(' ');
+    const spans = [...text.matchAll(/\S+/g)].map((m) => [m.index!, m.index! + m[0].length]);
+    spans.forEach(([s, e], k) => table.set(text, s, e, k));
+    spans.forEach(([s, e], k) => assert.strictEqual(table.get(text, s, e), k));
+    assert.strictEqual(table.get('zzzz', 0, 4), -1);
   });
 });
 

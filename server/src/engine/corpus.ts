@@ -9,6 +9,7 @@
  */
 import { Article } from './article';
 import { normalizeWord, Token } from './text';
+import { RawWordTable } from './rawWordTable';
 import { scanTokens } from './tokenScan';
 
 export interface CorpusStats {
@@ -185,7 +186,8 @@ class PageFiller {
 
 /** Gives word ids to raw tokens (normalising each distinct raw token once). */
 export interface WordIds {
-  idOfRaw(raw: string): number;
+  /** The id of the raw token text[start, end). */
+  idOfSpan(text: string, start: number, end: number): number;
 }
 
 /**
@@ -195,7 +197,7 @@ export interface WordIds {
 export function scanIndexTokens(text: string, bodyStart: number, ids: WordIds, emit: (id: number, sentenceStart: boolean) => void): void {
   let prevEnd = -1;
   scanTokens(text, bodyStart, (start, end) => {
-    emit(ids.idOfRaw(text.slice(start, end)), prevEnd < 0 || sentenceGap(text, prevEnd, start));
+    emit(ids.idOfSpan(text, start, end), prevEnd < 0 || sentenceGap(text, prevEnd, start));
     prevEnd = end;
   });
 }
@@ -212,7 +214,7 @@ export class Corpus {
   private firstToken: Int32Array = new Int32Array(64);
   private readonly wordIds = new Map<string, number>();
   /** Raw token text → word id: normalising a word is slow, and archives repeat their words. */
-  private readonly rawIds = new Map<string, number>();
+  private readonly rawIds = new RawWordTable();
   private words: string[] = [];
   private counts: Int32Array = new Int32Array(256);
   private postStart?: Int32Array;
@@ -258,11 +260,11 @@ export class Corpus {
   }
 
   /** The word id of a raw token (see WordIds). */
-  idOfRaw(raw: string): number {
-    let id = this.rawIds.get(raw);
-    if (id === undefined) {
-      id = this.idOfWord(normalizeWord(raw));
-      this.rawIds.set(raw, id);
+  idOfSpan(text: string, start: number, end: number): number {
+    let id = this.rawIds.get(text, start, end);
+    if (id < 0) {
+      id = this.idOfWord(normalizeWord(text.slice(start, end)));
+      this.rawIds.set(text, start, end, id);
     }
     return id;
   }

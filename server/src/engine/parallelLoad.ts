@@ -14,6 +14,7 @@ import * as path from 'path';
 import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
 import { Article } from './article';
 import { Corpus, scanIndexTokens, WordIds } from './corpus';
+import { RawWordTable } from './rawWordTable';
 import { normalizeWord } from './text';
 import type { SkippedFile } from './sources';
 import { Steps } from './steps';
@@ -48,22 +49,23 @@ export type IndexedFile =
 /** A worker's own word ids (the loader maps them to the corpus's in file order). */
 export class LocalVocabulary implements WordIds {
   private readonly ids = new Map<string, number>();
-  private readonly rawIds = new Map<string, number>();
+  private readonly rawIds = new RawWordTable();
   readonly words: string[] = [];
   /** Words already sent with an answer. */
   sent = 0;
 
-  idOfRaw(raw: string): number {
-    let id = this.rawIds.get(raw);
-    if (id === undefined) {
-      const norm = normalizeWord(raw);
-      id = this.ids.get(norm);
-      if (id === undefined) {
-        id = this.words.length;
-        this.ids.set(norm, id);
+  idOfSpan(text: string, start: number, end: number): number {
+    let id = this.rawIds.get(text, start, end);
+    if (id < 0) {
+      const norm = normalizeWord(text.slice(start, end));
+      let known = this.ids.get(norm);
+      if (known === undefined) {
+        known = this.words.length;
+        this.ids.set(norm, known);
         this.words.push(norm);
       }
-      this.rawIds.set(raw, id);
+      this.rawIds.set(text, start, end, known);
+      id = known;
     }
     return id;
   }
