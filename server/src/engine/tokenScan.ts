@@ -46,9 +46,19 @@ function width(text: string, i: number): number {
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
-/** End of the run of code points with any of `bits` starting at i. */
+/** End of the run of code points with any of `bits` starting at i (Latin-1 straight from the table: most text). */
 function runEnd(text: string, i: number, bits: number): number {
-  while (i < text.length && classAt(text, i) & bits) i += width(text, i);
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 256) {
+      if (!(latin[c] & bits)) break;
+      i++;
+    } else {
+      if (!(classOf(text.codePointAt(i)!) & bits)) break;
+      i += width(text, i);
+    }
+  }
   return i;
 }
 
@@ -61,7 +71,6 @@ function bracketEnd(text: string, i: number): number {
 }
 
 const WORD = L | N | M;
-const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
 
 /** The end of the token that starts at i, or -1 when none starts there. */
 function tokenEnd(text: string, i: number): number {
@@ -89,7 +98,8 @@ function tokenEnd(text: string, i: number): number {
   p = runEnd(text, p, WORD);
   for (;;) {
     const c = text.charCodeAt(p);
-    if (APOSTROPHES.has(c) && classAt(text, p + 1) & WORD) p = runEnd(text, p + 1, WORD);
+    // An apostrophe (' ’ ʼ) inside a word ("don't"); compared directly, as this runs once per token.
+    if ((c === 0x27 || c === 0x2019 || c === 0x2bc) && classAt(text, p + 1) & WORD) p = runEnd(text, p + 1, WORD);
     else if (c === 0x5b) {
       const b = bracketEnd(text, p);
       if (b >= 0 && classAt(text, b) & (L | N)) p = runEnd(text, p + 1, WORD);
@@ -98,8 +108,10 @@ function tokenEnd(text: string, i: number): number {
     else break;
   }
   // A trailing editorial ending ("shocking[ly]").
-  const b = bracketEnd(text, p);
-  if (b >= 0 && !(classAt(text, b) & (L | N))) p = b;
+  if (text.charCodeAt(p) === 0x5b) {
+    const b = bracketEnd(text, p);
+    if (b >= 0 && !(classAt(text, b) & (L | N))) p = b;
+  }
   return p;
 }
 
