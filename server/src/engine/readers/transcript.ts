@@ -23,6 +23,10 @@ const TURN_RE = new RegExp(
 /** A line naming the speaker and time of the paragraph below it, as transcription services export: "Jane Doe  0:05" */
 const HEADER_RE = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[\[(]?(${TIME})[\])]?[ \t]*$`, 'u');
 
+/** What TURN_RE (a colon, then a space) or HEADER_RE (a time at the end) needs: lines without it match neither. */
+const MAY_BE_TURN_OR_HEADER = /:[ \t]|\d[\])]?[ \t]*$/;
+const NON_BLANK = /\S/;
+
 /** Labels before a colon that are not people speaking. */
 const NOT_SPEAKERS = new Set(
   [
@@ -207,28 +211,35 @@ function findTurns(text: string, from: number): { turns: Turn[]; linesAfterFirst
   const turns: Turn[] = [];
   let linesAfterFirst = 0;
   let pendingHeader: Omit<Turn, 'textStart'> | undefined;
-  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  lineRe.lastIndex = from;
-  for (let m = lineRe.exec(text); m && m[0]; m = lineRe.exec(text)) {
-    const line = m[0].replace(/[\r\n]+$/, '');
-    const at = m.index;
-    if (!line.trim()) continue;
+  // Every .md and .txt source is sniffed here, so lines are cut by hand (a line ends at \r\n, \r or \n) and only
+  // the few that could be a turn or a header meet the regular expressions.
+  let nextCR = text.indexOf('\r', from);
+  let nextLF = text.indexOf('\n', from);
+  for (let at = from; at < text.length; ) {
+    if (nextCR >= 0 && nextCR < at) nextCR = text.indexOf('\r', at);
+    if (nextLF >= 0 && nextLF < at) nextLF = text.indexOf('\n', at);
+    const end = Math.min(nextCR < 0 ? text.length : nextCR, nextLF < 0 ? text.length : nextLF);
+    const line = text.slice(at, end);
+    const lineStart = at;
+    at = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
+    if (!NON_BLANK.test(line)) continue;
     if (turns.length || pendingHeader) linesAfterFirst++;
     if (pendingHeader) {
-      turns.push({ ...pendingHeader, textStart: at + /^\s*/.exec(line)![0].length });
+      turns.push({ ...pendingHeader, textStart: lineStart + /^\s*/.exec(line)![0].length });
       pendingHeader = undefined;
       continue;
     }
+    if (!MAY_BE_TURN_OR_HEADER.test(line)) continue;
     const turn = TURN_RE.exec(line);
     if (turn && isSpeaker(turn[2])) {
       const time = turn[1] ?? turn[3];
-      turns.push({ speaker: speakerName(turn[2]), seconds: time ? parseTimestamp(time) : undefined, lineStart: at, textStart: at + turn[0].length });
+      turns.push({ speaker: speakerName(turn[2]), seconds: time ? parseTimestamp(time) : undefined, lineStart, textStart: lineStart + turn[0].length });
       if (turns.length === 1) linesAfterFirst = 1;
       continue;
     }
     const header = HEADER_RE.exec(line);
     if (header && isSpeaker(header[1])) {
-      pendingHeader = { speaker: speakerName(header[1]), seconds: parseTimestamp(header[2]), lineStart: at };
+      pendingHeader = { speaker: speakerName(header[1]), seconds: parseTimestamp(header[2]), lineStart };
       if (!turns.length) linesAfterFirst = 1;
     }
   }
