@@ -351,8 +351,17 @@ export class Corpus {
     let bits = 12;
     while (1 << (bits + 3) < n && bits < 24) bits++;
     const mask = (1 << bits) - 1;
+    // Two passes over every pair worth indexing (see isPairIndexed), written out: this is most of sealing an archive.
+    const indexed = this.pairWordFlags();
+    const firstToken = this.firstToken;
+    const articles = this.articles.length;
     const pairStart = new Int32Array(mask + 2);
-    this.forEachPair((p) => pairStart[pairHash(wordOf[p], wordOf[p + 1], mask) + 1]++);
+    for (let a = 0; a < articles; a++) {
+      const end = firstToken[a + 1] - 1;
+      for (let p = firstToken[a]; p < end; p++) {
+        if (indexed[wordOf[p]] & indexed[wordOf[p + 1]]) pairStart[pairHash(wordOf[p], wordOf[p + 1], mask) + 1]++;
+      }
+    }
     const pairDropped = new Uint8Array((mask >> 3) + 1);
     for (let h = 0; h <= mask; h++) {
       let c = pairStart[h + 1];
@@ -364,10 +373,14 @@ export class Corpus {
     }
     const pairData = new Int32Array(pairStart[mask + 1]);
     const pairFill = pairStart.slice(0, mask + 1);
-    this.forEachPair((p) => {
-      const h = pairHash(wordOf[p], wordOf[p + 1], mask);
-      if (!(pairDropped[h >> 3] & (1 << (h & 7)))) pairData[pairFill[h]++] = p;
-    });
+    for (let a = 0; a < articles; a++) {
+      const end = firstToken[a + 1] - 1;
+      for (let p = firstToken[a]; p < end; p++) {
+        if (!(indexed[wordOf[p]] & indexed[wordOf[p + 1]])) continue;
+        const h = pairHash(wordOf[p], wordOf[p + 1], mask);
+        if (!(pairDropped[h >> 3] & (1 << (h & 7)))) pairData[pairFill[h]++] = p;
+      }
+    }
     this.postStart = postStart;
     this.postData = postData;
     this.pairStart = pairStart;
@@ -377,18 +390,13 @@ export class Corpus {
   }
 
   /**
-   * Calls f(p) for every pair worth indexing: tokens p and p + 1 in the same article, neither of them a rare word
-   * (a rare word's own postings find its places as fast as the pair would).
+   * 1 for each word id whose pairs are worth indexing: a pair is indexed when both its words are (tokens p and p + 1
+   * of one article, neither of them a rare word: a rare word's own postings find its places as fast as the pair would).
    */
-  private forEachPair(f: (p: number) => void): void {
-    const counts = this.counts;
-    const wordOf = this.wordOf;
-    for (let a = 0; a < this.articles.length; a++) {
-      const end = this.firstToken[a + 1] - 1;
-      for (let p = this.firstToken[a]; p < end; p++) {
-        if (counts[wordOf[p]] > RARE_WORD && counts[wordOf[p + 1]] > RARE_WORD) f(p);
-      }
-    }
+  private pairWordFlags(): Uint8Array {
+    const flags = new Uint8Array(this.words.length);
+    for (let id = 0; id < flags.length; id++) flags[id] = this.counts[id] > RARE_WORD ? 1 : 0;
+    return flags;
   }
 
   /**
