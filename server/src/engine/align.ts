@@ -243,11 +243,13 @@ export function findCandidates(corpus: Corpus, q: QuoteToken[], limit = 8): Cand
  * costs more than the rest of the lookup). Keeps the order in which buckets were first voted for.
  */
 class VoteTable {
-  private bits = 12;
-  private keys = new Int32Array(1 << 12);
-  private votes = new Int32Array(1 << 12);
-  private stamp = new Uint32Array(1 << 12);
-  private order = new Int32Array(1 << 11);
+  // Sized for a full budget of votes (VOTE_BUDGET occurrences, two buckets each): growing it rehashes every entry,
+  // which otherwise falls on the first check after a start.
+  private bits = 15;
+  private keys = new Int32Array(1 << 15);
+  private votes = new Int32Array(1 << 15);
+  private stamp = new Uint32Array(1 << 15);
+  private order = new Int32Array(1 << 14);
   private gen = 1;
   size = 0;
 
