@@ -24,6 +24,16 @@ import {
   ROLE_MODIFIERS,
   SPEECH_VERBS,
 } from './lexicon';
+import { GIVEN_NAMES_TEXT } from './givenNames';
+
+/** The given-name gazetteer (givenNames.ts), built when first needed. */
+let givenNameSet: Set<string> | undefined;
+/** Whether a word is a known given name: "Didier", "Jean-Jacques" (by its first part). */
+export function inGivenNameList(word: string): boolean {
+  givenNameSet ??= new Set(GIVEN_NAMES_TEXT.split(/\s+/).filter(Boolean));
+  const k = word.toLowerCase();
+  return givenNameSet.has(k) || (k.includes('-') && givenNameSet.has(k.slice(0, k.indexOf('-'))));
+}
 
 export type EntityType = 'person' | 'organization' | 'place';
 
@@ -320,12 +330,29 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     seq.forEach((w, k) => {
       // ("... Western District of Virginia in Abingdon": "in" after a known place starts a new name.)
       const afterPlace = lower(w.text) === 'in' && PLACES.has(lower(seq[k - 1]?.text ?? ''));
+      // "Baylor Scott and White Medical Center in College Station": "in" right after an organisation's word ends its
+      // name; "University of Washington and Center for Ecosystem Sentinels", "University of Miami and Apex Shark
+      // Expeditions": "and" after a complete organisation's name starts another when what follows is a name of its
+      // own (an organisation word first, or two or more words never written in lower case), not the rest of a long
+      // name ("Department of Health and Human Services", "Centers for Disease Control and Prevention").
+      const afterOrgName = (() => {
+        const prev = seq[k - 1];
+        if (!prev || !isOrgWord(prev) && !part.some(isOrgWord)) return false;
+        if (lower(w.text) === 'in') return isOrgWord(prev);
+        if (lower(w.text) !== 'and' && w.text !== '&') return false;
+        if (!part.some(isOrgWord) || CONNECTORS.has(lower(prev.text))) return false;
+        let rest = seq.slice(k + 1);
+        const cut = rest.findIndex((x) => CONNECTORS.has(lower(x.text)));
+        const head = cut >= 0 ? rest.slice(0, cut) : rest;
+        if (!head.length) return false;
+        return isOrgWord(head[0]) || (head.length >= 2 && head.every((x) => !stats?.seenLower(x.text) && !LEXICON_WORD(lower(x.text))));
+      })();
       const keep =
         !WEAK_CONNECTORS.has(lower(w.text)) ||
         (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
         (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for'].includes(lower(x.text)))) ||
         seq.slice(k + 1).some(isOrgWord);
-      if (keep && !afterPlace) part.push(w);
+      if (keep && !afterPlace && !afterOrgName) part.push(w);
       else {
         if (part.length) result.push(part);
         part = [];
@@ -372,6 +399,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   // What follows "of" after a person ("Alexander Gagay of Yekaterinburg"): a place or an organisation, not a person.
   const affiliations = new WeakSet<Word[]>();
   const loose: Word[][] = [];
+  const unplaced: Word[][] = [];
   const placeListed = new Set<number>();
   for (const m of text.slice(article.bodyStart).matchAll(/\b(?:towns|cities|villages|provinces|regions|states|countries|districts|islands|suburbs|neighbou?rhoods|municipalities|counties)\s+(?:of|including|such\s+as|like)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?:,\s+|,?\s+and\s+|,?\s+or\s+)){1,12}\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu)) {
     const listStart = article.bodyStart + m.index! + m[0].length - m[1].length;
@@ -591,17 +619,31 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // Proper words alone are weak evidence: after "in", "at", "near", "from" they name a place ("in Karol Bagh").
       // ("from Jakarta to Pangkal Pinang", "the island of Grand Bahama".)
       const placeBefore =
-        /\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 14), name[0].start)) ||
+        // ("in nearby Hiko".)
+        /\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 26), name[0].start)) ||
         /\bfrom\s+\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?\s+to\s+$/u.test(text.slice(Math.max(0, name[0].start - 40), name[0].start)) ||
         /\b(?:island|islands|city|town|village|province|state|region|county|district|port|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, name[0].start - 20), name[0].start));
+      // ... and a person's only when the first of them is a given name, from the gazetteer or learnt from people found
+      // elsewhere: "Deutsche Bahn", "Sinn Féin", "Truth Aquatics" are as proper, but no one's name.
+      const givenFirst = inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text);
+      // "Ethiopians Dejene Debela", "Swiss Ignazio Cassis": a nationality right before proper words is said of people.
+      const demonymBefore = title.length > 0 && title.every((w) => DEMONYMS.has(lower(w.text)) || DEMONYMS.has(lower(w.text).replace(/s$/, '')));
       if (strong) type = 'person';
-      else if (properOnly) {
+      else if (properOnly && demonymBefore) {
+        // (Weak: "Thai Raksa Chart" is the party "Thai Raksa Chart Party" named without its word.)
+        type = 'person';
+        weak = true;
+      }
+      else if (properOnly && (placeBefore || givenFirst)) {
         type = placeBefore ? 'place' : 'person';
         weak = true;
       }
     }
     if (!type) {
       if (name.length === 1 && !title.length && !affiliation) loose.push(name);
+      // Proper words that no cue typed: a person still if listed beside one ("with Acker Bilk and Terry Lightfoot").
+      else if (!affiliation && name.length >= 2 && name.length <= 3 && !notAPersonName && name.every((w) => !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text))))
+        unplaced.push(name);
       continue;
     }
     // "Boeing 737 Max", "Airbus A320": a maker before a model number names the product.
@@ -624,6 +666,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     found.push({ words: name, type, role, weak, placeCue: type === 'place' && placeCue });
   }
 
+  // A list of names is of one kind: proper words beside a person's name, before or after it, name a person too.
+  for (const ws of unplaced) {
+    const beside = (a: Word[], b: Word[]) => /^\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(a[a.length - 1].end, b[0].start));
+    if (found.some((c) => c.type === 'person' && c.words.length >= 2 && (beside(c.words, ws) || beside(ws, c.words)))) found.push({ words: ws, type: 'person', weak: true });
+  }
   // Group the candidates into entities: full names first, then single words that are a known surname or acronym.
   const entities: ArticleEntity[] = [];
   // Where the article first names each entity, to choose among candidates.
@@ -871,7 +918,7 @@ const PLACE_AFTER = (after: string) => {
 };
 
 // "political scholar Kelly Dittmar", "spokeswoman Maria Zakharova": a role in lower case right before a name.
-const ROLE_NOUN_BEFORE = /\b(?:operator|owner|suspect|gunman|attacker|defendant|plaintiff|drummer|guitarist|bassist|designer|engineer|executive|manager|spokes|administrator|commissioner|inspector|detective|sergeant|constable|premier|chancellor|scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father)s?\s+$/;
+const ROLE_NOUN_BEFORE = /\b(?:identified(?:\s+only)?\s+as|incumbent|nominee|challenger|rival|opponent|successor|predecessor|fellow|operator|owner|suspect|gunman|attacker|defendant|plaintiff|drummer|guitarist|bassist|designer|engineer|executive|manager|spokes|administrator|commissioner|inspector|detective|sergeant|constable|premier|chancellor|scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father)s?\s+$/;
 
 /** A speech verb beside the name, or an appositive after it ("X, the minister," / "X, 45,"). */
 function personEvidence(name: Word[], text: string): boolean {
