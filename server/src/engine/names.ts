@@ -31,7 +31,9 @@ let givenNameSet: Set<string> | undefined;
 /** Whether a word is a known given name: "Didier", "Jean-Jacques" (by its first part). */
 export function inGivenNameList(word: string): boolean {
   givenNameSet ??= new Set(GIVEN_NAMES_TEXT.split(/\s+/).filter(Boolean));
-  const k = word.toLowerCase();
+  // ("Gáspár" as "gaspar": the lists spell few names with their accents.)
+  let k = word.toLowerCase();
+  if (!givenNameSet.has(k) && /[^\x00-\x7f]/.test(k)) k = k.normalize('NFD').replace(/\p{M}/gu, '');
   return givenNameSet.has(k) || (k.includes('-') && givenNameSet.has(k.slice(0, k.indexOf('-'))));
 }
 
@@ -405,6 +407,13 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const listStart = article.bodyStart + m.index! + m[0].length - m[1].length;
     for (const item of m[1].matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}/gu)) placeListed.add(listStart + item.index!);
   }
+  // "German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens": a list after a plural kind of
+  // organisation.
+  const orgListed = new Set<number>();
+  for (const m of text.slice(article.bodyStart).matchAll(new RegExp(`\\b(?:${ORG_KINDS})\\s+(?:including|such\\s+as|like)\\s+(${LIST_OF_NAMES})`, 'gu'))) {
+    const listStart = article.bodyStart + m.index! + m[0].length - m[1].length;
+    for (const item of m[1].matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}/gu)) orgListed.add(listStart + item.index!);
+  }
   const thingNames = new Set(
     pending
       .filter((seq) => THING_AFTER.test(text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 20)))
@@ -553,6 +562,20 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     }
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
     if (!type && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) type = 'organization';
+    if (!type && name.length <= 3 && orgListed.has(name[0].start)) type = 'organization';
+    // "according to Rappler", "Rudaw reports", "in an interview with Dawn": a source that is no person's name (no
+    // given name first, no word of a person named before it) is an outlet.
+    if (
+      !type &&
+      name.length <= 3 &&
+      !title.length &&
+      !affiliation &&
+      (SOURCE_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start)) || SOURCE_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 20))) &&
+      !(name.length >= 2 && (inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text))) &&
+      !name.some((w) => PLACES.has(lower(w.text)) || PLACE_ACRONYMS.has(lower(w.text)) || DEMONYMS.has(lower(w.text))) &&
+      !found.some((c) => c.type === 'person' && c.words.some((w) => name.some((x) => x.text === w.text)))
+    )
+      type = 'organization';
     const lastEnd = name[name.length - 1].end;
     // "UpGuard, a cybersecurity firm", "Tor, a layered network designed to ...": what the appositive calls it.
     const appositive = appositiveKind(text.slice(lastEnd, lastEnd + 100));
@@ -909,6 +932,11 @@ const joined0 = (ws: Word[]) => ws.map((w) => w.text.toLowerCase()).join(' ');
 const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
 const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?|missions?|projects?|vaccines?|drugs?|framework|spacecraft|rocket|satellite|probe|capsule|software|app|browser)\b/;
 const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
+const ORG_KINDS =
+  'companies|firms|corporations|businesses|groups|organi[sz]ations|agencies|outlets|newspapers|broadcasters|networks|parties|bands|banks|airlines|carriers|charities|universities|institutions|publications|websites|platforms|brands|retailers|manufacturers|makers|clubs|unions|media|sites';
+const LIST_OF_NAMES = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}(?:,\\s+|,?\\s+and\\s+|,?\\s+or\\s+)){1,12}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}";
+const SOURCE_BEFORE = /\b(?:according\s+to|reported\s+by|told|(?:an\s+)?interview\s+with|interviewed\s+by|speaking\s+to|quoted\s+by|published\s+by|cited\s+by)\s+$/;
+const SOURCE_AFTER = /^(?:['’]s)?\s+(?:reported|reports|reporting|published|broadcast|quoted|cited)\b/;
 const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor)\s+$/;
 const PLACE_PREFIX = /^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar)$/;
 const PLACE_AFTER = (after: string) => {
