@@ -17,7 +17,7 @@ export const ROLE_HEADS = words(`
   advisor adviser voter resident witness student teacher nurse doctor mp member broadcaster
   writer singer actor actress player striker goalkeeper captain pilot host presenter anchor correspondent
   reporter editor lawyer attorney-general deputy vice-president cofounder co-founder owner administrator
-  commissioner-general secretary-general ombudsman fm pm emeritus
+  commissioner-general secretary-general ombudsman fm pm emeritus mme mme. mlle mlle. herr frau señor señora
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */
@@ -42,6 +42,10 @@ export const ORG_WORDS = words(`
   club fc team league society church hospital centre center laboratory lab council board cabinet secretariat
   alliance coalition movement front brigade commission observatory museum library institute industries motors
   systems technologies media studio studios records limited gmbh llc orchestra choir ensemble kft kft. zrt zrt. charity faculty
+  partners associates enterprises ventures command guards directorate caucus embassy consulate regiment battalion
+  squadron cooperative co-operative consortium confederation syndicate chamber laboratories pharmaceuticals
+  therapeutics aerospace publishing productions pictures entertainment communications telecom insurance bulletin
+  chronicle mail
 `);
 
 /** Words that make a name a place. */

@@ -107,7 +107,7 @@ interface Word {
 
 const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&–][\p{L}\p{M}\p{N}]+)*/gu;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', 'in', '&']);
-const GENERIC_ORG_WORDS = new Set(['court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'bank', 'foundation']);
+const GENERIC_ORG_WORDS = new Set(['court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'bank', 'foundation', 'chamber', 'command', 'caucus', 'embassy', 'consulate', 'directorate', 'guards', 'partners', 'regiment', 'battalion']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
 
@@ -528,7 +528,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     }
     const isOrgLike = seq.some((w) => ORG_WORDS.has(lower(w.text)));
     const isPlaceLike = seq.length > 1 && seq.some((w) => PLACE_WORDS.has(lower(w.text))) && !seq.some((w) => ORG_WORDS.has(lower(w.text)));
-    let { title, name } = (isOrgLike || isPlaceLike) && !seq.some((w) => ROLE_HEADS.has(lower(w.text))) ? { title: [], name: seq } : splitTitle(seq);
+    // ("U.S. Justice Department": a title's word inside a name that ends in an organisation's word is no title.)
+    const endsOrg = seq.length >= 2 && ORG_WORDS.has(lower(seq[seq.length - 1].text)) && !ROLE_HEADS.has(lower(seq[seq.length - 1].text));
+    let { title, name } = (isOrgLike || isPlaceLike) && (endsOrg || !seq.some((w) => ROLE_HEADS.has(lower(w.text)))) ? { title: [], name: seq } : splitTitle(seq);
     const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
     const orgNamed = name.some((w) => ORG_WORDS.has(lower(w.text))) && !ROLE_HEADS.has(lower(name[name.length - 1].text));
     if (!name.length || (onlyTitleWords && !orgNamed && !(name.length === 1 && isAcronym(name[0].text)) && !PLACE_NAMES.has(joined0(name)))) continue;
@@ -616,6 +618,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       (contextual || stats.givenNames.has(name[0].text));
     const notAPersonName =
       DEMONYMS.has(lower(name[0].text)) ||
+      // ("Iranians", "Roman Catholic": people of a place or a faith.)
+      (name.length === 1 && (DEMONYMS.has(lower(name[0].text).replace(/s$/, '')) || isPlaceAdjective(lower(name[0].text).replace(/s$/, '')))) ||
+      DEMONYMS.has(lower(name[name.length - 1].text)) ||
       name.some((w) => CONNECTORS.has(lower(w.text)) || /\d/.test(w.text)) ||
       (!(firm && contextual) && name.some((w) => PLACES.has(lower(w.text)))) ||
       (!firm && ROLE_HEADS.has(lower(name[name.length - 1].text))) || // "National Security Advisor" is a title
