@@ -619,7 +619,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const notAPersonName =
       DEMONYMS.has(lower(name[0].text)) ||
       // ("Iranians", "Roman Catholic": people of a place or a faith.)
-      (name.length === 1 && (DEMONYMS.has(lower(name[0].text).replace(/s$/, '')) || isPlaceAdjective(lower(name[0].text).replace(/s$/, '')))) ||
+      (name.length === 1 && (DEMONYMS.has(lower(name[0].text).replace(/s$/, '')) || isPlaceAdjective(lower(name[0].text)))) ||
       DEMONYMS.has(lower(name[name.length - 1].text)) ||
       name.some((w) => CONNECTORS.has(lower(w.text)) || /\d/.test(w.text)) ||
       (!(firm && contextual) && name.some((w) => PLACES.has(lower(w.text)))) ||
@@ -695,9 +695,23 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   }
 
   // A list of names is of one kind: proper words beside a person's name, before or after it, name a person too.
-  for (const ws of unplaced) {
-    const beside = (a: Word[], b: Word[]) => /^\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(a[a.length - 1].end, b[0].start));
-    if (found.some((c) => c.type === 'person' && c.words.length >= 2 && (beside(c.words, ws) || beside(ws, c.words)))) found.push({ words: ws, type: 'person', weak: true });
+  // ("sons Wyatt and Zachary, and four daughters, Nadine, Ashley, Elizabeth, and Toni": given names alone too, along
+  // the list.)
+  const listable = [...unplaced, ...loose.filter((ws) => inGivenNameList(ws[0].text) && !stats.isCommonWord(ws[0].text) && !LEXICON_WORD(lower(ws[0].text)))];
+  const beside = (a: Word[], b: Word[]) => a[a.length - 1].end <= b[0].start && /^\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(a[a.length - 1].end, b[0].start));
+  for (let changed = true, round = 0; changed && round < 12; round++) {
+    changed = false;
+    for (let i = 0; i < listable.length; i++) {
+      const ws = listable[i];
+      // (A first name alone goes by another alone, or by a word for kin: "four daughters, Nadine".)
+      const single = ws.length === 1 && !unplaced.includes(ws);
+      const kin = single && /\b(?:sons|daughters|children|brothers|sisters|grandchildren|siblings)\s*[,:]?\s*$/.test(text.slice(Math.max(0, ws[0].start - 16), ws[0].start));
+      if (kin || found.some((c) => c.type === 'person' && (single ? c.words.length === 1 && c.words[0] !== ws[0] : c.words.length >= 2) && (beside(c.words, ws) || beside(ws, c.words)))) {
+        found.push({ words: ws, type: 'person', weak: true });
+        listable.splice(i--, 1);
+        changed = true;
+      }
+    }
   }
   // Group the candidates into entities: full names first, then single words that are a known surname or acronym.
   const entities: ArticleEntity[] = [];
@@ -928,7 +942,8 @@ for (const p of [...PLACE_NAMES, ...PLACES]) if (p.length > 3) PLACE_STEMS.set(p
 /** "Puerto Rican", "Eastern Europeans": a known place's name with a short ending, its adjective or people. */
 function isPlaceAdjective(joined: string): boolean {
   for (let n = Math.max(3, joined.length - 4); n <= joined.length; n++) {
-    for (const p of PLACE_STEMS.get(joined.slice(0, n)) ?? []) if (joined !== p && joined.length - p.length <= 3) return true;
+    // (The ending after the shared stem is an adjective's or a people's: "Russian", "Iraqis", "Chinese"; not "Francis".)
+    for (const p of PLACE_STEMS.get(joined.slice(0, n)) ?? []) if (joined !== p && joined.length - p.length <= 3 && /^(?:[a-z]?(?:an|ans|ian|ians|ean|eans|ese|ish|i|is|ic))$/.test(joined.slice(n)) && joined.slice(n) !== 'is') return true;
   }
   return false;
 }
