@@ -207,6 +207,8 @@ interface Candidate {
   type: EntityType;
   /** A person only because the words are never written in lower case (no title, speech verb or appositive). */
   weak?: boolean;
+  /** A person by a given name, a surname used alone or capitals only: no title, speech verb or appositive. */
+  soft?: boolean;
   /** A place followed by its region ("Allen, Texas"). */
   placeCue?: boolean;
   role?: { text: string; start: number; end: number };
@@ -599,6 +601,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // Earth, the Moon, Jupiter are not places; "Ebola-infected" names a disease.
     if (name.length === 1 && (CELESTIAL.has(joined0(name)) || (name[0].suffix && !/^(?:based|born|bred|headquartered)$/.test(name[0].suffix) && type !== 'organization'))) continue;
     let weak = false;
+    let soft = false;
     // "TVN24 reported": a name with digits that speaks is an outlet.
     if (!type && name.length === 1 && /\d/.test(name[0].text) && /\p{L}{2}/u.test(name[0].text) && (SPEECH_AFTER.test(text.slice(name[0].end, name[0].end + 30)) || /^\s+(?:reported|reports|broadcast|published)\b/.test(text.slice(name[0].end, name[0].end + 30)))) type = 'organization';
     // A person needs evidence: a title ("President Trump"), a speech verb, an appositive, a first name seen on
@@ -638,12 +641,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         name.length >= 2 &&
         name.length <= 3 &&
         name.every((w) => !stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text)));
-      const strong =
-        titled ||
-        personOf ||
-        besidePerson ||
-        personEvidence(name, text) ||
-        (name.length >= 2 && (stats.givenNames.has(name[0].text) || loneWords.has(name[name.length - 1].text)));
+      const cued = titled || personOf || besidePerson || personEvidence(name, text);
+      const strong = cued || (name.length >= 2 && (stats.givenNames.has(name[0].text) || loneWords.has(name[name.length - 1].text)));
+      // (A first name learnt elsewhere or a surname used alone is evidence, but the article's other mentions may outvote
+      // it: "in Sultan Kudarat".)
+      soft = !cued;
       // Proper words alone are weak evidence: after "in", "at", "near", "from" they name a place ("in Karol Bagh").
       // ("from Jakarta to Pangkal Pinang", "the island of Grand Bahama".)
       const placeBefore =
@@ -691,7 +693,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       if (poss) start -= poss[1].length;
       role = { text: text.slice(start, title[title.length - 1].end), start, end: title[title.length - 1].end };
     }
-    found.push({ words: name, type, role, weak, placeCue: type === 'place' && placeCue });
+    found.push({ words: name, type, role, weak, soft: type === 'person' && soft, placeCue: type === 'place' && placeCue });
   }
 
   // A list of names is of one kind: proper words beside a person's name, before or after it, name a person too.
@@ -731,7 +733,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const w = ws[0];
     if (stats.isCommonWord(w.text) || LEXICON_WORD(lower(w.text)) || isAcronym(w.text) || CONNECTORS.has(lower(w.text))) continue;
     const owners = personWordOwners.get(w.text);
-    if (owners && owners.size === 1) found.push({ words: ws, type: 'person' });
+    if (owners && owners.size === 1) found.push({ words: ws, type: 'person', soft: true });
   }
   // One name, one type in an article: a name found only by its capitals takes the type that context gives it
   // elsewhere in the article ("Ain Issa" after "at" is a place there too), a place's context outranking none.
@@ -744,6 +746,19 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const t = c.weak ? firmType.get(keyOf(c)) : undefined;
     if (t && t !== c.type) c.type = t;
   }
+  // A person only softly: the article's other mentions of the same words vote. After "in", "at", "near" (not a
+  // possessive) it is a place ("recorded in Sultan Kudarat"); after a lower-case "the" it is no one's name ("the
+  // Conception", "the Revolutionary Guards").
+  const firmPerson = new Set(found.filter((c) => c.type === 'person' && !c.soft && !c.weak).map(keyOf));
+  const votes = new Map<string, EntityType | 'none'>();
+  for (const c of found) {
+    if (c.type !== 'person' || !c.soft || firmPerson.has(keyOf(c))) continue;
+    const k = keyOf(c);
+    if (!votes.has(k)) votes.set(k, mentionVote(text, article.bodyStart, surface(c.words)) ?? 'person');
+    const v = votes.get(k)!;
+    if (v === 'place') c.type = 'place';
+  }
+  for (let i = found.length - 1; i >= 0; i--) if (found[i].type === 'person' && votes.get(keyOf(found[i])) === 'none') found.splice(i, 1);
   const sorted = [...found].sort((a, b) => b.words.length - a.words.length);
   for (const c of sorted) {
     const s = surface(c.words);
@@ -967,6 +982,21 @@ const PLACE_AFTER = (after: string) => {
 
 // "political scholar Kelly Dittmar", "spokeswoman Maria Zakharova": a role in lower case right before a name.
 const ROLE_NOUN_BEFORE = /\b(?:identified(?:\s+only)?\s+as|incumbent|nominee|challenger|rival|opponent|successor|predecessor|fellow|operator|owner|suspect|gunman|attacker|defendant|plaintiff|drummer|guitarist|bassist|designer|engineer|executive|manager|spokes|administrator|commissioner|inspector|detective|sergeant|constable|premier|chancellor|scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father)s?\s+$/;
+
+/** What the article's mentions of a softly typed person's name say against it: a place's or no one's. */
+function mentionVote(text: string, from: number, form: string): 'place' | 'none' | undefined {
+  let place = 0;
+  let the = 0;
+  for (let at = text.indexOf(form, from); at >= 0; at = text.indexOf(form, at + form.length)) {
+    const end = at + form.length;
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[end] ?? ' ')) continue;
+    const before = text.slice(Math.max(from, at - 12), at);
+    const possessive = /^['’]s?\b/.test(text.slice(end, end + 3));
+    if (!possessive && /\b(?:in|at|near|outside)\s+$/.test(before)) place++;
+    if (/\bthe\s+$/i.test(before)) the++;
+  }
+  return place > 0 ? 'place' : the > 0 ? 'none' : undefined;
+}
 
 /** A speech verb beside the name, or an appositive after it ("X, the minister," / "X, 45,"). */
 function personEvidence(name: Word[], text: string): boolean {
