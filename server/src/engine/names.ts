@@ -464,6 +464,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   while (pending.length) {
     let seq = pending.shift()!;
     const affiliation = affiliations.has(seq);
+    // "from The Yardbirds", "to The Independent": a capital "The" inside a sentence is part of a band's or a paper's name.
+    const capitalThe = /[\p{Ll},;]\s+The\s+$/u.test(text.slice(Math.max(0, seq[0].start - 12), seq[0].start));
     // A capitalised common word at a sentence start is not a name ("Speaking", "Turning").
     // A title keeps its capital there ("Mayor of Koszalin Piotr Jedlinski has declared").
     while (
@@ -609,6 +611,16 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
     if (!type && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) type = 'organization';
     if (!type && name.length <= 3 && orgListed.has(name[0].start)) type = 'organization';
+    // ("The Bernie and Sid Show": not when the name runs on past "and".)
+    if (
+      !type &&
+      capitalThe &&
+      !title.length &&
+      name.length <= 4 &&
+      !name.some((w) => PLACES.has(lower(w.text)) || DEMONYMS.has(lower(w.text))) &&
+      !/^\s+(?:and|&)\s+\p{Lu}/u.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 8))
+    )
+      type = 'organization';
     // "according to Rappler", "Rudaw reports", "in an interview with Dawn": a source that is no person's name (no
     // given name first, no word of a person named before it) is an outlet.
     if (
