@@ -105,7 +105,7 @@ export const KNOWN_ORGS = words(`
 /** Capitalised abbreviations that are not organisations. */
 export const NON_ORG_ACRONYMS = words(`
   utc gmt bst est edt pst pdt cet cest gdp id lgbt lgbtq tv ceo cfo phd dna rna hiv aids ufo it ai pm am mp mps
-  usd eur gbp km mph evd covid sars ok faq pdf gps vip mri icu
+  usd eur gbp km mph evd covid sars ok faq pdf gps vip mri icu q&a r&d b&b m&a
 `);
 
 /** Acronyms that name places rather than organisations. */

@@ -106,7 +106,7 @@ interface Word {
 }
 
 const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&–][\p{L}\p{M}\p{N}]+)*/gu;
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', 'in', '&']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'dela', 'di', 'ter', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', 'in', '&']);
 const GENERIC_ORG_WORDS = new Set(['court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'bank', 'foundation', 'chamber', 'command', 'caucus', 'embassy', 'consulate', 'directorate', 'guards', 'partners', 'regiment', 'battalion']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
@@ -254,7 +254,8 @@ interface Candidate {
 
 const LEXICON_WORD = (k: string) =>
   ROLE_HEADS.has(k) || ROLE_MODIFIERS.has(k) || DEMONYMS.has(k) || ORG_WORDS.has(k) || PLACE_WORDS.has(k) || PLACES.has(k) || NON_NAMES.has(k) || NOT_ENTITY_WORDS.has(k) || KNOWN_ORGS.has(k) || DEMONYMS.has(k.replace(/s$/, ''));
-const isAcronym = (t: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}\d{1,2}$/u.test(t);
+// ("PG&E", "AT&T": capitals joined by an ampersand.)
+const isAcronym = (t: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}\d{1,2}$|^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(t);
 const lower = (t: string) => t.toLowerCase();
 
 function classify(ws: Word[], text: string, stats?: WordStats): EntityType | undefined {
@@ -289,10 +290,17 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
 }
 
 /** Splits "Russian Foreign Minister Sergey Lavrov" into the title and the name. */
+/** "Bill de Blasio", "Arnel dela Vega": a lower-case particle between two proper words of a person's name. */
+const PARTICLES = new Set(['de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
+function isParticle(ws: Word[], k: number): boolean {
+  const w = ws[k];
+  return !w.cap && PARTICLES.has(w.text) && k > 0 && k < ws.length - 1 && ws[k - 1].cap && ws[k + 1].cap && !LEXICON_WORD(lower(ws[k - 1].text)) && !LEXICON_WORD(lower(ws[k + 1].text)) && !isAcronym(ws[k - 1].text);
+}
+
 function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   // The name is the trailing run without connectors, after any title words at its start.
   let i = ws.length;
-  while (i > 0 && !CONNECTORS.has(lower(ws[i - 1].text))) i--;
+  while (i > 0 && (!CONNECTORS.has(lower(ws[i - 1].text)) || isParticle(ws, i - 1))) i--;
   let start = i;
   let lastHead = -1;
   // The last title head with a name after it: "Deputy Emergency Situations Minister Alexander Chupriyan",
@@ -433,6 +441,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   const text = article.text;
   const words = wordsOf(text, article.bodyStart);
   // Capitalised words that stand alone (not next to another capitalised word): surnames used on their own.
+  // Words the article capitalises inside a sentence: a word capitalised only where a sentence starts ("Officers
+  // said", "Unfortunately,") shows no sign of being a name.
+  const capitalisedMid = new Set(words.filter((w) => w.cap && !w.initial).map((w) => w.text));
   const loneWords = new Set(
     words
       .filter((w, i) => w.cap && (!w.initial || !stats.isCommonWord(w.text)) && !NON_NAMES.has(lower(w.text)) && !words[i - 1]?.cap && !words[i + 1]?.cap)
@@ -678,7 +689,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("Iranians", "Roman Catholic": people of a place or a faith.)
       (name.length === 1 && (DEMONYMS.has(lower(name[0].text).replace(/s$/, '')) || isPlaceAdjective(lower(name[0].text)))) ||
       DEMONYMS.has(lower(name[name.length - 1].text)) ||
-      name.some((w) => CONNECTORS.has(lower(w.text)) || /\d/.test(w.text)) ||
+      name.some((w, k) => (CONNECTORS.has(lower(w.text)) && !isParticle(name, k)) || /\d/.test(w.text)) ||
       (!(firm && contextual) && name.some((w) => PLACES.has(lower(w.text)))) ||
       (!firm && ROLE_HEADS.has(lower(name[name.length - 1].text))) || // "National Security Advisor" is a title
       // "Puerto Rican", "Eastern Europeans": a place's adjective or people
@@ -712,7 +723,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const givenFirst = inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text);
       // "Ethiopians Dejene Debela", "Swiss Ignazio Cassis": a nationality right before proper words is said of people.
       const demonymBefore = title.length > 0 && title.every((w) => DEMONYMS.has(lower(w.text)) || DEMONYMS.has(lower(w.text).replace(/s$/, '')));
-      if (strong) type = 'person';
+      const unproven = name.length === 1 && name[0].initial && !titled && !capitalisedMid.has(name[0].text) && !inGivenNameList(name[0].text) && !found.some((c) => c.type === 'person' && c.words.some((w) => w.text === name[0].text));
+      if (strong && !unproven) type = 'person';
       else if (properOnly && demonymBefore) {
         // (Weak: "Thai Raksa Chart" is the party "Thai Raksa Chart Party" named without its word.)
         type = 'person';
