@@ -294,7 +294,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
 const PARTICLES = new Set(['de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
 function isParticle(ws: Word[], k: number): boolean {
   const w = ws[k];
-  return !w.cap && PARTICLES.has(w.text) && k > 0 && k < ws.length - 1 && ws[k - 1].cap && ws[k + 1].cap && !LEXICON_WORD(lower(ws[k - 1].text)) && !LEXICON_WORD(lower(ws[k + 1].text)) && !isAcronym(ws[k - 1].text);
+  const titleOrKind = (x: Word) => [ROLE_HEADS, ORG_WORDS, PLACE_WORDS, PLACES].some((set) => set.has(lower(x.text)));
+  return !w.cap && PARTICLES.has(w.text) && k > 0 && k < ws.length - 1 && ws[k - 1].cap && ws[k + 1].cap && !titleOrKind(ws[k - 1]) && !titleOrKind(ws[k + 1]) && !isAcronym(ws[k - 1].text);
 }
 
 function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
@@ -532,8 +533,17 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (!seq.length) continue;
     if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text)))) && !PLACE_NAMES.has(joined0(seq))) continue;
     // ("Bill" first before a proper word is a first name: "Bill Gerstenmaier".)
+    // ("Mayor Bill de Blasio": after a title too, and the word after a particle.)
+    const nextProper = (k: number) => (k + 2 < seq.length && isParticle(seq, k + 1) ? k + 2 : k + 1);
     const notEntityWord = (w: Word, k: number) =>
-      NOT_ENTITY_WORDS.has(lower(w.text)) && !(k === 0 && stats.givenNames.has(w.text) && seq.length >= 2 && !stats.seenLower(seq[1].text) && !LEXICON_WORD(lower(seq[1].text)));
+      NOT_ENTITY_WORDS.has(lower(w.text)) &&
+      !(
+        (k === 0 || seq.slice(0, k).every((x) => ROLE_HEADS.has(lower(x.text)) || ROLE_MODIFIERS.has(lower(x.text)))) &&
+        stats.givenNames.has(w.text) &&
+        nextProper(k) < seq.length &&
+        !stats.seenLower(seq[nextProper(k)].text) &&
+        !LEXICON_WORD(lower(seq[nextProper(k)].text))
+      );
     if (seq.some(notEntityWord) && !seq.some((w) => ORG_WORDS.has(lower(w.text)))) {
       // "the Constitution of the United States of America": the owner after "of" is still a name.
       const ofK = seq.findIndex((w, k) => lower(w.text) === 'of' && seq.slice(0, k).some(notEntityWord) && !seq.slice(k + 1).some(notEntityWord));
@@ -705,7 +715,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const properOnly =
         name.length >= 2 &&
         name.length <= 3 &&
-        name.every((w) => !stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text)));
+        name.every((w, k) => isParticle(name, k) || (!stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text))));
       const cued = titled || personOf || besidePerson || personEvidence(name, text);
       const strong = cued || (name.length >= 2 && (stats.givenNames.has(name[0].text) || loneWords.has(name[name.length - 1].text)));
       // (A first name learnt elsewhere or a surname used alone is evidence, but the article's other mentions may outvote
