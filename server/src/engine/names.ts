@@ -531,6 +531,12 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // ("El Paso", "La Paz", "Van Gogh" keep a capitalised particle.)
     while (seq.length && CONNECTORS.has(lower(seq[0].text)) && (!seq[0].cap || WEAK_CONNECTORS.has(lower(seq[0].text)) || ['of', 'for'].includes(lower(seq[0].text)) || seq.length === 1)) seq = seq.slice(1);
     if (!seq.length) continue;
+    // "the Democratic nomination", "Republicans hold a majority": a party's adjective or members, capitalised inside a
+    // sentence, name the party.
+    if (seq.length === 1 && !seq[0].initial && PARTY_WORDS.has(lower(seq[0].text))) {
+      found.push({ words: seq, type: 'organization' });
+      continue;
+    }
     if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text)))) && !PLACE_NAMES.has(joined0(seq))) continue;
     // ("Bill" first before a proper word is a first name: "Bill Gerstenmaier".)
     // ("Mayor Bill de Blasio": after a title too, and the word after a particle.)
@@ -757,6 +763,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "the Court", "the Group": an organisation word alone is a reference back, not a name.
     if (type === 'organization' && name.length === 1 && GENERIC_ORG_WORDS.has(lower(name[0].text))) continue;
     let role: Candidate['role'];
+    // "incumbent Republican Cory Gardner": the party in a title is named too.
+    if (title.length && type === 'person') for (const w of title) if (!w.initial && PARTY_WORDS.has(lower(w.text))) found.push({ words: [w], type: 'organization' });
     // "US President Trump": the country in a title is named too.
     if (title.length && type === 'person' && !title[0].possessive) {
       if (title.length > 1 && PLACE_NAMES.has(joined0(title.slice(0, 2)))) found.push({ words: title.slice(0, 2), type: 'place' });
@@ -855,6 +863,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // the country spelt out or in the plural.
       const k2 = orgVariantKey(s);
       e = entities.find((x) => x.type === 'organization' && orgVariantKey(x.name) === k2);
+    }
+    if (!e && c.type === 'organization' && c.words.length === 1 && PARTY_WORDS.has(key)) {
+      // "Democrat", "Democratic", "Republicans" for the party of that name in the article.
+      const stem = (k: string) => k.replace(/(?:ic|s)$/, '');
+      e = entities.find((x) => x.type === 'organization' && /\bparty\b/i.test(x.name) && stem(nameKey(x.name.split(/\s+/)[0])) === stem(key));
     }
     if (!e && c.type === 'organization' && c.words.length === 1 && /s$/.test(c.words[0].text)) {
       // "Liberals" for "Liberal Party": the members' plural names the party.
@@ -1043,6 +1056,8 @@ const joined0 = (ws: Word[]) => ws.map((w) => w.text.toLowerCase()).join(' ');
 const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
 const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?|missions?|projects?|vaccines?|drugs?|framework|spacecraft|rocket|satellite|probe|capsule|software|app|browser)\b/;
 const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
+/** A party's adjective or its members' name (US, UK, Canada, Australia): "Democratic", "Republicans", "Tories". */
+const PARTY_WORDS = new Set(['democratic', 'democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'labour']);
 const ORG_KINDS =
   'companies|firms|corporations|businesses|groups|organi[sz]ations|agencies|outlets|newspapers|broadcasters|networks|parties|bands|banks|airlines|carriers|charities|universities|institutions|publications|websites|platforms|brands|retailers|manufacturers|makers|clubs|unions|media|sites';
 const LIST_OF_NAMES = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}(?:,\\s+|,?\\s+and\\s+|,?\\s+or\\s+)){1,12}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}";
