@@ -152,6 +152,7 @@ export const PLACE_NAMES = new Set([
   'western europe', 'latin america', 'south america', 'north america', 'central america', 'east asia',
   'southeast asia', 'persian gulf', 'black sea', 'baltic sea', 'mediterranean sea', 'tel aviv', 'addis ababa',
   'washington d.c.', 'puerto rico', 'great britain', 'papua new guinea', 'east timor', 'bosnia and herzegovina',
+  'white house',
 ]);
 
 /** Verbs of speech: "X said", "said X", "X told". */

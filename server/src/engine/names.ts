@@ -261,6 +261,17 @@ const lower = (t: string) => t.toLowerCase();
 function classify(ws: Word[], text: string, stats?: WordStats): EntityType | undefined {
   const ks = ws.map((w) => lower(w.text));
   const full = ks.join(' ');
+  // "John Radcliffe Hospital", "Kennedy Space Center", "ARC Studio": a building or venue is a place, unless a body
+  // ("Center for Disease Control", "National Hurricane Center") or the source of a statement.
+  if (
+    ws.length >= 2 &&
+    VENUE_WORDS.has(ks[ks.length - 1]) &&
+    !ks.some((k) => k === 'of' || k === 'for' || k === 'national' || k === 'federal' || k === 'international') &&
+    !ks.slice(0, -1).some((k) => ORG_WORDS.has(k) && !PLACE_WORDS.has(k)) &&
+    !SOURCE_BEFORE.test(text.slice(Math.max(0, ws[0].start - 30), ws[0].start).replace(/\bthe\s+$/, '')) &&
+    !SPEECH_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30))
+  )
+    return 'place';
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
   if (ws.length === 1 && /^[\p{Ll}\d][\p{L}\d-]+\.[a-z]{2}$/u.test(ws[0].text)) return 'organization';
   if (ws.length === 1 && NON_ORG_ACRONYMS.has(full)) return undefined;
@@ -896,7 +907,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // "Blenheim" for "Blenheim Palace": a venue's name without its kind.
       const venues = entities.filter((x) => {
         const xs = x.name.split(/\s+/).map(nameKey);
-        return x.type === 'place' && xs.length === 2 && xs[0] === key && PLACE_WORDS.has(xs[1]);
+        // ("Donovan" for "Richard J. Donovan Correctional Facility".)
+        return x.type === 'place' && ((xs.length === 2 && xs[0] === key && PLACE_WORDS.has(xs[1])) || (xs.length >= 3 && VENUE_WORDS.has(xs[xs.length - 1]) && xs.slice(0, -1).includes(key)));
       });
       if (venues.length === 1) e = venues[0];
     }
@@ -1056,6 +1068,7 @@ const joined0 = (ws: Word[]) => ws.map((w) => w.text.toLowerCase()).join(' ');
 const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
 const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?|missions?|projects?|vaccines?|drugs?|framework|spacecraft|rocket|satellite|probe|capsule|software|app|browser)\b/;
 const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
+const VENUE_WORDS = new Set(['hospital', 'center', 'centre', 'studio', 'studios', 'terminal', 'prison', 'facility', 'mall', 'airport', 'station', 'stadium', 'arena', 'theatre', 'theater']);
 /** A party's adjective or its members' name (US, UK, Canada, Australia): "Democratic", "Republicans", "Tories". */
 const PARTY_WORDS = new Set(['democratic', 'democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'labour']);
 const ORG_KINDS =
