@@ -269,7 +269,9 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     !ks.some((k) => k === 'of' || k === 'for' || k === 'national' || k === 'federal' || k === 'international') &&
     !ks.slice(0, -1).some((k) => ORG_WORDS.has(k) && !PLACE_WORDS.has(k)) &&
     !SOURCE_BEFORE.test(text.slice(Math.max(0, ws[0].start - 30), ws[0].start).replace(/\bthe\s+$/, '')) &&
-    !SPEECH_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30))
+    !SPEECH_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30)) &&
+    // (A hospital, a centre or a studio is also a body that speaks: a place where the text goes to or is at it.)
+    (!/^(?:hospital|center|centre|studio|studios)$/.test(ks[ks.length - 1]) || /\b(?:in|at|to|from|near|outside|inside|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, ws[0].start - 12), ws[0].start)))
   )
     return 'place';
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
@@ -1085,7 +1087,7 @@ const PLACE_AFTER = (after: string) => {
 };
 
 // "political scholar Kelly Dittmar", "spokeswoman Maria Zakharova": a role in lower case right before a name.
-const ROLE_NOUN_BEFORE = /\b(?:identified(?:\s+only)?\s+as|incumbent|nominee|challenger|rival|opponent|successor|predecessor|fellow|operator|owner|suspect|gunman|attacker|defendant|plaintiff|drummer|guitarist|bassist|designer|engineer|executive|manager|spokes|administrator|commissioner|inspector|detective|sergeant|constable|premier|chancellor|scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father)s?\s+$/;
+const ROLE_NOUN_BEFORE = /\b(?:identified(?:\s+only)?\s+as|incumbent|nominee|challenger|rival|opponent|successor|predecessor|fellow|operator|owner|suspect|gunman|attacker|defendant|plaintiff|drummer|guitarist|bassist|designer|engineer|executive|manager|spokes|administrator|commissioner|inspector|detective|sergeant|constable|premier|chancellor|scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father)s?,?\s+$/;
 
 /** What the article's mentions of a softly typed person's name say against it: a place's or no one's. */
 function mentionVote(text: string, from: number, form: string): 'place' | 'none' | undefined {
