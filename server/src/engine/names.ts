@@ -269,9 +269,7 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     !ks.some((k) => k === 'of' || k === 'for' || k === 'national' || k === 'federal' || k === 'international') &&
     !ks.slice(0, -1).some((k) => ORG_WORDS.has(k) && !PLACE_WORDS.has(k)) &&
     !SOURCE_BEFORE.test(text.slice(Math.max(0, ws[0].start - 30), ws[0].start).replace(/\bthe\s+$/, '')) &&
-    !SPEECH_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30)) &&
-    // (A hospital, a centre or a studio is also a body that speaks: a place where the text goes to or is at it.)
-    (!/^(?:hospital|center|centre|studio|studios)$/.test(ks[ks.length - 1]) || /\b(?:in|at|to|from|near|outside|inside|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, ws[0].start - 12), ws[0].start)))
+    !SPEECH_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30))
   )
     return 'place';
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
