@@ -286,7 +286,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length === 1 && /(?:ian|ean|ese|ish)$/.test(full) && !PLACES.has(full)) return undefined;
   if (ws.length === 1 && !/\d/.test(ws[0].text) && !stats?.seenLower(ws[0].text)) {
     const before = text.slice(Math.max(0, ws[0].start - 12), ws[0].start);
-    if (/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) && !/according to\s+$/i.test(before)) return 'place';
+    // ("according to Rappler": the window must reach back over "according".)
+    if (/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) && !/\b(?:according|due|thanks|next|close|similar)\s+to\s+$/i.test(text.slice(Math.max(0, ws[0].start - 24), ws[0].start))) return 'place';
   }
   // "the island of Grand Bahama", "the city of Allen".
   if (/\b(?:island|city|town|village|province|region|county|district|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) && !ws.some((w) => ORG_WORDS.has(lower(w.text)))) return 'place';
