@@ -263,11 +263,14 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   const full = ks.join(' ');
   // "John Radcliffe Hospital", "Kennedy Space Center", "ARC Studio": a building or venue is a place, unless a body
   // ("Center for Disease Control", "National Hurricane Center") or the source of a statement.
+  // ("the White House": a known place's name first.)
+  if (PLACE_NAMES.has(full)) return 'place';
   if (
     ws.length >= 2 &&
     VENUE_WORDS.has(ks[ks.length - 1]) &&
     !ks.some((k) => k === 'of' || k === 'for' || k === 'national' || k === 'federal' || k === 'international') &&
-    !ks.slice(0, -1).some((k) => ORG_WORDS.has(k) && !PLACE_WORDS.has(k)) &&
+    // ("Toronto Congress Centre", "Mesquite Convention Center": an organisation's word before a centre's is its kind.)
+    !ks.slice(0, -1).some((k) => ORG_WORDS.has(k) && !PLACE_WORDS.has(k) && !/^(?:center|centre)$/.test(ks[ks.length - 1])) &&
     !SOURCE_BEFORE.test(text.slice(Math.max(0, ws[0].start - 30), ws[0].start).replace(/\bthe\s+$/, '')) &&
     !SPEECH_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30))
   )
@@ -408,7 +411,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         const cut = rest.findIndex((x) => CONNECTORS.has(lower(x.text)));
         const head = cut >= 0 ? rest.slice(0, cut) : rest;
         if (!head.length) return false;
-        return isOrgWord(head[0]) || (head.length >= 2 && head.every((x) => !stats?.seenLower(x.text) && !LEXICON_WORD(lower(x.text))));
+        // ("University of Washington and Stanford University": a proper word and an organisation's word.)
+        return isOrgWord(head[0]) || (head.length >= 2 && head.every((x) => !stats?.seenLower(x.text) && !LEXICON_WORD(lower(x.text)))) || (head.length >= 2 && !stats?.seenLower(head[0].text) && !LEXICON_WORD(lower(head[0].text)) && head.slice(1).some(isOrgWord));
       })();
       const keep =
         !WEAK_CONNECTORS.has(lower(w.text)) ||
