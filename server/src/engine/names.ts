@@ -174,6 +174,18 @@ function wordsOf(text: string, from: number): Word[] {
 export class WordStats {
   /** First names of people found with strong evidence anywhere in the corpus (learnt in a first pass). */
   readonly givenNames = new Set<string>([...COMMON_WORD_GIVEN_NAMES].map((n) => n.charAt(0).toUpperCase() + n.slice(1)));
+  /**
+   * The type each name was given with firm evidence somewhere in the corpus (learnt in the first pass), or 'mixed':
+   * a name no cue types in one article takes the type other articles' cues gave it ("Bloomberg" where another
+   * article has "according to Bloomberg").
+   */
+  readonly corpusTypes = new Map<string, EntityType | 'mixed'>();
+
+  learnType(form: string, type: EntityType): void {
+    const k = nameKey(form);
+    const had = this.corpusTypes.get(k);
+    this.corpusTypes.set(k, had === undefined || had === type ? type : 'mixed');
+  }
   private lower = new Map<string, number>();
   private capitalMid = new Map<string, number>();
 
@@ -247,6 +259,8 @@ interface Candidate {
   weak?: boolean;
   /** A person by a given name, a surname used alone or capitals only: no title, speech verb or appositive. */
   soft?: boolean;
+  /** Typed by what other articles' cues said of the same name. */
+  learnt?: boolean;
   /** A place followed by its region ("Allen, Texas"). */
   placeCue?: boolean;
   role?: { text: string; start: number; end: number };
@@ -451,6 +465,8 @@ interface ArticleEntity {
   roles: EntityRole[];
   /** Every mention was a weak person candidate. */
   weak?: boolean;
+  /** Some mention was typed by firm evidence (a cue or a lexicon word, not capitals, a given name or a vote). */
+  firm?: boolean;
 }
 
 /** The people, organisations and places one article names. */
@@ -767,6 +783,14 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         weak = true;
       }
     }
+    let learnt = false;
+    if (!type && !affiliation && !title.length) {
+      const t = stats.corpusTypes.get(nameKey(text.slice(name[0].start, name[name.length - 1].end)));
+      if (t === 'organization' || t === 'place' || (t === 'person' && name.length >= 2)) {
+        type = t;
+        learnt = true;
+      }
+    }
     if (!type) {
       if (name.length === 1 && !title.length && !affiliation) loose.push(name);
       // Proper words that no cue typed: a person still if listed beside one ("with Acker Bilk and Terry Lightfoot").
@@ -793,7 +817,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       if (poss) start -= poss[1].length;
       role = { text: text.slice(start, title[title.length - 1].end), start, end: title[title.length - 1].end };
     }
-    found.push({ words: name, type, role, weak, soft: type === 'person' && soft, placeCue: type === 'place' && placeCue });
+    found.push({ words: name, type, role, weak, soft: type === 'person' && soft, learnt, placeCue: type === 'place' && placeCue });
   }
 
   // A list of names is of one kind: proper words beside a person's name, before or after it, name a person too.
@@ -956,6 +980,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       entities.push(e);
     }
     if (!c.weak) e.weak = false;
+    if (!c.weak && !c.soft && !c.learnt) e.firm = true;
     e.forms.add(s);
     byKey.set(key, e);
     if (c.role && e.type === 'person') e.roles.push({ text: c.role.text, article, start: c.role.start, end: c.role.end });
@@ -1262,6 +1287,7 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
     for (const e of extractArticleNames(a, stats)) {
       const parts = e.name.split(/\s+/);
       if (e.type === 'person' && parts.length >= 2 && !e.weak) stats.givenNames.add(parts[0]);
+      if (e.firm) for (const f of e.forms) stats.learnType(f, e.type);
     }
   }
   const perArticle: Array<{ article: Article; entities: ArticleEntity[] }> = [];
