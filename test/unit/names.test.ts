@@ -147,3 +147,34 @@ describe('name extraction: mechanisms meant to generalise', () => {
     assert.strictEqual(typeOf(n, 'Pradeep Khosla'), 'person');
   });
 });
+
+describe('name extraction: cues added later in the work on generalising', () => {
+  it('takes a name after "owned by" or "published ... in" for an organisation when it is no person\'s', () => {
+    const n = index('The boat was chartered by Worldwide Diving Adventures last week. The study was published earlier this month in Ecological Applications.');
+    assert.strictEqual(typeOf(n, 'Worldwide Diving Adventures'), 'organization');
+    assert.strictEqual(typeOf(n, 'Ecological Applications'), 'organization');
+  });
+
+  it('types a known place\'s full name before its organisation words, and a centre named by its kind as a place', () => {
+    const n = index('Reporters waited outside the White House on Monday. Fans met at the Toronto Congress Centre for the weekend.');
+    assert.strictEqual(typeOf(n, 'White House'), 'place');
+    assert.strictEqual(typeOf(n, 'Toronto Congress Centre'), 'place');
+  });
+
+  it('splits two organisations joined by "and" when the second starts with a proper word', () => {
+    const n = index('Researchers at the University of Washington and Stanford University published the study.');
+    assert.strictEqual(typeOf(n, 'Stanford University'), 'organization');
+    assert.strictEqual(n.find('University of Washington and Stanford University').length, 0);
+  });
+
+  it('gives a name no cue types in one article the type other articles\' cues gave it', () => {
+    const n = index('The figures were confirmed, according to Zorblat, on Monday.', 'Tax records show Zorblat paid for the trip in 2015.');
+    const z = n.find('Zorblat');
+    assert.ok(z.length && z[0].type === 'organization' && z[0].mentions.some((m) => m.article.path.endsWith('a2.md')), 'the uncued article names it too');
+  });
+
+  it('does not take a name after "according to" for a place', () => {
+    const n = index('Three malls were damaged, according to Rappler on Wednesday.');
+    assert.strictEqual(typeOf(n, 'Rappler'), 'organization');
+  });
+});
