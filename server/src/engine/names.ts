@@ -734,6 +734,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       (contextual || stats.givenNames.has(name[0].text));
     const notAPersonName =
       DEMONYMS.has(lower(name[0].text)) ||
+      // ("Change UK": a country's abbreviation in it.)
+      (!(firm && contextual) && name.some((w) => PLACE_ACRONYMS.has(lower(w.text)))) ||
       // ("Iranians", "Roman Catholic": people of a place or a faith.)
       (name.length === 1 && (DEMONYMS.has(lower(name[0].text).replace(/s$/, '')) || isPlaceAdjective(lower(name[0].text)))) ||
       DEMONYMS.has(lower(name[name.length - 1].text)) ||
