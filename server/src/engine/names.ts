@@ -725,7 +725,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const titled = officeTitled || title.some((w) => !DEMONYMS.has(lower(w.text)) && !DEMONYMS.has(lower(w.text).replace(/s$/, '')));
     const besidePerson =
       name.length >= 2 && found.some((c) => c.type === 'person' && c.words.length >= 2 && /^\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(c.words[c.words.length - 1].end, name[0].start)));
-    const contextual = titled || personOf || besidePerson || ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start));
+    const contextual = titled || personOf || besidePerson || ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start)) || TITLE_OF_BEFORE.test(text.slice(Math.max(0, name[0].start - 60), name[0].start));
     const firm =
       name.length >= 2 &&
       !ROLE_HEADS.has(lower(name[0].text)) &&
@@ -756,7 +756,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         name.length >= 2 &&
         name.length <= 3 &&
         name.every((w, k) => isParticle(name, k) || (!stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text))));
-      const cued = titled || personOf || besidePerson || personEvidence(name, text);
+      const cued = titled || personOf || besidePerson || personEvidence(name, text) || TITLE_OF_BEFORE.test(text.slice(Math.max(0, name[0].start - 60), name[0].start));
       const strong = cued || (name.length >= 2 && (stats.givenNames.has(name[0].text) || loneWords.has(name[name.length - 1].text)));
       // (A first name learnt elsewhere or a surname used alone is evidence, but the article's other mentions may outvote
       // it: "in Sultan Kudarat".)
@@ -826,7 +826,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   // ("sons Wyatt and Zachary, and four daughters, Nadine, Ashley, Elizabeth, and Toni": given names alone too, along
   // the list.)
   const listable = [...unplaced, ...loose.filter((ws) => inGivenNameList(ws[0].text) && !stats.isCommonWord(ws[0].text) && !LEXICON_WORD(lower(ws[0].text)))];
-  const beside = (a: Word[], b: Word[]) => a[a.length - 1].end <= b[0].start && /^\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(a[a.length - 1].end, b[0].start));
+  // ("Ethiopians Dejene Debela, 2:05:46, and Asefa Mengstu": a number or time may stand after each.)
+  const beside = (a: Word[], b: Word[]) => a[a.length - 1].end <= b[0].start && /^(?:,\s*[\d:.]+)?\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(a[a.length - 1].end, b[0].start));
   for (let changed = true, round = 0; changed && round < 12; round++) {
     changed = false;
     for (let i = 0; i < listable.length; i++) {
@@ -1117,6 +1118,9 @@ const PLACE_AFTER = (after: string) => {
   return !!m && (PLACES.has(m[1].toLowerCase()) || PLACE_NAMES.has(m[1].toLowerCase()));
 };
 
+// "the Archbishop of Gdańsk, Sławoj Leszek Głódź,": an office of a place or body, a comma, then the holder's name.
+const TITLE_OF_BEFORE =
+  /\b(?:archbishop|bishop|mayor|governor|president|minister|secretary|chairman|chairwoman|chair|director|head|chief|king|queen|prince|princess|ambassador|chancellor|rector|dean|leader|founder|ceo|commissioner|speaker|governor-general)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,4},\s+$/iu;
 // "political scholar Kelly Dittmar", "spokeswoman Maria Zakharova": a role in lower case right before a name.
 const ROLE_NOUN_BEFORE = /\b(?:identified(?:\s+only)?\s+as|incumbent|nominee|challenger|rival|opponent|successor|predecessor|fellow|operator|owner|suspect|gunman|attacker|defendant|plaintiff|drummer|guitarist|bassist|designer|engineer|executive|manager|spokes|administrator|commissioner|inspector|detective|sergeant|constable|premier|chancellor|scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father)s?,?\s+$/;
 
