@@ -576,7 +576,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const notEntityWord = (w: Word, k: number) =>
       NOT_ENTITY_WORDS.has(lower(w.text)) &&
       !(
-        (k === 0 || seq.slice(0, k).every((x) => ROLE_HEADS.has(lower(x.text)) || ROLE_MODIFIERS.has(lower(x.text)))) &&
+        (k === 0 || ROLE_HEADS.has(lower(seq[k - 1].text)) || seq.slice(0, k).every((x) => ROLE_HEADS.has(lower(x.text)) || ROLE_MODIFIERS.has(lower(x.text)))) &&
         stats.givenNames.has(w.text) &&
         nextProper(k) < seq.length &&
         !stats.seenLower(seq[nextProper(k)].text) &&
