@@ -178,3 +178,26 @@ describe('name extraction: cues added later in the work on generalising', () => 
     assert.strictEqual(typeOf(n, 'Rappler'), 'organization');
   });
 });
+
+describe('name extraction: people behind offices, lists and gazetteer words', () => {
+  it('takes a name after "Office of Place," for a person, and lists with numbers after each name', () => {
+    const n = index(
+      'Politicians and the Archbishop of Gdansk, Slawoj Leszek Glodz, visited the hospital.',
+      'He was followed closely by Ethiopians Dejene Debela, 2:05:46, and Asefa Mengstu, 2:05:48, in the race.',
+    );
+    assert.strictEqual(typeOf(n, 'Slawoj Leszek Glodz'), 'person');
+    assert.strictEqual(typeOf(n, 'Asefa Mengstu'), 'person');
+  });
+
+  it('takes a given name after a title for one even after a place ("County Sheriff Bill Brown")', () => {
+    const n = index('"It is the worst case," said Santa Barbara County Sheriff Bill Brown on Monday.');
+    assert.strictEqual(typeOf(n, 'Bill Brown'), 'person');
+  });
+
+  it('leaves English words out of the given names, and a country\'s abbreviation out of people\'s names', () => {
+    assert.ok(!inGivenNameList('Sailor') && !inGivenNameList('Truth') && inGivenNameList('Mark') && inGivenNameList('Grace'));
+    const n = index('Fans dressed as Sailor Moon at the show.', 'Asked again, Grace UK said it would stand.');
+    assert.ok(!has(n, 'Sailor Moon', 'person'));
+    assert.ok(!has(n, 'Grace UK', 'person'));
+  });
+});
