@@ -201,3 +201,11 @@ describe('name extraction: people behind offices, lists and gazetteer words', ()
     assert.ok(!has(n, 'Grace UK', 'person'));
   });
 });
+
+describe('name extraction: a kind of organisation after the name', () => {
+  it('takes a name before "company", "magazine", "party" ... in lower case for an organisation', () => {
+    const n = index('The Brightpath Kits company sells kits to schools. He was named one of the best by Gizmodo magazine last year.');
+    assert.strictEqual(typeOf(n, 'Brightpath Kits'), 'organization');
+    assert.strictEqual(typeOf(n, 'Gizmodo'), 'organization');
+  });
+});

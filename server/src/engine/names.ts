@@ -670,6 +670,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
     if (!type && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) type = 'organization';
     if (!type && name.length <= 3 && orgListed.has(name[0].start)) type = 'organization';
+    // "Time magazine", "the Acme company's banner": a kind of organisation
+    // in lower case right after the name.
+    if (!type && !title.length && ORG_NOUN_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 20))) type = 'organization';
     // ("The Bernie and Sid Show": not when the name runs on past "and".)
     if (
       !type &&
@@ -1105,6 +1108,7 @@ const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|r
 const VENUE_WORDS = new Set(['hospital', 'center', 'centre', 'studio', 'studios', 'terminal', 'prison', 'facility', 'mall', 'airport', 'station', 'stadium', 'arena', 'theatre', 'theater']);
 /** A party's adjective or its members' name (US, UK, Canada, Australia): "Democratic", "Republicans", "Tories". */
 const PARTY_WORDS = new Set(['democratic', 'democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'labour']);
+const ORG_NOUN_AFTER = /^\s+(?:company|firm|corporation|organi[sz]ation|party|coalition|newspaper|magazine|website|airline|band|charity|foundation|agency|network|broadcaster|startup|start-up|group)(?:['’]s)?\b(?!\s+of\b)/;
 const ORG_KINDS =
   'companies|firms|corporations|businesses|groups|organi[sz]ations|agencies|outlets|newspapers|broadcasters|networks|parties|bands|banks|airlines|carriers|charities|universities|institutions|publications|websites|platforms|brands|retailers|manufacturers|makers|clubs|unions|media|sites';
 const LIST_OF_NAMES = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}(?:,\\s+|,?\\s+and\\s+|,?\\s+or\\s+)){1,12}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}";
