@@ -209,3 +209,10 @@ describe('name extraction: a kind of organisation after the name', () => {
     assert.strictEqual(typeOf(n, 'Gizmodo'), 'organization');
   });
 });
+
+describe('name extraction: a surname used alone and a first word only a sentence start capitalises', () => {
+  it('does not take "Longtime Imus" for a person because "Imus" is used alone', () => {
+    const n = index('Don Imus hosted the show for years, and Imus was loud. Longtime Imus in the Morning writer Rob Bartlett spoke.');
+    assert.ok(!has(n, 'Longtime Imus', 'person'));
+  });
+});

@@ -760,7 +760,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         name.length <= 3 &&
         name.every((w, k) => isParticle(name, k) || (!stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text))));
       const cued = titled || personOf || besidePerson || personEvidence(name, text) || TITLE_OF_BEFORE.test(text.slice(Math.max(0, name[0].start - 60), name[0].start));
-      const strong = cued || (name.length >= 2 && (stats.givenNames.has(name[0].text) || loneWords.has(name[name.length - 1].text)));
+      // ("Longtime Imus in the Morning writer": a surname used alone says nothing of a first word that only the start
+      // of a sentence capitalises.)
+      const initialOnly = name[0].initial && !capitalisedMid.has(name[0].text) && !inGivenNameList(name[0].text);
+      const strong = cued || (name.length >= 2 && (stats.givenNames.has(name[0].text) || (loneWords.has(name[name.length - 1].text) && !initialOnly)));
       // (A first name learnt elsewhere or a surname used alone is evidence, but the article's other mentions may outvote
       // it: "in Sultan Kudarat".)
       soft = !cued;
