@@ -216,3 +216,10 @@ describe('name extraction: a surname used alone and a first word only a sentence
     assert.ok(!has(n, 'Longtime Imus', 'person'));
   });
 });
+
+describe('name extraction: an occupation capitalised by the sentence start', () => {
+  it('takes "Dockworker Nils Aberg" for the person Nils Aberg with a role', () => {
+    const n = index('Dockworker Nils Aberg was blunter than the rest.');
+    assert.strictEqual(typeOf(n, 'Nils Aberg'), 'person');
+  });
+});

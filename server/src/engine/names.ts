@@ -512,6 +512,23 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const capitalThe = /[\p{Ll},;]\s+The\s+$/u.test(text.slice(Math.max(0, seq[0].start - 12), seq[0].start));
     // A capitalised common word at a sentence start is not a name ("Speaking", "Turning").
     // A title keeps its capital there ("Mayor of Koszalin Piotr Jedlinski has declared").
+    // "Dockworker Nils Aberg was blunter", "Co-developer Jing Wang recounted": a word for someone's occupation (by its
+    // ending) that only the sentence's start capitalises, before a given name and a further word, is a role.
+    let roleAtStart = false;
+    if (
+      seq.length >= 3 &&
+      seq[0].initial &&
+      /\p{Ll}(?:er|or|ist|man|woman|ian)$/u.test(seq[0].text) &&
+      !capitalisedMid.has(seq[0].text) &&
+      !inGivenNameList(seq[0].text) &&
+      !LEXICON_WORD(lower(seq[0].text)) &&
+      inGivenNameList(seq[1].text) &&
+      !stats.pairSeenMid(seq[0].text, seq[1].text)
+    ) {
+      seq = seq.slice(1);
+      seq[0] = { ...seq[0], initial: true };
+      roleAtStart = true;
+    }
     while (
       seq.length &&
       seq[0].initial &&
@@ -667,6 +684,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       if (name.length > 3 && PLACE_NAMES.has(lower(`${name[0].text} ${name[1].text}`))) name = name.slice(2);
       type = classify(name, text, stats);
     }
+    if (!type && roleAtStart && name.length >= 2) type = 'person';
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
     if (!type && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) type = 'organization';
     if (!type && name.length <= 3 && orgListed.has(name[0].start)) type = 'organization';
@@ -725,7 +743,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const joined = lower(name.map((w) => w.text).join(' '));
     // Firm evidence of a person lets a name hold a place's or a title's word ("Nikki Holland of ...", "Former prime
     // minister John Major", "Didier Queloz and Michel Mayor").
-    const titled = officeTitled || title.some((w) => !DEMONYMS.has(lower(w.text)) && !DEMONYMS.has(lower(w.text).replace(/s$/, '')));
+    const titled = officeTitled || roleAtStart || title.some((w) => !DEMONYMS.has(lower(w.text)) && !DEMONYMS.has(lower(w.text).replace(/s$/, '')));
     const besidePerson =
       name.length >= 2 && found.some((c) => c.type === 'person' && c.words.length >= 2 && /^\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(c.words[c.words.length - 1].end, name[0].start)));
     const contextual = titled || personOf || besidePerson || ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start)) || TITLE_OF_BEFORE.test(text.slice(Math.max(0, name[0].start - 60), name[0].start));
