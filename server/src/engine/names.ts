@@ -29,7 +29,17 @@ import { GIVEN_NAMES_TEXT } from './givenNames';
 /** The given-name gazetteer (givenNames.ts), built when first needed. */
 let givenNameSet: Set<string> | undefined;
 /** Whether a word is a known given name: "Didier", "Jean-Jacques" (by its first part). */
+const givenNameSeen = new Map<string, boolean>();
 export function inGivenNameList(word: string): boolean {
+  let known = givenNameSeen.get(word);
+  if (known === undefined) {
+    if (givenNameSeen.size >= 50_000) givenNameSeen.clear();
+    known = lookUpGivenName(word);
+    givenNameSeen.set(detached(word), known);
+  }
+  return known;
+}
+function lookUpGivenName(word: string): boolean {
   givenNameSet ??= new Set(GIVEN_NAMES_TEXT.split(/\s+/).filter(Boolean));
   // ("Gáspár" as "gaspar": the lists spell few names with their accents.)
   let k = word.toLowerCase();
@@ -203,7 +213,7 @@ export class WordStats {
       else if (!w.initial) {
         this.capitalMid.set(k, (this.capitalMid.get(k) ?? 0) + 1);
         const n = words[i + 1];
-        if (text !== undefined && n?.cap && n.start - w.end === 1 && text.charCodeAt(w.end) === 32 && !w.possessive) this.setPair(k, n.text.toLowerCase());
+        if (text !== undefined && n?.cap && n.start - w.end === 1 && text.charCodeAt(w.end) === 32 && !w.possessive) this.setPair(w.text, n.text);
       }
     }
   }
@@ -218,7 +228,7 @@ export class WordStats {
   /** Whether "A B", both capitalised, was seen inside a sentence somewhere in the corpus. */
   pairSeenMid(a: string, b: string): boolean {
     if (!this.midPairs) return false;
-    const [h1, h2] = pairHashes(a.toLowerCase(), b.toLowerCase());
+    const [h1, h2] = pairHashes(a, b);
     return (this.midPairs[h1 >>> 5] & (1 << (h1 & 31))) !== 0 && (this.midPairs[h2 >>> 5] & (1 << (h2 & 31))) !== 0;
   }
 
@@ -239,17 +249,20 @@ export class WordStats {
   }
 }
 
-/** Two 25-bit hashes (FNV-1a with two seeds) of a pair of words. */
+/** Two 25-bit hashes (FNV-1a with two seeds) of a pair of words, case folded as it goes (ASCII; other letters as written). */
+const pairHash: [number, number] = [0, 0];
 function pairHashes(a: string, b: string): [number, number] {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ 0x5bd1e995;
-  const s = `${a} ${b}`;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0, n = a.length + 1 + b.length; i < n; i++) {
+    let c = i < a.length ? a.charCodeAt(i) : i === a.length ? 32 : b.charCodeAt(i - a.length - 1);
+    if (c >= 65 && c <= 90) c += 32;
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 13);
   }
-  return [(h1 >>> 0) & 0x1ffffff, (h2 >>> 0) & 0x1ffffff];
+  pairHash[0] = (h1 >>> 0) & 0x1ffffff;
+  pairHash[1] = (h2 >>> 0) & 0x1ffffff;
+  return pairHash;
 }
 
 interface Candidate {
@@ -509,7 +522,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     let seq = pending.shift()!;
     const affiliation = affiliations.has(seq);
     // "from The Yardbirds", "to The Independent": a capital "The" inside a sentence is part of a band's or a paper's name.
-    const capitalThe = /[\p{Ll},;]\s+The\s+$/u.test(text.slice(Math.max(0, seq[0].start - 12), seq[0].start));
+    const capitalThe = text.startsWith('The', seq[0].start - 4) && /[\p{Ll},;]\s+The\s+$/u.test(text.slice(Math.max(0, seq[0].start - 12), seq[0].start));
     // A capitalised common word at a sentence start is not a name ("Speaking", "Turning").
     // A title keeps its capital there ("Mayor of Koszalin Piotr Jedlinski has declared").
     // "Dockworker Nils Aberg was blunter", "Co-developer Jing Wang recounted": a word for someone's occupation (by its
@@ -746,7 +759,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const titled = officeTitled || roleAtStart || title.some((w) => !DEMONYMS.has(lower(w.text)) && !DEMONYMS.has(lower(w.text).replace(/s$/, '')));
     const besidePerson =
       name.length >= 2 && found.some((c) => c.type === 'person' && c.words.length >= 2 && /^\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(c.words[c.words.length - 1].end, name[0].start)));
-    const contextual = titled || personOf || besidePerson || ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start)) || TITLE_OF_BEFORE.test(text.slice(Math.max(0, name[0].start - 60), name[0].start));
+    // (The office's pattern only where a comma comes right before the name: it is slow to try.)
+    const officeBefore = /,\s+$/.test(text.slice(Math.max(0, name[0].start - 3), name[0].start)) && TITLE_OF_BEFORE.test(text.slice(Math.max(0, name[0].start - 60), name[0].start));
+    const contextual = titled || personOf || besidePerson || officeBefore || ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start));
     const firm =
       name.length >= 2 &&
       !ROLE_HEADS.has(lower(name[0].text)) &&
@@ -777,11 +792,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         name.length >= 2 &&
         name.length <= 3 &&
         name.every((w, k) => isParticle(name, k) || (!stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text))));
-      const cued = titled || personOf || besidePerson || personEvidence(name, text) || TITLE_OF_BEFORE.test(text.slice(Math.max(0, name[0].start - 60), name[0].start));
+      const cued = titled || personOf || besidePerson || officeBefore || personEvidence(name, text);
       // ("Longtime Imus in the Morning writer": a surname used alone says nothing of a first word that only the start
       // of a sentence capitalises.)
-      const initialOnly = name[0].initial && !capitalisedMid.has(name[0].text) && !inGivenNameList(name[0].text);
-      const strong = cued || (name.length >= 2 && (stats.givenNames.has(name[0].text) || (loneWords.has(name[name.length - 1].text) && !initialOnly)));
+      const initialOnly = () => name[0].initial && !capitalisedMid.has(name[0].text) && !inGivenNameList(name[0].text);
+      const strong = cued || (name.length >= 2 && (stats.givenNames.has(name[0].text) || (loneWords.has(name[name.length - 1].text) && !initialOnly())));
       // (A first name learnt elsewhere or a surname used alone is evidence, but the article's other mentions may outvote
       // it: "in Sultan Kudarat".)
       soft = !cued;
