@@ -200,10 +200,18 @@ export class WordStats {
   private capitalMid = new Map<string, number>();
 
   /**
-   * Pairs of capitalised words seen inside a sentence ("Associated Press"), as a two-hash bit set (4 MB, a few in a
-   * hundred false hits at a million pairs): at a sentence's start such a pair keeps its first word.
+   * Pairs of capitalised words seen inside a sentence ("Associated Press"), as a two-hash bit set sized to the corpus
+   * (about a thousand bits an article, from 8 KB up to 4 MB; a few false hits in a hundred): at a sentence's start
+   * such a pair keeps its first word. (A fixed 4 MB set cost a small corpus more in page faults than its names.)
    */
   private midPairs?: Uint32Array;
+  private readonly pairMask: number;
+
+  constructor(expectedArticles = 1000) {
+    let bits = 1 << 16;
+    while (bits < expectedArticles * 1024 && bits < 1 << 25) bits <<= 1;
+    this.pairMask = bits - 1;
+  }
 
   add(words: Word[], text?: string): void {
     for (let i = 0; i < words.length; i++) {
@@ -219,8 +227,10 @@ export class WordStats {
   }
 
   private setPair(a: string, b: string): void {
-    this.midPairs ??= new Uint32Array(1 << 20);
-    const [h1, h2] = pairHashes(a, b);
+    this.midPairs ??= new Uint32Array((this.pairMask + 1) >>> 5);
+    pairHashes(a, b);
+    const h1 = pairHash[0] & this.pairMask;
+    const h2 = pairHash[1] & this.pairMask;
     this.midPairs[h1 >>> 5] |= 1 << (h1 & 31);
     this.midPairs[h2 >>> 5] |= 1 << (h2 & 31);
   }
@@ -228,7 +238,9 @@ export class WordStats {
   /** Whether "A B", both capitalised, was seen inside a sentence somewhere in the corpus. */
   pairSeenMid(a: string, b: string): boolean {
     if (!this.midPairs) return false;
-    const [h1, h2] = pairHashes(a, b);
+    pairHashes(a, b);
+    const h1 = pairHash[0] & this.pairMask;
+    const h2 = pairHash[1] & this.pairMask;
     return (this.midPairs[h1 >>> 5] & (1 << (h1 & 31))) !== 0 && (this.midPairs[h2 >>> 5] & (1 << (h2 & 31))) !== 0;
   }
 
@@ -249,9 +261,9 @@ export class WordStats {
   }
 }
 
-/** Two 25-bit hashes (FNV-1a with two seeds) of a pair of words, case folded as it goes (ASCII; other letters as written). */
+/** Two 32-bit hashes (FNV-1a-like, two seeds) of a pair of words into `pairHash`, case folded as it goes (ASCII). */
 const pairHash: [number, number] = [0, 0];
-function pairHashes(a: string, b: string): [number, number] {
+function pairHashes(a: string, b: string): void {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0, n = a.length + 1 + b.length; i < n; i++) {
@@ -260,9 +272,8 @@ function pairHashes(a: string, b: string): [number, number] {
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 13);
   }
-  pairHash[0] = (h1 >>> 0) & 0x1ffffff;
-  pairHash[1] = (h2 >>> 0) & 0x1ffffff;
-  return pairHash;
+  pairHash[0] = h1 >>> 0;
+  pairHash[1] = h2 >>> 0;
 }
 
 interface Candidate {
@@ -509,7 +520,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   // "German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens": a list after a plural kind of
   // organisation.
   const orgListed = new Set<number>();
-  for (const m of text.slice(article.bodyStart).matchAll(new RegExp(`\\b(?:${ORG_KINDS})\\s+(?:including|such\\s+as|like)\\s+(${LIST_OF_NAMES})`, 'gu'))) {
+  const listsNames = text.includes(' including ') || text.includes(' such as ') || text.includes(' like ');
+  for (const m of listsNames ? text.slice(article.bodyStart).matchAll(ORG_LIST) : []) {
     const listStart = article.bodyStart + m.index! + m[0].length - m[1].length;
     for (const item of m[1].matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}/gu)) orgListed.add(listStart + item.index!);
   }
@@ -1148,6 +1160,7 @@ const ORG_NOUN_AFTER = /^\s+(?:company|firm|corporation|organi[sz]ation|party|co
 const ORG_KINDS =
   'companies|firms|corporations|businesses|groups|organi[sz]ations|agencies|outlets|newspapers|broadcasters|networks|parties|bands|banks|airlines|carriers|charities|universities|institutions|publications|websites|platforms|brands|retailers|manufacturers|makers|clubs|unions|media|sites';
 const LIST_OF_NAMES = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}(?:,\\s+|,?\\s+and\\s+|,?\\s+or\\s+)){1,12}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}";
+const ORG_LIST = new RegExp(`\\b(?:${ORG_KINDS})\\s+(?:including|such\\s+as|like)\\s+(${LIST_OF_NAMES})`, 'gu');
 const SOURCE_BEFORE = /\b(?:according\s+to|reported\s+by|told|(?:an\s+)?interview\s+with|interviewed\s+by|speaking\s+to|quoted\s+by|published\s+by|cited\s+by|(?:owned|operated|chartered|run|acquired|funded|sponsored|bought|managed|built|manufactured|made)\s+by)\s+$/;
 const SOURCE_AFTER = /^(?:['’]s)?\s+(?:reported|reports|reporting|published|broadcast|quoted|cited)\b/;
 const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor)\s+$/;
@@ -1320,7 +1333,7 @@ export function buildNameIndex(corpus: Corpus): NameIndex {
 
 /** `buildNameIndex` an article at a time, for the server to run between requests (see steps.ts). */
 export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
-  const stats = new WordStats();
+  const stats = new WordStats(corpus.articles.length);
   for (const a of corpus.articles) {
     yield;
     stats.add(wordsOf(a.text, a.bodyStart), a.text);
