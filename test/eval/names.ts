@@ -115,6 +115,8 @@ export const TUNING2_PATH = path.join(ROOT, 'test/names/tuning2.json');
 /** Tuning sets 3 and 4 were the first two held-out sets; their figures were seen, so they became tuning data. */
 export const TUNING3_PATH = path.join(ROOT, 'test/names/tuning3.json');
 export const TUNING4_PATH = path.join(ROOT, 'test/names/tuning4.json');
+/** Tuning set 5: ten articles annotated by reading, before the extractor was run on them (test/names/README.md). */
+export const TUNING5_PATH = path.join(ROOT, 'test/names/tuning5.json');
 /** The held-out set: articles no other set uses, annotated by someone who never saw the extractor. Never tune on it. */
 export const HELDOUT3_PATH = path.join(ROOT, 'test/names/heldout3.json');
 
@@ -137,6 +139,7 @@ if (require.main === module) {
       { file: TUNING2_PATH, label: 'hand-annotated articles (second tuning set)', heldOut: false },
       { file: TUNING3_PATH, label: 'hand-annotated articles (third tuning set, formerly held out)', heldOut: false },
       { file: TUNING4_PATH, label: 'hand-annotated articles (fourth tuning set, formerly held out)', heldOut: false },
+      { file: TUNING5_PATH, label: 'hand-annotated articles (fifth tuning set)', heldOut: false },
       { file: HELDOUT3_PATH, label: 'held-out articles (annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),

@@ -318,3 +318,25 @@ describe('misattributed quotes (invented sources)', () => {
     assert.deepStrictEqual(findings(draft).filter((f) => f.kind === 'misattributed'), []);
   });
 });
+
+describe('attribution: a word inside a place\'s name in the speaker phrase', () => {
+  // "Francis" is a person's name in one source (Pope Francis); in the other it is part of a hospital's.
+  const place = attributionWorld({
+    'pope.md': ['---', 'title: Pope visits', '---', '', 'The bishops met Pope Francis in the morning and Pope Francis said a prayer.', ''].join('\n'),
+    'crash.md': [
+      '---',
+      'title: Plane crash',
+      '---',
+      '',
+      'Crash victims were taken to Hartford Hospital and Saint Francis Hospital in the area.',
+      '',
+      'Steven Wolf at Saint Francis said, "We received a mass casualty alert following the plane crash this morning."',
+      '',
+    ].join('\n'),
+  });
+  it('gives the quote to the person before "at Saint Francis", not to a Francis named elsewhere', () => {
+    const crash = place.world().corpus.articles.find((a) => a.path === 'crash.md')!;
+    const q = place.world().sourceQuotes.quotesOf(crash);
+    assert.match(q[0].speaker?.entities.map((e) => e.name).join(' & ') ?? '', /^Steven Wolf$/);
+  });
+});

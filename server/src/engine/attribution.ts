@@ -245,6 +245,8 @@ function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity
   });
   let org: { entities: Entity[]; at: number; len: number } | undefined;
   let person: { entities: Entity[]; at: number; len: number } | undefined;
+  // Words inside a longer place's name ("Francis" in "Steven Wolf at Saint Francis") are not a person's.
+  const inPlace = new Set<number>();
   for (let len = words.length; len >= 1; len--) {
     for (let i = words.length - len; i >= 0; i--) {
       const candidate = words.slice(i, i + len).join(' ').replace(/[,.;:]+$/, '');
@@ -254,11 +256,12 @@ function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity
       // "Dunn's mother", "NATO's secretary-general", "Alan Kurdi's father": the possessor is not the speaker.
       if (possessor.has(i + len - 1)) continue;
       const found = names.find(candidate);
+      if (len >= 2 && found.length && found.every((e) => e.type === 'place')) for (let j = i; j < i + len; j++) inPlace.add(j);
       // "a Houthi spokesman", "the Trump administration": a name before the noun it qualifies is not the speaker.
       const qualifies = i + len < words.length && /^\p{Ll}/u.test(words[i + len]) && !new RegExp(`^${FUNCTION_WORDS}$`).test(words[i + len]);
       // "Arnel dela Vega of the army's Western Mindanao Command": after a name, "of" starts an affiliation, where
       // no person is the speaker.
-      let people = qualifies || (affiliationAt >= 0 && i > affiliationAt) ? [] : found.filter((e) => e.type === 'person');
+      let people = qualifies || (affiliationAt >= 0 && i > affiliationAt) || (len === 1 && inPlace.has(i)) ? [] : found.filter((e) => e.type === 'person');
       // Several people by one name ("Johnson"): in a source article, the ones it mentions.
       if (people.length > 1 && ctx.article) {
         const here = people.filter((e) => e.mentions.some((m) => m.article === ctx.article));

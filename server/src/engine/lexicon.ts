@@ -17,7 +17,7 @@ export const ROLE_HEADS = words(`
   advisor adviser voter resident witness student teacher nurse doctor mp member broadcaster
   writer singer actor actress player striker goalkeeper captain pilot host presenter anchor correspondent
   reporter editor lawyer attorney-general deputy vice-president cofounder co-founder owner administrator
-  commissioner-general secretary-general ombudsman fm pm emeritus
+  commissioner-general secretary-general ombudsman fm pm emeritus mme mme. mlle mlle. herr frau señor señora
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */
@@ -42,6 +42,10 @@ export const ORG_WORDS = words(`
   club fc team league society church hospital centre center laboratory lab council board cabinet secretariat
   alliance coalition movement front brigade commission observatory museum library institute industries motors
   systems technologies media studio studios records limited gmbh llc orchestra choir ensemble kft kft. zrt zrt. charity faculty
+  partners associates enterprises ventures command guards directorate caucus embassy consulate regiment battalion
+  squadron cooperative co-operative consortium confederation syndicate chamber laboratories pharmaceuticals
+  therapeutics aerospace publishing productions pictures entertainment communications telecom insurance bulletin
+  chronicle mail
 `);
 
 /** Words that make a name a place. */
@@ -101,7 +105,7 @@ export const KNOWN_ORGS = words(`
 /** Capitalised abbreviations that are not organisations. */
 export const NON_ORG_ACRONYMS = words(`
   utc gmt bst est edt pst pdt cet cest gdp id lgbt lgbtq tv ceo cfo phd dna rna hiv aids ufo it ai pm am mp mps
-  usd eur gbp km mph evd covid sars ok faq pdf gps vip mri icu
+  usd eur gbp km mph evd covid sars ok faq pdf gps vip mri icu q&a r&d b&b m&a
 `);
 
 /** Acronyms that name places rather than organisations. */
@@ -148,6 +152,7 @@ export const PLACE_NAMES = new Set([
   'western europe', 'latin america', 'south america', 'north america', 'central america', 'east asia',
   'southeast asia', 'persian gulf', 'black sea', 'baltic sea', 'mediterranean sea', 'tel aviv', 'addis ababa',
   'washington d.c.', 'puerto rico', 'great britain', 'papua new guinea', 'east timor', 'bosnia and herzegovina',
+  'white house',
 ]);
 
 /** Verbs of speech: "X said", "said X", "X told". */

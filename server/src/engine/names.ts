@@ -24,6 +24,28 @@ import {
   ROLE_MODIFIERS,
   SPEECH_VERBS,
 } from './lexicon';
+import { GIVEN_NAMES_TEXT } from './givenNames';
+
+/** The given-name gazetteer (givenNames.ts), built when first needed. */
+let givenNameSet: Set<string> | undefined;
+/** Whether a word is a known given name: "Didier", "Jean-Jacques" (by its first part). */
+const givenNameSeen = new Map<string, boolean>();
+export function inGivenNameList(word: string): boolean {
+  let known = givenNameSeen.get(word);
+  if (known === undefined) {
+    if (givenNameSeen.size >= 50_000) givenNameSeen.clear();
+    known = lookUpGivenName(word);
+    givenNameSeen.set(detached(word), known);
+  }
+  return known;
+}
+function lookUpGivenName(word: string): boolean {
+  givenNameSet ??= new Set(GIVEN_NAMES_TEXT.split(/\s+/).filter(Boolean));
+  // ("Gáspár" as "gaspar": the lists spell few names with their accents.)
+  let k = word.toLowerCase();
+  if (!givenNameSet.has(k) && /[^\x00-\x7f]/.test(k)) k = k.normalize('NFD').replace(/\p{M}/gu, '');
+  return givenNameSet.has(k) || (k.includes('-') && givenNameSet.has(k.slice(0, k.indexOf('-'))));
+}
 
 export type EntityType = 'person' | 'organization' | 'place';
 
@@ -94,8 +116,8 @@ interface Word {
 }
 
 const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&–][\p{L}\p{M}\p{N}]+)*/gu;
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', 'in', '&']);
-const GENERIC_ORG_WORDS = new Set(['court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'bank', 'foundation']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'dela', 'di', 'ter', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', 'in', '&']);
+const GENERIC_ORG_WORDS = new Set(['court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'bank', 'foundation', 'chamber', 'command', 'caucus', 'embassy', 'consulate', 'directorate', 'guards', 'partners', 'regiment', 'battalion']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
 
@@ -162,15 +184,64 @@ function wordsOf(text: string, from: number): Word[] {
 export class WordStats {
   /** First names of people found with strong evidence anywhere in the corpus (learnt in a first pass). */
   readonly givenNames = new Set<string>([...COMMON_WORD_GIVEN_NAMES].map((n) => n.charAt(0).toUpperCase() + n.slice(1)));
+  /**
+   * The type each name was given with firm evidence somewhere in the corpus (learnt in the first pass), or 'mixed':
+   * a name no cue types in one article takes the type other articles' cues gave it ("Bloomberg" where another
+   * article has "according to Bloomberg").
+   */
+  readonly corpusTypes = new Map<string, EntityType | 'mixed'>();
+
+  learnType(form: string, type: EntityType): void {
+    const k = nameKey(form);
+    const had = this.corpusTypes.get(k);
+    this.corpusTypes.set(k, had === undefined || had === type ? type : 'mixed');
+  }
   private lower = new Map<string, number>();
   private capitalMid = new Map<string, number>();
 
-  add(words: Word[]): void {
-    for (const w of words) {
+  /**
+   * Pairs of capitalised words seen inside a sentence ("Associated Press"), as a two-hash bit set sized to the corpus
+   * (about a thousand bits an article, from 8 KB up to 4 MB; a few false hits in a hundred): at a sentence's start
+   * such a pair keeps its first word. (A fixed 4 MB set cost a small corpus more in page faults than its names.)
+   */
+  private midPairs?: Uint32Array;
+  private readonly pairMask: number;
+
+  constructor(expectedArticles = 1000) {
+    let bits = 1 << 16;
+    while (bits < expectedArticles * 1024 && bits < 1 << 25) bits <<= 1;
+    this.pairMask = bits - 1;
+  }
+
+  add(words: Word[], text?: string): void {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
       const k = w.text.toLowerCase();
       if (!w.cap) this.lower.set(k, (this.lower.get(k) ?? 0) + 1);
-      else if (!w.initial) this.capitalMid.set(k, (this.capitalMid.get(k) ?? 0) + 1);
+      else if (!w.initial) {
+        this.capitalMid.set(k, (this.capitalMid.get(k) ?? 0) + 1);
+        const n = words[i + 1];
+        if (text !== undefined && n?.cap && n.start - w.end === 1 && text.charCodeAt(w.end) === 32 && !w.possessive) this.setPair(w.text, n.text);
+      }
     }
+  }
+
+  private setPair(a: string, b: string): void {
+    this.midPairs ??= new Uint32Array((this.pairMask + 1) >>> 5);
+    pairHashes(a, b);
+    const h1 = pairHash[0] & this.pairMask;
+    const h2 = pairHash[1] & this.pairMask;
+    this.midPairs[h1 >>> 5] |= 1 << (h1 & 31);
+    this.midPairs[h2 >>> 5] |= 1 << (h2 & 31);
+  }
+
+  /** Whether "A B", both capitalised, was seen inside a sentence somewhere in the corpus. */
+  pairSeenMid(a: string, b: string): boolean {
+    if (!this.midPairs) return false;
+    pairHashes(a, b);
+    const h1 = pairHash[0] & this.pairMask;
+    const h2 = pairHash[1] & this.pairMask;
+    return (this.midPairs[h1 >>> 5] & (1 << (h1 & 31))) !== 0 && (this.midPairs[h2 >>> 5] & (1 << (h2 & 31))) !== 0;
   }
 
   /** Whether the word was ever written in lower case (a name almost never is). */
@@ -190,11 +261,30 @@ export class WordStats {
   }
 }
 
+/** Two 32-bit hashes (FNV-1a-like, two seeds) of a pair of words into `pairHash`, case folded as it goes (ASCII). */
+const pairHash: [number, number] = [0, 0];
+function pairHashes(a: string, b: string): void {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0, n = a.length + 1 + b.length; i < n; i++) {
+    let c = i < a.length ? a.charCodeAt(i) : i === a.length ? 32 : b.charCodeAt(i - a.length - 1);
+    if (c >= 65 && c <= 90) c += 32;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 13);
+  }
+  pairHash[0] = h1 >>> 0;
+  pairHash[1] = h2 >>> 0;
+}
+
 interface Candidate {
   words: Word[];
   type: EntityType;
   /** A person only because the words are never written in lower case (no title, speech verb or appositive). */
   weak?: boolean;
+  /** A person by a given name, a surname used alone or capitals only: no title, speech verb or appositive. */
+  soft?: boolean;
+  /** Typed by what other articles' cues said of the same name. */
+  learnt?: boolean;
   /** A place followed by its region ("Allen, Texas"). */
   placeCue?: boolean;
   role?: { text: string; start: number; end: number };
@@ -202,12 +292,27 @@ interface Candidate {
 
 const LEXICON_WORD = (k: string) =>
   ROLE_HEADS.has(k) || ROLE_MODIFIERS.has(k) || DEMONYMS.has(k) || ORG_WORDS.has(k) || PLACE_WORDS.has(k) || PLACES.has(k) || NON_NAMES.has(k) || NOT_ENTITY_WORDS.has(k) || KNOWN_ORGS.has(k) || DEMONYMS.has(k.replace(/s$/, ''));
-const isAcronym = (t: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}\d{1,2}$/u.test(t);
+// ("PG&E", "AT&T": capitals joined by an ampersand.)
+const isAcronym = (t: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}\d{1,2}$|^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(t);
 const lower = (t: string) => t.toLowerCase();
 
 function classify(ws: Word[], text: string, stats?: WordStats): EntityType | undefined {
   const ks = ws.map((w) => lower(w.text));
   const full = ks.join(' ');
+  // "John Radcliffe Hospital", "Kennedy Space Center", "ARC Studio": a building or venue is a place, unless a body
+  // ("Center for Disease Control", "National Hurricane Center") or the source of a statement.
+  // ("the White House": a known place's name first.)
+  if (PLACE_NAMES.has(full)) return 'place';
+  if (
+    ws.length >= 2 &&
+    VENUE_WORDS.has(ks[ks.length - 1]) &&
+    !ks.some((k) => k === 'of' || k === 'for' || k === 'national' || k === 'federal' || k === 'international') &&
+    // ("Toronto Congress Centre", "Mesquite Convention Center": an organisation's word before a centre's is its kind.)
+    !ks.slice(0, -1).some((k) => ORG_WORDS.has(k) && !PLACE_WORDS.has(k) && !/^(?:center|centre)$/.test(ks[ks.length - 1])) &&
+    !SOURCE_BEFORE.test(text.slice(Math.max(0, ws[0].start - 30), ws[0].start).replace(/\bthe\s+$/, '')) &&
+    !SPEECH_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30))
+  )
+    return 'place';
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
   if (ws.length === 1 && /^[\p{Ll}\d][\p{L}\d-]+\.[a-z]{2}$/u.test(ws[0].text)) return 'organization';
   if (ws.length === 1 && NON_ORG_ACRONYMS.has(full)) return undefined;
@@ -222,7 +327,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length === 1 && /(?:ian|ean|ese|ish)$/.test(full) && !PLACES.has(full)) return undefined;
   if (ws.length === 1 && !/\d/.test(ws[0].text) && !stats?.seenLower(ws[0].text)) {
     const before = text.slice(Math.max(0, ws[0].start - 12), ws[0].start);
-    if (/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) && !/according to\s+$/i.test(before)) return 'place';
+    // ("according to Rappler": the window must reach back over "according".)
+    if (/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) && !/\b(?:according|due|thanks|next|close|similar)\s+to\s+$/i.test(text.slice(Math.max(0, ws[0].start - 24), ws[0].start))) return 'place';
   }
   // "the island of Grand Bahama", "the city of Allen".
   if (/\b(?:island|city|town|village|province|region|county|district|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) && !ws.some((w) => ORG_WORDS.has(lower(w.text)))) return 'place';
@@ -237,10 +343,18 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
 }
 
 /** Splits "Russian Foreign Minister Sergey Lavrov" into the title and the name. */
+/** "Bill de Blasio", "Arnel dela Vega": a lower-case particle between two proper words of a person's name. */
+const PARTICLES = new Set(['de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
+function isParticle(ws: Word[], k: number): boolean {
+  const w = ws[k];
+  const titleOrKind = (x: Word) => [ROLE_HEADS, ORG_WORDS, PLACE_WORDS, PLACES].some((set) => set.has(lower(x.text)));
+  return !w.cap && PARTICLES.has(w.text) && k > 0 && k < ws.length - 1 && ws[k - 1].cap && ws[k + 1].cap && !titleOrKind(ws[k - 1]) && !titleOrKind(ws[k + 1]) && !isAcronym(ws[k - 1].text);
+}
+
 function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   // The name is the trailing run without connectors, after any title words at its start.
   let i = ws.length;
-  while (i > 0 && !CONNECTORS.has(lower(ws[i - 1].text))) i--;
+  while (i > 0 && (!CONNECTORS.has(lower(ws[i - 1].text)) || isParticle(ws, i - 1))) i--;
   let start = i;
   let lastHead = -1;
   // The last title head with a name after it: "Deputy Emergency Situations Minister Alexander Chupriyan",
@@ -320,12 +434,32 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     seq.forEach((w, k) => {
       // ("... Western District of Virginia in Abingdon": "in" after a known place starts a new name.)
       const afterPlace = lower(w.text) === 'in' && PLACES.has(lower(seq[k - 1]?.text ?? ''));
+      // "Baylor Scott and White Medical Center in College Station": "in" right after an organisation's word ends its
+      // name; "University of Washington and Center for Ecosystem Sentinels", "University of Miami and Apex Shark
+      // Expeditions": "and" after a complete organisation's name starts another when what follows is a name of its
+      // own (an organisation word first, or two or more words never written in lower case), not the rest of a long
+      // name ("Department of Health and Human Services", "Centers for Disease Control and Prevention").
+      const afterOrgName = (() => {
+        const prev = seq[k - 1];
+        if (!prev || !isOrgWord(prev) && !part.some(isOrgWord)) return false;
+        if (lower(w.text) === 'in') return isOrgWord(prev);
+        if (lower(w.text) !== 'and' && w.text !== '&') return false;
+        if (!part.some(isOrgWord) || CONNECTORS.has(lower(prev.text))) return false;
+        let rest = seq.slice(k + 1);
+        const cut = rest.findIndex((x) => CONNECTORS.has(lower(x.text)));
+        const head = cut >= 0 ? rest.slice(0, cut) : rest;
+        if (!head.length) return false;
+        // ("University of Washington and Stanford University": a proper word and an organisation's word.)
+        return isOrgWord(head[0]) || (head.length >= 2 && head.every((x) => !stats?.seenLower(x.text) && !LEXICON_WORD(lower(x.text)))) || (head.length >= 2 && !stats?.seenLower(head[0].text) && !LEXICON_WORD(lower(head[0].text)) && head.slice(1).some(isOrgWord));
+      })();
       const keep =
         !WEAK_CONNECTORS.has(lower(w.text)) ||
         (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
         (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for'].includes(lower(x.text)))) ||
         seq.slice(k + 1).some(isOrgWord);
-      if (keep && !afterPlace) part.push(w);
+      // ("MSNBC and CBS Radio": an acronym alone does not begin a long name joined by "and".)
+      const afterAcronym = (lower(w.text) === 'and' || w.text === '&') && part.length === 1 && isAcronym(part[0].text);
+      if (keep && !afterPlace && !afterOrgName && !afterAcronym) part.push(w);
       else {
         if (part.length) result.push(part);
         part = [];
@@ -355,6 +489,8 @@ interface ArticleEntity {
   roles: EntityRole[];
   /** Every mention was a weak person candidate. */
   weak?: boolean;
+  /** Some mention was typed by firm evidence (a cue or a lexicon word, not capitals, a given name or a vote). */
+  firm?: boolean;
 }
 
 /** The people, organisations and places one article names. */
@@ -362,6 +498,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   const text = article.text;
   const words = wordsOf(text, article.bodyStart);
   // Capitalised words that stand alone (not next to another capitalised word): surnames used on their own.
+  // Words the article capitalises inside a sentence: a word capitalised only where a sentence starts ("Officers
+  // said", "Unfortunately,") shows no sign of being a name.
+  const capitalisedMid = new Set(words.filter((w) => w.cap && !w.initial).map((w) => w.text));
   const loneWords = new Set(
     words
       .filter((w, i) => w.cap && (!w.initial || !stats.isCommonWord(w.text)) && !NON_NAMES.has(lower(w.text)) && !words[i - 1]?.cap && !words[i + 1]?.cap)
@@ -372,10 +511,19 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   // What follows "of" after a person ("Alexander Gagay of Yekaterinburg"): a place or an organisation, not a person.
   const affiliations = new WeakSet<Word[]>();
   const loose: Word[][] = [];
+  const unplaced: Word[][] = [];
   const placeListed = new Set<number>();
   for (const m of text.slice(article.bodyStart).matchAll(/\b(?:towns|cities|villages|provinces|regions|states|countries|districts|islands|suburbs|neighbou?rhoods|municipalities|counties)\s+(?:of|including|such\s+as|like)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?:,\s+|,?\s+and\s+|,?\s+or\s+)){1,12}\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu)) {
     const listStart = article.bodyStart + m.index! + m[0].length - m[1].length;
     for (const item of m[1].matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}/gu)) placeListed.add(listStart + item.index!);
+  }
+  // "German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens": a list after a plural kind of
+  // organisation.
+  const orgListed = new Set<number>();
+  const listsNames = text.includes(' including ') || text.includes(' such as ') || text.includes(' like ');
+  for (const m of listsNames ? text.slice(article.bodyStart).matchAll(ORG_LIST) : []) {
+    const listStart = article.bodyStart + m.index! + m[0].length - m[1].length;
+    for (const item of m[1].matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}/gu)) orgListed.add(listStart + item.index!);
   }
   const thingNames = new Set(
     pending
@@ -385,13 +533,34 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   while (pending.length) {
     let seq = pending.shift()!;
     const affiliation = affiliations.has(seq);
+    // "from The Yardbirds", "to The Independent": a capital "The" inside a sentence is part of a band's or a paper's name.
+    const capitalThe = text.startsWith('The', seq[0].start - 4) && /[\p{Ll},;]\s+The\s+$/u.test(text.slice(Math.max(0, seq[0].start - 12), seq[0].start));
     // A capitalised common word at a sentence start is not a name ("Speaking", "Turning").
     // A title keeps its capital there ("Mayor of Koszalin Piotr Jedlinski has declared").
+    // "Dockworker Nils Aberg was blunter", "Co-developer Jing Wang recounted": a word for someone's occupation (by its
+    // ending) that only the sentence's start capitalises, before a given name and a further word, is a role.
+    let roleAtStart = false;
+    if (
+      seq.length >= 3 &&
+      seq[0].initial &&
+      /\p{Ll}(?:er|or|ist|man|woman|ian)$/u.test(seq[0].text) &&
+      !capitalisedMid.has(seq[0].text) &&
+      !inGivenNameList(seq[0].text) &&
+      !LEXICON_WORD(lower(seq[0].text)) &&
+      inGivenNameList(seq[1].text) &&
+      !stats.pairSeenMid(seq[0].text, seq[1].text)
+    ) {
+      seq = seq.slice(1);
+      seq[0] = { ...seq[0], initial: true };
+      roleAtStart = true;
+    }
     while (
       seq.length &&
       seq[0].initial &&
       (NON_NAMES.has(lower(seq[0].text)) || stats.isCommonWord(seq[0].text)) &&
       !isAcronym(seq[0].text) &&
+      // ("Associated Press reported": a pair written with capitals inside sentences elsewhere is a name here too.)
+      !(seq.length >= 2 && !NON_NAMES.has(lower(seq[0].text)) && stats.pairSeenMid(seq[0].text, seq[1].text)) &&
       !(ROLE_HEADS.has(lower(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 3 && lower(seq[1].text) === 'of') &&
       // ... and so does a first name of people found elsewhere ("Bill Gerstenmaier of NASA spoke").
       !((stats.givenNames.has(seq[0].text) || stats.oftenCapitalised(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 2 && !stats.seenLower(seq[1].text) && !LEXICON_WORD(lower(seq[1].text)))
@@ -436,10 +605,25 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // ("El Paso", "La Paz", "Van Gogh" keep a capitalised particle.)
     while (seq.length && CONNECTORS.has(lower(seq[0].text)) && (!seq[0].cap || WEAK_CONNECTORS.has(lower(seq[0].text)) || ['of', 'for'].includes(lower(seq[0].text)) || seq.length === 1)) seq = seq.slice(1);
     if (!seq.length) continue;
+    // "the Democratic nomination", "Republicans hold a majority": a party's adjective or members, capitalised inside a
+    // sentence, name the party.
+    if (seq.length === 1 && !seq[0].initial && PARTY_WORDS.has(lower(seq[0].text))) {
+      found.push({ words: seq, type: 'organization' });
+      continue;
+    }
     if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text)))) && !PLACE_NAMES.has(joined0(seq))) continue;
     // ("Bill" first before a proper word is a first name: "Bill Gerstenmaier".)
+    // ("Mayor Bill de Blasio": after a title too, and the word after a particle.)
+    const nextProper = (k: number) => (k + 2 < seq.length && isParticle(seq, k + 1) ? k + 2 : k + 1);
     const notEntityWord = (w: Word, k: number) =>
-      NOT_ENTITY_WORDS.has(lower(w.text)) && !(k === 0 && stats.givenNames.has(w.text) && seq.length >= 2 && !stats.seenLower(seq[1].text) && !LEXICON_WORD(lower(seq[1].text)));
+      NOT_ENTITY_WORDS.has(lower(w.text)) &&
+      !(
+        (k === 0 || ROLE_HEADS.has(lower(seq[k - 1].text)) || seq.slice(0, k).every((x) => ROLE_HEADS.has(lower(x.text)) || ROLE_MODIFIERS.has(lower(x.text)))) &&
+        stats.givenNames.has(w.text) &&
+        nextProper(k) < seq.length &&
+        !stats.seenLower(seq[nextProper(k)].text) &&
+        !LEXICON_WORD(lower(seq[nextProper(k)].text))
+      );
     if (seq.some(notEntityWord) && !seq.some((w) => ORG_WORDS.has(lower(w.text)))) {
       // "the Constitution of the United States of America": the owner after "of" is still a name.
       const ofK = seq.findIndex((w, k) => lower(w.text) === 'of' && seq.slice(0, k).some(notEntityWord) && !seq.slice(k + 1).some(notEntityWord));
@@ -491,7 +675,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     }
     const isOrgLike = seq.some((w) => ORG_WORDS.has(lower(w.text)));
     const isPlaceLike = seq.length > 1 && seq.some((w) => PLACE_WORDS.has(lower(w.text))) && !seq.some((w) => ORG_WORDS.has(lower(w.text)));
-    let { title, name } = (isOrgLike || isPlaceLike) && !seq.some((w) => ROLE_HEADS.has(lower(w.text))) ? { title: [], name: seq } : splitTitle(seq);
+    // ("U.S. Justice Department": a title's word inside a name that ends in an organisation's word is no title.)
+    const endsOrg = seq.length >= 2 && ORG_WORDS.has(lower(seq[seq.length - 1].text)) && !ROLE_HEADS.has(lower(seq[seq.length - 1].text));
+    let { title, name } = (isOrgLike || isPlaceLike) && (endsOrg || !seq.some((w) => ROLE_HEADS.has(lower(w.text)))) ? { title: [], name: seq } : splitTitle(seq);
     const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
     const orgNamed = name.some((w) => ORG_WORDS.has(lower(w.text))) && !ROLE_HEADS.has(lower(name[name.length - 1].text));
     if (!name.length || (onlyTitleWords && !orgNamed && !(name.length === 1 && isAcronym(name[0].text)) && !PLACE_NAMES.has(joined0(name)))) continue;
@@ -523,8 +709,36 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       if (name.length > 3 && PLACE_NAMES.has(lower(`${name[0].text} ${name[1].text}`))) name = name.slice(2);
       type = classify(name, text, stats);
     }
+    if (!type && roleAtStart && name.length >= 2) type = 'person';
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
     if (!type && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) type = 'organization';
+    if (!type && name.length <= 3 && orgListed.has(name[0].start)) type = 'organization';
+    // "Time magazine", "the Acme company's banner": a kind of organisation
+    // in lower case right after the name.
+    if (!type && !title.length && ORG_NOUN_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 20))) type = 'organization';
+    // ("The Bernie and Sid Show": not when the name runs on past "and".)
+    if (
+      !type &&
+      capitalThe &&
+      !title.length &&
+      name.length <= 4 &&
+      !name.some((w) => PLACES.has(lower(w.text)) || DEMONYMS.has(lower(w.text))) &&
+      !/^\s+(?:and|&)\s+\p{Lu}/u.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 8))
+    )
+      type = 'organization';
+    // "according to Rappler", "Rudaw reports", "in an interview with Dawn": a source that is no person's name (no
+    // given name first, no word of a person named before it) is an outlet.
+    if (
+      !type &&
+      name.length <= 3 &&
+      !title.length &&
+      !affiliation &&
+      (SOURCE_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start)) || SOURCE_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 20))) &&
+      !(name.length >= 2 && (inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text))) &&
+      !name.some((w) => PLACES.has(lower(w.text)) || PLACE_ACRONYMS.has(lower(w.text)) || DEMONYMS.has(lower(w.text))) &&
+      !found.some((c) => c.type === 'person' && c.words.some((w) => name.some((x) => x.text === w.text)))
+    )
+      type = 'organization';
     const lastEnd = name[name.length - 1].end;
     // "UpGuard, a cybersecurity firm", "Tor, a layered network designed to ...": what the appositive calls it.
     const appositive = appositiveKind(text.slice(lastEnd, lastEnd + 100));
@@ -546,6 +760,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // Earth, the Moon, Jupiter are not places; "Ebola-infected" names a disease.
     if (name.length === 1 && (CELESTIAL.has(joined0(name)) || (name[0].suffix && !/^(?:based|born|bred|headquartered)$/.test(name[0].suffix) && type !== 'organization'))) continue;
     let weak = false;
+    let soft = false;
     // "TVN24 reported": a name with digits that speaks is an outlet.
     if (!type && name.length === 1 && /\d/.test(name[0].text) && /\p{L}{2}/u.test(name[0].text) && (SPEECH_AFTER.test(text.slice(name[0].end, name[0].end + 30)) || /^\s+(?:reported|reports|broadcast|published)\b/.test(text.slice(name[0].end, name[0].end + 30)))) type = 'organization';
     // A person needs evidence: a title ("President Trump"), a speech verb, an appositive, a first name seen on
@@ -553,10 +768,12 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const joined = lower(name.map((w) => w.text).join(' '));
     // Firm evidence of a person lets a name hold a place's or a title's word ("Nikki Holland of ...", "Former prime
     // minister John Major", "Didier Queloz and Michel Mayor").
-    const titled = officeTitled || title.some((w) => !DEMONYMS.has(lower(w.text)) && !DEMONYMS.has(lower(w.text).replace(/s$/, '')));
+    const titled = officeTitled || roleAtStart || title.some((w) => !DEMONYMS.has(lower(w.text)) && !DEMONYMS.has(lower(w.text).replace(/s$/, '')));
     const besidePerson =
       name.length >= 2 && found.some((c) => c.type === 'person' && c.words.length >= 2 && /^\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(c.words[c.words.length - 1].end, name[0].start)));
-    const contextual = titled || personOf || besidePerson || ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start));
+    // (The office's pattern only where a comma comes right before the name: it is slow to try.)
+    const officeBefore = /,\s+$/.test(text.slice(Math.max(0, name[0].start - 3), name[0].start)) && TITLE_OF_BEFORE.test(text.slice(Math.max(0, name[0].start - 60), name[0].start));
+    const contextual = titled || personOf || besidePerson || officeBefore || ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start));
     const firm =
       name.length >= 2 &&
       !ROLE_HEADS.has(lower(name[0].text)) &&
@@ -565,7 +782,12 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       (contextual || stats.givenNames.has(name[0].text));
     const notAPersonName =
       DEMONYMS.has(lower(name[0].text)) ||
-      name.some((w) => CONNECTORS.has(lower(w.text)) || /\d/.test(w.text)) ||
+      // ("Change UK": a country's abbreviation in it.)
+      (!(firm && contextual) && name.some((w) => PLACE_ACRONYMS.has(lower(w.text)))) ||
+      // ("Iranians", "Roman Catholic": people of a place or a faith.)
+      (name.length === 1 && (DEMONYMS.has(lower(name[0].text).replace(/s$/, '')) || isPlaceAdjective(lower(name[0].text)))) ||
+      DEMONYMS.has(lower(name[name.length - 1].text)) ||
+      name.some((w, k) => (CONNECTORS.has(lower(w.text)) && !isParticle(name, k)) || /\d/.test(w.text)) ||
       (!(firm && contextual) && name.some((w) => PLACES.has(lower(w.text)))) ||
       (!firm && ROLE_HEADS.has(lower(name[name.length - 1].text))) || // "National Security Advisor" is a title
       // "Puerto Rican", "Eastern Europeans": a place's adjective or people
@@ -581,27 +803,52 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const properOnly =
         name.length >= 2 &&
         name.length <= 3 &&
-        name.every((w) => !stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text)));
-      const strong =
-        titled ||
-        personOf ||
-        besidePerson ||
-        personEvidence(name, text) ||
-        (name.length >= 2 && (stats.givenNames.has(name[0].text) || loneWords.has(name[name.length - 1].text)));
+        name.every((w, k) => isParticle(name, k) || (!stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text))));
+      const cued = titled || personOf || besidePerson || officeBefore || personEvidence(name, text);
+      // ("Longtime Imus in the Morning writer": a surname used alone says nothing of a first word that only the start
+      // of a sentence capitalises.)
+      const initialOnly = () => name[0].initial && !capitalisedMid.has(name[0].text) && !inGivenNameList(name[0].text);
+      const strong = cued || (name.length >= 2 && (stats.givenNames.has(name[0].text) || (loneWords.has(name[name.length - 1].text) && !initialOnly())));
+      // (A first name learnt elsewhere or a surname used alone is evidence, but the article's other mentions may outvote
+      // it: "in Sultan Kudarat".)
+      soft = !cued;
       // Proper words alone are weak evidence: after "in", "at", "near", "from" they name a place ("in Karol Bagh").
       // ("from Jakarta to Pangkal Pinang", "the island of Grand Bahama".)
       const placeBefore =
-        /\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 14), name[0].start)) ||
+        // ("in nearby Hiko".)
+        /\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 26), name[0].start)) ||
         /\bfrom\s+\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?\s+to\s+$/u.test(text.slice(Math.max(0, name[0].start - 40), name[0].start)) ||
         /\b(?:island|islands|city|town|village|province|state|region|county|district|port|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, name[0].start - 20), name[0].start));
-      if (strong) type = 'person';
-      else if (properOnly) {
+      // ... and a person's only when the first of them is a given name, from the gazetteer or learnt from people found
+      // elsewhere: "Deutsche Bahn", "Sinn Féin", "Truth Aquatics" are as proper, but no one's name.
+      const givenFirst = inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text);
+      // "Ethiopians Dejene Debela", "Swiss Ignazio Cassis": a nationality right before proper words is said of people.
+      const demonymBefore = title.length > 0 && title.every((w) => DEMONYMS.has(lower(w.text)) || DEMONYMS.has(lower(w.text).replace(/s$/, '')));
+      const unproven = name.length === 1 && name[0].initial && !titled && !capitalisedMid.has(name[0].text) && !inGivenNameList(name[0].text) && !found.some((c) => c.type === 'person' && c.words.some((w) => w.text === name[0].text));
+      if (strong && !unproven) type = 'person';
+      else if (properOnly && demonymBefore) {
+        // (Weak: "Thai Raksa Chart" is the party "Thai Raksa Chart Party" named without its word.)
+        type = 'person';
+        weak = true;
+      }
+      else if (properOnly && (placeBefore || givenFirst)) {
         type = placeBefore ? 'place' : 'person';
         weak = true;
       }
     }
+    let learnt = false;
+    if (!type && !affiliation && !title.length) {
+      const t = stats.corpusTypes.get(nameKey(text.slice(name[0].start, name[name.length - 1].end)));
+      if (t === 'organization' || t === 'place' || (t === 'person' && name.length >= 2)) {
+        type = t;
+        learnt = true;
+      }
+    }
     if (!type) {
       if (name.length === 1 && !title.length && !affiliation) loose.push(name);
+      // Proper words that no cue typed: a person still if listed beside one ("with Acker Bilk and Terry Lightfoot").
+      else if (!affiliation && name.length >= 2 && name.length <= 3 && !notAPersonName && name.every((w) => !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text))))
+        unplaced.push(name);
       continue;
     }
     // "Boeing 737 Max", "Airbus A320": a maker before a model number names the product.
@@ -609,6 +856,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "the Court", "the Group": an organisation word alone is a reference back, not a name.
     if (type === 'organization' && name.length === 1 && GENERIC_ORG_WORDS.has(lower(name[0].text))) continue;
     let role: Candidate['role'];
+    // "incumbent Republican Cory Gardner": the party in a title is named too.
+    if (title.length && type === 'person') for (const w of title) if (!w.initial && PARTY_WORDS.has(lower(w.text))) found.push({ words: [w], type: 'organization' });
     // "US President Trump": the country in a title is named too.
     if (title.length && type === 'person' && !title[0].possessive) {
       if (title.length > 1 && PLACE_NAMES.has(joined0(title.slice(0, 2)))) found.push({ words: title.slice(0, 2), type: 'place' });
@@ -621,9 +870,29 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       if (poss) start -= poss[1].length;
       role = { text: text.slice(start, title[title.length - 1].end), start, end: title[title.length - 1].end };
     }
-    found.push({ words: name, type, role, weak, placeCue: type === 'place' && placeCue });
+    found.push({ words: name, type, role, weak, soft: type === 'person' && soft, learnt, placeCue: type === 'place' && placeCue });
   }
 
+  // A list of names is of one kind: proper words beside a person's name, before or after it, name a person too.
+  // ("sons Wyatt and Zachary, and four daughters, Nadine, Ashley, Elizabeth, and Toni": given names alone too, along
+  // the list.)
+  const listable = [...unplaced, ...loose.filter((ws) => inGivenNameList(ws[0].text) && !stats.isCommonWord(ws[0].text) && !LEXICON_WORD(lower(ws[0].text)))];
+  // ("Ethiopians Dejene Debela, 2:05:46, and Asefa Mengstu": a number or time may stand after each.)
+  const beside = (a: Word[], b: Word[]) => a[a.length - 1].end <= b[0].start && /^(?:,\s*[\d:.]+)?\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(a[a.length - 1].end, b[0].start));
+  for (let changed = true, round = 0; changed && round < 12; round++) {
+    changed = false;
+    for (let i = 0; i < listable.length; i++) {
+      const ws = listable[i];
+      // (A first name alone goes by another alone, or by a word for kin: "four daughters, Nadine".)
+      const single = ws.length === 1 && !unplaced.includes(ws);
+      const kin = single && /\b(?:sons|daughters|children|brothers|sisters|grandchildren|siblings)\s*[,:]?\s*$/.test(text.slice(Math.max(0, ws[0].start - 16), ws[0].start));
+      if (kin || found.some((c) => c.type === 'person' && (single ? c.words.length === 1 && c.words[0] !== ws[0] : c.words.length >= 2) && (beside(c.words, ws) || beside(ws, c.words)))) {
+        found.push({ words: ws, type: 'person', weak: true });
+        listable.splice(i--, 1);
+        changed = true;
+      }
+    }
+  }
   // Group the candidates into entities: full names first, then single words that are a known surname or acronym.
   const entities: ArticleEntity[] = [];
   // Where the article first names each entity, to choose among candidates.
@@ -642,7 +911,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const w = ws[0];
     if (stats.isCommonWord(w.text) || LEXICON_WORD(lower(w.text)) || isAcronym(w.text) || CONNECTORS.has(lower(w.text))) continue;
     const owners = personWordOwners.get(w.text);
-    if (owners && owners.size === 1) found.push({ words: ws, type: 'person' });
+    if (owners && owners.size === 1) found.push({ words: ws, type: 'person', soft: true });
   }
   // One name, one type in an article: a name found only by its capitals takes the type that context gives it
   // elsewhere in the article ("Ain Issa" after "at" is a place there too), a place's context outranking none.
@@ -655,6 +924,19 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const t = c.weak ? firmType.get(keyOf(c)) : undefined;
     if (t && t !== c.type) c.type = t;
   }
+  // A person only softly: the article's other mentions of the same words vote. After "in", "at", "near" (not a
+  // possessive) it is a place ("recorded in Sultan Kudarat"); after a lower-case "the" it is no one's name ("the
+  // Conception", "the Revolutionary Guards").
+  const firmPerson = new Set(found.filter((c) => c.type === 'person' && !c.soft && !c.weak).map(keyOf));
+  const votes = new Map<string, EntityType | 'none'>();
+  for (const c of found) {
+    if (c.type !== 'person' || !c.soft || firmPerson.has(keyOf(c))) continue;
+    const k = keyOf(c);
+    if (!votes.has(k)) votes.set(k, mentionVote(text, article.bodyStart, surface(c.words)) ?? 'person');
+    const v = votes.get(k)!;
+    if (v === 'place') c.type = 'place';
+  }
+  for (let i = found.length - 1; i >= 0; i--) if (found[i].type === 'person' && votes.get(keyOf(found[i])) === 'none') found.splice(i, 1);
   const sorted = [...found].sort((a, b) => b.words.length - a.words.length);
   for (const c of sorted) {
     const s = surface(c.words);
@@ -675,6 +957,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // the country spelt out or in the plural.
       const k2 = orgVariantKey(s);
       e = entities.find((x) => x.type === 'organization' && orgVariantKey(x.name) === k2);
+    }
+    if (!e && c.type === 'organization' && c.words.length === 1 && PARTY_WORDS.has(key)) {
+      // "Democrat", "Democratic", "Republicans" for the party of that name in the article.
+      const stem = (k: string) => k.replace(/(?:ic|s)$/, '');
+      e = entities.find((x) => x.type === 'organization' && /\bparty\b/i.test(x.name) && stem(nameKey(x.name.split(/\s+/)[0])) === stem(key));
     }
     if (!e && c.type === 'organization' && c.words.length === 1 && /s$/.test(c.words[0].text)) {
       // "Liberals" for "Liberal Party": the members' plural names the party.
@@ -703,7 +990,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // "Blenheim" for "Blenheim Palace": a venue's name without its kind.
       const venues = entities.filter((x) => {
         const xs = x.name.split(/\s+/).map(nameKey);
-        return x.type === 'place' && xs.length === 2 && xs[0] === key && PLACE_WORDS.has(xs[1]);
+        // ("Donovan" for "Richard J. Donovan Correctional Facility".)
+        return x.type === 'place' && ((xs.length === 2 && xs[0] === key && PLACE_WORDS.has(xs[1])) || (xs.length >= 3 && VENUE_WORDS.has(xs[xs.length - 1]) && xs.slice(0, -1).includes(key)));
       });
       if (venues.length === 1) e = venues[0];
     }
@@ -746,6 +1034,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       entities.push(e);
     }
     if (!c.weak) e.weak = false;
+    if (!c.weak && !c.soft && !c.learnt) e.firm = true;
     e.forms.add(s);
     byKey.set(key, e);
     if (c.role && e.type === 'person') e.roles.push({ text: c.role.text, article, start: c.role.start, end: c.role.end });
@@ -853,7 +1142,8 @@ for (const p of [...PLACE_NAMES, ...PLACES]) if (p.length > 3) PLACE_STEMS.set(p
 /** "Puerto Rican", "Eastern Europeans": a known place's name with a short ending, its adjective or people. */
 function isPlaceAdjective(joined: string): boolean {
   for (let n = Math.max(3, joined.length - 4); n <= joined.length; n++) {
-    for (const p of PLACE_STEMS.get(joined.slice(0, n)) ?? []) if (joined !== p && joined.length - p.length <= 3) return true;
+    // (The ending after the shared stem is an adjective's or a people's: "Russian", "Iraqis", "Chinese"; not "Francis".)
+    for (const p of PLACE_STEMS.get(joined.slice(0, n)) ?? []) if (joined !== p && joined.length - p.length <= 3 && /^(?:[a-z]?(?:an|ans|ian|ians|ean|eans|ese|ish|i|is|ic))$/.test(joined.slice(n)) && joined.slice(n) !== 'is') return true;
   }
   return false;
 }
@@ -861,7 +1151,18 @@ const CELESTIAL = new Set(['earth', 'moon', 'sun', 'mars', 'venus', 'mercury', '
 const joined0 = (ws: Word[]) => ws.map((w) => w.text.toLowerCase()).join(' ');
 const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
 const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?|missions?|projects?|vaccines?|drugs?|framework|spacecraft|rocket|satellite|probe|capsule|software|app|browser)\b/;
-const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
+// ("published earlier this month in Ecological Applications": a few words of time between.)
+const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+|(?:earlier|later|last|this|next)\s+(?:this\s+)?(?:week|month|year)\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
+const VENUE_WORDS = new Set(['hospital', 'center', 'centre', 'studio', 'studios', 'terminal', 'prison', 'facility', 'mall', 'airport', 'station', 'stadium', 'arena', 'theatre', 'theater']);
+/** A party's adjective or its members' name (US, UK, Canada, Australia): "Democratic", "Republicans", "Tories". */
+const PARTY_WORDS = new Set(['democratic', 'democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'labour']);
+const ORG_NOUN_AFTER = /^\s+(?:company|firm|corporation|organi[sz]ation|party|coalition|newspaper|magazine|website|airline|band|charity|foundation|agency|network|broadcaster|startup|start-up|group)(?:['’]s)?\b(?!\s+of\b)/;
+const ORG_KINDS =
+  'companies|firms|corporations|businesses|groups|organi[sz]ations|agencies|outlets|newspapers|broadcasters|networks|parties|bands|banks|airlines|carriers|charities|universities|institutions|publications|websites|platforms|brands|retailers|manufacturers|makers|clubs|unions|media|sites';
+const LIST_OF_NAMES = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}(?:,\\s+|,?\\s+and\\s+|,?\\s+or\\s+)){1,12}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}";
+const ORG_LIST = new RegExp(`\\b(?:${ORG_KINDS})\\s+(?:including|such\\s+as|like)\\s+(${LIST_OF_NAMES})`, 'gu');
+const SOURCE_BEFORE = /\b(?:according\s+to|reported\s+by|told|(?:an\s+)?interview\s+with|interviewed\s+by|speaking\s+to|quoted\s+by|published\s+by|cited\s+by|(?:owned|operated|chartered|run|acquired|funded|sponsored|bought|managed|built|manufactured|made)\s+by)\s+$/;
+const SOURCE_AFTER = /^(?:['’]s)?\s+(?:reported|reports|reporting|published|broadcast|quoted|cited)\b/;
 const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor)\s+$/;
 const PLACE_PREFIX = /^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar)$/;
 const PLACE_AFTER = (after: string) => {
@@ -870,8 +1171,26 @@ const PLACE_AFTER = (after: string) => {
   return !!m && (PLACES.has(m[1].toLowerCase()) || PLACE_NAMES.has(m[1].toLowerCase()));
 };
 
+// "the Archbishop of Gdańsk, Sławoj Leszek Głódź,": an office of a place or body, a comma, then the holder's name.
+const TITLE_OF_BEFORE =
+  /\b(?:archbishop|bishop|mayor|governor|president|minister|secretary|chairman|chairwoman|chair|director|head|chief|king|queen|prince|princess|ambassador|chancellor|rector|dean|leader|founder|ceo|commissioner|speaker|governor-general)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,4},\s+$/iu;
 // "political scholar Kelly Dittmar", "spokeswoman Maria Zakharova": a role in lower case right before a name.
-const ROLE_NOUN_BEFORE = /\b(?:operator|owner|suspect|gunman|attacker|defendant|plaintiff|drummer|guitarist|bassist|designer|engineer|executive|manager|spokes|administrator|commissioner|inspector|detective|sergeant|constable|premier|chancellor|scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father)s?\s+$/;
+const ROLE_NOUN_BEFORE = /\b(?:identified(?:\s+only)?\s+as|incumbent|nominee|challenger|rival|opponent|successor|predecessor|fellow|operator|owner|suspect|gunman|attacker|defendant|plaintiff|drummer|guitarist|bassist|designer|engineer|executive|manager|spokes|administrator|commissioner|inspector|detective|sergeant|constable|premier|chancellor|scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father)s?,?\s+$/;
+
+/** What the article's mentions of a softly typed person's name say against it: a place's or no one's. */
+function mentionVote(text: string, from: number, form: string): 'place' | 'none' | undefined {
+  let place = 0;
+  let the = 0;
+  for (let at = text.indexOf(form, from); at >= 0; at = text.indexOf(form, at + form.length)) {
+    const end = at + form.length;
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[end] ?? ' ')) continue;
+    const before = text.slice(Math.max(from, at - 12), at);
+    const possessive = /^['’]s?\b/.test(text.slice(end, end + 3));
+    if (!possessive && /\b(?:in|at|near|outside)\s+$/.test(before)) place++;
+    if (/\bthe\s+$/i.test(before)) the++;
+  }
+  return place > 0 ? 'place' : the > 0 ? 'none' : undefined;
+}
 
 /** A speech verb beside the name, or an appositive after it ("X, the minister," / "X, 45,"). */
 function personEvidence(name: Word[], text: string): boolean {
@@ -1014,10 +1333,10 @@ export function buildNameIndex(corpus: Corpus): NameIndex {
 
 /** `buildNameIndex` an article at a time, for the server to run between requests (see steps.ts). */
 export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
-  const stats = new WordStats();
+  const stats = new WordStats(corpus.articles.length);
   for (const a of corpus.articles) {
     yield;
-    stats.add(wordsOf(a.text, a.bodyStart));
+    stats.add(wordsOf(a.text, a.bodyStart), a.text);
   }
   const index = new NameIndex();
   const byFullName = new Map<string, Entity>();
@@ -1027,6 +1346,7 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
     for (const e of extractArticleNames(a, stats)) {
       const parts = e.name.split(/\s+/);
       if (e.type === 'person' && parts.length >= 2 && !e.weak) stats.givenNames.add(parts[0]);
+      if (e.firm) for (const f of e.forms) stats.learnType(f, e.type);
     }
   }
   const perArticle: Array<{ article: Article; entities: ArticleEntity[] }> = [];
