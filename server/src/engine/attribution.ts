@@ -27,6 +27,8 @@ export interface Speaker {
    * County Sheriff Bill Brown"), or the full name a surname stands for ("Haley" after "Nikki Haley" in the text).
    */
   name?: string;
+  /** The grammar allows another reading (whose words follow "X opposed Y's statement:"): never firm. */
+  uncertain?: boolean;
 }
 
 export interface AttributedQuote {
@@ -116,6 +118,9 @@ const COLON_RE = new RegExp(`^['’"”]?\\s*(?::|[—–])\\s*(?<who>${NAME})\\
 const CAPITALISED_VERBS = SINGLE_VERBS.split('|').map((v) => v.charAt(0).toUpperCase() + v.slice(1)).join('|');
 const INVERTED_RE = new RegExp(`^\\s*(?:${CAPITALISED_VERBS})\\s+(?<who>${SUBJECT})\\s*,?\\s*$`, 'u');
 const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${SUBJECT})(?<appos>${APPOS})?(?:,?\\s+who)?\\s+${ADVERBS}(?:${VERBS})\\b`, 'gu');
+
+// Verbs of reacting to someone's words: "X rejected Y's claim: “…”" quotes either of them.
+const REACTION_VERB = /\b(?:opposed|opposes|rejected|rejects|criticized|criticised|dismissed|dismisses|disputed|disputes|denied|denies|questioned|questions|condemned|condemns|denounced|slammed|countered|counters|responded|responds|answered|replied|replies|reacted|defended|defends|mocked|welcomed|welcomes|praised|hailed|agreed|disagreed)\s*$/;
 
 // A sentence opening with a prepositional phrase ("Of Mugabe, Putin said", "Asked about the deal, Lam said").
 const FRONTED = /^(?:of|about|on|regarding|concerning|asked\s+about|speaking\s+(?:of|about|on)|in|after|for|to)\s/i;
@@ -258,7 +263,9 @@ function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity
       const qualifies = i + len < words.length && /^\p{Ll}/u.test(words[i + len]) && !new RegExp(`^${FUNCTION_WORDS}$`).test(words[i + len]);
       // "Arnel dela Vega of the army's Western Mindanao Command": after a name, "of" starts an affiliation, where
       // no person is the speaker.
-      let people = qualifies || (affiliationAt >= 0 && i > affiliationAt) ? [] : found.filter((e) => e.type === 'person');
+      // "International Religious Freedom": a name runs on in capitals, so a surname inside the run is not one.
+      const runsOn = i + len < words.length && !/[,;:.)]$/.test(words[i + len - 1]) && /^\p{Lu}/u.test(words[i + len]) && !/^(?:Jr|Sr|II|III|IV)\.?,?$/.test(words[i + len]);
+      let people = qualifies || runsOn || (affiliationAt >= 0 && i > affiliationAt) ? [] : found.filter((e) => e.type === 'person');
       // Several people by one name ("Johnson"): in a source article, the ones it mentions.
       if (people.length > 1 && ctx.article) {
         const here = people.filter((e) => e.mentions.some((m) => m.article === ctx.article));
@@ -303,10 +310,13 @@ interface Mention {
   speaks: boolean;
 }
 
-const SPEAKS_AFTER = new RegExp(`^,?(?:${APPOS})?\\s+(?:who\\s+)?${ADVERBS}(?:${VERBS})\\b`, 'u');
+// ("the United States Commission on International Religious Freedom (USCIRF) also criticized": the rest of a long
+// name and an abbreviation in brackets between.)
+const SPEAKS_AFTER = new RegExp(`^(?:\\s+(?:on|of|for)\\s+(?:\\p{Lu}[\\p{L}'’\\-]*\\s+){0,4}\\p{Lu}[\\p{L}'’\\-]*)?(?:\\s*\\([^()“”"]{1,40}\\))?,?(?:${APPOS})?\\s+(?:who\\s+)?${ADVERBS}(?:${VERBS})\\b`, 'u');
 // “…,” said Ryan Cloutier: the inverted attribution right after a quotation names a speaker too ("told X" names the
 // listener, so only verbs of saying, after a closing mark).
-const SPEAKS_BEFORE = new RegExp(`[”"’],?\\s*(?:said|says|added|adds|continued|wrote|writes|explained|noted|stated|asked|replied|recalled|remarked)\\s+(?:${DESCRIPTOR}){0,6}$`, 'u');
+// "According to Ane Alencar, “…”" names the speaker as surely.
+const SPEAKS_BEFORE = new RegExp(`(?:[”"’],?\\s*(?:said|says|added|adds|continued|wrote|writes|explained|noted|stated|asked|replied|recalled|remarked)|\\b[Aa]ccording\\s+to)\\s+(?:${DESCRIPTOR}){0,6}$`, 'u');
 
 /** A full stop after a word of two letters or more that is not an abbreviation of a title ("Kong. ", not "Dr. "). */
 const SENTENCE_STOP = /(?<![\p{L}\p{M}'’\-])(?!(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Col|Lt|Sgt|Capt|Prof|Rev|Gov|Inc|Ltd|Co|Corp|Mt|No)\.)[\p{L}\p{M}'’\-]*\p{Ll}\.(?=\s)/u;
@@ -322,8 +332,11 @@ function mentionsIn(ctx: Context): Mention[] {
   const re = new RegExp(NAME, 'gu');
   re.lastIndex = ctx.from;
   let m: RegExpExecArray | null;
+  let lastEnd = -1;
   while ((m = re.exec(ctx.text)) !== null) {
     if (insideQuote(ctx, m.index)) continue;
+    // "the United States Commission on International Religious Freedom": the rest of a long name is no one new.
+    const tail = lastEnd >= 0 && m.index - lastEnd < 6 && /^\s+(?:on|of|for)\s+$/.test(ctx.text.slice(lastEnd, m.index));
     // A name ends at a sentence end: "… in Hong Kong. He noted" is "Hong Kong", then "He".
     let found = m[0];
     const stop = SENTENCE_STOP.exec(found);
@@ -336,7 +349,8 @@ function mentionsIn(ctx: Context): Mention[] {
       SPEAKS_BEFORE.test(ctx.text.slice(Math.max(ctx.from, m.index - 80), m.index));
     // A speaker the index does not know ("Doe said") still stands between a pronoun and earlier people.
     // ("on Tuesday told": a day or month is not a speaker.)
-    if (speaks && !ctx.names.find(found).length && !resolve(found, ctx).length && /^\p{Lu}/u.test(found) && !PRONOUNS.test(found) && !NON_NAMES.has(found.toLowerCase())) unknownSpeakers.push(m.index);
+    lastEnd = m.index + found.length;
+    if (speaks && !tail && !ctx.names.find(found).length && !resolve(found, ctx).length && /^\p{Lu}/u.test(found) && !PRONOUNS.test(found) && !NON_NAMES.has(found.toLowerCase())) unknownSpeakers.push(m.index);
     // "Sergey Lavrov and Zbigniew Rau" names two people.
     let offset = 0;
     for (const part of found.split(/(\s+and\s+)/)) {
@@ -551,6 +565,8 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
     if (possessor?.groups && LEADS_IN.test(before.text.slice(first!.index! + first![0].length + possessor.index + possessor[0].length))) {
       const at = before.start + first!.index! + first![0].length + possessor.index + possessor[0].indexOf(possessor.groups.subj);
       speaker = speakerFrom(possessor.groups.subj, at, 'before', ctx, mentions);
+      // "Bolsonaro opposed Macron's statement: “…”": after a verb of reacting the words may be either's.
+      if (speaker && REACTION_VERB.test(first![0])) speaker = { ...speaker, uncertain: true };
     } else if (first?.groups) {
       let subject = first.groups.subj;
       let subjectStart = before.start + first.index! + first[0].indexOf(subject);
@@ -623,7 +639,10 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
   for (const q of quotes) {
     let speaker: Speaker | undefined;
     const after = sentenceAfter(ctx, q);
-    const a = AFTER_RE.exec(after);
+    let a = AFTER_RE.exec(after);
+    // “We have said it for years.” Scicluna said, “People must know …”: after a quotation that ends its sentence,
+    // a subject and verb leading into the next quotation (opening a sentence of its own) introduce that one.
+    if (a?.groups?.subj && /[.?!]$/.test(q.text.trim()) && /^\s*[,:]?\s*[“"]\s*\p{Lu}/u.test(text.slice(q.end + a.index + a[0].length))) a = null;
     if (a?.groups) {
       const phrase = a.groups.subj ?? a.groups.obj;
       const at = q.end + a.index + a[0].indexOf(phrase);
@@ -677,7 +696,13 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
     }
     // “On behalf of the Court,” wrote John Roberts, “I am saddened …”: a quotation that picks up after the
     // attribution in the middle of one sentence is the same speaker's, as firmly.
-    if (!speaker && previous?.speaker?.via === 'after' && previous.speaker.end <= q.start && /^[^.!?;“”"\n]*,\s*$/.test(text.slice(previous.speaker.end, q.start))) {
+    // (“We stand ready” tweeted Johnson “to provide …”: a quotation going on in lower case needs no comma.)
+    if (
+      !speaker &&
+      previous?.speaker?.via === 'after' &&
+      previous.speaker.end <= q.start &&
+      (/^[^.!?;“”"\n]*,\s*$/.test(text.slice(previous.speaker.end, q.start)) || (/^[ \t]*$/.test(text.slice(previous.speaker.end, q.start)) && /^\p{Ll}/u.test(q.text)))
+    ) {
       speaker = { ...previous.speaker, via: 'continued', confident: confidentSpeaker(previous.speaker) };
     }
     // A quote opening a paragraph with no attribution continues the previous speaker's words.
@@ -776,7 +801,7 @@ export class SourceQuotes {
  * person was named as a speaker shortly before), in a short phrase, not carried over from an earlier quote.
  */
 export function confidentSpeaker(s: Speaker): boolean {
-  if (s.via === 'role') return false;
+  if (s.via === 'role' || s.uncertain) return false;
   if (s.via === 'continued') return s.confident === true;
   // A long description is only trusted when it names someone ("Former US Ambassador to the United Nations Nikki
   // Haley"); otherwise it is likely a misparse.

@@ -1,0 +1,104 @@
+import * as assert from 'assert';
+import { AttributedQuote, attributeQuotes, confidentSpeaker } from '../../server/src/engine/attribution';
+import { Entity, NameIndex } from '../../server/src/engine/names';
+import { findQuotes } from '../../server/src/engine/quotes';
+import { attributionWorld } from '../support/attributionWorld';
+
+// Invented copy for the general grammar of attribution that tuning drafts showed was missing (issue #4): which
+// clause an attribution belongs to, whose words follow a verb of reacting, organisations and the people who speak
+// for them. Each test fails without the rule it names.
+const SOURCES: Record<string, string> = {
+  'valley.md': [
+    '---',
+    'title: Valley dam plan divides the region',
+    '---',
+    '',
+    'Governor Helena Marsh said the dam would be finished by 2022. Engineer Tobias Wren said the site was sound.',
+    '',
+    'Bishop Aldo Ferrante of the valley diocese said, "We have asked for years why the farmers were never consulted?"  Senator Clara Quist said, "The people of the valley deserve a vote before anything is built."',
+    '',
+    'Helena Marsh rejected Quist\'s statement: "A vote would delay the dam by at least ten years and cost the valley its water."',
+    '',
+    'The Valley Farmers Union said the plan was "a betrayal of every family that works this land" in a statement on Monday.',
+    '',
+    '"We stand with the farmers" wrote Clara Quist "and we will fight this plan in every court of the land."',
+    '',
+    'The Northern Commission on Water Rights (NCWR) also criticized the plan on Tuesday. They released a statement which said, "The dam ignores every agreement on water signed since 1950."',
+    '',
+    'Union spokeswoman Petra Lindqvist said the union would march on Friday.',
+    '',
+  ].join('\n'),
+};
+
+const { world, speakers, findings } = attributionWorld(SOURCES);
+const who = (a: AttributedQuote | undefined) => a?.speaker?.entities.map((e) => e.name).join(' & ') ?? '';
+const firm = (a: AttributedQuote | undefined) => !!a?.speaker && confidentSpeaker(a.speaker);
+function sourceQuote(words: RegExp): AttributedQuote | undefined {
+  const { corpus, sourceQuotes } = world();
+  return corpus.articles.flatMap((a) => sourceQuotes.quotesOf(a)).find((q) => words.test(q.quote.text));
+}
+const misattributed = (draft: string) =>
+  findings(draft)
+    .filter((f) => f.kind === 'misattributed')
+    .map((f) => f.quote.split(/\s+/).slice(0, 3).join(' '));
+
+describe('attribution grammar: which quotation an attribution introduces', () => {
+  it('“A?” X said, “B.”: after a quotation that ends its sentence, "X said," leads into the next one', () => {
+    assert.strictEqual(who(sourceQuote(/asked for years/)), 'Aldo Ferrante');
+    assert.strictEqual(who(sourceQuote(/deserve a vote/)), 'Clara Quist');
+    assert.deepStrictEqual(misattributed('Aldo Ferrante said: “We have asked for years why the farmers were never consulted?”\n'), []);
+  });
+
+  it('“A” wrote X “b …”: a quotation going on in lower case after the attribution is X\'s, without a comma', () => {
+    const q = sourceQuote(/fight this plan/);
+    assert.strictEqual(who(q), 'Clara Quist');
+    assert.ok(firm(q));
+  });
+});
+
+describe('attribution grammar: verbs of reacting', () => {
+  it('"Marsh rejected Quist\'s statement: “…”" may quote either of them, so no one is firmly the speaker', () => {
+    const q = sourceQuote(/delay the dam/);
+    assert.ok(!firm(q), JSON.stringify(q?.speaker));
+    assert.deepStrictEqual(misattributed('Helena Marsh said: “A vote would delay the dam by at least ten years and cost the valley its water.”\n'), []);
+  });
+});
+
+describe('attribution grammar: pronouns', () => {
+  it('"According to X, “…” “…,” she said": the person given as the source is the pronoun\'s', () => {
+    const q = speakers('Helena Marsh said the dam was safe. According to Clara Quist, “The valley needs water.” “The people deserve a vote,” she said.');
+    assert.strictEqual(who(q[1]), 'Clara Quist');
+    assert.ok(firm(q[1]), JSON.stringify(q[1].speaker));
+  });
+
+  it('"The Northern Commission on Water Rights (NCWR) also criticized …. They released a statement": "they" is the commission', () => {
+    const q = sourceQuote(/every agreement on water/);
+    assert.match(who(q), /Northern Commission/);
+    assert.ok(firm(q));
+  });
+});
+
+describe('attribution grammar: organisations and people', () => {
+  it('a person the article never ties to an organisation did not speak its words', () => {
+    assert.match(who(sourceQuote(/betrayal of every family/)), /Valley Farmers Union/);
+    assert.deepStrictEqual(misattributed('Tobias Wren called the plan “a betrayal of every family that works this land”.\n'), ['a betrayal of']);
+  });
+
+  it('but its spokesperson may have', () => {
+    assert.deepStrictEqual(misattributed('Petra Lindqvist called the plan “a betrayal of every family that works this land”.\n'), []);
+  });
+});
+
+describe('attribution grammar: names that run on', () => {
+  it('a surname inside a longer capitalised name is not that person ("the Office of International Affairs")', () => {
+    const names = new NameIndex();
+    // An index that knows someone by the surname "International".
+    const e: Entity = { id: 0, name: 'Jon International', type: 'person', aliases: ['International'], roles: [], mentions: [] };
+    names.entities.push(e);
+    for (const f of [e.name, ...e.aliases]) names.addForm(f, e);
+    const text = 'The Office of International Affairs said: “The dam ignores every agreement on water.” International said: “We agree.”';
+    const q = attributeQuotes(text, 0, findQuotes(text, 'markdown').quotes, names);
+    assert.strictEqual(who(q[0]), '');
+    assert.strictEqual(who(q[1]), 'Jon International');
+  });
+});
