@@ -96,7 +96,12 @@ export function checkAttributions(
     if (!sourceSpeaker || !draftSpeaker) return;
     // A wrong verdict here accuses the writer of a serious error: only firm attributions on both sides count.
     if (!confidentSpeaker(sourceSpeaker) || !confidentSpeaker(draftSpeaker)) return;
-    if (sameSpeaker(draftSpeaker, sourceSpeaker) !== false) return;
+    const same = sameSpeaker(draftSpeaker, sourceSpeaker);
+    if (same === undefined && memberAndBody(draftSpeaker, sourceSpeaker) && !affiliated(draftSpeaker, sourceSpeaker, article)) {
+      findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
+      return;
+    }
+    if (same !== false) return;
     findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
   });
   return findings;
@@ -125,4 +130,44 @@ function sameSpeakerText(draftSpeaker: Speaker, cueSpeaker: string): boolean {
   const key = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   const draft = key(draftSpeaker.entities.map((e) => [e.name, ...e.aliases].join(' ')).join(' ') + ' ' + draftSpeaker.text);
   return key(cueSpeaker).split(/\s+/).some((w) => w.length > 2 && draft.includes(w));
+}
+
+/** One side a known person, the other a known organisation. */
+function memberAndBody(a: Speaker, b: Speaker): boolean {
+  const people = (s: Speaker) => s.entities.length > 0 && s.entities.every((e) => e.type === 'person');
+  const orgs = (s: Speaker) => s.entities.length > 0 && s.entities.every((e) => e.type === 'organization');
+  return (people(a) && orgs(b)) || (orgs(a) && people(b));
+}
+
+const SPOKESPERSON = /\b(?:spokes(?:wo)?man|spokesperson|representative|press secretary|press officer)\b/i;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether the source article ties a person to an organisation, so that the organisation's words may be theirs (a
+ * spokesperson, a member: "Foreign Ministry spokeswoman Maria Zakharova", "Mick Jagger of The Rolling Stones"): a
+ * role of theirs names it, or the article names the two within a short stretch. A person the article never names is
+ * not ruled out either. Only the one article is read, so the cost does not grow with the archive.
+ */
+function affiliated(a: Speaker, b: Speaker, article: { text: string }): boolean {
+  const person = a.entities[0].type === 'person' ? a : b;
+  const org = person === a ? b : a;
+  const orgForms = org.entities.flatMap((e) => [e.name, ...e.aliases]).filter((f) => f.length >= 2);
+  const personForms = person.entities.flatMap((e) => [e.name, ...e.aliases]).filter((f) => f.length >= 3);
+  if (!orgForms.length || !personForms.length) return true;
+  const orgRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${orgForms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  // A spokesperson speaks for some body, perhaps this one under another name.
+  if (person.entities.some((e) => e.roles.some((r) => orgRe.test(r.text) || SPOKESPERSON.test(r.text)))) return true;
+  const text = article.text;
+  const personRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${personForms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  let named = false;
+  for (const m of text.matchAll(personRe)) {
+    named = true;
+    // The sentence naming the person (a line break or a full stop before a capital ends it).
+    const before = text.slice(Math.max(0, m.index! - 200), m.index!);
+    const start = Math.max(before.search(/(?:[.!?]["”’]?\s+\p{Lu}|\n)[^\n.!?]*$/u), 0);
+    const after = text.slice(m.index!, m.index! + 200);
+    const end = after.search(/[.!?]["”’]?\s+\p{Lu}|\n/u);
+    if (orgRe.test(before.slice(start) + after.slice(0, end < 0 ? after.length : end))) return true;
+  }
+  return !named;
 }
