@@ -45,7 +45,7 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['tuning2', 'tuning3', 'tuning4', 'heldout3'].map((s) => `test/devset/attribution-${s}`);
+    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'heldout3'].map((s) => `test/devset/attribution-${s}`);
     for (const args of [[], ...sets.filter((s) => fs.existsSync(path.join(ROOT, s))).map((s) => [s])]) {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/devset/attribution/validate.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
       assert.strictEqual(r.status, 0, r.stdout + r.stderr);
