@@ -27,6 +27,10 @@ const SOURCES: Record<string, string> = {
     '',
     'Union spokeswoman Petra Lindqvist said the union would march on Friday.',
     '',
+    'Clara Quist cited the water treaty of 1950 and said, "They need to keep their word to the valley."',
+    '',
+    'Helena Marsh spoke for an hour. A source within the Valley Farmers Union reportedly said "the union will sue the governor next week."',
+    '',
   ].join('\n'),
 };
 
@@ -100,5 +104,42 @@ describe('attribution grammar: names that run on', () => {
     const q = attributeQuotes(text, 0, findQuotes(text, 'markdown').quotes, names);
     assert.strictEqual(who(q[0]), '');
     assert.strictEqual(who(q[1]), 'Jon International');
+  });
+});
+
+describe('attribution grammar: subjects', () => {
+  it('"X cited the water treaty of 1950 and said, “…”": the verb after "and" shares the sentence\'s subject', () => {
+    const q = sourceQuote(/keep their word/);
+    assert.strictEqual(who(q), 'Clara Quist');
+    assert.ok(firm(q));
+  });
+
+  it('"A source who works within the ministry said": a subject found only after a preposition is not firmly the speaker', () => {
+    const [q] = speakers('A source who works within the ministry said: “The governor will not back down on the dam.”');
+    assert.ok(!firm(q), JSON.stringify(q.speaker?.text));
+  });
+
+  it('"A spokesman close to Helena Marsh said": a person described by a tie to the one named is someone else', () => {
+    for (const text of ['A spokesman close to Helena Marsh said: “The governor will not back down.”', 'A senior official in the office of Governor Helena Marsh said: “The governor will not back down.”']) {
+      const [q] = speakers(text);
+      assert.ok(!firm(q), `${text}: ${q.speaker?.text}`);
+    }
+    assert.ok(firm(speakers('Helena Marsh said: “The governor will not back down.”')[0]));
+  });
+
+  it('adverbs and reflexives between a subject and its verb ("He too suggested", "Quist herself told", "once claimed")', () => {
+    for (const text of [
+      'Clara Quist herself told reporters: “The valley will not be flooded.”',
+      'Clara Quist once claimed there were “fine people on both sides of the valley”.',
+      'Helena Marsh spoke first. Clara Quist spoke next. She too suggested a scenario, in which “the valley is never flooded at all”.',
+    ]) {
+      const q = speakers(text).pop();
+      assert.strictEqual(who(q), 'Clara Quist', text);
+    }
+  });
+
+  it('"X has voiced support, telling the Gazette: “…”": a participle of saying after the subject\'s clause', () => {
+    const q = speakers('Clara Quist has voiced support for the farmers, telling the Valley Gazette: “We will fight this plan in every court.”')[0];
+    assert.strictEqual(who(q), 'Clara Quist');
   });
 });

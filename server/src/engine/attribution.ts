@@ -73,7 +73,9 @@ const PHRASE = `(?:${DESCRIPTOR}{1,8}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt
 
 // Words between a subject and its speech verb: adverbs and auxiliaries ("She further stated", "has repeatedly said").
 const ADVERBS =
-  '(?:(?:also|then|later|once again|meanwhile|further|again|previously|earlier|subsequently|repeatedly|publicly|separately|recently|initially|had|has|have|' +
+  '(?:(?:also|then|later|once again|once|meanwhile|further|again|previously|earlier|subsequently|repeatedly|publicly|separately|recently|initially|had|has|have|' +
+  // "He too suggested", "Baker himself told", "a source reportedly said".
+  'too|himself|herself|themselves|itself|reportedly|allegedly|quickly|first|finally|immediately|still|already|simply|openly|privately|bluntly|' +
   '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\\s+){0,2}';
 // An appositive: one to three comma-separated parts; a part opening with a conjunction starts a new clause
 // ("said López Obrador, and Marcelo Ebrard, Mexico's foreign secretary, added").
@@ -103,7 +105,7 @@ const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:[\\
 const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
 const POSSESSIVE_LEAD_RE = new RegExp(`^\\s*(?<subj>${NAME})['’]s\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,5}[\\p{Ll}'’\\-]+\\s*:\\s*$`, 'u');
 const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\\s+)?(?:statement|remarks?|comments?|words|claim|assertion|speech|tweet|post|letter)\\b`, 'u');
-const PARTICIPLE_RE = new RegExp(`^\\s*(?<subj>${PHRASE})\\s+(?:then\\s+|also\\s+)?\\p{L}+(?:ed|s)\\b.*\\b(?:adding|saying|stressing|noting|insisting|warning|arguing|explaining|claiming)\\b`, 'u');
+const PARTICIPLE_RE = new RegExp(`^\\s*(?<subj>${PHRASE})\\s+(?:then\\s+|also\\s+)?\\p{L}+(?:ed|s)\\b.*\\b(?:adding|saying|stressing|noting|insisting|warning|arguing|explaining|claiming|telling|writing|declaring|recalling|tweeting|concluding|replying|responding|acknowledging|admitting)\\b`, 'u');
 // One part of an appositive that names someone, possibly after a short description ("the Scripps director Jane Doe").
 const APPOS_NAME = new RegExp(`^\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,4}(?<name>${NAME})\\s*$`, 'u');
 // What may stand between a speech verb and the quotation it leads into: nothing, "that", or a few words ending in a
@@ -118,6 +120,12 @@ const COLON_RE = new RegExp(`^['’"”]?\\s*(?::|[—–])\\s*(?<who>${NAME})\\
 const CAPITALISED_VERBS = SINGLE_VERBS.split('|').map((v) => v.charAt(0).toUpperCase() + v.slice(1)).join('|');
 const INVERTED_RE = new RegExp(`^\\s*(?:${CAPITALISED_VERBS})\\s+(?<who>${SUBJECT})\\s*,?\\s*$`, 'u');
 const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${SUBJECT})(?<appos>${APPOS})?(?:,?\\s+who)?\\s+${ADVERBS}(?:${VERBS})\\b`, 'gu');
+
+// The subject opening a sentence: a name (after a short description) or a pronoun, then a verb.
+const SENTENCE_SUBJECT_RE = new RegExp(`^\\s*(?<subj>${DESCRIPTOR}{0,4}${NAME}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\\s+${ADVERBS}\\p{Ll}+(?:ed|s)?\\b`, 'u');
+
+// A description by a tie to someone: "a spokesman close to X", "an aide to X", "a senior official in the office of X".
+const DESCRIBED_BY_TIE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\p{Ll}\-]+\s+){1,3}(?:of|for|to|within|inside|from|at|with|near|close\s+to|in)\s/u;
 
 // Verbs of reacting to someone's words: "X rejected Y's claim: “…”" quotes either of them.
 const REACTION_VERB = /\b(?:opposed|opposes|rejected|rejects|criticized|criticised|dismissed|dismisses|disputed|disputes|denied|denies|questioned|questions|condemned|condemns|denounced|slammed|countered|counters|responded|responds|answered|replied|replies|reacted|defended|defends|mocked|welcomed|welcomes|praised|hailed|agreed|disagreed)\s*$/;
@@ -493,6 +501,9 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     if (each.every((e) => e.length)) entities = [...new Set(each.flat())];
   }
   let how = via;
+  // "A spokesman close to Helena Marsh", "an aide to Marsh", "the mother of the boys": a person described by their
+  // tie to the one named is someone else.
+  const described = DESCRIBED_BY_TIE.test(text) && entities.some((e) => e.type === 'person');
   // A person the index does not know, named after a title, or by a surname whose full name came earlier.
   let name: string | undefined;
   if (!entities.some((e) => e.type === 'person')) {
@@ -510,7 +521,7 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     if (entities.length) how = 'role';
   }
   // Keep only the words that name the speaker ("the head of Poland's Ministry, Zbigniew Rau" -> "Zbigniew Rau").
-  return { text, start: s, end: s + text.length, entities, via: how, ...(name ? { name } : {}) };
+  return { text, start: s, end: s + text.length, entities, via: how, ...(name ? { name } : {}), ...(described ? { uncertain: true } : {}) };
 }
 
 /**
@@ -586,7 +597,22 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
         appos = parts.length > 1 ? ',' + parts.slice(1).join(',') + ',' : undefined;
         apposStart = subjectStart + subject.length;
       }
+      // "Erdoğan cited Article 5 of the NATO treaty and said": a subject ending in a conjunction is the end of an
+      // object; the verb shares the sentence's subject, when a name or pronoun opens the sentence.
+      if (/\s(?:and|or|but)$/.test(subject.trim())) {
+        const opening = SENTENCE_SUBJECT_RE.exec(ctx.text.slice(before.start, subjectStart));
+        if (opening?.groups) {
+          subjectStart = before.start + opening.index + opening[0].indexOf(opening.groups.subj);
+          subject = opening.groups.subj;
+          appos = undefined;
+        }
+      }
       speaker = speakerFrom(subject, subjectStart, 'before', ctx, mentions);
+      // "A source within the Interior Ministry said": a subject found only after a preposition is the object of a
+      // longer description, whose head is the real speaker.
+      if (speaker && !fronted && /\p{Ll}\s+(?:within|inside|for|of|from|at|with|near|among|close\s+to)\s+$/u.test(ctx.text.slice(Math.max(before.start, subjectStart - 40), subjectStart))) {
+        speaker = { ...speaker, uncertain: true };
+      }
       speaker = preferAppositivePerson(speaker, appos, apposStart, ctx, mentions);
       // "Foreign Minister Anna Kovacs and trade envoy Peter Lindqvist said": the person before "and" speaks too.
       const coordinated = new RegExp(`(?<name>${NAME})\\s+and\\s+$`, 'u').exec(ctx.text.slice(before.start, subjectStart));
@@ -597,15 +623,17 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
       // Several people as one subject ("Lavrov and Rau said"): every person named in the subject, when only
       // names and conjunctions stand between them (not an earlier clause: "McGurk said “…”, and Haley wrote").
       if (speaker && !speaker.entities.length && !speaker.name) {
-        const named = mentions
-          .slice(firstMentionFrom(mentions, before.start), firstMentionFrom(mentions, subjectStart + subject.length))
+        const candidates = mentions.slice(firstMentionFrom(mentions, before.start), firstMentionFrom(mentions, subjectStart + subject.length));
+        // ("A spokesman close to Helena Marsh": the person named inside a description by a tie is someone else.)
+        const tied = DESCRIBED_BY_TIE.test(subject.trim()) && candidates.some((m) => m.at >= subjectStart);
+        const named = candidates
           // "Zakharova's deputy": the possessor is not the speaker.
           .filter((m) => !POSSESSOR_RE.test(ctx.text.slice(m.at, subjectStart + subject.length + 1)))
           // ... nor a name qualifying a noun ("a Houthi spokesman").
           .filter((m) => !QUALIFYING_NAME_RE.test(ctx.text.slice(m.at, subjectStart + subject.length)))
           .filter((m) => m.at >= subjectStart || !QUOTE_OR_VERB_RE.test(ctx.text.slice(m.at, subjectStart)))
           .map((m) => m.entity);
-        if (named.length) speaker = { ...speaker, text: subject.trim(), entities: [...new Set(named)] };
+        if (named.length) speaker = { ...speaker, text: subject.trim(), entities: [...new Set(named)], ...(tied ? { uncertain: true } : {}) };
       }
     } else {
       const said = SAID_BY_RE.exec(before.text) ?? PARTICIPLE_RE.exec(before.text);
