@@ -143,3 +143,21 @@ describe('attribution grammar: subjects', () => {
     assert.strictEqual(who(q), 'Clara Quist');
   });
 });
+
+describe('attribution grammar: other ways to introduce words', () => {
+  it('"In the words of X, “…”" gives the words to X, as "according to" does', () => {
+    const [q] = speakers('In the words of Clara Quist, “The valley will never be flooded while I am here.”');
+    assert.strictEqual(who(q), 'Clara Quist');
+    assert.ok(firm(q), JSON.stringify(q.speaker?.text));
+  });
+
+  it('"X offered “to …”", "X expressed hope that “…”": a person whose verb takes the quotation as its object', () => {
+    for (const text of ['Clara Quist offered “to provide whatever help we can to the farmers”.', 'Clara Quist expressed hope that “the valley will never be flooded”.']) {
+      const [q] = speakers(text);
+      assert.strictEqual(who(q), 'Clara Quist', text);
+      assert.ok(firm(q), text);
+    }
+    // Not an organisation ("The court found “…”" reports a finding).
+    assert.strictEqual(who(speakers('The Valley Farmers Union expected “the end of the dam”.')[0]), '');
+  });
+});

@@ -90,9 +90,9 @@ const AFTER_RE = new RegExp(
   `^[\\s,.;:!?—–-]*(?:(?<subj>${SUBJECT})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE})(?![\\p{L}\\p{M}'’\\-]|\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}+\\s+\\p{Lu}|(?<=['’]s)\\s+\\p{Ll}))`,
   'u',
 );
-const ACCORDING_RE = /according\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*,?\s*$/iu;
+const ACCORDING_RE = /(?:according\s+to|in\s+the\s+words\s+of)\s+(?<who>[^,;:.“”"]{2,90}?)\s*,?\s*$/iu;
 // "According to X, authorities “…”": a short subject of the reported words after the comma, with no verb of its own.
-const ACCORDING_SUBJECT_RE = /(?:^|[\s,])according\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*,\s*(?<rest>[^,;:.“”"]{1,50})$/iu;
+const ACCORDING_SUBJECT_RE = /(?:^|[\s,])(?:according\s+to|in\s+the\s+words\s+of)\s+(?<who>[^,;:.“”"]{2,90}?)\s*,\s*(?<rest>[^,;:.“”"]{1,50})$/iu;
 // “…” in the attack, according to a hospital spokesperson.
 const ACCORDING_AFTER_RE = /^[^“”"]{0,80}?\baccording\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*(?:[,;]|$)/iu;
 // "Gutierrez was described by the CBCP as “…”": the passive names the speaker after "by".
@@ -126,6 +126,10 @@ const SENTENCE_SUBJECT_RE = new RegExp(`^\\s*(?<subj>${DESCRIPTOR}{0,4}${NAME}|[
 
 // A description by a tie to someone: "a spokesman close to X", "an aide to X", "a senior official in the office of X".
 const DESCRIBED_BY_TIE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\p{Ll}\-]+\s+){1,3}(?:of|for|to|within|inside|from|at|with|near|close\s+to|in)\s/u;
+
+// A name opening the sentence, a verb in the past or present, and the quotation as its object or in its "that"
+// clause: "Merkel offered “…”", "Quist expressed hope that “…”".
+const OBJECT_QUOTE_RE = new RegExp(`^\\s*(?<subj>${DESCRIPTOR}{0,3}${NAME})\\s+${ADVERBS}\\p{Ll}+(?:ed|es)(?:\\s+(?:hope|confidence|concern|fear|regret|doubt|belief))?(?:\\s+that)?\\s*$`, 'u');
 
 // Verbs of reacting to someone's words: "X rejected Y's claim: “…”" quotes either of them.
 const REACTION_VERB = /\b(?:opposed|opposes|rejected|rejects|criticized|criticised|dismissed|dismisses|disputed|disputes|denied|denies|questioned|questions|condemned|condemns|denounced|slammed|countered|counters|responded|responds|answered|replied|replies|reacted|defended|defends|mocked|welcomed|welcomes|praised|hailed|agreed|disagreed)\s*$/;
@@ -447,7 +451,7 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
   if (document?.groups) text = document.groups.owner;
   // "The head of the police's internal investigators": the description starts before "of".
   const headOf = /(?:^|[\s,])((?:the|a|an)\s+[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+)?\s+of\s+)$/iu.exec(ctx.text.slice(Math.max(0, s - 40), s));
-  if (headOf && !PRONOUNS.test(text)) {
+  if (headOf && !PRONOUNS.test(text) && via !== 'according-to') {
     s -= headOf[1].length;
     text = headOf[1] + text;
   }
@@ -649,6 +653,13 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
         // A person only: "The court heard:" introduces a witness's words, not the court's.
         const person = led && (led.via === 'pronoun' || led.entities.some((e) => e.type === 'person') || (!led.entities.length && !!led.name));
         if (person) speaker = led;
+      }
+      // "Angela Merkel offered “to provide …”", "Quist expressed hope that “…”": a person opening the sentence whose
+      // verb takes the quotation as its object (or its "that" clause) speaks it, whatever the verb.
+      const object = !said && !speaker ? OBJECT_QUOTE_RE.exec(before.text) : null;
+      if (object?.groups) {
+        const named = speakerFrom(object.groups.subj, before.start + object.index + object[0].indexOf(object.groups.subj), 'before', ctx, mentions);
+        if (named?.entities.length && named.entities.every((e) => e.type === 'person')) speaker = named;
       }
     }
   }
