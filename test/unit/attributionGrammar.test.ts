@@ -161,3 +161,20 @@ describe('attribution grammar: other ways to introduce words', () => {
     assert.strictEqual(who(speakers('The Valley Farmers Union expected “the end of the dam”.')[0]), '');
   });
 });
+
+describe('attribution grammar: a quotation standing alone after a sentence about its speaker', () => {
+  it('"Quist went further. “…”": the person who opens the sentence before speaks it', () => {
+    const [q] = speakers('Helena Marsh said little.\n\nClara Quist went further. “The valley will never be flooded while I am here.”');
+    assert.strictEqual(who(q), 'Clara Quist');
+    assert.ok(firm(q));
+  });
+
+  it('but not when someone else is named in that sentence, nor when the quotation runs on into a sentence of its own', () => {
+    assert.strictEqual(who(speakers('Clara Quist answered Helena Marsh. “The valley will never be flooded while I am here.”')[0]), '');
+    assert.strictEqual(who(speakers('Clara Quist went further. “A disgrace” was how the farmers saw it.')[0]), '');
+  });
+
+  it('"alleged" is a verb of saying', () => {
+    assert.strictEqual(who(speakers('Clara Quist alleged the dam was “a betrayal of every family in the valley”.')[0]), 'Clara Quist');
+  });
+});

@@ -52,6 +52,7 @@ const SINGLE_VERBS =
   'advised|recommended|thanked|welcomed|welcomes|condemned|condemns|denounced|apologised|apologized|texted|emailed|' +
   'messaged|posts|testifies|jokes|laughed|sighed|reflected|reflects|summarised|summarized|pointed out|points out|' +
   'went on|goes on|talked|spoke out|weighed in|chimed in|hit back|shot back|acknowledges|admits|predicts|promises|vows|' +
+  'alleged|alleges|repeated|repeats|assured|assures|informed|hinted|speculated|reasoned|bragged|scoffed|fumed|confessed|underscored|underlined|' +
   'warned|urged|insisted|boasts|complains|cautions|notes|vowed|read|reads|put it|puts it';
 // "The government of American Samoa issued a statement …:" speaks as surely as "said".
 const STATEMENT_VERBS = '(?:issued|released|put out|published|sent out) an? (?:\\w+ )?(?:statement|press release|message|tweet)';
@@ -666,6 +667,27 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
   return speaker;
 }
 
+/** The person a quotation standing as a sentence of its own belongs to: the subject of the sentence before it. */
+function subjectOfSentenceBefore(ctx: Context, q: DraftQuote, mentions: Mention[]): Speaker | undefined {
+  // The quotation opens its sentence and ends it.
+  const own = sentenceBefore(ctx, q);
+  if (!/^\s*$/.test(own.text) || own.start === ctx.from || !/[.!?]["”’]?\s*$/.test(ctx.text.slice(Math.max(ctx.from, own.start - 4), own.start))) return undefined;
+  if (!/^[\s.,;:!?)\]]*$/.test(sentenceAfter(ctx, q))) return undefined;
+  // The sentence before, in the same paragraph.
+  const prev = sentenceBefore(ctx, { start: own.start - 1 });
+  const text = ctx.text.slice(prev.start, own.start);
+  if (text.length > 200 || /[“”"]/.test(text) || /\n\s*\n/.test(text) || insideQuote(ctx, prev.start)) return undefined;
+  const m = SENTENCE_SUBJECT_RE.exec(text);
+  if (!m?.groups || PRONOUNS.test(m.groups.subj)) return undefined;
+  const subjectStart = prev.start + m.index + m[0].indexOf(m.groups.subj);
+  const speaker = speakerFrom(m.groups.subj, subjectStart, 'before', ctx, mentions);
+  if (!speaker?.entities.length || !speaker.entities.every((e) => e.type === 'person')) return undefined;
+  // No one else named in that sentence.
+  const others = mentions.slice(firstMentionFrom(mentions, prev.start), firstMentionFrom(mentions, own.start)).filter((x) => !speaker.entities.includes(x.entity));
+  if (others.length || unknownSpeakers.some((u) => u >= prev.start && u < own.start && u !== subjectStart)) return undefined;
+  return speaker;
+}
+
 /** Attributes each quotation in a text (a source article's body or a draft). */
 /** Attributes the quotes of a draft, or of a source `article` (whose text `text` is). */
 export function attributeQuotes(text: string, from: number, quotes: DraftQuote[], names?: NameIndex, article?: Article): AttributedQuote[] {
@@ -778,6 +800,9 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
         if (plain) speaker = { ...previous.speaker, via: 'continued', confident: firm };
       }
     }
+    // “Quist went further. “…”": a quotation that is a sentence of its own, right after a sentence about one person
+    // (named at its start, no one else named, no quotation in it), is that person's.
+    if (!speaker) speaker = subjectOfSentenceBefore(ctx, q, mentions);
     const item: AttributedQuote = { quote: q, speaker };
     out.push(item);
     previous = item;
