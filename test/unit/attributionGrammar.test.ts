@@ -178,3 +178,17 @@ describe('attribution grammar: a quotation standing alone after a sentence about
     assert.strictEqual(who(speakers('Clara Quist alleged the dam was “a betrayal of every family in the valley”.')[0]), 'Clara Quist');
   });
 });
+
+describe('attribution grammar: colon leads and descriptions', () => {
+  it('"X took a parting shot on Twitter: “…”": a medium or place after a preposition in a lead ending in a colon', () => {
+    assert.strictEqual(who(speakers('Clara Quist took a parting shot on Twitter: “The valley will never be flooded.”')[0]), 'Clara Quist');
+    // ... but a lead that names two people has no single subject.
+    assert.strictEqual(who(speakers('Clara Quist met Helena Marsh on Monday: “The valley will never be flooded.”')[0]), '');
+  });
+
+  it('"Another co-author, professor X, said": a description opening with "another"', () => {
+    const [q] = speakers('Another co-author, civil engineering professor Clara Quist, said, “We have seen this before.”');
+    assert.strictEqual(who(q), 'Clara Quist');
+    assert.ok(firm(q));
+  });
+});

@@ -70,7 +70,7 @@ const NAME = "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:of|for|the|and|de|von|v
 // Descriptions before a name ("Birmingham City University criminology professor David Wilson"), never across a
 // conjunction or a clause word.
 const DESCRIPTOR = "(?:(?!(?:and|or|but|while|whereas|as|when|after|before|because|although|though|that|who|which|said|says|told)\\b)[\\p{L}\\p{N}'’\\-]+\\s+)";
-const PHRASE = `(?:${DESCRIPTOR}{1,8}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}[\\p{Lu}][\\p{L}'’\\-]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
+const PHRASE = `(?:${DESCRIPTOR}{1,8}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}[\\p{Lu}][\\p{L}'’\\-]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
 
 // Words between a subject and its speech verb: adverbs and auxiliaries ("She further stated", "has repeatedly said").
 const ADVERBS =
@@ -101,7 +101,10 @@ const PASSIVE_BY_RE = new RegExp(`\\b(?:described|called|dubbed|branded|labell?e
 // "Putin's statement that ...", and a subject whose clause goes on to "adding/stressing that ...".
 // A sentence that introduces the quotation with a colon and no verb of speech: "Gallego-Lazo was blunter:",
 // "Livermore's advice to cooks:". Only a short predicate of lower-case words, so no one else is named in it.
-const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:[\\p{Ll}'’\\-]+,?\\s+){0,6}[\\p{Ll}'’\\-]+\\s*:\\s*$`, 'u');
+// ("Trump took a parting shot on Twitter:": a capitalised word after "on", "in", "to", "at" or "via" is a place or a
+// medium.)
+const LEAD_WORD = "(?:[\\p{Ll}'’\\-]+|(?<=\\b(?:on|in|to|at|via)\\s)\\p{Lu}[\\p{L}'’\\-]*)";
+const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:${LEAD_WORD},?\\s+){0,6}${LEAD_WORD}\\s*:\\s*$`, 'u');
 // An interview or a list of reactions: "Riddell: “…”". A person only.
 const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
 const POSSESSIVE_LEAD_RE = new RegExp(`^\\s*(?<subj>${NAME})['’]s\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,5}[\\p{Ll}'’\\-]+\\s*:\\s*$`, 'u');
@@ -650,17 +653,22 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
       }
       const lead = !said && !speaker && /:\s*$/.test(before.text) ? (POSSESSIVE_LEAD_RE.exec(before.text) ?? COLON_LEAD_RE.exec(before.text)) : null;
       if (lead?.groups) {
-        const led = speakerFrom(lead.groups.subj, before.start + lead.index + lead[0].indexOf(lead.groups.subj), 'before', ctx, mentions);
-        // A person only: "The court heard:" introduces a witness's words, not the court's.
-        const person = led && (led.via === 'pronoun' || led.entities.some((e) => e.type === 'person') || (!led.entities.length && !!led.name));
+        const leadStart = before.start + lead.index + lead[0].indexOf(lead.groups.subj);
+        const led = speakerFrom(lead.groups.subj, leadStart, 'before', ctx, mentions);
+        // A person only: "The court heard:" introduces a witness's words, not the court's. And one: "Trump met
+        // Marshall on Monday:" is no subject and its description.
+        const inSubject = new Set(mentions.slice(firstMentionFrom(mentions, leadStart), firstMentionFrom(mentions, leadStart + lead.groups.subj.length)).map((m) => surnameKey(m.entity)));
+        const person = inSubject.size <= 1 && led && (led.via === 'pronoun' || led.entities.some((e) => e.type === 'person') || (!led.entities.length && !!led.name));
         if (person) speaker = led;
       }
       // "Angela Merkel offered “to provide …”", "Quist expressed hope that “…”": a person opening the sentence whose
       // verb takes the quotation as its object (or its "that" clause) speaks it, whatever the verb.
       const object = !said && !speaker ? OBJECT_QUOTE_RE.exec(before.text) : null;
       if (object?.groups) {
-        const named = speakerFrom(object.groups.subj, before.start + object.index + object[0].indexOf(object.groups.subj), 'before', ctx, mentions);
-        if (named?.entities.length && named.entities.every((e) => e.type === 'person')) speaker = named;
+        const objectStart = before.start + object.index + object[0].indexOf(object.groups.subj);
+        const named = speakerFrom(object.groups.subj, objectStart, 'before', ctx, mentions);
+        const inSubject = new Set(mentions.slice(firstMentionFrom(mentions, objectStart), firstMentionFrom(mentions, objectStart + object.groups.subj.length)).map((m) => surnameKey(m.entity)));
+        if (inSubject.size <= 1 && named?.entities.length && named.entities.every((e) => e.type === 'person')) speaker = named;
       }
     }
   }
