@@ -31,6 +31,8 @@ const SOURCES: Record<string, string> = {
     '',
     'Helena Marsh spoke for an hour. A source within the Valley Farmers Union reportedly said "the union will sue the governor next week."',
     '',
+    'Farmer Louise Hollis said, "We lost the whole orchard to the water in one night." Her husband, Daniel Hollis, said the dam was a mistake.',
+    '',
   ].join('\n'),
 };
 
@@ -190,5 +192,12 @@ describe('attribution grammar: colon leads and descriptions', () => {
     const [q] = speakers('Another co-author, civil engineering professor Clara Quist, said, “We have seen this before.”');
     assert.strictEqual(who(q), 'Clara Quist');
     assert.ok(firm(q));
+  });
+});
+
+describe('attribution grammar: relatives', () => {
+  it('two people with one surname and first names of their own are different people ("Louise Hollis", "Daniel Hollis")', () => {
+    assert.deepStrictEqual(misattributed('“We lost the whole orchard to the water in one night,” Daniel Hollis said.\n'), ['We lost the']);
+    assert.deepStrictEqual(misattributed('“We lost the whole orchard to the water in one night,” Louise Hollis said.\n'), []);
   });
 });

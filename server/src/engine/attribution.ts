@@ -922,6 +922,21 @@ function closeSpelling(x: string, y: string): boolean {
   return x.length > 3 && x.length === y.length && [...x].filter((c, i) => c !== y[i]).length <= 1;
 }
 
+const HONORIFIC = /^(?:Mme|Mlle|Cde|Comrade|Uncle|Aunt|Auntie|Longtime|Democrat|Republican|Brother|Sister|Father|Mother|Saint|Sir|Dame|Lady|Lord|Imam|Rabbi|Sheikh|Pastor)$/;
+
+/** Two people's first names, both written out, neither a title nor an initial, and not spellings of one name. */
+function distinctFirstNames(e: Entity, f: Entity): boolean {
+  if (e.type !== 'person' || f.type !== 'person') return false;
+  const first = (x: Entity) => {
+    const words = x.name.split(/\s+/);
+    return words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) && !titleWord(words[0]) && !HONORIFIC.test(words[0]) ? nameKey(words[0]) : undefined;
+  };
+  const x = first(e);
+  const y = first(f);
+  // (A short form shares its first letters: "Nick" and "Nicholas" may be one man.)
+  return !!x && !!y && x !== y && !closeSpelling(x, y) && x.slice(0, 3) !== y.slice(0, 3);
+}
+
 /** Whether two speakers are the same: a shared entity, or the same words when neither is known. */
 export function sameSpeaker(a: Speaker, b: Speaker): boolean | undefined {
   if (a.entities.length && b.entities.length) {
@@ -933,7 +948,10 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean | undefined {
     const surname = (e: Entity) => (e.type === 'person' ? nameKey(e.name.split(/\s+/).pop()!) : undefined);
     // Same surname, or one spelt a letter apart in the sources ("Sarea" / "Saree"): not enough to accuse.
     const close = (x?: string, y?: string) => !!x && !!y && (x === y || closeSpelling(x, y));
-    if (a.entities.some((e) => b.entities.some((f) => close(surname(e), surname(f))))) return undefined;
+    const sharing = a.entities.flatMap((e) => b.entities.filter((f) => close(surname(e), surname(f))).map((f) => [e, f] as const));
+    // ... unless each is written out with a first name of its own ("David Turpin" and "Louise Turpin", "Abdullah
+    // Kurdi" and "Alan Kurdi"): relatives, not one person under two entries.
+    if (sharing.length) return sharing.every(([e, f]) => distinctFirstNames(e, f)) ? false : undefined;
     return false;
   }
   if (!a.entities.length && !b.entities.length) {
