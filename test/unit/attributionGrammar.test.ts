@@ -31,6 +31,8 @@ const SOURCES: Record<string, string> = {
     '',
     'Helena Marsh spoke for an hour. A source within the Valley Farmers Union reportedly said "the union will sue the governor next week."',
     '',
+    'The police said "the dam site will be guarded day and night by armed officers." Police spokesman Ivo Brandt said the guards would be armed.',
+    '',
     'Farmer Louise Hollis said, "We lost the whole orchard to the water in one night." Her husband, Daniel Hollis, said the dam was a mistake.',
     '',
   ].join('\n'),
@@ -199,5 +201,12 @@ describe('attribution grammar: relatives', () => {
   it('two people with one surname and first names of their own are different people ("Louise Hollis", "Daniel Hollis")', () => {
     assert.deepStrictEqual(misattributed('“We lost the whole orchard to the water in one night,” Daniel Hollis said.\n'), ['We lost the']);
     assert.deepStrictEqual(misattributed('“We lost the whole orchard to the water in one night,” Louise Hollis said.\n'), []);
+  });
+});
+
+describe('attribution grammar: a body described and its people', () => {
+  it('"The police said" is not a person\'s words, unless the article ties that person to the police', () => {
+    assert.deepStrictEqual(misattributed('Clara Quist said the site “will be guarded day and night by armed officers”.\n'), ['will be guarded']);
+    assert.deepStrictEqual(misattributed('Ivo Brandt said the site “will be guarded day and night by armed officers”.\n'), []);
   });
 });

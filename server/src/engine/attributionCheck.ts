@@ -2,7 +2,7 @@
  * Attribution checks on a checked draft: words put in the wrong mouth (misattributed), a reporter's paraphrase
  * dressed as a quote (not a direct quote), and an ellipsis that drops a negation or a qualifier.
  */
-import { AttributedQuote, attributeQuotes, confidentSpeaker, sameSpeaker, SourceQuotes, Speaker } from './attribution';
+import { AttributedQuote, attributeQuotes, confidentSpeaker, ORGANISATION_NOUN, sameSpeaker, SourceQuotes, Speaker } from './attribution';
 import { DraftCheck, QuoteCheck, SourceSpan, TextEdit } from './check';
 import { cueAt } from './article';
 import { Corpus } from './corpus';
@@ -102,6 +102,9 @@ export function checkAttributions(
       return;
     }
     if (same !== false) return;
+    // "The police said" against a person: not when the article ties that person to the police ("police spokesman
+    // John Smith").
+    if (memberAndDescribedBody(draftSpeaker, sourceSpeaker) && affiliated(draftSpeaker, sourceSpeaker, article)) return;
     findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
   });
   return findings;
@@ -132,6 +135,13 @@ function sameSpeakerText(draftSpeaker: Speaker, cueSpeaker: string): boolean {
   return key(cueSpeaker).split(/\s+/).some((w) => w.length > 2 && draft.includes(w));
 }
 
+/** One side a known person, the other an organisation described, not named ("the police", "the ministry"). */
+function memberAndDescribedBody(a: Speaker, b: Speaker): boolean {
+  const people = (s: Speaker) => s.entities.length > 0 && s.entities.every((e) => e.type === 'person');
+  const described = (s: Speaker) => !s.entities.length && !s.name && ORGANISATION_NOUN.test(s.text);
+  return (people(a) && described(b)) || (described(a) && people(b));
+}
+
 /** One side a known person, the other a known organisation. */
 function memberAndBody(a: Speaker, b: Speaker): boolean {
   const people = (s: Speaker) => s.entities.length > 0 && s.entities.every((e) => e.type === 'person');
@@ -149,9 +159,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * not ruled out either. Only the one article is read, so the cost does not grow with the archive.
  */
 function affiliated(a: Speaker, b: Speaker, article: { text: string }): boolean {
-  const person = a.entities[0].type === 'person' ? a : b;
+  const person = a.entities[0]?.type === 'person' ? a : b;
   const org = person === a ? b : a;
-  const orgForms = org.entities.flatMap((e) => [e.name, ...e.aliases]).filter((f) => f.length >= 2);
+  // A body known by name, or described by its head noun ("Russia's defence ministry": "ministry").
+  const orgForms = org.entities.length
+    ? org.entities.flatMap((e) => [e.name, ...e.aliases]).filter((f) => f.length >= 2)
+    : [org.text.split(/\s+(?:of|in|at|for|from|on|with|by)\s+/)[0].trim().split(/\s+/).pop() ?? ''].filter((f) => f.length >= 3);
   const personForms = person.entities.flatMap((e) => [e.name, ...e.aliases]).filter((f) => f.length >= 3);
   if (!orgForms.length || !personForms.length) return true;
   const orgRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${orgForms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
