@@ -210,3 +210,11 @@ describe('attribution grammar: a body described and its people', () => {
     assert.deepStrictEqual(misattributed('Ivo Brandt said the site “will be guarded day and night by armed officers”.\n'), []);
   });
 });
+
+describe('attribution grammar: participles after an attribution', () => {
+  it('“…,” said X, adding that “…”: the second quotation is X\'s, firmly', () => {
+    const q = speakers('“It is safe,” said Clara Quist, adding that “the valley will never be flooded while I am here”.');
+    assert.strictEqual(who(q[1]), 'Clara Quist');
+    assert.ok(firm(q[1]));
+  });
+});

@@ -135,6 +135,9 @@ const DESCRIBED_BY_TIE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[S
 // clause: "Merkel offered “…”", "Quist expressed hope that “…”".
 const OBJECT_QUOTE_RE = new RegExp(`^\\s*(?<subj>${DESCRIPTOR}{0,3}${NAME})\\s+${ADVERBS}\\p{Ll}+(?:ed|es)(?:\\s+(?:hope|confidence|concern|fear|regret|doubt|belief))?(?:\\s+that)?\\s*$`, 'u');
 
+// After an attribution, a participle of saying that goes on in the same voice: ", adding that", ", saying:".
+const ADDING_RE = /^[^.!?;“”"\n]{0,60}?,\s*(?:and\s+)?(?:adding|saying|noting|insisting|stressing|warning|explaining|continuing|concluding)(?:\s+that)?\s*[:,]?\s*$/;
+
 // Verbs of reacting to someone's words: "X rejected Y's claim: “…”" quotes either of them.
 const REACTION_VERB = /\b(?:opposed|opposes|rejected|rejects|criticized|criticised|dismissed|dismisses|disputed|disputes|denied|denies|questioned|questions|condemned|condemns|denounced|slammed|countered|counters|responded|responds|answered|replied|replies|reacted|defended|defends|mocked|welcomed|welcomes|praised|hailed|agreed|disagreed)\s*$/;
 
@@ -770,7 +773,10 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
       !speaker &&
       previous?.speaker?.via === 'after' &&
       previous.speaker.end <= q.start &&
-      (/^[^.!?;“”"\n]*,\s*$/.test(text.slice(previous.speaker.end, q.start)) || (/^[ \t]*$/.test(text.slice(previous.speaker.end, q.start)) && /^\p{Ll}/u.test(q.text)))
+      (/^[^.!?;“”"\n]*,\s*$/.test(text.slice(previous.speaker.end, q.start)) ||
+        (/^[ \t]*$/.test(text.slice(previous.speaker.end, q.start)) && /^\p{Ll}/u.test(q.text)) ||
+        // “…,” said Marsh, adding that “…”: a participle of saying goes on in the same voice.
+        ADDING_RE.test(text.slice(previous.speaker.end, q.start)))
     ) {
       speaker = { ...previous.speaker, via: 'continued', confident: confidentSpeaker(previous.speaker) };
     }
