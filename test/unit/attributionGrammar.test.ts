@@ -218,3 +218,17 @@ describe('attribution grammar: participles after an attribution', () => {
     assert.ok(firm(q[1]));
   });
 });
+
+describe('attribution grammar: words reported through someone else', () => {
+  it('"X quoted Y as saying", "X recalled Y telling her:", "X accused Y of saying": the words are Y\'s', () => {
+    for (const text of [
+      'Clara Quist quoted Helena Marsh as saying “the valley will never be flooded while I am here”.',
+      'Clara Quist recalled Helena Marsh telling her: “The valley will never be flooded while I am here.”',
+      'Clara Quist accused Helena Marsh of saying “the valley will never be flooded while I am here”.',
+    ]) assert.strictEqual(who(speakers(text)[0]), 'Helena Marsh', text);
+  });
+
+  it('"X cited Y\'s promise that “…”": a promise, a pledge or a warning is its maker\'s words', () => {
+    assert.strictEqual(who(speakers('Clara Quist cited Helena Marsh\'s promise that “the valley will never be flooded while I am here”.')[0]), 'Helena Marsh');
+  });
+});

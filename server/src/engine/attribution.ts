@@ -108,7 +108,10 @@ const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:${L
 // An interview or a list of reactions: "Riddell: “…”". A person only.
 const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
 const POSSESSIVE_LEAD_RE = new RegExp(`^\\s*(?<subj>${NAME})['’]s\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,5}[\\p{Ll}'’\\-]+\\s*:\\s*$`, 'u');
-const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\\s+)?(?:statement|remarks?|comments?|words|claim|assertion|speech|tweet|post|letter)\\b`, 'u');
+const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\\s+)?(?:statement|remarks?|comments?|words|claim|assertion|speech|tweet|post|letter|promise|pledge|warning|vow|message|verdict|reply|response|answer|argument|insistence|description|assessment|prediction|suggestion)\\b`, 'u');
+// The object of a verb, then a participle or infinitive of saying, up to the quotation: "quoted Marsh as saying",
+// "recalled Marsh telling her:", "heard Marsh say".
+const OBJECT_SAYING_RE = new RegExp(`^\\s+(?<obj>${NAME})\\s+(?:as\\s+|of\\s+)?(?:saying|telling|writing|tweeting|declaring|say|tell|write|declare)\\b(?:\\s+[\\p{Ll}'’\\-]+){0,3}?\\s*(?:that\\s*)?[:,]?\\s*$`, 'u');
 const PARTICIPLE_RE = new RegExp(`^\\s*(?<subj>${PHRASE})\\s+(?:then\\s+|also\\s+)?\\p{L}+(?:ed|s)\\b.*\\b(?:adding|saying|stressing|noting|insisting|warning|arguing|explaining|claiming|telling|writing|declaring|recalling|tweeting|concluding|replying|responding|acknowledging|admitting)\\b`, 'u');
 // One part of an appositive that names someone, possibly after a short description ("the Scripps director Jane Doe").
 const APPOS_NAME = new RegExp(`^\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,4}(?<name>${NAME})\\s*$`, 'u');
@@ -584,7 +587,13 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
     const first = direct ?? outside[0];
     // "Rau recalled Lavrov's words: “…”": the words are the possessor's.
     const possessor = first && SAID_BY_RE.exec(before.text.slice(first.index! + first[0].length));
-    if (possessor?.groups && LEADS_IN.test(before.text.slice(first!.index! + first![0].length + possessor.index + possessor[0].length))) {
+    // "Quist quoted Marsh as saying “…”", "recalled Marsh telling her:", "accused Marsh of saying": the object who
+    // says is the speaker.
+    const reported = first && OBJECT_SAYING_RE.exec(before.text.slice(first.index! + first[0].length));
+    if (reported?.groups) {
+      const at = before.start + first!.index! + first![0].length + reported.index + reported[0].indexOf(reported.groups.obj);
+      speaker = speakerFrom(reported.groups.obj, at, 'before', ctx, mentions);
+    } else if (possessor?.groups && LEADS_IN.test(before.text.slice(first!.index! + first![0].length + possessor.index + possessor[0].length))) {
       const at = before.start + first!.index! + first![0].length + possessor.index + possessor[0].indexOf(possessor.groups.subj);
       speaker = speakerFrom(possessor.groups.subj, at, 'before', ctx, mentions);
       // "Bolsonaro opposed Macron's statement: “…”": after a verb of reacting the words may be either's.
