@@ -109,6 +109,7 @@ const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:${L
 const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
 const POSSESSIVE_LEAD_RE = new RegExp(`^\\s*(?<subj>${NAME})['’]s\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,5}[\\p{Ll}'’\\-]+\\s*:\\s*$`, 'u');
 const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\\s+)?(?:statement|remarks?|comments?|words|claim|assertion|speech|tweet|post|letter|promise|pledge|warning|vow|message|verdict|reply|response|answer|argument|insistence|description|assessment|prediction|suggestion)\\b`, 'u');
+const OBJECT_AS_SAYING_RE = new RegExp(`\\s(?<obj>${NAME})\\s+(?:as|of)\\s+(?:saying|telling|writing|tweeting|declaring)\\b(?:\\s+[\\p{Ll}'’\\-]+){0,3}?\\s*(?:that\\s*)?[:,]?\\s*$`, 'u');
 // The object of a verb, then a participle or infinitive of saying, up to the quotation: "quoted Marsh as saying",
 // "recalled Marsh telling her:", "heard Marsh say".
 const OBJECT_SAYING_RE = new RegExp(`^\\s+(?<obj>${NAME})\\s+(?:as\\s+|of\\s+)?(?:saying|telling|writing|tweeting|declaring|say|tell|write|declare)\\b(?:\\s+[\\p{Ll}'’\\-]+){0,3}?\\s*(?:that\\s*)?[:,]?\\s*$`, 'u');
@@ -656,7 +657,10 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
         if (named.length) speaker = { ...speaker, text: subject.trim(), entities: [...new Set(named)], ...(tied ? { uncertain: true } : {}) };
       }
     } else {
-      const said = SAID_BY_RE.exec(before.text) ?? PARTICIPLE_RE.exec(before.text);
+      // "Quist quoted Marsh as saying “…”" (any verb before the object who says).
+      const reportedAnywhere = OBJECT_AS_SAYING_RE.exec(before.text);
+      const said = reportedAnywhere ? null : (SAID_BY_RE.exec(before.text) ?? PARTICIPLE_RE.exec(before.text));
+      if (reportedAnywhere?.groups) speaker = speakerFrom(reportedAnywhere.groups.obj, before.start + reportedAnywhere.index + reportedAnywhere[0].indexOf(reportedAnywhere.groups.obj), 'before', ctx, mentions);
       if (said?.groups) speaker = speakerFrom(said.groups.subj, before.start + said.index + said[0].indexOf(said.groups.subj), 'before', ctx, mentions);
       const bare = !said ? BARE_NAME_COLON_RE.exec(before.text) : null;
       if (bare?.groups) {
