@@ -33,6 +33,8 @@ const SOURCES: Record<string, string> = {
     '',
     'The police said "the dam site will be guarded day and night by armed officers." Police spokesman Ivo Brandt said the guards would be armed.',
     '',
+    'Helena Marsh, the governor of the valley, opened the hearing.',
+    '',
     'Farmer Louise Hollis said, "We lost the whole orchard to the water in one night." Her husband, Daniel Hollis, said the dam was a mistake.',
     '',
   ].join('\n'),
@@ -230,5 +232,15 @@ describe('attribution grammar: words reported through someone else', () => {
 
   it('"X cited Y\'s promise that “…”": a promise, a pledge or a warning is its maker\'s words', () => {
     assert.strictEqual(who(speakers('Clara Quist cited Helena Marsh\'s promise that “the valley will never be flooded while I am here”.')[0]), 'Helena Marsh');
+  });
+});
+
+describe('attribution grammar: roles', () => {
+  it('"The governor said" is the governor named before, firmly, when the description fits her role word for word', () => {
+    const q = speakers('Helena Marsh opened the meeting. The governor said: “The dam will be finished by 2022.”');
+    assert.strictEqual(who(q[0]), 'Helena Marsh');
+    assert.ok(firm(q[0]));
+    // A description with words her role does not have is only a guess.
+    assert.ok(!firm(speakers('Helena Marsh opened the meeting. The former northern governor said: “The dam will be finished by 2022.”')[0]));
   });
 });

@@ -326,6 +326,29 @@ function resolveRole(phrase: string, ctx: Context, offset: number, people: Menti
   return [];
 }
 
+/** Whether a role description fits the person's role word for word and no one else named before `offset` has one. */
+function roleFitsOnly(phrase: string, person: Entity, offset: number, people: Mention[]): boolean {
+  const noun = ROLE_NOUN.exec(phrase)?.[1]?.toLowerCase();
+  if (!noun) return false;
+  const words = phrase
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[\s,]+/)
+    .filter((w) => w.length >= 3 && !/^(?:the|his|her|its|their|our|then|now|former|current)$/.test(w));
+  const stem = (w: string) => w.slice(0, 5);
+  const fits = person.roles.some((r) => {
+    const roleWords = new Set(r.text.toLowerCase().replace(/['’]s\b/g, '').split(/[\s,]+/).map(stem));
+    return words.every((w) => roleWords.has(stem(w)));
+  });
+  if (!fits) return false;
+  const end = firstMentionFrom(people, offset);
+  for (let k = 0; k < end; k++) {
+    const e = people[k].entity;
+    if (e !== person && e.type === 'person' && e.roles.some((r) => r.text.toLowerCase().includes(noun))) return false;
+  }
+  return true;
+}
+
 interface Mention {
   entity: Entity;
   at: number;
@@ -533,7 +556,9 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
   }
   if (!entities.length && !name) {
     entities = resolveRole(text, ctx, s, mentions);
-    if (entities.length) how = 'role';
+    // A role is only a guess at its holder, unless the description fits a role of theirs word for word ("Russia's
+    // foreign minister" for "Russian Foreign Minister Sergey Lavrov") and no one else named before holds such a role.
+    if (entities.length && !roleFitsOnly(text, entities[0], s, mentions)) how = 'role';
   }
   // Keep only the words that name the speaker ("the head of Poland's Ministry, Zbigniew Rau" -> "Zbigniew Rau").
   return { text, start: s, end: s + text.length, entities, via: how, ...(name ? { name } : {}), ...(described ? { uncertain: true } : {}) };
