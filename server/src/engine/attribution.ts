@@ -571,7 +571,9 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
 function preferAppositivePerson(speaker: Speaker | undefined, appos: string | undefined, at: number, ctx: Context, mentions: Mention[]): Speaker | undefined {
   // (A role resolved to whoever last held it, "The Russian Foreign Minister, Sergey Lavrov, said", yields to the
   // person the appositive names.)
-  if (!appos || (speaker?.via !== 'role' && speaker?.entities.some((e) => e.type === 'person'))) return speaker;
+  // (So does a role description firm enough to name its holder: "The envoy" is not a name.)
+  const byName = speaker?.entities.some((e) => e.type === 'person' && [e.name, ...e.aliases].some((f) => speaker.text.includes(f)));
+  if (!appos || (speaker?.via !== 'role' && byName)) return speaker;
   for (const part of appos.split(',').map((p) => p.trim()).filter(Boolean)) {
     // "which replaced Imus in the Morning", "hosted by Bernard McGuirk": a clause about the subject names others.
     if (/^(?:which|who|whom|whose|where|when|that|while)\b|^\p{Ll}+ed\s+by\b/u.test(part)) continue;
