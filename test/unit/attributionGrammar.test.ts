@@ -33,7 +33,7 @@ const SOURCES: Record<string, string> = {
     '',
     'The police said "the dam site will be guarded day and night by armed officers." Police spokesman Ivo Brandt said the guards would be armed.',
     '',
-    'Helena Marsh, the governor of the valley, opened the hearing.',
+    'Helena Marsh, the governor of the valley, opened the hearing. Prosecutor Marta Vey QC said the farmers had a case.',
     '',
     'Farmer Louise Hollis said, "We lost the whole orchard to the water in one night." Her husband, Daniel Hollis, said the dam was a mistake.',
     '',
@@ -242,5 +242,14 @@ describe('attribution grammar: roles', () => {
     assert.ok(firm(q[0]));
     // A description with words her role does not have is only a guess.
     assert.ok(!firm(speakers('Helena Marsh opened the meeting. The former northern governor said: “The dam will be finished by 2022.”')[0]));
+  });
+});
+
+describe('attribution grammar: a body and a person the index does not know', () => {
+  it('a body\'s words given to a person named in full whom the index does not know are misattributed', () => {
+    // "Prosecutor Marta Vey QC": a name the index does not take for a person; the union is a body it knows.
+    assert.deepStrictEqual(misattributed('Marta Vey called the plan “a betrayal of every family that works this land”.\n'), ['a betrayal of']);
+    // ... but not a title that looks like a name.
+    assert.deepStrictEqual(misattributed('Prime Minister called the plan “a betrayal of every family that works this land”.\n'), []);
   });
 });

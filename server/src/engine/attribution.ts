@@ -963,6 +963,12 @@ function surnameKey(e: Entity): string {
 /** A first and last name written out ("Jerrold Nadler", "Jessie K. Liu"), known to the sources or not. */
 const FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}\p{M}'’\-]+$/u;
 
+/** A person's first and last name the index does not know ("Kama Melly"): no word of it a title, body or place. */
+export function unknownPersonName(s: Speaker): boolean {
+  const name = (s.name ?? s.text).trim();
+  return !s.entities.length && FULL_NAME.test(name) && !name.split(/\s+/).some((w) => titleWord(w.replace(/\.$/, '')));
+}
+
 /** Two spellings a letter apart ("Sarea" / "Saree"). */
 function closeSpelling(x: string, y: string): boolean {
   return x.length > 3 && x.length === y.length && [...x].filter((c, i) => c !== y[i]).length <= 1;

@@ -2,7 +2,7 @@
  * Attribution checks on a checked draft: words put in the wrong mouth (misattributed), a reporter's paraphrase
  * dressed as a quote (not a direct quote), and an ellipsis that drops a negation or a qualifier.
  */
-import { AttributedQuote, attributeQuotes, confidentSpeaker, ORGANISATION_NOUN, sameSpeaker, SourceQuotes, Speaker } from './attribution';
+import { AttributedQuote, attributeQuotes, confidentSpeaker, ORGANISATION_NOUN, sameSpeaker, SourceQuotes, Speaker, unknownPersonName } from './attribution';
 import { DraftCheck, QuoteCheck, SourceSpan, TextEdit } from './check';
 import { cueAt } from './article';
 import { Corpus } from './corpus';
@@ -144,7 +144,8 @@ function memberAndDescribedBody(a: Speaker, b: Speaker): boolean {
 
 /** One side a known person, the other a known organisation. */
 function memberAndBody(a: Speaker, b: Speaker): boolean {
-  const people = (s: Speaker) => s.entities.length > 0 && s.entities.every((e) => e.type === 'person');
+  // (A person the index does not know counts by first and last name: "Kama Melly".)
+  const people = (s: Speaker) => (s.entities.length > 0 && s.entities.every((e) => e.type === 'person')) || unknownPersonName(s);
   const orgs = (s: Speaker) => s.entities.length > 0 && s.entities.every((e) => e.type === 'organization');
   return (people(a) && orgs(b)) || (orgs(a) && people(b));
 }
@@ -159,13 +160,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * not ruled out either. Only the one article is read, so the cost does not grow with the archive.
  */
 function affiliated(a: Speaker, b: Speaker, article: { text: string }): boolean {
-  const person = a.entities[0]?.type === 'person' ? a : b;
+  const isPerson = (s: Speaker) => s.entities[0]?.type === 'person' || unknownPersonName(s);
+  const person = isPerson(a) ? a : b;
   const org = person === a ? b : a;
   // A body known by name, or described by its head noun ("Russia's defence ministry": "ministry").
   const orgForms = org.entities.length
     ? org.entities.flatMap((e) => [e.name, ...e.aliases]).filter((f) => f.length >= 2)
     : [org.text.split(/\s+(?:of|in|at|for|from|on|with|by)\s+/)[0].trim().split(/\s+/).pop() ?? ''].filter((f) => f.length >= 3);
-  const personForms = person.entities.flatMap((e) => [e.name, ...e.aliases]).filter((f) => f.length >= 3);
+  const unknownName = (person.name ?? person.text).trim();
+  const personForms = (person.entities.length ? person.entities.flatMap((e) => [e.name, ...e.aliases]) : [unknownName, unknownName.split(/\s+/).pop()!]).filter((f) => f.length >= 3);
   if (!orgForms.length || !personForms.length) return true;
   const orgRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${orgForms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
   // A spokesperson speaks for some body, perhaps this one under another name.
