@@ -35,6 +35,8 @@ const SOURCES: Record<string, string> = {
     '',
     'Helena Marsh, the governor of the valley, opened the hearing. Prosecutor Marta Vey QC said the farmers had a case.',
     '',
+    'One of the villagers said "we will all leave the valley if the dam is ever built." Anna Berg, one of the villagers, spoke at the hearing. Tobias Wren said the villagers were wrong.',
+    '',
     'Farmer Louise Hollis said, "We lost the whole orchard to the water in one night." Her husband, Daniel Hollis, said the dam was a mistake.',
     '',
   ].join('\n'),
@@ -251,5 +253,12 @@ describe('attribution grammar: a body and a person the index does not know', () 
     assert.deepStrictEqual(misattributed('Marta Vey called the plan “a betrayal of every family that works this land”.\n'), ['a betrayal of']);
     // ... but not a title that looks like a name.
     assert.deepStrictEqual(misattributed('Prime Minister called the plan “a betrayal of every family that works this land”.\n'), []);
+  });
+});
+
+describe('attribution grammar: someone the source leaves unnamed', () => {
+  it('"One of the villagers said": not a person the draft names, unless the article names them as one of them', () => {
+    assert.deepStrictEqual(misattributed('Tobias Wren said “we will all leave the valley if the dam is ever built”.\n'), ['we will all']);
+    assert.deepStrictEqual(misattributed('Anna Berg said “we will all leave the valley if the dam is ever built”.\n'), []);
   });
 });

@@ -95,6 +95,14 @@ export function checkAttributions(
     const draftSpeaker = attributed[i]?.speaker;
     if (!sourceSpeaker || !draftSpeaker) return;
     // A wrong verdict here accuses the writer of a serious error: only firm attributions on both sides count.
+    // "One of the victims said": someone the source leaves unnamed is not a person the draft names, unless the article
+    // names that person as one of them.
+    const namedPerson = (draftSpeaker.entities.length > 0 && draftSpeaker.entities.every((e) => e.type === 'person')) || unknownPersonName(draftSpeaker);
+    if (anonymousPerson(sourceSpeaker) && draftSpeaker.via !== 'pronoun' && confidentSpeaker(draftSpeaker) && namedPerson) {
+      const noun = ANONYMOUS_PERSON.exec(sourceSpeaker.text.trim())!.groups!.noun;
+      if (!affiliated(draftSpeaker, { ...sourceSpeaker, text: noun }, article, true)) findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
+      return;
+    }
     if (!confidentSpeaker(sourceSpeaker) || !confidentSpeaker(draftSpeaker)) return;
     const same = sameSpeaker(draftSpeaker, sourceSpeaker);
     if (same === undefined && memberAndBody(draftSpeaker, sourceSpeaker) && !affiliated(draftSpeaker, sourceSpeaker, article)) {
@@ -135,6 +143,12 @@ function sameSpeakerText(draftSpeaker: Speaker, cueSpeaker: string): boolean {
   return key(cueSpeaker).split(/\s+/).some((w) => w.length > 2 && draft.includes(w));
 }
 
+// Someone the source leaves unnamed: "one of the victims", "a witness", "an elderly neighbour".
+const ANONYMOUS_PERSON = /^(?:[Oo]ne\s+of\s+the|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?<noun>victims?|witness(?:es)?|eyewitness(?:es)?|residents?|neighbou?rs?|protesters?|survivors?|passengers?|students?|workers?|employees?|relatives?|friends?|soldiers?|parents?|teachers?|fans?|voters?|locals?|bystanders?|patients?|refugees?|villagers?)$/u;
+function anonymousPerson(s: Speaker): boolean {
+  return (s.via === 'before' || s.via === 'after') && !s.entities.length && !s.name && ANONYMOUS_PERSON.test(s.text.trim());
+}
+
 /** One side a known person, the other an organisation described, not named ("the police", "the ministry"). */
 function memberAndDescribedBody(a: Speaker, b: Speaker): boolean {
   const people = (s: Speaker) => s.entities.length > 0 && s.entities.every((e) => e.type === 'person');
@@ -150,6 +164,7 @@ function memberAndBody(a: Speaker, b: Speaker): boolean {
   return (people(a) && orgs(b)) || (orgs(a) && people(b));
 }
 
+const CLAUSE_BREAK = /\b(?:said|says|told|tells|added|stated|wrote|explained|noted|asked|argued|claimed|and|but|who|which|that)\b/;
 const SPOKESPERSON = /\b(?:spokes(?:wo)?man|spokesperson|representative|press secretary|press officer)\b/i;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -159,7 +174,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * role of theirs names it, or the article names the two within a short stretch. A person the article never names is
  * not ruled out either. Only the one article is read, so the cost does not grow with the archive.
  */
-function affiliated(a: Speaker, b: Speaker, article: { text: string }): boolean {
+function affiliated(a: Speaker, b: Speaker, article: { text: string }, byStem = false): boolean {
   const isPerson = (s: Speaker) => s.entities[0]?.type === 'person' || unknownPersonName(s);
   const person = isPerson(a) ? a : b;
   const org = person === a ? b : a;
@@ -170,7 +185,10 @@ function affiliated(a: Speaker, b: Speaker, article: { text: string }): boolean 
   const unknownName = (person.name ?? person.text).trim();
   const personForms = (person.entities.length ? person.entities.flatMap((e) => [e.name, ...e.aliases]) : [unknownName, unknownName.split(/\s+/).pop()!]).filter((f) => f.length >= 3);
   if (!orgForms.length || !personForms.length) return true;
-  const orgRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${orgForms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  // (A noun by its stem: "victims" ties "victim" too.)
+  const orgRe = byStem
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${orgForms.map((f) => escape(f.slice(0, Math.max(4, f.length - 2)))).join('|')})`, 'iu')
+    : new RegExp(`(?<![\\p{L}\\p{N}])(?:${orgForms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
   // A spokesperson speaks for some body, perhaps this one under another name.
   if (person.entities.some((e) => e.roles.some((r) => orgRe.test(r.text) || SPOKESPERSON.test(r.text)))) return true;
   const text = article.text;
@@ -180,10 +198,15 @@ function affiliated(a: Speaker, b: Speaker, article: { text: string }): boolean 
     named = true;
     // The sentence naming the person (a line break or a full stop before a capital ends it).
     const before = text.slice(Math.max(0, m.index! - 200), m.index!);
-    const start = Math.max(before.search(/(?:[.!?]["”’]?\s+\p{Lu}|\n)[^\n.!?]*$/u), 0);
+    const boundary = /(?:[.!?]["”’]?\s+|\n)(?=[^.!?\n]*$)/u.exec(before);
+    const start = boundary ? boundary.index + boundary[0].length : 0;
     const after = text.slice(m.index!, m.index! + 200);
     const end = after.search(/[.!?]["”’]?\s+\p{Lu}|\n/u);
-    if (orgRe.test(before.slice(start) + after.slice(0, end < 0 ? after.length : end))) return true;
+    let stretch = before.slice(start) + after.slice(0, end < 0 ? after.length : end);
+    // A description of a person ties them only next to the name, before any verb: "Jane Doe, one of the victims,"
+    // or "victim Jane Doe", not "Prosecutor Kama Melly said the victims".
+    if (byStem) stretch = before.slice(start).split(CLAUSE_BREAK).pop()! + after.slice(0, end < 0 ? after.length : end).split(CLAUSE_BREAK)[0];
+    if (orgRe.test(stretch)) return true;
   }
   return !named;
 }
