@@ -262,3 +262,12 @@ describe('attribution grammar: someone the source leaves unnamed', () => {
     assert.deepStrictEqual(misattributed('Anna Berg said “we will all leave the valley if the dam is ever built”.\n'), []);
   });
 });
+
+describe('attribution grammar: bodies by description', () => {
+  it('"the union said", "the foundation said": more nouns for bodies speak firmly as themselves', () => {
+    for (const text of ['“The valley will never be flooded,” the union said.', 'The foundation said: “The valley will never be flooded.”']) {
+      const [q] = speakers(text);
+      assert.ok(firm(q), text);
+    }
+  });
+});

@@ -62,7 +62,7 @@ const PRONOUNS = /^(?:he|she|they|it|i|we)$/i;
 // of an organisation ("Russia's defence ministry") stays a description: it is a speaker of its own.
 const ROLE_NOUN = /\b(minister|spokes(?:wo)?man|spokesperson|president|secretary|chair(?:man|woman)?|head|governor|mayor|leader|director|ambassador|envoy|chief|chancellor|king|queen|judge)\b/i;
 
-export const ORGANISATION_NOUN = /\b(?:ministry|department|government|agency|police|office|committee|army|military|company|court|council|service|commission|authorities|spokesperson)\b/i;
+export const ORGANISATION_NOUN = /\b(?:ministry|department|government|agency|police|office|committee|army|military|company|court|council|service|commission|authorities|spokesperson|union|party|association|foundation|institute|university|board|federation|coalition|organi[sz]ation|administration|embassy|navy|airline|hospital|charity|church|campaign)\b/i;
 
 // A name: capitalised words, with connectors and possessives ("Poland's Ministry of Foreign Affairs").
 const NAME = "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:of|for|the|and|de|von|van|al)\\s+|\\s+))*\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
