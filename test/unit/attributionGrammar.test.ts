@@ -37,6 +37,8 @@ const SOURCES: Record<string, string> = {
     '',
     'One of the villagers said "we will all leave the valley if the dam is ever built." Anna Berg, one of the villagers, spoke at the hearing. Tobias Wren said the villagers were wrong.',
     '',
+    'Engineer Oskar Lind was exhausted after the inspection. "The walls of the dam will hold for a hundred years," he said.',
+    '',
     'Farmer Louise Hollis said, "We lost the whole orchard to the water in one night." Her husband, Daniel Hollis, said the dam was a mistake.',
     '',
   ].join('\n'),
@@ -269,5 +271,15 @@ describe('attribution grammar: bodies by description', () => {
       const [q] = speakers(text);
       assert.ok(firm(q), text);
     }
+  });
+});
+
+describe('attribution grammar: a pronoun in a source paragraph about one person', () => {
+  it('“…,” he said, in a source paragraph that names no one else before it, is firmly that person\'s', () => {
+    const q = sourceQuote(/hold for a hundred years/);
+    assert.match(who(q), /Oskar Lind/);
+    assert.ok(firm(q));
+    // In a draft it stays a guess: a draft misattributes by name, never by a pronoun.
+    assert.ok(!firm(speakers('Oskar Lind was exhausted after the inspection. “The walls will hold,” he said.')[0]));
   });
 });

@@ -526,7 +526,10 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
         !pickedSurnames.has(surnameKey(m.entity)) &&
         (m.speaks || /(?:^|[.!?]["”’]*\s+|\n\s*)$/.test(ctx.text.slice(Math.max(ctx.from, m.at - 4), m.at))),
     );
-    return { text, start: s, end: s + text.length, entities, via: 'pronoun', confident: ((!!pick && pick !== here[0]) || !!speakingHere) && !rival };
+    // In a source, the paragraph's subject is firm when no one else is named in the paragraph before the pronoun:
+    // "Zapata was exhausted. “…,” he said." (A draft gains nothing from it: it misattributes by name.)
+    const alone = !!ctx.article && !!pick && pick === here[0] && new Set(here.map((m) => surnameKey(m.entity))).size === 1 && !unknownSpeakers.some((u) => u >= paraStart && u < s);
+    return { text, start: s, end: s + text.length, entities, via: 'pronoun', confident: ((!!pick && pick !== here[0]) || !!speakingHere || alone) && !rival };
   }
   let entities = resolve(text, ctx);
   // "John Hutchinson was unconvinced. “…,” John said.": a first name stands for the person the text named with it.
