@@ -283,3 +283,15 @@ describe('attribution grammar: a pronoun in a source paragraph about one person'
     assert.ok(!firm(speakers('Oskar Lind was exhausted after the inspection. “The walls will hold,” he said.')[0]));
   });
 });
+
+describe('attribution grammar: longer leads', () => {
+  it('"Since then, a senator, X, has voiced support for the farmers, telling the Gazette: “…”"', () => {
+    const [q] = speakers('Since then, a senator, Clara Quist, has publicly voiced support for the farmers, telling the Valley Gazette: “The valley will never be flooded.”');
+    assert.strictEqual(who(q), 'Clara Quist');
+  });
+
+  it('"X gave a different account of events, also speaking via Twitter: “…”": a colon lead of up to ten words', () => {
+    const [q] = speakers('Clara Quist gave a different account of events, also speaking via Twitter: “The valley will never be flooded.”');
+    assert.strictEqual(who(q), 'Clara Quist');
+  });
+});

@@ -104,7 +104,7 @@ const PASSIVE_BY_RE = new RegExp(`\\b(?:described|called|dubbed|branded|labell?e
 // ("Trump took a parting shot on Twitter:": a capitalised word after "on", "in", "to", "at" or "via" is a place or a
 // medium.)
 const LEAD_WORD = "(?:[\\p{Ll}'’\\-]+|(?<=\\b(?:on|in|to|at|via)\\s)\\p{Lu}[\\p{L}'’\\-]*)";
-const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:${LEAD_WORD},?\\s+){0,6}${LEAD_WORD}\\s*:\\s*$`, 'u');
+const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:${LEAD_WORD},?\\s+){0,10}${LEAD_WORD}\\s*:\\s*$`, 'u');
 // An interview or a list of reactions: "Riddell: “…”". A person only.
 const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
 const POSSESSIVE_LEAD_RE = new RegExp(`^\\s*(?<subj>${NAME})['’]s\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,5}[\\p{Ll}'’\\-]+\\s*:\\s*$`, 'u');
@@ -113,6 +113,13 @@ const OBJECT_AS_SAYING_RE = new RegExp(`\\s(?<obj>${NAME})\\s+(?:as|of)\\s+(?:sa
 // The object of a verb, then a participle or infinitive of saying, up to the quotation: "quoted Marsh as saying",
 // "recalled Marsh telling her:", "heard Marsh say".
 const OBJECT_SAYING_RE = new RegExp(`^\\s+(?<obj>${NAME})\\s+(?:as\\s+|of\\s+)?(?:saying|telling|writing|tweeting|declaring|say|tell|write|declare)\\b(?:\\s+[\\p{Ll}'’\\-]+){0,3}?\\s*(?:that\\s*)?[:,]?\\s*$`, 'u');
+// A sentence whose subject (after a short fronted phrase, with an appositive) does something, then a participle of
+// saying leads into the quotation: "Since then, a Republican, Mark Amodei, has publicly voiced support for the
+// inquiry, telling the Nevada Independent:", "The mayor, Sadiq Khan, gave his condolences via Twitter, adding,".
+const PARTICIPLE_LEAD_RE = new RegExp(
+  `^\\s*(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3},\\s*)?(?<subj>${PHRASE})(?<appos>${APPOS})?\\s+[^“”"]*?,\\s*(?:adding|saying|telling|writing|declaring|noting|stressing|insisting|explaining)\\b(?:\\s+[\\p{L}'’\\-]+){0,4}?\\s*(?:that\\s*)?[:,]?\\s*$`,
+  'u',
+);
 const PARTICIPLE_RE = new RegExp(`^\\s*(?<subj>${PHRASE})\\s+(?:then\\s+|also\\s+)?\\p{L}+(?:ed|s)\\b.*\\b(?:adding|saying|stressing|noting|insisting|warning|arguing|explaining|claiming|telling|writing|declaring|recalling|tweeting|concluding|replying|responding|acknowledging|admitting)\\b`, 'u');
 // One part of an appositive that names someone, possibly after a short description ("the Scripps director Jane Doe").
 const APPOS_NAME = new RegExp(`^\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,4}(?<name>${NAME})\\s*$`, 'u');
@@ -689,9 +696,11 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
     } else {
       // "Quist quoted Marsh as saying “…”" (any verb before the object who says).
       const reportedAnywhere = OBJECT_AS_SAYING_RE.exec(before.text);
-      const said = reportedAnywhere ? null : (SAID_BY_RE.exec(before.text) ?? PARTICIPLE_RE.exec(before.text));
+      const said = reportedAnywhere ? null : (SAID_BY_RE.exec(before.text) ?? PARTICIPLE_RE.exec(before.text) ?? PARTICIPLE_LEAD_RE.exec(before.text));
       if (reportedAnywhere?.groups) speaker = speakerFrom(reportedAnywhere.groups.obj, before.start + reportedAnywhere.index + reportedAnywhere[0].indexOf(reportedAnywhere.groups.obj), 'before', ctx, mentions);
       if (said?.groups) speaker = speakerFrom(said.groups.subj, before.start + said.index + said[0].indexOf(said.groups.subj), 'before', ctx, mentions);
+      // "The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding, “…”": the appositive's person.
+      if (said?.groups?.appos) speaker = preferAppositivePerson(speaker, said.groups.appos, before.start + said.index + said[0].indexOf(said.groups.appos), ctx, mentions);
       const bare = !said ? BARE_NAME_COLON_RE.exec(before.text) : null;
       if (bare?.groups) {
         const named = speakerFrom(bare.groups.who, before.start + bare.index + bare[0].indexOf(bare.groups.who), 'before', ctx, mentions);
