@@ -39,6 +39,10 @@ const SOURCES: Record<string, string> = {
     '',
     'Engineer Oskar Lind was exhausted after the inspection. "The walls of the dam will hold for a hundred years," he said.',
     '',
+    'Senator Clara Quist spoke first at the hearing.',
+    '',
+    'One of the villagers decided to speak to reporters. She said the valley was "the only home we have ever known in our lives".',
+    '',
     'Farmer Louise Hollis said, "We lost the whole orchard to the water in one night." Her husband, Daniel Hollis, said the dam was a mistake.',
     '',
   ].join('\n'),
@@ -292,6 +296,22 @@ describe('attribution grammar: longer leads', () => {
 
   it('"X gave a different account of events, also speaking via Twitter: “…”": a colon lead of up to ten words', () => {
     const [q] = speakers('Clara Quist gave a different account of events, also speaking via Twitter: “The valley will never be flooded.”');
+    assert.strictEqual(who(q), 'Clara Quist');
+  });
+});
+
+describe('attribution grammar: subjects described, not named', () => {
+  it('"One of the villagers decided to speak. She said …": the pronoun is the villager, not the person named before', () => {
+    const q = speakers('Helena Marsh spoke first.\n\nOne of the villagers decided to speak to reporters. She said the valley was “the only home we have ever known”.');
+    assert.ok(!firm(q[0]), JSON.stringify(q[0].speaker?.entities.map((e) => e.name)));
+    assert.strictEqual(q[0].speaker?.text, 'One of the villagers');
+    // So a draft giving the villager's words to someone named is reported, by full name or by title and surname.
+    assert.deepStrictEqual(misattributed('Clara Quist said the valley was “the only home we have ever known in our lives”.\n'), ['the only home']);
+    assert.deepStrictEqual(misattributed('Senator Quist said the valley was “the only home we have ever known in our lives”.\n'), ['the only home']);
+  });
+
+  it('"X of the University and contributor to the Gazette wrote": the second description is still X', () => {
+    const [q] = speakers('Clara Quist of the Valley University and member of the Valley Farmers Union wrote, “The valley will never be flooded.”');
     assert.strictEqual(who(q), 'Clara Quist');
   });
 });

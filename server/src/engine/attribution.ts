@@ -149,6 +149,19 @@ const OBJECT_QUOTE_RE = new RegExp(`^\\s*(?<subj>${DESCRIPTOR}{0,3}${NAME})\\s+$
 // After an attribution, a participle of saying that goes on in the same voice: ", adding that", ", saying:".
 const ADDING_RE = /^[^.!?;“”"\n]{0,60}?,\s*(?:and\s+)?(?:adding|saying|noting|insisting|stressing|warning|explaining|continuing|concluding)(?:\s+that)?\s*[:,]?\s*$/;
 
+// Nouns for people the text describes without naming them.
+export const PERSON_NOUNS =
+  'victims?|witness(?:es)?|eyewitness(?:es)?|residents?|neighbou?rs?|protesters?|survivors?|passengers?|students?|workers?|employees?|' +
+  'relatives?|friends?|soldiers?|parents?|teachers?|fans?|voters?|locals?|bystanders?|patients?|refugees?|villagers?|woman|man|girl|boy|' +
+  'child|children|mother|father|wife|husband|son|daughter|sister|brother|officer|official|spokes(?:wo)?man|spokesperson|source|teenager';
+
+// A sentence opening with a person described, not named, as its subject: "One of the victims decided", "A woman
+// said", "Her mother was".
+const DESCRIBED_SUBJECT = new RegExp(`(?:^\\s*|[.!?]["”’]?\\s+)(?<np>(?:One\\s+of\\s+the|An?|The|His|Her|Their|Another)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:${PERSON_NOUNS}))\\s+(?:\\p{Ll}+ed|said|says|told|was|is|had|has|added)\\b`, 'gu');
+
+// A name opening a sentence, with its affiliation ("Jennifer Daskal of American University").
+const OPENING_NAME_RE = new RegExp(`^\\s*(?<subj>${NAME}${AFFILIATION})`, 'u');
+
 // Verbs of reacting to someone's words: "X rejected Y's claim: “…”" quotes either of them.
 const REACTION_VERB = /\b(?:opposed|opposes|rejected|rejects|criticized|criticised|dismissed|dismisses|disputed|disputes|denied|denies|questioned|questions|condemned|condemns|denounced|slammed|countered|counters|responded|responds|answered|replied|replies|reacted|defended|defends|mocked|welcomed|welcomes|praised|hailed|agreed|disagreed)\s*$/;
 
@@ -536,7 +549,17 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // In a source, the paragraph's subject is firm when no one else is named in the paragraph before the pronoun:
     // "Zapata was exhausted. “…,” he said." (A draft gains nothing from it: it misattributes by name.)
     const alone = !!ctx.article && !!pick && pick === here[0] && new Set(here.map((m) => surnameKey(m.entity))).size === 1 && !unknownSpeakers.some((u) => u >= paraStart && u < s);
-    return { text, start: s, end: s + text.length, entities, via: 'pronoun', confident: ((!!pick && pick !== here[0]) || !!speakingHere || alone) && !rival };
+    // "One of the victims decided to go public. She said …": someone described, not named, opened a sentence since
+    // the picked person was named; the pronoun may well be theirs.
+    const since = Math.max(paraStart, pick ? pick.at : paraStart);
+    const described = [...ctx.text.slice(since, s).matchAll(DESCRIBED_SUBJECT)].pop();
+    // ... and when that person is the last one a sentence opened with, a singular pronoun stands for them: the
+    // description is the speaker ("One of the victims"), someone the text does not name.
+    if (described?.groups && /^(?:he|she)$/i.test(text) && !mentions.some((m) => m.at > since + described.index! && m.at < s)) {
+      const at = since + described.index! + described[0].indexOf(described.groups.np);
+      return { text: described.groups.np, start: at, end: at + described.groups.np.length, entities: [], via: 'before' };
+    }
+    return { text, start: s, end: s + text.length, entities, via: 'pronoun', confident: ((!!pick && pick !== here[0]) || !!speakingHere || alone) && !rival && !described };
   }
   let entities = resolve(text, ctx);
   // "John Hutchinson was unconvinced. “…,” John said.": a first name stands for the person the text named with it.
@@ -665,7 +688,21 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
           appos = undefined;
         }
       }
+      // "Jennifer Daskal of American University and contributor to Slate wrote": a bare description after "and" is a
+      // second description of the sentence's subject.
+      // (Only when the description names no person: "writer and performer Rob Bartlett" is his own subject.)
       speaker = speakerFrom(subject, subjectStart, 'before', ctx, mentions);
+      // ("… of the Valley University and member of the Union wrote": the match may also start inside the affiliation.)
+      if (/^\p{Ll}/u.test(subject) && /\b(?:and|of|from|at)\s+$/.test(ctx.text.slice(before.start, subjectStart)) && !speaker?.name && !speaker?.entities.some((e) => e.type === 'person')) {
+        const opening = OPENING_NAME_RE.exec(ctx.text.slice(before.start, subjectStart));
+        const named = opening?.groups && speakerFrom(opening.groups.subj, before.start + opening.index + opening[0].indexOf(opening.groups.subj), 'before', ctx, mentions);
+        if (named && named.entities.some((e) => e.type === 'person')) {
+          subjectStart = named.start;
+          subject = named.text;
+          appos = undefined;
+          speaker = named;
+        }
+      }
       // "A source within the Interior Ministry said": a subject found only after a preposition is the object of a
       // longer description, whose head is the real speaker.
       if (speaker && !fronted && /\p{Ll}\s+(?:within|inside|for|of|from|at|with|near|among|close\s+to)\s+$/u.test(ctx.text.slice(Math.max(before.start, subjectStart - 40), subjectStart))) {

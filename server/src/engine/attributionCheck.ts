@@ -2,7 +2,7 @@
  * Attribution checks on a checked draft: words put in the wrong mouth (misattributed), a reporter's paraphrase
  * dressed as a quote (not a direct quote), and an ellipsis that drops a negation or a qualifier.
  */
-import { AttributedQuote, attributeQuotes, confidentSpeaker, ORGANISATION_NOUN, sameSpeaker, SourceQuotes, Speaker, unknownPersonName } from './attribution';
+import { AttributedQuote, attributeQuotes, confidentSpeaker, ORGANISATION_NOUN, PERSON_NOUNS, sameSpeaker, SourceQuotes, Speaker, unknownPersonName } from './attribution';
 import { DraftCheck, QuoteCheck, SourceSpan, TextEdit } from './check';
 import { cueAt } from './article';
 import { Corpus } from './corpus';
@@ -97,7 +97,11 @@ export function checkAttributions(
     // A wrong verdict here accuses the writer of a serious error: only firm attributions on both sides count.
     // "One of the victims said": someone the source leaves unnamed is not a person the draft names, unless the article
     // names that person as one of them.
-    const namedPerson = (draftSpeaker.entities.length > 0 && draftSpeaker.entities.every((e) => e.type === 'person')) || unknownPersonName(draftSpeaker);
+    // (Known, or named in full, or by a title and a surname the index does not know: "Judge Hall".)
+    const namedPerson =
+      (draftSpeaker.entities.length > 0 && draftSpeaker.entities.every((e) => e.type === 'person')) ||
+      unknownPersonName(draftSpeaker) ||
+      (!draftSpeaker.entities.length && TITLE_AND_SURNAME.test(draftSpeaker.text.trim()));
     if (anonymousPerson(sourceSpeaker) && draftSpeaker.via !== 'pronoun' && confidentSpeaker(draftSpeaker) && namedPerson) {
       const noun = ANONYMOUS_PERSON.exec(sourceSpeaker.text.trim())!.groups!.noun;
       if (!affiliated(draftSpeaker, { ...sourceSpeaker, text: noun }, article, true)) findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
@@ -144,7 +148,7 @@ function sameSpeakerText(draftSpeaker: Speaker, cueSpeaker: string): boolean {
 }
 
 // Someone the source leaves unnamed: "one of the victims", "a witness", "an elderly neighbour".
-const ANONYMOUS_PERSON = /^(?:[Oo]ne\s+of\s+the|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?<noun>victims?|witness(?:es)?|eyewitness(?:es)?|residents?|neighbou?rs?|protesters?|survivors?|passengers?|students?|workers?|employees?|relatives?|friends?|soldiers?|parents?|teachers?|fans?|voters?|locals?|bystanders?|patients?|refugees?|villagers?)$/u;
+const ANONYMOUS_PERSON = new RegExp(`^(?:[Oo]ne\\s+of\\s+the|[Aa]n?|[Aa]nother)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?(?<noun>${PERSON_NOUNS})$`, 'u');
 function anonymousPerson(s: Speaker): boolean {
   return (s.via === 'before' || s.via === 'after') && !s.entities.length && !s.name && ANONYMOUS_PERSON.test(s.text.trim());
 }
@@ -164,6 +168,7 @@ function memberAndBody(a: Speaker, b: Speaker): boolean {
   return (people(a) && orgs(b)) || (orgs(a) && people(b));
 }
 
+const TITLE_AND_SURNAME = /^(?:Judge|Justice|Dr\.?|Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Senator|Sen\.|Governor|Gov\.|Mayor|President|Minister|Detective|Inspector|Sheriff|Officer|Captain|General|Bishop|Father|Reverend|Rev\.)\s+\p{Lu}[\p{L}\p{M}'’\-]+$/u;
 const CLAUSE_BREAK = /\b(?:said|says|told|tells|added|stated|wrote|explained|noted|asked|argued|claimed|and|but|who|which|that)\b/;
 const SPOKESPERSON = /\b(?:spokes(?:wo)?man|spokesperson|representative|press secretary|press officer)\b/i;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
