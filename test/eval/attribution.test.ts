@@ -1,9 +1,10 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING3, evaluateAttribution, formatAttributionReport } from './attribution';
+import { ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, evaluateAttribution, formatAttributionReport } from './attribution';
 
-// The issue's target is misattribution recall >= 0.90 at precision >= 0.95 with no new false alarms; the checker does
-// not reach it yet (README has the figures). These floors sit just under today's measurements so a regression fails.
+// The issue's target is misattribution recall >= 0.90 at precision >= 0.95 with no new false alarms, on drafts the
+// rules were not tuned on (the held-out set, not scored here). These floors sit just under the tuning sets' figures
+// so a regression fails.
 describe('attribution checks on the labelled attribution set (test/devset/attribution)', () => {
   it('keeps precision and recall at or above the measured floors', function () {
     this.timeout(60000);
@@ -24,28 +25,36 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     const why = `\n${formatAttributionReport(r, 'tuning set 2')}\n${r.misses.map((m) => `  "${m.text.slice(0, 60)}" expected ${m.expected}, got ${m.got}`).join('\n')}`;
     assert.ok(r.quotes >= 70 && r.detected === r.quotes, `every labelled quote detected${why}`);
     assert.ok(r.perLabel.misattributed.precision >= 0.97, `misattributed precision${why}`);
-    assert.ok(r.perLabel.misattributed.recall >= 0.9, `misattributed recall${why}`);
+    assert.ok(r.perLabel.misattributed.recall >= 0.97, `misattributed recall${why}`);
     assert.ok(r.perLabel['not-a-direct-quote'].recall >= 0.9 && r.perLabel['ellipsis-changes-meaning'].recall >= 0.9, `not-a-direct-quote, ellipsis${why}`);
     assert.ok(r.falseAlarmsOnCorrect === 0, `false alarms on correct quotes${why}`);
   });
 
-  it('keeps tuning set 3 (the first held-out set until its figures were seen) at or above its measured floors', function () {
-    // Well below the target (README); these floors catch a change that makes this copy worse.
-    this.timeout(60000);
-    const r = evaluateAttribution(ATTRIBUTION_TUNING3);
-    const why = `\n${formatAttributionReport(r, 'tuning set 3')}`;
-    assert.ok(r.quotes >= 40 && r.detected === r.quotes, `every labelled quote detected${why}`);
-    assert.ok(r.perLabel.misattributed.precision >= 0.6, `misattributed precision${why}`);
-    assert.ok(r.perLabel.misattributed.recall >= 0.7, `misattributed recall${why}`);
-    assert.ok(r.perLabel['not-a-direct-quote'].recall >= 0.9, `not-a-direct-quote${why}`);
-    assert.ok(r.falseAlarmsOnCorrect <= 5, `false alarms on correct quotes${why}`);
-  });
+  // Tuning sets 3 and 4 were held out until their figures were seen; tuning set 5 was written during the work on
+  // generalising the rules (branch attr-gen). Floors just under what they measure after it.
+  for (const [file, label, recall] of [
+    [ATTRIBUTION_TUNING3, 'tuning set 3', 0.9],
+    [ATTRIBUTION_TUNING4, 'tuning set 4', 0.97],
+    [ATTRIBUTION_TUNING5, 'tuning set 5', 0.97],
+  ] as const) {
+    it(`keeps ${label} at or above its measured floors`, function () {
+      this.timeout(60000);
+      const r = evaluateAttribution(file);
+      const why = `\n${formatAttributionReport(r, label)}\n${r.misses.map((m) => `  "${m.text.slice(0, 60)}" expected ${m.expected}, got ${m.got}`).join('\n')}`;
+      assert.ok(r.quotes >= 40 && r.detected === r.quotes, `every labelled quote detected${why}`);
+      assert.ok(r.perLabel.misattributed.precision >= 0.97, `misattributed precision${why}`);
+      assert.ok(r.perLabel.misattributed.recall >= recall, `misattributed recall${why}`);
+      assert.ok(r.perLabel['not-a-direct-quote'].recall >= 0.9 && r.perLabel['not-a-direct-quote'].precision >= 0.9, `not-a-direct-quote${why}`);
+      assert.ok(r.perLabel['ellipsis-changes-meaning'].recall >= 0.9, `ellipsis${why}`);
+      assert.ok(r.falseAlarmsOnCorrect === 0, `false alarms on correct quotes${why}`);
+    });
+  }
 
   it('labels are consistent with the drafts and sources (validate.mjs)', () => {
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['tuning2', 'tuning3', 'tuning4', 'heldout3'].map((s) => `test/devset/attribution-${s}`);
+    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'heldout3'].map((s) => `test/devset/attribution-${s}`);
     for (const args of [[], ...sets.filter((s) => fs.existsSync(path.join(ROOT, s))).map((s) => [s])]) {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/devset/attribution/validate.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
       assert.strictEqual(r.status, 0, r.stdout + r.stderr);

@@ -92,6 +92,8 @@ export const ATTRIBUTION_TUNING2 = path.join(ROOT, 'test/devset/attribution-tuni
 /** Tuning sets 3 and 4 were the first two held-out sets; their figures were seen, so they became tuning data. */
 export const ATTRIBUTION_TUNING3 = path.join(ROOT, 'test/devset/attribution-tuning3/labels.json');
 export const ATTRIBUTION_TUNING4 = path.join(ROOT, 'test/devset/attribution-tuning4/labels.json');
+/** Written during the generalisation work on articles the other tuning sets use or with few quotes (its README). */
+export const ATTRIBUTION_TUNING5 = path.join(ROOT, 'test/devset/attribution-tuning5/labels.json');
 /** The held-out set: drafts on articles no other set uses, made by someone who never saw the checker. Never tune on it. */
 export const ATTRIBUTION_HELDOUT3 = path.join(ROOT, 'test/devset/attribution-heldout3/labels.json');
 
@@ -113,6 +115,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING2, label: 'Attribution tuning set 2 (the rules were tuned on it)', heldOut: false },
       { file: ATTRIBUTION_TUNING3, label: 'Attribution tuning set 3 (formerly held out)', heldOut: false },
       { file: ATTRIBUTION_TUNING4, label: 'Attribution tuning set 4 (formerly held out)', heldOut: false },
+      { file: ATTRIBUTION_TUNING5, label: 'Attribution tuning set 5 (written during the generalisation work)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT3, label: 'Attribution held-out set (made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,

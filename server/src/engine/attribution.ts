@@ -27,6 +27,8 @@ export interface Speaker {
    * County Sheriff Bill Brown"), or the full name a surname stands for ("Haley" after "Nikki Haley" in the text).
    */
   name?: string;
+  /** The grammar allows another reading (whose words follow "X opposed Y's statement:"): never firm. */
+  uncertain?: boolean;
 }
 
 export interface AttributedQuote {
@@ -50,6 +52,7 @@ const SINGLE_VERBS =
   'advised|recommended|thanked|welcomed|welcomes|condemned|condemns|denounced|apologised|apologized|texted|emailed|' +
   'messaged|posts|testifies|jokes|laughed|sighed|reflected|reflects|summarised|summarized|pointed out|points out|' +
   'went on|goes on|talked|spoke out|weighed in|chimed in|hit back|shot back|acknowledges|admits|predicts|promises|vows|' +
+  'alleged|alleges|repeated|repeats|assured|assures|informed|hinted|speculated|reasoned|bragged|scoffed|fumed|confessed|underscored|underlined|' +
   'warned|urged|insisted|boasts|complains|cautions|notes|vowed|read|reads|put it|puts it';
 // "The government of American Samoa issued a statement …:" speaks as surely as "said".
 const STATEMENT_VERBS = '(?:issued|released|put out|published|sent out) an? (?:\\w+ )?(?:statement|press release|message|tweet)';
@@ -59,7 +62,7 @@ const PRONOUNS = /^(?:he|she|they|it|i|we)$/i;
 // of an organisation ("Russia's defence ministry") stays a description: it is a speaker of its own.
 const ROLE_NOUN = /\b(minister|spokes(?:wo)?man|spokesperson|president|secretary|chair(?:man|woman)?|head|governor|mayor|leader|director|ambassador|envoy|chief|chancellor|king|queen|judge)\b/i;
 
-const ORGANISATION_NOUN = /\b(?:ministry|department|government|agency|police|office|committee|army|military|company|court|council|service|commission|authorities|spokesperson)\b/i;
+export const ORGANISATION_NOUN = /\b(?:ministry|department|government|agency|police|office|committee|army|military|company|court|council|service|commission|authorities|spokesperson|union|party|association|foundation|institute|university|board|federation|coalition|organi[sz]ation|administration|embassy|navy|airline|hospital|charity|church|campaign)\b/i;
 
 // A name: capitalised words, with connectors and possessives ("Poland's Ministry of Foreign Affairs").
 const NAME = "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:of|for|the|and|de|von|van|al)\\s+|\\s+))*\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
@@ -67,11 +70,13 @@ const NAME = "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:of|for|the|and|de|von|v
 // Descriptions before a name ("Birmingham City University criminology professor David Wilson"), never across a
 // conjunction or a clause word.
 const DESCRIPTOR = "(?:(?!(?:and|or|but|while|whereas|as|when|after|before|because|although|though|that|who|which|said|says|told)\\b)[\\p{L}\\p{N}'’\\-]+\\s+)";
-const PHRASE = `(?:${DESCRIPTOR}{1,8}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}[\\p{Lu}][\\p{L}'’\\-]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
+const PHRASE = `(?:${DESCRIPTOR}{1,8}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}[\\p{Lu}][\\p{L}'’\\-]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
 
 // Words between a subject and its speech verb: adverbs and auxiliaries ("She further stated", "has repeatedly said").
 const ADVERBS =
-  '(?:(?:also|then|later|once again|meanwhile|further|again|previously|earlier|subsequently|repeatedly|publicly|separately|recently|initially|had|has|have|' +
+  '(?:(?:also|then|later|once again|once|meanwhile|further|again|previously|earlier|subsequently|repeatedly|publicly|separately|recently|initially|had|has|have|' +
+  // "He too suggested", "Baker himself told", "a source reportedly said".
+  'too|himself|herself|themselves|itself|reportedly|allegedly|quickly|first|finally|immediately|still|already|simply|openly|privately|bluntly|' +
   '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\\s+){0,2}';
 // An appositive: one to three comma-separated parts; a part opening with a conjunction starts a new clause
 // ("said López Obrador, and Marcelo Ebrard, Mexico's foreign secretary, added").
@@ -86,9 +91,9 @@ const AFTER_RE = new RegExp(
   `^[\\s,.;:!?—–-]*(?:(?<subj>${SUBJECT})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE})(?![\\p{L}\\p{M}'’\\-]|\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}+\\s+\\p{Lu}|(?<=['’]s)\\s+\\p{Ll}))`,
   'u',
 );
-const ACCORDING_RE = /according\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*,?\s*$/iu;
+const ACCORDING_RE = /(?:according\s+to|in\s+the\s+words\s+of)\s+(?<who>[^,;:.“”"]{2,90}?)\s*,?\s*$/iu;
 // "According to X, authorities “…”": a short subject of the reported words after the comma, with no verb of its own.
-const ACCORDING_SUBJECT_RE = /(?:^|[\s,])according\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*,\s*(?<rest>[^,;:.“”"]{1,50})$/iu;
+const ACCORDING_SUBJECT_RE = /(?:^|[\s,])(?:according\s+to|in\s+the\s+words\s+of)\s+(?<who>[^,;:.“”"]{2,90}?)\s*,\s*(?<rest>[^,;:.“”"]{1,50})$/iu;
 // “…” in the attack, according to a hospital spokesperson.
 const ACCORDING_AFTER_RE = /^[^“”"]{0,80}?\baccording\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*(?:[,;]|$)/iu;
 // "Gutierrez was described by the CBCP as “…”": the passive names the speaker after "by".
@@ -96,12 +101,26 @@ const PASSIVE_BY_RE = new RegExp(`\\b(?:described|called|dubbed|branded|labell?e
 // "Putin's statement that ...", and a subject whose clause goes on to "adding/stressing that ...".
 // A sentence that introduces the quotation with a colon and no verb of speech: "Gallego-Lazo was blunter:",
 // "Livermore's advice to cooks:". Only a short predicate of lower-case words, so no one else is named in it.
-const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:[\\p{Ll}'’\\-]+,?\\s+){0,6}[\\p{Ll}'’\\-]+\\s*:\\s*$`, 'u');
+// ("Trump took a parting shot on Twitter:": a capitalised word after "on", "in", "to", "at" or "via" is a place or a
+// medium.)
+const LEAD_WORD = "(?:[\\p{Ll}'’\\-]+|(?<=\\b(?:on|in|to|at|via)\\s)\\p{Lu}[\\p{L}'’\\-]*)";
+const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:${LEAD_WORD},?\\s+){0,10}${LEAD_WORD}\\s*:\\s*$`, 'u');
 // An interview or a list of reactions: "Riddell: “…”". A person only.
 const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
 const POSSESSIVE_LEAD_RE = new RegExp(`^\\s*(?<subj>${NAME})['’]s\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,5}[\\p{Ll}'’\\-]+\\s*:\\s*$`, 'u');
-const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\\s+)?(?:statement|remarks?|comments?|words|claim|assertion|speech|tweet|post|letter)\\b`, 'u');
-const PARTICIPLE_RE = new RegExp(`^\\s*(?<subj>${PHRASE})\\s+(?:then\\s+|also\\s+)?\\p{L}+(?:ed|s)\\b.*\\b(?:adding|saying|stressing|noting|insisting|warning|arguing|explaining|claiming)\\b`, 'u');
+const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\\s+)?(?:statement|remarks?|comments?|words|claim|assertion|speech|tweet|post|letter|promise|pledge|warning|vow|message|verdict|reply|response|answer|argument|insistence|description|assessment|prediction|suggestion)\\b`, 'u');
+const OBJECT_AS_SAYING_RE = new RegExp(`\\s(?<obj>${NAME})\\s+(?:as|of)\\s+(?:saying|telling|writing|tweeting|declaring)\\b(?:\\s+[\\p{Ll}'’\\-]+){0,3}?\\s*(?:that\\s*)?[:,]?\\s*$`, 'u');
+// The object of a verb, then a participle or infinitive of saying, up to the quotation: "quoted Marsh as saying",
+// "recalled Marsh telling her:", "heard Marsh say".
+const OBJECT_SAYING_RE = new RegExp(`^\\s+(?<obj>${NAME})\\s+(?:as\\s+|of\\s+)?(?:saying|telling|writing|tweeting|declaring|say|tell|write|declare)\\b(?:\\s+[\\p{Ll}'’\\-]+){0,3}?\\s*(?:that\\s*)?[:,]?\\s*$`, 'u');
+// A sentence whose subject (after a short fronted phrase, with an appositive) does something, then a participle of
+// saying leads into the quotation: "Since then, a Republican, Mark Amodei, has publicly voiced support for the
+// inquiry, telling the Nevada Independent:", "The mayor, Sadiq Khan, gave his condolences via Twitter, adding,".
+const PARTICIPLE_LEAD_RE = new RegExp(
+  `^\\s*(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3},\\s*)?(?<subj>${PHRASE})(?<appos>${APPOS})?\\s+[^“”"]*?,\\s*(?:adding|saying|telling|writing|declaring|noting|stressing|insisting|explaining)\\b(?:\\s+[\\p{L}'’\\-]+){0,4}?\\s*(?:that\\s*)?[:,]?\\s*$`,
+  'u',
+);
+const PARTICIPLE_RE = new RegExp(`^\\s*(?<subj>${PHRASE})\\s+(?:then\\s+|also\\s+)?\\p{L}+(?:ed|s)\\b.*\\b(?:adding|saying|stressing|noting|insisting|warning|arguing|explaining|claiming|telling|writing|declaring|recalling|tweeting|concluding|replying|responding|acknowledging|admitting)\\b`, 'u');
 // One part of an appositive that names someone, possibly after a short description ("the Scripps director Jane Doe").
 const APPOS_NAME = new RegExp(`^\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,4}(?<name>${NAME})\\s*$`, 'u');
 // What may stand between a speech verb and the quotation it leads into: nothing, "that", or a few words ending in a
@@ -116,6 +135,35 @@ const COLON_RE = new RegExp(`^['’"”]?\\s*(?::|[—–])\\s*(?<who>${NAME})\\
 const CAPITALISED_VERBS = SINGLE_VERBS.split('|').map((v) => v.charAt(0).toUpperCase() + v.slice(1)).join('|');
 const INVERTED_RE = new RegExp(`^\\s*(?:${CAPITALISED_VERBS})\\s+(?<who>${SUBJECT})\\s*,?\\s*$`, 'u');
 const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${SUBJECT})(?<appos>${APPOS})?(?:,?\\s+who)?\\s+${ADVERBS}(?:${VERBS})\\b`, 'gu');
+
+// The subject opening a sentence: a name (after a short description) or a pronoun, then a verb.
+const SENTENCE_SUBJECT_RE = new RegExp(`^\\s*(?<subj>${DESCRIPTOR}{0,4}${NAME}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\\s+${ADVERBS}\\p{Ll}+(?:ed|s)?\\b`, 'u');
+
+// A description by a tie to someone: "a spokesman close to X", "an aide to X", "a senior official in the office of X".
+const DESCRIBED_BY_TIE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\p{Ll}\-]+\s+){1,3}(?:of|for|to|within|inside|from|at|with|near|close\s+to|in)\s/u;
+
+// A name opening the sentence, a verb in the past or present, and the quotation as its object or in its "that"
+// clause: "Merkel offered “…”", "Quist expressed hope that “…”".
+const OBJECT_QUOTE_RE = new RegExp(`^\\s*(?<subj>${DESCRIPTOR}{0,3}${NAME})\\s+${ADVERBS}\\p{Ll}+(?:ed|es)(?:\\s+(?:hope|confidence|concern|fear|regret|doubt|belief))?(?:\\s+that)?\\s*$`, 'u');
+
+// After an attribution, a participle of saying that goes on in the same voice: ", adding that", ", saying:".
+const ADDING_RE = /^[^.!?;“”"\n]{0,60}?,\s*(?:and\s+)?(?:adding|saying|noting|insisting|stressing|warning|explaining|continuing|concluding)(?:\s+that)?\s*[:,]?\s*$/;
+
+// Nouns for people the text describes without naming them.
+export const PERSON_NOUNS =
+  'victims?|witness(?:es)?|eyewitness(?:es)?|residents?|neighbou?rs?|protesters?|survivors?|passengers?|students?|workers?|employees?|' +
+  'relatives?|friends?|soldiers?|parents?|teachers?|fans?|voters?|locals?|bystanders?|patients?|refugees?|villagers?|woman|man|girl|boy|' +
+  'child|children|mother|father|wife|husband|son|daughter|sister|brother|officer|official|spokes(?:wo)?man|spokesperson|source|teenager';
+
+// A sentence opening with a person described, not named, as its subject: "One of the victims decided", "A woman
+// said", "Her mother was".
+const DESCRIBED_SUBJECT = new RegExp(`(?:^\\s*|[.!?]["”’]?\\s+)(?<np>(?:One\\s+of\\s+the|An?|The|His|Her|Their|Another)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:${PERSON_NOUNS}))\\s+(?:\\p{Ll}+ed|said|says|told|was|is|had|has|added)\\b`, 'gu');
+
+// A name opening a sentence, with its affiliation ("Jennifer Daskal of American University").
+const OPENING_NAME_RE = new RegExp(`^\\s*(?<subj>${NAME}${AFFILIATION})`, 'u');
+
+// Verbs of reacting to someone's words: "X rejected Y's claim: “…”" quotes either of them.
+const REACTION_VERB = /\b(?:opposed|opposes|rejected|rejects|criticized|criticised|dismissed|dismisses|disputed|disputes|denied|denies|questioned|questions|condemned|condemns|denounced|slammed|countered|counters|responded|responds|answered|replied|replies|reacted|defended|defends|mocked|welcomed|welcomes|praised|hailed|agreed|disagreed)\s*$/;
 
 // A sentence opening with a prepositional phrase ("Of Mugabe, Putin said", "Asked about the deal, Lam said").
 const FRONTED = /^(?:of|about|on|regarding|concerning|asked\s+about|speaking\s+(?:of|about|on)|in|after|for|to)\s/i;
@@ -261,7 +309,9 @@ function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity
       const qualifies = i + len < words.length && /^\p{Ll}/u.test(words[i + len]) && !new RegExp(`^${FUNCTION_WORDS}$`).test(words[i + len]);
       // "Arnel dela Vega of the army's Western Mindanao Command": after a name, "of" starts an affiliation, where
       // no person is the speaker.
-      let people = qualifies || (affiliationAt >= 0 && i > affiliationAt) || (len === 1 && inPlace.has(i)) ? [] : found.filter((e) => e.type === 'person');
+      // "International Religious Freedom": a name runs on in capitals, so a surname inside the run is not one.
+      const runsOn = i + len < words.length && !/[,;:.)]$/.test(words[i + len - 1]) && /^\p{Lu}/u.test(words[i + len]) && !/^(?:Jr|Sr|II|III|IV)\.?,?$/.test(words[i + len]);
+      let people = qualifies || runsOn || (affiliationAt >= 0 && i > affiliationAt) || (len === 1 && inPlace.has(i)) ? [] : found.filter((e) => e.type === 'person');
       // Several people by one name ("Johnson"): in a source article, the ones it mentions.
       if (people.length > 1 && ctx.article) {
         const here = people.filter((e) => e.mentions.some((m) => m.article === ctx.article));
@@ -299,6 +349,29 @@ function resolveRole(phrase: string, ctx: Context, offset: number, people: Menti
   return [];
 }
 
+/** Whether a role description fits the person's role word for word and no one else named before `offset` has one. */
+function roleFitsOnly(phrase: string, person: Entity, offset: number, people: Mention[]): boolean {
+  const noun = ROLE_NOUN.exec(phrase)?.[1]?.toLowerCase();
+  if (!noun) return false;
+  const words = phrase
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[\s,]+/)
+    .filter((w) => w.length >= 3 && !/^(?:the|his|her|its|their|our|then|now|former|current)$/.test(w));
+  const stem = (w: string) => w.slice(0, 5);
+  const fits = person.roles.some((r) => {
+    const roleWords = new Set(r.text.toLowerCase().replace(/['’]s\b/g, '').split(/[\s,]+/).map(stem));
+    return words.every((w) => roleWords.has(stem(w)));
+  });
+  if (!fits) return false;
+  const end = firstMentionFrom(people, offset);
+  for (let k = 0; k < end; k++) {
+    const e = people[k].entity;
+    if (e !== person && e.type === 'person' && e.roles.some((r) => r.text.toLowerCase().includes(noun))) return false;
+  }
+  return true;
+}
+
 interface Mention {
   entity: Entity;
   at: number;
@@ -306,10 +379,13 @@ interface Mention {
   speaks: boolean;
 }
 
-const SPEAKS_AFTER = new RegExp(`^,?(?:${APPOS})?\\s+(?:who\\s+)?${ADVERBS}(?:${VERBS})\\b`, 'u');
+// ("the United States Commission on International Religious Freedom (USCIRF) also criticized": the rest of a long
+// name and an abbreviation in brackets between.)
+const SPEAKS_AFTER = new RegExp(`^(?:\\s+(?:on|of|for)\\s+(?:\\p{Lu}[\\p{L}'’\\-]*\\s+){0,4}\\p{Lu}[\\p{L}'’\\-]*)?(?:\\s*\\([^()“”"]{1,40}\\))?,?(?:${APPOS})?\\s+(?:who\\s+)?${ADVERBS}(?:${VERBS})\\b`, 'u');
 // “…,” said Ryan Cloutier: the inverted attribution right after a quotation names a speaker too ("told X" names the
 // listener, so only verbs of saying, after a closing mark).
-const SPEAKS_BEFORE = new RegExp(`[”"’],?\\s*(?:said|says|added|adds|continued|wrote|writes|explained|noted|stated|asked|replied|recalled|remarked)\\s+(?:${DESCRIPTOR}){0,6}$`, 'u');
+// "According to Ane Alencar, “…”" names the speaker as surely.
+const SPEAKS_BEFORE = new RegExp(`(?:[”"’],?\\s*(?:said|says|added|adds|continued|wrote|writes|explained|noted|stated|asked|replied|recalled|remarked)|\\b[Aa]ccording\\s+to)\\s+(?:${DESCRIPTOR}){0,6}$`, 'u');
 
 /** A full stop after a word of two letters or more that is not an abbreviation of a title ("Kong. ", not "Dr. "). */
 const SENTENCE_STOP = /(?<![\p{L}\p{M}'’\-])(?!(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Col|Lt|Sgt|Capt|Prof|Rev|Gov|Inc|Ltd|Co|Corp|Mt|No)\.)[\p{L}\p{M}'’\-]*\p{Ll}\.(?=\s)/u;
@@ -325,8 +401,11 @@ function mentionsIn(ctx: Context): Mention[] {
   const re = new RegExp(NAME, 'gu');
   re.lastIndex = ctx.from;
   let m: RegExpExecArray | null;
+  let lastEnd = -1;
   while ((m = re.exec(ctx.text)) !== null) {
     if (insideQuote(ctx, m.index)) continue;
+    // "the United States Commission on International Religious Freedom": the rest of a long name is no one new.
+    const tail = lastEnd >= 0 && m.index - lastEnd < 6 && /^\s+(?:on|of|for)\s+$/.test(ctx.text.slice(lastEnd, m.index));
     // A name ends at a sentence end: "… in Hong Kong. He noted" is "Hong Kong", then "He".
     let found = m[0];
     const stop = SENTENCE_STOP.exec(found);
@@ -339,7 +418,8 @@ function mentionsIn(ctx: Context): Mention[] {
       SPEAKS_BEFORE.test(ctx.text.slice(Math.max(ctx.from, m.index - 80), m.index));
     // A speaker the index does not know ("Doe said") still stands between a pronoun and earlier people.
     // ("on Tuesday told": a day or month is not a speaker.)
-    if (speaks && !ctx.names.find(found).length && !resolve(found, ctx).length && /^\p{Lu}/u.test(found) && !PRONOUNS.test(found) && !NON_NAMES.has(found.toLowerCase())) unknownSpeakers.push(m.index);
+    lastEnd = m.index + found.length;
+    if (speaks && !tail && !ctx.names.find(found).length && !resolve(found, ctx).length && /^\p{Lu}/u.test(found) && !PRONOUNS.test(found) && !NON_NAMES.has(found.toLowerCase())) unknownSpeakers.push(m.index);
     // "Sergey Lavrov and Zbigniew Rau" names two people.
     let offset = 0;
     for (const part of found.split(/(\s+and\s+)/)) {
@@ -428,7 +508,7 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
   if (document?.groups) text = document.groups.owner;
   // "The head of the police's internal investigators": the description starts before "of".
   const headOf = /(?:^|[\s,])((?:the|a|an)\s+[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+)?\s+of\s+)$/iu.exec(ctx.text.slice(Math.max(0, s - 40), s));
-  if (headOf && !PRONOUNS.test(text)) {
+  if (headOf && !PRONOUNS.test(text) && via !== 'according-to') {
     s -= headOf[1].length;
     text = headOf[1] + text;
   }
@@ -469,7 +549,20 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
         !pickedSurnames.has(surnameKey(m.entity)) &&
         (m.speaks || /(?:^|[.!?]["”’]*\s+|\n\s*)$/.test(ctx.text.slice(Math.max(ctx.from, m.at - 4), m.at))),
     );
-    return { text, start: s, end: s + text.length, entities, via: 'pronoun', confident: ((!!pick && pick !== here[0]) || !!speakingHere) && !rival };
+    // In a source, the paragraph's subject is firm when no one else is named in the paragraph before the pronoun:
+    // "Zapata was exhausted. “…,” he said." (A draft gains nothing from it: it misattributes by name.)
+    const alone = !!ctx.article && !!pick && pick === here[0] && new Set(here.map((m) => surnameKey(m.entity))).size === 1 && !unknownSpeakers.some((u) => u >= paraStart && u < s);
+    // "One of the victims decided to go public. She said …": someone described, not named, opened a sentence since
+    // the picked person was named; the pronoun may well be theirs.
+    const since = Math.max(paraStart, pick ? pick.at : paraStart);
+    const described = [...ctx.text.slice(since, s).matchAll(DESCRIBED_SUBJECT)].pop();
+    // ... and when that person is the last one a sentence opened with, a singular pronoun stands for them: the
+    // description is the speaker ("One of the victims"), someone the text does not name.
+    if (described?.groups && /^(?:he|she)$/i.test(text) && !mentions.some((m) => m.at > since + described.index! && m.at < s)) {
+      const at = since + described.index! + described[0].indexOf(described.groups.np);
+      return { text: described.groups.np, start: at, end: at + described.groups.np.length, entities: [], via: 'before' };
+    }
+    return { text, start: s, end: s + text.length, entities, via: 'pronoun', confident: ((!!pick && pick !== here[0]) || !!speakingHere || alone) && !rival && !described };
   }
   let entities = resolve(text, ctx);
   // "John Hutchinson was unconvinced. “…,” John said.": a first name stands for the person the text named with it.
@@ -482,6 +575,9 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     if (each.every((e) => e.length)) entities = [...new Set(each.flat())];
   }
   let how = via;
+  // "A spokesman close to Helena Marsh", "an aide to Marsh", "the mother of the boys": a person described by their
+  // tie to the one named is someone else.
+  const described = DESCRIBED_BY_TIE.test(text) && entities.some((e) => e.type === 'person');
   // A person the index does not know, named after a title, or by a surname whose full name came earlier.
   let name: string | undefined;
   if (!entities.some((e) => e.type === 'person')) {
@@ -496,10 +592,12 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
   }
   if (!entities.length && !name) {
     entities = resolveRole(text, ctx, s, mentions);
-    if (entities.length) how = 'role';
+    // A role is only a guess at its holder, unless the description fits a role of theirs word for word ("Russia's
+    // foreign minister" for "Russian Foreign Minister Sergey Lavrov") and no one else named before holds such a role.
+    if (entities.length && !roleFitsOnly(text, entities[0], s, mentions)) how = 'role';
   }
   // Keep only the words that name the speaker ("the head of Poland's Ministry, Zbigniew Rau" -> "Zbigniew Rau").
-  return { text, start: s, end: s + text.length, entities, via: how, ...(name ? { name } : {}) };
+  return { text, start: s, end: s + text.length, entities, via: how, ...(name ? { name } : {}), ...(described ? { uncertain: true } : {}) };
 }
 
 /**
@@ -509,7 +607,9 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
 function preferAppositivePerson(speaker: Speaker | undefined, appos: string | undefined, at: number, ctx: Context, mentions: Mention[]): Speaker | undefined {
   // (A role resolved to whoever last held it, "The Russian Foreign Minister, Sergey Lavrov, said", yields to the
   // person the appositive names.)
-  if (!appos || (speaker?.via !== 'role' && speaker?.entities.some((e) => e.type === 'person'))) return speaker;
+  // (So does a role description firm enough to name its holder: "The envoy" is not a name.)
+  const byName = speaker?.entities.some((e) => e.type === 'person' && [e.name, ...e.aliases].some((f) => speaker.text.includes(f)));
+  if (!appos || (speaker?.via !== 'role' && byName)) return speaker;
   for (const part of appos.split(',').map((p) => p.trim()).filter(Boolean)) {
     // "which replaced Imus in the Morning", "hosted by Bernard McGuirk": a clause about the subject names others.
     if (/^(?:which|who|whom|whose|where|when|that|while)\b|^\p{Ll}+ed\s+by\b/u.test(part)) continue;
@@ -551,9 +651,17 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
     const first = direct ?? outside[0];
     // "Rau recalled Lavrov's words: “…”": the words are the possessor's.
     const possessor = first && SAID_BY_RE.exec(before.text.slice(first.index! + first[0].length));
-    if (possessor?.groups && LEADS_IN.test(before.text.slice(first!.index! + first![0].length + possessor.index + possessor[0].length))) {
+    // "Quist quoted Marsh as saying “…”", "recalled Marsh telling her:", "accused Marsh of saying": the object who
+    // says is the speaker.
+    const reported = first && OBJECT_SAYING_RE.exec(before.text.slice(first.index! + first[0].length));
+    if (reported?.groups) {
+      const at = before.start + first!.index! + first![0].length + reported.index + reported[0].indexOf(reported.groups.obj);
+      speaker = speakerFrom(reported.groups.obj, at, 'before', ctx, mentions);
+    } else if (possessor?.groups && LEADS_IN.test(before.text.slice(first!.index! + first![0].length + possessor.index + possessor[0].length))) {
       const at = before.start + first!.index! + first![0].length + possessor.index + possessor[0].indexOf(possessor.groups.subj);
       speaker = speakerFrom(possessor.groups.subj, at, 'before', ctx, mentions);
+      // "Bolsonaro opposed Macron's statement: “…”": after a verb of reacting the words may be either's.
+      if (speaker && REACTION_VERB.test(first![0])) speaker = { ...speaker, uncertain: true };
     } else if (first?.groups) {
       let subject = first.groups.subj;
       let subjectStart = before.start + first.index! + first[0].indexOf(subject);
@@ -573,7 +681,36 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
         appos = parts.length > 1 ? ',' + parts.slice(1).join(',') + ',' : undefined;
         apposStart = subjectStart + subject.length;
       }
+      // "Erdoğan cited Article 5 of the NATO treaty and said": a subject ending in a conjunction is the end of an
+      // object; the verb shares the sentence's subject, when a name or pronoun opens the sentence.
+      if (/\s(?:and|or|but)$/.test(subject.trim())) {
+        const opening = SENTENCE_SUBJECT_RE.exec(ctx.text.slice(before.start, subjectStart));
+        if (opening?.groups) {
+          subjectStart = before.start + opening.index + opening[0].indexOf(opening.groups.subj);
+          subject = opening.groups.subj;
+          appos = undefined;
+        }
+      }
+      // "Jennifer Daskal of American University and contributor to Slate wrote": a bare description after "and" is a
+      // second description of the sentence's subject.
+      // (Only when the description names no person: "writer and performer Rob Bartlett" is his own subject.)
       speaker = speakerFrom(subject, subjectStart, 'before', ctx, mentions);
+      // ("… of the Valley University and member of the Union wrote": the match may also start inside the affiliation.)
+      if (/^\p{Ll}/u.test(subject) && /\b(?:and|of|from|at)\s+$/.test(ctx.text.slice(before.start, subjectStart)) && !speaker?.name && !speaker?.entities.some((e) => e.type === 'person')) {
+        const opening = OPENING_NAME_RE.exec(ctx.text.slice(before.start, subjectStart));
+        const named = opening?.groups && speakerFrom(opening.groups.subj, before.start + opening.index + opening[0].indexOf(opening.groups.subj), 'before', ctx, mentions);
+        if (named && named.entities.some((e) => e.type === 'person')) {
+          subjectStart = named.start;
+          subject = named.text;
+          appos = undefined;
+          speaker = named;
+        }
+      }
+      // "A source within the Interior Ministry said": a subject found only after a preposition is the object of a
+      // longer description, whose head is the real speaker.
+      if (speaker && !fronted && /\p{Ll}\s+(?:within|inside|for|of|from|at|with|near|among|close\s+to)\s+$/u.test(ctx.text.slice(Math.max(before.start, subjectStart - 40), subjectStart))) {
+        speaker = { ...speaker, uncertain: true };
+      }
       speaker = preferAppositivePerson(speaker, appos, apposStart, ctx, mentions);
       // "Foreign Minister Anna Kovacs and trade envoy Peter Lindqvist said": the person before "and" speaks too.
       const coordinated = new RegExp(`(?<name>${NAME})\\s+and\\s+$`, 'u').exec(ctx.text.slice(before.start, subjectStart));
@@ -584,19 +721,26 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
       // Several people as one subject ("Lavrov and Rau said"): every person named in the subject, when only
       // names and conjunctions stand between them (not an earlier clause: "McGurk said “…”, and Haley wrote").
       if (speaker && !speaker.entities.length && !speaker.name) {
-        const named = mentions
-          .slice(firstMentionFrom(mentions, before.start), firstMentionFrom(mentions, subjectStart + subject.length))
+        const candidates = mentions.slice(firstMentionFrom(mentions, before.start), firstMentionFrom(mentions, subjectStart + subject.length));
+        // ("A spokesman close to Helena Marsh": the person named inside a description by a tie is someone else.)
+        const tied = DESCRIBED_BY_TIE.test(subject.trim()) && candidates.some((m) => m.at >= subjectStart);
+        const named = candidates
           // "Zakharova's deputy": the possessor is not the speaker.
           .filter((m) => !POSSESSOR_RE.test(ctx.text.slice(m.at, subjectStart + subject.length + 1)))
           // ... nor a name qualifying a noun ("a Houthi spokesman").
           .filter((m) => !QUALIFYING_NAME_RE.test(ctx.text.slice(m.at, subjectStart + subject.length)))
           .filter((m) => m.at >= subjectStart || !QUOTE_OR_VERB_RE.test(ctx.text.slice(m.at, subjectStart)))
           .map((m) => m.entity);
-        if (named.length) speaker = { ...speaker, text: subject.trim(), entities: [...new Set(named)] };
+        if (named.length) speaker = { ...speaker, text: subject.trim(), entities: [...new Set(named)], ...(tied ? { uncertain: true } : {}) };
       }
     } else {
-      const said = SAID_BY_RE.exec(before.text) ?? PARTICIPLE_RE.exec(before.text);
+      // "Quist quoted Marsh as saying “…”" (any verb before the object who says).
+      const reportedAnywhere = OBJECT_AS_SAYING_RE.exec(before.text);
+      const said = reportedAnywhere ? null : (SAID_BY_RE.exec(before.text) ?? PARTICIPLE_RE.exec(before.text) ?? PARTICIPLE_LEAD_RE.exec(before.text));
+      if (reportedAnywhere?.groups) speaker = speakerFrom(reportedAnywhere.groups.obj, before.start + reportedAnywhere.index + reportedAnywhere[0].indexOf(reportedAnywhere.groups.obj), 'before', ctx, mentions);
       if (said?.groups) speaker = speakerFrom(said.groups.subj, before.start + said.index + said[0].indexOf(said.groups.subj), 'before', ctx, mentions);
+      // "The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding, “…”": the appositive's person.
+      if (said?.groups?.appos) speaker = preferAppositivePerson(speaker, said.groups.appos, before.start + said.index + said[0].indexOf(said.groups.appos), ctx, mentions);
       const bare = !said ? BARE_NAME_COLON_RE.exec(before.text) : null;
       if (bare?.groups) {
         const named = speakerFrom(bare.groups.who, before.start + bare.index + bare[0].indexOf(bare.groups.who), 'before', ctx, mentions);
@@ -604,13 +748,46 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
       }
       const lead = !said && !speaker && /:\s*$/.test(before.text) ? (POSSESSIVE_LEAD_RE.exec(before.text) ?? COLON_LEAD_RE.exec(before.text)) : null;
       if (lead?.groups) {
-        const led = speakerFrom(lead.groups.subj, before.start + lead.index + lead[0].indexOf(lead.groups.subj), 'before', ctx, mentions);
-        // A person only: "The court heard:" introduces a witness's words, not the court's.
-        const person = led && (led.via === 'pronoun' || led.entities.some((e) => e.type === 'person') || (!led.entities.length && !!led.name));
+        const leadStart = before.start + lead.index + lead[0].indexOf(lead.groups.subj);
+        const led = speakerFrom(lead.groups.subj, leadStart, 'before', ctx, mentions);
+        // A person only: "The court heard:" introduces a witness's words, not the court's. And one: "Trump met
+        // Marshall on Monday:" is no subject and its description.
+        const inSubject = new Set(mentions.slice(firstMentionFrom(mentions, leadStart), firstMentionFrom(mentions, leadStart + lead.groups.subj.length)).map((m) => surnameKey(m.entity)));
+        const person = inSubject.size <= 1 && led && (led.via === 'pronoun' || led.entities.some((e) => e.type === 'person') || (!led.entities.length && !!led.name));
         if (person) speaker = led;
+      }
+      // "Angela Merkel offered “to provide …”", "Quist expressed hope that “…”": a person opening the sentence whose
+      // verb takes the quotation as its object (or its "that" clause) speaks it, whatever the verb.
+      const object = !said && !speaker ? OBJECT_QUOTE_RE.exec(before.text) : null;
+      if (object?.groups) {
+        const objectStart = before.start + object.index + object[0].indexOf(object.groups.subj);
+        const named = speakerFrom(object.groups.subj, objectStart, 'before', ctx, mentions);
+        const inSubject = new Set(mentions.slice(firstMentionFrom(mentions, objectStart), firstMentionFrom(mentions, objectStart + object.groups.subj.length)).map((m) => surnameKey(m.entity)));
+        if (inSubject.size <= 1 && named?.entities.length && named.entities.every((e) => e.type === 'person')) speaker = named;
       }
     }
   }
+  return speaker;
+}
+
+/** The person a quotation standing as a sentence of its own belongs to: the subject of the sentence before it. */
+function subjectOfSentenceBefore(ctx: Context, q: DraftQuote, mentions: Mention[]): Speaker | undefined {
+  // The quotation opens its sentence and ends it.
+  const own = sentenceBefore(ctx, q);
+  if (!/^\s*$/.test(own.text) || own.start === ctx.from || !/[.!?]["”’]?\s*$/.test(ctx.text.slice(Math.max(ctx.from, own.start - 4), own.start))) return undefined;
+  if (!/^[\s.,;:!?)\]]*$/.test(sentenceAfter(ctx, q))) return undefined;
+  // The sentence before, in the same paragraph.
+  const prev = sentenceBefore(ctx, { start: own.start - 1 });
+  const text = ctx.text.slice(prev.start, own.start);
+  if (text.length > 200 || /[“”"]/.test(text) || /\n\s*\n/.test(text) || insideQuote(ctx, prev.start)) return undefined;
+  const m = SENTENCE_SUBJECT_RE.exec(text);
+  if (!m?.groups || PRONOUNS.test(m.groups.subj)) return undefined;
+  const subjectStart = prev.start + m.index + m[0].indexOf(m.groups.subj);
+  const speaker = speakerFrom(m.groups.subj, subjectStart, 'before', ctx, mentions);
+  if (!speaker?.entities.length || !speaker.entities.every((e) => e.type === 'person')) return undefined;
+  // No one else named in that sentence.
+  const others = mentions.slice(firstMentionFrom(mentions, prev.start), firstMentionFrom(mentions, own.start)).filter((x) => !speaker.entities.includes(x.entity));
+  if (others.length || unknownSpeakers.some((u) => u >= prev.start && u < own.start && u !== subjectStart)) return undefined;
   return speaker;
 }
 
@@ -626,7 +803,10 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
   for (const q of quotes) {
     let speaker: Speaker | undefined;
     const after = sentenceAfter(ctx, q);
-    const a = AFTER_RE.exec(after);
+    let a = AFTER_RE.exec(after);
+    // “We have said it for years.” Scicluna said, “People must know …”: after a quotation that ends its sentence,
+    // a subject and verb leading into the next quotation (opening a sentence of its own) introduce that one.
+    if (a?.groups?.subj && /[.?!]$/.test(q.text.trim()) && /^\s*[,:]?\s*[“"]\s*\p{Lu}/u.test(text.slice(q.end + a.index + a[0].length))) a = null;
     if (a?.groups) {
       const phrase = a.groups.subj ?? a.groups.obj;
       const at = q.end + a.index + a[0].indexOf(phrase);
@@ -680,7 +860,16 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
     }
     // “On behalf of the Court,” wrote John Roberts, “I am saddened …”: a quotation that picks up after the
     // attribution in the middle of one sentence is the same speaker's, as firmly.
-    if (!speaker && previous?.speaker?.via === 'after' && previous.speaker.end <= q.start && /^[^.!?;“”"\n]*,\s*$/.test(text.slice(previous.speaker.end, q.start))) {
+    // (“We stand ready” tweeted Johnson “to provide …”: a quotation going on in lower case needs no comma.)
+    if (
+      !speaker &&
+      previous?.speaker?.via === 'after' &&
+      previous.speaker.end <= q.start &&
+      (/^[^.!?;“”"\n]*,\s*$/.test(text.slice(previous.speaker.end, q.start)) ||
+        (/^[ \t]*$/.test(text.slice(previous.speaker.end, q.start)) && /^\p{Ll}/u.test(q.text)) ||
+        // “…,” said Marsh, adding that “…”: a participle of saying goes on in the same voice.
+        ADDING_RE.test(text.slice(previous.speaker.end, q.start)))
+    ) {
       speaker = { ...previous.speaker, via: 'continued', confident: confidentSpeaker(previous.speaker) };
     }
     // A quote opening a paragraph with no attribution continues the previous speaker's words.
@@ -717,6 +906,9 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
         if (plain) speaker = { ...previous.speaker, via: 'continued', confident: firm };
       }
     }
+    // “Quist went further. “…”": a quotation that is a sentence of its own, right after a sentence about one person
+    // (named at its start, no one else named, no quotation in it), is that person's.
+    if (!speaker) speaker = subjectOfSentenceBefore(ctx, q, mentions);
     const item: AttributedQuote = { quote: q, speaker };
     out.push(item);
     previous = item;
@@ -779,7 +971,7 @@ export class SourceQuotes {
  * person was named as a speaker shortly before), in a short phrase, not carried over from an earlier quote.
  */
 export function confidentSpeaker(s: Speaker): boolean {
-  if (s.via === 'role') return false;
+  if (s.via === 'role' || s.uncertain) return false;
   if (s.via === 'continued') return s.confident === true;
   // A long description is only trusted when it names someone ("Former US Ambassador to the United Nations Nikki
   // Haley"); otherwise it is likely a misparse.
@@ -823,9 +1015,30 @@ function surnameKey(e: Entity): string {
 /** A first and last name written out ("Jerrold Nadler", "Jessie K. Liu"), known to the sources or not. */
 const FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}\p{M}'’\-]+$/u;
 
+/** A person's first and last name the index does not know ("Kama Melly"): no word of it a title, body or place. */
+export function unknownPersonName(s: Speaker): boolean {
+  const name = (s.name ?? s.text).trim();
+  return !s.entities.length && FULL_NAME.test(name) && !name.split(/\s+/).some((w) => titleWord(w.replace(/\.$/, '')));
+}
+
 /** Two spellings a letter apart ("Sarea" / "Saree"). */
 function closeSpelling(x: string, y: string): boolean {
   return x.length > 3 && x.length === y.length && [...x].filter((c, i) => c !== y[i]).length <= 1;
+}
+
+const HONORIFIC = /^(?:Mme|Mlle|Cde|Comrade|Uncle|Aunt|Auntie|Longtime|Democrat|Republican|Brother|Sister|Father|Mother|Saint|Sir|Dame|Lady|Lord|Imam|Rabbi|Sheikh|Pastor)$/;
+
+/** Two people's first names, both written out, neither a title nor an initial, and not spellings of one name. */
+function distinctFirstNames(e: Entity, f: Entity): boolean {
+  if (e.type !== 'person' || f.type !== 'person') return false;
+  const first = (x: Entity) => {
+    const words = x.name.split(/\s+/);
+    return words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) && !titleWord(words[0]) && !HONORIFIC.test(words[0]) ? nameKey(words[0]) : undefined;
+  };
+  const x = first(e);
+  const y = first(f);
+  // (A short form shares its first letters: "Nick" and "Nicholas" may be one man.)
+  return !!x && !!y && x !== y && !closeSpelling(x, y) && x.slice(0, 3) !== y.slice(0, 3);
 }
 
 /** Whether two speakers are the same: a shared entity, or the same words when neither is known. */
@@ -839,7 +1052,10 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean | undefined {
     const surname = (e: Entity) => (e.type === 'person' ? nameKey(e.name.split(/\s+/).pop()!) : undefined);
     // Same surname, or one spelt a letter apart in the sources ("Sarea" / "Saree"): not enough to accuse.
     const close = (x?: string, y?: string) => !!x && !!y && (x === y || closeSpelling(x, y));
-    if (a.entities.some((e) => b.entities.some((f) => close(surname(e), surname(f))))) return undefined;
+    const sharing = a.entities.flatMap((e) => b.entities.filter((f) => close(surname(e), surname(f))).map((f) => [e, f] as const));
+    // ... unless each is written out with a first name of its own ("David Turpin" and "Louise Turpin", "Abdullah
+    // Kurdi" and "Alan Kurdi"): relatives, not one person under two entries.
+    if (sharing.length) return sharing.every(([e, f]) => distinctFirstNames(e, f)) ? false : undefined;
     return false;
   }
   if (!a.entities.length && !b.entities.length) {

@@ -1,0 +1,317 @@
+import * as assert from 'assert';
+import { AttributedQuote, attributeQuotes, confidentSpeaker } from '../../server/src/engine/attribution';
+import { Entity, NameIndex } from '../../server/src/engine/names';
+import { findQuotes } from '../../server/src/engine/quotes';
+import { attributionWorld } from '../support/attributionWorld';
+
+// Invented copy for the general grammar of attribution that tuning drafts showed was missing (issue #4): which
+// clause an attribution belongs to, whose words follow a verb of reacting, organisations and the people who speak
+// for them. Each test fails without the rule it names.
+const SOURCES: Record<string, string> = {
+  'valley.md': [
+    '---',
+    'title: Valley dam plan divides the region',
+    '---',
+    '',
+    'Governor Helena Marsh said the dam would be finished by 2022. Engineer Tobias Wren said the site was sound.',
+    '',
+    'Bishop Aldo Ferrante of the valley diocese said, "We have asked for years why the farmers were never consulted?"  Senator Clara Quist said, "The people of the valley deserve a vote before anything is built."',
+    '',
+    'Helena Marsh rejected Quist\'s statement: "A vote would delay the dam by at least ten years and cost the valley its water."',
+    '',
+    'The Valley Farmers Union said the plan was "a betrayal of every family that works this land" in a statement on Monday.',
+    '',
+    '"We stand with the farmers" wrote Clara Quist "and we will fight this plan in every court of the land."',
+    '',
+    'The Northern Commission on Water Rights (NCWR) also criticized the plan on Tuesday. They released a statement which said, "The dam ignores every agreement on water signed since 1950."',
+    '',
+    'Union spokeswoman Petra Lindqvist said the union would march on Friday.',
+    '',
+    'Clara Quist cited the water treaty of 1950 and said, "They need to keep their word to the valley."',
+    '',
+    'Helena Marsh spoke for an hour. A source within the Valley Farmers Union reportedly said "the union will sue the governor next week."',
+    '',
+    'The police said "the dam site will be guarded day and night by armed officers." Police spokesman Ivo Brandt said the guards would be armed.',
+    '',
+    'Helena Marsh, the governor of the valley, opened the hearing. Prosecutor Marta Vey QC said the farmers had a case.',
+    '',
+    'One of the villagers said "we will all leave the valley if the dam is ever built." Anna Berg, one of the villagers, spoke at the hearing. Tobias Wren said the villagers were wrong.',
+    '',
+    'Engineer Oskar Lind was exhausted after the inspection. "The walls of the dam will hold for a hundred years," he said.',
+    '',
+    'Senator Clara Quist spoke first at the hearing.',
+    '',
+    'One of the villagers decided to speak to reporters. She said the valley was "the only home we have ever known in our lives".',
+    '',
+    'Farmer Louise Hollis said, "We lost the whole orchard to the water in one night." Her husband, Daniel Hollis, said the dam was a mistake.',
+    '',
+  ].join('\n'),
+};
+
+const { world, speakers, findings } = attributionWorld(SOURCES);
+const who = (a: AttributedQuote | undefined) => a?.speaker?.entities.map((e) => e.name).join(' & ') ?? '';
+const firm = (a: AttributedQuote | undefined) => !!a?.speaker && confidentSpeaker(a.speaker);
+function sourceQuote(words: RegExp): AttributedQuote | undefined {
+  const { corpus, sourceQuotes } = world();
+  return corpus.articles.flatMap((a) => sourceQuotes.quotesOf(a)).find((q) => words.test(q.quote.text));
+}
+const misattributed = (draft: string) =>
+  findings(draft)
+    .filter((f) => f.kind === 'misattributed')
+    .map((f) => f.quote.split(/\s+/).slice(0, 3).join(' '));
+
+describe('attribution grammar: which quotation an attribution introduces', () => {
+  it('“A?” X said, “B.”: after a quotation that ends its sentence, "X said," leads into the next one', () => {
+    assert.strictEqual(who(sourceQuote(/asked for years/)), 'Aldo Ferrante');
+    assert.strictEqual(who(sourceQuote(/deserve a vote/)), 'Clara Quist');
+    assert.deepStrictEqual(misattributed('Aldo Ferrante said: “We have asked for years why the farmers were never consulted?”\n'), []);
+  });
+
+  it('“A” wrote X “b …”: a quotation going on in lower case after the attribution is X\'s, without a comma', () => {
+    const q = sourceQuote(/fight this plan/);
+    assert.strictEqual(who(q), 'Clara Quist');
+    assert.ok(firm(q));
+  });
+});
+
+describe('attribution grammar: verbs of reacting', () => {
+  it('"Marsh rejected Quist\'s statement: “…”" may quote either of them, so no one is firmly the speaker', () => {
+    const q = sourceQuote(/delay the dam/);
+    assert.ok(!firm(q), JSON.stringify(q?.speaker));
+    assert.deepStrictEqual(misattributed('Helena Marsh said: “A vote would delay the dam by at least ten years and cost the valley its water.”\n'), []);
+  });
+});
+
+describe('attribution grammar: pronouns', () => {
+  it('"According to X, “…” “…,” she said": the person given as the source is the pronoun\'s', () => {
+    const q = speakers('Helena Marsh said the dam was safe. According to Clara Quist, “The valley needs water.” “The people deserve a vote,” she said.');
+    assert.strictEqual(who(q[1]), 'Clara Quist');
+    assert.ok(firm(q[1]), JSON.stringify(q[1].speaker));
+  });
+
+  it('"The Northern Commission on Water Rights (NCWR) also criticized …. They released a statement": "they" is the commission', () => {
+    const q = sourceQuote(/every agreement on water/);
+    assert.match(who(q), /Northern Commission/);
+    assert.ok(firm(q));
+  });
+});
+
+describe('attribution grammar: organisations and people', () => {
+  it('a person the article never ties to an organisation did not speak its words', () => {
+    assert.match(who(sourceQuote(/betrayal of every family/)), /Valley Farmers Union/);
+    assert.deepStrictEqual(misattributed('Tobias Wren called the plan “a betrayal of every family that works this land”.\n'), ['a betrayal of']);
+  });
+
+  it('but its spokesperson may have', () => {
+    assert.deepStrictEqual(misattributed('Petra Lindqvist called the plan “a betrayal of every family that works this land”.\n'), []);
+  });
+});
+
+describe('attribution grammar: names that run on', () => {
+  it('a surname inside a longer capitalised name is not that person ("the Office of International Affairs")', () => {
+    const names = new NameIndex();
+    // An index that knows someone by the surname "International".
+    const e: Entity = { id: 0, name: 'Jon International', type: 'person', aliases: ['International'], roles: [], mentions: [] };
+    names.entities.push(e);
+    for (const f of [e.name, ...e.aliases]) names.addForm(f, e);
+    const text = 'The Office of International Affairs said: “The dam ignores every agreement on water.” International said: “We agree.”';
+    const q = attributeQuotes(text, 0, findQuotes(text, 'markdown').quotes, names);
+    assert.strictEqual(who(q[0]), '');
+    assert.strictEqual(who(q[1]), 'Jon International');
+  });
+});
+
+describe('attribution grammar: subjects', () => {
+  it('"X cited the water treaty of 1950 and said, “…”": the verb after "and" shares the sentence\'s subject', () => {
+    const q = sourceQuote(/keep their word/);
+    assert.strictEqual(who(q), 'Clara Quist');
+    assert.ok(firm(q));
+  });
+
+  it('"A source who works within the ministry said": a subject found only after a preposition is not firmly the speaker', () => {
+    const [q] = speakers('A source who works within the ministry said: “The governor will not back down on the dam.”');
+    assert.ok(!firm(q), JSON.stringify(q.speaker?.text));
+  });
+
+  it('"A spokesman close to Helena Marsh said": a person described by a tie to the one named is someone else', () => {
+    for (const text of ['A spokesman close to Helena Marsh said: “The governor will not back down.”', 'A senior official in the office of Governor Helena Marsh said: “The governor will not back down.”']) {
+      const [q] = speakers(text);
+      assert.ok(!firm(q), `${text}: ${q.speaker?.text}`);
+    }
+    assert.ok(firm(speakers('Helena Marsh said: “The governor will not back down.”')[0]));
+  });
+
+  it('adverbs and reflexives between a subject and its verb ("He too suggested", "Quist herself told", "once claimed")', () => {
+    for (const text of [
+      'Clara Quist herself told reporters: “The valley will not be flooded.”',
+      'Clara Quist once claimed there were “fine people on both sides of the valley”.',
+      'Helena Marsh spoke first. Clara Quist spoke next. She too suggested a scenario, in which “the valley is never flooded at all”.',
+    ]) {
+      const q = speakers(text).pop();
+      assert.strictEqual(who(q), 'Clara Quist', text);
+    }
+  });
+
+  it('"X has voiced support, telling the Gazette: “…”": a participle of saying after the subject\'s clause', () => {
+    const q = speakers('Clara Quist has voiced support for the farmers, telling the Valley Gazette: “We will fight this plan in every court.”')[0];
+    assert.strictEqual(who(q), 'Clara Quist');
+  });
+});
+
+describe('attribution grammar: other ways to introduce words', () => {
+  it('"In the words of X, “…”" gives the words to X, as "according to" does', () => {
+    const [q] = speakers('In the words of Clara Quist, “The valley will never be flooded while I am here.”');
+    assert.strictEqual(who(q), 'Clara Quist');
+    assert.ok(firm(q), JSON.stringify(q.speaker?.text));
+  });
+
+  it('"X offered “to …”", "X expressed hope that “…”": a person whose verb takes the quotation as its object', () => {
+    for (const text of ['Clara Quist offered “to provide whatever help we can to the farmers”.', 'Clara Quist expressed hope that “the valley will never be flooded”.']) {
+      const [q] = speakers(text);
+      assert.strictEqual(who(q), 'Clara Quist', text);
+      assert.ok(firm(q), text);
+    }
+    // Not an organisation ("The court found “…”" reports a finding).
+    assert.strictEqual(who(speakers('The Valley Farmers Union expected “the end of the dam”.')[0]), '');
+  });
+});
+
+describe('attribution grammar: a quotation standing alone after a sentence about its speaker', () => {
+  it('"Quist went further. “…”": the person who opens the sentence before speaks it', () => {
+    const [q] = speakers('Helena Marsh said little.\n\nClara Quist went further. “The valley will never be flooded while I am here.”');
+    assert.strictEqual(who(q), 'Clara Quist');
+    assert.ok(firm(q));
+  });
+
+  it('but not when someone else is named in that sentence, nor when the quotation runs on into a sentence of its own', () => {
+    assert.strictEqual(who(speakers('Clara Quist answered Helena Marsh. “The valley will never be flooded while I am here.”')[0]), '');
+    assert.strictEqual(who(speakers('Clara Quist went further. “A disgrace” was how the farmers saw it.')[0]), '');
+  });
+
+  it('"alleged" is a verb of saying', () => {
+    assert.strictEqual(who(speakers('Clara Quist alleged the dam was “a betrayal of every family in the valley”.')[0]), 'Clara Quist');
+  });
+});
+
+describe('attribution grammar: colon leads and descriptions', () => {
+  it('"X took a parting shot on Twitter: “…”": a medium or place after a preposition in a lead ending in a colon', () => {
+    assert.strictEqual(who(speakers('Clara Quist took a parting shot on Twitter: “The valley will never be flooded.”')[0]), 'Clara Quist');
+    // ... but a lead that names two people has no single subject.
+    assert.strictEqual(who(speakers('Clara Quist met Helena Marsh on Monday: “The valley will never be flooded.”')[0]), '');
+  });
+
+  it('"Another co-author, professor X, said": a description opening with "another"', () => {
+    const [q] = speakers('Another co-author, civil engineering professor Clara Quist, said, “We have seen this before.”');
+    assert.strictEqual(who(q), 'Clara Quist');
+    assert.ok(firm(q));
+  });
+});
+
+describe('attribution grammar: relatives', () => {
+  it('two people with one surname and first names of their own are different people ("Louise Hollis", "Daniel Hollis")', () => {
+    assert.deepStrictEqual(misattributed('“We lost the whole orchard to the water in one night,” Daniel Hollis said.\n'), ['We lost the']);
+    assert.deepStrictEqual(misattributed('“We lost the whole orchard to the water in one night,” Louise Hollis said.\n'), []);
+  });
+});
+
+describe('attribution grammar: a body described and its people', () => {
+  it('"The police said" is not a person\'s words, unless the article ties that person to the police', () => {
+    assert.deepStrictEqual(misattributed('Clara Quist said the site “will be guarded day and night by armed officers”.\n'), ['will be guarded']);
+    assert.deepStrictEqual(misattributed('Ivo Brandt said the site “will be guarded day and night by armed officers”.\n'), []);
+  });
+});
+
+describe('attribution grammar: participles after an attribution', () => {
+  it('“…,” said X, adding that “…”: the second quotation is X\'s, firmly', () => {
+    const q = speakers('“It is safe,” said Clara Quist, adding that “the valley will never be flooded while I am here”.');
+    assert.strictEqual(who(q[1]), 'Clara Quist');
+    assert.ok(firm(q[1]));
+  });
+});
+
+describe('attribution grammar: words reported through someone else', () => {
+  it('"X quoted Y as saying", "X recalled Y telling her:", "X accused Y of saying": the words are Y\'s', () => {
+    for (const text of [
+      'Clara Quist quoted Helena Marsh as saying “the valley will never be flooded while I am here”.',
+      'Clara Quist recalled Helena Marsh telling her: “The valley will never be flooded while I am here.”',
+      'Clara Quist accused Helena Marsh of saying “the valley will never be flooded while I am here”.',
+    ]) assert.strictEqual(who(speakers(text)[0]), 'Helena Marsh', text);
+  });
+
+  it('"X cited Y\'s promise that “…”": a promise, a pledge or a warning is its maker\'s words', () => {
+    assert.strictEqual(who(speakers('Clara Quist cited Helena Marsh\'s promise that “the valley will never be flooded while I am here”.')[0]), 'Helena Marsh');
+  });
+});
+
+describe('attribution grammar: roles', () => {
+  it('"The governor said" is the governor named before, firmly, when the description fits her role word for word', () => {
+    const q = speakers('Helena Marsh opened the meeting. The governor said: “The dam will be finished by 2022.”');
+    assert.strictEqual(who(q[0]), 'Helena Marsh');
+    assert.ok(firm(q[0]));
+    // A description with words her role does not have is only a guess.
+    assert.ok(!firm(speakers('Helena Marsh opened the meeting. The former northern governor said: “The dam will be finished by 2022.”')[0]));
+  });
+});
+
+describe('attribution grammar: a body and a person the index does not know', () => {
+  it('a body\'s words given to a person named in full whom the index does not know are misattributed', () => {
+    // "Prosecutor Marta Vey QC": a name the index does not take for a person; the union is a body it knows.
+    assert.deepStrictEqual(misattributed('Marta Vey called the plan “a betrayal of every family that works this land”.\n'), ['a betrayal of']);
+    // ... but not a title that looks like a name.
+    assert.deepStrictEqual(misattributed('Prime Minister called the plan “a betrayal of every family that works this land”.\n'), []);
+  });
+});
+
+describe('attribution grammar: someone the source leaves unnamed', () => {
+  it('"One of the villagers said": not a person the draft names, unless the article names them as one of them', () => {
+    assert.deepStrictEqual(misattributed('Tobias Wren said “we will all leave the valley if the dam is ever built”.\n'), ['we will all']);
+    assert.deepStrictEqual(misattributed('Anna Berg said “we will all leave the valley if the dam is ever built”.\n'), []);
+  });
+});
+
+describe('attribution grammar: bodies by description', () => {
+  it('"the union said", "the foundation said": more nouns for bodies speak firmly as themselves', () => {
+    for (const text of ['“The valley will never be flooded,” the union said.', 'The foundation said: “The valley will never be flooded.”']) {
+      const [q] = speakers(text);
+      assert.ok(firm(q), text);
+    }
+  });
+});
+
+describe('attribution grammar: a pronoun in a source paragraph about one person', () => {
+  it('“…,” he said, in a source paragraph that names no one else before it, is firmly that person\'s', () => {
+    const q = sourceQuote(/hold for a hundred years/);
+    assert.match(who(q), /Oskar Lind/);
+    assert.ok(firm(q));
+    // In a draft it stays a guess: a draft misattributes by name, never by a pronoun.
+    assert.ok(!firm(speakers('Oskar Lind was exhausted after the inspection. “The walls will hold,” he said.')[0]));
+  });
+});
+
+describe('attribution grammar: longer leads', () => {
+  it('"Since then, a senator, X, has voiced support for the farmers, telling the Gazette: “…”"', () => {
+    const [q] = speakers('Since then, a senator, Clara Quist, has publicly voiced support for the farmers, telling the Valley Gazette: “The valley will never be flooded.”');
+    assert.strictEqual(who(q), 'Clara Quist');
+  });
+
+  it('"X gave a different account of events, also speaking via Twitter: “…”": a colon lead of up to ten words', () => {
+    const [q] = speakers('Clara Quist gave a different account of events, also speaking via Twitter: “The valley will never be flooded.”');
+    assert.strictEqual(who(q), 'Clara Quist');
+  });
+});
+
+describe('attribution grammar: subjects described, not named', () => {
+  it('"One of the villagers decided to speak. She said …": the pronoun is the villager, not the person named before', () => {
+    const q = speakers('Helena Marsh spoke first.\n\nOne of the villagers decided to speak to reporters. She said the valley was “the only home we have ever known”.');
+    assert.ok(!firm(q[0]), JSON.stringify(q[0].speaker?.entities.map((e) => e.name)));
+    assert.strictEqual(q[0].speaker?.text, 'One of the villagers');
+    // So a draft giving the villager's words to someone named is reported, by full name or by title and surname.
+    assert.deepStrictEqual(misattributed('Clara Quist said the valley was “the only home we have ever known in our lives”.\n'), ['the only home']);
+    assert.deepStrictEqual(misattributed('Senator Quist said the valley was “the only home we have ever known in our lives”.\n'), ['the only home']);
+  });
+
+  it('"X of the University and contributor to the Gazette wrote": the second description is still X', () => {
+    const [q] = speakers('Clara Quist of the Valley University and member of the Valley Farmers Union wrote, “The valley will never be flooded.”');
+    assert.strictEqual(who(q), 'Clara Quist');
+  });
+});
