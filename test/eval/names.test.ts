@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT3_PATH, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -61,12 +61,32 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     }
   });
 
+  it('keeps the held-out set (never tuned on) at or above its measured floors', function () {
+    // Articles no other set uses, annotated by someone who never saw the extractor, after the work was assigned and
+    // before it was merged; below the targets (README). Not to be tuned on: these floors only catch a change that makes
+    // unseen text worse.
+    const HELDOUT_FLOORS = {
+      person: { precision: 0.84, recall: 0.79 },
+      organization: { precision: 0.87, recall: 0.8 },
+      place: { precision: 0.94, recall: 0.78 },
+    };
+    this.timeout(60000);
+    const r = evaluateNames(HELDOUT3_PATH);
+    const why = `\n${formatNamesReport(r, 'held-out articles')}`;
+    assert.ok(r.articles >= 14, `at least 14 held-out articles${why}`);
+    for (const [type, floor] of Object.entries(HELDOUT_FLOORS) as Array<[keyof typeof HELDOUT_FLOORS, { precision: number; recall: number }]>) {
+      assert.ok(r.perType[type].precision >= floor.precision, `${type} precision${why}`);
+      assert.ok(r.perType[type].recall >= floor.recall, `${type} recall${why}`);
+    }
+  });
+
   it('annotations are consistent with the articles (test/names/validate.mjs)', () => {
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
     const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'heldout3.json'].map((f) => `test/names/${f}`);
-    for (const file of sets.filter((f) => fs.existsSync(path.join(ROOT, f)))) {
+    for (const file of sets) {
+      assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });
       assert.strictEqual(r.status, 0, r.stdout + r.stderr);
     }
