@@ -45,6 +45,8 @@ const SOURCES: Record<string, string> = {
     '',
     'Farmer Louise Hollis said, "We lost the whole orchard to the water in one night." Her husband, Daniel Hollis, said the dam was a mistake.',
     '',
+    'The valley\'s water ministry said "the river will be diverted in the spring." Hugo Brenner, the head of the city\'s roads ministry, said the roads would close. Water ministry engineer Jon Ek inspected the river.',
+    '',
   ].join('\n'),
 };
 
@@ -218,6 +220,13 @@ describe('attribution grammar: a body described and its people', () => {
   it('"The police said" is not a person\'s words, unless the article ties that person to the police', () => {
     assert.deepStrictEqual(misattributed('Clara Quist said the site “will be guarded day and night by armed officers”.\n'), ['will be guarded']);
     assert.deepStrictEqual(misattributed('Ivo Brandt said the site “will be guarded day and night by armed officers”.\n'), []);
+  });
+});
+
+describe('attribution grammar: a body described with qualifiers', () => {
+  it('"The valley\'s water ministry said" is not the words of a person tied to another ministry, but may be of one tied to it', () => {
+    assert.deepStrictEqual(misattributed('Hugo Brenner said the river “will be diverted in the spring”.\n'), ['will be diverted']);
+    assert.deepStrictEqual(misattributed('Jon Ek said the river “will be diverted in the spring”.\n'), []);
   });
 });
 

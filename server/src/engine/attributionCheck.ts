@@ -194,8 +194,12 @@ function affiliated(a: Speaker, b: Speaker, article: { text: string }, byStem = 
   const orgRe = byStem
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${orgForms.map((f) => escape(f.slice(0, Math.max(4, f.length - 2)))).join('|')})`, 'iu')
     : new RegExp(`(?<![\\p{L}\\p{N}])(?:${orgForms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  // A body described with qualifiers ("Russia's defence ministry") is that body only where one of them is there too:
+  // the head of Poland's Ministry of Foreign Affairs is not tied to it by the word "ministry" alone.
+  const qualifiers = org.entities.length ? [] : describedQualifiers(org.text);
+  const namesOrg = (s: string) => orgRe.test(s) && (qualifiers.length === 0 || qualifiers.some((q) => q.test(s)));
   // A spokesperson speaks for some body, perhaps this one under another name.
-  if (person.entities.some((e) => e.roles.some((r) => orgRe.test(r.text) || SPOKESPERSON.test(r.text)))) return true;
+  if (person.entities.some((e) => e.roles.some((r) => namesOrg(r.text) || SPOKESPERSON.test(r.text)))) return true;
   const text = article.text;
   const personRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${personForms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   let named = false;
@@ -211,7 +215,19 @@ function affiliated(a: Speaker, b: Speaker, article: { text: string }, byStem = 
     // A description of a person ties them only next to the name, before any verb: "Jane Doe, one of the victims,"
     // or "victim Jane Doe", not "Prosecutor Kama Melly said the victims".
     if (byStem) stretch = before.slice(start).split(CLAUSE_BREAK).pop()! + after.slice(0, end < 0 ? after.length : end).split(CLAUSE_BREAK)[0];
-    if (orgRe.test(stretch)) return true;
+    if (namesOrg(stretch)) return true;
   }
   return !named;
+}
+
+/**
+ * The words that qualify a body described, not named, before its head noun: "Russia's defence ministry" → Russia,
+ * defence ("the", "a" and the like left out), each as a whole-word pattern.
+ */
+function describedQualifiers(description: string): RegExp[] {
+  const words = description.split(/\s+(?:of|in|at|for|from|on|with|by)\s+/)[0].trim().split(/\s+/).slice(0, -1);
+  return words
+    .map((w) => w.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}\-]/gu, ''))
+    .filter((w) => w.length >= 3 && !/^(?:the|its|their|his|her|our|this|that|these|those|another)$/i.test(w))
+    .map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])`, 'iu'));
 }
