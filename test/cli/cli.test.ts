@@ -26,6 +26,9 @@ describe('verbatim check (CLI)', () => {
     assert.ok(lines.length >= 2);
     for (const line of lines) assert.match(line, /^examples\/draft\.md:\d+:\d+ (warning|info|hint) .+ \[[a-z-]+\]$/);
     assert.ok(lines.some((l) => /warning Misquote: the source says "political", not "military"/.test(l)));
+    // What README's quick start promises a new user, finding by finding.
+    assert.ok(lines.some((l) => /warning Misattributed: the source gives these words to Russia’s defence ministry, not Zbigniew Rau/.test(l)), r.stdout);
+    assert.match(r.stderr, /2 misquote\(s\), 1 misattributed, 0 not direct, 0 misleading ellipsis, 2 unverified; 5 matched/);
   });
 
   it('exits 0 when every quote checks out', () => {
