@@ -1,9 +1,9 @@
 import * as assert from 'assert';
-import { AttributedQuote, attributeQuotes, confidentSpeaker, sameSpeaker, Speaker } from '../../server/src/engine/attribution';
+import { attributeQuotes, confidentSpeaker, sameSpeaker, Speaker } from '../../server/src/engine/attribution';
 import { nameInDraftForm } from '../../server/src/engine/attributionCheck';
 import { Entity, NameIndex } from '../../server/src/engine/names';
 import { findQuotes } from '../../server/src/engine/quotes';
-import { attributionWorld } from '../support/attributionWorld';
+import { attributionWorld, who } from '../support/attributionWorld';
 
 // Invented news copy: each rule of attribution grammar is tested on sources and drafts written for it.
 const SOURCES: Record<string, string> = {
@@ -48,7 +48,6 @@ const SOURCES: Record<string, string> = {
 };
 
 const { world, speakers, findings } = attributionWorld(SOURCES);
-const who = (a: AttributedQuote) => a.speaker?.entities.map((e) => e.name).join(' & ') ?? '';
 
 describe('attribution grammar', () => {
   it('"X said" and "said X" give firm speakers in the sources', () => {

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { AttributedQuote, attributeQuotes, confidentSpeaker } from '../../server/src/engine/attribution';
+import { attributeQuotes } from '../../server/src/engine/attribution';
 import { Entity, NameIndex } from '../../server/src/engine/names';
 import { findQuotes } from '../../server/src/engine/quotes';
-import { attributionWorld } from '../support/attributionWorld';
+import { attributionWorld, firm, who } from '../support/attributionWorld';
 
 // Invented copy for the general grammar of attribution that tuning drafts showed was missing (issue #4): which
 // clause an attribution belongs to, whose words follow a verb of reacting, organisations and the people who speak
@@ -50,17 +50,7 @@ const SOURCES: Record<string, string> = {
   ].join('\n'),
 };
 
-const { world, speakers, findings } = attributionWorld(SOURCES);
-const who = (a: AttributedQuote | undefined) => a?.speaker?.entities.map((e) => e.name).join(' & ') ?? '';
-const firm = (a: AttributedQuote | undefined) => !!a?.speaker && confidentSpeaker(a.speaker);
-function sourceQuote(words: RegExp): AttributedQuote | undefined {
-  const { corpus, sourceQuotes } = world();
-  return corpus.articles.flatMap((a) => sourceQuotes.quotesOf(a)).find((q) => words.test(q.quote.text));
-}
-const misattributed = (draft: string) =>
-  findings(draft)
-    .filter((f) => f.kind === 'misattributed')
-    .map((f) => f.quote.split(/\s+/).slice(0, 3).join(' '));
+const { speakers, sourceQuote, misattributed } = attributionWorld(SOURCES);
 
 describe('attribution grammar: which quotation an attribution introduces', () => {
   it('“A?” X said, “B.”: after a quotation that ends its sentence, "X said," leads into the next one', () => {

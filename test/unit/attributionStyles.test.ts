@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { AttributedQuote, attributeQuotes, confidentSpeaker } from '../../server/src/engine/attribution';
+import { attributeQuotes } from '../../server/src/engine/attribution';
 import { Entity, NameIndex } from '../../server/src/engine/names';
 import { findQuotes } from '../../server/src/engine/quotes';
-import { attributionWorld } from '../support/attributionWorld';
+import { attributionWorld, firm, who } from '../support/attributionWorld';
 
 // Invented news copy in the styles real reporting uses (issue #4): titles and initials, possessives, affiliations,
 // pronouns, quotes that run on. Each test fails without the rule it names.
@@ -49,21 +49,7 @@ const SOURCES: Record<string, string> = {
   ].join('\n'),
 };
 
-const { world, speakers, findings } = attributionWorld(SOURCES);
-const who = (a: AttributedQuote | undefined) => a?.speaker?.entities.map((e) => e.name).join(' & ') ?? '';
-const firm = (a: AttributedQuote | undefined) => !!a?.speaker && confidentSpeaker(a.speaker);
-
-/** The source quote holding `words`, attributed. */
-function sourceQuote(words: RegExp): AttributedQuote | undefined {
-  const { corpus, sourceQuotes } = world();
-  return corpus.articles.flatMap((a) => sourceQuotes.quotesOf(a)).find((q) => words.test(q.quote.text));
-}
-/** The quotes of a draft reported as misattributed (first three words). */
-function misattributed(draft: string): string[] {
-  return findings(draft)
-    .filter((f) => f.kind === 'misattributed')
-    .map((f) => f.quote.split(/\s+/).slice(0, 3).join(' '));
-}
+const { speakers, sourceQuote, misattributed } = attributionWorld(SOURCES);
 
 describe('attribution in news styles: titles and initials', () => {
   it('a full stop after a title or an initial does not end the sentence ("said Dr. Okafor", "Daniel K. Brody")', () => {
