@@ -8,7 +8,7 @@ import { Corpus } from './corpus';
 import { Entity, NameIndex, nameKey } from './names';
 import { DEMONYMS, NON_NAMES, ORG_WORDS, PLACE_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { DraftFormat, DraftQuote, findQuotes } from './quotes';
-import { detached } from './text';
+import { detached, memoized } from './text';
 import { runToEnd, Steps } from './steps';
 
 export interface Speaker {
@@ -270,13 +270,8 @@ function resolve(phrase: string, ctx: Context): Entity[] {
   if (ctx.article) return resolveUncached(phrase, ctx, ctx.names);
   let memo = resolved.get(ctx.names);
   if (!memo) resolved.set(ctx.names, (memo = new Map()));
-  let entities = memo.get(phrase);
-  if (entities === undefined) {
-    if (memo.size >= 50_000) memo.clear();
-    entities = resolveUncached(phrase, ctx, ctx.names);
-    memo.set(detached(phrase), entities);
-  }
-  return entities;
+  const names = ctx.names;
+  return memoized(memo, 50_000, phrase, (p) => resolveUncached(p, ctx, names));
 }
 
 function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity[] {

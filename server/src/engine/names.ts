@@ -6,7 +6,7 @@
  */
 import { Article } from './article';
 import { Corpus } from './corpus';
-import { detached } from './text';
+import { detached, memoized } from './text';
 import { runToEnd, Steps } from './steps';
 import {
   COMMON_WORD_GIVEN_NAMES,
@@ -31,13 +31,7 @@ let givenNameSet: Set<string> | undefined;
 /** Whether a word is a known given name: "Didier", "Jean-Jacques" (by its first part). */
 const givenNameSeen = new Map<string, boolean>();
 export function inGivenNameList(word: string): boolean {
-  let known = givenNameSeen.get(word);
-  if (known === undefined) {
-    if (givenNameSeen.size >= 50_000) givenNameSeen.clear();
-    known = lookUpGivenName(word);
-    givenNameSeen.set(detached(word), known);
-  }
-  return known;
+  return memoized(givenNameSeen, 50_000, word, lookUpGivenName);
 }
 function lookUpGivenName(word: string): boolean {
   givenNameSet ??= new Set(GIVEN_NAMES_TEXT.split(/\s+/).filter(Boolean));
@@ -81,13 +75,7 @@ const recentKeys = new Map<string, string>();
 
 /** A key that ignores case, diacritics, apostrophe style, a possessive ending and -isation/-ization. */
 export function nameKey(surface: string): string {
-  let key = recentKeys.get(surface);
-  if (key === undefined) {
-    if (recentKeys.size >= 100_000) recentKeys.clear();
-    key = computeNameKey(surface);
-    recentKeys.set(detached(surface), key);
-  }
-  return key;
+  return memoized(recentKeys, 100_000, surface, computeNameKey);
 }
 
 function computeNameKey(surface: string): string {

@@ -110,3 +110,17 @@ export function adaptTypography(sourceText: string, style: TypographyStyle, oute
 export function detached(s: string): string {
   return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
 }
+
+/**
+ * `compute(key)`, remembered in `memo` for the next call with the same key; the memo is emptied once it holds `limit`
+ * entries, and its keys are detached copies (keys are often cut from whole texts).
+ */
+export function memoized<T>(memo: Map<string, T>, limit: number, key: string, compute: (key: string) => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= limit) memo.clear();
+    value = compute(key);
+    memo.set(detached(key), value);
+  }
+  return value;
+}
