@@ -183,10 +183,11 @@ function affiliated(a: Speaker, b: Speaker, article: { text: string }, byStem = 
   const isPerson = (s: Speaker) => s.entities[0]?.type === 'person' || unknownPersonName(s);
   const person = isPerson(a) ? a : b;
   const org = person === a ? b : a;
-  // A body known by name, or described by its head noun ("Russia's defence ministry": "ministry").
+  // A body known by name, or described by its head noun ("Russia's defence ministry": "ministry") after its qualifiers.
+  const description = org.entities.length ? [] : org.text.split(/\s+(?:of|in|at|for|from|on|with|by)\s+/)[0].trim().split(/\s+/);
   const orgForms = org.entities.length
     ? org.entities.flatMap((e) => [e.name, ...e.aliases]).filter((f) => f.length >= 2)
-    : [org.text.split(/\s+(?:of|in|at|for|from|on|with|by)\s+/)[0].trim().split(/\s+/).pop() ?? ''].filter((f) => f.length >= 3);
+    : [description[description.length - 1] ?? ''].filter((f) => f.length >= 3);
   const unknownName = (person.name ?? person.text).trim();
   const personForms = (person.entities.length ? person.entities.flatMap((e) => [e.name, ...e.aliases]) : [unknownName, unknownName.split(/\s+/).pop()!]).filter((f) => f.length >= 3);
   if (!orgForms.length || !personForms.length) return true;
@@ -196,7 +197,7 @@ function affiliated(a: Speaker, b: Speaker, article: { text: string }, byStem = 
     : new RegExp(`(?<![\\p{L}\\p{N}])(?:${orgForms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
   // A body described with qualifiers ("Russia's defence ministry") is that body only where one of them is there too:
   // the head of Poland's Ministry of Foreign Affairs is not tied to it by the word "ministry" alone.
-  const qualifiers = org.entities.length ? [] : describedQualifiers(org.text);
+  const qualifiers = describedQualifiers(description.slice(0, -1));
   const namesOrg = (s: string) => orgRe.test(s) && (qualifiers.length === 0 || qualifiers.some((q) => q.test(s)));
   // A spokesperson speaks for some body, perhaps this one under another name.
   if (person.entities.some((e) => e.roles.some((r) => namesOrg(r.text) || SPOKESPERSON.test(r.text)))) return true;
@@ -221,11 +222,10 @@ function affiliated(a: Speaker, b: Speaker, article: { text: string }, byStem = 
 }
 
 /**
- * The words that qualify a body described, not named, before its head noun: "Russia's defence ministry" → Russia,
- * defence ("the", "a" and the like left out), each as a whole-word pattern.
+ * The words before a described body's head noun that qualify it: "Russia's defence" → Russia, defence ("the", "a" and
+ * the like left out), each as a whole-word pattern.
  */
-function describedQualifiers(description: string): RegExp[] {
-  const words = description.split(/\s+(?:of|in|at|for|from|on|with|by)\s+/)[0].trim().split(/\s+/).slice(0, -1);
+function describedQualifiers(words: string[]): RegExp[] {
   return words
     .map((w) => w.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}\-]/gu, ''))
     .filter((w) => w.length >= 3 && !/^(?:the|its|their|his|her|our|this|that|these|those|another)$/i.test(w))
