@@ -204,20 +204,24 @@ const MAX_LIST = 8000;
  * common, and the cost does not grow with the archive.
  */
 export function findCandidates(corpus: Corpus, q: QuoteToken[], limit = 8): Candidate[] {
-  const ids = q.map((t) => (t.wildcard ? -2 : corpus.wordId(t.norm)));
-  const wordCount = ids.filter((id) => id !== -2).length;
+  // A typed array: every function below sees one kind of array, so the first check after a start is not spent on
+  // code that is thrown away and compiled again for another kind.
+  const ids = Int32Array.from(q, (t) => (t.wildcard ? -2 : corpus.wordId(t.norm)));
+  let wordCount = 0;
+  for (const id of ids) if (id !== -2) wordCount++;
   if (wordCount === 0) return [];
   const minVotes = Math.min(2, wordCount);
   const found = new Map<number, number>(); // bucket → pair votes
   const pairs = pairVotes(corpus, ids);
   for (const [bucket, votes] of pairs.top) found.set(bucket, votes);
   const counted = new Map<number, RankedBucket | null>();
-  let ranked = recount(corpus, ids, found, minVotes, counted);
+  const quote = new QuoteWords(ids);
+  let ranked = recount(corpus, quote, found, minVotes, counted);
   // Rare words find places whose pairs were changed, or are not indexed because a word in them is rare. Not needed
   // when every pair of the quote voted in full and a place holds every word: the pairs found every such place.
   if (!(pairs.complete && ranked.length > 0 && ranked[0].words === wordCount)) {
     for (const [bucket] of wordVotes(corpus, ids).top) if (!found.has(bucket)) found.set(bucket, 0);
-    ranked = recount(corpus, ids, found, minVotes, counted);
+    ranked = recount(corpus, quote, found, minVotes, counted);
   }
   const slack = Math.max(8, Math.ceil(q.length / 3));
   const out: Candidate[] = [];
@@ -243,13 +247,13 @@ export function findCandidates(corpus: Corpus, q: QuoteToken[], limit = 8): Cand
  * costs more than the rest of the lookup). Keeps the order in which buckets were first voted for.
  */
 class VoteTable {
-  // Sized for a full budget of votes (VOTE_BUDGET occurrences, two buckets each): growing it rehashes every entry,
-  // which otherwise falls on the first check after a start.
-  private bits = 15;
-  private keys = new Int32Array(1 << 15);
-  private votes = new Int32Array(1 << 15);
-  private stamp = new Uint32Array(1 << 15);
-  private order = new Int32Array(1 << 14);
+  // Sized for the votes of a list of MAX_LIST occurrences (two buckets each), at most half full: growing it rehashes
+  // every entry, which otherwise falls on the first check after a start.
+  private bits = 16;
+  private keys = new Int32Array(1 << 16);
+  private votes = new Int32Array(1 << 16);
+  private stamp = new Uint32Array(1 << 16);
+  private order = new Int32Array(1 << 15);
   private gen = 1;
   size = 0;
 
@@ -380,7 +384,7 @@ function vote(lists: VoteList[]): { top: Array<[number, number]>; complete: bool
  * Votes of the quote's adjacent word pairs (pairs not indexed do not vote). Complete when every pair of the quote is
  * indexed and voted with all its occurrences.
  */
-function pairVotes(corpus: Corpus, ids: number[]): { top: Array<[number, number]>; complete: boolean } {
+function pairVotes(corpus: Corpus, ids: Int32Array): { top: Array<[number, number]>; complete: boolean } {
   const lists: VoteList[] = [];
   let indexed = true;
   for (let qi = 0; qi + 1 < ids.length; qi++) {
@@ -394,28 +398,102 @@ function pairVotes(corpus: Corpus, ids: number[]): { top: Array<[number, number]
 }
 
 /** Votes of the quote's words, rarest first. */
-function wordVotes(corpus: Corpus, ids: number[]): { top: Array<[number, number]>; complete: boolean } {
+function wordVotes(corpus: Corpus, ids: Int32Array): { top: Array<[number, number]>; complete: boolean } {
   const lists: VoteList[] = [];
-  ids.forEach((id, qi) => {
-    if (id < 0) return;
-    lists.push({ qi, count: corpus.countOf(id), positions: (limit) => corpus.occurrencesOf(id, limit) });
-  });
+  for (let qi = 0; qi < ids.length; qi++) {
+    const id = ids[qi];
+    if (id >= 0) lists.push({ qi, count: corpus.countOf(id), positions: (limit) => corpus.occurrencesOf(id, limit) });
+  }
   return vote(lists);
 }
 
-interface RankedBucket {
-  bucket: number;
-  /** Quote words standing on the bucket's diagonals. */
-  words: number;
-  /** Quote words standing on the bucket's best single diagonal: the words in the quote's own order and spacing. */
-  inLine: number;
-  pairs: number;
-  firstQ: number;
-  firstPos: number;
+class RankedBucket {
+  constructor(
+    readonly bucket: number,
+    /** Quote words standing on the bucket's diagonals. */
+    readonly words: number,
+    /** Quote words standing on the bucket's best single diagonal: the words in the quote's own order and spacing. */
+    public inLine: number,
+    readonly pairs: number,
+    readonly firstQ: number,
+    readonly firstPos: number,
+  ) {}
+}
+
+/**
+ * The quote's word ids in a small open-addressing table (id → the first quote position holding it, then `next`):
+ * counting a window is then a loop over typed arrays, the hottest loop of a 100,000-article archive's first check.
+ */
+class QuoteWords {
+  private readonly keys: Int32Array;
+  private readonly heads: Int32Array;
+  private readonly next: Int32Array;
+  private readonly shift: number;
+  /** The count (stamp) in which each quote position was last seen, and where. */
+  private readonly seenIn: Int32Array;
+  private readonly firstPosOf: Int32Array;
+  private stamp = 0;
+
+  constructor(readonly ids: Int32Array) {
+    let bits = 4;
+    while (1 << bits < 4 * ids.length) bits++;
+    this.shift = 32 - bits;
+    this.keys = new Int32Array(1 << bits).fill(-1);
+    this.heads = new Int32Array(1 << bits);
+    this.next = new Int32Array(ids.length);
+    this.seenIn = new Int32Array(ids.length);
+    this.firstPosOf = new Int32Array(ids.length);
+    const mask = (1 << bits) - 1;
+    for (let qi = ids.length - 1; qi >= 0; qi--) {
+      const id = ids[qi];
+      if (id < 0) continue;
+      let h = Math.imul(id, 0x9e3779b1) >>> this.shift;
+      while (this.keys[h] !== -1 && this.keys[h] !== id) h = (h + 1) & mask;
+      this.next[qi] = this.keys[h] === id ? this.heads[h] : -1;
+      this.keys[h] = id;
+      this.heads[h] = qi;
+    }
+  }
+
+  /**
+   * Counts the quote words that stand at a position in [from, to] whose diagonal (position − quote position) lies in
+   * [lo, lo + 2 * BUCKET), each quote position once.
+   */
+  countWindow(wordOf: Int32Array, from: number, to: number, lo: number): number {
+    const { keys, heads, next, seenIn, firstPosOf } = this;
+    const mask = keys.length - 1;
+    const stamp = ++this.stamp;
+    let words = 0;
+    for (let pos = from; pos <= to; pos++) {
+      const id = wordOf[pos];
+      let h = Math.imul(id, 0x9e3779b1) >>> this.shift;
+      while (keys[h] !== id && keys[h] !== -1) h = (h + 1) & mask;
+      if (keys[h] === -1) continue;
+      for (let qi = heads[h]; qi >= 0; qi = next[qi]) {
+        const d = pos - qi;
+        if (d < lo || d >= lo + 2 * BUCKET || seenIn[qi] === stamp) continue;
+        seenIn[qi] = stamp;
+        firstPosOf[qi] = pos;
+        words++;
+      }
+    }
+    return words;
+  }
+
+  /** The first quote position seen by the last count, or -1. */
+  firstSeen(): number {
+    for (let qi = 0; qi < this.ids.length; qi++) if (this.seenIn[qi] === this.stamp) return qi;
+    return -1;
+  }
+
+  /** Where quote position `qi` was seen by the last count. */
+  seenAt(qi: number): number {
+    return this.firstPosOf[qi];
+  }
 }
 
 /** Most quote words standing on one diagonal d in [lo, lo + 2 * BUCKET) (stops early on reaching `enough`). */
-function inLineAt(wordOf: Int32Array, ids: number[], lo: number, size: number, enough = ids.length): number {
+function inLineAt(wordOf: Int32Array, ids: Int32Array, lo: number, size: number, enough = ids.length): number {
   let best = 0;
   for (let d = lo; d < lo + 2 * BUCKET && best < enough; d++) {
     let n = 0;
@@ -436,22 +514,16 @@ function inLineAt(wordOf: Int32Array, ids: number[], lo: number, size: number, e
  */
 function recount(
   corpus: Corpus,
-  ids: number[],
+  quote: QuoteWords,
   buckets: Map<number, number>,
   minVotes: number,
   counted: Map<number, RankedBucket | null> = new Map(),
 ): RankedBucket[] {
+  const ids = quote.ids;
   const out: RankedBucket[] = [];
   const size = corpus.size;
-  // Where each word id stands in the quote: one pass over a bucket's window then counts every quote word at once.
-  const slots = new Map<number, number[]>();
-  ids.forEach((id, qi) => {
-    if (id >= 0) (slots.get(id) ?? slots.set(id, []).get(id)!).push(qi);
-  });
-  const firstPosOf = new Int32Array(ids.length);
-  const seenIn = new Int32Array(ids.length); // the count (stamp) in which a quote word was last seen
-  let stamp = 0;
-  const wordCount = ids.filter((id) => id >= 0).length;
+  let wordCount = 0;
+  for (const id of ids) if (id >= 0) wordCount++;
   let whole = 0; // places counted that hold every quote word in line
   let wordOf = corpus.forwardIndex(0, 0);
   for (const [bucket, pairs] of buckets) {
@@ -461,29 +533,16 @@ function recount(
     // A bucket counted before (by the pairs' recount) keeps its counts: the rare words add places, not words.
     const known = counted.get(bucket);
     if (known !== undefined) {
-      if (known) out.push({ ...known, pairs, inLine: 0 });
+      if (known) out.push(new RankedBucket(known.bucket, known.words, 0, pairs, known.firstQ, known.firstPos));
       continue;
     }
-    stamp++;
     const lo = BUCKET * (bucket - 1); // the diagonals counted: [lo, lo + 2 * BUCKET)
     const from = Math.max(0, lo);
     const to = Math.min(size - 1, lo + 2 * BUCKET - 1 + ids.length - 1);
     wordOf = corpus.forwardIndex(from, to + 1);
-    let words = 0;
-    for (let pos = from; pos <= to; pos++) {
-      const at = slots.get(wordOf[pos]);
-      if (!at) continue;
-      for (const qi of at) {
-        const d = pos - qi;
-        if (d < lo || d >= lo + 2 * BUCKET || seenIn[qi] === stamp) continue;
-        seenIn[qi] = stamp;
-        firstPosOf[qi] = pos;
-        words++;
-      }
-    }
-    let firstQ = -1;
-    for (let qi = 0; qi < ids.length && firstQ < 0; qi++) if (seenIn[qi] === stamp) firstQ = qi;
-    const ranked = words >= minVotes ? { bucket, words, inLine: 0, pairs, firstQ, firstPos: firstQ < 0 ? 0 : firstPosOf[firstQ] } : null;
+    const words = quote.countWindow(wordOf, from, to, lo);
+    const firstQ = quote.firstSeen();
+    const ranked = words >= minVotes ? new RankedBucket(bucket, words, 0, pairs, firstQ, firstQ < 0 ? 0 : quote.seenAt(firstQ)) : null;
     counted.set(bucket, ranked);
     if (ranked) {
       out.push(ranked);
