@@ -10,7 +10,7 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { Article, parseArticle } from '../../server/src/engine/article';
 import { checkDraft, QuoteCheck } from '../../server/src/engine/check';
-import { Corpus } from '../../server/src/engine/corpus';
+import { compactWords, Corpus, expandWords, WORD_ESCAPE } from '../../server/src/engine/corpus';
 import { loadCorpusCached, openPersistedIndex } from '../../server/src/engine/indexCache';
 import { checkDraftStepsCached } from '../../server/src/engine/quoteCache';
 import { DraftFormat } from '../../server/src/engine/quotes';
@@ -114,6 +114,24 @@ describe('candidate search on a big archive', () => {
   });
 });
 
+describe('16-bit forward index (compactWords)', () => {
+  it('gives back every id of any range, below, at and past 65,535', () => {
+    const id = fc.oneof(fc.integer({ min: 0, max: 70 }), fc.integer({ min: 65_530, max: 65_540 }), fc.integer({ min: 0, max: 2 ** 31 - 1 }));
+    fc.assert(
+      fc.property(fc.array(id, { maxLength: 300 }), fc.nat(), fc.nat(), (ids, x, y) => {
+        const wordOf = Int32Array.from(ids);
+        const words = compactWords(wordOf);
+        const from = ids.length ? x % ids.length : 0;
+        const to = from + (ids.length ? y % (ids.length - from + 1) : 0);
+        const out = new Int32Array(to - from);
+        expandWords(words, from, to, out);
+        assert.deepStrictEqual(Array.from(out), ids.slice(from, to));
+        assert.strictEqual(words.escapedAt.length, ids.filter((i) => i >= WORD_ESCAPE).length);
+      }),
+    );
+  });
+});
+
 describe('persisted index (indexCache)', () => {
   let dir: string;
   let cacheDir: string;
@@ -202,6 +220,41 @@ describe('persisted index (indexCache)', () => {
     for (const f of files) assert.ok(opened.isSource(f), f);
     assert.ok(!opened.isSource(path.join(dir, 'draft.md')) && !opened.isSource('/elsewhere/a.txt'));
     assert.deepStrictEqual(statuses(opened.corpus), statuses(fresh.corpus));
+  });
+
+  it('keeps word ids past 65,535 exact in its 16-bit forward index, fresh, reopened and partly re-read', async () => {
+    // 70,000 distinct words: the last ones seen get ids that do not fit in 16 bits and are stored as escapes.
+    const word = (k: number) => 'zq' + k.toString(26).replace(/[0-9]/g, (d) => 'qrstuvwxyz'[Number(d)]);
+    const sentences = (from: number, to: number) => {
+      const out: string[] = [];
+      for (let k = from; k < to; k += 10) out.push(Array.from({ length: Math.min(10, to - k) }, (_, j) => word(k + j)).join(' ') + '.');
+      return out.join(' ');
+    };
+    const big = [
+      write('w1.txt', `Title: One\n\n${sentences(0, 40_000)}`),
+      write('w2.txt', `Title: Two\n\n${sentences(40_000, 70_000)} The minister said the harbour stays open.`),
+      write('w3.txt', `Title: Three\n\n${sentences(60_000, 70_000)}`),
+    ];
+    const quoted = `She said “${word(69_990)} ${word(69_991)} ${word(69_992)} ${word(69_993)} ${word(69_994)}” and “${word(65_530)} ${word(65_531)} ${word(65_599)} ${word(65_533)} ${word(65_534)} ${word(65_535)} ${word(65_536)}”.`;
+    const results = (corpus: Corpus) => checkDraft(corpus, quoted, 'plaintext')!.checks.map((c) => [c.status, c.source && path.basename(c.source.article.path), c.source?.start, c.fix]);
+    const fresh = loadCorpus(big).corpus;
+    assert.ok(fresh.wordId(word(69_999)) > 65_535, 'the test needs ids past 16 bits');
+    await loadCorpusCached(big, cacheDir).save();
+    const persisted = loadCorpusCached(big, cacheDir);
+    assert.strictEqual(persisted.read, 0);
+    assert.deepStrictEqual(results(persisted.corpus), results(fresh));
+    assert.deepStrictEqual(results(fresh).map((r) => r[0]), ['verified', 'misquote']);
+    for (let pos = 0; pos < fresh.size; pos += 97) assert.strictEqual(persisted.corpus.wordIdAt(pos), fresh.wordIdAt(pos), `position ${pos}`);
+    const a = fresh.arrays();
+    const b = persisted.corpus.arrays();
+    for (const key of Object.keys(a) as Array<keyof typeof a>) assert.deepStrictEqual(b[key], a[key], key);
+    // One source changed: the others' words come from the persisted forward index, escapes and all.
+    fs.appendFileSync(big[2], ' An added line.');
+    const later = new Date(Date.now() + 60_000);
+    fs.utimesSync(big[2], later, later);
+    const partly = loadCorpusCached(big, cacheDir);
+    assert.deepStrictEqual([partly.read, partly.reused], [1, 2]);
+    assert.deepStrictEqual(results(partly.corpus), results(loadCorpus(big).corpus));
   });
 
   it('reads everything when the cache file is damaged, and never fails because of it', async () => {

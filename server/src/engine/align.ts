@@ -71,8 +71,7 @@ export function alignInWindow(
   const qid = q.map((t) => (t.wildcard ? -2 : corpus.wordId(t.norm)));
   const src = new Int32Array(n);
   const boundary: boolean[] = new Array(n + 1);
-  const wordOf = corpus.forwardIndex(winStart, winEnd);
-  for (let j = 0; j < n; j++) src[j] = wordOf[winStart + j];
+  corpus.readWords(winStart, winEnd, src);
   for (let j = 0; j <= n; j++) boundary[j] = corpus.boundaryBefore(winStart + j);
   // Cost of aligning quote token i-1 with source token j-1.
   const diag = (i: number, j: number): number => {
@@ -457,15 +456,15 @@ class QuoteWords {
 
   /**
    * Counts the quote words that stand at a position in [from, to] whose diagonal (position − quote position) lies in
-   * [lo, lo + 2 * BUCKET), each quote position once.
+   * [lo, lo + 2 * BUCKET), each quote position once; `window` holds the word ids of [from, to].
    */
-  countWindow(wordOf: Int32Array, from: number, to: number, lo: number): number {
+  countWindow(window: Int32Array, from: number, to: number, lo: number): number {
     const { keys, heads, next, seenIn, firstPosOf } = this;
     const mask = keys.length - 1;
     const stamp = ++this.stamp;
     let words = 0;
     for (let pos = from; pos <= to; pos++) {
-      const id = wordOf[pos];
+      const id = window[pos - from];
       let h = Math.imul(id, 0x9e3779b1) >>> this.shift;
       while (keys[h] !== id && keys[h] !== -1) h = (h + 1) & mask;
       if (keys[h] === -1) continue;
@@ -492,14 +491,17 @@ class QuoteWords {
   }
 }
 
-/** Most quote words standing on one diagonal d in [lo, lo + 2 * BUCKET) (stops early on reaching `enough`). */
-function inLineAt(wordOf: Int32Array, ids: Int32Array, lo: number, size: number, enough = ids.length): number {
+/**
+ * Most quote words standing on one diagonal d in [lo, lo + 2 * BUCKET) (stops early on reaching `enough`); `window`
+ * holds the word ids from position `from` on, up to lo + 2 * BUCKET + ids.length - 1 (or the corpus end).
+ */
+function inLineAt(window: Int32Array, from: number, ids: Int32Array, lo: number, size: number, enough = ids.length): number {
   let best = 0;
   for (let d = lo; d < lo + 2 * BUCKET && best < enough; d++) {
     let n = 0;
     for (let qi = 0; qi < ids.length; qi++) {
       const pos = d + qi;
-      if (ids[qi] >= 0 && pos >= 0 && pos < size && wordOf[pos] === ids[qi]) n++;
+      if (ids[qi] >= 0 && pos >= 0 && pos < size && window[pos - from] === ids[qi]) n++;
     }
     if (n > best) best = n;
   }
@@ -525,7 +527,14 @@ function recount(
   let wordCount = 0;
   for (const id of ids) if (id >= 0) wordCount++;
   let whole = 0; // places counted that hold every quote word in line
-  let wordOf = corpus.forwardIndex(0, 0);
+  const window = new Int32Array(2 * BUCKET + ids.length); // the word ids of the bucket's diagonals
+  /** Reads the positions the diagonals [lo, lo + 2 * BUCKET) cover into `window`: [from, to] (none when to < from). */
+  const readWindow = (lo: number): [number, number] => {
+    const from = Math.max(0, lo);
+    const to = Math.min(size - 1, lo + 2 * BUCKET - 1 + ids.length - 1);
+    corpus.readWords(from, to + 1, window);
+    return [from, to];
+  };
   for (const [bucket, pairs] of buckets) {
     // Buckets come with the most pair votes first: once LEADING places hold the whole quote in line, the rest can
     // at best tie with them (wire copy repeats a passage in hundreds of articles; counting them all is wasted).
@@ -537,16 +546,14 @@ function recount(
       continue;
     }
     const lo = BUCKET * (bucket - 1); // the diagonals counted: [lo, lo + 2 * BUCKET)
-    const from = Math.max(0, lo);
-    const to = Math.min(size - 1, lo + 2 * BUCKET - 1 + ids.length - 1);
-    wordOf = corpus.forwardIndex(from, to + 1);
-    const words = quote.countWindow(wordOf, from, to, lo);
+    const [from, to] = readWindow(lo);
+    const words = quote.countWindow(window, from, to, lo);
     const firstQ = quote.firstSeen();
     const ranked = words >= minVotes ? new RankedBucket(bucket, words, 0, pairs, firstQ, firstQ < 0 ? 0 : quote.seenAt(firstQ)) : null;
     counted.set(bucket, ranked);
     if (ranked) {
       out.push(ranked);
-      if (words === wordCount && inLineAt(wordOf, ids, lo, size) === wordCount) whole++;
+      if (words === wordCount && inLineAt(window, from, ids, lo, size) === wordCount) whole++;
     }
   }
   // Words in line only decide between buckets with as many words as the leading ones.
@@ -554,7 +561,9 @@ function recount(
   const floor = out.length ? out[Math.min(out.length, LEADING) - 1].words : 0;
   for (const r of out) {
     if (r.words < floor) break;
-    r.inLine = inLineAt(wordOf, ids, BUCKET * (r.bucket - 1), size, r.words);
+    const lo = BUCKET * (r.bucket - 1);
+    const [from] = readWindow(lo);
+    r.inLine = inLineAt(window, from, ids, lo, size, r.words);
   }
   return out.sort(
     (a, b) => b.words - a.words || b.inLine - a.inLine || b.pairs - a.pairs || a.firstQ - b.firstQ || a.firstPos - b.firstPos || a.bucket - b.bucket,

@@ -70,16 +70,83 @@ function pairHash(a: number, b: number, mask: number): number {
 }
 
 /** Fills `target` with the persisted array's elements from `from` on. */
-export type RangeReader = (target: Int32Array, from: number) => void;
+export type RangeReader<A extends Int32Array | Uint16Array = Int32Array> = (target: A, from: number) => void;
 
 /** The arrays a persisted index leaves on disk. */
 export type OnDisk = 'wordOf' | 'postData' | 'pairStart' | 'pairData' | 'pairKey';
+export type PersistedIndex = Record<Exclude<OnDisk, 'wordOf'>, PersistedArray> & { wordOf: PersistedWords };
 
-export interface PersistedArray {
+export interface PersistedArray<A extends Int32Array | Uint16Array = Int32Array> {
   length: number;
-  read: RangeReader;
+  read: RangeReader<A>;
   /** The same read without blocking (on the I/O thread pool), for reading ahead. */
-  readAhead?: (target: Int32Array, from: number) => Promise<void>;
+  readAhead?: (target: A, from: number) => Promise<void>;
+}
+
+/**
+ * Word ids stored in 16 bits a token: an id below WORD_ESCAPE as it is, a higher one as WORD_ESCAPE, with the id in a
+ * side table of (position, id) sorted by position. A persisted archive's forward index is kept this way: half the
+ * memory of 32-bit ids, and the first check after a start touches most of it (memory touched for the first time is
+ * slow on small machines). The first 65,535 words an archive meets are most of its tokens.
+ */
+export const WORD_ESCAPE = 0xffff;
+
+export interface CompactWords {
+  /** The low 16 bits: the id, or WORD_ESCAPE. */
+  low: Uint16Array;
+  /** Positions holding an id of WORD_ESCAPE or more, ascending, and those ids. */
+  escapedAt: Int32Array;
+  escapedIds: Int32Array;
+}
+
+/** A forward index in 16 bits a token (see WORD_ESCAPE). */
+export function compactWords(wordOf: Int32Array): CompactWords {
+  const low = new Uint16Array(wordOf.length);
+  let escaped = 0;
+  for (let p = 0; p < wordOf.length; p++) {
+    const id = wordOf[p];
+    if (id >= WORD_ESCAPE) {
+      low[p] = WORD_ESCAPE;
+      escaped++;
+    } else low[p] = id;
+  }
+  const escapedAt = new Int32Array(escaped);
+  const escapedIds = new Int32Array(escaped);
+  for (let p = 0, k = 0; k < escaped; p++) {
+    if (wordOf[p] >= WORD_ESCAPE) {
+      escapedAt[k] = p;
+      escapedIds[k++] = wordOf[p];
+    }
+  }
+  return { low, escapedAt, escapedIds };
+}
+
+/** The id of an escaped position (one listed in `escapedAt`). */
+function escapedId(words: Pick<CompactWords, 'escapedAt' | 'escapedIds'>, pos: number): number {
+  const at = words.escapedAt;
+  let lo = 0;
+  let hi = at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return words.escapedIds[lo];
+}
+
+/** Writes ids from a 16-bit forward index's positions [from, to) into out[0, to - from). */
+export function expandWords(words: CompactWords, from: number, to: number, out: Int32Array): void {
+  const low = words.low;
+  for (let p = from; p < to; p++) {
+    const v = low[p];
+    out[p - from] = v === WORD_ESCAPE ? escapedId(words, p) : v;
+  }
+}
+
+/** A persisted forward index, in 16 bits a token: the low bits read where used, the escapes read at once. */
+export interface PersistedWords extends PersistedArray<Uint16Array> {
+  escapedAt: Int32Array;
+  escapedIds: Int32Array;
 }
 
 /**
@@ -119,14 +186,14 @@ class PersistedRanges {
  * The forward index of a persisted index, read in pages on first use: `array` is allocated whole (the system gives
  * its memory as pages are written) and filled where lookups look.
  */
-class PageFiller {
+class PageFiller<A extends Int32Array | Uint16Array> {
   private static readonly PAGE = 256; // elements: a lookup reads a few words around each place it weighs
   private readonly loaded: Uint8Array;
   private missing: number;
 
   constructor(
-    private readonly array: Int32Array,
-    private readonly read: RangeReader,
+    private readonly array: A,
+    private readonly read: RangeReader<A>,
   ) {
     this.missing = Math.ceil(array.length / PageFiller.PAGE);
     this.loaded = new Uint8Array(this.missing);
@@ -136,7 +203,7 @@ class PageFiller {
    * Reads every page not read yet, in big chunks, without blocking: lookups meanwhile read what they need at once;
    * once done, none reads from disk again.
    */
-  async readAhead(read: (target: Int32Array, from: number) => Promise<void>): Promise<void> {
+  async readAhead(read: (target: A, from: number) => Promise<void>): Promise<void> {
     const P = PageFiller.PAGE;
     const CHUNK = 4096; // pages: 4 MB a read
     let next = 0;
@@ -147,7 +214,7 @@ class PageFiller {
         next += CHUNK;
         const end = Math.min(this.loaded.length, page + CHUNK);
         if (this.loaded.subarray(page, end).every((l) => l === 1)) continue;
-        await read(this.array.subarray(page * P, Math.min(this.array.length, end * P)), page * P);
+        await read(this.array.subarray(page * P, Math.min(this.array.length, end * P)) as A, page * P);
         for (let k = page; k < end; k++) {
           if (!this.loaded[k]) {
             this.loaded[k] = 1;
@@ -160,7 +227,7 @@ class PageFiller {
   }
 
   /** The whole array, every page read. */
-  all(): Int32Array {
+  all(): A {
     this.ensure(0, this.array.length);
     return this.array;
   }
@@ -176,7 +243,7 @@ class PageFiller {
       let end = page;
       while (end < last && !this.loaded[end + 1]) end++;
       const stop = Math.min(this.array.length, (end + 1) * P);
-      this.read(this.array.subarray(page * P, stop), page * P);
+      this.read(this.array.subarray(page * P, stop) as A, page * P);
       this.loaded.fill(1, page, end + 1);
       this.missing -= end + 1 - page;
       page = end;
@@ -228,11 +295,13 @@ export class Corpus {
   private persistedPost?: PersistedRanges;
   private persistedPair?: PersistedRanges;
   private persistedPairKey?: PersistedRanges;
-  private wordPages?: PageFiller;
+  /** A persisted index's forward index, in 16 bits a token (then `wordOf` is unused), read a page at a time. */
+  private compact?: CompactWords;
+  private wordPages?: PageFiller<Uint16Array>;
   /** A persisted index's pair buckets (32 MB at 100,000 articles): read a page at a time where lookups look. */
-  private pairStartPages?: PageFiller;
+  private pairStartPages?: PageFiller<Int32Array>;
   private readingAhead?: Promise<void>;
-  private pendingReadAhead?: (target: Int32Array, from: number) => Promise<void>;
+  private pendingReadAhead?: (target: Uint16Array, from: number) => Promise<void>;
   /** Token offsets [start0, end0, start1, ...] of recently used articles. */
   private readonly offsets = new Map<number, Uint32Array>();
 
@@ -241,6 +310,7 @@ export class Corpus {
   }
 
   add(article: Article): void {
+    this.expandCompact();
     const index = this.articles.length;
     this.articles.push(article);
     this.firstToken = grow(this.firstToken, index + 2);
@@ -274,6 +344,7 @@ export class Corpus {
    * corpus's word ids, and `sentenceStarts[k]` is 1 where a sentence or quotation starts at token k.
    */
   addTokens(article: Article, ids: Int32Array, sentenceStarts: Uint8Array): void {
+    this.expandCompact();
     const index = this.articles.length;
     this.articles.push(article);
     this.firstToken = grow(this.firstToken, index + 2);
@@ -320,6 +391,22 @@ export class Corpus {
       if (id >= this.counts.length) this.counts = grow(this.counts, id + 1);
     }
     return id;
+  }
+
+  /** Before articles are added to a persisted index: its forward index back to 32 bits a token, all read. */
+  private expandCompact(): void {
+    if (!this.compact) return;
+    this.wordOf = this.allWords();
+    this.compact = undefined;
+  }
+
+  /** Every position's word id, in a new array for a 16-bit forward index. */
+  private allWords(): Int32Array {
+    if (!this.compact) return this.wordOf.subarray(0, this.n);
+    const out = new Int32Array(this.n);
+    this.wordPages?.ensure(0, this.n);
+    expandWords(this.compact, 0, this.n, out);
+    return out;
   }
 
   private changed(): void {
@@ -498,18 +585,20 @@ export class Corpus {
     return out;
   }
 
-  /**
-   * The word id of every position, for loops that read many (read only; past `size` it holds nothing). Only the
-   * positions in [from, to) are sure to be there: a persisted forward index is read where it is used.
-   */
-  forwardIndex(from = 0, to = this.n): Int32Array {
-    this.wordPages?.ensure(from, to);
-    return this.wordOf;
+  /** Writes the word ids of positions [from, to) into out[0, to - from), for loops that read many. */
+  readWords(from: number, to: number, out: Int32Array): void {
+    if (to <= from) return;
+    if (this.compact) {
+      this.wordPages?.ensure(from, to);
+      expandWords(this.compact, from, to, out);
+    } else out.set(this.wordOf.subarray(from, to));
   }
 
   wordIdAt(pos: number): number {
+    if (!this.compact) return this.wordOf[pos];
     this.wordPages?.ensure(pos, pos + 1);
-    return this.wordOf[pos];
+    const v = this.compact.low[pos];
+    return v === WORD_ESCAPE ? escapedId(this.compact, pos) : v;
   }
 
   wordAt(pos: number): string {
@@ -589,7 +678,7 @@ export class Corpus {
     this.seal();
     return {
       words: this.words,
-      wordOf: this.forwardIndex().subarray(0, this.n),
+      wordOf: this.allWords(),
       boundary: this.boundary.subarray(0, (this.n >> 3) + 1),
       articleFirstToken: this.firstToken.subarray(0, this.articles.length + 1),
       postStart: this.postStart!,
@@ -617,19 +706,20 @@ export class Corpus {
   static fromArrays(
     articles: Article[],
     arrays: Omit<CorpusArrays, OnDisk>,
-    onDisk: Record<OnDisk, PersistedArray>,
+    onDisk: PersistedIndex,
   ): Corpus;
   static fromArrays(
     articles: Article[],
     arrays: Omit<CorpusArrays, OnDisk> & Partial<CorpusArrays>,
-    onDisk?: Record<OnDisk, PersistedArray>,
+    onDisk?: PersistedIndex,
   ): Corpus {
     const c = new Corpus();
     c.articles.push(...articles);
     if (onDisk) {
       c.n = onDisk.wordOf.length;
-      c.wordOf = new Int32Array(c.n);
-      c.wordPages = new PageFiller(c.wordOf, onDisk.wordOf.read);
+      c.wordOf = new Int32Array(0);
+      c.compact = { low: new Uint16Array(c.n), escapedAt: onDisk.wordOf.escapedAt, escapedIds: onDisk.wordOf.escapedIds };
+      c.wordPages = new PageFiller(c.compact.low, onDisk.wordOf.read);
       c.persistedPost = new PersistedRanges(onDisk.postData.length, onDisk.postData.read);
       c.persistedPair = new PersistedRanges(onDisk.pairData.length, onDisk.pairData.read);
       c.persistedPairKey = new PersistedRanges(onDisk.pairKey.length, onDisk.pairKey.read);

@@ -12,7 +12,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Article } from './article';
-import { Corpus, CorpusArrays, MAX_PAIR_OCCURRENCES, OnDisk, PersistedArray, RARE_WORD } from './corpus';
+import { compactWords, Corpus, CorpusArrays, expandWords, MAX_PAIR_OCCURRENCES, OnDisk, PersistedArray, PersistedIndex, RARE_WORD } from './corpus';
 import { readArticle, readInto, rereadText, SkippedFile } from './sources';
 import { ParallelReader } from './parallelLoad';
 import { runToEnd, Steps } from './steps';
@@ -36,7 +36,7 @@ function probe(): string {
 
 /** What else the index depends on: its format, its thresholds and the tokenizer. */
 function fingerprint(): string {
-  return `v4;pairs<=${MAX_PAIR_OCCURRENCES};rare<=${RARE_WORD};readers=${READERS_VERSION};${probe()}`;
+  return `v5;pairs<=${MAX_PAIR_OCCURRENCES};rare<=${RARE_WORD};readers=${READERS_VERSION};${probe()}`;
 }
 
 interface Header {
@@ -49,8 +49,11 @@ interface Header {
   arrays: Record<ArrayName, { offset: number; length: number }>;
 }
 
+// The forward index is stored in 16 bits a token (see WORD_ESCAPE in corpus.ts).
 const ARRAY_TYPES = {
-  wordOf: Int32Array,
+  wordLow: Uint16Array,
+  wordEscapedAt: Int32Array,
+  wordEscapedIds: Int32Array,
   boundary: Uint8Array,
   articleFirstToken: Int32Array,
   postStart: Int32Array,
@@ -95,7 +98,7 @@ interface CacheFile {
   sources: SourceTable;
   /** The arrays read at startup: all but the forward index, postings and pairs, which `onDisk` reads a range at a time. */
   arrays: Omit<CorpusArrays, OnDisk>;
-  onDisk: Record<OnDisk, PersistedArray>;
+  onDisk: PersistedIndex;
   /** The file stays open while `corpus` reads from it. */
   keepOpenFor(corpus: Corpus): void;
   /** Closes the file when no corpus reads from it. */
@@ -103,7 +106,7 @@ interface CacheFile {
 }
 
 /** Arrays left on disk and read a range at a time as lookups need them (see Corpus.fromArrays). */
-const LAZY_ARRAYS: ReadonlySet<ArrayName> = new Set<OnDisk>(['wordOf', 'postData', 'pairStart', 'pairData', 'pairKey']);
+const LAZY_ARRAYS: ReadonlySet<ArrayName> = new Set<ArrayName>(['wordLow', 'postData', 'pairStart', 'pairData', 'pairKey']);
 /** Blobs read a source at a time (see sourceTable.ts). */
 const BLOBS: ReadonlySet<ArrayName> = new Set<ArrayName>(['pathBytes', 'metaBytes']);
 
@@ -158,7 +161,7 @@ function readCache(file: string): CacheFile | undefined {
     const header = JSON.parse(headerBytes.toString('utf8')) as Header;
     if (header.fingerprint !== fingerprint()) throw new Error('other rules');
     const arrays = { words: header.words } as CorpusArrays;
-    const onDisk: Partial<Record<ArrayName, PersistedArray>> = {};
+    const onDisk: Partial<Record<ArrayName, PersistedArray<Int32Array> | PersistedArray<Uint16Array>>> = {};
     const blobs: Partial<Record<ArrayName, ByteRange>> = {};
     const read: Record<string, unknown> = {};
     for (const name of Object.keys(ARRAY_TYPES) as ArrayName[]) {
@@ -170,8 +173,8 @@ function readCache(file: string): CacheFile | undefined {
       if (LAZY_ARRAYS.has(name)) {
         onDisk[name] = {
           length,
-          read: (target, from) => readExactly(fd, bytes(target), offset + from * width),
-          readAhead: (target, from) => readExactlyAsync(fd, bytes(target), offset + from * width),
+          read: (target: ArrayBufferView, from: number) => readExactly(fd, bytes(target), offset + from * width),
+          readAhead: (target: ArrayBufferView, from: number) => readExactlyAsync(fd, bytes(target), offset + from * width),
         };
       } else if (BLOBS.has(name)) {
         blobs[name] = (from, to) => {
@@ -186,6 +189,14 @@ function readCache(file: string): CacheFile | undefined {
       }
     }
     Object.assign(arrays, read);
+    const low = onDisk.wordLow as PersistedArray<Uint16Array>;
+    const persisted: PersistedIndex = {
+      wordOf: { ...low, escapedAt: read.wordEscapedAt as Int32Array, escapedIds: read.wordEscapedIds as Int32Array },
+      postData: onDisk.postData as PersistedArray,
+      pairStart: onDisk.pairStart as PersistedArray,
+      pairData: onDisk.pairData as PersistedArray,
+      pairKey: onDisk.pairKey as PersistedArray,
+    };
     const columns = read as unknown as SourceArrays;
     const sources = new SourceTable(
       header.root,
@@ -201,7 +212,7 @@ function readCache(file: string): CacheFile | undefined {
       selection: header.selection,
       sources,
       arrays,
-      onDisk: onDisk as CacheFile['onDisk'],
+      onDisk: persisted,
       keepOpenFor: (corpus) => openFiles.register(corpus, fd),
       close: () => fs.closeSync(fd),
     };
@@ -213,7 +224,15 @@ function readCache(file: string): CacheFile | undefined {
 
 async function writeCache(file: string, sources: SourceRecord[], index: CorpusArrays, selection?: string): Promise<void> {
   const { root, columns } = encodeSources(sources);
-  const arrays: Record<ArrayName, ArrayBufferView & { length: number }> = { ...index, ...columns };
+  const { wordOf, ...rest } = index;
+  const words = compactWords(wordOf);
+  const arrays: Record<ArrayName, ArrayBufferView & { length: number }> = {
+    ...rest,
+    wordLow: words.low,
+    wordEscapedAt: words.escapedAt,
+    wordEscapedIds: words.escapedIds,
+    ...columns,
+  };
   const names = Object.keys(ARRAY_TYPES) as ArrayName[];
   const layout = {} as Header['arrays'];
   const header: Header = { fingerprint: fingerprint(), selection, root, words: index.words, arrays: layout };
@@ -352,8 +371,11 @@ export function* loadCorpusCachedSteps(files: string[], cacheDir: string, stats 
   const records = new Map<number, SourceRecord>();
   if (cached) {
     try {
-      cachedWords = new Int32Array(cached.onDisk.wordOf.length);
-      cached.onDisk.wordOf.read(cachedWords, 0);
+      const persisted = cached.onDisk.wordOf;
+      const low = new Uint16Array(persisted.length);
+      persisted.read(low, 0);
+      cachedWords = new Int32Array(persisted.length);
+      expandWords({ low, escapedAt: persisted.escapedAt, escapedIds: persisted.escapedIds }, 0, low.length, cachedWords);
       // The records of unchanged sources, read while the file is open (their articles' fields are copied, not parsed).
       for (const j of fresh) if (j >= 0) records.set(j, table!.record(j, cachedPaths[j]));
     } catch {
