@@ -47,7 +47,7 @@ export function attributionWorld(sources: Record<string, string>): AttributionWo
     findings,
     sourceQuote: (words) => {
       const { corpus, sourceQuotes } = world();
-      return corpus.articles.flatMap((a) => sourceQuotes.quotesOf(a)).find((q) => words.test(q.quote.text));
+      return [...corpus.articles].flatMap((a) => sourceQuotes.quotesOf(a)).find((q) => words.test(q.quote.text));
     },
     misattributed: (draft) =>
       findings(draft)

@@ -51,33 +51,33 @@ const { world, speakers, findings } = attributionWorld(SOURCES);
 
 describe('attribution grammar', () => {
   it('"X said" and "said X" give firm speakers in the sources', () => {
-    const q = world().sourceQuotes.quotesOf(world().corpus.articles[0]);
+    const q = world().sourceQuotes.quotesOf(world().corpus.articles.at(0));
     assert.match(who(q[0]), /Anna Kovacs/);
     assert.ok(confidentSpeaker(q[0].speaker!));
   });
 
   it('a pronoun after an inverted attribution ("…,” said X. “…,” she continued) is firmly that speaker', () => {
-    const q = world().sourceQuotes.quotesOf(world().corpus.articles[0]);
+    const q = world().sourceQuotes.quotesOf(world().corpus.articles.at(0));
     const overall = q.find((x) => /far better/.test(x.quote.text))!;
     assert.match(who(overall), /Anna Kovacs/);
     assert.ok(confidentSpeaker(overall.speaker!), JSON.stringify(overall.speaker));
   });
 
   it('an adverb between subject and verb ("He further stated:")', () => {
-    const q = world().sourceQuotes.quotesOf(world().corpus.articles[0]);
+    const q = world().sourceQuotes.quotesOf(world().corpus.articles.at(0));
     const farmers = q.find((x) => /eleven long years/.test(x.quote.text))!;
     assert.match(who(farmers), /Lindqvist/);
     assert.ok(confidentSpeaker(farmers.speaker!));
   });
 
   it('a relative clause after an appositive ("Tomas Brandt, 52, a lorry driver, who recalled …:")', () => {
-    const q = world().sourceQuotes.quotesOf(world().corpus.articles[0]);
+    const q = world().sourceQuotes.quotesOf(world().corpus.articles.at(0));
     const queued = q.find((x) => /queued/.test(x.quote.text))!;
     assert.match(who(queued), /Tomas Brandt/);
   });
 
   it('a quotation opening the sentence after “…,” X said. continues X firmly', () => {
-    const q = world().sourceQuotes.quotesOf(world().corpus.articles[0]);
+    const q = world().sourceQuotes.quotesOf(world().corpus.articles.at(0));
     const farms = q.find((x) => /Many farms/.test(x.quote.text))!;
     assert.match(who(farms), /Lindqvist/);
     assert.strictEqual(farms.speaker!.via, 'continued');
@@ -90,7 +90,7 @@ describe('attribution grammar', () => {
   });
 
   it('"said ORGANISATION, PLACE\'s rector, PERSON": the person in a later part of the appositive', () => {
-    const q = world().sourceQuotes.quotesOf(world().corpus.articles[0]);
+    const q = world().sourceQuotes.quotesOf(world().corpus.articles.at(0));
     const trade = q.find((x) => /lifeblood/.test(x.quote.text))!;
     assert.strictEqual(who(trade), 'Ilse Marek');
   });

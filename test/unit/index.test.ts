@@ -166,7 +166,7 @@ describe('persisted index (indexCache)', () => {
     assert.deepStrictEqual(second.skipped, first.skipped, 'an unusable file is remembered with its reason');
     assert.deepStrictEqual(statuses(second.corpus), ['verified@a.txt', 'verified@b.md']);
     assert.deepStrictEqual(statuses(second.corpus), statuses(loadCorpus(files).corpus));
-    const b = second.corpus.articles[1];
+    const b = second.corpus.articles.at(1);
     assert.deepStrictEqual([b.title, b.date], ['Bridge', '2024-03-01']);
     assert.strictEqual(b.text, fs.readFileSync(files[1], 'utf8'), 'the text is read from the file when asked for');
   });
@@ -216,6 +216,10 @@ describe('persisted index (indexCache)', () => {
     const keys: Array<keyof Article> = ['path', 'text', 'bodyStart', 'title', 'date', 'url', 'dateline', 'format', 'byline', 'extracted', 'origins', 'pages', 'cues'];
     const fields = (a: Article) => keys.map((k) => JSON.stringify(a[k]));
     assert.deepStrictEqual(opened.corpus.articles.map(fields), fresh.corpus.articles.map(fields));
+    // Articles are made on first use, once: the same object every time (quotes and names are keyed by it).
+    assert.strictEqual(opened.corpus.articles.at(1), opened.corpus.articles.at(1));
+    assert.strictEqual(opened.corpus.articleAt(0), opened.corpus.articles.at(0));
+    assert.throws(() => opened.corpus.articles.at(opened.corpus.articles.length), RangeError);
     assert.deepStrictEqual(opened.skipped, fresh.skipped);
     for (const f of files) assert.ok(opened.isSource(f), f);
     assert.ok(!opened.isSource(path.join(dir, 'draft.md')) && !opened.isSource('/elsewhere/a.txt'));

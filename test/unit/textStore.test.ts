@@ -27,9 +27,9 @@ describe('texts out of the heap', () => {
     const dir = sourcesDir();
     const files = ['a.txt', 'b.html'].map((f) => path.join(dir, f));
     const fresh = loadCorpus(files).corpus;
-    const direct = files.map((f) => loadCorpus([f]).corpus.articles[0].text);
+    const direct = files.map((f) => loadCorpus([f]).corpus.articles.at(0).text);
     assert.deepStrictEqual(fresh.articles.map((a) => a.text), direct);
-    assert.ok(fresh.articles[0].text.includes('café'));
+    assert.ok(fresh.articles.at(0).text.includes('café'));
     const result = checkDraft(fresh, 'He said “we will not be bullied” and “peace is close”.', 'plaintext')!;
     assert.deepStrictEqual(result.checks.map((c) => c.status), ['verified', 'verified']);
     const span = result.checks[0].source!;

@@ -246,13 +246,13 @@ export function findCandidates(corpus: Corpus, q: QuoteToken[], limit = 8): Cand
  * costs more than the rest of the lookup). Keeps the order in which buckets were first voted for.
  */
 class VoteTable {
-  // Sized for the votes of a list of MAX_LIST occurrences (two buckets each), at most half full: growing it rehashes
-  // every entry, which otherwise falls on the first check after a start.
-  private bits = 16;
-  private keys = new Int32Array(1 << 16);
-  private votes = new Int32Array(1 << 16);
-  private stamp = new Uint32Array(1 << 16);
-  private order = new Int32Array(1 << 15);
+  // Sized for a full round of votes (VOTE_BUDGET occurrences and then a list of MAX_LIST, two buckets each) at most
+  // half full: growing it rehashes every entry, which otherwise falls on the first check after a start.
+  private bits = 17;
+  private keys = new Int32Array(1 << 17);
+  private votes = new Int32Array(1 << 17);
+  private stamp = new Uint32Array(1 << 17);
+  private order = new Int32Array(1 << 16);
   private gen = 1;
   size = 0;
 

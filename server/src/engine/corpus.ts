@@ -8,6 +8,7 @@
  * stored: they are found again by scanning the article when asked for (a few articles per quote).
  */
 import { Article } from './article';
+import { ArticleList } from './articleList';
 import { normalizeWord, Token } from './text';
 import { RawWordTable } from './rawWordTable';
 import { scanTokens } from './tokenScan';
@@ -270,7 +271,8 @@ export function scanIndexTokens(text: string, bodyStart: number, ids: WordIds, e
 }
 
 export class Corpus {
-  readonly articles: Article[] = [];
+  // Set once: by the constructor, or by fromArrays for a persisted index.
+  private articleList = new ArticleList();
   /** Bumped by every change, so caches of results can tell they are stale. */
   version = 0;
   private n = 0;
@@ -307,6 +309,10 @@ export class Corpus {
 
   constructor(articles: Article[] = []) {
     for (const a of articles) this.add(a);
+  }
+
+  get articles(): ArticleList {
+    return this.articleList;
   }
 
   add(article: Article): void {
@@ -624,7 +630,7 @@ export class Corpus {
   }
 
   articleAt(pos: number): Article {
-    return this.articles[this.articleIndexAt(pos)];
+    return this.articles.at(this.articleIndexAt(pos));
   }
 
   /** The token range [first, end) of one article. */
@@ -661,7 +667,7 @@ export class Corpus {
       this.offsets.set(a, offsets);
       return [offsets, first];
     }
-    const article = this.articles[a];
+    const article = this.articles.at(a);
     offsets = new Uint32Array(2 * (this.firstToken[a + 1] - first));
     let k = 0;
     scanTokens(article.text, article.bodyStart, (start, end) => {
@@ -702,19 +708,20 @@ export class Corpus {
    * A corpus from persisted arrays; `articles` must be the articles they were built from, in the same order. With
    * `onDisk`, the forward index, postings and pairs are read from there where lookups need them.
    */
-  static fromArrays(articles: Article[], arrays: CorpusArrays): Corpus;
+  static fromArrays(articles: Article[] | ArticleList, arrays: CorpusArrays): Corpus;
   static fromArrays(
-    articles: Article[],
+    articles: Article[] | ArticleList,
     arrays: Omit<CorpusArrays, OnDisk>,
     onDisk: PersistedIndex,
   ): Corpus;
   static fromArrays(
-    articles: Article[],
+    articles: Article[] | ArticleList,
     arrays: Omit<CorpusArrays, OnDisk> & Partial<CorpusArrays>,
     onDisk?: PersistedIndex,
   ): Corpus {
     const c = new Corpus();
-    c.articles.push(...articles);
+    if (articles instanceof ArticleList) c.articleList = articles;
+    else for (const a of articles) c.articles.push(a);
     if (onDisk) {
       c.n = onDisk.wordOf.length;
       c.wordOf = new Int32Array(0);

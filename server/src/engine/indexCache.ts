@@ -12,6 +12,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Article } from './article';
+import { ArticleList } from './articleList';
 import { compactWords, Corpus, CorpusArrays, expandWords, MAX_PAIR_OCCURRENCES, OnDisk, PersistedArray, PersistedIndex, RARE_WORD } from './corpus';
 import { readArticle, readInto, rereadText, SkippedFile } from './sources';
 import { ParallelReader } from './parallelLoad';
@@ -301,7 +302,7 @@ export function openPersistedIndex(
 /** The cached index as it stands, reading from the cache file as lookups need it; and the sources it skipped. */
 function corpusFromCache(cached: CacheFile): { corpus: Corpus; skipped: SkippedFile[] } {
   const table = cached.sources;
-  const articles = Array.from(table.articleSource, (i) => new StoredArticle(table, i, rereadText));
+  const articles = new ArticleList(table.articleSource.length, (a) => new StoredArticle(table, table.articleSource[a], rereadText));
   const corpus = Corpus.fromArrays(articles, cached.arrays, cached.onDisk);
   cached.keepOpenFor(corpus);
   const skipped: SkippedFile[] = [];
