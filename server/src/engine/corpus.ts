@@ -429,9 +429,10 @@ export class Corpus {
     if (this.postStart) return;
     const n = this.n;
     const vocab = this.words.length;
-    // Loading grows the arrays by doubling; what is kept is trimmed to size.
-    if (this.wordOf.length > n + 1024) this.wordOf = this.wordOf.slice(0, n);
-    if (this.boundary.length > (n >> 3) + 128) this.boundary = this.boundary.slice(0, (n >> 3) + 1);
+    // Loading grows the arrays by doubling; what is kept is trimmed to size when much of it is unused. A little
+    // slack is kept rather than copied: the copy is fresh memory, slow to touch the first time.
+    if (this.wordOf.length > n + 1024 + (n >> 3)) this.wordOf = this.wordOf.slice(0, n);
+    if (this.boundary.length > (n >> 3) + 128 + (n >> 6)) this.boundary = this.boundary.slice(0, (n >> 3) + 1);
     const wordOf = this.wordOf;
     const postStart = new Int32Array(vocab + 1);
     for (let id = 0; id < vocab; id++) postStart[id + 1] = postStart[id] + this.counts[id];
