@@ -20,7 +20,9 @@ const inWorkerOnly = ['unpdf', 'mammoth'];
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: inWorkerOnly }),
+  // dist/server.js is a small loader (start.ts) that compiles the server, dist/server-main.js, from V8's code cache.
+  esbuild.build({ ...common, entryPoints: ['server/src/start.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', external: inWorkerOnly }),
   esbuild.build({ ...common, entryPoints: ['server/src/engine/readers/worker.ts'], outfile: 'dist/readers-worker.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/engine/indexWorker.ts'], outfile: 'dist/index-worker.js', external: inWorkerOnly }),
   esbuild.build({

@@ -26,9 +26,11 @@ export async function coldStart(
   /** Polled after the diagnostics arrive; the server is stopped once it holds (e.g. its index is written). */
   settled: (log: string[]) => boolean = () => true,
   timeoutMs = 300_000,
+  /** More arguments for the server, as an editor's client passes them (VS Code's: `--code-cache-dir`). */
+  serverArgs: string[] = [],
 ): Promise<ColdStart> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: 'pipe' });
+  const child = spawn(process.execPath, [serverJs, '--stdio', ...serverArgs], { stdio: 'pipe' });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -29,8 +29,10 @@ export interface VerbatimApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<VerbatimApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // The server keeps V8's compiled code of itself here: a start then skips most of compiling (see server/src/start.ts).
+  const codeCacheDir = path.join(context.globalStorageUri.fsPath, 'code-cache');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    run: { module: serverModule, transport: TransportKind.ipc, args: ['--code-cache-dir', codeCacheDir] },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   // The server may cache its index here between sessions.

@@ -38,6 +38,7 @@ import { getIgnoreActions, SeveritySetting } from './features/ignore';
 import { buildQuoteReport, listSources, QUOTE_REPORT_REQUEST, SOURCES_REQUEST } from './features/report';
 import { getSourceText, SOURCE_TEXT_REQUEST, SourceTextParams } from './features/sourceText';
 import { SOURCE_EXTENSIONS } from './engine/sources';
+import { signalWarm } from './warmSignal';
 
 interface Settings {
   sources: string[];
@@ -229,6 +230,7 @@ async function buildKnowledgeInSlices(built: CorpusSelection): Promise<boolean> 
 function whenIdle(): void {
   if (pendingChecks.size > 0 || !selection) return;
   if (documents.all().some((d) => isDraft(d) && analyses.get(d.uri)?.document.version !== d.version)) return;
+  if (analyses.size > 0) signalWarm(); // drafts checked: the checking code is compiled (see start.ts)
   const current = selection;
   if (current.unverified) {
     void checkSourcesSinceIndex(current);

@@ -30,8 +30,8 @@ describe('persisted index in the language server', function () {
   after(() => fs.rmSync(ws, { recursive: true, force: true }));
 
   /** Starts a server on the workspace, returns the draft's first diagnostics (as code@line:character). */
-  async function session(whileOpen?: (client: LspTestClient) => Promise<unknown>): Promise<string[]> {
-    const client = new LspTestClient();
+  async function session(whileOpen?: (client: LspTestClient) => Promise<unknown>, args: string[] = []): Promise<string[]> {
+    const client = new LspTestClient(args);
     try {
       await client.initialize(ws, { cacheDir });
       client.open(uri, DRAFT);
@@ -43,14 +43,16 @@ describe('persisted index in the language server', function () {
     }
   }
 
-  /** Polls until the server has written its index file (a file appearing sends no message to wait for). */
-  async function indexWritten(): Promise<void> {
+  /** Polls until `done` holds (a file appearing or changing sends no message to wait for). */
+  async function pollUntil(what: string, done: () => boolean): Promise<void> {
     const deadline = Date.now() + 10000;
-    while (!(fs.existsSync(cacheDir) && fs.readdirSync(cacheDir).some((f) => f.endsWith('.bin')))) {
-      if (Date.now() > deadline) throw new Error(`no index file in ${cacheDir}`);
+    while (!done()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
+
+  const indexWritten = () => pollUntil(`an index file is in ${cacheDir}`, () => fs.existsSync(cacheDir) && fs.readdirSync(cacheDir).some((f) => f.endsWith('.bin')));
 
   it('writes its index, starts from it after a restart, then reads a source changed meanwhile', async () => {
     const first = await session(indexWritten);
@@ -82,6 +84,25 @@ describe('persisted index in the language server', function () {
     assert.deepStrictEqual(published[published.length - 1], [], 'then the edited source is read again: the quote checks out');
     assert.ok(fs.statSync(indexFile).mtimeMs > written, 'and the index is written again with the change');
     assert.deepStrictEqual(await session(), [], 'the next start has the change from the index');
+  });
+
+  it('keeps V8 code cache of itself in --code-cache-dir: made after the first check, used next time, made again when damaged', async () => {
+    const codeDir = path.join(ws, '.code-cache');
+    const args = ['--code-cache-dir', codeDir];
+    const cacheFile = () => (fs.existsSync(codeDir) ? fs.readdirSync(codeDir).filter((f) => f.endsWith('.v8cache')) : []);
+    const first = await session(() => pollUntil('a code cache is written', () => cacheFile().length === 1), args);
+    const file = path.join(codeDir, cacheFile()[0]);
+    const made = fs.readFileSync(file);
+    assert.ok(made.length > 100_000, `a cache of the compiled server (${made.length} bytes)`);
+
+    // Accepted by V8 on the next start: the same diagnostics, and the cache is not made again.
+    assert.deepStrictEqual(await session(undefined, args), first);
+    assert.ok(fs.readFileSync(file).equals(made), 'a cache that V8 accepts is kept as it is');
+
+    // Damaged: V8 refuses it, the server starts all the same and writes a good one again.
+    fs.writeFileSync(file, Buffer.alloc(made.length, 7));
+    assert.deepStrictEqual(await session(() => pollUntil('the damaged cache is made again', () => fs.readFileSync(file)[0] !== 7), args), first);
+    assert.deepStrictEqual(cacheFile(), [path.basename(file)], 'one cache file, no temporary ones left');
   });
 });
 

@@ -26,8 +26,9 @@ export class LspTestClient {
   stderr = '';
   private version = new Map<string, number>();
 
-  constructor() {
-    this.process = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: 'pipe' });
+  /** `args`: more command-line arguments for the server, as an editor's client passes them. */
+  constructor(args: string[] = []) {
+    this.process = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio', ...args], { stdio: 'pipe' });
     this.process.stderr!.on('data', (d) => (this.stderr += d));
     this.connection = createMessageConnection(
       new StreamMessageReader(this.process.stdout!),
