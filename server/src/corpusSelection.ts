@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus } from './engine/corpus';
-import { loadCorpus, loadCorpusSteps, resolveSourceFiles, SkippedFile } from './engine/sources';
+import { loadCorpus, loadCorpusSteps, resolveSourceFiles, SkippedFile, tooLargeReason } from './engine/sources';
 import { loadCorpusCachedSteps, openPersistedIndex } from './engine/indexCache';
 import { runToEnd, Steps } from './engine/steps';
 
@@ -88,6 +88,14 @@ export function* selectCorpusSteps(baseDirs: string[], patterns: string[], optio
     }
     const found = resolveSourceFiles(base, allowed);
     yield;
+    // A stat per file is taken only where something must be known before reading: the persisted index compares
+    // sizes and times, an untrusted workspace resolves links. Otherwise the reader checks the size limit on the
+    // open file.
+    if (!options.cacheDir && !options.restrictToWorkspace) {
+      for (const f of found.files) files.add(f);
+      skipped.push(...found.skipped);
+      continue;
+    }
     for (const [k, f] of found.files.entries()) {
       if (k % 256 === 255) yield;
       let size = 0;
@@ -104,14 +112,14 @@ export function* selectCorpusSteps(baseDirs: string[], patterns: string[], optio
       if (options.restrictToWorkspace && path.relative(fs.realpathSync(base), real).startsWith('..')) {
         skipped.push({ path: f, reason: 'links outside the workspace; not read in an untrusted workspace' });
       } else if (size > maxBytes) {
-        skipped.push({ path: f, reason: `too large (${(size / 1048576).toFixed(1)} MB, limit ${maxBytes / 1048576} MB; see verbatim.maxSourceMB)` });
+        skipped.push({ path: f, reason: tooLargeReason(size, maxBytes) });
       } else files.add(f);
     }
     skipped.push(...found.skipped);
   }
   if (files.size > 0) {
     const cached = options.cacheDir ? yield* loadCorpusCachedSteps([...files], options.cacheDir, stats, selectionKey(baseDirs, patterns, options)) : undefined;
-    const loaded = cached ?? (yield* loadCorpusSteps([...files]));
+    const loaded = cached ?? (yield* loadCorpusSteps([...files], maxBytes));
     const n = loaded.corpus.articles.length;
     return {
       corpus: loaded.corpus,

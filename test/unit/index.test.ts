@@ -282,7 +282,7 @@ describe('indexing on worker threads (parallelLoad)', () => {
       ];
       const alone = loadCorpus(files); // under PARALLEL_MIN_FILES: read on this thread
       const corpus = new Corpus();
-      const reader = ParallelReader.start(files, readArticle, 2, 1)!;
+      const reader = ParallelReader.start(files, readArticle, { workers: 2, minFiles: 1 })!;
       assert.ok(reader, 'the workers start');
       const readHere = () => assert.fail('every file is answered by a worker');
       const skipped = files.map(() => runToEnd(reader.addNext(corpus, rereadText, readHere))).filter((r) => 'reason' in r);

@@ -10,7 +10,7 @@ import { stopReaders } from './readers/bridge';
 import { readArticle } from './sources';
 import { IndexedFile, indexFile, IndexWorkerData, LocalVocabulary } from './parallelLoad';
 
-const { files, next, signal, port } = workerData as IndexWorkerData & { port: MessagePort };
+const { files, next, signal, maxBytes, port } = workerData as IndexWorkerData & { port: MessagePort };
 
 // Readers' libraries may log; the language server speaks LSP on stdout, so nothing may reach it.
 for (const level of ['log', 'info', 'debug', 'warn', 'error', 'trace'] as const) console[level] = () => undefined;
@@ -23,7 +23,7 @@ function post(message: IndexedFile | { done: true }, transfer: ArrayBuffer[] = [
 
 const vocabulary = new LocalVocabulary();
 for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
-  const answer = indexFile(i, files[i], readArticle, vocabulary);
+  const answer = indexFile(i, files[i], (file) => readArticle(file, maxBytes), vocabulary);
   post(answer, 'reason' in answer ? [] : [answer.ids.buffer as ArrayBuffer, answer.sentenceStarts.buffer as ArrayBuffer]);
 }
 stopReaders();

@@ -31,6 +31,8 @@ export interface IndexWorkerData {
   next: Int32Array;
   /** Bumped by a worker after each message, so this thread can sleep until one comes. */
   signal: Int32Array;
+  /** Files larger than this are skipped (the workers read with readArticle's size check). */
+  maxBytes: number;
 }
 
 /** A worker's answer for one file. */
@@ -155,11 +157,16 @@ export class ParallelReader {
   ) {}
 
   /** Starts the workers on `files`; undefined (nothing started) when workers cannot or need not be used. */
-  static start(files: string[], read: FileReader, workers = workerCount(), minFiles = PARALLEL_MIN_FILES): ParallelReader | undefined {
+  static start(
+    files: string[],
+    read: FileReader,
+    { maxBytes = Infinity, workers = workerCount(), minFiles = PARALLEL_MIN_FILES } = {},
+  ): ParallelReader | undefined {
     const script = workerScript();
     if (!script || workers < 1 || files.length < minFiles) return undefined;
     const shared: IndexWorkerData = {
       files,
+      maxBytes,
       next: new Int32Array(new SharedArrayBuffer(4)),
       signal: new Int32Array(new SharedArrayBuffer(4)),
     };

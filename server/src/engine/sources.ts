@@ -139,15 +139,39 @@ export interface LoadedCorpus {
 }
 
 /** Reads a source file into an article, or gives the reason it can't be used. Never throws. */
-export function readArticle(file: string): Article | SkippedFile {
+export function readArticle(file: string, maxBytes = Infinity): Article | SkippedFile {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    bytes = fs.readFileSync(file);
+    // Sized on the open file: no separate stat per source.
+    fd = fs.openSync(file, 'r');
+    const size = fs.fstatSync(fd).size;
+    if (size > maxBytes) return { path: file, reason: tooLargeReason(size, maxBytes) };
+    bytes = size > 0 ? readOpenFile(fd, size) : fs.readFileSync(fd); // size 0: a pipe or special file, read to its end
   } catch (e) {
     return { path: file, reason: `could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
   const result = readSource(file, bytes);
   return 'reason' in result ? { path: file, reason: result.reason } : result;
+}
+
+/** Why a source over the size limit is skipped. */
+export function tooLargeReason(size: number, maxBytes: number): string {
+  return `too large (${(size / 1048576).toFixed(1)} MB, limit ${maxBytes / 1048576} MB; see verbatim.maxSourceMB)`;
+}
+
+/** The first `size` bytes of an open file (fewer if it shrank meanwhile). */
+function readOpenFile(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let done = 0;
+  while (done < size) {
+    const n = fs.readSync(fd, bytes, done, size - done, done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done < size ? bytes.subarray(0, done) : bytes;
 }
 
 /** An indexed article's text, read from its file again (see textStore.ts). */
@@ -157,8 +181,8 @@ export function rereadText(article: Article): string | undefined {
 }
 
 /** Reads a file on this thread and adds its article to `corpus` (its text then leaves the heap); or says why not. */
-export function readInto(corpus: Corpus, file: string): Article | SkippedFile {
-  const result = readArticle(file);
+export function readInto(corpus: Corpus, file: string, maxBytes = Infinity): Article | SkippedFile {
+  const result = readArticle(file, maxBytes);
   if (!('reason' in result)) {
     corpus.add(result);
     storeTextOutOfHeap(result, rereadText);
@@ -166,19 +190,21 @@ export function readInto(corpus: Corpus, file: string): Article | SkippedFile {
   return result;
 }
 
-export function loadCorpus(files: string[]): LoadedCorpus {
-  return runToEnd(loadCorpusSteps(files));
+/** Reads and indexes `files`; a file over `maxBytes` is skipped with the reason. */
+export function loadCorpus(files: string[], maxBytes = Infinity): LoadedCorpus {
+  return runToEnd(loadCorpusSteps(files, maxBytes));
 }
 
 /** `loadCorpus`, a source at a time (see steps.ts). */
-export function* loadCorpusSteps(files: string[]): Steps<LoadedCorpus> {
+export function* loadCorpusSteps(files: string[], maxBytes = Infinity): Steps<LoadedCorpus> {
   const corpus = new Corpus();
   const skipped: SkippedFile[] = [];
-  const reader = ParallelReader.start(files, readArticle); // a big folder is read and scanned by worker threads
+  // A big folder is read and scanned by worker threads.
+  const reader = ParallelReader.start(files, (f) => readArticle(f, maxBytes), { maxBytes });
   try {
     for (const file of files) {
       yield;
-      const result = reader ? yield* reader.addNext(corpus, rereadText, (f) => readInto(corpus, f)) : readInto(corpus, file);
+      const result = reader ? yield* reader.addNext(corpus, rereadText, (f) => readInto(corpus, f, maxBytes)) : readInto(corpus, file, maxBytes);
       if ('reason' in result) skipped.push(result);
     }
   } finally {
