@@ -527,14 +527,9 @@ function recount(
   let wordCount = 0;
   for (const id of ids) if (id >= 0) wordCount++;
   let whole = 0; // places counted that hold every quote word in line
-  const window = new Int32Array(2 * BUCKET + ids.length); // the word ids of the bucket's diagonals
-  /** Reads the positions the diagonals [lo, lo + 2 * BUCKET) cover into `window`: [from, to] (none when to < from). */
-  const readWindow = (lo: number): [number, number] => {
-    const from = Math.max(0, lo);
-    const to = Math.min(size - 1, lo + 2 * BUCKET - 1 + ids.length - 1);
-    corpus.readWords(from, to + 1, window);
-    return [from, to];
-  };
+  // The word ids of the positions that the diagonals [lo, lo + 2 * BUCKET) cover: [max(0, lo), lastOf(lo)].
+  const window = new Int32Array(2 * BUCKET + ids.length);
+  const lastOf = (lo: number) => Math.min(size - 1, lo + 2 * BUCKET - 1 + ids.length - 1);
   for (const [bucket, pairs] of buckets) {
     // Buckets come with the most pair votes first: once LEADING places hold the whole quote in line, the rest can
     // at best tie with them (wire copy repeats a passage in hundreds of articles; counting them all is wasted).
@@ -546,7 +541,9 @@ function recount(
       continue;
     }
     const lo = BUCKET * (bucket - 1); // the diagonals counted: [lo, lo + 2 * BUCKET)
-    const [from, to] = readWindow(lo);
+    const from = Math.max(0, lo);
+    const to = lastOf(lo);
+    corpus.readWords(from, to + 1, window);
     const words = quote.countWindow(window, from, to, lo);
     const firstQ = quote.firstSeen();
     const ranked = words >= minVotes ? new RankedBucket(bucket, words, 0, pairs, firstQ, firstQ < 0 ? 0 : quote.seenAt(firstQ)) : null;
@@ -562,7 +559,8 @@ function recount(
   for (const r of out) {
     if (r.words < floor) break;
     const lo = BUCKET * (r.bucket - 1);
-    const [from] = readWindow(lo);
+    const from = Math.max(0, lo);
+    corpus.readWords(from, lastOf(lo) + 1, window);
     r.inLine = inLineAt(window, from, ids, lo, size, r.words);
   }
   return out.sort(
