@@ -17,6 +17,7 @@ import { DraftFormat } from '../../server/src/engine/quotes';
 import { loadCorpus, readArticle, rereadText } from '../../server/src/engine/sources';
 import { ParallelReader } from '../../server/src/engine/parallelLoad';
 import { RawWordTable } from '../../server/src/engine/rawWordTable';
+import { StoredVocabulary, storeWords } from '../../server/src/engine/vocabulary';
 import { runToEnd } from '../../server/src/engine/steps';
 import { makeFormatsWorkspace } from '../formats/fixtures';
 import { tokenize } from '../../server/src/engine/text';
@@ -127,6 +128,24 @@ describe('16-bit forward index (compactWords)', () => {
         expandWords(words, from, to, out);
         assert.deepStrictEqual(Array.from(out), ids.slice(from, to));
         assert.strictEqual(words.escapedAt.length, ids.filter((i) => i >= WORD_ESCAPE).length);
+      }),
+    );
+  });
+});
+
+describe('stored word list (vocabulary.ts)', () => {
+  it('finds the id of every word and no id for a word it lacks, in any script', () => {
+    const word = fc.string({ unit: fc.oneof(fc.constantFrom('a', 'é', 'ß', '東', '’', '-', '1'), fc.constantFrom('😀', 'Ω')), minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 200 }), word, (words, other) => {
+        const vocabulary = new StoredVocabulary(storeWords(words));
+        assert.strictEqual(vocabulary.length, words.length);
+        words.forEach((w, id) => {
+          assert.strictEqual(vocabulary.idOf(w), id, w);
+          assert.strictEqual(vocabulary.word(id), w);
+        });
+        if (!words.includes(other)) assert.strictEqual(vocabulary.idOf(other), -1);
+        assert.deepStrictEqual(vocabulary.all(), words);
       }),
     );
   });

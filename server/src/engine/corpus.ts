@@ -9,6 +9,7 @@
  */
 import { Article } from './article';
 import { ArticleList } from './articleList';
+import { StoredVocabulary } from './vocabulary';
 import { normalizeWord, Token } from './text';
 import { RawWordTable } from './rawWordTable';
 import { scanTokens } from './tokenScan';
@@ -75,7 +76,11 @@ export type RangeReader<A extends Int32Array | Uint16Array = Int32Array> = (targ
 
 /** The arrays a persisted index leaves on disk. */
 export type OnDisk = 'wordOf' | 'postData' | 'pairStart' | 'pairData' | 'pairKey';
-export type PersistedIndex = Record<Exclude<OnDisk, 'wordOf'>, PersistedArray> & { wordOf: PersistedWords };
+export type PersistedIndex = Record<Exclude<OnDisk, 'wordOf'>, PersistedArray> & {
+  wordOf: PersistedWords;
+  /** The word list as stored, read word by word as lookups need it. */
+  vocabulary: StoredVocabulary;
+};
 
 export interface PersistedArray<A extends Int32Array | Uint16Array = Int32Array> {
   length: number;
@@ -282,6 +287,8 @@ export class Corpus {
   /** First token of each article, plus a sentinel at the end. */
   private firstToken: Int32Array = new Int32Array(64);
   private readonly wordIds = new Map<string, number>();
+  /** A persisted index's word list, as stored (then `words` and `wordIds` are empty until words are added). */
+  private vocab?: StoredVocabulary;
   /** Raw token text → word id: normalising a word is slow, and archives repeat their words. */
   private readonly rawIds = new RawWordTable();
   private words: string[] = [];
@@ -389,6 +396,7 @@ export class Corpus {
 
   /** The word id of a normalised word, given a new id when the corpus does not have it yet. */
   idOfWord(norm: string): number {
+    this.ownWords();
     let id = this.wordIds.get(norm);
     if (id === undefined) {
       id = this.words.length;
@@ -399,8 +407,17 @@ export class Corpus {
     return id;
   }
 
+  /** Before words are added to a persisted index: its stored word list read whole into `words` and `wordIds`. */
+  private ownWords(): void {
+    if (!this.vocab) return;
+    this.words = this.vocab.all();
+    this.words.forEach((w, id) => this.wordIds.set(w, id));
+    this.vocab = undefined;
+  }
+
   /** Before articles are added to a persisted index: its forward index back to 32 bits a token, all read. */
   private expandCompact(): void {
+    this.ownWords();
     if (!this.compact) return;
     this.wordOf = this.allWords();
     this.compact = undefined;
@@ -428,7 +445,7 @@ export class Corpus {
   private seal(): void {
     if (this.postStart) return;
     const n = this.n;
-    const vocab = this.words.length;
+    const vocab = this.vocabularySize();
     // Loading grows the arrays by doubling; what is kept is trimmed to size when much of it is unused. A little
     // slack is kept rather than copied: the copy is fresh memory, slow to touch the first time.
     if (this.wordOf.length > n + 1024 + (n >> 3)) this.wordOf = this.wordOf.slice(0, n);
@@ -488,7 +505,7 @@ export class Corpus {
    * of one article, neither of them a rare word: a rare word's own postings find its places as fast as the pair would).
    */
   private pairWordFlags(): Uint8Array {
-    const flags = new Uint8Array(this.words.length);
+    const flags = new Uint8Array(this.vocabularySize());
     for (let id = 0; id < flags.length; id++) flags[id] = this.counts[id] > RARE_WORD ? 1 : 0;
     return flags;
   }
@@ -519,20 +536,24 @@ export class Corpus {
 
   /** The id of a normalised word, or -1 when the corpus does not have it. */
   wordId(norm: string): number {
-    return this.wordIds.get(norm) ?? -1;
+    return this.vocab ? this.vocab.idOf(norm) : (this.wordIds.get(norm) ?? -1);
+  }
+
+  private vocabularySize(): number {
+    return this.vocab ? this.vocab.length : this.words.length;
   }
 
   /** How often a normalised word occurs. */
   count(norm: string): number {
-    const id = this.wordIds.get(norm);
-    return id === undefined ? 0 : this.counts[id];
+    const id = this.wordId(norm);
+    return id < 0 ? 0 : this.counts[id];
   }
 
   /** Positions of a normalised word in the corpus, ascending (empty when the word is unknown). */
   occurrences(norm: string): Int32Array {
     this.seal();
-    const id = this.wordIds.get(norm);
-    if (id === undefined) return new Int32Array(0);
+    const id = this.wordId(norm);
+    if (id < 0) return new Int32Array(0);
     return this.occurrencesOf(id);
   }
 
@@ -609,7 +630,8 @@ export class Corpus {
   }
 
   wordAt(pos: number): string {
-    return this.words[this.wordIdAt(pos)];
+    const id = this.wordIdAt(pos);
+    return this.vocab ? this.vocab.word(id) : this.words[id];
   }
 
   /** Whether a sentence or quotation ends between token pos - 1 and token pos (always at an article's edges). */
@@ -684,7 +706,7 @@ export class Corpus {
   arrays(): CorpusArrays {
     this.seal();
     return {
-      words: this.words,
+      words: this.vocab ? this.vocab.all() : this.words,
       wordOf: this.allWords(),
       boundary: this.boundary.subarray(0, (this.n >> 3) + 1),
       articleFirstToken: this.firstToken.subarray(0, this.articles.length + 1),
@@ -712,12 +734,12 @@ export class Corpus {
   static fromArrays(articles: Article[] | ArticleList, arrays: CorpusArrays): Corpus;
   static fromArrays(
     articles: Article[] | ArticleList,
-    arrays: Omit<CorpusArrays, OnDisk>,
+    arrays: Omit<CorpusArrays, OnDisk | 'words'>,
     onDisk: PersistedIndex,
   ): Corpus;
   static fromArrays(
     articles: Article[] | ArticleList,
-    arrays: Omit<CorpusArrays, OnDisk> & Partial<CorpusArrays>,
+    arrays: Omit<CorpusArrays, OnDisk | 'words'> & Partial<CorpusArrays>,
     onDisk?: PersistedIndex,
   ): Corpus {
     const c = new Corpus();
@@ -741,10 +763,14 @@ export class Corpus {
     }
     c.boundary = arrays.boundary;
     c.firstToken = arrays.articleFirstToken;
-    c.words = arrays.words;
-    arrays.words.forEach((w, id) => c.wordIds.set(w, id));
-    c.counts = new Int32Array(Math.max(256, c.words.length));
-    for (let id = 0; id < c.words.length; id++) c.counts[id] = arrays.postStart[id + 1] - arrays.postStart[id];
+    if (onDisk) c.vocab = onDisk.vocabulary;
+    else {
+      c.words = arrays.words!;
+      c.words.forEach((w, id) => c.wordIds.set(w, id));
+    }
+    const vocab = c.vocabularySize();
+    c.counts = new Int32Array(Math.max(256, vocab));
+    for (let id = 0; id < vocab; id++) c.counts[id] = arrays.postStart[id + 1] - arrays.postStart[id];
     c.postStart = arrays.postStart;
     c.postData = arrays.postData;
     c.pairStart ??= arrays.pairStart!;

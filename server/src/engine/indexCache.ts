@@ -13,6 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Article } from './article';
 import { ArticleList } from './articleList';
+import { StoredVocabulary, storeWords } from './vocabulary';
 import { compactWords, Corpus, CorpusArrays, expandWords, MAX_PAIR_OCCURRENCES, OnDisk, PersistedArray, PersistedIndex, RARE_WORD } from './corpus';
 import { readArticle, readInto, rereadText, SkippedFile } from './sources';
 import { ParallelReader } from './parallelLoad';
@@ -37,7 +38,7 @@ function probe(): string {
 
 /** What else the index depends on: its format, its thresholds and the tokenizer. */
 function fingerprint(): string {
-  return `v5;pairs<=${MAX_PAIR_OCCURRENCES};rare<=${RARE_WORD};readers=${READERS_VERSION};${probe()}`;
+  return `v6;pairs<=${MAX_PAIR_OCCURRENCES};rare<=${RARE_WORD};readers=${READERS_VERSION};${probe()}`;
 }
 
 interface Header {
@@ -46,12 +47,15 @@ interface Header {
   selection?: string;
   /** The sources' common folder (their paths are stored relative to it). */
   root: string;
-  words: string[];
   arrays: Record<ArrayName, { offset: number; length: number }>;
 }
 
-// The forward index is stored in 16 bits a token (see WORD_ESCAPE in corpus.ts).
+// The forward index is stored in 16 bits a token (see WORD_ESCAPE in corpus.ts); the word list as UTF-8 bytes, their
+// ends and a hash table of ids (see vocabulary.ts).
 const ARRAY_TYPES = {
+  wordBytes: Uint8Array,
+  wordEnd: Uint32Array,
+  wordSlots: Int32Array,
   wordLow: Uint16Array,
   wordEscapedAt: Int32Array,
   wordEscapedIds: Int32Array,
@@ -97,8 +101,11 @@ function metaJsonOf(article: Article): string {
 interface CacheFile {
   selection?: string;
   sources: SourceTable;
-  /** The arrays read at startup: all but the forward index, postings and pairs, which `onDisk` reads a range at a time. */
-  arrays: Omit<CorpusArrays, OnDisk>;
+  /**
+   * The arrays read at startup: all but the forward index, postings and pairs, which `onDisk` reads a range at a
+   * time, and the words, which `onDisk.vocabulary` decodes as they are asked for.
+   */
+  arrays: Omit<CorpusArrays, OnDisk | 'words'>;
   onDisk: PersistedIndex;
   /** The file stays open while `corpus` reads from it. */
   keepOpenFor(corpus: Corpus): void;
@@ -161,7 +168,7 @@ function readCache(file: string): CacheFile | undefined {
     readExactly(fd, headerBytes, 16);
     const header = JSON.parse(headerBytes.toString('utf8')) as Header;
     if (header.fingerprint !== fingerprint()) throw new Error('other rules');
-    const arrays = { words: header.words } as CorpusArrays;
+    const arrays = {} as CorpusArrays;
     const onDisk: Partial<Record<ArrayName, PersistedArray<Int32Array> | PersistedArray<Uint16Array>>> = {};
     const blobs: Partial<Record<ArrayName, ByteRange>> = {};
     const read: Record<string, unknown> = {};
@@ -197,6 +204,11 @@ function readCache(file: string): CacheFile | undefined {
       pairStart: onDisk.pairStart as PersistedArray,
       pairData: onDisk.pairData as PersistedArray,
       pairKey: onDisk.pairKey as PersistedArray,
+      vocabulary: new StoredVocabulary({
+        bytes: read.wordBytes as Uint8Array,
+        end: read.wordEnd as Uint32Array,
+        slots: read.wordSlots as Int32Array,
+      }),
     };
     const columns = read as unknown as SourceArrays;
     const sources = new SourceTable(
@@ -225,10 +237,14 @@ function readCache(file: string): CacheFile | undefined {
 
 async function writeCache(file: string, sources: SourceRecord[], index: CorpusArrays, selection?: string): Promise<void> {
   const { root, columns } = encodeSources(sources);
-  const { wordOf, ...rest } = index;
+  const { wordOf, words: wordList, ...rest } = index;
   const words = compactWords(wordOf);
+  const vocabulary = storeWords(wordList);
   const arrays: Record<ArrayName, ArrayBufferView & { length: number }> = {
     ...rest,
+    wordBytes: vocabulary.bytes,
+    wordEnd: vocabulary.end,
+    wordSlots: vocabulary.slots,
     wordLow: words.low,
     wordEscapedAt: words.escapedAt,
     wordEscapedIds: words.escapedIds,
@@ -236,7 +252,7 @@ async function writeCache(file: string, sources: SourceRecord[], index: CorpusAr
   };
   const names = Object.keys(ARRAY_TYPES) as ArrayName[];
   const layout = {} as Header['arrays'];
-  const header: Header = { fingerprint: fingerprint(), selection, root, words: index.words, arrays: layout };
+  const header: Header = { fingerprint: fingerprint(), selection, root, arrays: layout };
   // The header's length depends on the offsets it lists: lay out after a generous estimate, then pad to it.
   const estimate = Buffer.byteLength(JSON.stringify({ ...header, arrays: Object.fromEntries(names.map((n) => [n, { offset: 1e12, length: 1e12 }])) }));
   let offset = align8(16 + estimate);
@@ -369,6 +385,7 @@ export function* loadCorpusCachedSteps(files: string[], cacheDir: string, stats 
   }
   // Some sources changed: the unchanged ones' words come from the cached forward index, read whole.
   let cachedWords: Int32Array | undefined;
+  let cachedWordList: string[] | undefined;
   const records = new Map<number, SourceRecord>();
   if (cached) {
     try {
@@ -408,7 +425,8 @@ export function* loadCorpusCachedSteps(files: string[], cacheDir: string, stats 
         const end = cached.arrays.articleFirstToken[a + 1];
         const bits = cached.arrays.boundary;
         const at = (k: number) => (bits[(first + k) >> 3] & (1 << ((first + k) & 7))) !== 0;
-        corpus.addIndexed(restoredArticle(file, entry.metaJson), cachedWords.subarray(first, end), cached.arrays.words, at);
+        cachedWordList ??= cached.onDisk.vocabulary.all();
+        corpus.addIndexed(restoredArticle(file, entry.metaJson), cachedWords.subarray(first, end), cachedWordList, at);
         sources.push(entry);
         reused++;
         continue;
