@@ -4,10 +4,10 @@
  * sources come from the cache, without reading their files (their text is read when first needed, for a hover or a
  * fix); changed, new or removed ones are read or dropped, and the cache is rewritten.
  *
- * One binary file: a magic string, the JSON header length, the JSON header (the word list, the sources' common folder,
- * where each array starts), then typed arrays, each 8-byte aligned: the index's, and the sources' as columns
- * (sourceTable.ts). At startup only the small arrays are read; the forward index, postings, pairs and the sources'
- * paths and metadata are read as lookups need them.
+ * One binary file: a magic string, the JSON header length, the JSON header (the sources' common folder, where each
+ * array starts), then typed arrays, each 8-byte aligned: the index's (the word list among them, see vocabulary.ts),
+ * and the sources' as columns (sourceTable.ts). At startup only the small arrays are read; the forward index,
+ * postings, pairs and the sources' paths and metadata are read as lookups need them.
  */
 import * as fs from 'fs';
 import * as path from 'path';
