@@ -1,6 +1,7 @@
 /**
- * Starts the language server (dist/server-main.js), compiled from V8's code cache when there is one: parsing and
- * compiling the 2 MB bundle, and then the functions a first check runs, is a tenth of a cold start. The cache lives
+ * Starts the language server (dist/server-main.js), compiled from V8's code cache when there is one, instead of
+ * parsing and compiling the 2 MB bundle and then each function the first check runs (about 40 ms of a 1 s start at
+ * 100,000 articles). The cache lives
  * in the folder given by `--code-cache-dir <folder>` (the editor's storage folder for the extension: per user, as
  * code read from a shared folder could be swapped by someone else); without it nothing is cached. A cache made by
  * another bundle or Node version is told apart by its file name, and V8 itself refuses one that does not match (it
@@ -47,9 +48,11 @@ function codeCacheFile(): string | undefined {
 function saveCodeCache(file: string): void {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    // Older caches of other bundles or Node versions are of no more use.
+    // Older caches of other bundles or Node versions are of no more use, nor are temporary files a stopped server
+    // left behind (one being written this moment only fails its rename, which is caught).
     for (const name of fs.readdirSync(path.dirname(file))) {
-      if (name.startsWith('server-main-') && name.endsWith('.v8cache') && name !== path.basename(file)) fs.rmSync(path.join(path.dirname(file), name), { force: true });
+      const stale = (name.endsWith('.v8cache') && name !== path.basename(file)) || name.endsWith('.tmp');
+      if (name.startsWith('server-main-') && stale) fs.rmSync(path.join(path.dirname(file), name), { force: true });
     }
     const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, script.createCachedData());
