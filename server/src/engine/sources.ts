@@ -147,7 +147,7 @@ export function readArticle(file: string, maxBytes = Infinity): Article | Skippe
     fd = fs.openSync(file, 'r');
     const size = fs.fstatSync(fd).size;
     if (size > maxBytes) return { path: file, reason: tooLargeReason(size, maxBytes) };
-    bytes = size > 0 ? readOpenFile(fd, size) : fs.readFileSync(fd); // size 0: a pipe or special file, read to its end
+    bytes = fs.readFileSync(fd);
   } catch (e) {
     return { path: file, reason: `could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   } finally {
@@ -160,18 +160,6 @@ export function readArticle(file: string, maxBytes = Infinity): Article | Skippe
 /** Why a source over the size limit is skipped. */
 export function tooLargeReason(size: number, maxBytes: number): string {
   return `too large (${(size / 1048576).toFixed(1)} MB, limit ${maxBytes / 1048576} MB; see verbatim.maxSourceMB)`;
-}
-
-/** The first `size` bytes of an open file (fewer if it shrank meanwhile). */
-function readOpenFile(fd: number, size: number): Buffer {
-  const bytes = Buffer.allocUnsafe(size);
-  let done = 0;
-  while (done < size) {
-    const n = fs.readSync(fd, bytes, done, size - done, done);
-    if (n === 0) break;
-    done += n;
-  }
-  return done < size ? bytes.subarray(0, done) : bytes;
 }
 
 /** An indexed article's text, read from its file again (see textStore.ts). */
