@@ -127,8 +127,10 @@ export function compactWords(wordOf: Int32Array): CompactWords {
   return { low, escapedAt, escapedIds };
 }
 
-/** The id of an escaped position (one listed in `escapedAt`). */
-function escapedId(words: Pick<CompactWords, 'escapedAt' | 'escapedIds'>, pos: number): number {
+/** The word id at `pos` of a 16-bit forward index: its low bits, or for an escape, its id from the side table. */
+function compactWordAt(words: CompactWords, pos: number): number {
+  const v = words.low[pos];
+  if (v !== WORD_ESCAPE) return v;
   const at = words.escapedAt;
   let lo = 0;
   let hi = at.length - 1;
@@ -142,11 +144,7 @@ function escapedId(words: Pick<CompactWords, 'escapedAt' | 'escapedIds'>, pos: n
 
 /** Writes ids from a 16-bit forward index's positions [from, to) into out[0, to - from). */
 export function expandWords(words: CompactWords, from: number, to: number, out: Int32Array): void {
-  const low = words.low;
-  for (let p = from; p < to; p++) {
-    const v = low[p];
-    out[p - from] = v === WORD_ESCAPE ? escapedId(words, p) : v;
-  }
+  for (let p = from; p < to; p++) out[p - from] = compactWordAt(words, p);
 }
 
 /** A persisted forward index, in 16 bits a token: the low bits read where used, the escapes read at once. */
@@ -625,8 +623,7 @@ export class Corpus {
   wordIdAt(pos: number): number {
     if (!this.compact) return this.wordOf[pos];
     this.wordPages?.ensure(pos, pos + 1);
-    const v = this.compact.low[pos];
-    return v === WORD_ESCAPE ? escapedId(this.compact, pos) : v;
+    return compactWordAt(this.compact, pos);
   }
 
   wordAt(pos: number): string {
