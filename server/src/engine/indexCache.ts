@@ -38,7 +38,7 @@ function probe(): string {
 
 /** What else the index depends on: its format, its thresholds and the tokenizer. */
 function fingerprint(): string {
-  return `v6;pairs<=${MAX_PAIR_OCCURRENCES};rare<=${RARE_WORD};readers=${READERS_VERSION};${probe()}`;
+  return `v7;pairs<=${MAX_PAIR_OCCURRENCES};rare<=${RARE_WORD};readers=${READERS_VERSION};${probe()}`;
 }
 
 interface Header {

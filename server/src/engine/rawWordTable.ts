@@ -63,7 +63,7 @@ export class RawWordTable {
 }
 
 /** FNV-1a over UTF-16 code units, finished with a mix so that the low bits (the slot) depend on every character. */
-function hashSpan(text: string, start: number, end: number): number {
+export function hashSpan(text: string, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   h ^= h >>> 15;

@@ -5,11 +5,11 @@
  * about half a second.
  */
 
-/** FNV-1a over the UTF-16 code units of a word. */
-export function hashWord(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+import { hashSpan } from './rawWordTable';
+
+/** The hash the stored table is laid out by: the raw word table's, over the whole word. */
+function hashWord(word: string): number {
+  return hashSpan(word, 0, word.length);
 }
 
 export interface StoredWords {
