@@ -36,4 +36,31 @@ describe('broken and hostile drafts (CLI)', function () {
     const r = readArticle(path.join(os.tmpdir(), 'verbatim-no-such-file.txt'));
     assert.ok('reason' in r && /could not be read \(ENOENT\)/.test(r.reason));
   });
+
+  it('reads sources of every size whole, each on its own, and refuses one over the limit with its size', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-sizes-'));
+    try {
+      // Around the reader's 256 KB buffer, and a source far past it; a small one after a big one keeps nothing of it.
+      const sizes = [10, 256 * 1024 - 1, 256 * 1024, 256 * 1024 + 1, 1_300_000, 40];
+      const texts = sizes.map((size, i) => {
+        const sentence = `Source ${i} says “word ${i}”. `;
+        return (sentence.repeat(Math.ceil(size / sentence.length)) + 'É').slice(-size);
+      });
+      texts.forEach((text, i) => fs.writeFileSync(path.join(dir, `s${i}.txt`), text));
+      texts.forEach((text, i) => {
+        const article = readArticle(path.join(dir, `s${i}.txt`));
+        assert.ok(!('reason' in article), `s${i}: ${'reason' in article ? article.reason : ''}`);
+        assert.strictEqual(article.text, text, `s${i}.txt read whole`);
+      });
+      const small = readArticle(path.join(dir, 's5.txt'), 1_000_000);
+      assert.ok(!('reason' in small) && small.text === texts[5]);
+      const big = readArticle(path.join(dir, 's4.txt'), 1_000_000);
+      const bigMB = (fs.statSync(path.join(dir, 's4.txt')).size / 1048576).toFixed(1);
+      assert.ok('reason' in big && big.reason.startsWith(`too large (${bigMB} MB, limit 0.95`), 'reason' in big ? big.reason : '');
+      const justOver = readArticle(path.join(dir, 's0.txt'), 9);
+      assert.ok('reason' in justOver && /too large \(0\.0 MB/.test(justOver.reason));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
