@@ -352,9 +352,10 @@ export class Corpus {
 
   /**
    * Adds an article whose tokens were scanned elsewhere (a worker thread; see parallelLoad.ts): `ids` are this
-   * corpus's word ids, and `sentenceStarts[k]` is 1 where a sentence or quotation starts at token k.
+   * corpus's word ids, or, with `toCorpus`, ids that it maps to this corpus's; `sentenceStarts[k]` is 1 where a
+   * sentence or quotation starts at token k.
    */
-  addTokens(article: Article, ids: Int32Array, sentenceStarts: Uint8Array): void {
+  addTokens(article: Article, ids: Int32Array, sentenceStarts: Uint8Array, toCorpus?: Int32Array): void {
     this.expandCompact();
     const index = this.articles.length;
     this.articles.push(article);
@@ -364,8 +365,9 @@ export class Corpus {
     this.boundary = grow(this.boundary, ((this.n + ids.length) >> 3) + 1);
     for (let k = 0; k < ids.length; k++) {
       const pos = this.n++;
-      this.wordOf[pos] = ids[k];
-      this.counts[ids[k]]++;
+      const id = toCorpus ? toCorpus[ids[k]] : ids[k];
+      this.wordOf[pos] = id;
+      this.counts[id]++;
       if (sentenceStarts[k]) this.boundary[pos >> 3] |= 1 << (pos & 7);
     }
     this.firstToken[index + 1] = this.n;

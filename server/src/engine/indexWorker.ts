@@ -24,7 +24,7 @@ function post(message: IndexedFile | { done: true }, transfer: ArrayBuffer[] = [
 const vocabulary = new LocalVocabulary();
 for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
   const answer = indexFile(i, files[i], (file) => readArticle(file, maxBytes), vocabulary);
-  post(answer, 'reason' in answer ? [] : [answer.ids.buffer as ArrayBuffer, answer.sentenceStarts.buffer as ArrayBuffer]);
+  post(answer, 'reason' in answer ? [] : [answer.ids.buffer as ArrayBuffer]); // sentenceStarts shares that buffer
 }
 stopReaders();
 post({ done: true });

@@ -80,28 +80,32 @@ export type FileReader = (file: string) => Article | { path: string; reason: str
 export function indexFile(index: number, file: string, read: FileReader, vocabulary: LocalVocabulary): IndexedFile {
   const result = read(file);
   if ('reason' in result) return { index, reason: result.reason };
-  let ids = new Int32Array(1024);
-  let starts = new Uint8Array(1024);
   let n = 0;
   scanIndexTokens(result.text, result.bodyStart, vocabulary, (id, sentenceStart) => {
-    if (n === ids.length) {
+    if (n === scratchIds.length) {
       const moreIds = new Int32Array(2 * n);
-      moreIds.set(ids);
-      ids = moreIds;
+      moreIds.set(scratchIds);
+      scratchIds = moreIds;
       const moreStarts = new Uint8Array(2 * n);
-      moreStarts.set(starts);
-      starts = moreStarts;
+      moreStarts.set(scratchStarts);
+      scratchStarts = moreStarts;
     }
-    ids[n] = id;
-    starts[n++] = sentenceStart ? 1 : 0;
+    scratchIds[n] = id;
+    scratchStarts[n++] = sentenceStart ? 1 : 0;
   });
+  // Ids and sentence starts share one buffer: one allocation, and one transfer to the loader.
+  const buffer = new ArrayBuffer(5 * n);
+  const ids = new Int32Array(buffer, 0, n);
+  ids.set(scratchIds.subarray(0, n));
+  const sentenceStarts = new Uint8Array(buffer, 4 * n, n);
+  sentenceStarts.set(scratchStarts.subarray(0, n));
   const fields: Record<string, unknown> = {};
   for (const key of Object.keys(result) as Array<keyof Article>) if (key !== 'text') fields[key] = result[key];
   const answer: IndexedFile = {
     index,
     fields: fields as Omit<Article, 'text'>,
-    ids: ids.slice(0, n),
-    sentenceStarts: starts.slice(0, n),
+    ids,
+    sentenceStarts,
     newWords: vocabulary.words.slice(vocabulary.sent),
     // A text extracted from a document is costly to extract again: it travels as bytes (see textStore.ts).
     textBytes: isRereadable(result) ? undefined : Buffer.from(result.text, 'utf8'),
@@ -109,6 +113,10 @@ export function indexFile(index: number, file: string, read: FileReader, vocabul
   vocabulary.sent = vocabulary.words.length;
   return answer;
 }
+
+/** Where indexFile collects a file's tokens (reused: each answer gets a copy of just its own). */
+let scratchIds = new Int32Array(4096);
+let scratchStarts = new Uint8Array(4096);
 
 interface PoolWorker {
   /** Absent for the loader's own thread, which takes files too rather than wait. */
@@ -255,13 +263,12 @@ function add(answer: IndexedFile, from: PoolWorker, file: string, corpus: Corpus
   if ('reason' in answer) return { path: file, reason: answer.reason };
   // The worker's new words get corpus ids now, in file order: the ids a one-by-one load would give them.
   learnWords(answer, from, corpus);
-  const ids = answer.ids;
-  for (let k = 0; k < ids.length; k++) ids[k] = from.toCorpus[ids[k]];
   const article = answer.fields as Article;
-  // Fields read on this thread are slices of the article's text, which they would keep alive.
-  detachStrings(article);
+  // Fields read on this thread are slices of the article's text, which they would keep alive (a worker's came
+  // through a message: copies already).
+  if (!from.worker) detachStrings(article);
   if (answer.textBytes) keepTextAsBytes(article, answer.textBytes);
   else loadTextWhenNeeded(article, reread);
-  corpus.addTokens(article, ids, answer.sentenceStarts);
+  corpus.addTokens(article, answer.ids, answer.sentenceStarts, from.toCorpus);
   return article;
 }
