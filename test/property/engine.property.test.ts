@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { applyEdits, checkDraft } from '../../server/src/engine/check';
 import { LineIndex } from '../../server/src/engine/positions';
+import { transcriptArticle } from '../../server/src/engine/readers/transcript';
 import { findQuotes } from '../../server/src/engine/quotes';
 import { tokenize } from '../../server/src/engine/text';
 import { corpusOf, SEEDS_DIR } from '../support/corpora';
@@ -111,6 +112,25 @@ describe('properties (fast-check)', function () {
         assert.strictEqual(again.edits.length, 0);
       }) as never),
       { numRuns: RUNS },
+    );
+  });
+
+  it('a text is read as a transcript, or not, the same with and without the shortcut that skips the scan from the top', () => {
+    // Header lines, front matter, turns, speaker headers and prose, in any order, with any line breaks.
+    const line = fc.constantFrom(
+      'Title: Interview with Jane Doe', 'Date: 2024-03-01', 'date: 2024-03-01 The body starts here.', 'URL: https://example.org/x',
+      '---', 'title: "A story"', 'Jane Doe: We will not leave.', 'JOHN SMITH: Nor will we.', 'Q: Why?', 'A: Because.',
+      '[00:01:02] Jane Doe: Later.', 'Jane Doe  0:05', 'John Smith (12:34)', 'Note: this is a note.', 'MOSCOW — Officials said',
+      'The talks went on.', '', '  ', 'He said: “Never.”', 'Jane Doe: ', 'In 2019', 'Smith 12:30',
+    );
+    const breaks = fc.constantFrom('\n', '\r\n', '\r', '\n\n');
+    const text = fc.array(fc.tuple(line, breaks), { maxLength: 14 }).map((parts) => parts.map(([l, b]) => l + b).join(''));
+    fc.assert(
+      fc.property(text, counted((t: string) => {
+        assert.deepStrictEqual(transcriptArticle('t.txt', t), transcriptArticle('t.txt', t, { scanFromTop: true }));
+      })),
+      // Turns split between front matter and body; a transcript whose date line starts its first turn.
+      { numRuns: 4 * RUNS, examples: [['---\nQ: Why?\n---\nQ: Hi.\nA: Yo.\n'], ['Date: 2024-03-01 Jane Doe: Hi.\nJohn Smith: Yes.\nJane Doe: No.\n']] },
     );
   });
 

@@ -2,7 +2,7 @@
  * The one interface every source format implements. A reader turns a file's bytes into an `Article` (or says in
  * one line why it can't); `readers/index.ts` lists the readers and picks one by content, then by extension.
  */
-import { Article, SourceFormat } from '../article';
+import { Article, parseArticle, SourceFormat } from '../article';
 
 /** Why a file can't be used as a source, for the user: "PDF has no text layer (…)". */
 export interface Unreadable {
@@ -16,6 +16,16 @@ export interface ReadInput {
   bytes: Uint8Array;
   /** The bytes decoded as UTF-8/UTF-16 text, when they decode (binary formats never need it). */
   text?: string;
+  /** The text parsed as an article (see `parsedText`). */
+  parsed?: Article;
+}
+
+/**
+ * The input's text parsed as an article (header lines, dateline), once: the transcript sniff and the text reader both
+ * need it for every text file. Callers copy it before changing it.
+ */
+export function parsedText(input: ReadInput & { text: string }): Article {
+  return (input.parsed ??= parseArticle(input.path, input.text));
 }
 
 export interface SourceReader {

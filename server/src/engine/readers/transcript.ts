@@ -8,7 +8,7 @@
  */
 import { Article, Cue, formatTime, parseArticle } from '../article';
 import { TextBuilder } from './origins';
-import { baseName, SourceReader } from './reader';
+import { baseName, parsedText, ReadInput, SourceReader } from './reader';
 
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|\d{1,2})`;
 const PARTICLE = String.raw`(?:de|da|di|du|del|der|den|van|von|bin|al|la|le|ter)`;
@@ -246,6 +246,23 @@ function findTurns(text: string, from: number): { turns: Turn[]; linesAfterFirst
   return { turns, linesAfterFirst };
 }
 
+/**
+ * How many lines from the top through the one holding `offset` could each make a turn (a "Speaker: text" line, or
+ * a speaker-and-time header over its text): a bound on the turns a scan from the top finds there.
+ */
+function speakerLinesUpTo(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+  let count = 0;
+  for (const line of text.slice(0, end).split(/\r\n|\r|\n/)) {
+    if (!MAY_BE_TURN_OR_HEADER.test(line)) continue;
+    const turn = TURN_RE.exec(line);
+    if (turn && isSpeaker(turn[2])) count++;
+    else if (HEADER_RE.exec(line) && isSpeaker(HEADER_RE.exec(line)![1])) count++;
+  }
+  return count;
+}
+
 /** Whether turns make up the text: three or more, one speaker heard twice, and turns start ≥ 30% of the lines. */
 function looksLikeTranscript(turns: Turn[], linesAfterFirst: number): boolean {
   if (turns.length < 3) return false;
@@ -254,12 +271,20 @@ function looksLikeTranscript(turns: Turn[], linesAfterFirst: number): boolean {
   return [...counts.values()].some((n) => n >= 2) && turns.length / Math.max(1, linesAfterFirst) >= 0.3;
 }
 
-function transcriptArticle(path: string, text: string): Article | undefined {
-  const article = parseArticle(path, text);
+/** The transcript in `text`, or undefined. `scanFromTop` (for tests) always makes the second scan the shortcut skips. */
+export function transcriptArticle(
+  path: string,
+  text: string,
+  { scanFromTop = false, parsed = undefined as Article | undefined } = {},
+): Article | undefined {
+  const article = parsed ?? parseArticle(path, text);
   // The header lines (title, date) are read as in any article; turns may start right after them.
   const headerEnd = Math.min(article.bodyStart, text.length);
   let { turns, linesAfterFirst } = findTurns(text, headerEnd);
   if (!looksLikeTranscript(turns, linesAfterFirst)) {
+    // Every article is sniffed here: when the body has no turn at all, the header lines are all a scan from the top
+    // would add, so it is skipped when they could not make three turns (most articles: titles, dates, front matter).
+    if (!scanFromTop && !turns.length && speakerLinesUpTo(text, headerEnd) < 3) return undefined;
     ({ turns, linesAfterFirst } = findTurns(text, 0));
     if (!looksLikeTranscript(turns, linesAfterFirst)) return undefined;
   }
@@ -297,6 +322,9 @@ export const transcriptReader: SourceReader = {
   format: 'transcript',
   // Transcripts share .txt and .md with articles: only their content tells them apart.
   extensions: [],
-  sniff: (input) => (input.ext === '.txt' || input.ext === '.md' || input.ext === '') && input.text !== undefined && transcriptArticle(input.path, input.text) !== undefined,
+  sniff: (input) =>
+    (input.ext === '.txt' || input.ext === '.md' || input.ext === '') &&
+    input.text !== undefined &&
+    transcriptArticle(input.path, input.text, { parsed: parsedText(input as ReadInput & { text: string }) }) !== undefined,
   read: ({ path, text }) => (text !== undefined && transcriptArticle(path, text)) || { reason: 'not a transcript of "Speaker: text" lines' },
 };
