@@ -318,6 +318,28 @@ describe('indexing on worker threads (parallelLoad)', () => {
       fs.rmSync(formats, { recursive: true, force: true });
     }
   });
+
+  it('seals with the postings built on a worker, or here when none builds them, into the index one thread builds', function () {
+    this.timeout(120_000);
+    const files = fs.readdirSync(WIKINEWS_DIR).map((f) => path.join(WIKINEWS_DIR, f));
+    const expected = loadCorpus(files).corpus.arrays();
+    const load = (seal: (corpus: Corpus, reader: ParallelReader) => void) => {
+      const corpus = new Corpus();
+      corpus.shareForwardIndex();
+      const reader = ParallelReader.start(files, readArticle, { workers: 1, minFiles: 1 })!;
+      for (const _ of files) runToEnd(reader.addNext(corpus, rereadText, () => assert.fail('a worker answers')));
+      seal(corpus, reader);
+      reader.close();
+      return corpus.arrays();
+    };
+    const onWorker = load((corpus, reader) => corpus.sealNow(reader.postingsBuilder()));
+    assert.ok(onWorker.postData.buffer instanceof SharedArrayBuffer, 'the worker filled the shared postings');
+    const failing = load((corpus) => corpus.sealNow({ start: () => () => false }));
+    assert.ok(!(failing.postData.buffer instanceof SharedArrayBuffer), 'built here instead');
+    for (const got of [onWorker, failing]) {
+      for (const key of Object.keys(expected) as Array<keyof typeof expected>) assert.deepStrictEqual(got[key], expected[key], key);
+    }
+  });
 });
 
 describe('per-quote result cache', () => {

@@ -57,9 +57,37 @@ function grow<T extends Int32Array | Uint8Array>(a: T, need: number): T {
   if (need <= a.length) return a;
   let size = a.length * 2;
   while (size < need) size *= 2;
-  const b = new (a.constructor as new (n: number) => T)(size);
+  const Type = a.constructor as new (buffer: ArrayBufferLike | number) => T;
+  // Shared memory stays shared, so that a worker thread can go on reading it (see sealIndex).
+  const b = a.buffer instanceof SharedArrayBuffer ? new Type(new SharedArrayBuffer(size * a.BYTES_PER_ELEMENT)) : new Type(size);
   b.set(a);
   return b;
+}
+
+/**
+ * Builds the postings of `wordOf[0, n)` into `postData` (positions of word 0, then of word 1, ... each ascending),
+ * given each word's count; `postStart[id]` is where word id's positions begin. Also run on an indexing worker
+ * (indexWorker.ts) while this thread builds the pair index.
+ */
+export function fillPostings(wordOf: Int32Array, n: number, postStart: Int32Array, postData: Int32Array): void {
+  const fill = postStart.slice(0, postStart.length - 1);
+  for (let p = 0; p < n; p++) postData[fill[wordOf[p]]++] = p;
+}
+
+/** Where each word's postings begin, from the words' counts (with a last entry: the total). */
+function postingStarts(counts: Int32Array, vocab: number): Int32Array {
+  const postStart = new Int32Array(vocab + 1);
+  for (let id = 0; id < vocab; id++) postStart[id + 1] = postStart[id] + counts[id];
+  return postStart;
+}
+
+/**
+ * Builds postings elsewhere (a worker thread) while the caller goes on: `start` is given the shared forward index
+ * and a shared array to fill, and returns a function that waits for the result, true once `postData` is filled
+ * (false: nothing was built, and the caller builds the postings itself).
+ */
+export interface PostingsBuilder {
+  start(wordOf: Int32Array, n: number, postStart: Int32Array, postData: Int32Array): () => boolean;
 }
 
 /** A second hash of a pair, independent of pairHash: two pairs in one bucket share it about once in 4 billion. */
@@ -441,21 +469,35 @@ export class Corpus {
     this.offsets.clear();
   }
 
+  /**
+   * Keeps the forward index in shared memory from now on, so that sealing can build the postings on a worker thread
+   * (see sealNow).
+   */
+  shareForwardIndex(): void {
+    if (this.compact || this.wordOf.buffer instanceof SharedArrayBuffer) return;
+    const shared = new Int32Array(new SharedArrayBuffer(this.wordOf.byteLength));
+    shared.set(this.wordOf);
+    this.wordOf = shared;
+  }
+
+  /**
+   * Builds the postings and the pair index now rather than on the first query; with `postings`, the postings are
+   * built by it (a worker thread) while this thread builds the pair index.
+   */
+  sealNow(postings?: PostingsBuilder): void {
+    this.seal(postings);
+  }
+
   /** Builds the postings and the pair index (once, on the first query after articles were added). */
-  private seal(): void {
+  private seal(postings?: PostingsBuilder): void {
     if (this.postStart) return;
     const n = this.n;
     const vocab = this.vocabularySize();
-    // Loading grows the arrays by doubling; what is kept is trimmed to size when much of it is unused. A little
-    // slack is kept rather than copied: the copy is fresh memory, slow to touch the first time.
-    if (this.wordOf.length > n + 1024 + (n >> 3)) this.wordOf = this.wordOf.slice(0, n);
-    if (this.boundary.length > (n >> 3) + 128 + (n >> 6)) this.boundary = this.boundary.slice(0, (n >> 3) + 1);
+    const postStart = postingStarts(this.counts, vocab);
+    const shared = postings && this.wordOf.buffer instanceof SharedArrayBuffer;
+    let postData: Int32Array | undefined = shared ? new Int32Array(new SharedArrayBuffer(4 * n)) : undefined;
+    const built = postData ? postings!.start(this.wordOf, n, postStart, postData) : () => false;
     const wordOf = this.wordOf;
-    const postStart = new Int32Array(vocab + 1);
-    for (let id = 0; id < vocab; id++) postStart[id + 1] = postStart[id] + this.counts[id];
-    const fill = postStart.slice(0, vocab);
-    const postData = new Int32Array(n);
-    for (let p = 0; p < n; p++) postData[fill[wordOf[p]]++] = p;
 
     // Pairs within one article, hashed into 2^k buckets; a bucket holding too many is dropped whole.
     // About eight positions per bucket on average: pairs sharing a bucket are told apart by the forward index.
@@ -492,6 +534,14 @@ export class Corpus {
         if (!(pairDropped[h >> 3] & (1 << (h & 7)))) pairData[pairFill[h]++] = p;
       }
     }
+    if (!built() || !postData) {
+      postData = new Int32Array(n);
+      fillPostings(wordOf, n, postStart, postData);
+    }
+    // Loading grows the arrays by doubling; what is kept is trimmed to size when much of it is unused. A little
+    // slack is kept rather than copied: the copy is fresh memory, slow to touch the first time.
+    if (this.wordOf.length > n + 1024 + (n >> 3)) this.wordOf = this.wordOf.slice(0, n);
+    if (this.boundary.length > (n >> 3) + 128 + (n >> 6)) this.boundary = this.boundary.slice(0, (n >> 3) + 1);
     this.postStart = postStart;
     this.postData = postData;
     this.pairStart = pairStart;

@@ -8,7 +8,8 @@
 import { MessagePort, workerData } from 'worker_threads';
 import { stopReaders } from './readers/bridge';
 import { readArticle } from './sources';
-import { IndexedFile, indexFile, IndexWorkerData, LocalVocabulary } from './parallelLoad';
+import { fillPostings } from './corpus';
+import { IndexedFile, indexFile, IndexWorkerData, LocalVocabulary, PostingsJob } from './parallelLoad';
 
 const { files, next, signal, maxBytes, port } = workerData as IndexWorkerData & { port: MessagePort };
 
@@ -28,3 +29,9 @@ for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0,
 }
 stopReaders();
 post({ done: true });
+// Then, until the loader closes the pool: the postings, built here while the loader builds the pair index.
+port.on('message', ({ postings: job }: PostingsJob) => {
+  fillPostings(job.wordOf, job.n, job.postStart, job.postData);
+  Atomics.store(job.done, 0, 1);
+  Atomics.notify(job.done, 0);
+});

@@ -13,7 +13,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
 import { Article } from './article';
-import { Corpus, scanIndexTokens, WordIds } from './corpus';
+import { Corpus, PostingsBuilder, scanIndexTokens, WordIds } from './corpus';
 import { RawWordTable } from './rawWordTable';
 import { normalizeWord } from './text';
 import type { SkippedFile } from './sources';
@@ -34,6 +34,14 @@ export interface IndexWorkerData {
   /** Files larger than this are skipped (the workers read with readArticle's size check). */
   maxBytes: number;
 }
+
+/** Asks a worker that has no files left to fill `postData` (fillPostings); it then sets `done[0]` to 1. */
+export interface PostingsJob {
+  postings: { wordOf: Int32Array; n: number; postStart: Int32Array; postData: Int32Array; done: Int32Array };
+}
+
+/** How long sealing waits for a worker's postings before building them itself. */
+const POSTINGS_WAIT_MS = 30_000;
 
 /** A worker's answer for one file. */
 export type IndexedFile =
@@ -126,7 +134,10 @@ interface PoolWorker {
   toCorpus: Int32Array;
   /** Words of the worker's vocabulary given corpus ids so far. */
   known: number;
+  /** It has no more files (or has stopped). */
   done: boolean;
+  /** The thread has stopped (it then builds no postings either). */
+  exited?: boolean;
 }
 
 /** The worker script: bundled beside dist/server.js and dist/cli.js, or compiled beside this file in out/. */
@@ -188,8 +199,8 @@ export class ParallelReader {
         port1.unref();
         const w: PoolWorker = { worker, port: port1, toCorpus: new Int32Array(1024), known: 0, done: false };
         // A worker that fails or exits says no more (heard between slices; a blocking load relies on STALL_MS).
-        worker.on('error', () => (w.done = true));
-        worker.on('exit', () => (w.done = true));
+        worker.on('error', () => (w.done = w.exited = true));
+        worker.on('exit', () => (w.done = w.exited = true));
         pool.push(w);
       } catch {
         port1.close();
@@ -236,6 +247,32 @@ export class ParallelReader {
       }
       yield;
     }
+  }
+
+  /**
+   * For sealing the index once every file is in (Corpus.sealNow): a worker whose files are done builds the postings
+   * while this thread builds the pair index; on a 2-core machine the other core is otherwise idle then. Undefined
+   * when no worker is left.
+   */
+  postingsBuilder(): PostingsBuilder | undefined {
+    const worker = this.pool.find((w) => w.worker && !w.exited);
+    if (!worker) return undefined;
+    return {
+      start(wordOf, n, postStart, postData) {
+        const done = new Int32Array(new SharedArrayBuffer(4));
+        try {
+          worker.port!.postMessage({ postings: { wordOf, n, postStart, postData, done } } satisfies PostingsJob);
+        } catch {
+          return () => false;
+        }
+        return () => {
+          // Blocks like building them here would; a worker that stopped meanwhile ends the wait at the time limit.
+          const deadline = Date.now() + POSTINGS_WAIT_MS;
+          while (Atomics.load(done, 0) === 0 && Date.now() < deadline && !worker.exited) Atomics.wait(done, 0, 0, 100);
+          return Atomics.load(done, 0) === 1;
+        };
+      },
+    };
   }
 
   close(): void {

@@ -217,12 +217,15 @@ export function* loadCorpusSteps(files: string[], maxBytes = Infinity): Steps<Lo
   const skipped: SkippedFile[] = [];
   // A big folder is read and scanned by worker threads.
   const reader = ParallelReader.start(files, (f) => readArticle(f, maxBytes), { maxBytes });
+  if (reader) corpus.shareForwardIndex();
   try {
     for (const file of files) {
       yield;
       const result = reader ? yield* reader.addNext(corpus, rereadText, (f) => readInto(corpus, f, maxBytes)) : readInto(corpus, file, maxBytes);
       if ('reason' in result) skipped.push(result);
     }
+    // Sealed now, while a worker is there to build the postings beside this thread's pair index.
+    if (reader) corpus.sealNow(reader.postingsBuilder());
   } finally {
     reader?.close(); // also when the load is given up half way
   }
