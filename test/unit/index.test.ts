@@ -314,6 +314,11 @@ describe('indexing on worker threads (parallelLoad)', () => {
       const fields = (x: Article) => keys.map((k) => JSON.stringify(x[k]));
       assert.deepStrictEqual(corpus.articles.map(fields), alone.corpus.articles.map(fields));
       assert.ok(corpus.articles.some((x) => x.format === 'pdf') && corpus.articles.some((x) => x.format === 'vtt'), 'extracted and transcript formats are in the test');
+      // Texts read again when needed are the texts indexed, whether decoded alone (a file's own text) or extracted.
+      for (const file of files) {
+        const fresh = readArticle(file);
+        if (!('reason' in fresh)) assert.strictEqual(rereadText(fresh), fresh.text, file);
+      }
     } finally {
       fs.rmSync(formats, { recursive: true, force: true });
     }

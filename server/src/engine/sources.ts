@@ -5,12 +5,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { Article } from './article';
+import { Article, decodeTextFile, MAX_SOURCE_BYTES } from './article';
 import { Corpus } from './corpus';
 import { ParallelReader } from './parallelLoad';
 import { stopReaders } from './readers/bridge';
 import { runToEnd, Steps } from './steps';
-import { storeTextOutOfHeap } from './textStore';
+import { isRereadable, storeTextOutOfHeap } from './textStore';
 import { readSource, REPORTED_EXTENSIONS, SOURCE_EXTENSIONS } from './readers';
 
 export { SOURCE_EXTENSIONS };
@@ -192,6 +192,22 @@ export function tooLargeReason(size: number, maxBytes: number): string {
 
 /** An indexed article's text, read from its file again (see textStore.ts). */
 export function rereadText(article: Article): string | undefined {
+  if (isRereadable(article)) {
+    // A file's own text is its decoded content: no need to tell its format or parse its header lines again (lookups
+    // re-read the articles they find quotes in).
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(article.path, 'r');
+      const bytes = readOpenFile(fd, MAX_SOURCE_BYTES);
+      if ('size' in bytes) return undefined;
+      const decoded = decodeTextFile(bytes);
+      return decoded.ok ? decoded.text : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+  }
   const result = readArticle(article.path);
   return 'reason' in result ? undefined : result.text;
 }
