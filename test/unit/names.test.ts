@@ -2,6 +2,8 @@ import * as assert from 'assert';
 import { parseArticle } from '../../server/src/engine/article';
 import { Corpus } from '../../server/src/engine/corpus';
 import { buildNameIndex, EntityType, inGivenNameList, NameIndex } from '../../server/src/engine/names';
+import { LineIndex } from '../../server/src/engine/positions';
+import { computeNameHints } from '../../server/src/features/nameHints';
 
 // Invented news copy: each mechanism of the name extractor that is meant to generalise (issue #3) is tested on
 // sentences written for it. The corpus statistics matter (a word seen in lower case is a common word), so every test
@@ -221,5 +223,19 @@ describe('name extraction: an occupation capitalised by the sentence start', () 
   it('takes "Dockworker Nils Aberg" for the person Nils Aberg with a role', () => {
     const n = index('Dockworker Nils Aberg was blunter than the rest.');
     assert.strictEqual(typeOf(n, 'Nils Aberg'), 'person');
+  });
+});
+
+describe('name spelling hints (computeNameHints)', () => {
+  it('hints a known name spelt close to it, every time, until a source uses the word itself', () => {
+    const article = (n: number, text: string) => parseArticle(`/tmp/names-hints/a${n}.md`, text);
+    const corpus = new Corpus([article(0, 'Foreign Ministry spokeswoman Maria Zakharova said the talks would go on.')]);
+    const index = buildNameIndex(corpus);
+    const prose = 'Later Zaharova said more. Zaharova, again. Zakharova is right.';
+    const hints = () => computeNameHints(prose, new LineIndex(prose), index, corpus).map((d) => `${prose.slice(d.range.start.character, d.range.end.character)}→${(d.data as { replacement: string }).replacement}`);
+    assert.deepStrictEqual(hints(), ['Zaharova→Zakharova', 'Zaharova→Zakharova']);
+    assert.deepStrictEqual(hints(), ['Zaharova→Zakharova', 'Zaharova→Zakharova'], 'the same from what was remembered');
+    corpus.add(article(1, 'A columnist, Ivan Zaharova, disagreed.'));
+    assert.deepStrictEqual(hints(), [], 'a word the sources now use is left alone');
   });
 });

@@ -55,33 +55,65 @@ function nameWords(index: NameIndex): Map<string, string[]> {
   return byInitial;
 }
 
-const cache = new WeakMap<NameIndex, Map<string, string[]>>();
+interface HintTable {
+  /** Single-word forms of the index's names, by first letter. */
+  words: Map<string, string[]>;
+  /** A draft word → the known name it looks like a misspelling of, or null; for `corpus` at `version`. */
+  closest: Map<string, string | null>;
+  corpus: Corpus;
+  version: number;
+}
+
+const tables = new WeakMap<NameIndex, HintTable>();
+/** Distinct draft words remembered before the memo starts again (a draft has a few thousand). */
+const MAX_REMEMBERED = 50_000;
+
+/**
+ * The known name `word` looks like a misspelling of, or null. Remembered per word: a keystroke re-checks the whole
+ * draft, and comparing each of its capitalised words with every known name was most of a re-check.
+ */
+function closestName(table: HintTable, index: NameIndex, word: string): string | null {
+  let hit = table.closest.get(word);
+  if (hit !== undefined) return hit;
+  hit = null;
+  if (!index.find(word).length && !table.corpus.occurrences(normalizeWord(word)).length) {
+    const max = word.length >= 8 ? 2 : 1;
+    let bestDistance = max + 1;
+    for (const c of table.words.get(word[0].toLowerCase()) ?? []) {
+      const d = editDistance(word.toLowerCase(), c.toLowerCase(), max);
+      if (d > 0 && d < bestDistance) {
+        bestDistance = d;
+        hit = c;
+      }
+    }
+  }
+  if (table.closest.size >= MAX_REMEMBERED) table.closest.clear();
+  table.closest.set(word, hit);
+  return hit;
+}
 
 export function computeNameHints(prose: string, lines: LineIndex, index: NameIndex, corpus: Corpus): Diagnostic[] {
-  let words = cache.get(index);
-  if (!words) {
-    words = nameWords(index);
-    cache.set(index, words);
+  let table = tables.get(index);
+  if (!table) {
+    table = { words: nameWords(index), closest: new Map(), corpus, version: corpus.version };
+    tables.set(index, table);
+  }
+  if (table.corpus !== corpus || table.version !== corpus.version) {
+    // Words the sources did not use may be in them now.
+    Object.assign(table, { closest: new Map(), corpus, version: corpus.version });
   }
   const out: Diagnostic[] = [];
   for (const m of prose.matchAll(/(?<![\p{L}\p{N}'’\-])\p{Lu}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{N}\-])/gu)) {
     const w = m[0];
-    if (index.find(w).length || corpus.occurrences(normalizeWord(w)).length) continue;
-    const candidates = words.get(w[0].toLowerCase()) ?? [];
-    const max = w.length >= 8 ? 2 : 1;
-    let best: { name: string; d: number } | undefined;
-    for (const c of candidates) {
-      const d = editDistance(w.toLowerCase(), c.toLowerCase(), max);
-      if (d <= max && d > 0 && (!best || d < best.d)) best = { name: c, d };
-    }
-    if (!best) continue;
-    const data: NameSpellingData = { replacement: best.name };
+    const name = closestName(table, index, w);
+    if (name === null) continue;
+    const data: NameSpellingData = { replacement: name };
     out.push({
       range: lines.rangeOf(m.index!, m.index! + w.length),
       severity: DiagnosticSeverity.Hint,
       code: NAME_SPELLING_CODE,
       source: 'verbatim',
-      message: `"${w}" is not in the sources: did you mean "${best.name}"?`,
+      message: `"${w}" is not in the sources: did you mean "${name}"?`,
       data,
     });
   }
