@@ -40,11 +40,12 @@ describe('broken and hostile drafts (CLI)', function () {
   it('reads sources of every size whole, each on its own, and refuses one over the limit with its size', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-sizes-'));
     try {
-      // Around the reader's 256 KB buffer, and a source far past it; a small one after a big one keeps nothing of it.
-      const sizes = [10, 256 * 1024 - 1, 256 * 1024, 256 * 1024 + 1, 1_300_000, 40];
+      // Around the reader's 64 KB buffer, and a source far past it; a small one after a big one keeps nothing of it.
+      const sizes = [10, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 1_300_000, 40];
       const texts = sizes.map((size, i) => {
-        const sentence = `Source ${i} says “word ${i}”. `;
-        return (sentence.repeat(Math.ceil(size / sentence.length)) + 'É').slice(-size);
+        // ASCII, so that sizes in characters are sizes in bytes; the big one ends in a two-byte character.
+        const sentence = `Source ${i} says "word ${i}". `;
+        return (sentence.repeat(Math.ceil(size / sentence.length)) + (size > 1e6 ? 'É' : '')).slice(-size);
       });
       texts.forEach((text, i) => fs.writeFileSync(path.join(dir, `s${i}.txt`), text));
       texts.forEach((text, i) => {

@@ -157,7 +157,7 @@ export function readArticle(file: string, maxBytes = Infinity): Article | Skippe
 
 /** Reused by every read on this thread: most sources fit in it. */
 let readBuffer = Buffer.allocUnsafe(0);
-const READ_BUFFER_BYTES = 256 * 1024;
+const READ_BUFFER_BYTES = 64 * 1024;
 
 /**
  * The whole content of an open file, or its size when it is over `maxBytes`. Read until the end rather than sized
