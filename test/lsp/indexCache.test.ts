@@ -106,6 +106,38 @@ describe('persisted index in the language server', function () {
     assert.deepStrictEqual(await session(() => pollUntil('the damaged cache is made again', () => fs.readFileSync(file)[0] !== 7), args), first);
     assert.deepStrictEqual(fs.readdirSync(codeDir), [path.basename(file)], 'one cache file, no temporary ones left');
   });
+
+  it('keeps its start-up code in the code cache even when V8 drops unused code before the first check ends', async () => {
+    // After indexing a big archive from scratch, the cache is made many collections after start-up; V8 flushes code
+    // not run for a while, and the start-up code (run once) was then missing from it. Forced here with V8 flags, on a
+    // folder big enough to be indexed on worker threads.
+    const big = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-lsp-codecache-'));
+    try {
+      fs.mkdirSync(path.join(big, 'sources'));
+      for (let i = 0; i < 300; i++) {
+        fs.writeFileSync(path.join(big, 'sources', `a${i}.txt`), `Title: Article ${i}\n\nMayor Anna Kowalczyk said the port number ${i} reopens.\n`);
+      }
+      const draftUri = pathToFileURL(path.join(big, 'draft.md')).toString();
+      const cacheSize = async (dir: string, nodeArgs: string[]) => {
+        const files = () => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.v8cache')) : []);
+        const client = new LspTestClient(['--code-cache-dir', dir], nodeArgs);
+        try {
+          await client.initialize(big, { cacheDir: path.join(big, '.storage') });
+          client.open(draftUri, 'Kowalczyk said “the port number 299 reopens” today.\n');
+          await client.diagnosticsFor(draftUri);
+          await pollUntil('a code cache is written', () => files().length === 1);
+        } finally {
+          await client.shutdown();
+        }
+        return fs.statSync(path.join(dir, files()[0])).size;
+      };
+      const usual = await cacheSize(path.join(big, '.code-cache-usual'), []);
+      const flushed = await cacheSize(path.join(big, '.code-cache-flushed'), ['--stress-flush-code', '--gc-interval=50000']);
+      assert.ok(flushed > 0.8 * usual, `the cache made after forced flushing (${flushed} bytes) holds about what a usual one does (${usual})`);
+    } finally {
+      fs.rmSync(big, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('indexing in the language server', function () {

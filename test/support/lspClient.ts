@@ -27,8 +27,9 @@ export class LspTestClient {
   private version = new Map<string, number>();
 
   /** `args`: more command-line arguments for the server, as an editor's client passes them. */
-  constructor(args: string[] = []) {
-    this.process = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio', ...args], { stdio: 'pipe' });
+  /** `args` go to the server, `nodeArgs` to Node (V8 flags). */
+  constructor(args: string[] = [], nodeArgs: string[] = []) {
+    this.process = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'dist/server.js'), '--stdio', ...args], { stdio: 'pipe' });
     this.process.stderr!.on('data', (d) => (this.stderr += d));
     this.connection = createMessageConnection(
       new StreamMessageReader(this.process.stdout!),
