@@ -58,7 +58,7 @@ function grow<T extends Int32Array | Uint8Array>(a: T, need: number): T {
   let size = a.length * 2;
   while (size < need) size *= 2;
   const Type = a.constructor as new (buffer: ArrayBufferLike | number) => T;
-  // Shared memory stays shared, so that a worker thread can go on reading it (see sealIndex).
+  // Shared memory stays shared, so that a worker thread can go on reading it (see sealNow).
   const b = a.buffer instanceof SharedArrayBuffer ? new Type(new SharedArrayBuffer(size * a.BYTES_PER_ELEMENT)) : new Type(size);
   b.set(a);
   return b;

@@ -141,18 +141,24 @@ export interface LoadedCorpus {
 /** Reads a source file into an article, or gives the reason it can't be used. Never throws. */
 export function readArticle(file: string, maxBytes = Infinity): Article | SkippedFile {
   let bytes: Buffer | { size: number };
-  let fd: number | undefined;
   try {
-    fd = fs.openSync(file, 'r');
-    bytes = readOpenFile(fd, maxBytes);
+    bytes = readWholeFile(file, maxBytes);
   } catch (e) {
     return { path: file, reason: `could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
   }
   if ('size' in bytes) return { path: file, reason: tooLargeReason(bytes.size, maxBytes) };
   const result = readSource(file, bytes);
   return 'reason' in result ? { path: file, reason: result.reason } : result;
+}
+
+/** A file's whole content, or its size when it is over `maxBytes`; throws when it can't be read. */
+function readWholeFile(file: string, maxBytes: number): Buffer | { size: number } {
+  const fd = fs.openSync(file, 'r');
+  try {
+    return readOpenFile(fd, maxBytes);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Reused by every read on this thread: most sources fit in it. */
@@ -195,17 +201,12 @@ export function rereadText(article: Article): string | undefined {
   if (isRereadable(article)) {
     // A file's own text is its decoded content: no need to tell its format or parse its header lines again (lookups
     // re-read the articles they find quotes in).
-    let fd: number | undefined;
     try {
-      fd = fs.openSync(article.path, 'r');
-      const bytes = readOpenFile(fd, MAX_SOURCE_BYTES);
-      if ('size' in bytes) return undefined;
-      const decoded = decodeTextFile(bytes);
-      return decoded.ok ? decoded.text : undefined;
+      const bytes = readWholeFile(article.path, MAX_SOURCE_BYTES);
+      const decoded = 'size' in bytes ? undefined : decodeTextFile(bytes);
+      return decoded?.ok ? decoded.text : undefined;
     } catch {
       return undefined;
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
     }
   }
   const result = readArticle(article.path);
