@@ -21,11 +21,11 @@ export interface ReadInput {
 }
 
 /**
- * The input's text parsed as an article (header lines, dateline), once: the transcript sniff and the text reader both
- * need it for every text file. Callers copy it before changing it.
+ * The input's text (`text`, its decoded bytes) parsed as an article (header lines, dateline), once: the transcript
+ * sniff and the text reader both need it for every text file. Callers copy it before changing it.
  */
-export function parsedText(input: ReadInput & { text: string }): Article {
-  return (input.parsed ??= parseArticle(input.path, input.text));
+export function parsedText(input: ReadInput, text: string): Article {
+  return (input.parsed ??= parseArticle(input.path, text));
 }
 
 export interface SourceReader {

@@ -8,7 +8,7 @@
  */
 import { Article, Cue, formatTime, parseArticle } from '../article';
 import { TextBuilder } from './origins';
-import { baseName, parsedText, ReadInput, SourceReader } from './reader';
+import { baseName, parsedText, SourceReader } from './reader';
 
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|\d{1,2})`;
 const PARTICLE = String.raw`(?:de|da|di|du|del|der|den|van|von|bin|al|la|le|ter)`;
@@ -229,21 +229,26 @@ function findTurns(text: string, from: number): { turns: Turn[]; linesAfterFirst
       pendingHeader = undefined;
       continue;
     }
-    if (!MAY_BE_TURN_OR_HEADER.test(line)) continue;
-    const turn = TURN_RE.exec(line);
-    if (turn && isSpeaker(turn[2])) {
+    const { turn, header } = speakerLine(line) ?? {};
+    if (turn) {
       const time = turn[1] ?? turn[3];
       turns.push({ speaker: speakerName(turn[2]), seconds: time ? parseTimestamp(time) : undefined, lineStart, textStart: lineStart + turn[0].length });
       if (turns.length === 1) linesAfterFirst = 1;
-      continue;
-    }
-    const header = HEADER_RE.exec(line);
-    if (header && isSpeaker(header[1])) {
+    } else if (header) {
       pendingHeader = { speaker: speakerName(header[1]), seconds: parseTimestamp(header[2]), lineStart };
       if (!turns.length) linesAfterFirst = 1;
     }
   }
   return { turns, linesAfterFirst };
+}
+
+/** A line naming a speaker: a turn ("Jane Doe: …", its text on the line) or a header (its text on the next line). */
+function speakerLine(line: string): { turn?: RegExpExecArray; header?: RegExpExecArray } | undefined {
+  if (!MAY_BE_TURN_OR_HEADER.test(line)) return undefined;
+  const turn = TURN_RE.exec(line);
+  if (turn && isSpeaker(turn[2])) return { turn };
+  const header = HEADER_RE.exec(line);
+  return header && isSpeaker(header[1]) ? { header } : undefined;
 }
 
 /**
@@ -253,14 +258,7 @@ function findTurns(text: string, from: number): { turns: Turn[]; linesAfterFirst
 function speakerLinesUpTo(text: string, offset: number): number {
   let end = offset;
   while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
-  let count = 0;
-  for (const line of text.slice(0, end).split(/\r\n|\r|\n/)) {
-    if (!MAY_BE_TURN_OR_HEADER.test(line)) continue;
-    const turn = TURN_RE.exec(line);
-    if (turn && isSpeaker(turn[2])) count++;
-    else if (HEADER_RE.exec(line) && isSpeaker(HEADER_RE.exec(line)![1])) count++;
-  }
-  return count;
+  return text.slice(0, end).split(/\r\n|\r|\n/).filter((line) => speakerLine(line)).length;
 }
 
 /** Whether turns make up the text: three or more, one speaker heard twice, and turns start ≥ 30% of the lines. */
@@ -325,6 +323,9 @@ export const transcriptReader: SourceReader = {
   sniff: (input) =>
     (input.ext === '.txt' || input.ext === '.md' || input.ext === '') &&
     input.text !== undefined &&
-    transcriptArticle(input.path, input.text, { parsed: parsedText(input as ReadInput & { text: string }) }) !== undefined,
-  read: ({ path, text }) => (text !== undefined && transcriptArticle(path, text)) || { reason: 'not a transcript of "Speaker: text" lines' },
+    transcriptArticle(input.path, input.text, { parsed: parsedText(input, input.text) }) !== undefined,
+  read: (input) =>
+    (input.text !== undefined && transcriptArticle(input.path, input.text, { parsed: parsedText(input, input.text) })) || {
+      reason: 'not a transcript of "Speaker: text" lines',
+    },
 };
