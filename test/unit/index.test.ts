@@ -339,7 +339,7 @@ describe('indexing on worker threads (parallelLoad)', () => {
     };
     const onWorker = load((corpus, reader) => corpus.sealNow(reader.postingsBuilder()));
     assert.ok(onWorker.postData.buffer instanceof SharedArrayBuffer, 'the worker filled the shared postings');
-    const failing = load((corpus) => corpus.sealNow({ start: () => () => false }));
+    const failing = load((corpus) => corpus.sealNow({ start: () => () => undefined }));
     assert.ok(!(failing.postData.buffer instanceof SharedArrayBuffer), 'built here instead');
     for (const got of [onWorker, failing]) {
       for (const key of Object.keys(expected) as Array<keyof typeof expected>) assert.deepStrictEqual(got[key], expected[key], key);

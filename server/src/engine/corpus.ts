@@ -82,12 +82,11 @@ function postingStarts(counts: Int32Array, vocab: number): Int32Array {
 }
 
 /**
- * Builds postings elsewhere (a worker thread) while the caller goes on: `start` is given the shared forward index
- * and a shared array to fill, and returns a function that waits for the result, true once `postData` is filled
- * (false: nothing was built, and the caller builds the postings itself).
+ * Builds postings elsewhere (a worker thread) while the caller goes on: `start` is given the shared forward index and
+ * returns a function that waits for the postings (undefined: none were built, and the caller builds them itself).
  */
 export interface PostingsBuilder {
-  start(wordOf: Int32Array, n: number, postStart: Int32Array, postData: Int32Array): () => boolean;
+  start(wordOf: Int32Array, n: number, postStart: Int32Array): () => Int32Array | undefined;
 }
 
 /** A second hash of a pair, independent of pairHash: two pairs in one bucket share it about once in 4 billion. */
@@ -494,9 +493,8 @@ export class Corpus {
     const n = this.n;
     const vocab = this.vocabularySize();
     const postStart = postingStarts(this.counts, vocab);
-    const shared = postings && this.wordOf.buffer instanceof SharedArrayBuffer;
-    let postData: Int32Array | undefined = shared ? new Int32Array(new SharedArrayBuffer(4 * n)) : undefined;
-    const built = postData ? postings!.start(this.wordOf, n, postStart, postData) : () => false;
+    // Only a forward index in shared memory can be read by a worker (see shareForwardIndex).
+    const builtElsewhere = postings && this.wordOf.buffer instanceof SharedArrayBuffer ? postings.start(this.wordOf, n, postStart) : undefined;
     const wordOf = this.wordOf;
 
     // Pairs within one article, hashed into 2^k buckets; a bucket holding too many is dropped whole.
@@ -534,7 +532,8 @@ export class Corpus {
         if (!(pairDropped[h >> 3] & (1 << (h & 7)))) pairData[pairFill[h]++] = p;
       }
     }
-    if (!built() || !postData) {
+    let postData = builtElsewhere?.();
+    if (!postData) {
       postData = new Int32Array(n);
       fillPostings(wordOf, n, postStart, postData);
     }

@@ -258,18 +258,20 @@ export class ParallelReader {
     const worker = this.pool.find((w) => w.worker && !w.exited);
     if (!worker) return undefined;
     return {
-      start(wordOf, n, postStart, postData) {
+      start(wordOf, n, postStart) {
+        const postData = new Int32Array(new SharedArrayBuffer(4 * n));
         const done = new Int32Array(new SharedArrayBuffer(4));
         try {
           worker.port!.postMessage({ postings: { wordOf, n, postStart, postData, done } } satisfies PostingsJob);
         } catch {
-          return () => false;
+          return () => undefined;
         }
         return () => {
-          // Blocks like building them here would; a worker that stopped meanwhile ends the wait at the time limit.
+          // Blocks like building them here would (no event, such as a worker's exit, is heard meanwhile): a worker
+          // that stopped ends the wait at the time limit.
           const deadline = Date.now() + POSTINGS_WAIT_MS;
-          while (Atomics.load(done, 0) === 0 && Date.now() < deadline && !worker.exited) Atomics.wait(done, 0, 0, 100);
-          return Atomics.load(done, 0) === 1;
+          while (Atomics.load(done, 0) === 0 && Date.now() < deadline) Atomics.wait(done, 0, 0, 100);
+          return Atomics.load(done, 0) === 1 ? postData : undefined;
         };
       },
     };

@@ -94,13 +94,10 @@ function closestName(table: HintTable, index: NameIndex, word: string): string |
 
 export function computeNameHints(prose: string, lines: LineIndex, index: NameIndex, corpus: Corpus): Diagnostic[] {
   let table = tables.get(index);
-  if (!table) {
-    table = { words: nameWords(index), closest: new Map(), corpus, version: corpus.version };
+  // Made again when the sources change: words they did not use may be in them now.
+  if (!table || table.corpus !== corpus || table.version !== corpus.version) {
+    table = { words: table?.words ?? nameWords(index), closest: new Map(), corpus, version: corpus.version };
     tables.set(index, table);
-  }
-  if (table.corpus !== corpus || table.version !== corpus.version) {
-    // Words the sources did not use may be in them now.
-    Object.assign(table, { closest: new Map(), corpus, version: corpus.version });
   }
   const out: Diagnostic[] = [];
   for (const m of prose.matchAll(/(?<![\p{L}\p{N}'’\-])\p{Lu}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{N}\-])/gu)) {
