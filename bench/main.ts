@@ -101,10 +101,10 @@ function gc(): void {
   }
 }
 
-/** Heap plus typed-array memory: the index lives in both. */
-/** Starts with a persisted index after each start without one (see measure). */
+/** Starts with a persisted index after each start without one (see measureColdStarts). */
 const REOPENS = 3;
 
+/** Heap plus typed-array memory: the index lives in both. */
 function memoryMB(): number {
   const m = process.memoryUsage();
   return (m.heapUsed + m.arrayBuffers) / MB;
@@ -501,7 +501,6 @@ async function measure(pool: SentencePool, o: Options, n: number): Promise<Recor
   const fullCheckMs = median(rc.map((x) => x.full));
   say(`re-check after a keystroke (${DRAFT_WORDS} words, ${DRAFT_QUOTES} quotes): p50 ${recheckP50Ms.toFixed(2)} ms, p95 ${recheckP95Ms.toFixed(2)} ms; first check ${fullCheckMs.toFixed(0)} ms`);
   say(`  of which without names and attribution: p95 ${recheckQuotesP95Ms.toFixed(2)} ms`);
-
 
   // The alternatives, on a sample of the same quotes.
   let alternatives: Record<string, ToolResult> | undefined;
