@@ -28,9 +28,11 @@ export async function coldStart(
   timeoutMs = 300_000,
   /** More arguments for the server, as an editor's client passes them (VS Code's: `--code-cache-dir`). */
   serverArgs: string[] = [],
+  /** The server's environment (VS Code's client adds `serverEnv()` to its own). */
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<ColdStart> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [serverJs, '--stdio', ...serverArgs], { stdio: 'pipe' });
+  const child = spawn(process.execPath, [serverJs, '--stdio', ...serverArgs], { stdio: 'pipe', env });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

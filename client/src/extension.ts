@@ -8,6 +8,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { QuoteReportView } from './quoteReport';
 import { CorpusInfo, VerbatimStatus } from './statusBar';
 import { registerSourceView } from './sourceView';
+import { serverEnv } from '../../server/src/launchEnv';
 
 let client: LanguageClient | undefined;
 
@@ -31,9 +32,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Verbat
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   // The server keeps V8's compiled code of itself here: a start then skips most of compiling (see server/src/start.ts).
   const codeCacheDir = path.join(context.globalStorageUri.fsPath, 'code-cache');
+  // And with huge pages for its big arrays where the system has them (see server/src/launchEnv.ts).
+  const env = serverEnv();
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, args: ['--code-cache-dir', codeCacheDir] },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, args: ['--code-cache-dir', codeCacheDir], options: { env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   // The server may cache its index here between sessions.
   await vscode.workspace.fs.createDirectory(context.globalStorageUri);

@@ -30,6 +30,7 @@ describe('Verbatim in a real VS Code (code-server + Chromium)', function () {
   let browser: Browser | undefined;
   let page: Page;
   let ws: string;
+  let extensionsDir: string;
   let step = 0;
 
   async function shot(name: string): Promise<void> {
@@ -89,6 +90,7 @@ describe('Verbatim in a real VS Code (code-server + Chromium)', function () {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const entry = installCodeServer();
     const profile = makeProfile(entry, vsixPath());
+    extensionsDir = profile.extensionsDir;
     ws = exampleWorkspace();
     server = await startCodeServer(entry, profile, { logFile: path.join(ARTIFACTS, 'code-server.log') });
     ({ browser, page } = await openWorkbench(server, ws));
@@ -108,6 +110,26 @@ describe('Verbatim in a real VS Code (code-server + Chromium)', function () {
     await page.locator('.tabs-container .tab.active', { hasText: 'draft.md' }).waitFor();
     await page.locator('.editor-instance .squiggly-warning').first().waitFor();
     await shot('draft-with-squiggles');
+  });
+
+  it('starts the language server with huge pages asked of glibc', function () {
+    if (process.platform !== 'linux') this.skip(); // the setting means nothing elsewhere
+    // The server that the installed extension started: its command line names the extension's dist/server.js.
+    const servers = fs
+      .readdirSync('/proc')
+      .filter((pid) => /^\d+$/.test(pid))
+      .flatMap((pid) => {
+        try {
+          const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+          if (!args.some((a) => a.startsWith(extensionsDir) && a.endsWith(path.join('dist', 'server.js')))) return [];
+          return [fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0')];
+        } catch {
+          return []; // a process that ended meanwhile
+        }
+      });
+    assert.strictEqual(servers.length, 1, 'one server process of the installed extension');
+    const tunables = servers[0].find((v) => v.startsWith('GLIBC_TUNABLES='));
+    assert.match(String(tunables), /^GLIBC_TUNABLES=(.*:)?glibc\.malloc\.hugetlb=1(:|$)/);
   });
 
   it('lists the misquote in the Problems panel with the source wording', async () => {
