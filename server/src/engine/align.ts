@@ -218,13 +218,13 @@ export function findCandidates(corpus: Corpus, q: QuoteToken[], limit = 8): Cand
   let ranked = recount(corpus, quote, found, minVotes, counted);
   // Rare words find places whose pairs were changed, or are not indexed because a word in them is rare. Not needed
   // when every pair of the quote voted in full and a place holds every word: the pairs found every such place.
-  if (!(pairs.complete && ranked.length > 0 && ranked[0].words === wordCount)) {
+  if (!(pairs.complete && ranked.topWords === wordCount)) {
     for (const [bucket] of wordVotes(corpus, ids).top) if (!found.has(bucket)) found.set(bucket, 0);
     ranked = recount(corpus, quote, found, minVotes, counted);
   }
   const slack = Math.max(8, Math.ceil(q.length / 3));
   const out: Candidate[] = [];
-  for (const { bucket, words } of ranked) {
+  for (const { bucket, words } of ranked.inOrder()) {
     if (out.length >= limit) break;
     const center = bucket * BUCKET;
     const pos = Math.max(0, Math.min(corpus.size - 1, center));
@@ -508,6 +508,13 @@ function inLineAt(window: Int32Array, from: number, ids: Int32Array, lo: number,
   return best;
 }
 
+/** Buckets as `recount` ranks them, read in order as far as the caller needs. */
+interface Ranking {
+  /** The most quote words a bucket holds (0 when none was ranked). */
+  topWords: number;
+  inOrder(): Iterable<RankedBucket>;
+}
+
 /**
  * Counts, for each bucket, the quote words that stand at a position whose diagonal falls in it or the one before
  * (what voting with every occurrence of every word would count) and, for the leading buckets, those on its best single
@@ -520,7 +527,7 @@ function recount(
   buckets: Map<number, number>,
   minVotes: number,
   counted: Map<number, RankedBucket | null> = new Map(),
-): RankedBucket[] {
+): Ranking {
   const ids = quote.ids;
   const out: RankedBucket[] = [];
   const size = corpus.size;
@@ -556,14 +563,44 @@ function recount(
   // Words in line only decide between buckets with as many words as the leading ones.
   out.sort((a, b) => b.words - a.words);
   const floor = out.length ? out[Math.min(out.length, LEADING) - 1].words : 0;
-  for (const r of out) {
-    if (r.words < floor) break;
+  const inLineOf = (r: RankedBucket) => {
     const lo = BUCKET * (r.bucket - 1);
     const from = Math.max(0, lo);
     corpus.readWords(from, lastOf(lo) + 1, window);
     r.inLine = inLineAt(window, from, ids, lo, size, r.words);
+  };
+  return { topWords: out.length ? out[0].words : 0, inOrder: () => inRankOrder(out, floor, inLineOf) };
+}
+
+/** After words (and words in line): most pairs, then the place where the quote's earliest word matches first. */
+function byTieBreak(a: RankedBucket, b: RankedBucket): number {
+  return b.pairs - a.pairs || a.firstQ - b.firstQ || a.firstPos - b.firstPos || a.bucket - b.bucket;
+}
+
+/**
+ * `counted` (sorted by words, most first) in rank order: most words, then, for buckets with at least `floor` words,
+ * most words in line, then `byTieBreak`. Words in line are counted (`countInLine`) only as far as the order is read:
+ * a bucket with all its words in line ranks first among those with as many words that come before it by tie-break, so
+ * it can be given before the rest are counted. A quote whose sentence repeats in hundreds of articles has hundreds of
+ * buckets tied on words; the caller reads a few dozen.
+ */
+function* inRankOrder(counted: RankedBucket[], floor: number, countInLine: (r: RankedBucket) => void): Generator<RankedBucket> {
+  for (let i = 0; i < counted.length; ) {
+    const words = counted[i].words;
+    let end = i;
+    while (end < counted.length && counted[end].words === words) end++;
+    const tier = counted.slice(i, end).sort(byTieBreak);
+    i = end;
+    if (words < floor) {
+      yield* tier; // words in line not counted: 0 for all of them
+      continue;
+    }
+    const fewer: RankedBucket[] = []; // counted, with some words out of line: they come after every bucket in line
+    for (const r of tier) {
+      countInLine(r);
+      if (r.inLine === words) yield r;
+      else fewer.push(r);
+    }
+    yield* fewer.sort((a, b) => b.inLine - a.inLine); // stable: tie-break order among equals
   }
-  return out.sort(
-    (a, b) => b.words - a.words || b.inLine - a.inLine || b.pairs - a.pairs || a.firstQ - b.firstQ || a.firstPos - b.firstPos || a.bucket - b.bucket,
-  );
 }
