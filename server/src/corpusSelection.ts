@@ -28,6 +28,11 @@ export interface CorpusSelection {
   unverified?: boolean;
   /** The sources were checked and are exactly those of the persisted index. */
   sameAsIndex?: boolean;
+  /**
+   * The generation of the persisted index file that holds this corpus (once written): what is saved beside it for
+   * this corpus names it (see engine/knowledgeCache.ts).
+   */
+  indexGeneration?: () => string | undefined;
 }
 
 /** The bundled seeds sit beside dist/ in the extension and the npm package. */
@@ -73,7 +78,14 @@ export function* selectCorpusSteps(baseDirs: string[], patterns: string[], optio
   if (options.trustIndex && options.cacheDir) {
     const opened = openPersistedIndex(options.cacheDir, selectionKey(baseDirs, patterns, options));
     if (opened) {
-      return { ...opened, kind: 'workspace', description: describe(opened.corpus.articles.length, patterns), unverified: true };
+      const { generation, ...rest } = opened;
+      return {
+        ...rest,
+        kind: 'workspace',
+        description: describe(opened.corpus.articles.length, patterns),
+        unverified: true,
+        indexGeneration: () => generation,
+      };
     }
   }
   const files = new Set<string>();
@@ -129,6 +141,7 @@ export function* selectCorpusSteps(baseDirs: string[], patterns: string[], optio
       description: describe(n, patterns),
       saveIndex: cached?.save,
       sameAsIndex: cached?.unchanged,
+      indexGeneration: cached?.generation,
     };
   }
   const seeds = resolveSourceFiles(bundledSeedsDir(), ['*']);

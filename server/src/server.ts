@@ -34,6 +34,7 @@ import { getCompletions } from './features/completion';
 import { getNameDefinition, getNameHover, getNameReferences, getWorkspaceSymbols } from './features/names';
 import { buildNameIndexSteps, NameIndex } from './engine/names';
 import { SourceQuotes } from './engine/attribution';
+import { loadKnowledge, saveKnowledge, SourceKnowledge } from './engine/knowledgeCache';
 import { getIgnoreActions, SeveritySetting } from './features/ignore';
 import { buildQuoteReport, listSources, QUOTE_REPORT_REQUEST, SOURCES_REQUEST } from './features/report';
 import { getSourceText, SOURCE_TEXT_REQUEST, SourceTextParams } from './features/sourceText';
@@ -197,7 +198,7 @@ function notifyCorpus(current: CorpusSelection): void {
 }
 
 /** The sources' names, then their quotes attributed with those names, an article at a time. */
-function* knowledgeSteps(corpus: CorpusSelection['corpus']): Steps<Knowledge> {
+function* knowledgeSteps(corpus: CorpusSelection['corpus']): Steps<SourceKnowledge> {
   const index = yield* buildNameIndexSteps(corpus);
   const sourceQuotes = new SourceQuotes();
   yield* sourceQuotes.addSteps(corpus, index);
@@ -214,16 +215,48 @@ function buildKnowledge(built: CorpusSelection): void {
 
 /**
  * A big archive's names and attributed quotes, built in slices (seconds per thousand articles): drafts, hovers and
- * edits are answered meanwhile, without names; false when the sources changed before the end.
+ * edits are answered meanwhile, without names; false when the sources changed before the end. Saved beside the
+ * persisted index, for the next start from it.
  */
 async function buildKnowledgeInSlices(built: CorpusSelection): Promise<boolean> {
   if (pendingKnowledge !== built || selection !== built) return false;
   pendingKnowledge = undefined;
+  const started = Date.now();
   const made = await runInSlices(knowledgeSteps(built.corpus), 20, () => selection !== built);
   if (!made) return false; // given up part way: the sources changed
   knowledge = made;
   names = made.names;
+  connection.console.info(`Names and quotes of the ${built.corpus.articles.length} sources built in ${Date.now() - started} ms`);
+  const generation = built.indexGeneration?.();
+  if (indexCacheDir && generation) void saveKnowledge(indexCacheDir, generation, built.corpus, made);
   return true;
+}
+
+/**
+ * A big archive's names and attributed quotes as saved beside the persisted index that holds it, read in slices
+ * instead of built again (engine/knowledgeCache.ts); false when there are none for this version of the index (then
+ * they are still to be built) or the sources changed meanwhile.
+ */
+async function useSavedKnowledge(built: CorpusSelection): Promise<boolean> {
+  const generation = built.indexGeneration?.();
+  if (pendingKnowledge !== built || selection !== built || !indexCacheDir || !generation) return false;
+  pendingKnowledge = undefined; // taken: nothing else reads or builds them meanwhile
+  const saved = await loadKnowledge(indexCacheDir, generation, built.corpus, () => selection !== built);
+  if (selection !== built) return false;
+  if (!saved) {
+    pendingKnowledge = built;
+    return false;
+  }
+  knowledge = saved;
+  names = saved.names;
+  connection.console.info(`Names and quotes of the ${built.corpus.articles.length} sources read from the saved index`);
+  return true;
+}
+
+/** Checks the open drafts again (the names or quotes they are checked with changed). */
+function checkDraftsAgain(): void {
+  analyses.clear();
+  for (const doc of documents.all()) scheduleCheck(doc, 0);
 }
 
 /** Once every open draft is checked: persist the index if it changed, then build a big archive's names and re-check. */
@@ -233,15 +266,21 @@ function whenIdle(): void {
   if (analyses.size > 0) signalWarm(); // drafts checked: the checking code is compiled (see start.ts)
   const current = selection;
   if (current.unverified) {
-    void checkSourcesSinceIndex(current);
+    current.unverified = false; // once: whenIdle comes again after every check meanwhile
+    // The names saved with the index come first: looking at every source takes seconds at 100,000 articles (if any
+    // changed, the changes are indexed and the names built again).
+    void useSavedKnowledge(current).then((used) => {
+      if (used) checkDraftsAgain();
+      return checkSourcesSinceIndex(current);
+    });
     return;
   }
-  // The index is written first, then the names are built in the background, and the drafts checked again with them.
+  // The index is written first, then the names are read from beside it or built in the background, and the drafts
+  // checked again with them.
   void Promise.resolve(current.saveIndex?.()).then(async () => {
     if (pendingKnowledge !== current) return;
-    if (!(await buildKnowledgeInSlices(current))) return;
-    analyses.clear();
-    for (const doc of documents.all()) scheduleCheck(doc, 0);
+    if (!(await useSavedKnowledge(current)) && !(await buildKnowledgeInSlices(current))) return;
+    checkDraftsAgain();
   });
 }
 
@@ -270,6 +309,7 @@ async function checkSourcesSinceIndex(current: CorpusSelection): Promise<void> {
       notifyCorpus(current);
     }
     current.saveIndex = checked.saveIndex;
+    current.indexGeneration = checked.indexGeneration;
     connection.console.info(`Sources looked at in ${Date.now() - started} ms: unchanged since the index was saved`);
     whenIdle();
     return;

@@ -192,3 +192,81 @@ describe('indexing in the language server', function () {
     }
   });
 });
+
+describe('names saved beside the persisted index', function () {
+  this.timeout(60000);
+
+  it('builds a big archive\'s names once, then reads them back at the next start, misattributions included', async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-lsp-knowledge-'));
+    const cacheDir = path.join(ws, '.storage');
+    try {
+      fs.mkdirSync(path.join(ws, 'sources'));
+      // Over 100,000 words: the server builds the names in the background, after the first diagnostics.
+      const filler = 'The committee met again on Tuesday to discuss the budget and the schedule for the coming year. '.repeat(12);
+      for (let i = 0; i < 600; i++) {
+        fs.writeFileSync(path.join(ws, 'sources', `a${i}.txt`), `Title: Article ${i}\n\n${filler}Mayor Anna Kowalczyk said the port number ${i} reopens.\n`);
+      }
+      fs.writeFileSync(
+        path.join(ws, 'sources', 'bridge.txt'),
+        'Title: Bridge\n\nPolice chief Tomasz Nowak spoke after the storm. “The bridge stays closed until the spring floods pass,” Nowak said.\n',
+      );
+      const draft = 'Mayor Anna Kowalczyk said “the bridge stays closed until the spring floods pass”.\n';
+      const uri = pathToFileURL(path.join(ws, 'draft.md')).toString();
+      const knowledgeFile = () => fs.existsSync(cacheDir) && fs.readdirSync(cacheDir).some((f) => f.startsWith('source-knowledge'));
+      const logOf = (client: LspTestClient) =>
+        client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
+      const names = /Names and quotes of the 601 sources (built|read from the saved index)/;
+      /**
+       * Starts a server, waits for the drafts to be checked with the names (`misattribution`: whether that finds the
+       * misattribution), then until `until` holds; returns the server's log.
+       */
+      const session = async (until: () => boolean, misattribution = true, namesLog = names) => {
+        const client = new LspTestClient();
+        try {
+          await client.initialize(ws, { cacheDir });
+          client.open(uri, draft);
+          let published = -1; // diagnostics published before the names came
+          await client.waitFor('the draft checked with the names', () => {
+            if (published < 0) {
+              if (!logOf(client).some((l) => namesLog.test(l))) return undefined;
+              published = client.published.length;
+            }
+            // The server logs, then checks the drafts again: the next diagnostics are made with the names.
+            const p = client.published.slice(published).filter((x) => x.uri === uri).pop();
+            if (!p) return undefined;
+            return p.diagnostics.some((d) => d.code === 'misattributed-quote') === misattribution ? true : undefined;
+          }, 50000);
+          // A file appearing sends no message: polled.
+          const deadline = Date.now() + 20000;
+          while (!until()) {
+            if (Date.now() > deadline) throw new Error('timed out waiting for the names to be saved');
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+          return logOf(client);
+        } finally {
+          await client.shutdown();
+        }
+      };
+      const generation = () => JSON.parse(fs.readFileSync(path.join(cacheDir, 'source-knowledge.v1.jsonl'), 'utf8').split('\n')[0]).generation;
+      const first = await session(knowledgeFile);
+      assert.ok(first.some((l) => /sources built in/.test(l)) && !first.some((l) => /read from the saved index/.test(l)), first.join('\n'));
+      const saved = generation();
+      const second = await session(() => true);
+      assert.ok(second.some((l) => /read from the saved index/.test(l)) && !second.some((l) => /sources built in/.test(l)), second.join('\n'));
+
+      // A source changed while the editor was closed: the saved names are the old index's; the server indexes the
+      // change, builds the names again (the quote is now the mayor's), and saves them for the new index.
+      fs.writeFileSync(
+        path.join(ws, 'sources', 'bridge.txt'),
+        'Title: Bridge\n\nMayor Anna Kowalczyk spoke after the storm. “The bridge stays closed until the spring floods pass,” Kowalczyk said.\n',
+      );
+      const third = await session(() => knowledgeFile() && generation() !== saved, false, /sources built in/);
+      assert.ok(third.some((l) => /Sources changed since the index was saved/.test(l)), third.join('\n'));
+      assert.ok(third.some((l) => /sources built in/.test(l)), third.join('\n'));
+      const fourth = await session(() => true, false);
+      assert.ok(fourth.some((l) => /read from the saved index/.test(l)) && !fourth.some((l) => /sources built in/.test(l)), fourth.join('\n'));
+    } finally {
+      fs.rmSync(ws, { recursive: true, force: true });
+    }
+  });
+});

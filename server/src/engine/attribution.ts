@@ -937,6 +937,16 @@ export class SourceQuotes {
     }
   }
 
+  /** Every article attributed so far, with its quotes. */
+  entries(): IterableIterator<[Article, AttributedQuote[]]> {
+    return this.byArticle.entries();
+  }
+
+  /** Sets an article's quotes as `entries` gave them (for quotes read back from disk: see knowledgeCache.ts). */
+  restore(article: Article, quotes: AttributedQuote[]): void {
+    this.byArticle.set(article, quotes);
+  }
+
   quotesOf(article: Article): AttributedQuote[] {
     return this.byArticle.get(article) ?? [];
   }

@@ -9,6 +9,7 @@
  * and the sources' as columns (sourceTable.ts). At startup only the small arrays are read; the forward index,
  * postings, pairs and the sources' paths and metadata are read as lookups need them.
  */
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Article } from './article';
@@ -48,6 +49,8 @@ interface Header {
   /** The sources' common folder (their paths are stored relative to it). */
   root: string;
   arrays: Record<ArrayName, { offset: number; length: number }>;
+  /** New at each write: what is saved beside the index for this version of it names it (knowledgeCache.ts). */
+  generation?: string;
 }
 
 // The forward index is stored in 16 bits a token (see WORD_ESCAPE in corpus.ts); the word list as UTF-8 bytes, their
@@ -88,6 +91,8 @@ export interface CachedLoad {
   unchanged: boolean;
   /** Writes the cache when anything changed (resolves at once otherwise). Never throws. */
   save(): Promise<void>;
+  /** The generation of the index file that holds this index (see Header), once it does; undefined before or if never. */
+  generation(): string | undefined;
 }
 
 /** The article's fields but its text and path, as JSON, without reading a stored article's text. */
@@ -100,6 +105,7 @@ function metaJsonOf(article: Article): string {
 
 interface CacheFile {
   selection?: string;
+  generation?: string;
   sources: SourceTable;
   /**
    * The arrays read at startup: all but the forward index, postings and pairs, which `onDisk` reads a range at a
@@ -223,6 +229,7 @@ function readCache(file: string): CacheFile | undefined {
     );
     return {
       selection: header.selection,
+      generation: header.generation,
       sources,
       arrays,
       onDisk: persisted,
@@ -235,7 +242,8 @@ function readCache(file: string): CacheFile | undefined {
   }
 }
 
-async function writeCache(file: string, sources: SourceRecord[], index: CorpusArrays, selection?: string): Promise<void> {
+/** Writes the cache file; returns its generation. */
+async function writeCache(file: string, sources: SourceRecord[], index: CorpusArrays, selection?: string): Promise<string> {
   const { root, columns } = encodeSources(sources);
   const { wordOf, words: wordList, ...rest } = index;
   const words = compactWords(wordOf);
@@ -252,7 +260,7 @@ async function writeCache(file: string, sources: SourceRecord[], index: CorpusAr
   };
   const names = Object.keys(ARRAY_TYPES) as ArrayName[];
   const layout = {} as Header['arrays'];
-  const header: Header = { fingerprint: fingerprint(), selection, root, arrays: layout };
+  const header: Header = { fingerprint: fingerprint(), selection, root, arrays: layout, generation: crypto.randomUUID() };
   // The header's length depends on the offsets it lists: lay out after a generous estimate, then pad to it.
   const estimate = Buffer.byteLength(JSON.stringify({ ...header, arrays: Object.fromEntries(names.map((n) => [n, { offset: 1e12, length: 1e12 }])) }));
   let offset = align8(16 + estimate);
@@ -289,6 +297,7 @@ async function writeCache(file: string, sources: SourceRecord[], index: CorpusAr
     await handle.close();
   }
   await fs.promises.rename(tmp, file); // readers see the old cache or the new one, never half of one
+  return header.generation!;
 }
 
 function align8(n: number): number {
@@ -303,7 +312,7 @@ function align8(n: number): number {
 export function openPersistedIndex(
   cacheDir: string,
   selection: string,
-): { corpus: Corpus; isSource: (file: string) => boolean; skipped: SkippedFile[] } | undefined {
+): { corpus: Corpus; isSource: (file: string) => boolean; skipped: SkippedFile[]; generation?: string } | undefined {
   const cached = readCache(path.join(cacheDir, FILE_NAME));
   if (!cached) return undefined;
   if (cached.selection !== selection) {
@@ -312,7 +321,11 @@ export function openPersistedIndex(
   }
   const table = cached.sources;
   let paths: Set<string> | undefined; // read only when a file under the sources' folder is asked about
-  return { ...corpusFromCache(cached), isSource: (file) => table.mayHold(file) && (paths ??= new Set(table.paths())).has(file) };
+  return {
+    ...corpusFromCache(cached),
+    isSource: (file) => table.mayHold(file) && (paths ??= new Set(table.paths())).has(file),
+    generation: cached.generation,
+  };
 }
 
 /** The cached index as it stands, reading from the cache file as lookups need it; and the sources it skipped. */
@@ -377,11 +390,16 @@ export function* loadCorpusCachedSteps(files: string[], cacheDir: string, stats 
   if (unchanged && cached) {
     const { corpus, skipped } = corpusFromCache(cached);
     // The same sources, but chosen another way: written again with this choice, so the next start can trust it.
+    let generation = cached.generation;
     const save =
       cached.selection === selection
         ? async () => undefined
-        : () => writeCache(cacheFile, cachedPaths.map((p, j) => table!.record(j, p)), corpus.arrays(), selection).catch(() => undefined);
-    return { corpus, skipped, reused: files.length, read: 0, unchanged: true, save };
+        : () =>
+            writeCache(cacheFile, cachedPaths.map((p, j) => table!.record(j, p)), corpus.arrays(), selection).then(
+              (g) => void (generation = g),
+              () => void (generation = undefined), // the file may be half replaced: nothing is built for it
+            );
+    return { corpus, skipped, reused: files.length, read: 0, unchanged: true, save, generation: () => generation };
   }
   // Some sources changed: the unchanged ones' words come from the cached forward index, read whole.
   let cachedWords: Int32Array | undefined;
@@ -446,11 +464,15 @@ export function* loadCorpusCachedSteps(files: string[], cacheDir: string, stats 
   }
   if (read > 0) stopReaders(); // as loadCorpus: the PDF/Word worker's memory is let go until it is needed again
   let saved: Promise<void> | undefined;
+  let generation: string | undefined;
   const save = () =>
-    (saved ??= writeCache(cacheFile, sources, corpus.arrays(), selection).catch(() => {
-      // A cache that can't be written only costs the next start its time; the sources are indexed either way.
-    }));
-  return { corpus, skipped, reused, read, unchanged: false, save };
+    (saved ??= writeCache(cacheFile, sources, corpus.arrays(), selection).then(
+      (g) => void (generation = g),
+      () => {
+        // A cache that can't be written only costs the next start its time; the sources are indexed either way.
+      },
+    ));
+  return { corpus, skipped, reused, read, unchanged: false, save, generation: () => generation };
 }
 
 /** An unchanged source's article, from its cached fields, once the cache file is closed: its text is read when needed. */

@@ -1307,6 +1307,11 @@ export class NameIndex {
     return this.byForm.entries();
   }
 
+  /** Sets the entities of a key as `forms` gave it (for an index read back from disk: see knowledgeCache.ts). */
+  restoreForm(key: string, entities: Entity[]): void {
+    this.byForm.set(key, entities);
+  }
+
   addForm(form: string, e: Entity): void {
     const k = nameKey(form);
     const list = this.byForm.get(k) ?? [];
