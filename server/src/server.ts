@@ -266,13 +266,10 @@ function whenIdle(): void {
   if (analyses.size > 0) signalWarm(); // drafts checked: the checking code is compiled (see start.ts)
   const current = selection;
   if (current.unverified) {
-    current.unverified = false; // once: whenIdle comes again after every check meanwhile
-    // The names saved with the index come first: looking at every source takes seconds at 100,000 articles (if any
-    // changed, the changes are indexed and the names built again).
-    void useSavedKnowledge(current).then((used) => {
-      if (used) checkDraftsAgain();
-      return checkSourcesSinceIndex(current);
-    });
+    // Both in slices, side by side: the names saved with the index (if there are none, they are built), and a look at
+    // every source, seconds at 100,000 articles (if any changed, the changes are indexed and the names built again).
+    void useSavedKnowledge(current).then((used) => (used ? checkDraftsAgain() : whenIdle()));
+    void checkSourcesSinceIndex(current);
     return;
   }
   // The index is written first, then the names are read from beside it or built in the background, and the drafts
