@@ -580,9 +580,9 @@ function byTieBreak(a: RankedBucket, b: RankedBucket): number {
 /**
  * `counted` (sorted by words, most first) in rank order: most words, then, for buckets with at least `floor` words,
  * most words in line, then `byTieBreak`. Words in line are counted (`countInLine`) only as far as the order is read:
- * a bucket with all its words in line ranks first among those with as many words that come before it by tie-break, so
- * it can be given before the rest are counted. A quote whose sentence repeats in hundreds of articles has hundreds of
- * buckets tied on words; the caller reads a few dozen.
+ * within a tier of equal words, taken in tie-break order, a bucket with all its words in line can only follow the
+ * ones in line before it (given already), so it is given as soon as it is counted. A quote whose sentence repeats in
+ * hundreds of articles has hundreds of buckets tied on words; the caller reads a few dozen.
  */
 function* inRankOrder(counted: RankedBucket[], floor: number, countInLine: (r: RankedBucket) => void): Generator<RankedBucket> {
   for (let i = 0; i < counted.length; ) {
