@@ -43,7 +43,10 @@ describe('saved names and quotes of the sources (knowledgeCache)', () => {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('reads back what it saved: every entity, form, role, mention and attributed quote of 173 articles', async () => {
+    const leftOver = path.join(dir, 'source-knowledge.v1.jsonl.12345.tmp'); // from a server stopped while writing
+    fs.writeFileSync(leftOver, 'half a file');
     assert.ok(await saveKnowledge(dir, 'generation-1', corpus, built));
+    assert.deepStrictEqual(fs.readdirSync(dir), ['source-knowledge.v1.jsonl'], 'only the file: the left-over is gone');
     const read = await loadKnowledge(dir, 'generation-1', corpus);
     assert.ok(read, 'read back');
     const want = plain(built, corpus) as { entities: unknown[]; quotes: unknown[] };

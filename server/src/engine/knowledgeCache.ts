@@ -177,6 +177,10 @@ export async function saveKnowledge(cacheDir: string, generation: string, corpus
   let handle: fs.promises.FileHandle | undefined;
   try {
     await fs.promises.mkdir(cacheDir, { recursive: true });
+    // A server stopped while writing leaves its temporary file behind (hundreds of MB for a big archive): clear those.
+    for (const name of await fs.promises.readdir(cacheDir)) {
+      if (name.startsWith(`${FILE_NAME}.`) && name.endsWith('.tmp')) await fs.promises.rm(path.join(cacheDir, name), { force: true });
+    }
     handle = await fs.promises.open(tmp, 'w');
     let batch: string[] = [];
     for (const line of encode(knowledge, corpus.articles, generation, fingerprint())) {
