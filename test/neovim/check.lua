@@ -14,6 +14,7 @@ local ok, err = pcall(function()
   local client_id = vim.lsp.start_client({
     name = 'verbatim',
     cmd = { 'node', root .. '/dist/server.js', '--stdio' },
+    cmd_env = { GLIBC_TUNABLES = 'glibc.malloc.hugetlb=1' }, -- as README suggests for big archives on Linux
     root_dir = ws,
   })
   if not client_id then error('the language server did not start') end
