@@ -182,12 +182,16 @@ export async function saveKnowledge(cacheDir: string, generation: string, corpus
       if (name.startsWith(`${FILE_NAME}.`) && name.endsWith('.tmp')) await fs.promises.rm(path.join(cacheDir, name), { force: true });
     }
     handle = await fs.promises.open(tmp, 'w');
+    // Written a few hundred lines or a few MB at a time (an entity of a big archive may have a million mentions).
     let batch: string[] = [];
+    let chars = 0;
     for (const line of encode(knowledge, corpus.articles, generation, fingerprint())) {
       batch.push(line, '\n');
-      if (batch.length >= 2 * LINES_PER_TURN) {
+      chars += line.length + 1;
+      if (batch.length >= 2 * LINES_PER_TURN || chars >= 4 << 20) {
         await handle.write(batch.join(''));
         batch = [];
+        chars = 0;
       }
     }
     await handle.write(batch.join(''));
