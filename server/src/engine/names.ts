@@ -1392,7 +1392,7 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
     for (const ae of entities) {
       const e = resolved.get(ae)!;
       // The entity's mentions in this article so far: the last ones, since articles are taken in order (filtering
-      // all of them made this quadratic in the archive for a name every article uses: 14 minutes at 100,000).
+      // all of them made this quadratic in the archive for a name that many articles use).
       const taken: Array<[number, number]> = [];
       for (let k = e.mentions.length - 1; k >= 0 && e.mentions[k].article === article; k--) taken.push([e.mentions[k].start, e.mentions[k].end]);
       for (const form of [...ae.forms].sort((a, b) => b.length - a.length)) {
