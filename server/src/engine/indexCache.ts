@@ -18,6 +18,7 @@ import { StoredVocabulary, storeWords } from './vocabulary';
 import { compactWords, Corpus, CorpusArrays, expandWords, MAX_PAIR_OCCURRENCES, OnDisk, PersistedArray, PersistedIndex, RARE_WORD } from './corpus';
 import { readArticle, readInto, rereadText, SkippedFile } from './sources';
 import { ParallelReader } from './parallelLoad';
+import { replaceFile } from './replaceFile';
 import { runToEnd, Steps } from './steps';
 import { loadTextWhenNeeded } from './textStore';
 import { ByteRange, encodeSources, SourceColumns, SourceRecord, SourceTable, StoredArticle } from './sourceTable';
@@ -284,19 +285,7 @@ async function writeCache(file: string, sources: SourceRecord[], index: CorpusAr
     if (pad) parts.push(Buffer.alloc(pad));
     at += pad;
   }
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  // A server stopped while writing leaves its temporary file behind: clear those first.
-  for (const name of fs.readdirSync(path.dirname(file))) {
-    if (name.startsWith(`${path.basename(file)}.`) && name.endsWith('.tmp')) fs.rmSync(path.join(path.dirname(file), name), { force: true });
-  }
-  const tmp = `${file}.${process.pid}.tmp`;
-  const handle = await fs.promises.open(tmp, 'w');
-  try {
-    await handle.writev(parts);
-  } finally {
-    await handle.close();
-  }
-  await fs.promises.rename(tmp, file); // readers see the old cache or the new one, never half of one
+  await replaceFile(file, async (handle) => void (await handle.writev(parts)));
   return header.generation!;
 }
 

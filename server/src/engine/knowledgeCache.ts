@@ -19,6 +19,7 @@ import { AttributedQuote, SourceQuotes, Speaker } from './attribution';
 import { Corpus } from './corpus';
 import { buildNameIndex, Entity, EntityType, NameIndex } from './names';
 import { DraftQuote } from './quotes';
+import { replaceFile } from './replaceFile';
 
 const FILE_NAME = 'source-knowledge.v1.jsonl';
 const FORMAT = 1;
@@ -54,6 +55,19 @@ type EndLine = ['end', number];
  * one line per article with quotes, and an end line. Articles are referred to by their place in the corpus.
  */
 function* encode(knowledge: SourceKnowledge, articles: ArticleList, generation: string, fingerprint: string): Generator<string> {
+  const entities = knowledge.names.entities;
+  const header: Header = { format: FORMAT, fingerprint, generation, articles: articles.length, entities: entities.length };
+  yield JSON.stringify(header);
+  let lines = 0;
+  for (const line of bodyLines(knowledge, articles)) {
+    lines++;
+    yield JSON.stringify(line);
+  }
+  yield JSON.stringify(['end', lines] satisfies EndLine);
+}
+
+/** The lines between the header and the end line. */
+function* bodyLines(knowledge: SourceKnowledge, articles: ArticleList): Generator<EntityLine | FormsLine | QuotesLine> {
   const articleIndex = new Map<Article, number>();
   for (let i = 0; i < articles.length; i++) articleIndex.set(articles.at(i), i);
   const placeOf = (a: Article) => {
@@ -61,38 +75,25 @@ function* encode(knowledge: SourceKnowledge, articles: ArticleList, generation: 
     if (i === undefined) throw new Error('an article that is not in the corpus');
     return i;
   };
-  const entities = knowledge.names.entities;
-  const header: Header = { format: FORMAT, fingerprint, generation, articles: articles.length, entities: entities.length };
-  yield JSON.stringify(header);
-  let lines = 0;
-  for (const [k, e] of entities.entries()) {
+  for (const [k, e] of knowledge.names.entities.entries()) {
     if (e.id !== k) throw new Error('entity ids out of order');
     const mentions: number[] = [];
     for (const m of e.mentions) mentions.push(placeOf(m.article), m.start, m.end);
-    const line: EntityLine = ['e', e.name, e.type, e.aliases, e.roles.map((r) => [r.text, placeOf(r.article), r.start, r.end]), mentions];
-    lines++;
-    yield JSON.stringify(line);
+    yield ['e', e.name, e.type, e.aliases, e.roles.map((r) => [r.text, placeOf(r.article), r.start, r.end]), mentions];
   }
   let forms: FormsLine[1] = [];
   for (const [key, list] of knowledge.names.forms()) {
     forms.push([key, list.map((e) => e.id)]);
     if (forms.length === 500) {
-      lines++;
-      yield JSON.stringify(['f', forms] satisfies FormsLine);
+      yield ['f', forms];
       forms = [];
     }
   }
-  if (forms.length) {
-    lines++;
-    yield JSON.stringify(['f', forms] satisfies FormsLine);
-  }
+  if (forms.length) yield ['f', forms];
   for (const [article, list] of knowledge.sourceQuotes.entries()) {
     if (list.length === 0) continue;
-    const quotes = list.map((q) => (q.speaker ? { quote: q.quote, speaker: { ...q.speaker, entities: q.speaker.entities.map((e) => e.id) } } : { quote: q.quote }));
-    lines++;
-    yield JSON.stringify(['q', placeOf(article), quotes] satisfies QuotesLine);
+    yield ['q', placeOf(article), list.map((q) => (q.speaker ? { quote: q.quote, speaker: { ...q.speaker, entities: q.speaker.entities.map((e) => e.id) } } : { quote: q.quote }))];
   }
-  yield JSON.stringify(['end', lines] satisfies EndLine);
 }
 
 /** Builds the knowledge back from the file's lines (after the header). */
@@ -172,36 +173,24 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * hundred lines at a time. False when it could not: that only costs the next start the time to build them again.
  */
 export async function saveKnowledge(cacheDir: string, generation: string, corpus: Corpus, knowledge: SourceKnowledge): Promise<boolean> {
-  const file = path.join(cacheDir, FILE_NAME);
-  const tmp = `${file}.${process.pid}.tmp`;
-  let handle: fs.promises.FileHandle | undefined;
   try {
-    await fs.promises.mkdir(cacheDir, { recursive: true });
-    // A server stopped while writing leaves its temporary file behind (hundreds of MB for a big archive): clear those.
-    for (const name of await fs.promises.readdir(cacheDir)) {
-      if (name.startsWith(`${FILE_NAME}.`) && name.endsWith('.tmp')) await fs.promises.rm(path.join(cacheDir, name), { force: true });
-    }
-    handle = await fs.promises.open(tmp, 'w');
-    // Written a few hundred lines or a few MB at a time (an entity of a big archive may have a million mentions).
-    let batch: string[] = [];
-    let chars = 0;
-    for (const line of encode(knowledge, corpus.articles, generation, fingerprint())) {
-      batch.push(line, '\n');
-      chars += line.length + 1;
-      if (batch.length >= 2 * LINES_PER_TURN || chars >= 4 << 20) {
-        await handle.write(batch.join(''));
-        batch = [];
-        chars = 0;
+    await replaceFile(path.join(cacheDir, FILE_NAME), async (handle) => {
+      // Written a few hundred lines or a few MB at a time (an entity of a big archive may have a million mentions).
+      let batch: string[] = [];
+      let chars = 0;
+      for (const line of encode(knowledge, corpus.articles, generation, fingerprint())) {
+        batch.push(line, '\n');
+        chars += line.length + 1;
+        if (batch.length >= 2 * LINES_PER_TURN || chars >= 4 << 20) {
+          await handle.write(batch.join(''));
+          batch = [];
+          chars = 0;
+        }
       }
-    }
-    await handle.write(batch.join(''));
-    await handle.close();
-    handle = undefined;
-    await fs.promises.rename(tmp, file); // readers see the old file or the new one, never half of one
+      await handle.write(batch.join(''));
+    });
     return true;
   } catch {
-    await handle?.close().catch(() => undefined);
-    await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
     return false;
   }
 }
