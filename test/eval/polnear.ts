@@ -1,0 +1,249 @@
+/**
+ * Measures who the sources' quotations are given to against PolNeAR, an outside corpus of 1,008 US political news
+ * articles (2015–2016, seven publishers) in which annotators marked every attribution: its source, cue and content
+ * (Newell, Margolin and Ruths, LREC 2018; github.com/networkdynamics/PolNeAR). The corpus is not part of this
+ * project: its articles belong to their publishers. Point this tool at a copy of its `data` folder:
+ *
+ *   node out/test/eval/polnear.js --data <PolNeAR>/data --split train [--verbose] [--limit N]
+ *
+ * For every quotation the engine finds in an article (attributeQuotes, as for any source) that lies in an annotated
+ * attribution's content, it compares the engine's speaker with the annotated source:
+ * - a source written with a name ("Brafman", "Clinton campaign spokesman Brian Fallon"): the engine is right when a
+ *   name of its speaker is a word of the source, wrong otherwise;
+ * - a pronoun ("he added"): PolNeAR does not say who it stands for, so the nearest source named before it in the
+ *   article stands in (an approximation, reported apart);
+ * - a description without a name ("the campaign", "officials"): only whether the engine names anyone firmly.
+ * A misattribution can only be caught where both the draft's and the source's speakers are firm, so the share of
+ * named quotes with a firm speaker bounds recall, and the share of firm speakers that are right bounds precision.
+ *
+ * PolNeAR's splits are kept as its authors ask: rules are worked on with `train`, checked on `dev`, and `test` is
+ * measured once.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { AttributedQuote, confidentSpeaker, SourceQuotes, Speaker } from '../../server/src/engine/attribution';
+import { buildNameIndex, nameKey } from '../../server/src/engine/names';
+import { loadCorpus } from '../../server/src/engine/sources';
+
+interface Span {
+  start: number;
+  end: number;
+}
+interface GoldAttribution {
+  source?: { text: string; spans: Span[] };
+  content: Span[];
+}
+type SourceKind = 'named' | 'pronoun' | 'description' | 'none';
+
+export interface QuoteResult {
+  article: string;
+  quote: string;
+  /** Words in the quotation: fragments of one to three words are reported apart. */
+  words: number;
+  kind: SourceKind;
+  gold: string;
+  /** The named source a pronoun stands for, by the nearest one before it. */
+  resolved?: string;
+  speaker?: string;
+  firm: boolean;
+  right?: boolean;
+}
+
+export interface PolnearReport {
+  split: string;
+  articles: number;
+  /** Articles whose text does not match the annotation's offsets. */
+  skipped: string[];
+  quotes: QuoteResult[];
+}
+
+/** Reads one annotator's brat file: text-bound spans (T) and attribution events (E) that tie them. */
+export function parseAnn(ann: string): GoldAttribution[] {
+  const spans = new Map<string, { text: string; spans: Span[] }>();
+  const events: string[] = [];
+  for (const line of ann.split('\n')) {
+    const cols = line.split('\t');
+    if (/^T\d+$/.test(cols[0]) && cols.length >= 3) {
+      const [, ...ranges] = cols[1].split(' ');
+      const parts = ranges.join(' ').split(';').map((r) => r.trim().split(' ').map(Number));
+      spans.set(cols[0], { text: cols[2], spans: parts.map(([start, end]) => ({ start, end })) });
+    } else if (/^E\d+$/.test(cols[0]) && cols.length >= 2) {
+      events.push(cols[1]);
+    }
+  }
+  const out: GoldAttribution[] = [];
+  for (const e of events) {
+    const roles = Object.fromEntries(e.split(' ').map((r) => r.split(':') as [string, string]));
+    const content = roles.Content ? spans.get(roles.Content) : undefined;
+    if (!content) continue;
+    out.push({ source: roles.Source ? spans.get(roles.Source) : undefined, content: content.spans });
+  }
+  return out;
+}
+
+const PRONOUN = /^(?:he|she|they|i|we|it|him|her|his|them|you|who)$/i;
+/** Pronouns that stand for someone named before them (not "I" in a first-person piece, nor "who"). */
+const THIRD_PERSON = /^(?:he|she|they)$/i;
+/** Words that open a description and are capitalised only because they start it. */
+const OPENERS = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|One|Some|Many|Several|Other|Two|Three|Both|Most|Senior|Former)$/;
+
+function kindOf(source: string | undefined): SourceKind {
+  if (!source) return 'none';
+  const words = source.replace(/[’']s\b/g, '').split(/[^\p{L}\p{M}.\-]+/u).filter(Boolean);
+  if (words.length === 1 && PRONOUN.test(words[0])) return THIRD_PERSON.test(words[0]) ? 'pronoun' : 'description';
+  return words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && OPENERS.test(w))) ? 'named' : 'description';
+}
+
+/** The words a speaker answers to: each entity's names and aliases, else the words written. */
+function speakerWords(s: Speaker): Set<string> {
+  const forms = s.entities.length ? s.entities.flatMap((e) => [e.name, ...e.aliases]) : [s.name ?? s.text];
+  const words = new Set<string>();
+  for (const f of forms) {
+    const parts = nameKey(f).split(/\s+/).filter(Boolean);
+    // A person answers to their surname; a body to its whole name or acronym.
+    if (parts.length) words.add(s.entities[0]?.type === 'person' || !s.entities.length ? parts[parts.length - 1] : parts.join(' '));
+  }
+  return words;
+}
+
+function mentions(goldText: string, words: Set<string>): boolean {
+  const gold = ` ${nameKey(goldText.replace(/[’']s\b/g, '')).split(/[^\p{L}\p{M}\d]+/u).filter(Boolean).join(' ')} `;
+  return [...words].some((w) => w && gold.includes(` ${w} `));
+}
+
+/** The first annotator's file of each article of a split, with the article's text file. */
+function splitFiles(dataDir: string, split: string): Array<{ text: string; ann: string }> {
+  const anns = fs.readdirSync(path.join(dataDir, split, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+  const byArticle = new Map<string, string>();
+  for (const f of anns) {
+    const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+    if (!byArticle.has(base)) byArticle.set(base, path.join(dataDir, split, 'attributions', f));
+  }
+  return [...byArticle]
+    .map(([base, ann]) => ({ text: path.join(dataDir, split, 'text', `${base}.txt`), ann }))
+    .filter((f) => fs.existsSync(f.text));
+}
+
+export function evaluatePolnear(dataDir: string, split: string, limit = Infinity): PolnearReport {
+  const files = splitFiles(dataDir, split).slice(0, limit);
+  // The split's articles are one archive, as a user's sources folder would be (names get corpus-wide votes).
+  const corpus = loadCorpus(files.map((f) => f.text)).corpus;
+  const names = buildNameIndex(corpus);
+  const sourceQuotes = new SourceQuotes(corpus, names);
+  const quotes: QuoteResult[] = [];
+  const skipped: string[] = [];
+  for (const f of files) {
+    const article = corpus.articles.find((a) => path.resolve(a.path) === path.resolve(f.text));
+    if (!article) continue;
+    const text = article.text;
+    const gold = parseAnn(fs.readFileSync(f.ann, 'utf8'));
+    // Offsets are the file's: an article whose text differs (a byte-order mark, line ends) is skipped whole.
+    if (gold.some((g) => g.source?.spans.length === 1 && text.slice(g.source.spans[0].start, g.source.spans[0].end) !== g.source.text)) {
+      skipped.push(path.basename(f.text));
+      continue;
+    }
+    const named = gold
+      .filter((g) => kindOf(g.source?.text) === 'named')
+      .map((g) => ({ at: g.source!.spans[0].start, text: g.source!.text }))
+      .sort((a, b) => a.at - b.at);
+    for (const q of sourceQuotes.quotesOf(article)) {
+      const g = bestAttribution(gold, q);
+      if (!g) continue;
+      const kind = kindOf(g.source?.text);
+      const s = q.speaker;
+      const firm = !!s && confidentSpeaker(s);
+      const result: QuoteResult = { article: path.basename(f.text), quote: q.quote.text.slice(0, 80), words: q.quote.text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length, kind, gold: g.source?.text ?? '', speaker: s ? describe(s) : undefined, firm };
+      if (kind === 'named' && s) result.right = mentions(g.source!.text, speakerWords(s));
+      if (kind === 'pronoun') {
+        const at = g.source!.spans[0].start;
+        // Only a source named in the same paragraph or the one before stands in for the pronoun.
+        const paragraphs = (from: number) => text.slice(from, at).split(/\n\s*\n/).length;
+        const before = named.filter((n) => n.at < at && paragraphs(n.at) <= 2).pop();
+        result.resolved = before?.text;
+        if (s && before) result.right = mentions(before.text, speakerWords(s));
+      }
+      quotes.push(result);
+    }
+  }
+  return { split, articles: files.length, skipped, quotes };
+}
+
+/** The annotated attribution whose content holds most of a quotation (none when under half of it). */
+function bestAttribution(gold: GoldAttribution[], q: AttributedQuote): GoldAttribution | undefined {
+  const { contentStart: start, contentEnd: end } = q.quote;
+  let best: GoldAttribution | undefined;
+  let bestOverlap = 0;
+  for (const g of gold) {
+    const overlap = g.content.reduce((n, s) => n + Math.max(0, Math.min(end, s.end) - Math.max(start, s.start)), 0);
+    if (overlap > bestOverlap) {
+      best = g;
+      bestOverlap = overlap;
+    }
+  }
+  return bestOverlap * 2 >= end - start ? best : undefined;
+}
+
+function describe(s: Speaker): string {
+  const who = s.entities.length ? s.entities.map((e) => e.name).join(' | ') : (s.name ?? s.text);
+  return `${who} (${s.via})`;
+}
+
+export interface KindScore {
+  quotes: number;
+  firm: number;
+  firmRight: number;
+  firmWrong: number;
+}
+
+export function scoreByKind(r: PolnearReport, minWords = 1): Record<SourceKind, KindScore> {
+  const out = {} as Record<SourceKind, KindScore>;
+  for (const kind of ['named', 'pronoun', 'description', 'none'] as SourceKind[]) {
+    const qs = r.quotes.filter((q) => q.kind === kind && q.words >= minWords);
+    out[kind] = {
+      quotes: qs.length,
+      firm: qs.filter((q) => q.firm).length,
+      firmRight: qs.filter((q) => q.firm && q.right === true).length,
+      firmWrong: qs.filter((q) => q.firm && q.right === false).length,
+    };
+  }
+  return out;
+}
+
+export function formatPolnearReport(r: PolnearReport): string {
+  const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) + '%' : '—');
+  const lines = [`PolNeAR ${r.split}: ${r.articles} articles (${r.skipped.length} skipped: offsets differ), ${r.quotes.length} quotations inside annotated attributions`];
+  for (const [label, minWords] of [['all quotations', 1], ['quotations of 4 words or more', 4]] as const) {
+  lines.push(` ${label}:`);
+  for (const [kind, s] of Object.entries(scoreByKind(r, minWords))) {
+    const judged = kind === 'named' || kind === 'pronoun';
+    lines.push(
+      `  source ${kind.padEnd(11)} ${String(s.quotes).padStart(5)} quotes  firm speaker ${pct(s.firm, s.quotes).padStart(6)}` +
+        (judged ? `  firm and right ${pct(s.firmRight, s.firm).padStart(6)} (${s.firmRight}/${s.firm}, ${s.firmWrong} wrong)` : ''),
+    );
+  }
+  }
+  return lines.join('\n');
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const opt = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const data = opt('--data');
+  if (!data || !fs.existsSync(path.join(data, 'metadata.tsv'))) {
+    console.error('usage: node out/test/eval/polnear.js --data <PolNeAR>/data --split train|dev|test [--verbose] [--limit N]');
+    process.exit(2);
+  }
+  const report = evaluatePolnear(data, opt('--split') ?? 'train', Number(opt('--limit') ?? Infinity));
+  console.log(formatPolnearReport(report));
+  if (args.includes('--verbose')) {
+    for (const q of report.quotes) {
+      if (q.kind !== 'named' && q.kind !== 'pronoun') continue;
+      if ((q.firm && q.right) || q.words < 4) continue;
+      const verdict = q.firm ? 'WRONG' : 'silent';
+      console.log(`  ${verdict} [${q.kind}] ${q.article}: “${q.quote}” gold: ${q.gold}${q.resolved ? ` (= ${q.resolved})` : ''}; engine: ${q.speaker ?? 'none'}`);
+    }
+  }
+}
