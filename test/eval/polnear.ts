@@ -94,21 +94,30 @@ function kindOf(source: string | undefined): SourceKind {
   return words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && OPENERS.test(w))) ? 'named' : 'description';
 }
 
+/** A name's words in one form: lower case, no accents, apostrophes and hyphens as spaces ("O’Donnell" -> "o donnell"). */
+function words(s: string): string {
+  return nameKey(s.replace(/[’']s\b/g, ''))
+    .split(/[^\p{L}\p{M}\d]+/u)
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** The words a speaker answers to: each entity's names and aliases, else the words written. */
 function speakerWords(s: Speaker): Set<string> {
   const forms = s.entities.length ? s.entities.flatMap((e) => [e.name, ...e.aliases]) : [s.name ?? s.text];
-  const words = new Set<string>();
+  const out = new Set<string>();
   for (const f of forms) {
-    const parts = nameKey(f).split(/\s+/).filter(Boolean);
     // A person answers to their surname; a body to its whole name or acronym.
-    if (parts.length) words.add(s.entities[0]?.type === 'person' || !s.entities.length ? parts[parts.length - 1] : parts.join(' '));
+    const person = s.entities[0]?.type === 'person' || !s.entities.length;
+    const key = words(person ? (f.trim().split(/\s+/).pop() ?? '') : f);
+    if (key) out.add(key);
   }
-  return words;
+  return out;
 }
 
-function mentions(goldText: string, words: Set<string>): boolean {
-  const gold = ` ${nameKey(goldText.replace(/[’']s\b/g, '')).split(/[^\p{L}\p{M}\d]+/u).filter(Boolean).join(' ')} `;
-  return [...words].some((w) => w && gold.includes(` ${w} `));
+function mentions(goldText: string, keys: Set<string>): boolean {
+  const gold = ` ${words(goldText)} `;
+  return [...keys].some((k) => gold.includes(` ${k} `));
 }
 
 /** The first annotator's file of each article of a split, with the article's text file. */

@@ -133,6 +133,7 @@ const COLON_RE = new RegExp(`^['’"”]?\\s*(?::|[—–])\\s*(?<who>${NAME})\\
 // met Rau, who said".
 // "Remarked Center for Biological Diversity scientist Tierra Curry, “…”": a verb opening the sentence, then its subject.
 const CAPITALISED_VERBS = SINGLE_VERBS.split('|').map((v) => v.charAt(0).toUpperCase() + v.slice(1)).join('|');
+const CAPITALISED_VERB_RE = new RegExp(`^(?:${CAPITALISED_VERBS})$`);
 const INVERTED_RE = new RegExp(`^\\s*(?:${CAPITALISED_VERBS})\\s+(?<who>${SUBJECT})\\s*,?\\s*$`, 'u');
 const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${SUBJECT})(?<appos>${APPOS})?(?:,?\\s+who)?\\s+${ADVERBS}(?:${VERBS})\\b`, 'gu');
 
@@ -158,6 +159,24 @@ export const PERSON_NOUNS =
 // A sentence opening with a person described, not named, as its subject: "One of the victims decided", "A woman
 // said", "Her mother was".
 const DESCRIBED_SUBJECT = new RegExp(`(?:^\\s*|[.!?]["”’]?\\s+)(?<np>(?:One\\s+of\\s+the|An?|The|His|Her|Their|Another)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:${PERSON_NOUNS}))\\s+(?:\\p{Ll}+ed|said|says|told|was|is|had|has|added)\\b`, 'gu');
+
+// Capitalised words that open sentences without naming anyone ("Before Trump's appearance", "Given Sanders' success").
+const OPENING_WORDS =
+  '(?:On|In|At|During|After|Before|Later|Earlier|Last|This|That|These|Those|The|An?|His|Her|Their|Its|Our|My|Yet|But|And|Or|So|Still|Meanwhile|However|Then|Now|Instead|Also|' +
+  'As|If|When|While|Since|For|With|Without|By|From|Despite|Although|Though|Because|Given|Unlike|Like|Under|Over|Among|Amid|Against|Even|Only|Not|Asked|Speaking)';
+// A person opening the sentence (after a short fronted phrase: "On Monday, ") and a verb of any kind, the quotation
+// later in the same clause: "Trump groused to a crowd in Georgia that CNN “…”", "Paul Ryan worried that the safety net
+// was becoming “…”".
+const CLAUSE_SUBJECT_RE = new RegExp(
+  `^\\s*(?:(?:On|In|At|During|After|Before|Later|Earlier|Last|This|Yet|But|And|Still|Meanwhile|However|Then|Now|Instead|Also|Speaking|Asked|Since|When|While)\\b[^,“”"]{0,80},\\s*)?(?!${OPENING_WORDS}\\s)(?<subj>${NAME})(?<!['’]s?)\\s+${ADVERBS}(?<verb>\\p{Ll}+)\\b`,
+  'u',
+);
+// The verb of a passive or a description ("Trump was called “…”", "She has been described as “…”"): the quotation
+// is someone else's words about the subject.
+const COPULA = /^(?:is|was|were|are|am|be|been|being|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being)$/;
+// People described between the subject and the quotation ("critics who called it", "the minister") may be the ones
+// quoted.
+const OTHER_PEOPLE = new RegExp(`\\b(?:${PERSON_NOUNS}|critics?|supporters?|opponents?|reporters?|aides?|advis[eo]rs?|officials?|experts?|analysts?|people|lawmakers?|leaders?|members?|someone|anyone|others?|minister|president|secretary|governor|mayor|senator|judge)\\b`, 'i');
 
 // A name opening a sentence, with its affiliation ("Jennifer Daskal of American University").
 const OPENING_NAME_RE = new RegExp(`^\\s*(?<subj>${NAME}${AFFILIATION})`, 'u');
@@ -471,7 +490,8 @@ function firstNameReference(word: string, at: number, ctx: Context): Entity[] | 
   const earlier = ctx.text.slice(from, at);
   const people = new Set<Entity>();
   for (const m of earlier.matchAll(new RegExp(`(?<![\\p{L}\\p{M}'’\\-])${w}\\s+(?<surname>${NAME_WORD})(?![\\p{L}\\p{M}'’\\-])`, 'gu'))) {
-    if (insideQuote(ctx, from + m.index!) || titleWord(m.groups!.surname)) continue;
+    // (A headline's "Marsh Says …" is no one called Marsh Says.)
+    if (insideQuote(ctx, from + m.index!) || titleWord(m.groups!.surname) || CAPITALISED_VERB_RE.test(m.groups!.surname)) continue;
     for (const e of resolve(`${word} ${m.groups!.surname}`, ctx)) if (e.type === 'person') people.add(e);
   }
   if (!people.size) return undefined;
@@ -760,8 +780,34 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
         const inSubject = new Set(mentions.slice(firstMentionFrom(mentions, objectStart), firstMentionFrom(mentions, objectStart + object.groups.subj.length)).map((m) => surnameKey(m.entity)));
         if (inSubject.size <= 1 && named?.entities.length && named.entities.every((e) => e.type === 'person')) speaker = named;
       }
+      if (!said && !speaker) speaker = clauseSubject(ctx, before, q, mentions);
     }
   }
+  return speaker;
+}
+
+/**
+ * "Trump groused to a crowd in Georgia that CNN “doesn't treat me properly”": a quotation inside a sentence whose
+ * subject is a person named at its start speaks in that person's words, whatever the verb, when nothing between
+ * them can be another speaker: no other person, no one described, no other quotation, no verb of saying, no passive.
+ */
+function clauseSubject(ctx: Context, before: { start: number; text: string }, q: { start: number }, mentions: Mention[]): Speaker | undefined {
+  const m = CLAUSE_SUBJECT_RE.exec(before.text);
+  if (!m?.groups) return undefined;
+  const subjectStart = before.start + m.index + m[0].indexOf(m.groups.subj);
+  const subjectEnd = subjectStart + m.groups.subj.length;
+  const rest = ctx.text.slice(subjectEnd, q.start);
+  const verbPhrase = /^\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+(?:\s+been|\s+being)?)/u.exec(rest)?.[1] ?? '';
+  if (COPULA.test(verbPhrase) || rest.length > 220 || /[“”"]/.test(rest) || OTHER_PEOPLE.test(rest)) return undefined;
+  if (new RegExp(`\\b(?:${VERBS}|according|quoting|calling|saying|describing|telling)\\b`).test(rest)) return undefined;
+  // "Democrats had “put the biggest crack” in the ceiling, she said": an attribution after the quotation wins.
+  if ('end' in q && new RegExp(`\\b(?:${VERBS})\\b`).test(sentenceAfter(ctx, q as DraftQuote))) return undefined;
+  const speaker = speakerFrom(m.groups.subj, subjectStart, 'before', ctx, mentions);
+  if (!speaker?.entities.length || !speaker.entities.every((e) => e.type === 'person')) return undefined;
+  const others = mentions
+    .slice(firstMentionFrom(mentions, before.start), firstMentionFrom(mentions, q.start))
+    .filter((x) => x.entity.type === 'person' && !speaker.entities.includes(x.entity));
+  if (others.length || unknownSpeakers.some((u) => u >= before.start && u < q.start && u !== subjectStart)) return undefined;
   return speaker;
 }
 
@@ -896,7 +942,20 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
           (ends.length === 1 || /[.!?]["”’]*$/.test(text.slice(previous.quote.start, previous.quote.end))) &&
           confidentSpeaker(previous.speaker) &&
           // (An organisation in the attribution is its outlet or listener: "Chapman told Wikinews".)
-          mentions.every((m) => m.at < previous!.quote.end || m.at >= q.start || previous!.speaker!.entities.includes(m.entity) || (m.entity.type === 'organization' && m.at < tailStart)) &&
+          // (Nor is a person the attribution after the quotation names as its object: "“A,” Trump said of Cruz. “B.”",
+          // "Hooton said after Rubio spoke" — unless that person speaks there, or the speaker was asking or quoting them.)
+          mentions.every(
+            (m) =>
+              m.at < previous!.quote.end ||
+              m.at >= q.start ||
+              previous!.speaker!.entities.includes(m.entity) ||
+              (m.entity.type === 'organization' && m.at < tailStart) ||
+              (m.at < tailStart &&
+                previous!.speaker!.start >= previous!.quote.end &&
+                m.at > previous!.speaker!.end &&
+                !m.speaks &&
+                !/\b(?:asked|asks|quoting|quoted|citing|cited|according|told|tells|replied|responding|responded)\b/.test(text.slice(previous!.quote.end, m.at))),
+          ) &&
           !unknownSpeakers.some((u) => u >= previous!.quote.end && u < q.start && (u < previous!.speaker!.start || u >= previous!.speaker!.end));
         if (plain) speaker = { ...previous.speaker, via: 'continued', confident: firm };
       }

@@ -1,0 +1,89 @@
+import * as assert from 'assert';
+import { attributeQuotes } from '../../server/src/engine/attribution';
+import { Entity, NameIndex } from '../../server/src/engine/names';
+import { findQuotes } from '../../server/src/engine/quotes';
+import { attributionWorld, firm, who } from '../support/attributionWorld';
+
+// Rules found by measuring the sources' attribution against PolNeAR's training split (test/eval/polnear.ts), shown
+// here on invented copy: PolNeAR's articles belong to their publishers and stay out of the project. Each test fails
+// without the rule it names.
+const SOURCES: Record<string, string> = {
+  'dam.md': [
+    '---',
+    'title: Valley dam will hold, governor says',
+    '---',
+    '',
+    'Governor Helena Marsh opened the hearing on the dam.',
+    '',
+    '“The dam is safe and it will be finished on time,” Marsh said. “The engineers checked every wall.”',
+    '',
+    'On Monday, Marsh groused to farmers in the valley that the commission “has never built a single dam in forty years”.',
+    '',
+    'Helena Marsh has been nicknamed “the queen of concrete and broken promises”.',
+    '',
+    'Tobias Wren shrugged off critics who call the plan “a waste of water and of public money”.',
+    '',
+    '“The river will be diverted in the spring,” Clara Quist said of Wren. “The valley will have water all year round.”',
+    '',
+    '“Will the farmers be paid for their land?” Quist asked Wren. “Every family will be paid in full before the work starts.”',
+    '',
+    'Clara Quist wrote on her website: “We have waited long enough for this dam to be built.”',
+    '',
+    'Engineer Oskar Lind, the designer of the dam, spent the day at the river. “The valley floor is too soft to carry the weight of a dam.”',
+    '',
+  ].join('\n'),
+};
+
+const { sourceQuote } = attributionWorld(SOURCES);
+
+describe('attribution rules found on PolNeAR: surnames', () => {
+  it('a headline\'s "Marsh Says …" does not make Marsh a first name: "Marsh said" is Helena Marsh', () => {
+    // In a big archive some headline's "Marsh Says" ends up in the index as a name; a capitalised verb of saying is
+    // still no one's surname.
+    const names = new NameIndex();
+    const add = (id: number, name: string, aliases: string[]) => {
+      const e: Entity = { id, name, type: 'person', aliases, roles: [], mentions: [] };
+      names.entities.push(e);
+      for (const f of [name, ...aliases]) names.addForm(f, e);
+    };
+    add(0, 'Helena Marsh', ['Marsh']);
+    add(1, 'Marsh Says', []);
+    const text = 'Marsh Says Valley Dam Will Hold\n\nGovernor Helena Marsh opened the hearing.\n\n“The dam is safe and it will be finished on time,” Marsh said.\n';
+    const [q] = attributeQuotes(text, 0, findQuotes(text, 'plaintext').quotes, names);
+    assert.strictEqual(who(q), 'Helena Marsh');
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
+  });
+});
+
+describe('attribution rules found on PolNeAR: the subject of the sentence', () => {
+  it('"On Monday, Marsh groused to farmers that the commission “…”": any verb, when no one else can be the speaker', () => {
+    const q = sourceQuote(/never built a single dam/);
+    assert.strictEqual(who(q), 'Helena Marsh');
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
+  });
+
+  it('not a passive: "Marsh has been nicknamed “…”" quotes someone else', () => {
+    assert.ok(!firm(sourceQuote(/queen of concrete/)));
+  });
+
+  it('not when people are described in between: "Wren shrugged off critics who call the plan “…”"', () => {
+    assert.ok(!firm(sourceQuote(/waste of water/)));
+  });
+});
+
+describe('attribution rules found on PolNeAR: a quotation going on after the attribution', () => {
+  it('"“A,” Quist said of Wren. “B.”": a person the attribution names as its object does not break the chain', () => {
+    const q = sourceQuote(/water all year round/);
+    assert.strictEqual(who(q), 'Clara Quist');
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
+  });
+
+  it('but "“A?” Quist asked Wren. “B.”" may be Wren answering', () => {
+    assert.ok(!firm(sourceQuote(/paid in full/)));
+  });
+
+  it('only an attribution after the quotation: "X wrote: “A.”" then a new paragraph about someone else is not X\'s', () => {
+    const q = sourceQuote(/valley floor is too soft/);
+    assert.ok(!(firm(q) && who(q) === 'Clara Quist'), JSON.stringify(q?.speaker));
+  });
+});
