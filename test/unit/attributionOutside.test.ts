@@ -27,6 +27,8 @@ const SOURCES: Record<string, string> = {
     '',
     '“Will the farmers be paid for their land?” Quist asked Wren. “Every family will be paid in full before the work starts.”',
     '',
+    '“The hearing was long,” Tobias Wren told Clara Quist. “But the valley deserved to be heard.”',
+    '',
     'Clara Quist wrote on her website: “We have waited long enough for this dam to be built.”',
     '',
     'Engineer Oskar Lind, the designer of the dam, spent the day at the river. “The valley floor is too soft to carry the weight of a dam.”',
@@ -37,7 +39,7 @@ const SOURCES: Record<string, string> = {
 const { sourceQuote } = attributionWorld(SOURCES);
 
 describe('attribution rules found on PolNeAR: surnames', () => {
-  it('a headline\'s "Marsh Says …" does not make Marsh a first name: "Marsh said" is Helena Marsh', () => {
+  it('a headline ("Marsh Says …", "Marsh Is Now Calling …") does not make Marsh a first name: "Marsh said" is Helena Marsh', () => {
     // In a big archive some headline's "Marsh Says" ends up in the index as a name; a capitalised verb of saying is
     // still no one's surname.
     const names = new NameIndex();
@@ -48,10 +50,13 @@ describe('attribution rules found on PolNeAR: surnames', () => {
     };
     add(0, 'Helena Marsh', ['Marsh']);
     add(1, 'Marsh Says', []);
-    const text = 'Marsh Says Valley Dam Will Hold\n\nGovernor Helena Marsh opened the hearing.\n\n“The dam is safe and it will be finished on time,” Marsh said.\n';
-    const [q] = attributeQuotes(text, 0, findQuotes(text, 'plaintext').quotes, names);
-    assert.strictEqual(who(q), 'Helena Marsh');
-    assert.ok(firm(q), JSON.stringify(q?.speaker));
+    add(2, 'Marsh Is', []);
+    for (const headline of ['Marsh Says Valley Dam Will Hold', 'Governor Marsh Is Now Calling the Valley Dam Safe']) {
+      const text = `${headline}\n\nGovernor Helena Marsh opened the hearing.\n\n“The dam is safe and it will be finished on time,” Marsh said.\n`;
+      const [q] = attributeQuotes(text, 0, findQuotes(text, 'plaintext').quotes, names);
+      assert.strictEqual(who(q), 'Helena Marsh', headline);
+      assert.ok(firm(q), JSON.stringify(q?.speaker));
+    }
   });
 });
 
@@ -75,6 +80,12 @@ describe('attribution rules found on PolNeAR: a quotation going on after the att
   it('"“A,” Quist said of Wren. “B.”": a person the attribution names as its object does not break the chain', () => {
     const q = sourceQuote(/water all year round/);
     assert.strictEqual(who(q), 'Clara Quist');
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
+  });
+
+  it('"“A,” Wren told Quist. “B.”": the listener does not break it either', () => {
+    const q = sourceQuote(/deserved to be heard/);
+    assert.strictEqual(who(q), 'Tobias Wren');
     assert.ok(firm(q), JSON.stringify(q?.speaker));
   });
 

@@ -490,13 +490,21 @@ function firstNameReference(word: string, at: number, ctx: Context): Entity[] | 
   const earlier = ctx.text.slice(from, at);
   const people = new Set<Entity>();
   for (const m of earlier.matchAll(new RegExp(`(?<![\\p{L}\\p{M}'’\\-])${w}\\s+(?<surname>${NAME_WORD})(?![\\p{L}\\p{M}'’\\-])`, 'gu'))) {
-    // (A headline's "Marsh Says …" is no one called Marsh Says.)
-    if (insideQuote(ctx, from + m.index!) || titleWord(m.groups!.surname) || CAPITALISED_VERB_RE.test(m.groups!.surname)) continue;
+    // (A headline's "Marsh Says …", "Trump Is Now Calling …" is no one called Marsh Says or Trump Is.)
+    if (insideQuote(ctx, from + m.index!) || titleWord(m.groups!.surname) || CAPITALISED_VERB_RE.test(m.groups!.surname) || inTitleCaseLine(ctx.text, from + m.index!)) continue;
     for (const e of resolve(`${word} ${m.groups!.surname}`, ctx)) if (e.type === 'person') people.add(e);
   }
   if (!people.size) return undefined;
   const asSurname = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])${NAME_WORD}\\s+${w}(?![\\p{L}\\p{M}'’\\-])`, 'u').test(earlier.replace(/[“"][^”"]*[”"]/g, ' '));
   return people.size === 1 && !asSurname ? [...people] : [];
+}
+
+/** Whether the line holding `at` is a headline in title case ("Donald Trump Is Now Calling Obama the Founder of ISIS"). */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const words = text.slice(start, end < 0 ? text.length : end).match(/[\p{L}][\p{L}'’\-]{3,}/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
 }
 
 /** "Haley" when the text named "Nikki Haley" earlier: the full name a bare surname stands for. */
@@ -954,7 +962,7 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
                 previous!.speaker!.start >= previous!.quote.end &&
                 m.at > previous!.speaker!.end &&
                 !m.speaks &&
-                !/\b(?:asked|asks|quoting|quoted|citing|cited|according|told|tells|replied|responding|responded)\b/.test(text.slice(previous!.quote.end, m.at))),
+                !/\b(?:asked|asks|quoting|quoted|citing|cited|according)\b/.test(text.slice(previous!.quote.end, m.at))),
           ) &&
           !unknownSpeakers.some((u) => u >= previous!.quote.end && u < q.start && (u < previous!.speaker!.start || u >= previous!.speaker!.end));
         if (plain) speaker = { ...previous.speaker, via: 'continued', confident: firm };
