@@ -54,7 +54,7 @@ export function evaluateNames(annotationsPath = path.join(ROOT, 'test/names/anno
   let rolesFound = 0;
 
   for (const ga of gold) {
-    const file = path.join(ROOT, ga.path);
+    const file = path.resolve(ROOT, ga.path);
     const article = corpus.articles.find((a) => path.resolve(a.path) === path.resolve(file));
     if (!article) throw new Error(`annotated article not in the corpus: ${ga.path}`);
     // Predicted entities of this article, with the forms this article uses for them.
