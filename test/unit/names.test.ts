@@ -239,3 +239,26 @@ describe('name spelling hints (computeNameHints)', () => {
     assert.deepStrictEqual(hints(), [], 'a word the sources now use is left alone');
   });
 });
+
+describe('names: father and son', () => {
+  // Found in PolNeAR's news copy (test/eval/polnear.ts): "Donald Trump" and "Donald Trump Jr." were one entity, so
+  // the son's quotes were the father's.
+  it('a generational suffix tells two people apart, in one article and across articles', () => {
+    const names = index(
+      'Donald Trump said on Monday that he would win. His son, Donald Trump Jr., told reporters that the campaign was strong.',
+      'Donald Trump, Jr. spoke at the convention on Tuesday.',
+    );
+    const father = names.entities.filter((e) => e.type === 'person' && e.name === 'Donald Trump');
+    const son = names.entities.filter((e) => e.type === 'person' && /Jr\.?$/.test(e.name));
+    assert.strictEqual(father.length, 1, JSON.stringify(names.entities.map((e) => e.name)));
+    assert.ok(son.length >= 1);
+    assert.ok(son.every((s) => !s.aliases.includes('Donald Trump') && s !== father[0]));
+    assert.ok(!father[0].aliases.some((a) => /Jr/.test(a)), JSON.stringify(father[0].aliases));
+  });
+
+  it('but the same suffix however it is written is one person', () => {
+    const names = index('Cyrus R. Vance, Jr. spoke on Monday.', 'Cyrus Vance Jr. spoke again on Tuesday.');
+    const vance = names.entities.filter((e) => e.type === 'person' && /Vance/.test(e.name));
+    assert.strictEqual(vance.length, 1, JSON.stringify(vance.map((e) => e.name)));
+  });
+});

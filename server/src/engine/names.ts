@@ -934,10 +934,12 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // "Sergey Viktorovich Lavrov" and "Sergey Lavrov": same first and last names.
       const first = nameKey(c.words[0].text);
       const last = nameKey(personParts(surface(c.words)).pop()!);
+      // ("Donald Trump" and "Donald Trump Jr." are father and son: a generational suffix must match too.)
+      const gen = generation(s);
       e = entities.find((x) => {
         if (x.type !== 'person') return false;
         const parts = personParts(x.name);
-        return parts.length >= 2 && nameKey(parts[0]) === first && nameKey(parts[parts.length - 1]) === last;
+        return parts.length >= 2 && nameKey(parts[0]) === first && nameKey(parts[parts.length - 1]) === last && generation(x.name) === gen;
       });
     }
     if (!e && c.type === 'organization') {
@@ -1234,6 +1236,11 @@ function personParts(name: string): string[] {
   return parts;
 }
 
+/** A person's generational suffix, the same however written ("Jr.", ", Jr", "jr"), or "" for none. */
+function generation(name: string): string {
+  return /(?:^|[\s,])(jr|sr|ii|iii|iv)\.?$/i.exec(name.trim())?.[1].toLowerCase() ?? '';
+}
+
 /** An organisation's name with its country spelt out and without a plural: "U.S. Congress", "Defence Forces". */
 function orgVariantKey(name: string): string {
   return nameKey(name)
@@ -1350,9 +1357,11 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
 
   // Merge across articles: a person by first and last name ("Sergey Viktorovich Lavrov" = "Sergey Lavrov"), an
   // organisation or place by any multi-word form or acronym they share ("OSCE").
+  // A generational suffix tells father and son apart ("Donald Trump" and "Donald Trump Jr." are two people); the same
+  // suffix, however written ("Cyrus R. Vance, Jr.", "Cyrus Vance Jr."), is one.
   const personKey = (name: string) => {
     const parts = personParts(name).map(nameKey);
-    return parts.length >= 2 ? `person:${parts[0]}|${parts[parts.length - 1]}` : `person:${parts[0]}`;
+    return parts.length >= 2 ? `person:${parts[0]}|${parts[parts.length - 1]}|${generation(name)}` : `person:${parts[0]}`;
   };
   const resolved = new Map<ArticleEntity, Entity>();
   for (const { entities } of perArticle) {
