@@ -24,6 +24,7 @@ import * as path from 'path';
 import { AttributedQuote, confidentSpeaker, SourceQuotes, Speaker } from '../../server/src/engine/attribution';
 import { buildNameIndex, nameKey } from '../../server/src/engine/names';
 import { loadCorpus } from '../../server/src/engine/sources';
+import { analyzeDraft } from '../../server/src/features/common';
 
 interface Span {
   start: number;
@@ -234,6 +235,77 @@ export function formatPolnearReport(r: PolnearReport): string {
   return lines.join('\n');
 }
 
+/**
+ * The checker itself on PolNeAR's copy (issue #4's target): for each quotation of four words or more whose annotated
+ * source is named in its own line, two drafts of that line are checked against the split's articles — the line as
+ * written (its quotation is correctly attributed: a finding is a false alarm) and the line with the source's name
+ * replaced by another person the article names (a finding is a caught misattribution). The drafts share the source's
+ * grammar, so this measures how often each side's speaker is firm and right, not how writers rephrase.
+ */
+export interface DraftScore {
+  items: number;
+  falseAlarms: number;
+  caught: number;
+  silences: Array<{ article: string; line: string; other: string }>;
+  alarms: Array<{ article: string; line: string }>;
+}
+
+export function evaluatePolnearDrafts(dataDir: string, split: string, limit = Infinity): DraftScore {
+  const files = splitFiles(dataDir, split).slice(0, limit);
+  const corpus = loadCorpus(files.map((f) => f.text)).corpus;
+  const names = buildNameIndex(corpus);
+  const sourceQuotes = new SourceQuotes(corpus, names);
+  const score: DraftScore = { items: 0, falseAlarms: 0, caught: 0, silences: [], alarms: [] };
+  for (const f of files) {
+    const article = corpus.articles.find((a) => path.resolve(a.path) === path.resolve(f.text));
+    if (!article) continue;
+    const text = article.text;
+    const gold = parseAnn(fs.readFileSync(f.ann, 'utf8'));
+    // The people the article names, most mentioned first: the stand-ins for a wrong speaker.
+    const people = names.entities
+      .filter((e) => e.type === 'person' && e.name.includes(' '))
+      .map((e) => ({ e, n: e.mentions.filter((m) => m.article === article).length }))
+      .filter((x) => x.n > 0)
+      .sort((a, b) => b.n - a.n)
+      .map((x) => x.e);
+    for (const q of sourceQuotes.quotesOf(article)) {
+      const g = bestAttribution(gold, q);
+      if (!g?.source || g.source.spans.length !== 1 || kindOf(g.source.text) !== 'named') continue;
+      if (q.quote.text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length < 4) continue;
+      const lineStart = text.lastIndexOf('\n', q.quote.start) + 1;
+      const lineEnd = text.indexOf('\n', q.quote.end) < 0 ? text.length : text.indexOf('\n', q.quote.end);
+      const src = g.source.spans[0];
+      if (src.start < lineStart || src.end > lineEnd) continue;
+      const other = people.find((p) => !mentions(g.source!.text, new Set([words(p.name.split(/\s+/).pop()!)])) && !mentions(p.name, new Set([words(g.source!.text.split(/\s+/).pop()!)])));
+      if (!other) continue;
+      const line = text.slice(lineStart, lineEnd);
+      const swapped = line.slice(0, src.start - lineStart) + other.name + line.slice(src.end - lineStart);
+      const shift = src.start < q.quote.start ? other.name.length - (src.end - src.start) : 0;
+      const flagged = (draft: string, quoteStart: number) => {
+        const analysis = analyzeDraft({ uri: 'file:///draft.txt', version: 1, text: draft, format: 'plaintext' }, corpus, { minQuoteWords: 2 }, undefined, { names, sourceQuotes });
+        return !!analysis?.attributions.some((a) => a.kind === 'misattributed' && Math.abs(a.check.quote.start - quoteStart) <= 1);
+      };
+      score.items++;
+      if (flagged(line, q.quote.start - lineStart)) {
+        score.falseAlarms++;
+        score.alarms.push({ article: path.basename(f.text), line: line.slice(0, 300) });
+      }
+      if (flagged(swapped, q.quote.start - lineStart + shift)) score.caught++;
+      else score.silences.push({ article: path.basename(f.text), line: swapped.slice(0, 300), other: other.name });
+    }
+  }
+  return score;
+}
+
+export function formatDraftScore(s: DraftScore, split: string): string {
+  const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) + '%' : '—');
+  return [
+    `PolNeAR ${split}, drafts made of its lines (${s.items} quotations with a named source):`,
+    `  misattributed: recall ${pct(s.caught, s.items)} (${s.caught}/${s.items}), precision ${pct(s.caught, s.caught + s.falseAlarms)}`,
+    `  false alarms on the lines as written: ${s.falseAlarms} of ${s.items}`,
+  ].join('\n');
+}
+
 if (require.main === module) {
   const args = process.argv.slice(2);
   const opt = (name: string) => {
@@ -242,8 +314,18 @@ if (require.main === module) {
   };
   const data = opt('--data');
   if (!data || !fs.existsSync(path.join(data, 'metadata.tsv'))) {
-    console.error('usage: node out/test/eval/polnear.js --data <PolNeAR>/data --split train|dev|test [--verbose] [--limit N]');
+    console.error('usage: node out/test/eval/polnear.js --data <PolNeAR>/data --split train|dev|test [--drafts] [--verbose] [--limit N]');
     process.exit(2);
+  }
+  if (args.includes('--drafts')) {
+    const split = opt('--split') ?? 'train';
+    const score = evaluatePolnearDrafts(data, split, Number(opt('--limit') ?? Infinity));
+    console.log(formatDraftScore(score, split));
+    if (args.includes('--verbose')) {
+      for (const a of score.alarms) console.log(`  FALSE ALARM ${a.article}: ${a.line}`);
+      for (const x of score.silences) console.log(`  silent (${x.other}) ${x.article}: ${x.line}`);
+    }
+    process.exit(0);
   }
   const report = evaluatePolnear(data, opt('--split') ?? 'train', Number(opt('--limit') ?? Infinity));
   console.log(formatPolnearReport(report));
