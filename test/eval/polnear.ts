@@ -92,6 +92,10 @@ function kindOf(source: string | undefined): SourceKind {
   if (!source) return 'none';
   const words = source.replace(/[’']s\b/g, '').split(/[^\p{L}\p{M}.\-]+/u).filter(Boolean);
   if (words.length === 1 && PRONOUN.test(words[0])) return THIRD_PERSON.test(words[0]) ? 'pronoun' : 'description';
+  // "one Trump confidant", "a Clinton campaign source": a name qualifying the noun that ends the phrase (before any
+  // appositive or aside) describes someone unnamed.
+  const head = source.split(/,|\s[(–—]/)[0].trim().split(/\s+/).pop() ?? '';
+  if (/^\p{Ll}/u.test(head)) return 'description';
   return words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && OPENERS.test(w))) ? 'named' : 'description';
 }
 

@@ -31,6 +31,8 @@ const SOURCES: Record<string, string> = {
     '',
     'Clara Quist wrote on her website: “We have waited long enough for this dam to be built.”',
     '',
+    '“The governor has never listened to the farmers,” said one Marsh confidant.',
+    '',
     'Engineer Oskar Lind, the designer of the dam, spent the day at the river. “The valley floor is too soft to carry the weight of a dam.”',
     '',
   ].join('\n'),
@@ -57,6 +59,13 @@ describe('attribution rules found on PolNeAR: surnames', () => {
       assert.strictEqual(who(q), 'Helena Marsh', headline);
       assert.ok(firm(q), JSON.stringify(q?.speaker));
     }
+  });
+});
+
+describe('attribution rules found on PolNeAR: descriptions', () => {
+  it('"said one Marsh confidant.": a name qualifying the noun after it is not the speaker', () => {
+    const q = sourceQuote(/never listened to the farmers/);
+    assert.notStrictEqual(who(q), 'Helena Marsh');
   });
 });
 

@@ -87,8 +87,11 @@ const FUNCTION_WORDS = '(?:after|before|of|from|on|in|at|to|for|with|by|during|w
 // preservation office told", "Sam Wilson of the Center for Microbial Oceanography (C-MORE) said".
 const AFFILIATION = `(?:\\s+(?:of|from|at)\\s+(?:(?!(?:and|or|but|who|which|that|said|says|told|when|while|after)\\b)[\\p{L}\\p{M}'’\\-]+\\s+){0,7}?(?!(?:and|or|but|who|which|that)\\b)[\\p{L}\\p{M}'’\\-]+)?(?:\\s*\\([^()“”"]{1,80}\\))?(?:\\s[–—]\\s[^–—“”"\\n]{1,80}\\s[–—])?`;
 const SUBJECT = `${PHRASE}${AFFILIATION}`;
+// "said one Trump confidant.", "said one former GOP leadership aide.": a name followed by the lower-case noun it
+// qualifies, to the end of the clause, is not the speaker ("said Trump on Monday", "said Trump yesterday" are).
+const QUALIFIED_NOUN = `\\s+(?!(?:${FUNCTION_WORDS}|yesterday|today|tonight|tomorrow|recently|earlier|later|again|too|also|then|now|afterwards?|previously|instead|once|twice|\\p{Ll}+ly)\\b)\\p{Ll}[\\p{Ll}\\-]+(?:\\s+\\p{Ll}[\\p{Ll}\\-]+){0,2}\\s*(?:[.,;:!?]|$)`;
 const AFTER_RE = new RegExp(
-  `^[\\s,.;:!?—–-]*(?:(?<subj>${SUBJECT})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE})(?![\\p{L}\\p{M}'’\\-]|\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}+\\s+\\p{Lu}|(?<=['’]s)\\s+\\p{Ll}))`,
+  `^[\\s,.;:!?—–-]*(?:(?<subj>${SUBJECT})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE})(?![\\p{L}\\p{M}'’\\-]|\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}+\\s+\\p{Lu}|(?<=['’]s)\\s+\\p{Ll}|${QUALIFIED_NOUN}))`,
   'u',
 );
 const ACCORDING_RE = /(?:according\s+to|in\s+the\s+words\s+of)\s+(?<who>[^,;:.“”"]{2,90}?)\s*,?\s*$/iu;
