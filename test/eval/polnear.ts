@@ -21,7 +21,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { AttributedQuote, confidentSpeaker, SourceQuotes, Speaker } from '../../server/src/engine/attribution';
+import { AttributedQuote, attributeQuotes, confidentSpeaker, SourceQuotes, Speaker } from '../../server/src/engine/attribution';
+import { findQuotes } from '../../server/src/engine/quotes';
 import { buildNameIndex, nameKey } from '../../server/src/engine/names';
 import { loadCorpus } from '../../server/src/engine/sources';
 import { analyzeDraft } from '../../server/src/features/common';
@@ -250,11 +251,11 @@ export interface DraftScore {
   items: number;
   falseAlarms: number;
   caught: number;
-  silences: Array<{ article: string; line: string; other: string }>;
+  silences: Array<{ article: string; line: string; other: string; side: string }>;
   alarms: Array<{ article: string; line: string }>;
 }
 
-export function evaluatePolnearDrafts(dataDir: string, split: string, limit = Infinity): DraftScore {
+export function evaluatePolnearDrafts(dataDir: string, split: string, limit = Infinity, kind: 'named' | 'pronoun' = 'named'): DraftScore {
   const files = splitFiles(dataDir, split).slice(0, limit);
   const corpus = loadCorpus(files.map((f) => f.text)).corpus;
   const names = buildNameIndex(corpus);
@@ -274,15 +275,23 @@ export function evaluatePolnearDrafts(dataDir: string, split: string, limit = In
       .map((x) => x.e);
     for (const q of sourceQuotes.quotesOf(article)) {
       const g = bestAttribution(gold, q);
-      if (!g?.source || g.source.spans.length !== 1 || kindOf(g.source.text) !== 'named') continue;
+      if (!g?.source || g.source.spans.length !== 1 || kindOf(g.source.text) !== kind) continue;
       if (q.quote.text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length < 4) continue;
-      const lineStart = text.lastIndexOf('\n', q.quote.start) + 1;
+      let lineStart = text.lastIndexOf('\n', q.quote.start) + 1;
+      // A pronoun's draft takes in the paragraph before too, where its person is named.
+      if (kind === 'pronoun' && lineStart > 1) lineStart = text.lastIndexOf('\n', text.slice(0, lineStart).trimEnd().length - 1) + 1;
       const lineEnd = text.indexOf('\n', q.quote.end) < 0 ? text.length : text.indexOf('\n', q.quote.end);
       const src = g.source.spans[0];
       if (src.start < lineStart || src.end > lineEnd) continue;
-      const other = people.find((p) => !mentions(g.source!.text, new Set([words(p.name.split(/\s+/).pop()!)])) && !mentions(p.name, new Set([words(g.source!.text.split(/\s+/).pop()!)])));
-      if (!other) continue;
       const line = text.slice(lineStart, lineEnd);
+      const surname = (name: string) => new Set([words(name.split(/\s+/).pop()!)]);
+      // Someone else: for a named source, a person whose surname is not the source's; for a pronoun, a person the
+      // draft does not name at all (so not the pronoun's).
+      const other =
+        kind === 'named'
+          ? people.find((p) => !mentions(g.source!.text, surname(p.name)) && !mentions(p.name, surname(g.source!.text)))
+          : people.find((p) => !mentions(line, surname(p.name)));
+      if (!other) continue;
       const swapped = line.slice(0, src.start - lineStart) + other.name + line.slice(src.end - lineStart);
       const shift = src.start < q.quote.start ? other.name.length - (src.end - src.start) : 0;
       const flagged = (draft: string, quoteStart: number) => {
@@ -295,16 +304,22 @@ export function evaluatePolnearDrafts(dataDir: string, split: string, limit = In
         score.alarms.push({ article: path.basename(f.text), line: line.slice(0, 300) });
       }
       if (flagged(swapped, q.quote.start - lineStart + shift)) score.caught++;
-      else score.silences.push({ article: path.basename(f.text), line: swapped.slice(0, 300), other: other.name });
+      else {
+        // Which side had no firm speaker: the source's quotation, or the draft's.
+        const draftQuotes = findQuotes(swapped, 'plaintext').quotes;
+        const mine = attributeQuotes(swapped, 0, draftQuotes, names).find((a) => Math.abs(a.quote.start - (q.quote.start - lineStart + shift)) <= 1);
+        const side = !q.speaker || !confidentSpeaker(q.speaker) ? 'source' : !mine?.speaker || !confidentSpeaker(mine.speaker) ? 'draft' : 'both firm';
+        score.silences.push({ article: path.basename(f.text), line: swapped.slice(0, 300), other: other.name, side });
+      }
     }
   }
   return score;
 }
 
-export function formatDraftScore(s: DraftScore, split: string): string {
+export function formatDraftScore(s: DraftScore, split: string, kind = 'named'): string {
   const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) + '%' : '—');
   return [
-    `PolNeAR ${split}, drafts made of its lines (${s.items} quotations with a named source):`,
+    `PolNeAR ${split}, drafts made of its lines (${s.items} quotations whose source is ${kind === 'named' ? 'named' : 'a pronoun; the paragraph before is part of the draft'}):`,
     `  misattributed: recall ${pct(s.caught, s.items)} (${s.caught}/${s.items}), precision ${pct(s.caught, s.caught + s.falseAlarms)}`,
     `  false alarms on the lines as written: ${s.falseAlarms} of ${s.items}`,
   ].join('\n');
@@ -318,16 +333,17 @@ if (require.main === module) {
   };
   const data = opt('--data');
   if (!data || !fs.existsSync(path.join(data, 'metadata.tsv'))) {
-    console.error('usage: node out/test/eval/polnear.js --data <PolNeAR>/data --split train|dev|test [--drafts] [--verbose] [--limit N]');
+    console.error('usage: node out/test/eval/polnear.js --data <PolNeAR>/data --split train|dev|test [--drafts [--pronouns]] [--verbose] [--limit N]');
     process.exit(2);
   }
   if (args.includes('--drafts')) {
     const split = opt('--split') ?? 'train';
-    const score = evaluatePolnearDrafts(data, split, Number(opt('--limit') ?? Infinity));
-    console.log(formatDraftScore(score, split));
+    const kind = args.includes('--pronouns') ? 'pronoun' : 'named';
+    const score = evaluatePolnearDrafts(data, split, Number(opt('--limit') ?? Infinity), kind);
+    console.log(formatDraftScore(score, split, kind));
     if (args.includes('--verbose')) {
       for (const a of score.alarms) console.log(`  FALSE ALARM ${a.article}: ${a.line}`);
-      for (const x of score.silences) console.log(`  silent (${x.other}) ${x.article}: ${x.line}`);
+      for (const x of score.silences) console.log(`  silent [${x.side}] (${x.other}) ${x.article}: ${x.line}`);
     }
     process.exit(0);
   }

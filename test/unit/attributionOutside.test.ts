@@ -33,6 +33,8 @@ const SOURCES: Record<string, string> = {
     '',
     '“The governor has never listened to the farmers,” said one Marsh confidant.',
     '',
+    '“The rumour spread faster than any correction could,” said Kathleen Hall Jamieson, a professor of communication.',
+    '',
     'Engineer Oskar Lind, the designer of the dam, spent the day at the river. “The valley floor is too soft to carry the weight of a dam.”',
     '',
   ].join('\n'),
@@ -66,6 +68,13 @@ describe('attribution rules found on PolNeAR: descriptions', () => {
   it('"said one Marsh confidant.": a name qualifying the noun after it is not the speaker', () => {
     const q = sourceQuote(/never listened to the farmers/);
     assert.notStrictEqual(who(q), 'Helena Marsh');
+  });
+});
+
+describe('attribution rules found on PolNeAR: names the index does not know', () => {
+  it('a longer name that opens with a given name is a person\'s, firm enough to compare ("Kathleen Hall Jamieson")', () => {
+    const q = sourceQuote(/rumour spread faster/);
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
   });
 });
 

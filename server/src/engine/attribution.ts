@@ -5,7 +5,7 @@
  */
 import { Article } from './article';
 import { Corpus } from './corpus';
-import { Entity, NameIndex, nameKey } from './names';
+import { Entity, inGivenNameList, NameIndex, nameKey } from './names';
 import { DEMONYMS, NON_NAMES, ORG_WORDS, PLACE_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { DraftFormat, DraftQuote, findQuotes } from './quotes';
 import { detached, memoized } from './text';
@@ -641,7 +641,7 @@ function preferAppositivePerson(speaker: Speaker | undefined, appos: string | un
     if (/^(?:which|who|whom|whose|where|when|that|while)\b|^\p{Ll}+ed\s+by\b/u.test(part)) continue;
     const named = speakerFrom(part, at + appos.indexOf(part), speaker?.via === 'role' ? 'before' : speaker?.via ?? 'after', ctx, mentions);
     // (A person the index does not know counts: "The sheriff, Bill Brown, said".)
-    if ((named?.entities.some((e) => e.type === 'person') || (named && !named.entities.length && FULL_NAME.test((named.name ?? named.text).trim()))) && !PRONOUNS.test(named!.text)) return named;
+    if ((named?.entities.some((e) => e.type === 'person') || (named && !named.entities.length && isFullName((named.name ?? named.text).trim()))) && !PRONOUNS.test(named!.text)) return named;
   }
   return speaker;
 }
@@ -770,7 +770,7 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
       const bare = !said ? BARE_NAME_COLON_RE.exec(before.text) : null;
       if (bare?.groups) {
         const named = speakerFrom(bare.groups.who, before.start + bare.index + bare[0].indexOf(bare.groups.who), 'before', ctx, mentions);
-        if (named?.entities.some((e) => e.type === 'person') || (named && !named.entities.length && FULL_NAME.test((named.name ?? named.text).trim()))) speaker = named;
+        if (named?.entities.some((e) => e.type === 'person') || (named && !named.entities.length && isFullName((named.name ?? named.text).trim()))) speaker = named;
       }
       const lead = !said && !speaker && /:\s*$/.test(before.text) ? (POSSESSIVE_LEAD_RE.exec(before.text) ?? COLON_LEAD_RE.exec(before.text)) : null;
       if (lead?.groups) {
@@ -1056,7 +1056,7 @@ export function confidentSpeaker(s: Speaker): boolean {
   // "Russia's defence ministry" is an organisation speaking; "the head of the police's investigators" is a person.
   // The head noun decides: "the defence ministry" is one; "agreed facts heard in court" is not.
   const head = s.text.split(/\s+(?:of|in|at|for|from|on|with|by)\s+/)[0].trim().split(/\s+/).pop() ?? '';
-  return s.entities.length > 0 || (ORGANISATION_NOUN.test(head) && !ROLE_NOUN.test(head)) || FULL_NAME.test((s.name ?? s.text).trim());
+  return s.entities.length > 0 || (ORGANISATION_NOUN.test(head) && !ROLE_NOUN.test(head)) || isFullName((s.name ?? s.text).trim());
 }
 
 // Compiled once: they are tried on every mention before a speaker, at every keystroke.
@@ -1089,11 +1089,26 @@ function surnameKey(e: Entity): string {
 
 /** A first and last name written out ("Jerrold Nadler", "Jessie K. Liu"), known to the sources or not. */
 const FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}\p{M}'’\-]+$/u;
+// A longer name: a middle name or a particle ("Kathleen Hall Jamieson", "Alyssa Van Wagenen").
+const LONGER_NAME = /^\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|van|von|de|der|den|da|del|della|di|du|la|le|al|bin|ibn|ben)){1,3}\s+\p{Lu}[\p{L}\p{M}'’\-]+$/u;
+
+/**
+ * A person's name written out, known to the sources or not: first and last name ("Jerrold Nadler", "Jessie K. Liu"),
+ * or a longer one that opens with a given name and holds no word of a title, body or place ("Kathleen Hall Jamieson",
+ * not "Human Rights Watch").
+ */
+function isFullName(name: string): boolean {
+  if (FULL_NAME.test(name)) return true;
+  if (!LONGER_NAME.test(name)) return false;
+  const words = name.split(/\s+/);
+  // (A middle name may be a word of places, "Hall"; the surname may not.)
+  return inGivenNameList(words[0]) && !titleWord(words[words.length - 1]) && !words.some((w) => ORG_WORDS.has(w.toLowerCase()));
+}
 
 /** A person's first and last name the index does not know ("Kama Melly"): no word of it a title, body or place. */
 export function unknownPersonName(s: Speaker): boolean {
   const name = (s.name ?? s.text).trim();
-  return !s.entities.length && FULL_NAME.test(name) && !name.split(/\s+/).some((w) => titleWord(w.replace(/\.$/, '')));
+  return !s.entities.length && isFullName(name) && !name.split(/\s+/).some((w) => titleWord(w.replace(/\.$/, '')));
 }
 
 /** Two spellings a letter apart ("Sarea" / "Saree"). */
@@ -1138,7 +1153,7 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean | undefined {
     // Two people the index does not know, each by first and last name: different surnames are different people.
     const an = (a.name ?? a.text).trim();
     const bn = (b.name ?? b.text).trim();
-    if (FULL_NAME.test(an) && FULL_NAME.test(bn)) {
+    if (isFullName(an) && isFullName(bn)) {
       const last = (x: string) => nameKey(x.split(/\s+/).pop()!);
       return last(an) === last(bn) || closeSpelling(last(an), last(bn)) ? undefined : false;
     }
@@ -1152,7 +1167,7 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean | undefined {
   const words = nameKey(other.name ?? other.text);
   if (forms.some((f) => words.includes(f))) return true;
   // A full name the sources do not know ("Jerrold Nadler") is not the known speaker.
-  if (FULL_NAME.test((other.name ?? other.text).trim()) && known.entities.every((e) => e.type === 'person')) return false;
+  if (isFullName((other.name ?? other.text).trim()) && known.entities.every((e) => e.type === 'person')) return false;
   // "Russia's defence ministry announced" is not the person the draft names.
   return ORGANISATION_NOUN.test(other.text) && known.entities.every((e) => e.type === 'person') ? false : undefined;
 }
