@@ -262,3 +262,14 @@ describe('names: father and son', () => {
     assert.strictEqual(vance.length, 1, JSON.stringify(vance.map((e) => e.name)));
   });
 });
+
+describe('names: surnames that are also peoples', () => {
+  // Found in PolNeAR's copy: "Mark Cuban" was never a person, so "Cuban said" was no one.
+  it('a given name before a people\'s word makes it a surname ("Mark Cuban"), and only the person is a mention', () => {
+    const names = index('Mark Cuban, the billionaire owner of a basketball team, said on Sunday he would consider a run. The Cuban government did not comment.');
+    const cuban = names.entities.filter((e) => e.type === 'person' && e.name === 'Mark Cuban');
+    assert.strictEqual(cuban.length, 1, JSON.stringify(names.entities.map((e) => e.name)));
+    assert.strictEqual(cuban[0].mentions.length, 1);
+    assert.ok(names.find('Cuban').includes(cuban[0]));
+  });
+});

@@ -774,7 +774,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       (!(firm && contextual) && name.some((w) => PLACE_ACRONYMS.has(lower(w.text)))) ||
       // ("Iranians", "Roman Catholic": people of a place or a faith.)
       (name.length === 1 && (DEMONYMS.has(lower(name[0].text).replace(/s$/, '')) || isPlaceAdjective(lower(name[0].text)))) ||
-      DEMONYMS.has(lower(name[name.length - 1].text)) ||
+      // ("Mark Cuban", "Tim Roman": a given name before it makes the people's word a surname.)
+      (DEMONYMS.has(lower(name[name.length - 1].text)) && !(name.length === 2 && (inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text)))) ||
       name.some((w, k) => (CONNECTORS.has(lower(w.text)) && !isParticle(name, k)) || /\d/.test(w.text)) ||
       (!(firm && contextual) && name.some((w) => PLACES.has(lower(w.text)))) ||
       (!firm && ROLE_HEADS.has(lower(name[name.length - 1].text))) || // "National Security Advisor" is a title
