@@ -273,3 +273,21 @@ describe('names: surnames that are also peoples', () => {
     assert.ok(names.find('Cuban').includes(cuban[0]));
   });
 });
+
+describe('names: headlines in title case', () => {
+  // Found in PolNeAR's copy, whose articles open with their headline: "Trump Says", "Take Down Trump" and "Outreach
+  // Undone By Trump" were people.
+  it('a headline\'s runs of capitals name no one; the names it shares with the body are still mentions', () => {
+    const names = index(
+      'Marsh Says Valley Dam Will Hold Through The Winter\n\nGovernor Helena Marsh says the dam will hold through the winter. The valley will stay dry, she says, and the farms will hold on.',
+    );
+    assert.ok(!names.entities.some((e) => /Says|Will|Hold/.test(e.name)), JSON.stringify(names.entities.map((e) => e.name)));
+    const marsh = names.entities.find((e) => e.name === 'Helena Marsh');
+    assert.ok(marsh, JSON.stringify(names.entities.map((e) => e.name)));
+  });
+
+  it('but a line that lists names is no headline', () => {
+    const names = index('The panel:\n\nHelena Marsh, Tobias Wren, Clara Quist, Oskar Lind\n\nThe panel met on Monday.');
+    for (const n of ['Helena Marsh', 'Tobias Wren', 'Clara Quist', 'Oskar Lind']) assert.ok(names.entities.some((e) => e.name === n), n);
+  });
+});

@@ -482,9 +482,37 @@ interface ArticleEntity {
 }
 
 /** The people, organisations and places one article names. */
+/**
+ * The words outside headlines in title case ("Trump Says He Never Pledged to Keep Torture Within the Law"): there
+ * every word is capitalised, so runs of capitals name no one ("Trump Says", "Take Down Trump"). A headline is a line
+ * of four or more longer words, nearly all capitalised, two of them words the sources write in lower case (a line
+ * listing names has none). Names a headline shares with the body are still found there as mentions.
+ */
+function outsideHeadlines(text: string, words: Word[], stats: WordStats): Word[] {
+  const skip: Array<[number, number]> = [];
+  for (let i = 0; i < words.length; ) {
+    const lineStart = text.lastIndexOf('\n', words[i].start) + 1;
+    const end = text.indexOf('\n', words[i].start);
+    const lineEnd = end < 0 ? text.length : end;
+    let j = i;
+    while (j < words.length && words[j].start < lineEnd) j++;
+    const long = words.slice(i, j).filter((w) => w.text.length >= 4);
+    const capitalised = long.filter((w) => /^\p{Lu}/u.test(w.text));
+    if (long.length >= 4 && capitalised.length >= long.length * 0.8 && capitalised.filter((w) => stats.isCommonWord(w.text)).length >= 2) skip.push([lineStart, lineEnd]);
+    i = j;
+  }
+  if (!skip.length) return words;
+  // (Both in text order: one pass.)
+  let k = 0;
+  return words.filter((w) => {
+    while (k < skip.length && skip[k][1] <= w.start) k++;
+    return !(k < skip.length && w.start >= skip[k][0]);
+  });
+}
+
 export function extractArticleNames(article: Article, stats: WordStats): ArticleEntity[] {
   const text = article.text;
-  const words = wordsOf(text, article.bodyStart);
+  const words = outsideHeadlines(text, wordsOf(text, article.bodyStart), stats);
   // Capitalised words that stand alone (not next to another capitalised word): surnames used on their own.
   // Words the article capitalises inside a sentence: a word capitalised only where a sentence starts ("Officers
   // said", "Unfortunately,") shows no sign of being a name.
