@@ -286,6 +286,15 @@ describe('names: headlines in title case', () => {
     assert.ok(marsh, JSON.stringify(names.entities.map((e) => e.name)));
   });
 
+  it('nor a long line of several sentences dense with names (an itinerary)', () => {
+    // (The first version of the rule took such lines for headlines: GUM's interviews lost places and people.)
+    const names = index(
+      'We have met since then, and next week the council will meet again, since the plan is late. The ring road and the light rail will open next spring, and the fair opens in the winter.',
+      'Yes, I travel a lot. Since Porto in June: the Harbour Light Festival in Bergen, Norway, Winter Fair in Tallinn, the Helena Marsh Workshop in Lisbon, Magic Week in Oslo, the Baltic Ring Convention in Riga, Latvia and the Magic Circle in Vilnius. Next: Malta in November, Krakow in December, Gdansk in January, the Spring Carnival of Magic in Tartu in March.',
+    );
+    for (const n of ['Tallinn', 'Lisbon', 'Vilnius']) assert.ok(names.entities.some((e) => e.name === n), `${n}: ${JSON.stringify(names.entities.map((e) => e.name))}`);
+  });
+
   it('but a line that lists names is no headline', () => {
     const names = index('The panel:\n\nHelena Marsh, Tobias Wren, Clara Quist, Oskar Lind\n\nThe panel met on Monday.');
     for (const n of ['Helena Marsh', 'Tobias Wren', 'Clara Quist', 'Oskar Lind']) assert.ok(names.entities.some((e) => e.name === n), n);

@@ -484,9 +484,10 @@ interface ArticleEntity {
 /** The people, organisations and places one article names. */
 /**
  * The words outside headlines in title case ("Trump Says He Never Pledged to Keep Torture Within the Law"): there
- * every word is capitalised, so runs of capitals name no one ("Trump Says", "Take Down Trump"). A headline is a line
- * of four or more longer words, nearly all capitalised, two of them words the sources write in lower case (a line
- * listing names has none). Names a headline shares with the body are still found there as mentions.
+ * every word is capitalised, so runs of capitals name no one ("Trump Says", "Take Down Trump"). A headline is a short
+ * line of one sentence, with four or more longer words, nearly all capitalised, two of them words the sources write
+ * in lower case (a line listing names has none). Names a headline shares with the body are still found there as
+ * mentions.
  */
 function outsideHeadlines(text: string, words: Word[], stats: WordStats): Word[] {
   const skip: Array<[number, number]> = [];
@@ -498,7 +499,14 @@ function outsideHeadlines(text: string, words: Word[], stats: WordStats): Word[]
     while (j < words.length && words[j].start < lineEnd) j++;
     const long = words.slice(i, j).filter((w) => w.text.length >= 4);
     const capitalised = long.filter((w) => /^\p{Lu}/u.test(w.text));
-    if (long.length >= 4 && capitalised.length >= long.length * 0.8 && capitalised.filter((w) => stats.isCommonWord(w.text)).length >= 2) skip.push([lineStart, lineEnd]);
+    // (Short, and one sentence: a paragraph dense with names — an itinerary, a list of votes — is no headline.)
+    const headline =
+      j - i <= 18 &&
+      !/[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(lineStart, lineEnd)) &&
+      long.length >= 4 &&
+      capitalised.length >= long.length * 0.8 &&
+      capitalised.filter((w) => stats.isCommonWord(w.text)).length >= 2;
+    if (headline) skip.push([lineStart, lineEnd]);
     i = j;
   }
   if (!skip.length) return words;
