@@ -251,7 +251,7 @@ export interface DraftScore {
   items: number;
   falseAlarms: number;
   caught: number;
-  silences: Array<{ article: string; line: string; other: string; side: string }>;
+  silences: Array<{ article: string; line: string; other: string; side: string; source: string }>;
   alarms: Array<{ article: string; line: string }>;
 }
 
@@ -309,7 +309,7 @@ export function evaluatePolnearDrafts(dataDir: string, split: string, limit = In
         const draftQuotes = findQuotes(swapped, 'plaintext').quotes;
         const mine = attributeQuotes(swapped, 0, draftQuotes, names).find((a) => Math.abs(a.quote.start - (q.quote.start - lineStart + shift)) <= 1);
         const side = !q.speaker || !confidentSpeaker(q.speaker) ? 'source' : !mine?.speaker || !confidentSpeaker(mine.speaker) ? 'draft' : 'both firm';
-        score.silences.push({ article: path.basename(f.text), line: swapped.slice(0, 300), other: other.name, side });
+        score.silences.push({ article: path.basename(f.text), line: swapped.slice(Math.max(0, q.quote.start - lineStart - 200), q.quote.start - lineStart + 100), other: other.name, side, source: q.speaker ? describe(q.speaker) : 'none' });
       }
     }
   }
@@ -343,7 +343,7 @@ if (require.main === module) {
     console.log(formatDraftScore(score, split, kind));
     if (args.includes('--verbose')) {
       for (const a of score.alarms) console.log(`  FALSE ALARM ${a.article}: ${a.line}`);
-      for (const x of score.silences) console.log(`  silent [${x.side}] (${x.other}) ${x.article}: ${x.line}`);
+      for (const x of score.silences) console.log(`  silent [${x.side}] (${x.other}; source: ${x.source}) ${x.article}: …${x.line.replace(/\n/g, ' ¶ ')}`);
     }
     process.exit(0);
   }
