@@ -502,11 +502,17 @@ function firstNameReference(word: string, at: number, ctx: Context): Entity[] | 
   return people.size === 1 && !asSurname ? [...people] : [];
 }
 
-/** Whether the line holding `at` is a headline in title case ("Donald Trump Is Now Calling Obama the Founder of ISIS"). */
+/**
+ * Whether the line holding `at` is a headline in title case ("Donald Trump Is Now Calling Obama the Founder of ISIS"):
+ * short, one sentence, its longer words nearly all capitalised (as names.ts's `outsideHeadlines`, which also asks for
+ * common words and so needs the corpus's statistics).
+ */
 function inTitleCaseLine(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;
   const end = text.indexOf('\n', at);
-  const words = text.slice(start, end < 0 ? text.length : end).match(/[\p{L}][\p{L}'’\-]{3,}/gu) ?? [];
+  const line = text.slice(start, end < 0 ? text.length : end);
+  if (line.split(/\s+/).length > 18 || /[.!?]["”’]?\s+\p{Lu}/u.test(line)) return false;
+  const words = line.match(/[\p{L}][\p{L}'’\-]{3,}/gu) ?? [];
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
 }
 

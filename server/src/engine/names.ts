@@ -481,7 +481,6 @@ interface ArticleEntity {
   firm?: boolean;
 }
 
-/** The people, organisations and places one article names. */
 /**
  * The words outside headlines in title case ("Trump Says He Never Pledged to Keep Torture Within the Law"): there
  * every word is capitalised, so runs of capitals name no one ("Trump Says", "Take Down Trump"). A headline is a short
@@ -518,6 +517,7 @@ function outsideHeadlines(text: string, words: Word[], stats: WordStats): Word[]
   });
 }
 
+/** The people, organisations and places one article names. */
 export function extractArticleNames(article: Article, stats: WordStats): ArticleEntity[] {
   const text = article.text;
   const words = outsideHeadlines(text, wordsOf(text, article.bodyStart), stats);
