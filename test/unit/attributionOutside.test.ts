@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { parseArticle } from '../../server/src/engine/article';
 import { attributeQuotes } from '../../server/src/engine/attribution';
 import { Entity, NameIndex } from '../../server/src/engine/names';
 import { findQuotes } from '../../server/src/engine/quotes';
@@ -61,6 +62,23 @@ describe('attribution rules found on PolNeAR: surnames', () => {
       assert.strictEqual(who(q), 'Helena Marsh', headline);
       assert.ok(firm(q), JSON.stringify(q?.speaker));
     }
+  });
+});
+
+describe('attribution rules found on PolNeAR: surnames from other articles', () => {
+  it('in a source, a surname is not a person only another article mentions ("Tatum said" is not Channing Tatum)', () => {
+    const film = parseArticle('film.md', 'The actor Channing Tatum visited the valley on Friday.\n');
+    const church = parseArticle('church.md', 'The pastor of the valley church spoke at the hearing. “We pray that the dam will hold,” Tatum said.\n');
+    const names = new NameIndex();
+    const actor: Entity = { id: 0, name: 'Channing Tatum', type: 'person', aliases: ['Tatum'], roles: [], mentions: [{ article: film, start: 10, end: 24 }] };
+    names.entities.push(actor);
+    for (const f of [actor.name, ...actor.aliases]) names.addForm(f, actor);
+    const [q] = attributeQuotes(church.text, church.bodyStart, findQuotes(church.text, 'plaintext').quotes, names, church);
+    assert.strictEqual(q.speaker?.text, 'Tatum');
+    assert.deepStrictEqual(q.speaker?.entities, []);
+    // (In a draft, which has no article of its own, the name index's answer stands.)
+    const [d] = attributeQuotes(church.text, 0, findQuotes(church.text, 'plaintext').quotes, names);
+    assert.strictEqual(who(d), 'Channing Tatum');
   });
 });
 

@@ -300,3 +300,13 @@ describe('names: headlines in title case', () => {
     for (const n of ['Helena Marsh', 'Tobias Wren', 'Clara Quist', 'Oskar Lind']) assert.ok(names.entities.some((e) => e.name === n), n);
   });
 });
+
+describe('names: abbreviated titles', () => {
+  // Found in PolNeAR's copy: "Rep" was a person, so "Rep. Jim Jordan said" was Rep speaking.
+  it('"Rep." before a name is a title, not a person called Rep', () => {
+    const names = index(
+      '“This is a sad day for the valley,” said Rep. G.K. Marek (D-N.C.), who chairs the panel. “We will not give up,” added Rep. Anna Kovacs (D-Wis.) on Friday. “Subpoenas are not optional,” panel chairman Rep. Tomas Brandt (R-Utah) said.',
+    );
+    assert.ok(!names.entities.some((e) => /^(?:Rep|Sen|Gov)$/.test(e.name)), JSON.stringify(names.entities.map((e) => e.name)));
+  });
+});

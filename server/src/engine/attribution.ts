@@ -329,10 +329,11 @@ function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity
       // "International Religious Freedom": a name runs on in capitals, so a surname inside the run is not one.
       const runsOn = i + len < words.length && !/[,;:.)]$/.test(words[i + len - 1]) && /^\p{Lu}/u.test(words[i + len]) && !/^(?:Jr|Sr|II|III|IV)\.?,?$/.test(words[i + len]);
       let people = qualifies || runsOn || (affiliationAt >= 0 && i > affiliationAt) || (len === 1 && inPlace.has(i)) ? [] : found.filter((e) => e.type === 'person');
-      // Several people by one name ("Johnson"): in a source article, the ones it mentions.
-      if (people.length > 1 && ctx.article) {
+      // Several people by one name ("Johnson"): in a source article, the ones it mentions. Someone it never mentions
+      // is a guess from another article ("Tatum said" is not Channing Tatum in an article about Rev. Kyev Tatum).
+      if (people.length && ctx.article) {
         const here = people.filter((e) => e.mentions.some((m) => m.article === ctx.article));
-        if (here.length) people = here;
+        if (here.length || people.length === 1) people = here;
       }
       const orgs = found.filter((e) => e.type === 'organization');
       const better = (cur: typeof person) => !cur || i > cur.at || (i === cur.at && len > cur.len);
@@ -1172,8 +1173,13 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean | undefined {
   const forms = known.entities.flatMap((e) => [e.name, ...e.aliases]).map(nameKey);
   const words = nameKey(other.name ?? other.text);
   if (forms.some((f) => words.includes(f))) return true;
-  // A full name the sources do not know ("Jerrold Nadler") is not the known speaker.
-  if (isFullName((other.name ?? other.text).trim()) && known.entities.every((e) => e.type === 'person')) return false;
+  // A full name the sources do not know ("Jerrold Nadler") is not the known speaker, unless it shares their surname:
+  // one side may know a person the other only names ("Rep. Jim Jordan" in a draft, an article the index missed him in).
+  const otherName = (other.name ?? other.text).trim();
+  if (isFullName(otherName) && known.entities.every((e) => e.type === 'person')) {
+    const last = nameKey(otherName.split(/\s+/).pop()!);
+    return known.entities.some((e) => surnameKey(e) === last) ? undefined : false;
+  }
   // "Russia's defence ministry announced" is not the person the draft names.
   return ORGANISATION_NOUN.test(other.text) && known.entities.every((e) => e.type === 'person') ? false : undefined;
 }
