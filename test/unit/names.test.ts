@@ -303,6 +303,11 @@ describe('names: headlines in title case', () => {
 
 describe('names: abbreviated titles', () => {
   // Found in PolNeAR's copy: "Rep" was a person, so "Rep. Jim Jordan said" was Rep speaking.
+  it('and it makes the name after it a person\'s, even with a place for a surname ("Rep. Jim Jordan")', () => {
+    const names = index('The panel met on Monday. Rep. Jim Jordan said the panel would meet again. Jordan also visited Amman, Jordan.');
+    assert.ok(names.entities.some((e) => e.type === 'person' && e.name === 'Jim Jordan'), JSON.stringify(names.entities.map((e) => `${e.type}:${e.name}`)));
+  });
+
   it('"Rep." before a name is a title, not a person called Rep', () => {
     const names = index(
       '“This is a sad day for the valley,” said Rep. G.K. Marek (D-N.C.), who chairs the panel. “We will not give up,” added Rep. Anna Kovacs (D-Wis.) on Friday. “Subpoenas are not optional,” panel chairman Rep. Tomas Brandt (R-Utah) said.',

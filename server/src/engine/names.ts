@@ -797,7 +797,13 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       name.length >= 2 && found.some((c) => c.type === 'person' && c.words.length >= 2 && /^\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(c.words[c.words.length - 1].end, name[0].start)));
     // (The office's pattern only where a comma comes right before the name: it is slow to try.)
     const officeBefore = /,\s+$/.test(text.slice(Math.max(0, name[0].start - 3), name[0].start)) && TITLE_OF_BEFORE.test(text.slice(Math.max(0, name[0].start - 60), name[0].start));
-    const contextual = titled || personOf || besidePerson || officeBefore || ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start));
+    const contextual =
+      titled ||
+      personOf ||
+      besidePerson ||
+      officeBefore ||
+      ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start)) ||
+      TITLE_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, name[0].start - 8), name[0].start));
     const firm =
       name.length >= 2 &&
       !ROLE_HEADS.has(lower(name[0].text)) &&
@@ -1202,6 +1208,9 @@ const PLACE_AFTER = (after: string) => {
 const TITLE_OF_BEFORE =
   /\b(?:archbishop|bishop|mayor|governor|president|minister|secretary|chairman|chairwoman|chair|director|head|chief|king|queen|prince|princess|ambassador|chancellor|rector|dean|leader|founder|ceo|commissioner|speaker|governor-general)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,4},\s+$/iu;
 // "political scholar Kelly Dittmar", "spokeswoman Maria Zakharova": a role in lower case right before a name.
+// "Rep. Jim Jordan", "Sen. Chris Murphy": an abbreviated title, kept out of the name by its full stop, still makes
+// what follows a person's name (even one whose surname is a place).
+const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp)\.\s+$/;
 const ROLE_NOUN_BEFORE = /\b(?:identified(?:\s+only)?\s+as|incumbent|nominee|challenger|rival|opponent|successor|predecessor|fellow|operator|owner|suspect|gunman|attacker|defendant|plaintiff|drummer|guitarist|bassist|designer|engineer|executive|manager|spokes|administrator|commissioner|inspector|detective|sergeant|constable|premier|chancellor|scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father)s?,?\s+$/;
 
 /** What the article's mentions of a softly typed person's name say against it: a place's or no one's. */
