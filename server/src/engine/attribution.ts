@@ -5,7 +5,7 @@
  */
 import { Article } from './article';
 import { Corpus } from './corpus';
-import { Entity, inGivenNameList, NameIndex, nameKey } from './names';
+import { Entity, inGivenNameList, isHeadline, NameIndex, nameKey } from './names';
 import { DEMONYMS, NON_NAMES, ORG_WORDS, PLACE_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { DraftFormat, DraftQuote, findQuotes } from './quotes';
 import { detached, memoized } from './text';
@@ -503,18 +503,10 @@ function firstNameReference(word: string, at: number, ctx: Context): Entity[] | 
   return people.size === 1 && !asSurname ? [...people] : [];
 }
 
-/**
- * Whether the line holding `at` is a headline in title case ("Donald Trump Is Now Calling Obama the Founder of ISIS"):
- * short, one sentence, its longer words nearly all capitalised (as names.ts's `outsideHeadlines`, which also asks for
- * common words and so needs the corpus's statistics).
- */
+/** Whether the line holding `at` is a headline in title case (names.ts's `isHeadline`, without corpus statistics). */
 function inTitleCaseLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
   const end = text.indexOf('\n', at);
-  const line = text.slice(start, end < 0 ? text.length : end);
-  if (line.split(/\s+/).length > 18 || /[.!?]["”’]?\s+\p{Lu}/u.test(line)) return false;
-  const words = line.match(/[\p{L}][\p{L}'’\-]{3,}/gu) ?? [];
-  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
+  return isHeadline(text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end));
 }
 
 /** "Haley" when the text named "Nikki Haley" earlier: the full name a bare surname stands for. */

@@ -482,38 +482,37 @@ interface ArticleEntity {
 }
 
 /**
- * The words outside headlines in title case ("Trump Says He Never Pledged to Keep Torture Within the Law"): there
- * every word is capitalised, so runs of capitals name no one ("Trump Says", "Take Down Trump"). A headline is a short
- * line of one sentence, with four or more longer words, nearly all capitalised, two of them words the sources write
- * in lower case (a line listing names has none). Names a headline shares with the body are still found there as
- * mentions.
+ * Whether a line is a headline in title case ("Trump Says He Never Pledged to Keep Torture Within the Law"): short, one
+ * sentence, four or more longer words nearly all capitalised. Given the corpus's word statistics, two of those must
+ * also be words the sources write in lower case, so a line listing names is not one. There every word is capitalised,
+ * so runs of capitals name no one ("Trump Says", "Take Down Trump"), and a name before a verb is no first name.
  */
+// The name extractor's words (WORD_RE), for a line on its own.
+const LINE_WORD_RE = new RegExp(WORD_RE.source, 'gu');
+
+export function isHeadline(line: string, isCommonWord?: (word: string) => boolean): boolean {
+  // (Short, and one sentence: a paragraph dense with names — an itinerary, a list of votes — is no headline.)
+  const words = line.match(LINE_WORD_RE) ?? [];
+  if (words.length > 18 || /[.!?]["”’]?\s+\p{Lu}/u.test(line)) return false;
+  const long = words.filter((w) => w.length >= 4);
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w));
+  return long.length >= 4 && capitalised.length >= long.length * 0.8 && (!isCommonWord || capitalised.filter(isCommonWord).length >= 2);
+}
+
+/** The words outside headlines (`isHeadline`); names a headline shares with the body are still found there as mentions. */
 function outsideHeadlines(text: string, words: Word[], stats: WordStats): Word[] {
-  const skip: Array<[number, number]> = [];
-  for (let i = 0; i < words.length; ) {
-    const lineStart = text.lastIndexOf('\n', words[i].start) + 1;
-    const end = text.indexOf('\n', words[i].start);
-    const lineEnd = end < 0 ? text.length : end;
-    let j = i;
-    while (j < words.length && words[j].start < lineEnd) j++;
-    const long = words.slice(i, j).filter((w) => w.text.length >= 4);
-    const capitalised = long.filter((w) => /^\p{Lu}/u.test(w.text));
-    // (Short, and one sentence: a paragraph dense with names — an itinerary, a list of votes — is no headline.)
-    const headline =
-      j - i <= 18 &&
-      !/[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(lineStart, lineEnd)) &&
-      long.length >= 4 &&
-      capitalised.length >= long.length * 0.8 &&
-      capitalised.filter((w) => stats.isCommonWord(w.text)).length >= 2;
-    if (headline) skip.push([lineStart, lineEnd]);
-    i = j;
-  }
-  if (!skip.length) return words;
-  // (Both in text order: one pass.)
-  let k = 0;
+  const isCommonWord = (w: string) => stats.isCommonWord(w);
+  let lineStart = -1;
+  let lineEnd = -1;
+  let skip = false;
   return words.filter((w) => {
-    while (k < skip.length && skip[k][1] <= w.start) k++;
-    return !(k < skip.length && w.start >= skip[k][0]);
+    if (w.start >= lineEnd) {
+      lineStart = text.lastIndexOf('\n', w.start) + 1;
+      const end = text.indexOf('\n', w.start);
+      lineEnd = end < 0 ? text.length : end;
+      skip = isHeadline(text.slice(lineStart, lineEnd), isCommonWord);
+    }
+    return !skip;
   });
 }
 
