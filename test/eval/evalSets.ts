@@ -10,9 +10,14 @@ export interface EvalSet {
   heldOut: boolean;
 }
 
+/** The word after an option on the command line ("--split train"), if the option is there. */
+export function optionValue(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
 export function wantedSet(heldOut: boolean, argv = process.argv): boolean {
-  const i = argv.indexOf('--set');
-  const set = i >= 0 ? argv[i + 1] : 'all';
+  const set = argv.includes('--set') ? optionValue(argv, '--set') : 'all';
   return set === 'all' || (set === 'heldout') === heldOut;
 }
 

@@ -20,6 +20,7 @@ import { DEMONYMS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from '../../server/src/e
 import { EntityType } from '../../server/src/engine/names';
 import { loadCorpus, resolveSourceFiles } from '../../server/src/engine/sources';
 import { SEEDS_DIR, WIKINEWS_DIR } from '../support/corpora';
+import { optionValue } from './evalSets';
 import { evaluateNames, formatNamesReport, NamesReport } from './names';
 
 interface Token {
@@ -155,10 +156,7 @@ export function evaluateGum(depDir: string, genres: string[]): NamesReport {
 
 if (require.main === module) {
   const args = process.argv.slice(2);
-  const opt = (name: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
+  const opt = (name: string) => optionValue(args, name);
   const dep = opt('--gum');
   if (!dep || !fs.existsSync(dep)) {
     console.error('usage: node out/test/eval/gumNames.js --gum <GUM>/dep [--genres news,interview,bio] [--verbose]');

@@ -4,7 +4,7 @@
  * (Newell, Margolin and Ruths, LREC 2018; github.com/networkdynamics/PolNeAR). The corpus is not part of this
  * project: its articles belong to their publishers. Point this tool at a copy of its `data` folder:
  *
- *   node out/test/eval/polnear.js --data <PolNeAR>/data --split train [--verbose] [--limit N]
+ *   node out/test/eval/polnear.js --data <PolNeAR>/data --split train|dev|test [--drafts [--pronouns]] [--verbose] [--limit N]
  *
  * For every quotation the engine finds in an article (attributeQuotes, as for any source) that lies in an annotated
  * attribution's content, it compares the engine's speaker with the annotated source:
@@ -21,11 +21,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { Article } from '../../server/src/engine/article';
 import { AttributedQuote, attributeQuotes, confidentSpeaker, SourceQuotes, Speaker } from '../../server/src/engine/attribution';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildNameIndex, NameIndex, nameKey } from '../../server/src/engine/names';
 import { findQuotes } from '../../server/src/engine/quotes';
-import { buildNameIndex, nameKey } from '../../server/src/engine/names';
 import { loadCorpus } from '../../server/src/engine/sources';
 import { analyzeDraft } from '../../server/src/features/common';
+import { optionValue } from './evalSets';
 
 interface Span {
   start: number;
@@ -139,16 +142,29 @@ function splitFiles(dataDir: string, split: string): Array<{ text: string; ann: 
     .filter((f) => fs.existsSync(f.text));
 }
 
-export function evaluatePolnear(dataDir: string, split: string, limit = Infinity): PolnearReport {
+/** A split as one archive, its articles with their annotations. */
+interface LoadedSplit {
+  corpus: Corpus;
+  names: NameIndex;
+  sourceQuotes: SourceQuotes;
+  articles: Array<{ name: string; article: Article; gold: GoldAttribution[] }>;
+  /** Articles whose text does not match the annotation's offsets. */
+  skipped: string[];
+  /** Articles the split lists (up to the limit). */
+  listed: number;
+}
+
+function loadSplit(dataDir: string, split: string, limit: number): LoadedSplit {
   const files = splitFiles(dataDir, split).slice(0, limit);
   // The split's articles are one archive, as a user's sources folder would be (names get corpus-wide votes).
   const corpus = loadCorpus(files.map((f) => f.text)).corpus;
   const names = buildNameIndex(corpus);
   const sourceQuotes = new SourceQuotes(corpus, names);
-  const quotes: QuoteResult[] = [];
+  const byPath = new Map(corpus.articles.map((a) => [path.resolve(a.path), a]));
+  const articles: LoadedSplit['articles'] = [];
   const skipped: string[] = [];
   for (const f of files) {
-    const article = corpus.articles.find((a) => path.resolve(a.path) === path.resolve(f.text));
+    const article = byPath.get(path.resolve(f.text));
     if (!article) continue;
     const text = article.text;
     const gold = parseAnn(fs.readFileSync(f.ann, 'utf8'));
@@ -157,6 +173,23 @@ export function evaluatePolnear(dataDir: string, split: string, limit = Infinity
       skipped.push(path.basename(f.text));
       continue;
     }
+    articles.push({ name: path.basename(f.text), article, gold });
+  }
+  return { corpus, names, sourceQuotes, articles, skipped, listed: files.length };
+}
+
+/** Words in a quotation (fragments of one to three words are reported apart). */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+}
+
+const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) + '%' : '—');
+
+export function evaluatePolnear(dataDir: string, split: string, limit = Infinity): PolnearReport {
+  const { sourceQuotes, articles, skipped, listed } = loadSplit(dataDir, split, limit);
+  const quotes: QuoteResult[] = [];
+  for (const { name, article, gold } of articles) {
+    const text = article.text;
     const named = gold
       .filter((g) => kindOf(g.source?.text) === 'named')
       .map((g) => ({ at: g.source!.spans[0].start, text: g.source!.text }))
@@ -167,7 +200,7 @@ export function evaluatePolnear(dataDir: string, split: string, limit = Infinity
       const kind = kindOf(g.source?.text);
       const s = q.speaker;
       const firm = !!s && confidentSpeaker(s);
-      const result: QuoteResult = { article: path.basename(f.text), quote: q.quote.text.slice(0, 80), words: q.quote.text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length, kind, gold: g.source?.text ?? '', speaker: s ? describe(s) : undefined, firm };
+      const result: QuoteResult = { article: name, quote: q.quote.text.slice(0, 80), words: wordCount(q.quote.text), kind, gold: g.source?.text ?? '', speaker: s ? describe(s) : undefined, firm };
       if (kind === 'named' && s) result.right = mentions(g.source!.text, speakerWords(s));
       if (kind === 'pronoun') {
         const at = g.source!.spans[0].start;
@@ -180,7 +213,7 @@ export function evaluatePolnear(dataDir: string, split: string, limit = Infinity
       quotes.push(result);
     }
   }
-  return { split, articles: files.length, skipped, quotes };
+  return { split, articles: listed, skipped, quotes };
 }
 
 /** The annotated attribution whose content holds most of a quotation (none when under half of it). */
@@ -225,17 +258,16 @@ export function scoreByKind(r: PolnearReport, minWords = 1): Record<SourceKind, 
 }
 
 export function formatPolnearReport(r: PolnearReport): string {
-  const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) + '%' : '—');
   const lines = [`PolNeAR ${r.split}: ${r.articles} articles (${r.skipped.length} skipped: offsets differ), ${r.quotes.length} quotations inside annotated attributions`];
   for (const [label, minWords] of [['all quotations', 1], ['quotations of 4 words or more', 4]] as const) {
-  lines.push(` ${label}:`);
-  for (const [kind, s] of Object.entries(scoreByKind(r, minWords))) {
-    const judged = kind === 'named' || kind === 'pronoun';
-    lines.push(
-      `  source ${kind.padEnd(11)} ${String(s.quotes).padStart(5)} quotes  firm speaker ${pct(s.firm, s.quotes).padStart(6)}` +
-        (judged ? `  firm and right ${pct(s.firmRight, s.firm).padStart(6)} (${s.firmRight}/${s.firm}, ${s.firmWrong} wrong)` : ''),
-    );
-  }
+    lines.push(` ${label}:`);
+    for (const [kind, s] of Object.entries(scoreByKind(r, minWords))) {
+      const judged = kind === 'named' || kind === 'pronoun';
+      lines.push(
+        `  source ${kind.padEnd(11)} ${String(s.quotes).padStart(5)} quotes  firm speaker ${pct(s.firm, s.quotes).padStart(6)}` +
+          (judged ? `  firm and right ${pct(s.firmRight, s.firm).padStart(6)} (${s.firmRight}/${s.firm}, ${s.firmWrong} wrong)` : ''),
+      );
+    }
   }
   return lines.join('\n');
 }
@@ -256,16 +288,10 @@ export interface DraftScore {
 }
 
 export function evaluatePolnearDrafts(dataDir: string, split: string, limit = Infinity, kind: 'named' | 'pronoun' = 'named'): DraftScore {
-  const files = splitFiles(dataDir, split).slice(0, limit);
-  const corpus = loadCorpus(files.map((f) => f.text)).corpus;
-  const names = buildNameIndex(corpus);
-  const sourceQuotes = new SourceQuotes(corpus, names);
+  const { corpus, names, sourceQuotes, articles } = loadSplit(dataDir, split, limit);
   const score: DraftScore = { items: 0, falseAlarms: 0, caught: 0, silences: [], alarms: [] };
-  for (const f of files) {
-    const article = corpus.articles.find((a) => path.resolve(a.path) === path.resolve(f.text));
-    if (!article) continue;
+  for (const { name, article, gold } of articles) {
     const text = article.text;
-    const gold = parseAnn(fs.readFileSync(f.ann, 'utf8'));
     // The people the article names, most mentioned first: the stand-ins for a wrong speaker.
     const people = names.entities
       .filter((e) => e.type === 'person' && e.name.includes(' '))
@@ -276,7 +302,7 @@ export function evaluatePolnearDrafts(dataDir: string, split: string, limit = In
     for (const q of sourceQuotes.quotesOf(article)) {
       const g = bestAttribution(gold, q);
       if (!g?.source || g.source.spans.length !== 1 || kindOf(g.source.text) !== kind) continue;
-      if (q.quote.text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length < 4) continue;
+      if (wordCount(q.quote.text) < 4) continue;
       let lineStart = text.lastIndexOf('\n', q.quote.start) + 1;
       // A pronoun's draft takes in the paragraph before too, where its person is named.
       if (kind === 'pronoun' && lineStart > 1) lineStart = text.lastIndexOf('\n', text.slice(0, lineStart).trimEnd().length - 1) + 1;
@@ -301,7 +327,7 @@ export function evaluatePolnearDrafts(dataDir: string, split: string, limit = In
       score.items++;
       if (flagged(line, q.quote.start - lineStart)) {
         score.falseAlarms++;
-        score.alarms.push({ article: path.basename(f.text), line: line.slice(0, 300) });
+        score.alarms.push({ article: name, line: line.slice(0, 300) });
       }
       if (flagged(swapped, q.quote.start - lineStart + shift)) score.caught++;
       else {
@@ -309,7 +335,7 @@ export function evaluatePolnearDrafts(dataDir: string, split: string, limit = In
         const draftQuotes = findQuotes(swapped, 'plaintext').quotes;
         const mine = attributeQuotes(swapped, 0, draftQuotes, names).find((a) => Math.abs(a.quote.start - (q.quote.start - lineStart + shift)) <= 1);
         const side = !q.speaker || !confidentSpeaker(q.speaker) ? 'source' : !mine?.speaker || !confidentSpeaker(mine.speaker) ? 'draft' : 'both firm';
-        score.silences.push({ article: path.basename(f.text), line: swapped.slice(Math.max(0, q.quote.start - lineStart - 200), q.quote.start - lineStart + 100), other: other.name, side, source: q.speaker ? describe(q.speaker) : 'none' });
+        score.silences.push({ article: name, line: swapped.slice(Math.max(0, q.quote.start - lineStart - 200), q.quote.start - lineStart + 100), other: other.name, side, source: q.speaker ? describe(q.speaker) : 'none' });
       }
     }
   }
@@ -317,7 +343,6 @@ export function evaluatePolnearDrafts(dataDir: string, split: string, limit = In
 }
 
 export function formatDraftScore(s: DraftScore, split: string, kind = 'named'): string {
-  const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) + '%' : '—');
   return [
     `PolNeAR ${split}, drafts made of its lines (${s.items} quotations whose source is ${kind === 'named' ? 'named' : 'a pronoun; the paragraph before is part of the draft'}):`,
     `  misattributed: recall ${pct(s.caught, s.items)} (${s.caught}/${s.items}), precision ${pct(s.caught, s.caught + s.falseAlarms)}`,
@@ -327,10 +352,7 @@ export function formatDraftScore(s: DraftScore, split: string, kind = 'named'): 
 
 if (require.main === module) {
   const args = process.argv.slice(2);
-  const opt = (name: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
+  const opt = (name: string) => optionValue(args, name);
   const data = opt('--data');
   if (!data || !fs.existsSync(path.join(data, 'metadata.tsv'))) {
     console.error('usage: node out/test/eval/polnear.js --data <PolNeAR>/data --split train|dev|test [--drafts [--pronouns]] [--verbose] [--limit N]');
