@@ -16,8 +16,6 @@ const SOURCES: Record<string, string> = {
     '',
     'Governor Helena Marsh opened the hearing on the dam.',
     '',
-    '“The dam is safe and it will be finished on time,” Marsh said. “The engineers checked every wall.”',
-    '',
     'On Monday, Marsh groused to farmers in the valley that the commission “has never built a single dam in forty years”.',
     '',
     'Helena Marsh has been nicknamed “the queen of concrete and broken promises”.',
