@@ -37,6 +37,12 @@ const SOURCES: Record<string, string> = {
     'Engineer Oskar Lind, the designer of the dam, spent the day at the river. “The valley floor is too soft to carry the weight of a dam.”',
     '',
   ].join('\n'),
+  'budget.md': [
+    'Maria Okafor presented the budget to the council. Peter Brandt questioned the figures. “Every cut has been costed line by line,” she said.',
+    '',
+    'Maria Okafor answered the first questions. Peter Brandt looked at the plans for the library. “The library will close on Sundays,” he said.',
+    '',
+  ].join('\n'),
 };
 
 const { sourceQuote } = attributionWorld(SOURCES);
@@ -130,5 +136,19 @@ describe('attribution rules found on PolNeAR: a quotation going on after the att
   it('only an attribution after the quotation: "X wrote: “A.”" then a new paragraph about someone else is not X\'s', () => {
     const q = sourceQuote(/valley floor is too soft/);
     assert.ok(!(firm(q) && who(q) === 'Clara Quist'), JSON.stringify(q?.speaker));
+  });
+});
+
+describe('attribution rules found on PolNeAR: he and she', () => {
+  it('"she said" passes over a man named since: Maria Okafor … Peter Brandt … “…,” she said is Okafor\'s, firmly', () => {
+    const q = sourceQuote(/costed line by line/);
+    assert.strictEqual(who(q), 'Maria Okafor');
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
+  });
+
+  it('"he said" passes over a woman: Maria Okafor … Peter Brandt … “…,” he said is Brandt\'s', () => {
+    const q = sourceQuote(/close on Sundays/);
+    assert.strictEqual(who(q), 'Peter Brandt');
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
   });
 });

@@ -274,6 +274,25 @@ describe('names: surnames that are also peoples', () => {
   });
 });
 
+describe('names: party words', () => {
+  // Found in PolNeAR's copy: "Orlando Republican" and "Carolina Republican" were people (a given name, then a word
+  // the Mark Cuban rule let through), and "Democrat Hillary Clinton" was a person apart from Hillary Clinton.
+  it('"an Orlando Republican" names no one: a party\'s word never ends a person\'s name', () => {
+    const names = index('Todd Wilcox, an Orlando Republican, said the department was not needed. Carlos Beruff, a Sarasota Republican, agreed.');
+    const people = names.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    assert.ok(!people.some((n) => /Republican/.test(n)), JSON.stringify(people));
+    assert.ok(people.includes('Todd Wilcox') && people.includes('Carlos Beruff'), JSON.stringify(people));
+  });
+
+  it('"Democrat Maria Okafor" is Maria Okafor, and the same person as "Maria Okafor" elsewhere', () => {
+    const names = index('Democrat Maria Okafor won the seat on Tuesday.', 'Maria Okafor thanked the volunteers of her campaign.');
+    const okafor = names.find('Maria Okafor');
+    assert.strictEqual(okafor.length, 1, JSON.stringify(names.entities.map((e) => e.name)));
+    assert.strictEqual(okafor[0].mentions.length, 2);
+    assert.ok(!names.entities.some((e) => e.name.startsWith('Democrat ')), JSON.stringify(names.entities.map((e) => e.name)));
+  });
+});
+
 describe('names: headlines in title case', () => {
   // Found in PolNeAR's copy, whose articles open with their headline: "Trump Says", "Take Down Trump" and "Outreach
   // Undone By Trump" were people.

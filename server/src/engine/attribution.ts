@@ -5,8 +5,9 @@
  */
 import { Article } from './article';
 import { Corpus } from './corpus';
+import { pronounFits } from './gender';
 import { Entity, inGivenNameList, isHeadline, NameIndex, nameKey } from './names';
-import { DEMONYMS, NON_NAMES, ORG_WORDS, PLACE_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
+import { DEMONYMS, NON_NAMES, POLITICAL_AFFILIATIONS, ORG_WORDS, PLACE_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { DraftFormat, DraftQuote, findQuotes } from './quotes';
 import { detached, memoized } from './text';
 import { runToEnd, Steps } from './steps';
@@ -300,6 +301,8 @@ function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity
   // "Rutgers University political scholar Kelly Dittmar": the person, named last, is the speaker; an
   // organisation only when no person is named.
   const words = phrase.split(/\s+/);
+  // "a New Hampshire Republican", "one Iowa Democrat": a member of a party, unnamed, and not the party speaking.
+  if (/^(?:a|an|one|another)$/i.test(words[0]) && POLITICAL_AFFILIATIONS.has(words[words.length - 1].replace(/[,.;:]+$/, '').toLowerCase())) return [];
   // The words of a possessor before the noun it owns ("Alan Kurdi's father": 0 and 1; "Sally Wasef of
   // Australia's Griffith University": 3).
   const affiliationAt = words.findIndex((w, k) => k > 0 && /^(?:of|from)$/.test(w) && /^\p{Lu}/u.test(words[k - 1]) && !titleWord(words[k - 1]));
@@ -509,6 +512,25 @@ function inTitleCaseLine(text: string, at: number): boolean {
   return isHeadline(text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end));
 }
 
+/**
+ * The person a mention most likely stands for when it names several ("Sanders": Bernie, Jane, Felicia): the one the
+ * text last named in full before it, else the one the sources mention most. (Mentions at one place are adjacent.)
+ */
+function likelyPerson(m: Mention, mentions: Mention[], ctx: Context): Entity {
+  const at = firstMentionFrom(mentions, m.at);
+  const here: Entity[] = [];
+  for (let i = at; i < mentions.length && mentions[i].at === m.at; i++) if (mentions[i].entity.type === 'person') here.push(mentions[i].entity);
+  if (here.length <= 1) return m.entity;
+  const earlier = ctx.text.slice(ctx.from, m.at);
+  let best: Entity | undefined;
+  let bestAt = -1;
+  for (const e of here) {
+    const i = e.name.includes(' ') ? earlier.lastIndexOf(e.name) : -1;
+    if (i > bestAt) [best, bestAt] = [e, i];
+  }
+  return best ?? here.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+}
+
 /** "Haley" when the text named "Nikki Haley" earlier: the full name a bare surname stands for. */
 function fullNameBefore(text: string, at: number, ctx: Context): string | undefined {
   if (!new RegExp(`^${NAME_WORD}$`, 'u').test(text) || titleWord(text)) return undefined;
@@ -548,7 +570,9 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // subject); failing both, the person last named as a speaker in the paragraph before. ("It"/"they" may also
     // be an organisation.)
     const wantOrg = /^(?:it|they)$/i.test(text);
-    const fits = (m: Mention) => m.at < s && (m.entity.type === 'person' || (wantOrg && m.entity.type === 'organization'));
+    // ("she" passes over a man the sources show as one: gender.ts. A surname several people share is judged by the
+    // one it most likely stands for.)
+    const fits = (m: Mention) => m.at < s && ((m.entity.type === 'person' && pronounFits(text, likelyPerson(m, mentions, ctx))) || (wantOrg && m.entity.type === 'organization'));
     const paraStart = paragraphStart(ctx.text, s);
     const prevStart = paragraphStart(ctx.text, Math.max(0, paraStart - 1));
     // Only the mentions of these two paragraphs matter (mentions are in text order; a big archive has many).
@@ -569,6 +593,7 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     const rival = near.some(
       (m) =>
         m.entity.type === 'person' &&
+        pronounFits(text, likelyPerson(m, mentions, ctx)) &&
         m.at > (pick?.at ?? s) &&
         m.at < s &&
         !pickedSurnames.has(surnameKey(m.entity)) &&
@@ -902,7 +927,7 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
     }
     // "she added" with no one named nearby: the speaker of the quote just before. It is firm when the last firmly
     // identified speaker, a few lines up, is the same person.
-    if (speaker?.via === 'pronoun' && !speaker.entities.length && previous?.speaker?.entities.length === 1) {
+    if (speaker?.via === 'pronoun' && !speaker.entities.length && previous?.speaker?.entities.length === 1 && pronounFits(speaker.text, previous.speaker.entities[0])) {
       const entity = previous.speaker.entities[0];
       const firm = lastFirm && lastFirm.speaker!.entities.includes(entity) && text.slice(lastFirm.quote.end, q.start).split('\n').length <= 4;
       // Someone the index does not know spoke since: the pronoun is more likely theirs.

@@ -67,8 +67,14 @@ export const DEMONYMS = words(`
   indonesian malaysian filipino thai vietnamese burmese hungarian czech slovak romanian bulgarian serbian
   croatian bosnian greek cypriot albanian georgian armenian azerbaijani kazakh uzbek belarusian lithuanian
   latvian estonian european asian african arab palestinian kurdish hong kong taiwanese singaporean new
-  democratic republican conservative liberal socialist communist muslim catholic christian jewish hindu buddhist
-  sikh protestant islamic orthodox evangelical anglican
+  democratic democrat republican conservative liberal socialist communist muslim catholic christian jewish hindu
+  buddhist sikh protestant islamic orthodox evangelical anglican
+`);
+
+/** A party or a political camp: said of people ("a South Carolina Republican"), never the end of a person's name. */
+export const POLITICAL_AFFILIATIONS = words(`
+  democrat democrats democratic republican republicans conservative conservatives liberal liberals socialist
+  socialists communist communists tory tories
 `);
 
 /** Capitalised words that are never names on their own. */

@@ -11,6 +11,7 @@ import { runToEnd, Steps } from './steps';
 import {
   COMMON_WORD_GIVEN_NAMES,
   DEMONYMS,
+  POLITICAL_AFFILIATIONS,
   NON_NAMES,
   NOT_ENTITY_WORDS,
   KNOWN_ORGS,
@@ -24,21 +25,32 @@ import {
   ROLE_MODIFIERS,
   SPEECH_VERBS,
 } from './lexicon';
-import { GIVEN_NAMES_TEXT } from './givenNames';
+import { FEMALE_GIVEN_NAMES_TEXT, MALE_GIVEN_NAMES_TEXT, OTHER_GIVEN_NAMES_TEXT } from './givenNames';
 
-/** The given-name gazetteer (givenNames.ts), built when first needed. */
-let givenNameSet: Set<string> | undefined;
+/** The given-name gazetteer (givenNames.ts): each name with the gender its lists agree on, built when first needed. */
+let givenNameGenders: Map<string, GivenNameGender> | undefined;
+export type GivenNameGender = 'female' | 'male' | 'either';
 /** Whether a word is a known given name: "Didier", "Jean-Jacques" (by its first part). */
-const givenNameSeen = new Map<string, boolean>();
+const givenNameSeen = new Map<string, GivenNameGender | 'none'>();
 export function inGivenNameList(word: string): boolean {
-  return memoized(givenNameSeen, 50_000, word, lookUpGivenName);
+  return givenNameGender(word) !== undefined;
 }
-function lookUpGivenName(word: string): boolean {
-  givenNameSet ??= new Set(GIVEN_NAMES_TEXT.split(/\s+/).filter(Boolean));
+/** The gender of a given name by the gazetteer ("Sarah" female, "Taylor" either), undefined when it is no given name. */
+export function givenNameGender(word: string): GivenNameGender | undefined {
+  const gender = memoized(givenNameSeen, 50_000, word, lookUpGivenName);
+  return gender === 'none' ? undefined : gender;
+}
+function lookUpGivenName(word: string): GivenNameGender | 'none' {
+  if (!givenNameGenders) {
+    givenNameGenders = new Map();
+    for (const [text, gender] of [[FEMALE_GIVEN_NAMES_TEXT, 'female'], [MALE_GIVEN_NAMES_TEXT, 'male'], [OTHER_GIVEN_NAMES_TEXT, 'either']] as const) {
+      for (const n of text.split(/\s+/)) if (n) givenNameGenders.set(n, gender);
+    }
+  }
   // ("Gáspár" as "gaspar": the lists spell few names with their accents.)
   let k = word.toLowerCase();
-  if (!givenNameSet.has(k) && /[^\x00-\x7f]/.test(k)) k = k.normalize('NFD').replace(/\p{M}/gu, '');
-  return givenNameSet.has(k) || (k.includes('-') && givenNameSet.has(k.slice(0, k.indexOf('-'))));
+  if (!givenNameGenders.has(k) && /[^\x00-\x7f]/.test(k)) k = k.normalize('NFD').replace(/\p{M}/gu, '');
+  return givenNameGenders.get(k) ?? (k.includes('-') ? givenNameGenders.get(k.slice(0, k.indexOf('-'))) : undefined) ?? 'none';
 }
 
 export type EntityType = 'person' | 'organization' | 'place';
@@ -815,7 +827,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       (!(firm && contextual) && name.some((w) => PLACE_ACRONYMS.has(lower(w.text)))) ||
       // ("Iranians", "Roman Catholic": people of a place or a faith.)
       (name.length === 1 && (DEMONYMS.has(lower(name[0].text).replace(/s$/, '')) || isPlaceAdjective(lower(name[0].text)))) ||
-      // ("Mark Cuban", "Tim Roman": a given name before it makes the people's word a surname.)
+      // ("Mark Cuban", "Tim Roman": a given name before it makes the people's word a surname; not a party's word:
+      // "an Orlando Republican".)
+      POLITICAL_AFFILIATIONS.has(lower(name[name.length - 1].text)) ||
       (DEMONYMS.has(lower(name[name.length - 1].text)) && !(name.length === 2 && (inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text)))) ||
       name.some((w, k) => (CONNECTORS.has(lower(w.text)) && !isParticle(name, k)) || /\d/.test(w.text)) ||
       (!(firm && contextual) && name.some((w) => PLACES.has(lower(w.text)))) ||
