@@ -25,6 +25,7 @@ import { Article } from '../../server/src/engine/article';
 import { AttributedQuote, attributeQuotes, confidentSpeaker, SourceQuotes, Speaker } from '../../server/src/engine/attribution';
 import { Corpus } from '../../server/src/engine/corpus';
 import { buildNameIndex, NameIndex, nameKey } from '../../server/src/engine/names';
+import { POLITICAL_AFFILIATIONS } from '../../server/src/engine/lexicon';
 import { findQuotes } from '../../server/src/engine/quotes';
 import { loadCorpus } from '../../server/src/engine/sources';
 import { analyzeDraft } from '../../server/src/features/common';
@@ -100,6 +101,8 @@ function kindOf(source: string | undefined): SourceKind {
   // appositive or aside) describes someone unnamed.
   const head = source.split(/,|\s[(–—]/)[0].trim().split(/\s+/).pop() ?? '';
   if (/^\p{Ll}/u.test(head)) return 'description';
+  // "a New Hampshire Democrat": a party's member, unnamed.
+  if (/^(?:a|an|one|another)\s/i.test(source) && POLITICAL_AFFILIATIONS.has(head.toLowerCase())) return 'description';
   return words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && OPENERS.test(w))) ? 'named' : 'description';
 }
 
@@ -154,7 +157,7 @@ interface LoadedSplit {
   listed: number;
 }
 
-function loadSplit(dataDir: string, split: string, limit: number): LoadedSplit {
+export function loadSplit(dataDir: string, split: string, limit: number): LoadedSplit {
   const files = splitFiles(dataDir, split).slice(0, limit);
   // The split's articles are one archive, as a user's sources folder would be (names get corpus-wide votes).
   const corpus = loadCorpus(files.map((f) => f.text)).corpus;
