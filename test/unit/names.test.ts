@@ -293,6 +293,21 @@ describe('names: party words', () => {
   });
 });
 
+describe('names: words that open a sentence', () => {
+  // Found in PolNeAR's copy: "Is Sanders" (28 mentions), "Unlike Hillary Clinton", "Like Trump" were people.
+  it('an auxiliary or "like"/"unlike" opening a question or a comparison is no part of the name after it', () => {
+    const names = index('Is Maria Okafor ready to lead the council? Unlike Peter Brandt, she has never held office. Like Okafor, many candidates are new.');
+    const people = names.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    assert.ok(people.includes('Maria Okafor') && people.includes('Peter Brandt'), JSON.stringify(people));
+    assert.ok(!people.some((n) => /^(?:Is|Unlike|Like) /.test(n)), JSON.stringify(people));
+  });
+
+  it('nor does the office after it become a person ("Unlike Senators, who serve six-year terms")', () => {
+    const names = index('Unlike Senators, who serve six-year terms, members of the House are elected for two years.');
+    assert.ok(!names.entities.some((e) => e.type === 'person'), JSON.stringify(names.entities.map((e) => e.name)));
+  });
+});
+
 describe('names: headlines in title case', () => {
   // Found in PolNeAR's copy, whose articles open with their headline: "Trump Says", "Take Down Trump" and "Outreach
   // Undone By Trump" were people.

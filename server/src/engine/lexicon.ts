@@ -88,6 +88,7 @@ export const NON_NAMES = words(`
   one two three four five six seven eight nine ten some many most several all both each every other another
   any such according speaking turning asked following despite amid until unless whether just even only
   mr mrs ms dr
+  is are was were do does did can could should would has have had like unlike
 `);
 
 /** A capitalised sequence with one of these is a law, event, award or work, not a name we track. */

@@ -825,8 +825,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       DEMONYMS.has(lower(name[0].text)) ||
       // ("Change UK": a country's abbreviation in it.)
       (!(firm && contextual) && name.some((w) => PLACE_ACRONYMS.has(lower(w.text)))) ||
-      // ("Iranians", "Roman Catholic": people of a place or a faith.)
-      (name.length === 1 && (DEMONYMS.has(lower(name[0].text).replace(/s$/, '')) || isPlaceAdjective(lower(name[0].text)))) ||
+      // ("Iranians", "Roman Catholic": people of a place or a faith; "Senators": holders of an office.)
+      (name.length === 1 && (DEMONYMS.has(lower(name[0].text).replace(/s$/, '')) || isPlaceAdjective(lower(name[0].text)) || ROLE_HEADS.has(lower(name[0].text).replace(/s$/, '')))) ||
       // ("Mark Cuban", "Tim Roman": a given name before it makes the people's word a surname; not a party's word:
       // "an Orlando Republican".)
       POLITICAL_AFFILIATIONS.has(lower(name[name.length - 1].text)) ||
