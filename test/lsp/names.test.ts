@@ -133,3 +133,59 @@ describe('names over LSP, on the seeds', function () {
     assert.ok(!/[“”]/.test(edited.slice(9)), 'inner marks from the source are not carried into the open quote');
   });
 });
+
+describe('names over LSP, in a sources folder: a father and his son', function () {
+  // Found in PolNeAR's copy: "Donald Trump" and "Donald Trump Jr." were one entity, so the son's hover showed the
+  // father and the son's words counted as the father's.
+  let client: LspTestClient;
+  let uri: string;
+  const draft = [
+    'Donald Trump Jr. spoke in Ohio.',
+    'Donald Trump said “my father will win this state by a mile”.',
+    '',
+  ].join('\n');
+
+  before(async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-names-family-'));
+    fs.mkdirSync(path.join(ws, 'sources'));
+    fs.writeFileSync(
+      path.join(ws, 'sources', 'ohio.md'),
+      '---\ntitle: The son campaigns in Ohio\ndate: 2016-10-02\n---\n\nDonald Trump Jr., the eldest son of the candidate, spoke at a rally in Toledo. “My father will win this state by a mile,” Trump Jr. told the crowd.\n',
+    );
+    fs.writeFileSync(
+      path.join(ws, 'sources', 'iowa.md'),
+      '---\ntitle: The candidate in Iowa\ndate: 2016-10-03\n---\n\nDonald Trump, the Republican nominee, held a rally in Des Moines. “We will bring the jobs back to Iowa,” Trump said.\n',
+    );
+    uri = pathToFileURL(path.join(ws, 'draft.md')).toString();
+    client = new LspTestClient();
+    await client.initialize(ws);
+    client.open(uri, draft);
+    await client.diagnosticsFor(uri);
+  });
+  after(() => client.shutdown());
+
+  const hoverText = async (line: number, character: number) => {
+    const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as Hover | null;
+    return h ? (h.contents as MarkupContent).value : '';
+  };
+
+  it('hovers the son and the father as two people, each with their own words', async () => {
+    const son = await hoverText(0, 3);
+    // (Markdown escapes the full stop.)
+    assert.match(son, /\*\*Donald Trump Jr\\\.\*\* · person/);
+    assert.match(son, /My father will win this state/);
+    assert.doesNotMatch(son, /bring the jobs back/);
+    const father = await hoverText(1, 3);
+    assert.match(father, /\*\*Donald Trump\*\* · person/);
+    assert.match(father, /bring the jobs back/);
+    assert.doesNotMatch(father, /My father will win/);
+  });
+
+  it("flags the son's words given to the father as misattributed, naming both", async () => {
+    const diags = await client.diagnosticsFor(uri);
+    const mis = diags.find((d) => d.code === 'misattributed-quote');
+    assert.ok(mis, JSON.stringify(diags));
+    assert.strictEqual(mis!.range.start.line, 1);
+    assert.match(mis!.message, /Donald Trump Jr\./);
+  });
+});

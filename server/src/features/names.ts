@@ -38,11 +38,13 @@ export function nameAt(text: string, offset: number, index: NameIndex): NameAt |
   let best: NameAt | undefined;
   for (let i = Math.max(0, at - 6); i <= at; i++) {
     for (let j = Math.min(words.length - 1, at + 6); j >= at; j--) {
-      const surface = text.slice(words[i].start, words[j].end);
+      // ("Donald Trump Jr.": a name may end in an abbreviation's full stop, which a sentence's full stop looks like.)
+      const dotted = text[words[j].end] === '.' && index.find(text.slice(words[i].start, words[j].end + 1)).length > 0;
+      const surface = text.slice(words[i].start, words[j].end + (dotted ? 1 : 0));
       if (best && surface.length <= best.surface.length) continue;
       const entities = index.find(surface);
       // "Lavrov's" finds Lavrov; the possessive ending is not part of the name's range.
-      const end = /['’]s$/.test(surface) && !index.find(surface.slice(0, -2)).length ? words[j].end : words[j].end - (/['’]s$/.test(surface) ? 2 : 0);
+      const end = dotted ? words[j].end + 1 : /['’]s$/.test(surface) && !index.find(surface.slice(0, -2)).length ? words[j].end : words[j].end - (/['’]s$/.test(surface) ? 2 : 0);
       if (entities.length) best = { start: words[i].start, end, surface: text.slice(words[i].start, end), entities };
     }
   }
