@@ -207,6 +207,8 @@ interface Context {
   names?: NameIndex;
   /** The source article whose quotes these are (none for a draft). */
   article?: Article;
+  /** The person each place that names several stands for (likelyPerson), filled as asked. */
+  likely?: Map<number, Entity>;
 }
 
 /**
@@ -514,21 +516,26 @@ function inTitleCaseLine(text: string, at: number): boolean {
 
 /**
  * The person a mention most likely stands for when it names several ("Sanders": Bernie, Jane, Felicia): the one the
- * text last named in full before it, else the one the sources mention most. (Mentions at one place are adjacent.)
+ * text named in full last before it (a few paragraphs back), else the one the sources mention most. (Mentions at one
+ * place are adjacent; the answer is kept per place, as every pronoun nearby asks again.)
  */
 function likelyPerson(m: Mention, mentions: Mention[], ctx: Context): Entity {
+  const known = (ctx.likely ??= new Map()).get(m.at);
+  if (known) return known;
   const at = firstMentionFrom(mentions, m.at);
   const here: Entity[] = [];
   for (let i = at; i < mentions.length && mentions[i].at === m.at; i++) if (mentions[i].entity.type === 'person') here.push(mentions[i].entity);
   if (here.length <= 1) return m.entity;
-  const earlier = ctx.text.slice(ctx.from, m.at);
+  const earlier = ctx.text.slice(Math.max(ctx.from, m.at - 3000), m.at);
   let best: Entity | undefined;
   let bestAt = -1;
   for (const e of here) {
     const i = e.name.includes(' ') ? earlier.lastIndexOf(e.name) : -1;
     if (i > bestAt) [best, bestAt] = [e, i];
   }
-  return best ?? here.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+  best ??= here.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+  ctx.likely.set(m.at, best);
+  return best;
 }
 
 /** "Haley" when the text named "Nikki Haley" earlier: the full name a bare surname stands for. */
