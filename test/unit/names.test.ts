@@ -308,6 +308,24 @@ describe('names: words that open a sentence', () => {
   });
 });
 
+describe('names: titles PolNeAR showed missing', () => {
+  it('an abbreviated title is evidence of a person even for a given name no list knows ("said Rep. Beto Rourke.")', () => {
+    // (Its full stop cuts the title off from the name, as a sentence's would; "Rep. Jim Rourke" passed on "Jim".)
+    for (const text of ['He met Rep. Beto Rourke on Monday.', 'The vote was close, said Rep. Beto Rourke.']) {
+      const names = index(text);
+      assert.deepStrictEqual(names.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Beto Rourke'], text);
+    }
+  });
+
+  it('county offices are titles: "Maricopa County Recorder Helen Purcell" is Helen Purcell, with her role', () => {
+    const names = index('“We made mistakes,” Maricopa County Recorder Helen Purcell said during a hearing.');
+    const purcell = names.find('Helen Purcell');
+    assert.strictEqual(purcell.length, 1, JSON.stringify(names.entities.map((e) => `${e.name}:${e.type}`)));
+    assert.strictEqual(purcell[0].type, 'person');
+    assert.deepStrictEqual(purcell[0].roles.map((r) => r.text), ['Maricopa County Recorder']);
+  });
+});
+
 describe('names: headlines in title case', () => {
   // Found in PolNeAR's copy, whose articles open with their headline: "Trump Says", "Take Down Trump" and "Outreach
   // Undone By Trump" were people.

@@ -18,6 +18,7 @@ export const ROLE_HEADS = words(`
   writer singer actor actress player striker goalkeeper captain pilot host presenter anchor correspondent
   reporter editor lawyer attorney-general deputy vice-president cofounder co-founder owner administrator
   commissioner-general secretary-general ombudsman fm pm emeritus mme mme. mlle mlle. herr frau señor señora
+  recorder treasurer auditor assessor comptroller coroner registrar
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */

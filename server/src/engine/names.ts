@@ -808,13 +808,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       name.length >= 2 && found.some((c) => c.type === 'person' && c.words.length >= 2 && /^\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(c.words[c.words.length - 1].end, name[0].start)));
     // (The office's pattern only where a comma comes right before the name: it is slow to try.)
     const officeBefore = /,\s+$/.test(text.slice(Math.max(0, name[0].start - 3), name[0].start)) && TITLE_OF_BEFORE.test(text.slice(Math.max(0, name[0].start - 60), name[0].start));
-    const contextual =
-      titled ||
-      personOf ||
-      besidePerson ||
-      officeBefore ||
-      ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start)) ||
-      TITLE_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, name[0].start - 8), name[0].start));
+    // ("Rep. Beto O'Rourke": the title's full stop cuts it off from the name as a sentence's would.)
+    const abbreviatedTitle = TITLE_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, name[0].start - 8), name[0].start));
+    const contextual = titled || personOf || besidePerson || officeBefore || ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start)) || abbreviatedTitle;
     const firm =
       name.length >= 2 &&
       !ROLE_HEADS.has(lower(name[0].text)) &&
@@ -848,7 +844,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         name.length >= 2 &&
         name.length <= 3 &&
         name.every((w, k) => isParticle(name, k) || (!stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text))));
-      const cued = titled || personOf || besidePerson || officeBefore || personEvidence(name, text);
+      const cued = titled || personOf || besidePerson || officeBefore || abbreviatedTitle || personEvidence(name, text);
       // ("Longtime Imus in the Morning writer": a surname used alone says nothing of a first word that only the start
       // of a sentence capitalises.)
       const initialOnly = () => name[0].initial && !capitalisedMid.has(name[0].text) && !inGivenNameList(name[0].text);
