@@ -326,6 +326,26 @@ describe('names: titles PolNeAR showed missing', () => {
   });
 });
 
+describe('names: more junk people PolNeAR showed', () => {
+  const people = (names: NameIndex) => names.entities.filter((e) => e.type === 'person').map((e) => e.name);
+
+  it('pastors, assembly members and committeemen are titles, not first names', () => {
+    const names = index('Pastor Kevin Swanson spoke first. Assemblywoman Claudia Tenney spoke next, and Committeeman Hal Brooks closed the meeting.');
+    assert.deepStrictEqual(people(names).sort(), ['Claudia Tenney', 'Hal Brooks', 'Kevin Swanson']);
+    assert.deepStrictEqual(names.find('Kevin Swanson')[0].roles.map((r) => r.text), ['Pastor']);
+  });
+
+  it('a political action committee ("Ready PAC") is an organisation', () => {
+    const names = index('The Ready PAC said it had raised money for the campaign, and Priorities USA Action PAC agreed.');
+    assert.ok(!people(names).some((n) => /PAC/.test(n)), JSON.stringify(people(names)));
+  });
+
+  it('a state\'s people\'s word before a name is said of the person ("Vermonter Bernie Sanders")', () => {
+    const names = index('The bridge is shut, said Vermonter Bernie Sanders, and fellow Vermonter Bernie Sanders agreed.');
+    assert.deepStrictEqual(people(names), ['Bernie Sanders']);
+  });
+});
+
 describe('names: headlines in title case', () => {
   // Found in PolNeAR's copy, whose articles open with their headline: "Trump Says", "Take Down Trump" and "Outreach
   // Undone By Trump" were people.

@@ -18,7 +18,8 @@ export const ROLE_HEADS = words(`
   writer singer actor actress player striker goalkeeper captain pilot host presenter anchor correspondent
   reporter editor lawyer attorney-general deputy vice-president cofounder co-founder owner administrator
   commissioner-general secretary-general ombudsman fm pm emeritus mme mme. mlle mlle. herr frau señor señora
-  recorder treasurer auditor assessor comptroller coroner registrar
+  recorder treasurer auditor assessor comptroller coroner registrar pastor assemblyman assemblywoman
+  assemblymember committeeman committeewoman alderman alderwoman
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */
@@ -46,7 +47,7 @@ export const ORG_WORDS = words(`
   partners associates enterprises ventures command guards directorate caucus embassy consulate regiment battalion
   squadron cooperative co-operative consortium confederation syndicate chamber laboratories pharmaceuticals
   therapeutics aerospace publishing productions pictures entertainment communications telecom insurance bulletin
-  chronicle mail
+  chronicle mail pac pacs
 `);
 
 /** Words that make a name a place. */
@@ -70,6 +71,8 @@ export const DEMONYMS = words(`
   latvian estonian european asian african arab palestinian kurdish hong kong taiwanese singaporean new
   democratic democrat republican conservative liberal socialist communist muslim catholic christian jewish hindu
   buddhist sikh protestant islamic orthodox evangelical anglican
+  vermonter texan californian floridian iowan ohioan virginian arizonan kentuckian tennessean minnesotan
+  michigander marylander nevadan coloradan alaskan
 `);
 
 /** A party or a political camp: said of people ("a South Carolina Republican"), never the end of a person's name. */
