@@ -329,6 +329,16 @@ describe('names: titles PolNeAR showed missing', () => {
 describe('names: more junk people PolNeAR showed', () => {
   const people = (names: NameIndex) => names.entities.filter((e) => e.type === 'person').map((e) => e.name);
 
+  it('a word opening a quotation in two apostrophes (the New York Times\'s) or following a dash opens a sentence', () => {
+    // ("Once Fox" and "Using Ted Cruz" were people: "''Once Fox made it an issue …''", "– Using Ted Cruz? –".)
+    const names = index(
+      "He added, ''Once Maria Okafor said it, the council agreed.'' The council met once, using the old figures.",
+      '– Using Ted Cruz? –\n\nTed Cruz has out-maneuvered him. Cruz said so.',
+    );
+    assert.ok(!people(names).some((n) => /^(?:Once|Using) /.test(n)), JSON.stringify(people(names)));
+    assert.ok(people(names).includes('Maria Okafor') && people(names).includes('Ted Cruz'), JSON.stringify(people(names)));
+  });
+
   it('pastors, assembly members and committeemen are titles, not first names', () => {
     const names = index('Pastor Kevin Swanson spoke first. Assemblywoman Claudia Tenney spoke next, and Committeeman Hal Brooks closed the meeting.');
     assert.deepStrictEqual(people(names).sort(), ['Claudia Tenney', 'Hal Brooks', 'Kevin Swanson']);

@@ -163,7 +163,8 @@ function wordsOf(text: string, from: number): Word[] {
     const before = text.slice(Math.max(from, start - 4), start);
     const initial =
       start === from ||
-      /(?:[.!?]["”’)]*\s+|\n\s*|[“"‘«(:]\s*|—\s*)$/.test(text.slice(Math.max(from, start - 6), start)) ||
+      // (Also after a quotation opened with two apostrophes, as the New York Times writes them, and after a dash.)
+      /(?:[.!?]["”’)]*\s+|\n\s*|[“"‘«(:]\s*|(?:^|\s)''|[—–]\s*)$/.test(text.slice(Math.max(from, start - 6), start)) ||
       /^\s*$/.test(before) && start - from < 2;
     const c = t.charAt(0);
     // "al-Assad", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name; "arXiv", "eBay":
