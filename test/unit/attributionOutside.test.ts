@@ -37,6 +37,14 @@ const SOURCES: Record<string, string> = {
     'Engineer Oskar Lind, the designer of the dam, spent the day at the river. “The valley floor is too soft to carry the weight of a dam.”',
     '',
   ].join('\n'),
+  'audit-a.md': [
+    'Mayor Jon Berg answered the auditor on Tuesday. “The accounts are riddled with errors from top to bottom,” Berg said. He promised a new finance office.',
+    '',
+  ].join('\n'),
+  'audit-b.md': [
+    'Auditor Lena Strand presented her report to the council. “The accounts are riddled with errors from top to bottom,” Strand said.',
+    '',
+  ].join('\n'),
   'budget.md': [
     'Maria Okafor presented the budget to the council. Peter Brandt questioned the figures. “Every cut has been costed line by line,” she said.',
     '',
@@ -45,7 +53,7 @@ const SOURCES: Record<string, string> = {
   ].join('\n'),
 };
 
-const { sourceQuote } = attributionWorld(SOURCES);
+const { sourceQuote, misattributed } = attributionWorld(SOURCES);
 
 describe('attribution rules found on PolNeAR: surnames', () => {
   it('a headline ("Marsh Says …", "Marsh Is Now Calling …") does not make Marsh a first name: "Marsh said" is Helena Marsh', () => {
@@ -150,5 +158,15 @@ describe('attribution rules found on PolNeAR: he and she', () => {
     const q = sourceQuote(/close on Sundays/);
     assert.strictEqual(who(q), 'Peter Brandt');
     assert.ok(firm(q), JSON.stringify(q?.speaker));
+  });
+});
+
+describe('attribution rules found on PolNeAR: words several sources repeat', () => {
+  it('words the sources give to two people are misattributed to neither', () => {
+    // (Berg repeats the auditor's words: a draft giving them to Strand has a source, and so does one giving them to Berg.)
+    assert.deepStrictEqual(misattributed('“The accounts are riddled with errors from top to bottom,” Lena Strand said.\n'), []);
+    assert.deepStrictEqual(misattributed('“The accounts are riddled with errors from top to bottom,” Jon Berg said.\n'), []);
+    // ... but to a third person they are.
+    assert.deepStrictEqual(misattributed('“The accounts are riddled with errors from top to bottom,” Maria Okafor said.\n'), ['The accounts are']);
   });
 });

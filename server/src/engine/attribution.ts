@@ -1016,6 +1016,8 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
 /** The attributed direct quotes of every source article, to look up by source offset. */
 export class SourceQuotes {
   private readonly byArticle = new Map<Article, AttributedQuote[]>();
+  /** Each entity's quotes, built when first asked for and dropped whenever an article's quotes change. */
+  private byEntity?: Map<Entity, Array<{ article: Article; quote: AttributedQuote }>>;
 
   constructor(corpus?: Corpus, names?: NameIndex) {
     if (corpus) runToEnd(this.addSteps(corpus, names));
@@ -1035,6 +1037,7 @@ export class SourceQuotes {
         if (a.speaker) a.speaker.text = detached(a.speaker.text);
       }
       this.byArticle.set(article, attributed);
+      this.byEntity = undefined;
     }
   }
 
@@ -1046,6 +1049,7 @@ export class SourceQuotes {
   /** Sets an article's quotes as `entries` gave them (for quotes read back from disk: see knowledgeCache.ts). */
   restore(article: Article, quotes: AttributedQuote[]): void {
     this.byArticle.set(article, quotes);
+    this.byEntity = undefined;
   }
 
   quotesOf(article: Article): AttributedQuote[] {
@@ -1064,11 +1068,19 @@ export class SourceQuotes {
 
   /** Quotes the sources attribute to an entity. */
   quotesBy(entity: Entity): Array<{ article: Article; quote: AttributedQuote }> {
-    const out: Array<{ article: Article; quote: AttributedQuote }> = [];
-    for (const [article, quotes] of this.byArticle) {
-      for (const q of quotes) if (q.speaker?.entities.includes(entity)) out.push({ article, quote: q });
+    if (!this.byEntity) {
+      this.byEntity = new Map();
+      for (const [article, quotes] of this.byArticle) {
+        for (const q of quotes) {
+          for (const e of new Set(q.speaker?.entities ?? [])) {
+            const list = this.byEntity.get(e) ?? [];
+            list.push({ article, quote: q });
+            this.byEntity.set(e, list);
+          }
+        }
+      }
     }
-    return out;
+    return this.byEntity.get(entity) ?? [];
   }
 }
 

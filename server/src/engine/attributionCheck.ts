@@ -108,6 +108,9 @@ export function checkAttributions(
       return;
     }
     if (!confidentSpeaker(sourceSpeaker) || !confidentSpeaker(draftSpeaker)) return;
+    // The same words given to the draft's speaker elsewhere in the sources (a quotation that several articles repeat,
+    // a headline that shortens its attribution): the writer has a source for them.
+    if (givenElsewhereTo(draftSpeaker, check.quote.text, sourceQuotes)) return;
     const same = sameSpeaker(draftSpeaker, sourceSpeaker);
     if (same === undefined && memberAndBody(draftSpeaker, sourceSpeaker) && !affiliated(draftSpeaker, sourceSpeaker, article)) {
       findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
@@ -120,6 +123,18 @@ export function checkAttributions(
     findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
   });
   return findings;
+}
+
+/** Words compared without case, accents or punctuation. */
+function wordKey(s: string): string {
+  return ` ${s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/** Whether a source quotation given to one of the draft speaker's entities holds the quoted words. */
+function givenElsewhereTo(draftSpeaker: Speaker, quoted: string, sourceQuotes: SourceQuotes): boolean {
+  const words = wordKey(quoted);
+  if (words.trim() === '') return false;
+  return draftSpeaker.entities.some((e) => sourceQuotes.quotesBy(e).some((q) => wordKey(q.quote.quote.text).includes(words)));
 }
 
 /** The draft names someone whose words these are not; the fix names the source's speaker the draft's way. */
