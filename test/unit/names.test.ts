@@ -339,6 +339,13 @@ describe('names: more junk people PolNeAR showed', () => {
     assert.ok(people(names).includes('Maria Okafor') && people(names).includes('Ted Cruz'), JSON.stringify(people(names)));
   });
 
+  it('places, bodies and peoples that made people: "Capitol Hill", "Trump Tower", "Judicial Watch", "Native Americans"', () => {
+    const names = index(
+      'On Capitol Hill, lawmakers met. Capitol Hill was quiet later. The rally at Trump Tower drew crowds, and Trump Tower closed early. Judicial Watch sued the department; Judicial Watch said it would appeal. Native Americans protested the pipeline, and Native Americans marched.',
+    );
+    assert.deepStrictEqual(people(names), [], JSON.stringify(names.entities.map((e) => `${e.name}:${e.type}`)));
+  });
+
   it('pastors, assembly members and committeemen are titles, not first names', () => {
     const names = index('Pastor Kevin Swanson spoke first. Assemblywoman Claudia Tenney spoke next, and Committeeman Hal Brooks closed the meeting.');
     assert.deepStrictEqual(people(names).sort(), ['Claudia Tenney', 'Hal Brooks', 'Kevin Swanson']);

@@ -47,7 +47,7 @@ export const ORG_WORDS = words(`
   partners associates enterprises ventures command guards directorate caucus embassy consulate regiment battalion
   squadron cooperative co-operative consortium confederation syndicate chamber laboratories pharmaceuticals
   therapeutics aerospace publishing productions pictures entertainment communications telecom insurance bulletin
-  chronicle mail pac pacs
+  chronicle mail pac pacs partnership watch klan
 `);
 
 /** Words that make a name a place. */
@@ -56,7 +56,7 @@ export const PLACE_WORDS = words(`
   mountain mountains mount mt. valley desert peninsula province region county oblast krai district state city
   town village airport station bridge park coast beach harbour harbor port canal highway motorway mall hall
   plaza center centre falls forest rainforest republic kingdom emirates point heights mosque temple cathedral palace castle hotel stadium arena
-  synagogue
+  synagogue capitol tower
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */

@@ -827,6 +827,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("Mark Cuban", "Tim Roman": a given name before it makes the people's word a surname; not a party's word:
       // "an Orlando Republican".)
       POLITICAL_AFFILIATIONS.has(lower(name[name.length - 1].text)) ||
+      // ("Native Americans", "Nagorno-Karabakh Armenians": a people.)
+      (name.length >= 2 && /s$/.test(name[name.length - 1].text) && DEMONYMS.has(lower(name[name.length - 1].text).slice(0, -1))) ||
       (DEMONYMS.has(lower(name[name.length - 1].text)) && !(name.length === 2 && (inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text)))) ||
       name.some((w, k) => (CONNECTORS.has(lower(w.text)) && !isParticle(name, k)) || /\d/.test(w.text)) ||
       (!(firm && contextual) && name.some((w) => PLACES.has(lower(w.text)))) ||
