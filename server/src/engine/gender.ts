@@ -41,8 +41,13 @@ const ROLE_MALE = /\b(?:spokesman|congressman|businessman|councilman|statesman|f
 const FAMILY_NAME_FIRST = new Set(['xi', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'hu', 'deng', 'mao', 'jiang', 'park']);
 /** A sentence that ends right before (so the name opens the next one). */
 const OPENS_SENTENCE = /(?:^|[.!?]["”’)]?\s+|\n\s*)$/;
-/** How many mentions are read for following pronouns: enough for a verdict, few for a person named thousands of times. */
+/**
+ * How many mentions, and in how many articles, are read for courtesy titles and following pronouns: enough for a
+ * verdict, few for a person named thousands of times (an indexed article's text may have to be read from disk again:
+ * textStore.ts).
+ */
 const MENTIONS_READ = 200;
+const ARTICLES_READ = 25;
 
 function weigh(e: Entity): Gender | null {
   let female = 0;
@@ -55,7 +60,10 @@ function weigh(e: Entity): Gender | null {
     if (ROLE_FEMALE.test(r.text)) female += 2;
     else if (ROLE_MALE.test(r.text)) male += 2;
   }
+  const articles = new Set<unknown>();
   for (const m of e.mentions.slice(0, MENTIONS_READ)) {
+    if (!articles.has(m.article) && articles.size >= ARTICLES_READ) continue;
+    articles.add(m.article);
     const text = m.article.text;
     const before = text.slice(Math.max(0, m.start - 8), m.start);
     if (COURTESY_FEMALE.test(before)) female += 2;
