@@ -125,16 +125,24 @@ export function checkAttributions(
   return findings;
 }
 
-/** Words compared without case, accents or punctuation. */
+/** A text's words as the quote matcher reads them (text.ts's tokens), space-separated and padded for containment. */
 function wordKey(s: string): string {
-  return ` ${s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${tokenize(s).map((t) => t.norm).join(' ')} `;
+}
+
+/** Source quotations' words, kept per quotation: a popular speaker's quotes are read again on every re-check. */
+const sourceQuoteWords = new WeakMap<AttributedQuote, string>();
+function quoteWords(q: AttributedQuote): string {
+  let words = sourceQuoteWords.get(q);
+  if (words === undefined) sourceQuoteWords.set(q, (words = wordKey(q.quote.text)));
+  return words;
 }
 
 /** Whether a source quotation given to one of the draft speaker's entities holds the quoted words. */
 function givenElsewhereTo(draftSpeaker: Speaker, quoted: string, sourceQuotes: SourceQuotes): boolean {
   const words = wordKey(quoted);
   if (words.trim() === '') return false;
-  return draftSpeaker.entities.some((e) => sourceQuotes.quotesBy(e).some((q) => wordKey(q.quote.quote.text).includes(words)));
+  return draftSpeaker.entities.some((e) => sourceQuotes.quotesBy(e).some((q) => quoteWords(q.quote).includes(words)));
 }
 
 /** The draft names someone whose words these are not; the fix names the source's speaker the draft's way. */
