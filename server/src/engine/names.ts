@@ -494,15 +494,15 @@ interface ArticleEntity {
   firm?: boolean;
 }
 
+// The name extractor's words (WORD_RE), for a line on its own.
+const LINE_WORD_RE = new RegExp(WORD_RE.source, 'gu');
+
 /**
  * Whether a line is a headline in title case ("Trump Says He Never Pledged to Keep Torture Within the Law"): short, one
  * sentence, four or more longer words nearly all capitalised. Given the corpus's word statistics, two of those must
  * also be words the sources write in lower case, so a line listing names is not one. There every word is capitalised,
  * so runs of capitals name no one ("Trump Says", "Take Down Trump"), and a name before a verb is no first name.
  */
-// The name extractor's words (WORD_RE), for a line on its own.
-const LINE_WORD_RE = new RegExp(WORD_RE.source, 'gu');
-
 export function isHeadline(line: string, isCommonWord?: (word: string) => boolean): boolean {
   // (Short, and one sentence: a paragraph dense with names — an itinerary, a list of votes — is no headline.)
   const words = line.match(LINE_WORD_RE) ?? [];
@@ -824,11 +824,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       (!(firm && contextual) && name.some((w) => PLACE_ACRONYMS.has(lower(w.text)))) ||
       // ("Iranians", "Roman Catholic": people of a place or a faith; "Senators": holders of an office.)
       (name.length === 1 && (DEMONYMS.has(lower(name[0].text).replace(/s$/, '')) || isPlaceAdjective(lower(name[0].text)) || ROLE_HEADS.has(lower(name[0].text).replace(/s$/, '')))) ||
-      // ("Mark Cuban", "Tim Roman": a given name before it makes the people's word a surname; not a party's word:
-      // "an Orlando Republican".)
+      // ("an Orlando Republican": a party's word never ends a person's name.)
       POLITICAL_AFFILIATIONS.has(lower(name[name.length - 1].text)) ||
       // ("Native Americans", "Nagorno-Karabakh Armenians": a people.)
       (name.length >= 2 && /s$/.test(name[name.length - 1].text) && DEMONYMS.has(lower(name[name.length - 1].text).slice(0, -1))) ||
+      // (A people's word last, unless a given name before it makes it a surname: "Mark Cuban", "Tim Roman".)
       (DEMONYMS.has(lower(name[name.length - 1].text)) && !(name.length === 2 && (inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text)))) ||
       name.some((w, k) => (CONNECTORS.has(lower(w.text)) && !isParticle(name, k)) || /\d/.test(w.text)) ||
       (!(firm && contextual) && name.some((w) => PLACES.has(lower(w.text)))) ||
