@@ -1067,7 +1067,7 @@ export class SourceQuotes {
   }
 
   /** Quotes the sources attribute to an entity. */
-  quotesBy(entity: Entity): Array<{ article: Article; quote: AttributedQuote }> {
+  quotesBy(entity: Entity): ReadonlyArray<{ article: Article; quote: AttributedQuote }> {
     if (!this.byEntity) {
       this.byEntity = new Map();
       for (const [article, quotes] of this.byArticle) {
