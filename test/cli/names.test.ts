@@ -1,0 +1,85 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ROOT } from '../support/corpora';
+
+// `verbatim names` lists the name index so a user (or a script) can inspect and score it (issue #3's proof).
+function names(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'names', ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface ListedEntity {
+  name: string;
+  type: string;
+  aliases: string[];
+  roles: Array<{ text: string; source: string; date: string | null }>;
+  mentions: Array<{ path: string; range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }>;
+}
+
+describe('verbatim names (CLI)', () => {
+  it('lists the bundled seeds\' people and organisations as JSON, with aliases, sourced roles and mentions that point at the text', () => {
+    const r = names(['--format', 'json']);
+    assert.strictEqual(r.code, 0, r.stderr);
+    const { version, entities } = JSON.parse(r.stdout) as { version: number; entities: ListedEntity[] };
+    assert.strictEqual(version, 1);
+    const byName = (n: string) => {
+      const e = entities.find((x) => x.name === n);
+      assert.ok(e, `${n} not in ${entities.map((x) => x.name).join(', ')}`);
+      return e!;
+    };
+    const lavrov = byName('Sergey Viktorovich Lavrov');
+    assert.strictEqual(lavrov.type, 'person');
+    assert.ok(lavrov.aliases.includes('Sergey Lavrov') && lavrov.aliases.includes('Lavrov'), lavrov.aliases.join(', '));
+    const role = lavrov.roles.find((x) => x.text === 'Russian Foreign Minister');
+    assert.ok(role, JSON.stringify(lavrov.roles));
+    assert.match(role!.source, /^seeds\/.+\.txt$/);
+    const osce = byName('Organization for Security and Co-operation in Europe');
+    assert.strictEqual(osce.type, 'organization');
+    assert.ok(osce.aliases.includes('OSCE'));
+    // A title is not a name.
+    assert.ok(!entities.some((e) => e.type === 'person' && /^Foreign Minister/.test(e.name)));
+    // Every mention's range holds the text it reports, in the file it names (lines and UTF-16 characters).
+    const files = new Map<string, string[]>();
+    for (const e of [lavrov, osce, byName('Maria Zakharova')]) {
+      assert.ok(e.mentions.length > 0, e.name);
+      for (const m of e.mentions) {
+        if (!files.has(m.path)) files.set(m.path, fs.readFileSync(path.join(ROOT, m.path), 'utf8').split('\n'));
+        const lines = files.get(m.path)!;
+        assert.strictEqual(m.range.start.line, m.range.end.line);
+        assert.strictEqual(lines[m.range.start.line].slice(m.range.start.character, m.range.end.character), m.text, `${e.name} in ${m.path}`);
+      }
+    }
+  });
+
+  it('reads a sources folder given with --sources and prints one line per entity', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-names-cli-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'sources'));
+      fs.writeFileSync(
+        path.join(dir, 'sources/election.txt'),
+        [
+          'Maricopa County Recorder Helen Purcell apologised for the long queues on Tuesday.',
+          '',
+          '“We will open more polling stations next time,” Purcell said.',
+          '',
+          'Vermonter Bernie Sanders won the county, said Rep. Beto O’Rourke.',
+          '',
+        ].join('\n'),
+      );
+      const r = names(['--sources', 'sources'], dir);
+      assert.strictEqual(r.code, 0, r.stderr);
+      const lines = r.stdout.trim().split('\n');
+      const line = (n: string) => lines.find((l) => l.startsWith(`${n} (`));
+      assert.match(line('Helen Purcell') ?? '', /^Helen Purcell \(person\) — aka Purcell — roles: Maricopa County Recorder — 2 mention\(s\) in 1 article\(s\)$/, r.stdout);
+      assert.match(line('Bernie Sanders') ?? '', /\(person\)/, r.stdout);
+      assert.match(line('Beto O’Rourke') ?? '', /\(person\)/, r.stdout);
+      assert.ok(!lines.some((l) => /^(?:Vermonter|Maricopa County Recorder|Rep)\b/.test(l)), r.stdout);
+      assert.match(r.stderr, /names in 1 source article/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
