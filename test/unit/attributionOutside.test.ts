@@ -51,6 +51,19 @@ const SOURCES: Record<string, string> = {
     'Maria Okafor answered the first questions. Peter Brandt looked at the plans for the library. “The library will close on Sundays,” he said.',
     '',
   ].join('\n'),
+  'headline-a.md': [
+    'Ruth Calder: Council Budget ‘Has No Room Left for the Library’',
+    '',
+    'Councillor Ruth Calder spoke at the budget meeting on Monday. Peter Brandt answered her.',
+    '',
+  ].join('\n'),
+  'headline-b.md': [
+    'Ruth Calder Backs Peter Brandt: Harbour Plan Is ‘Beyond Repair and Beyond Budget’',
+    '',
+    'Councillor Ruth Calder joined Peter Brandt at the harbour on Tuesday.',
+    '',
+  ].join('\n'),
+  'headline-c.md': ['Exclusive: Harbour Board ‘Cannot Pay Its Pilots This Winter’', '', 'The harbour board met on Wednesday.', ''].join('\n'),
 };
 
 const { sourceQuote, misattributed } = attributionWorld(SOURCES);
@@ -168,5 +181,19 @@ describe('attribution rules found on PolNeAR: words several sources repeat', () 
     assert.deepStrictEqual(misattributed('“The accounts are riddled with errors from top to bottom,” Jon Berg said.\n'), []);
     // ... but to a third person they are.
     assert.deepStrictEqual(misattributed('“The accounts are riddled with errors from top to bottom,” Maria Okafor said.\n'), ['The accounts are']);
+  });
+});
+
+describe('attribution rules found on PolNeAR: a headline\'s "Name:"', () => {
+  it('"Ruth Calder: Council Budget ‘…’" gives the headline\'s quotation to Calder, firmly', () => {
+    const q = sourceQuote(/No Room Left for the Library/);
+    assert.strictEqual(who(q), 'Ruth Calder');
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
+  });
+
+  it('names no one where the colon ends a sentence about two people, or follows a word that is no one\'s name', () => {
+    // ("Ruth Calder Backs Peter Brandt:" — a headline's capitals run on through its verb.)
+    assert.ok(!firm(sourceQuote(/Beyond Repair and Beyond Budget/)), JSON.stringify(sourceQuote(/Beyond Repair/)?.speaker));
+    assert.strictEqual(who(sourceQuote(/Cannot Pay Its Pilots/)), '');
   });
 });

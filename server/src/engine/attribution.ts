@@ -874,6 +874,40 @@ function subjectOfSentenceBefore(ctx: Context, q: DraftQuote, mentions: Mention[
   return speaker;
 }
 
+/**
+ * "Issa: Hillary Clinton's ‘Honesty Is In Question.’": a headline that opens with a person's name and a colon gives
+ * that person the words it quotes. A headline is the text's first line, a Markdown heading, or a line in title case;
+ * the name must be a person the index knows or a first and last name ("Exclusive:", "Poll:" name no one).
+ */
+const HEADLINE_SPEAKER_RE = new RegExp(`^\\s*(?:#{1,6}\\s+)?(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s`, 'u');
+function headlineSpeaker(ctx: Context, q: DraftQuote, mentions: Mention[]): Speaker | undefined {
+  const lineStart = Math.max(ctx.from, ctx.text.lastIndexOf('\n', q.start - 1) + 1);
+  const lineEnd = ctx.text.indexOf('\n', q.start);
+  const line = ctx.text.slice(lineStart, lineEnd < 0 ? ctx.text.length : lineEnd);
+  const m = HEADLINE_SPEAKER_RE.exec(line);
+  if (!m?.groups || lineStart + m[0].length > q.start) return undefined;
+  const first = /^\s*$/.test(ctx.text.slice(ctx.from, lineStart));
+  if (!first && !/^\s*#{1,6}\s/.test(line) && !isHeadline(line)) return undefined;
+  // (One sentence: "Smith: A day in court. He said “…”" is a line of a transcript, not a headline.)
+  if (/[.!?]["”’]?\s+\p{Lu}/u.test(line.slice(m[0].length, q.start - lineStart))) return undefined;
+  const whoStart = lineStart + m.index + m[0].indexOf(m.groups.who);
+  const speaker = speakerFrom(m.groups.who, whoStart, 'before', ctx, mentions);
+  if (!speaker) return undefined;
+  // ("Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’": capitals run on through a headline's verb; two people
+  // before the colon is a sentence, not a name.)
+  const words = m.groups.who.split(/\s+/);
+  // (Only words before the speaker's own name count: "John" in "John McCain" may find other Johns.)
+  let nameAt = 0;
+  while (nameAt < words.length - 1 && !ctx.names?.find(words.slice(nameAt).join(' ')).some((e) => speaker.entities.includes(e))) nameAt++;
+  for (let i = 0; i < nameAt; i++) {
+    for (let j = i + 1; j <= Math.min(nameAt, i + 3); j++) {
+      if (ctx.names?.find(words.slice(i, j).join(' ')).some((e) => e.type === 'person' && !speaker.entities.includes(e))) return undefined;
+    }
+  }
+  const person = speaker.entities.length ? speaker.entities.every((e) => e.type === 'person') : unknownPersonName(speaker);
+  return person ? speaker : undefined;
+}
+
 /** Attributes each quotation in a text (a source article's body or a draft). */
 /** Attributes the quotes of a draft, or of a source `article` (whose text `text` is). */
 export function attributeQuotes(text: string, from: number, quotes: DraftQuote[], names?: NameIndex, article?: Article): AttributedQuote[] {
@@ -924,6 +958,7 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
       speaker = speakerFrom(who, q.end + accordingAfter.index + accordingAfter[0].lastIndexOf(who), 'according-to', ctx, mentions);
     }
     if (!speaker) speaker = speakerBefore(ctx, q, mentions);
+    if (!speaker) speaker = headlineSpeaker(ctx, q, mentions);
     // Steve Winwood's statement began:
     //
     // > A very sad loss …
