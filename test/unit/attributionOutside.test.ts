@@ -63,6 +63,14 @@ const SOURCES: Record<string, string> = {
     'Councillor Ruth Calder joined Peter Brandt at the harbour on Tuesday.',
     '',
   ].join('\n'),
+  'object.md': [
+    'Mayor Jon Berg mocked Lena Strand for “counting every paperclip in the town hall twice” during the debate.',
+    '',
+    'Governor Helena Marsh referred to Tobias Wren as “the man who sold the valley twice over” on Friday.',
+    '',
+    'Mayor Jon Berg mocked Lena Strand’s “audit of every paperclip in the town hall” during the debate.',
+    '',
+  ].join('\n'),
   'headline-c.md': ['Exclusive: Harbour Board ‘Cannot Pay Its Pilots This Winter’', '', 'The harbour board met on Wednesday.', ''].join('\n'),
 };
 
@@ -195,5 +203,22 @@ describe('attribution rules found on PolNeAR: a headline\'s "Name:"', () => {
     // ("Ruth Calder Backs Peter Brandt:" — a headline's capitals run on through its verb.)
     assert.ok(!firm(sourceQuote(/Beyond Repair and Beyond Budget/)), JSON.stringify(sourceQuote(/Beyond Repair/)?.speaker));
     assert.strictEqual(who(sourceQuote(/Cannot Pay Its Pilots/)), '');
+  });
+});
+
+describe('attribution rules found on PolNeAR: the person a quotation describes', () => {
+  it('"Berg mocked Strand for “…”", "Marsh referred to Wren as “…”": the object named right before is not a speaker', () => {
+    for (const [words, speaker] of [
+      [/counting every paperclip/, 'Jon Berg'],
+      [/sold the valley twice over/, 'Helena Marsh'],
+    ] as const) {
+      const q = sourceQuote(words);
+      assert.strictEqual(who(q), speaker);
+      assert.ok(firm(q), JSON.stringify(q?.speaker));
+    }
+  });
+
+  it('but "Berg mocked Strand’s “…”" may be Strand\'s own words: no firm speaker', () => {
+    assert.ok(!firm(sourceQuote(/audit of every paperclip/)), JSON.stringify(sourceQuote(/audit of every paperclip/)?.speaker));
   });
 });

@@ -846,9 +846,12 @@ function clauseSubject(ctx: Context, before: { start: number; text: string }, q:
   if ('end' in q && new RegExp(`\\b(?:${VERBS})\\b`).test(sentenceAfter(ctx, q as DraftQuote))) return undefined;
   const speaker = speakerFrom(m.groups.subj, subjectStart, 'before', ctx, mentions);
   if (!speaker?.entities.length || !speaker.entities.every((e) => e.type === 'person')) return undefined;
+  // "Trump mocked Marco Rubio for “…”", "Bush referred to Rubio as “…”": the person the quotation describes, named
+  // right before it, is the verb's object, not a speaker.
+  const described = (x: Mention) => new RegExp(`^${NAME}\\s+(?:as|for)\\s+$`, 'u').test(ctx.text.slice(x.at, q.start));
   const others = mentions
     .slice(firstMentionFrom(mentions, before.start), firstMentionFrom(mentions, q.start))
-    .filter((x) => x.entity.type === 'person' && !speaker.entities.includes(x.entity));
+    .filter((x) => x.entity.type === 'person' && !speaker.entities.includes(x.entity) && !described(x));
   if (others.length || unknownSpeakers.some((u) => u >= before.start && u < q.start && u !== subjectStart)) return undefined;
   return speaker;
 }
