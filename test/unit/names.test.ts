@@ -361,6 +361,18 @@ describe('names: more junk people PolNeAR showed', () => {
     const names = index('The bridge is shut, said Vermonter Bernie Sanders, and fellow Vermonter Bernie Sanders agreed.');
     assert.deepStrictEqual(people(names), ['Bernie Sanders']);
   });
+
+  it('a sentence starts after a footnote mark too: "… manuscripts.[22] Mathematician Hermann Weyl said"', () => {
+    // (Wikipedia copy keeps its footnote marks; the occupation that only the sentence's start capitalises is a role.)
+    const names = index('He left three manuscripts and a letter. [22] Mathematician Hermann Weyl said the letter was remarkable.');
+    assert.deepStrictEqual(people(names), ['Hermann Weyl']);
+  });
+
+  it('a ruler\'s title is a title: "under Tsar Aleksei Mikhailovich", "Empress Maria Feodorovna"', () => {
+    const names = index('In 1661 he joined the Russian army under Tsar Aleksei Mikhailovich, and in 1665 he was sent to England.\n\nThe letter of Empress Maria Feodorovna reached Moscow in May.');
+    assert.deepStrictEqual(people(names).sort(), ['Aleksei Mikhailovich', 'Maria Feodorovna']);
+    assert.deepStrictEqual(names.find('Maria Feodorovna')[0].roles.map((r) => r.text), ['Empress']);
+  });
 });
 
 describe('names: headlines in title case', () => {

@@ -19,7 +19,8 @@ export const ROLE_HEADS = words(`
   reporter editor lawyer attorney-general deputy vice-president cofounder co-founder owner administrator
   commissioner-general secretary-general ombudsman fm pm emeritus mme mme. mlle mlle. herr frau señor señora
   recorder treasurer auditor assessor comptroller coroner registrar pastor assemblyman assemblywoman
-  assemblymember committeeman committeewoman alderman alderwoman
+  assemblymember committeeman committeewoman alderman alderwoman tsar czar tsarina czarina tsaritsa tsarevich tsarevna
+  empress duchess kaiser
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */

@@ -165,6 +165,8 @@ function wordsOf(text: string, from: number): Word[] {
       start === from ||
       // (Also after a quotation opened with two apostrophes, as the New York Times writes them, and after a dash.)
       /(?:[.!?]["”’)]*\s+|\n\s*|[“"‘«(:]\s*|(?:^|\s)''|[—–]\s*)$/.test(text.slice(Math.max(from, start - 6), start)) ||
+      // (And after a Wikipedia-style footnote mark: "manuscripts.[22] Mathematician Hermann Weyl said".)
+      (text.charCodeAt(start - 2) === 93 /* ] */ && /[.!?]["”’)]*\s*(?:\[\d{1,3}\]\s*)+$/.test(text.slice(Math.max(from, start - 24), start))) ||
       /^\s*$/.test(before) && start - from < 2;
     const c = t.charAt(0);
     // "al-Assad", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name; "arXiv", "eBay":
