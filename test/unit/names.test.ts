@@ -368,6 +368,14 @@ describe('names: more junk people PolNeAR showed', () => {
     assert.deepStrictEqual(people(names), ['Hermann Weyl']);
   });
 
+  it('"CEO of the Refugee Council Enver Solomon": the body of several words is a name of its own, and the person is Enver Solomon', () => {
+    const names = index('After the leak, CEO of the Refugee Council Enver Solomon told reporters the process was rushed.\n\nThe Chairman of the Australian Centre for Control of Iodine Deficiency Disorders was not asked.');
+    assert.deepStrictEqual(people(names), ['Enver Solomon']);
+    assert.strictEqual(typeOf(names, 'Refugee Council'), 'organization');
+    // (A name with "of" or "for" after the body word is not a person's: one body.)
+    assert.ok(!names.entities.some((e) => e.name === 'Australian Centre'), JSON.stringify(names.entities.map((e) => e.name)));
+  });
+
   it('a ruler\'s title is a title: "under Tsar Aleksei Mikhailovich", "Empress Maria Feodorovna"', () => {
     const names = index('In 1661 he joined the Russian army under Tsar Aleksei Mikhailovich, and in 1665 he was sent to England.\n\nThe letter of Empress Maria Feodorovna reached Moscow in May.');
     assert.deepStrictEqual(people(names).sort(), ['Aleksei Mikhailovich', 'Maria Feodorovna']);

@@ -638,7 +638,15 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       if (rest.length && lower(rest[0].text) === 'the') rest = rest.slice(1);
       const personAfter = rest.length >= 3 && rest.slice(-2).every((x) => !CONNECTORS.has(lower(x.text)) && !ORG_WORDS.has(lower(x.text)) && !PLACE_WORDS.has(lower(x.text)) && !PLACES.has(lower(x.text)));
       officeTitled = personAfter;
-      seq = personAfter ? rest.slice(rest.length >= 4 && PLACE_NAMES.has(joined0(rest.slice(0, 2))) ? 2 : 1) : rest;
+      // ("CEO of the Refugee Council Enver Solomon": a body of several words ends at its organisation or place word,
+      // and is a name of its own.)
+      let bodyEnd = rest.length >= 4 && PLACE_NAMES.has(joined0(rest.slice(0, 2))) ? 2 : 1;
+      // (The name after it has no "of" or "for": "Chairman of the Australian Centre for Control of ..." is one body.)
+      for (let k = 1; k < rest.length - 2; k++) {
+        if ((ORG_WORDS.has(lower(rest[k].text)) || PLACE_WORDS.has(lower(rest[k].text))) && !rest.slice(k + 1).some((w) => !w.cap && CONNECTORS.has(lower(w.text)))) bodyEnd = k + 1;
+      }
+      if (personAfter && bodyEnd >= 2 && bodyEnd > (PLACE_NAMES.has(joined0(rest.slice(0, 2))) ? 2 : 1)) pending.push(rest.slice(0, bodyEnd));
+      seq = personAfter ? rest.slice(bodyEnd) : rest;
     }
     // ("El Paso", "La Paz", "Van Gogh" keep a capitalised particle.)
     while (seq.length && CONNECTORS.has(lower(seq[0].text)) && (!seq[0].cap || WEAK_CONNECTORS.has(lower(seq[0].text)) || ['of', 'for'].includes(lower(seq[0].text)) || seq.length === 1)) seq = seq.slice(1);
