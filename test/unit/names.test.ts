@@ -361,6 +361,11 @@ describe('names: more junk people PolNeAR showed', () => {
     const names = index('The bridge is shut, said Vermonter Bernie Sanders, and fellow Vermonter Bernie Sanders agreed.');
     assert.deepStrictEqual(people(names), ['Bernie Sanders']);
   });
+});
+
+describe('names: found on GUM (outside copy, test/eval/gumNames.ts)', () => {
+  // Wikipedia biographies and older Wikinews articles, annotated by GUM's authors; shown here on invented copy.
+  const people = (names: NameIndex) => names.entities.filter((e) => e.type === 'person').map((e) => e.name);
 
   it('a sentence starts after a footnote mark too: "… manuscripts.[22] Mathematician Hermann Weyl said"', () => {
     // (Wikipedia copy keeps its footnote marks; the occupation that only the sentence's start capitalises is a role.)
@@ -374,6 +379,12 @@ describe('names: more junk people PolNeAR showed', () => {
     assert.strictEqual(typeOf(names, 'Refugee Council'), 'organization');
     // (A name with "of" or "for" after the body word is not a person's: one body.)
     assert.ok(!names.entities.some((e) => e.name === 'Australian Centre'), JSON.stringify(names.entities.map((e) => e.name)));
+  });
+
+  it('a common abbreviation is no organisation: IQ, HTML, DVD, PTSD (WHO still is)', () => {
+    const names = index('The test measured IQ in children. Pages in HTML and films on DVD were used, and PTSD was rare, the WHO said.');
+    const orgs = names.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    assert.deepStrictEqual(orgs, ['WHO']);
   });
 
   it('a ruler\'s title is a title: "under Tsar Aleksei Mikhailovich", "Empress Maria Feodorovna"', () => {
