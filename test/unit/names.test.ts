@@ -387,6 +387,17 @@ describe('names: found on GUM (outside copy, test/eval/gumNames.ts)', () => {
     assert.deepStrictEqual(orgs, ['WHO']);
   });
 
+  it('"the Massachusetts Institute of Technology and Colorado State University of the US and the University of Sheffield of the UK" is three organisations, and "US" is still the country', () => {
+    const names = index(
+      'A team from the Massachusetts Institute of Technology and Colorado State University of the US and the University of Sheffield of the UK studied ozone. Ozone in the US has fallen since 1980.',
+    );
+    const orgs = names.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    assert.deepStrictEqual(orgs.sort(), ['Colorado State University', 'Massachusetts Institute of Technology', 'University of Sheffield']);
+    // (The university's initials spell "US", but a country's abbreviation stands for a place only.)
+    assert.deepStrictEqual(names.find('US').map((e) => e.type), ['place']);
+    assert.strictEqual(typeOf(names, 'UK'), 'place');
+  });
+
   it('a ruler\'s title is a title: "under Tsar Aleksei Mikhailovich", "Empress Maria Feodorovna"', () => {
     const names = index('In 1661 he joined the Russian army under Tsar Aleksei Mikhailovich, and in 1665 he was sent to England.\n\nThe letter of Empress Maria Feodorovna reached Moscow in May.');
     assert.deepStrictEqual(people(names).sort(), ['Aleksei Mikhailovich', 'Maria Feodorovna']);

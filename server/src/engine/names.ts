@@ -453,7 +453,9 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         const head = cut >= 0 ? rest.slice(0, cut) : rest;
         if (!head.length) return false;
         // ("University of Washington and Stanford University": a proper word and an organisation's word.)
-        return isOrgWord(head[0]) || (head.length >= 2 && head.every((x) => !stats?.seenLower(x.text) && !LEXICON_WORD(lower(x.text)))) || (head.length >= 2 && !stats?.seenLower(head[0].text) && !LEXICON_WORD(lower(head[0].text)) && head.slice(1).some(isOrgWord));
+        // ("Massachusetts Institute of Technology and Colorado State University": or a place's name first.)
+        const properFirst = !stats?.seenLower(head[0].text) && (!LEXICON_WORD(lower(head[0].text)) || PLACES.has(lower(head[0].text)));
+        return isOrgWord(head[0]) || (head.length >= 2 && head.every((x) => !stats?.seenLower(x.text) && !LEXICON_WORD(lower(x.text)))) || (head.length >= 2 && properFirst && head.slice(1).some(isOrgWord));
       })();
       const keep =
         !WEAK_CONNECTORS.has(lower(w.text)) ||
@@ -470,8 +472,17 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     });
     if (part.length) result.push(part);
   }
+  // "University of Sheffield of the UK", "Colorado State University of the US": the country after a full
+  // organisation's name says where it is ("Bank of the US" has no name before "of").
+  const located = result.flatMap((s) => {
+    const n = s.length;
+    if (n >= 5 && lower(s[n - 3].text) === 'of' && lower(s[n - 2].text) === 'the' && PLACE_ACRONYMS.has(lower(s[n - 1].text)) && s.slice(0, n - 3).some(isOrgWord)) {
+      return [s.slice(0, n - 3), s.slice(n - 1)];
+    }
+    return [s];
+  });
   // Trailing connectors, days and months are not part of a name.
-  return result
+  return located
     .map((s) => {
       // ("Group of Six" keeps its number.)
       const keepNumber = (w: Word) => s.length >= 3 && lower(s[s.length - 2].text) === 'of' && /^(?:two|three|four|five|six|seven|eight|nine|ten|twenty)$/.test(lower(w.text));
@@ -1173,9 +1184,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     }
   }
   // An acronym entity whose letters spell a long name's initials is that organisation.
+  // (A country's stands for a place only: "US" is the "United States", not the "University of Sheffield".)
   for (const short of [...entities]) {
     if (!isAcronym(short.name)) continue;
-    const long = entities.find((x) => x !== short && x.name.includes(' ') && acronymOf(x.name) === short.name.replace(/\./g, ''));
+    const long = entities.find((x) => x !== short && x.name.includes(' ') && acronymOf(x.name) === short.name.replace(/\./g, '') && (short.type !== 'place' || x.type === 'place'));
     if (long) {
       short.forms.forEach((f) => long.forms.add(f));
       entities.splice(entities.indexOf(short), 1);
