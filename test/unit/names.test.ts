@@ -398,6 +398,13 @@ describe('names: found on GUM (outside copy, test/eval/gumNames.ts)', () => {
     assert.strictEqual(typeOf(names, 'UK'), 'place');
   });
 
+  it('a publication\'s word ends an organisation\'s name: "Slate Magazine", "LA Weekly", "the Kansas City Chronicle"', () => {
+    const names = index('Troy Patterson of Slate Magazine tried it first. A spokesman told LA Weekly and the Kansas City Chronicle that the case was closed.');
+    const orgs = names.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    assert.deepStrictEqual(orgs.sort(), ['Kansas City Chronicle', 'LA Weekly', 'Slate Magazine']);
+    assert.strictEqual(typeOf(names, 'Troy Patterson'), 'person');
+  });
+
   it('a ruler\'s title is a title: "under Tsar Aleksei Mikhailovich", "Empress Maria Feodorovna"', () => {
     const names = index('In 1661 he joined the Russian army under Tsar Aleksei Mikhailovich, and in 1665 he was sent to England.\n\nThe letter of Empress Maria Feodorovna reached Moscow in May.');
     assert.deepStrictEqual(people(names).sort(), ['Aleksei Mikhailovich', 'Maria Feodorovna']);
