@@ -28,6 +28,9 @@ const DRAFT = [
   // Source: pressure on Iran will not only fail to contribute to a settlement but may also lead to tensions.
   'Zakharova said pressure on Iran "will ... lead to tensions throughout the Middle East".',
   '',
+  // Source: as on line 0 (Zakharova's words); a headline's "Name:" attributes what the headline quotes.
+  '## Lavrov: Pressure on Iran ‘May Also Lead to Tensions Throughout the Middle East’',
+  '',
 ].join('\n');
 
 describe('attribution over the seeds', function () {
@@ -77,6 +80,20 @@ describe('attribution over the seeds', function () {
     assert.strictEqual(edited, 'Lavrov said the US and NATO had “reacted positively” to the demands.');
   });
 
+  it('reads a heading\'s "Name:" as the attribution of the words it quotes, and quick-fixes the name', async () => {
+    const d = (await byLine())(12).find((x) => x.code === 'misattributed-quote')!;
+    assert.ok(d, JSON.stringify((await byLine())(12)));
+    assert.match(d.message, /gives these words to Maria Zakharova, not Sergey Viktorovich Lavrov/);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    })) as CodeAction[];
+    const fix = actions.find((a) => /^Attribute to/.test(a.title))!;
+    const edited = applyTextEdits(DRAFT, (fix.edit!.documentChanges![0] as TextDocumentEdit).edits).split('\n')[12];
+    assert.strictEqual(edited, '## Zakharova: Pressure on Iran ‘May Also Lead to Tensions Throughout the Middle East’');
+  });
+
   it('reports a paraphrase dressed as a quote, with a fix that removes the marks', async () => {
     const d = (await byLine())(8).find((x) => x.code === 'not-a-direct-quote')!;
     assert.strictEqual(d.severity, 3);
@@ -101,8 +118,9 @@ describe('attribution over the seeds', function () {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', path.join(ws, 'draft.md'), '--format', 'json'], { encoding: 'utf8' });
     assert.strictEqual(r.status, 1);
     const quotes = JSON.parse(r.stdout).files[0].quotes as Array<{ status: string; source: { speaker?: string } | null }>;
-    assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'verified', 'misattributed', 'misattributed', 'not-a-direct-quote', 'verified']);
+    assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'verified', 'misattributed', 'misattributed', 'not-a-direct-quote', 'verified', 'misattributed']);
     assert.strictEqual(quotes[0].source!.speaker, 'Maria Zakharova');
+    assert.strictEqual(quotes[6].source!.speaker, 'Maria Zakharova');
     assert.strictEqual(quotes[3].source!.speaker, 'Russia’s defence ministry');
   });
 });
