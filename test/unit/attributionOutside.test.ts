@@ -71,6 +71,14 @@ const SOURCES: Record<string, string> = {
     'Mayor Jon Berg mocked Lena Strand’s “audit of every paperclip in the town hall” during the debate.',
     '',
   ].join('\n'),
+  'shared-subject.md': [
+    'Councillor Ruth Calder did not name the auditor on Monday, but told the council, “the harbour fund has been empty since the spring.”',
+    '',
+    'Councillor Ruth Calder reversed herself on Tuesday, telling the harbour board that the pilots “will be paid before the winter.”',
+    '',
+    'Councillor Ruth Calder answered the auditor, according to the board, that the fund “was never meant for pilots.”',
+    '',
+  ].join('\n'),
   'headline-c.md': ['Exclusive: Harbour Board ‘Cannot Pay Its Pilots This Winter’', '', 'The harbour board met on Wednesday.', ''].join('\n'),
 };
 
@@ -220,5 +228,20 @@ describe('attribution rules found on PolNeAR: the person a quotation describes',
 
   it('but "Berg mocked Strand’s “…”" may be Strand\'s own words: no firm speaker', () => {
     assert.ok(!firm(sourceQuote(/audit of every paperclip/)), JSON.stringify(sourceQuote(/audit of every paperclip/)?.speaker));
+  });
+});
+
+describe('attribution rules found on PolNeAR: a verb of saying that shares the subject', () => {
+  it('"Calder did not name X, but told the council, “…”", "Calder reversed herself, telling the board that “…”": Calder\'s, firmly', () => {
+    for (const words of [/harbour fund has been empty/, /paid before the winter/]) {
+      const q = sourceQuote(words);
+      assert.strictEqual(who(q), 'Ruth Calder');
+      assert.ok(firm(q), JSON.stringify(q?.speaker));
+    }
+  });
+
+  it('but "according to the board" between makes the words the board\'s report: not Calder\'s, firmly', () => {
+    const q = sourceQuote(/never meant for pilots/);
+    assert.ok(!(who(q) === 'Ruth Calder' && firm(q)), JSON.stringify(q?.speaker));
   });
 });

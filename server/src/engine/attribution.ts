@@ -833,6 +833,7 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
  * subject is a person named at its start speaks in that person's words, whatever the verb, when nothing between
  * them can be another speaker: no other person, no one described, no other quotation, no verb of saying, no passive.
  */
+const SPEECH_IN_CLAUSE = new RegExp(`\\b(?:${VERBS}|according|quoting|calling|saying|describing|telling)\\b`, 'g');
 function clauseSubject(ctx: Context, before: { start: number; text: string }, q: { start: number }, mentions: Mention[]): Speaker | undefined {
   const m = CLAUSE_SUBJECT_RE.exec(before.text);
   if (!m?.groups) return undefined;
@@ -841,7 +842,11 @@ function clauseSubject(ctx: Context, before: { start: number; text: string }, q:
   const rest = ctx.text.slice(subjectEnd, q.start);
   const verbPhrase = /^\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+(?:\s+been|\s+being)?)/u.exec(rest)?.[1] ?? '';
   if (COPULA.test(verbPhrase) || rest.length > 220 || /[“”"]/.test(rest) || OTHER_PEOPLE.test(rest)) return undefined;
-  if (new RegExp(`\\b(?:${VERBS}|according|quoting|calling|saying|describing|telling)\\b`).test(rest)) return undefined;
+  // A verb of saying in between has its own subject, unless it shares this one: "Carson did not mention his rivals,
+  // but told his supporters, “…”", "Trump reversed himself, telling CBS that the laws “…”".
+  for (const v of rest.matchAll(SPEECH_IN_CLAUSE)) {
+    if (/^(?:according|quoting)$/.test(v[0]) || !/(?:,|\b(?:but|and|then|also))\s+(?:\p{Ll}+ly\s+)?$/u.test(rest.slice(0, v.index))) return undefined;
+  }
   // "Democrats had “put the biggest crack” in the ceiling, she said": an attribution after the quotation wins.
   if ('end' in q && new RegExp(`\\b(?:${VERBS})\\b`).test(sentenceAfter(ctx, q as DraftQuote))) return undefined;
   const speaker = speakerFrom(m.groups.subj, subjectStart, 'before', ctx, mentions);
