@@ -79,6 +79,12 @@ const SOURCES: Record<string, string> = {
     'Councillor Ruth Calder answered the auditor, according to the board, that the fund “was never meant for pilots.”',
     '',
   ].join('\n'),
+  'appositive-subject.md': [
+    'Councillor Ruth Calder, who chairs the harbour board, grumbled at the meeting that the budget was “a ledger of broken promises.”',
+    '',
+    'Councillor Ruth Calder, two officials said, grumbled at the meeting that the pilots were “paid far too much for far too little.”',
+    '',
+  ].join('\n'),
   'headline-c.md': ['Exclusive: Harbour Board ‘Cannot Pay Its Pilots This Winter’', '', 'The harbour board met on Wednesday.', ''].join('\n'),
 };
 
@@ -242,6 +248,19 @@ describe('attribution rules found on PolNeAR: a verb of saying that shares the s
 
   it('but "according to the board" between makes the words the board\'s report: not Calder\'s, firmly', () => {
     const q = sourceQuote(/never meant for pilots/);
+    assert.ok(!(who(q) === 'Ruth Calder' && firm(q)), JSON.stringify(q?.speaker));
+  });
+});
+
+describe('attribution rules found on PolNeAR: a subject with an appositive', () => {
+  it('"Calder, who chairs the board, grumbled that the budget was “…”": the subject speaks, past the appositive', () => {
+    const q = sourceQuote(/ledger of broken promises/);
+    assert.strictEqual(who(q), 'Ruth Calder');
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
+  });
+
+  it('but not past an aside with a verb of saying: "Calder, two officials said, grumbled that …" is not Calder\'s, firmly', () => {
+    const q = sourceQuote(/paid far too much/);
     assert.ok(!(who(q) === 'Ruth Calder' && firm(q)), JSON.stringify(q?.speaker));
   });
 });

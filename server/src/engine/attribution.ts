@@ -172,7 +172,7 @@ const OPENING_WORDS =
 // later in the same clause: "Trump groused to a crowd in Georgia that CNN “…”", "Paul Ryan worried that the safety net
 // was becoming “…”".
 const CLAUSE_SUBJECT_RE = new RegExp(
-  `^\\s*(?:(?:On|In|At|During|After|Before|Later|Earlier|Last|This|Yet|But|And|Still|Meanwhile|However|Then|Now|Instead|Also|Speaking|Asked|Since|When|While)\\b[^,“”"]{0,80},\\s*)?(?!${OPENING_WORDS}\\s)(?<subj>${NAME})(?<!['’]s?)\\s+${ADVERBS}(?<verb>\\p{Ll}+)\\b`,
+  `^\\s*(?:(?:On|In|At|During|After|Before|Later|Earlier|Last|This|Yet|But|And|Still|Meanwhile|However|Then|Now|Instead|Also|Speaking|Asked|Since|When|While)\\b[^,“”"]{0,80},\\s*)?(?!${OPENING_WORDS}\\s)(?<subj>${NAME})(?<!['’]s?)(?<appos>,(?!\\s*(?:and|or|but|while|whereas)\\b)[^,;“”"]{1,100},)?\\s+${ADVERBS}(?<verb>\\p{Ll}+)\\b`,
   'u',
 );
 // The verb of a passive or a description ("Trump was called “…”", "She has been described as “…”"): the quotation
@@ -838,7 +838,11 @@ function clauseSubject(ctx: Context, before: { start: number; text: string }, q:
   const m = CLAUSE_SUBJECT_RE.exec(before.text);
   if (!m?.groups) return undefined;
   const subjectStart = before.start + m.index + m[0].indexOf(m.groups.subj);
-  const subjectEnd = subjectStart + m.groups.subj.length;
+  // ("Trump, who leads in delegates, mocked Rubio for “…”": an appositive describes the subject; it may hold a role
+  // noun, but no verb of saying.)
+  const appos = m.groups.appos ?? '';
+  if (appos && new RegExp(SPEECH_IN_CLAUSE.source).test(appos)) return undefined;
+  const subjectEnd = subjectStart + m.groups.subj.length + appos.length;
   const rest = ctx.text.slice(subjectEnd, q.start);
   const verbPhrase = /^\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+(?:\s+been|\s+being)?)/u.exec(rest)?.[1] ?? '';
   if (COPULA.test(verbPhrase) || rest.length > 220 || /[“”"]/.test(rest) || OTHER_PEOPLE.test(rest)) return undefined;
