@@ -363,6 +363,14 @@ describe('names: more junk people PolNeAR showed', () => {
   });
 });
 
+describe('names: words shouted in capitals', () => {
+  it('"HE\'S DEMONSTRATED A PENCHANT FOR SEXISM": a shouted pronoun is no abbreviation, and "He" finds no one', () => {
+    const names = index('Mr. Trump wrote on Twitter that Bill Clinton was campaigning ‘but HE’S DEMONSTRATED A PENCHANT FOR SEXISM.’\n\nHe said it again on Monday at the NATO summit.');
+    assert.deepStrictEqual(names.find('He'), []);
+    assert.strictEqual(typeOf(names, 'NATO'), 'organization');
+  });
+});
+
 describe('names: found on GUM (outside copy, test/eval/gumNames.ts)', () => {
   // Wikipedia biographies and older Wikinews articles, annotated by GUM's authors; shown here on invented copy.
   const people = (names: NameIndex) => names.entities.filter((e) => e.type === 'person').map((e) => e.name);

@@ -296,7 +296,10 @@ interface Candidate {
 const LEXICON_WORD = (k: string) =>
   ROLE_HEADS.has(k) || ROLE_MODIFIERS.has(k) || DEMONYMS.has(k) || ORG_WORDS.has(k) || PLACE_WORDS.has(k) || PLACES.has(k) || NON_NAMES.has(k) || NOT_ENTITY_WORDS.has(k) || KNOWN_ORGS.has(k) || DEMONYMS.has(k.replace(/s$/, ''));
 // ("PG&E", "AT&T": capitals joined by an ampersand.)
-const isAcronym = (t: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}\d{1,2}$|^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(t);
+// ("HE'S DEMONSTRATED A PENCHANT": a pronoun or a little word shouted in capitals is no abbreviation. Not "WHO",
+// "IS", "IN", "OR": those are bodies' and states' abbreviations too.)
+const SHOUTED_WORDS = new Set(['he', 'she', 'we', 'they', 'his', 'her', 'him', 'them', 'our', 'you', 'your', 'its', 'the', 'and', 'but', 'was', 'are', 'not']);
+const isAcronym = (t: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}\d{1,2}$|^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(t) && !SHOUTED_WORDS.has(t.toLowerCase());
 const lower = (t: string) => t.toLowerCase();
 
 function classify(ws: Word[], text: string, stats?: WordStats): EntityType | undefined {
