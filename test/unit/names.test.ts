@@ -367,6 +367,7 @@ describe('names: words shouted in capitals', () => {
   it('"HE\'S DEMONSTRATED A PENCHANT FOR SEXISM": a shouted pronoun is no abbreviation, and "He" finds no one', () => {
     const names = index('Mr. Trump wrote on Twitter that Bill Clinton was campaigning ‘but HE’S DEMONSTRATED A PENCHANT FOR SEXISM.’\n\nHe said it again on Monday at the NATO summit.');
     assert.deepStrictEqual(names.find('He'), []);
+    assert.deepStrictEqual(index('WHAT HAPPENS NEXT IS ANYONE’S GUESS, the mayor wrote. HOW it ends, no one knows.').entities.map((e) => e.name), []);
     assert.strictEqual(typeOf(names, 'NATO'), 'organization');
   });
 });

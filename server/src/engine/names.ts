@@ -296,10 +296,7 @@ interface Candidate {
 const LEXICON_WORD = (k: string) =>
   ROLE_HEADS.has(k) || ROLE_MODIFIERS.has(k) || DEMONYMS.has(k) || ORG_WORDS.has(k) || PLACE_WORDS.has(k) || PLACES.has(k) || NON_NAMES.has(k) || NOT_ENTITY_WORDS.has(k) || KNOWN_ORGS.has(k) || DEMONYMS.has(k.replace(/s$/, ''));
 // ("PG&E", "AT&T": capitals joined by an ampersand.)
-// ("HE'S DEMONSTRATED A PENCHANT": a pronoun or a little word shouted in capitals is no abbreviation. Not "WHO",
-// "IS", "IN", "OR": those are bodies' and states' abbreviations too.)
-const SHOUTED_WORDS = new Set(['he', 'she', 'we', 'they', 'his', 'her', 'him', 'them', 'our', 'you', 'your', 'its', 'the', 'and', 'but', 'was', 'are', 'not']);
-const isAcronym = (t: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}\d{1,2}$|^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(t) && !SHOUTED_WORDS.has(t.toLowerCase());
+const isAcronym = (t: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}\d{1,2}$|^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(t);
 const lower = (t: string) => t.toLowerCase();
 
 function classify(ws: Word[], text: string, stats?: WordStats): EntityType | undefined {
@@ -528,6 +525,35 @@ export function isHeadline(line: string, isCommonWord?: (word: string) => boolea
   return long.length >= 4 && capitalised.length >= long.length * 0.8 && (!isCommonWord || capitalised.filter(isCommonWord).length >= 2);
 }
 
+/**
+ * Words shouted in capitals ("but HE'S DEMONSTRATED A PENCHANT FOR SEXISM", "WHAT HAPPENS NEXT IS ANYONE'S GUESS"):
+ * three or more words in a row in capitals are emphasis, not abbreviations or names, except a known body's or
+ * place's ("NATO", "US").
+ */
+function withoutShouting(text: string, words: Word[]): Word[] {
+  const shouting = (w: Word) => w.cap && /^(?:\p{Lu}[\p{Lu}\d'’&.\-]+|A|I)$/u.test(w.text);
+  const out = words.slice();
+  // (Two are enough on a line of capitals alone: "WHAT’S BREWING.", "BEFORE YOU GO.")
+  const lineInCapitals = (w: Word) => {
+    const end = text.indexOf('\n', w.start);
+    const line = text.slice(text.lastIndexOf('\n', w.start) + 1, end < 0 ? text.length : end);
+    return !/\p{Ll}/u.test(line);
+  };
+  let i = 0;
+  while (i < out.length) {
+    let j = i;
+    while (j < out.length && shouting(out[j]) && (j === i || /^(?:['’]S)?[\s,;:'’"“”‘-]{0,3}$/.test(text.slice(out[j - 1].end, out[j].start)))) j++;
+    if (j - i >= 3 || (j - i === 2 && lineInCapitals(out[i]))) {
+      for (let k = i; k < j; k++) {
+        const key = out[k].text.toLowerCase();
+        if (!KNOWN_ORGS.has(key) && !PLACE_ACRONYMS.has(key) && !PLACES.has(key)) out[k] = { ...out[k], cap: false };
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 /** The words outside headlines (`isHeadline`); names a headline shares with the body are still found there as mentions. */
 function outsideHeadlines(text: string, words: Word[], stats: WordStats): Word[] {
   const isCommonWord = (w: string) => stats.isCommonWord(w);
@@ -548,7 +574,7 @@ function outsideHeadlines(text: string, words: Word[], stats: WordStats): Word[]
 /** The people, organisations and places one article names. */
 export function extractArticleNames(article: Article, stats: WordStats): ArticleEntity[] {
   const text = article.text;
-  const words = outsideHeadlines(text, wordsOf(text, article.bodyStart), stats);
+  const words = withoutShouting(text, outsideHeadlines(text, wordsOf(text, article.bodyStart), stats));
   // Capitalised words that stand alone (not next to another capitalised word): surnames used on their own.
   // Words the article capitalises inside a sentence: a word capitalised only where a sentence starts ("Officers
   // said", "Unfortunately,") shows no sign of being a name.
