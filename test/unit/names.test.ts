@@ -414,6 +414,11 @@ describe('names: found on GUM (outside copy, test/eval/gumNames.ts)', () => {
     assert.strictEqual(typeOf(names, 'Troy Patterson'), 'person');
   });
 
+  it('initials joined by full stops stand for given names: "J.K. Rowling", "O.J. Simpson" (but "U.S. Steel" is no one)', () => {
+    const names = index('The novel was written by J.K. Rowling in Edinburgh. The jury saw O.J. Simpson in court, and U.S. Steel paid the bill.');
+    assert.deepStrictEqual(people(names).sort(), ['J.K. Rowling', 'O.J. Simpson']);
+  });
+
   it('a ruler\'s title is a title: "under Tsar Aleksei Mikhailovich", "Empress Maria Feodorovna"', () => {
     const names = index('In 1661 he joined the Russian army under Tsar Aleksei Mikhailovich, and in 1665 he was sent to England.\n\nThe letter of Empress Maria Feodorovna reached Moscow in May.');
     assert.deepStrictEqual(people(names).sort(), ['Aleksei Mikhailovich', 'Maria Feodorovna']);

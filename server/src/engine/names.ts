@@ -893,10 +893,12 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (!type && !affiliation && name.length <= 4 && !notAPersonName) {
       // Two or three words never written in lower case anywhere in the sources, none of them a known word of
       // titles, places or organisations: a person's name ("Didier Queloz").
+      // ("O.J. Simpson", "J.K. Rowling": initials joined by full stops stand for given names.)
+      const initialsFirst = name.length >= 2 && /^(?:\p{Lu}\.){2,3}$/u.test(name[0].text) && !PLACE_ACRONYMS.has(lower(name[0].text)) && !/^(?:u\.n\.|e\.u\.|d\.c\.)$/.test(lower(name[0].text));
       const properOnly =
         name.length >= 2 &&
         name.length <= 3 &&
-        name.every((w, k) => isParticle(name, k) || (!stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text))));
+        name.every((w, k) => isParticle(name, k) || (k === 0 && initialsFirst) || (!stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text))));
       const cued = titled || personOf || besidePerson || officeBefore || abbreviatedTitle || personEvidence(name, text);
       // ("Longtime Imus in the Morning writer": a surname used alone says nothing of a first word that only the start
       // of a sentence capitalises.)
@@ -914,7 +916,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         /\b(?:island|islands|city|town|village|province|state|region|county|district|port|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, name[0].start - 20), name[0].start));
       // ... and a person's only when the first of them is a given name, from the gazetteer or learnt from people found
       // elsewhere: "Deutsche Bahn", "Sinn Féin", "Truth Aquatics" are as proper, but no one's name.
-      const givenFirst = inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text);
+      const givenFirst = inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text) || initialsFirst;
       // "Ethiopians Dejene Debela", "Swiss Ignazio Cassis": a nationality right before proper words is said of people.
       const demonymBefore = title.length > 0 && title.every((w) => DEMONYMS.has(lower(w.text)) || DEMONYMS.has(lower(w.text).replace(/s$/, '')));
       const unproven = name.length === 1 && name[0].initial && !titled && !capitalisedMid.has(name[0].text) && !inGivenNameList(name[0].text) && !found.some((c) => c.type === 'person' && c.words.some((w) => w.text === name[0].text));
