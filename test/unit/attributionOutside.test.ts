@@ -85,6 +85,12 @@ const SOURCES: Record<string, string> = {
     'Councillor Ruth Calder, two officials said, grumbled at the meeting that the pilots were “paid far too much for far too little.”',
     '',
   ].join('\n'),
+  'late.md': [
+    'Jon Berg praised the plan on Monday. “The harbour will be rebuilt in stone” once the money arrives, said Lena Strand, the town auditor.',
+    '',
+    'Ruth Calder spoke next. “The town has asked for eleven winters” for the new quay, Jon Berg said.',
+    '',
+  ].join('\n'),
   'headline-c.md': ['Exclusive: Harbour Board ‘Cannot Pay Its Pilots This Winter’', '', 'The harbour board met on Wednesday.', ''].join('\n'),
 };
 
@@ -262,5 +268,18 @@ describe('attribution rules found on PolNeAR: a subject with an appositive', () 
   it('but not past an aside with a verb of saying: "Calder, two officials said, grumbled that …" is not Calder\'s, firmly', () => {
     const q = sourceQuote(/paid far too much/);
     assert.ok(!(who(q) === 'Ruth Calder' && firm(q)), JSON.stringify(q?.speaker));
+  });
+});
+
+describe('attribution rules found on PolNeAR: an attribution ending the sentence', () => {
+  it('"“…” once the money arrives, said Lena Strand, the town auditor.": the sentence\'s speaker says the quoted words in it', () => {
+    for (const [words, speaker] of [
+      [/rebuilt in stone/, 'Lena Strand'],
+      [/asked for eleven winters/, 'Jon Berg'],
+    ] as const) {
+      const q = sourceQuote(words);
+      assert.strictEqual(who(q), speaker);
+      assert.ok(firm(q), JSON.stringify(q?.speaker));
+    }
   });
 });

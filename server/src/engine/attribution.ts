@@ -920,6 +920,25 @@ function headlineSpeaker(ctx: Context, q: DraftQuote, mentions: Mention[]): Spea
   return person ? speaker : undefined;
 }
 
+/**
+ * “He can assert it, but it seems extremely unlikely” that Sanders can catch Clinton, said Steve Elmendorf: an
+ * attribution that ends the sentence gives the whole sentence, quoted words in its middle too, to its speaker.
+ */
+const LATE_ATTRIBUTION = new RegExp(`,(?=\\s+(?:(?:${VERBS})\\s+\\p{Lu}|[\\p{Lu}][^,“”"]{0,60}?\\s(?:${VERBS})\\s*[,.!?]?\\s*$))`, 'gu');
+function sentenceEndSpeaker(ctx: Context, q: DraftQuote, after: string, mentions: Mention[]): Speaker | undefined {
+  if (!after || /[“”"]/.test(after)) return undefined;
+  const commas = [...after.matchAll(LATE_ATTRIBUTION)].filter((c) => c.index! > 0 && c.index! <= 150);
+  const comma = commas.pop();
+  if (!comma) return undefined;
+  const tail = after.slice(comma.index!);
+  const a = AFTER_RE.exec(tail);
+  if (!a?.groups) return undefined;
+  // The attribution ends the sentence, but for a description of the speaker.
+  if (!/^\s*(?:,[^“”"]*)?[.!?]?\s*$/.test(tail.slice(a[0].length))) return undefined;
+  const phrase = a.groups.subj ?? a.groups.obj;
+  return speakerFrom(phrase, q.end + comma.index! + a.index + a[0].indexOf(phrase), 'after', ctx, mentions);
+}
+
 /** Attributes each quotation in a text (a source article's body or a draft). */
 /** Attributes the quotes of a draft, or of a source `article` (whose text `text` is). */
 export function attributeQuotes(text: string, from: number, quotes: DraftQuote[], names?: NameIndex, article?: Article): AttributedQuote[] {
@@ -971,6 +990,7 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
     }
     if (!speaker) speaker = speakerBefore(ctx, q, mentions);
     if (!speaker) speaker = headlineSpeaker(ctx, q, mentions);
+    if (!speaker) speaker = sentenceEndSpeaker(ctx, q, after, mentions);
     // Steve Winwood's statement began:
     //
     // > A very sad loss …
