@@ -91,6 +91,12 @@ const SOURCES: Record<string, string> = {
     'Ruth Calder spoke next. “The town has asked for eleven winters” for the new quay, Jon Berg said.',
     '',
   ].join('\n'),
+  'colour.md': [
+    '“Go back to the harbour and stay there,” Mayor Jon Berg barked at the protesters.',
+    '',
+    'As the crowd cheered Jon Berg, his wife said to him: “They are all still with you tonight.”',
+    '',
+  ].join('\n'),
   'headline-c.md': ['Exclusive: Harbour Board ‘Cannot Pay Its Pilots This Winter’', '', 'The harbour board met on Wednesday.', ''].join('\n'),
 };
 
@@ -281,5 +287,18 @@ describe('attribution rules found on PolNeAR: an attribution ending the sentence
       assert.strictEqual(who(q), speaker);
       assert.ok(firm(q), JSON.stringify(q?.speaker));
     }
+  });
+});
+
+describe('attribution rules found on PolNeAR: colourful verbs, and a person described by a tie', () => {
+  it('"“…,” Berg barked" is Berg\'s, firmly', () => {
+    const q = sourceQuote(/Go back to the harbour/);
+    assert.strictEqual(who(q), 'Jon Berg');
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
+  });
+
+  it('"As the crowd cheered Berg, his wife said: “…”" is not Berg\'s', () => {
+    const q = sourceQuote(/all still with you tonight/);
+    assert.ok(!(who(q) === 'Jon Berg' && firm(q)), JSON.stringify(q?.speaker));
   });
 });

@@ -54,7 +54,11 @@ const SINGLE_VERBS =
   'messaged|posts|testifies|jokes|laughed|sighed|reflected|reflects|summarised|summarized|pointed out|points out|' +
   'went on|goes on|talked|spoke out|weighed in|chimed in|hit back|shot back|acknowledges|admits|predicts|promises|vows|' +
   'alleged|alleges|repeated|repeats|assured|assures|informed|hinted|speculated|reasoned|bragged|scoffed|fumed|confessed|underscored|underlined|' +
-  'warned|urged|insisted|boasts|complains|cautions|notes|vowed|read|reads|put it|puts it';
+  'warned|urged|insisted|boasts|complains|cautions|notes|vowed|read|reads|put it|puts it|' +
+  // Colourful ones ("“Go back to Univision,” Trump barked"; not "mocked": "mocked Clinton's “…”" quotes Clinton).
+  'charged|barked|snapped|gushed|chided|teased|scolded|thundered|roared|yelled|screamed|sneered|groaned|grumbled|' +
+  'muttered|whispered|marveled|marvelled|crowed|bemoaned|griped|groused|fretted|interjected|surmised|' +
+  'barks|snaps|gushes|chides|teases|scolds|yells|screams|grumbles|mutters|whispers|marvels|bemoans|gripes|frets';
 // "The government of American Samoa issued a statement …:" speaks as surely as "said".
 const STATEMENT_VERBS = '(?:issued|released|put out|published|sent out) an? (?:\\w+ )?(?:statement|press release|message|tweet)';
 const VERBS = `${SINGLE_VERBS}|${STATEMENT_VERBS}`;
@@ -165,6 +169,8 @@ export const PERSON_NOUNS =
 const DESCRIBED_SUBJECT = new RegExp(`(?:^\\s*|[.!?]["”’]?\\s+)(?<np>(?:One\\s+of\\s+the|An?|The|His|Her|Their|Another)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:${PERSON_NOUNS}))\\s+(?:\\p{Ll}+ed|said|says|told|was|is|had|has|added)\\b`, 'gu');
 
 // Capitalised words that open sentences without naming anyone ("Before Trump's appearance", "Given Sanders' success").
+// "his wife", "her lawyer", "their spokesman": a person described by their tie to someone named.
+const TIED_PERSON = new RegExp(`^(?:his|her|their|its|my|our|your)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:${PERSON_NOUNS}|lawyers?|attorneys?|aides?|advis[eo]rs?|assistants?|colleagues?|partners?|spouses?)$`, 'iu');
 const OPENING_WORDS =
   '(?:On|In|At|During|After|Before|Later|Earlier|Last|This|That|These|Those|The|An?|His|Her|Their|Its|Our|My|Yet|But|And|Or|So|Still|Meanwhile|However|Then|Now|Instead|Also|' +
   'As|If|When|While|Since|For|With|Without|By|From|Despite|Although|Though|Because|Given|Unlike|Like|Under|Over|Among|Amid|Against|Even|Only|Not|Asked|Speaking)';
@@ -678,6 +684,7 @@ function preferAppositivePerson(speaker: Speaker | undefined, appos: string | un
 }
 
 /** The attribution in the sentence before a quotation, which starts at `start` ("Lavrov said: “…”"). */
+const PARENTHETICAL_ATTRIBUTION = /^,\s*(?:[^,]{1,40}\s)?(?:said|says|say|told|tells|added|adds|wrote|writes|reported|reports)\s*,$/;
 function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]): Speaker | undefined {
   let speaker: Speaker | undefined;
   const before = sentenceBefore(ctx, q);
@@ -692,7 +699,8 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
     // The main clause's speech verb comes first ("Lavrov noted that Russia declared ..."); verbs inside
     // other quotations do not count.
     // ... unless a later verb leads straight into the quote ("..., while Sarkozy said: «...»").
-    let outside = [...before.text.matchAll(BEFORE_RE)].filter((m) => !insideQuote(ctx, before.start + m.index!));
+    // ("Calder, two officials said, grumbled that …": an aside that attributes is no appositive of the subject.)
+    let outside = [...before.text.matchAll(BEFORE_RE)].filter((m) => !insideQuote(ctx, before.start + m.index!) && !PARENTHETICAL_ATTRIBUTION.test(m.groups?.appos ?? ''));
     // "A spokesman said “…”, while Pompeo said there was “…”": a verb that already led into an earlier quotation
     // of the sentence is not this one's.
     // "Of Lee, Roberts said nothing; Lee said the crowd “…”": a clause after a semicolon, a dash or ", but" has its
@@ -777,7 +785,8 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
       }
       // Several people as one subject ("Lavrov and Rau said"): every person named in the subject, when only
       // names and conjunctions stand between them (not an earlier clause: "McGurk said “…”, and Haley wrote").
-      if (speaker && !speaker.entities.length && !speaker.name) {
+      // ("As the crowd cheered Sanders, his wife said": someone described by their tie to a person is not that person.)
+      if (speaker && !speaker.entities.length && !speaker.name && !TIED_PERSON.test(subject.trim())) {
         const candidates = mentions.slice(firstMentionFrom(mentions, before.start), firstMentionFrom(mentions, subjectStart + subject.length));
         // ("A spokesman close to Helena Marsh": the person named inside a description by a tie is someone else.)
         const tied = DESCRIBED_BY_TIE.test(subject.trim()) && candidates.some((m) => m.at >= subjectStart);
