@@ -97,6 +97,16 @@ const SOURCES: Record<string, string> = {
     'As the crowd cheered Jon Berg, his wife said to him: “They are all still with you tonight.”',
     '',
   ].join('\n'),
+  'sole-person.md': [
+    'Tobias Wren spent the morning at the harbour. Later he walked the length of the new quay.',
+    '',
+    '“The stones will hold for a hundred winters,” he said.',
+    '',
+    'Tobias Wren met Peter Brandt at noon. They walked to the pier.',
+    '',
+    '“The pier will be the first thing the storm takes,” he said.',
+    '',
+  ].join('\n'),
   'headline-c.md': ['Exclusive: Harbour Board ‘Cannot Pay Its Pilots This Winter’', '', 'The harbour board met on Wednesday.', ''].join('\n'),
 };
 
@@ -300,5 +310,17 @@ describe('attribution rules found on PolNeAR: colourful verbs, and a person desc
   it('"As the crowd cheered Berg, his wife said: “…”" is not Berg\'s', () => {
     const q = sourceQuote(/all still with you tonight/);
     assert.ok(!(who(q) === 'Jon Berg' && firm(q)), JSON.stringify(q?.speaker));
+  });
+});
+
+describe('attribution rules found on PolNeAR: the one person of the paragraph before', () => {
+  it('"Wren spent the morning at the harbour. … ¶ “…,” he said." is Wren\'s, firmly: no one else is named', () => {
+    const q = sourceQuote(/hold for a hundred winters/);
+    assert.strictEqual(who(q), 'Tobias Wren');
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
+  });
+
+  it('but with two men named there ("Wren met Brandt") "he" is no one\'s, firmly', () => {
+    assert.ok(!firm(sourceQuote(/first thing the storm takes/)), JSON.stringify(sourceQuote(/first thing the storm takes/)?.speaker));
   });
 });
