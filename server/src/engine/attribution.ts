@@ -168,9 +168,9 @@ export const PERSON_NOUNS =
 // said", "Her mother was".
 const DESCRIBED_SUBJECT = new RegExp(`(?:^\\s*|[.!?]["”’]?\\s+)(?<np>(?:One\\s+of\\s+the|An?|The|His|Her|Their|Another)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:${PERSON_NOUNS}))\\s+(?:\\p{Ll}+ed|said|says|told|was|is|had|has|added)\\b`, 'gu');
 
-// Capitalised words that open sentences without naming anyone ("Before Trump's appearance", "Given Sanders' success").
 // "his wife", "her lawyer", "their spokesman": a person described by their tie to someone named.
 const TIED_PERSON = new RegExp(`^(?:his|her|their|its|my|our|your)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:${PERSON_NOUNS}|lawyers?|attorneys?|aides?|advis[eo]rs?|assistants?|colleagues?|partners?|spouses?)$`, 'iu');
+// Capitalised words that open sentences without naming anyone ("Before Trump's appearance", "Given Sanders' success").
 const OPENING_WORDS =
   '(?:On|In|At|During|After|Before|Later|Earlier|Last|This|That|These|Those|The|An?|His|Her|Their|Its|Our|My|Yet|But|And|Or|So|Still|Meanwhile|However|Then|Now|Instead|Also|' +
   'As|If|When|While|Since|For|With|Without|By|From|Despite|Although|Though|Because|Given|Unlike|Like|Under|Over|Among|Amid|Against|Even|Only|Not|Asked|Speaking)';
@@ -686,8 +686,10 @@ function preferAppositivePerson(speaker: Speaker | undefined, appos: string | un
   return speaker;
 }
 
-/** The attribution in the sentence before a quotation, which starts at `start` ("Lavrov said: “…”"). */
+// ", two officials said,": an aside that attributes, not an appositive.
 const PARENTHETICAL_ATTRIBUTION = /^,\s*(?:[^,]{1,40}\s)?(?:said|says|say|told|tells|added|adds|wrote|writes|reported|reports)\s*,$/;
+
+/** The attribution in the sentence before a quotation, which starts at `start` ("Lavrov said: “…”"). */
 function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]): Speaker | undefined {
   let speaker: Speaker | undefined;
   const before = sentenceBefore(ctx, q);
@@ -840,12 +842,15 @@ function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]):
   return speaker;
 }
 
+// A verb of saying (or a word that reports speech) anywhere in a clause.
+const SPEECH_WORD = new RegExp(`\\b(?:${VERBS}|according|quoting|calling|saying|describing|telling)\\b`);
+const SPEECH_IN_CLAUSE = new RegExp(SPEECH_WORD.source, 'g');
+
 /**
  * "Trump groused to a crowd in Georgia that CNN “doesn't treat me properly”": a quotation inside a sentence whose
  * subject is a person named at its start speaks in that person's words, whatever the verb, when nothing between
  * them can be another speaker: no other person, no one described, no other quotation, no verb of saying, no passive.
  */
-const SPEECH_IN_CLAUSE = new RegExp(`\\b(?:${VERBS}|according|quoting|calling|saying|describing|telling)\\b`, 'g');
 function clauseSubject(ctx: Context, before: { start: number; text: string }, q: { start: number }, mentions: Mention[]): Speaker | undefined {
   const m = CLAUSE_SUBJECT_RE.exec(before.text);
   if (!m?.groups) return undefined;
@@ -853,7 +858,7 @@ function clauseSubject(ctx: Context, before: { start: number; text: string }, q:
   // ("Trump, who leads in delegates, mocked Rubio for “…”": an appositive describes the subject; it may hold a role
   // noun, but no verb of saying.)
   const appos = m.groups.appos ?? '';
-  if (appos && new RegExp(SPEECH_IN_CLAUSE.source).test(appos)) return undefined;
+  if (appos && SPEECH_WORD.test(appos)) return undefined;
   const subjectEnd = subjectStart + m.groups.subj.length + appos.length;
   const rest = ctx.text.slice(subjectEnd, q.start);
   const verbPhrase = /^\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+(?:\s+been|\s+being)?)/u.exec(rest)?.[1] ?? '';
@@ -898,12 +903,14 @@ function subjectOfSentenceBefore(ctx: Context, q: DraftQuote, mentions: Mention[
   return speaker;
 }
 
+// A line opening with a name (after a Markdown heading's marks) and a colon.
+const HEADLINE_SPEAKER_RE = new RegExp(`^\\s*(?:#{1,6}\\s+)?(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s`, 'u');
+
 /**
  * "Issa: Hillary Clinton's ‘Honesty Is In Question.’": a headline that opens with a person's name and a colon gives
  * that person the words it quotes. A headline is the text's first line, a Markdown heading, or a line in title case;
  * the name must be a person the index knows or a first and last name ("Exclusive:", "Poll:" name no one).
  */
-const HEADLINE_SPEAKER_RE = new RegExp(`^\\s*(?:#{1,6}\\s+)?(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s`, 'u');
 function headlineSpeaker(ctx: Context, q: DraftQuote, mentions: Mention[]): Speaker | undefined {
   const lineStart = Math.max(ctx.from, ctx.text.lastIndexOf('\n', q.start - 1) + 1);
   const lineEnd = ctx.text.indexOf('\n', q.start);
@@ -932,11 +939,13 @@ function headlineSpeaker(ctx: Context, q: DraftQuote, mentions: Mention[]): Spea
   return person ? speaker : undefined;
 }
 
+// The comma before a sentence's closing attribution: ", said X" or ", X said" and nothing after but the end.
+const LATE_ATTRIBUTION = new RegExp(`,(?=\\s+(?:(?:${VERBS})\\s+\\p{Lu}|[\\p{Lu}][^,“”"]{0,60}?\\s(?:${VERBS})\\s*[,.!?]?\\s*$))`, 'gu');
+
 /**
  * “He can assert it, but it seems extremely unlikely” that Sanders can catch Clinton, said Steve Elmendorf: an
  * attribution that ends the sentence gives the whole sentence, quoted words in its middle too, to its speaker.
  */
-const LATE_ATTRIBUTION = new RegExp(`,(?=\\s+(?:(?:${VERBS})\\s+\\p{Lu}|[\\p{Lu}][^,“”"]{0,60}?\\s(?:${VERBS})\\s*[,.!?]?\\s*$))`, 'gu');
 function sentenceEndSpeaker(ctx: Context, q: DraftQuote, after: string, mentions: Mention[]): Speaker | undefined {
   if (!after || /[“”"]/.test(after)) return undefined;
   const commas = [...after.matchAll(LATE_ATTRIBUTION)].filter((c) => c.index! > 0 && c.index! <= 150);

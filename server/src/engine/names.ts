@@ -680,12 +680,13 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       officeTitled = personAfter;
       // ("CEO of the Refugee Council Enver Solomon": a body of several words ends at its organisation or place word,
       // and is a name of its own.)
-      let bodyEnd = rest.length >= 4 && PLACE_NAMES.has(joined0(rest.slice(0, 2))) ? 2 : 1;
+      const placeEnd = rest.length >= 4 && PLACE_NAMES.has(joined0(rest.slice(0, 2))) ? 2 : 1;
+      let bodyEnd = placeEnd;
       // (The name after it has no "of" or "for": "Chairman of the Australian Centre for Control of ..." is one body.)
       for (let k = 1; k < rest.length - 2; k++) {
         if ((ORG_WORDS.has(lower(rest[k].text)) || PLACE_WORDS.has(lower(rest[k].text))) && !rest.slice(k + 1).some((w) => !w.cap && CONNECTORS.has(lower(w.text)))) bodyEnd = k + 1;
       }
-      if (personAfter && bodyEnd >= 2 && bodyEnd > (PLACE_NAMES.has(joined0(rest.slice(0, 2))) ? 2 : 1)) pending.push(rest.slice(0, bodyEnd));
+      if (personAfter && bodyEnd > placeEnd) pending.push(rest.slice(0, bodyEnd));
       seq = personAfter ? rest.slice(bodyEnd) : rest;
     }
     // ("El Paso", "La Paz", "Van Gogh" keep a capitalised particle.)
