@@ -689,8 +689,13 @@ function preferAppositivePerson(speaker: Speaker | undefined, appos: string | un
 // ", two officials said,": an aside that attributes, not an appositive.
 const PARENTHETICAL_ATTRIBUTION = /^,\s*(?:[^,]{1,40}\s)?(?:said|says|say|told|tells|added|adds|wrote|writes|reported|reports)\s*,$/;
 
+/** Where the attribution before is looked for: a quotation, or a bare offset (the colon leading into a block quote). */
+type Anchor = DraftQuote | { start: number };
+const isQuotation = (q: Anchor): q is DraftQuote => 'end' in q;
+const VERB_OF_SAYING = new RegExp(`\\b(?:${VERBS})\\b`);
+
 /** The attribution in the sentence before a quotation, which starts at `start` ("Lavrov said: “…”"). */
-function speakerBefore(ctx: Context, q: { start: number }, mentions: Mention[]): Speaker | undefined {
+function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | undefined {
   let speaker: Speaker | undefined;
   const before = sentenceBefore(ctx, q);
   const accSubject = ACCORDING_SUBJECT_RE.exec(before.text);
@@ -851,7 +856,7 @@ const SPEECH_IN_CLAUSE = new RegExp(SPEECH_WORD.source, 'g');
  * subject is a person named at its start speaks in that person's words, whatever the verb, when nothing between
  * them can be another speaker: no other person, no one described, no other quotation, no verb of saying, no passive.
  */
-function clauseSubject(ctx: Context, before: { start: number; text: string }, q: { start: number }, mentions: Mention[]): Speaker | undefined {
+function clauseSubject(ctx: Context, before: { start: number; text: string }, q: Anchor, mentions: Mention[]): Speaker | undefined {
   const m = CLAUSE_SUBJECT_RE.exec(before.text);
   if (!m?.groups) return undefined;
   const subjectStart = before.start + m.index + m[0].indexOf(m.groups.subj);
@@ -869,7 +874,7 @@ function clauseSubject(ctx: Context, before: { start: number; text: string }, q:
     if (/^(?:according|quoting)$/.test(v[0]) || !/(?:,|\b(?:but|and|then|also))\s+(?:\p{Ll}+ly\s+)?$/u.test(rest.slice(0, v.index))) return undefined;
   }
   // "Democrats had “put the biggest crack” in the ceiling, she said": an attribution after the quotation wins.
-  if ('end' in q && new RegExp(`\\b(?:${VERBS})\\b`).test(sentenceAfter(ctx, q as DraftQuote))) return undefined;
+  if (isQuotation(q) && VERB_OF_SAYING.test(sentenceAfter(ctx, q))) return undefined;
   const speaker = speakerFrom(m.groups.subj, subjectStart, 'before', ctx, mentions);
   if (!speaker?.entities.length || !speaker.entities.every((e) => e.type === 'person')) return undefined;
   // "Trump mocked Marco Rubio for “…”", "Bush referred to Rubio as “…”": the person the quotation describes, named
