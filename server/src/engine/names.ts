@@ -533,11 +533,18 @@ export function isHeadline(line: string, isCommonWord?: (word: string) => boolea
 function withoutShouting(text: string, words: Word[]): Word[] {
   const shouting = (w: Word) => w.cap && /^(?:\p{Lu}[\p{Lu}\d'’&.\-]+|A|I)$/u.test(w.text);
   const out = words.slice();
-  // (Two are enough on a line of capitals alone: "WHAT’S BREWING.", "BEFORE YOU GO.")
+  // (Two are enough on a line of capitals alone: "WHAT’S BREWING.", "BEFORE YOU GO." Words come in order, so each
+  // line is looked at once: a long one-line text may hold many such pairs.)
+  let lineEnd = -1;
+  let capitalsOnly = false;
   const lineInCapitals = (w: Word) => {
-    const end = text.indexOf('\n', w.start);
-    const line = text.slice(text.lastIndexOf('\n', w.start) + 1, end < 0 ? text.length : end);
-    return !/\p{Ll}/u.test(line);
+    if (w.start >= lineEnd) {
+      const start = text.lastIndexOf('\n', w.start) + 1;
+      const end = text.indexOf('\n', w.start);
+      lineEnd = end < 0 ? text.length : end;
+      capitalsOnly = !/\p{Ll}/u.test(text.slice(start, lineEnd));
+    }
+    return capitalsOnly;
   };
   let i = 0;
   while (i < out.length) {
@@ -585,6 +592,21 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       .map((w) => w.text),
   );
   const found: Candidate[] = [];
+  // Where the full names of people found so far end, to tell a list of names ("Didier Queloz and Michel Mayor"). Only
+  // a name ending just before can be beside one (looking at every earlier name made a long one-line source
+  // quadratic); candidates do not change while they are being found.
+  const personEnds = new Set<number>();
+  let indexedFound = 0;
+  const personJustBefore = (start: number): boolean => {
+    for (; indexedFound < found.length; indexedFound++) {
+      const c = found[indexedFound];
+      if (c.type === 'person' && c.words.length >= 2) personEnds.add(c.words[c.words.length - 1].end);
+    }
+    for (let end = Math.max(0, start - 40); end <= start; end++) {
+      if (personEnds.has(end) && /^\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(end, start))) return true;
+    }
+    return false;
+  };
   const pending = sequences(words, text, stats);
   // What follows "of" after a person ("Alexander Gagay of Yekaterinburg"): a place or an organisation, not a person.
   const affiliations = new WeakSet<Word[]>();
@@ -856,8 +878,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // Firm evidence of a person lets a name hold a place's or a title's word ("Nikki Holland of ...", "Former prime
     // minister John Major", "Didier Queloz and Michel Mayor").
     const titled = officeTitled || roleAtStart || title.some((w) => !DEMONYMS.has(lower(w.text)) && !DEMONYMS.has(lower(w.text).replace(/s$/, '')));
-    const besidePerson =
-      name.length >= 2 && found.some((c) => c.type === 'person' && c.words.length >= 2 && /^\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(c.words[c.words.length - 1].end, name[0].start)));
+    const besidePerson = name.length >= 2 && personJustBefore(name[0].start);
     // (The office's pattern only where a comma comes right before the name: it is slow to try.)
     const officeBefore = /,\s+$/.test(text.slice(Math.max(0, name[0].start - 3), name[0].start)) && TITLE_OF_BEFORE.test(text.slice(Math.max(0, name[0].start - 60), name[0].start));
     // ("Rep. Beto O'Rourke": the title's full stop cuts it off from the name as a sentence's would.)
