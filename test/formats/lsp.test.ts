@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import type { CodeAction, Diagnostic, Hover, Location, MarkupContent, TextDocumentEdit } from 'vscode-languageserver-types';
+import type { Diagnostic, Hover, Location, MarkupContent, TextDocumentEdit } from 'vscode-languageserver-types';
 import { applyTextEdits, LspTestClient } from '../support/lspClient';
 import { DRAFT, makeFormatsWorkspace } from './fixtures';
 
@@ -110,11 +110,7 @@ describe('sources in other formats, through the language server', function () {
       [10, 'the soul of', 'the heart of'],
     ] as const) {
       const diagnostic = diagnostics.find((d) => d.code === 'misquote' && d.range.start.line === line)!;
-      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri },
-        range: diagnostic.range,
-        context: { diagnostics: [diagnostic] },
-      })) as CodeAction[];
+      const actions = await client.codeActionsFor(uri, diagnostic);
       const fix = actions.find((a) => a.kind === 'quickfix' && a.isPreferred)!;
       const edit = fix.edit!.documentChanges![0] as TextDocumentEdit;
       assert.strictEqual(applyTextEdits(DRAFT, edit.edits), DRAFT.replace(from, to));

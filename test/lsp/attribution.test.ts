@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { CodeAction, TextDocumentEdit } from 'vscode-languageserver-types';
+import type { TextDocumentEdit } from 'vscode-languageserver-types';
 import { ROOT } from '../support/corpora';
 import { applyTextEdits, LspTestClient } from '../support/lspClient';
 
@@ -69,11 +69,7 @@ describe('attribution over the seeds', function () {
 
   it('quick-fixes the speaker in the draft\'s form of reference (surname for a surname)', async () => {
     const d = (await byLine())(4).find((x) => x.code === 'misattributed-quote')!;
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: d.range,
-      context: { diagnostics: [d] },
-    })) as CodeAction[];
+    const actions = await client.codeActionsFor(uri, d);
     const fix = actions.find((a) => /^Attribute to/.test(a.title))!;
     assert.strictEqual(fix.title, 'Attribute to Lavrov');
     const edited = applyTextEdits(DRAFT, (fix.edit!.documentChanges![0] as TextDocumentEdit).edits).split('\n')[4];
@@ -84,11 +80,7 @@ describe('attribution over the seeds', function () {
     const d = (await byLine())(12).find((x) => x.code === 'misattributed-quote')!;
     assert.ok(d, JSON.stringify((await byLine())(12)));
     assert.match(d.message, /gives these words to Maria Zakharova, not Sergey Viktorovich Lavrov/);
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: d.range,
-      context: { diagnostics: [d] },
-    })) as CodeAction[];
+    const actions = await client.codeActionsFor(uri, d);
     const fix = actions.find((a) => /^Attribute to/.test(a.title))!;
     const edited = applyTextEdits(DRAFT, (fix.edit!.documentChanges![0] as TextDocumentEdit).edits).split('\n')[12];
     assert.strictEqual(edited, '## Zakharova: Pressure on Iran ‘May Also Lead to Tensions Throughout the Middle East’');
@@ -98,11 +90,7 @@ describe('attribution over the seeds', function () {
     const d = (await byLine())(8).find((x) => x.code === 'not-a-direct-quote')!;
     assert.strictEqual(d.severity, 3);
     assert.match(d.message, /outside quotation marks/);
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: d.range,
-      context: { diagnostics: [d] },
-    })) as CodeAction[];
+    const actions = await client.codeActionsFor(uri, d);
     const remove = actions.find((a) => a.title === 'Remove the quotation marks')!;
     const edited = applyTextEdits(DRAFT, (remove.edit!.documentChanges![0] as TextDocumentEdit).edits).split('\n')[8];
     assert.ok(edited.startsWith('Zakharova said Moscow hopes that the negotiations'), edited);

@@ -94,11 +94,7 @@ describe('editor support over stdio: ignore comments, severities, quote report, 
     const text = `First ${MISQUOTE}, then ${MISQUOTE}.\n`;
     const { uri, diags } = await openAndWait(client, ws, 'quickfix.md', text);
     assert.strictEqual(diags.length, 2);
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: diags[0].range,
-      context: { diagnostics: [diags[0]] },
-    })) as CodeAction[];
+    const actions = await client.codeActionsFor(uri, diags[0]);
     const ignore = actions.find((a) => a.title === 'Ignore this quote');
     assert.ok(ignore, JSON.stringify(actions.map((a) => a.title)));
     assert.strictEqual(ignore.kind, 'quickfix');

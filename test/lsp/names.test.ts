@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import type { CodeAction, CompletionItem, CompletionList, Hover, Location, MarkupContent, SymbolInformation, TextDocumentEdit } from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionList, Hover, Location, MarkupContent, SymbolInformation, TextDocumentEdit } from 'vscode-languageserver-types';
 import { applyTextEdits, LspTestClient } from '../support/lspClient';
 
 const DRAFT = [
@@ -99,11 +99,7 @@ describe('names over LSP, on the seeds', function () {
     assert.ok(hint, JSON.stringify(diags));
     assert.strictEqual(hint.severity, 4);
     assert.match(hint.message, /"Zaharova" .* "Zakharova"/);
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: hint.range,
-      context: { diagnostics: [hint] },
-    })) as CodeAction[];
+    const actions = await client.codeActionsFor(uri, hint);
     const edit = actions[0].edit!.documentChanges![0] as TextDocumentEdit;
     assert.strictEqual(applyTextEdits(DRAFT, edit.edits).split('\n')[2], 'Later Zakharova said more.');
     assert.ok(!diags.some((d) => d.code === 'name-spelling' && d.range.start.line !== 2), 'known and unknown names are left alone');

@@ -76,11 +76,7 @@ describe('language server over stdio (dist/server.js)', function () {
   it('offers a quick-fix that restores the source wording and keeps the quotation marks', async () => {
     const diags = await client.diagnosticsFor(uri);
     const misquote = diags.find((d) => d.code === 'misquote')!;
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: misquote.range,
-      context: { diagnostics: [misquote] },
-    })) as CodeAction[];
+    const actions = await client.codeActionsFor(uri, misquote);
     const fix = actions.find((a) => a.kind === 'quickfix')!;
     assert.ok(fix.isPreferred);
     const edit = fix.edit!.documentChanges![0] as TextDocumentEdit;

@@ -6,7 +6,7 @@ import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 
 interface PublishDiagnosticsParams {
   uri: string;
@@ -110,6 +110,15 @@ export class LspTestClient {
       if (!p || (version !== undefined && p.version !== version)) return undefined;
       return p.diagnostics;
     });
+  }
+
+  /** The code actions the server offers for one diagnostic, asked for at its range, as an editor's light bulb does. */
+  async codeActionsFor(uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
+    return (await this.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) as CodeAction[];
   }
 
   async shutdown(): Promise<void> {
