@@ -1,9 +1,5 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { ROOT } from '../support/corpora';
+import { inTempFolder, runCli } from '../support/cli';
 
 // The he/she rule (gender.ts) and the repeated-words rule (attributionCheck.ts) as a user meets them: a sources
 // folder, a draft, `verbatim check --format json`. The engine tests show each rule's cases; this shows the CLI's
@@ -15,17 +11,11 @@ interface CheckedQuote {
 }
 
 function check(sources: Record<string, string>, draftLines: string[]): { quotes: CheckedQuote[]; status: number | null; stderr: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-attribution-cli-'));
-  try {
-    fs.mkdirSync(path.join(dir, 'sources'));
-    for (const [name, text] of Object.entries(sources)) fs.writeFileSync(path.join(dir, 'sources', name), text);
-    fs.writeFileSync(path.join(dir, 'draft.md'), draftLines.join('\n\n') + '\n');
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', 'draft.md', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
-    assert.ok(r.stdout, r.stderr);
-    return { quotes: JSON.parse(r.stdout).files[0].quotes, status: r.status, stderr: r.stderr };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const files: Record<string, string> = { 'draft.md': draftLines.join('\n\n') + '\n' };
+  for (const [name, text] of Object.entries(sources)) files[`sources/${name}`] = text;
+  const r = inTempFolder(files, (dir) => runCli(['check', 'draft.md', '--format', 'json'], { cwd: dir }));
+  assert.ok(r.stdout, r.stderr);
+  return { quotes: JSON.parse(r.stdout).files[0].quotes, status: r.code, stderr: r.stderr };
 }
 
 describe('attribution rules through the CLI', () => {

@@ -1,14 +1,11 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { runCli } from '../support/cli';
 import { ROOT, WIKINEWS_DIR } from '../support/corpora';
 
-function run(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[], cwd = ROOT) => runCli(args, { cwd });
 
 describe('verbatim check (CLI)', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-cli-'));

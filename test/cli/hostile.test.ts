@@ -1,10 +1,9 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { readArticle } from '../../server/src/engine/sources';
-import { ROOT } from '../support/corpora';
+import { runCli } from '../support/cli';
 
 describe('broken and hostile drafts (CLI)', function () {
   this.timeout(60000);
@@ -19,8 +18,8 @@ describe('broken and hostile drafts (CLI)', function () {
     const text = parts.join('');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-big-')), 'big.md');
     fs.writeFileSync(file, text);
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', file, '--format', 'json'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-    assert.strictEqual(r.status, 0, r.stderr.slice(0, 500));
+    const r = runCli(['check', file, '--format', 'json'], { maxBuffer: 512 * 1024 * 1024 });
+    assert.strictEqual(r.code, 0, r.stderr.slice(0, 500));
     const out = JSON.parse(r.stdout);
     const lines = text.split(/\r\n|\r|\n/);
     const quotes = out.files[0].quotes as Array<{ text: string; status: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }>;

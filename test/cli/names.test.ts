@@ -1,15 +1,11 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { ROOT } from '../support/corpora';
+import { inTempFolder, runCli } from '../support/cli';
 
 // `verbatim names` lists the name index so a user (or a script) can inspect and score it (issue #3's proof).
-function names(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'names', ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const names = (args: string[], cwd = ROOT) => runCli(['names', ...args], { cwd });
 
 interface ListedEntity {
   name: string;
@@ -55,31 +51,22 @@ describe('verbatim names (CLI)', () => {
   });
 
   it('reads a sources folder given with --sources and prints one line per entity', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-names-cli-'));
-    try {
-      fs.mkdirSync(path.join(dir, 'sources'));
-      fs.writeFileSync(
-        path.join(dir, 'sources/election.txt'),
-        [
-          'Maricopa County Recorder Helen Purcell apologised for the long queues on Tuesday.',
-          '',
-          '“We will open more polling stations next time,” Purcell said.',
-          '',
-          'Vermonter Bernie Sanders won the county, said Rep. Beto O’Rourke.',
-          '',
-        ].join('\n'),
-      );
-      const r = names(['--sources', 'sources'], dir);
-      assert.strictEqual(r.code, 0, r.stderr);
-      const lines = r.stdout.trim().split('\n');
-      const line = (n: string) => lines.find((l) => l.startsWith(`${n} (`));
-      assert.match(line('Helen Purcell') ?? '', /^Helen Purcell \(person\) — aka Purcell — roles: Maricopa County Recorder — 2 mention\(s\) in 1 article\(s\)$/, r.stdout);
-      assert.match(line('Bernie Sanders') ?? '', /\(person\)/, r.stdout);
-      assert.match(line('Beto O’Rourke') ?? '', /\(person\)/, r.stdout);
-      assert.ok(!lines.some((l) => /^(?:Vermonter|Maricopa County Recorder|Rep)\b/.test(l)), r.stdout);
-      assert.match(r.stderr, /names in 1 source article/);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const election = [
+      'Maricopa County Recorder Helen Purcell apologised for the long queues on Tuesday.',
+      '',
+      '“We will open more polling stations next time,” Purcell said.',
+      '',
+      'Vermonter Bernie Sanders won the county, said Rep. Beto O’Rourke.',
+      '',
+    ].join('\n');
+    const r = inTempFolder({ 'sources/election.txt': election }, (dir) => names(['--sources', 'sources'], dir));
+    assert.strictEqual(r.code, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    const line = (n: string) => lines.find((l) => l.startsWith(`${n} (`));
+    assert.match(line('Helen Purcell') ?? '', /^Helen Purcell \(person\) — aka Purcell — roles: Maricopa County Recorder — 2 mention\(s\) in 1 article\(s\)$/, r.stdout);
+    assert.match(line('Bernie Sanders') ?? '', /\(person\)/, r.stdout);
+    assert.match(line('Beto O’Rourke') ?? '', /\(person\)/, r.stdout);
+    assert.ok(!lines.some((l) => /^(?:Vermonter|Maricopa County Recorder|Rep)\b/.test(l)), r.stdout);
+    assert.match(r.stderr, /names in 1 source article/);
   });
 });

@@ -1,9 +1,8 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { readArticle } from '../../server/src/engine/sources';
-import { ROOT } from '../support/corpora';
+import { runCli } from '../support/cli';
 import { makeFormatsWorkspace } from './fixtures';
 
 interface JsonRange {
@@ -31,10 +30,7 @@ describe('sources in other formats, through the CLI', function () {
 
   before(async () => {
     ws = await makeFormatsWorkspace();
-    const cli = (args: string[]) => {
-      const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], { cwd: ws, encoding: 'utf8' });
-      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-    };
+    const cli = (args: string[]) => runCli(args, { cwd: ws });
     run = cli(['check', 'draft.md']);
     const json = cli(['check', 'draft.md', '--format', 'json']);
     quotes = JSON.parse(json.stdout).files[0].quotes;

@@ -1,11 +1,10 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { TextDocumentEdit } from 'vscode-languageserver-types';
-import { ROOT } from '../support/corpora';
+import { runCli } from '../support/cli';
 import { applyTextEdits, LspTestClient } from '../support/lspClient';
 
 // Each line is one case over the seeds; the comment says what the source says.
@@ -103,8 +102,8 @@ describe('attribution over the seeds', function () {
   });
 
   it('reports misattributed and not-a-direct-quote statuses with the source speaker in CLI JSON', () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', path.join(ws, 'draft.md'), '--format', 'json'], { encoding: 'utf8' });
-    assert.strictEqual(r.status, 1);
+    const r = runCli(['check', path.join(ws, 'draft.md'), '--format', 'json']);
+    assert.strictEqual(r.code, 1);
     const quotes = JSON.parse(r.stdout).files[0].quotes as Array<{ status: string; source: { speaker?: string } | null }>;
     assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'verified', 'misattributed', 'misattributed', 'not-a-direct-quote', 'verified', 'misattributed']);
     assert.strictEqual(quotes[0].source!.speaker, 'Maria Zakharova');
