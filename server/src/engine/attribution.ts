@@ -595,8 +595,9 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     const speakingHere = [...here].reverse().find((m) => m.speaks);
     // ("McCain made his remarks at a breakfast. He recalled the Tea Party. ¶ “…,” he concluded.": with no one named in
     // this paragraph and no speaker in the one before, its only person, opening a sentence there, is the subject.)
-    const soleBefore = !here.length && new Set(before.map((m) => surnameKey(m.entity))).size === 1 && before.some((m) => /(?:^|[.!?]["”’]*\s+|\n\s*)$/.test(ctx.text.slice(Math.max(ctx.from, m.at - 4), m.at))) ? before[0] : undefined;
-    let pick: Mention | undefined = speakingHere ?? here[0] ?? [...before].reverse().find((m) => m.speaks) ?? soleBefore;
+    const opensSentence = (m: Mention) => /(?:^|[.!?]["”’]*\s+|\n\s*)$/.test(ctx.text.slice(Math.max(ctx.from, m.at - 4), m.at));
+    const soleBefore = () => (new Set(before.map((m) => surnameKey(m.entity))).size === 1 && before.some(opensSentence) ? before[0] : undefined);
+    let pick: Mention | undefined = speakingHere ?? here[0] ?? [...before].reverse().find((m) => m.speaks) ?? soleBefore();
     // Someone the index does not know spoke more recently: the pronoun is probably theirs.
     if (pick && unknownSpeakers.some((u) => u > pick!.at && u < s && u >= prevStart)) pick = undefined;
     // Firm only when the person was just named as a speaker; a paragraph's subject is a good guess, not proof.
@@ -613,7 +614,7 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
         m.at > (pick?.at ?? s) &&
         m.at < s &&
         !pickedSurnames.has(surnameKey(m.entity)) &&
-        (m.speaks || /(?:^|[.!?]["”’]*\s+|\n\s*)$/.test(ctx.text.slice(Math.max(ctx.from, m.at - 4), m.at))),
+        (m.speaks || opensSentence(m)),
     );
     // In a source, the paragraph's subject is firm when no one else is named in the paragraph before the pronoun:
     // "Zapata was exhausted. “…,” he said." (A draft gains nothing from it: it misattributes by name.)

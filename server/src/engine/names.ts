@@ -916,7 +916,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // Two or three words never written in lower case anywhere in the sources, none of them a known word of
       // titles, places or organisations: a person's name ("Didier Queloz").
       // ("O.J. Simpson", "J.K. Rowling": initials joined by full stops stand for given names.)
-      const initialsFirst = name.length >= 2 && /^(?:\p{Lu}\.){2,3}$/u.test(name[0].text) && !PLACE_ACRONYMS.has(lower(name[0].text)) && !/^(?:u\.n\.|e\.u\.|d\.c\.)$/.test(lower(name[0].text));
+      const initialsFirst = name.length >= 2 && /^(?:\p{Lu}\.){2,3}$/u.test(name[0].text) && !PLACE_ACRONYMS.has(lower(name[0].text)) && !/^(?:u\.n\.|e\.u\.)$/.test(lower(name[0].text));
       const properOnly =
         name.length >= 2 &&
         name.length <= 3 &&
