@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import type { Diagnostic, Hover, Location, MarkupContent, TextDocumentEdit } from 'vscode-languageserver-types';
+import type { Diagnostic, Location, MarkupContent, TextDocumentEdit } from 'vscode-languageserver-types';
 import { applyTextEdits, LspTestClient } from '../support/lspClient';
 import { DRAFT, makeFormatsWorkspace } from './fixtures';
 
@@ -41,7 +41,7 @@ describe('sources in other formats, through the language server', function () {
   const definition = (line: number, words: string) =>
     client.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: at(line, words) }) as Promise<Location[]>;
   const hover = async (line: number, words: string) =>
-    ((await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: at(line, words) })) as Hover).contents as MarkupContent;
+    (await client.hover(uri, at(line, words)))!.contents as MarkupContent;
   const sourceText = (viewUri: string) => client.connection.sendRequest('verbatim/sourceText', { uri: viewUri }) as Promise<string | null>;
 
   it('publishes misquotes from every format, citing "p. N" for the PDF and "Name at hh:mm:ss" for transcripts', () => {

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { CodeAction, Diagnostic, Hover, MarkupContent, TextDocumentEdit } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, MarkupContent, TextDocumentEdit } from 'vscode-languageserver-types';
 import { applyTextEdits, LspTestClient } from '../support/lspClient';
 
 const MISQUOTE = '“committed to finding solutions exclusively through military and diplomatic means”';
@@ -82,7 +82,7 @@ describe('editor support over stdio: ignore comments, severities, quote report, 
     );
     // The hover of a silenced quote still shows the source, and says why nothing is reported.
     const hoverText = async (line: number) => {
-      const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 6 } })) as Hover;
+      const h = (await client.hover(uri, { line, character: 6 }))!;
       return (h.contents as MarkupContent).value;
     };
     assert.match(await hoverText(2), /Misquote[\s\S]*Ignored in this draft/);

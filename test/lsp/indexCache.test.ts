@@ -173,8 +173,8 @@ describe('indexing in the language server', function () {
         // Then the names of 3,000 articles are built, in slices: a hover asked meanwhile is answered before they
         // are ready (no name yet); once they are, the same hover names the mayor.
         const hoverName = async () => {
-          const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } })) as { contents: { value: string } } | null;
-          return h?.contents.value ?? '';
+          const h = await client.hover(uri, { line: 0, character: 3 });
+          return (h?.contents as { value: string } | undefined)?.value ?? '';
         };
         assert.doesNotMatch(await hoverName(), /Anna Kowalczyk/, 'answered while the names were being built');
         const deadline = Date.now() + 40000;

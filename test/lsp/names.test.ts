@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import type { CompletionItem, CompletionList, Hover, Location, MarkupContent, SymbolInformation, TextDocumentEdit } from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionList, Location, MarkupContent, SymbolInformation, TextDocumentEdit } from 'vscode-languageserver-types';
 import { applyTextEdits, LspTestClient } from '../support/lspClient';
 
 const DRAFT = [
@@ -34,7 +34,7 @@ describe('names over LSP, on the seeds', function () {
   after(() => client.shutdown());
 
   const hover = async (line: number, character: number) =>
-    ((await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as Hover | null);
+    client.hover(uri, { line, character });
 
   it('hovers a surname with the full name, roles with their source, aliases and mentions per article', async () => {
     const h = (await hover(0, 2))!;
@@ -161,7 +161,7 @@ describe('names over LSP, in a sources folder: a father and his son', function (
   after(() => client.shutdown());
 
   const hoverText = async (line: number, character: number) => {
-    const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as Hover | null;
+    const h = await client.hover(uri, { line, character });
     return h ? (h.contents as MarkupContent).value : '';
   };
 

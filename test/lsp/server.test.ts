@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import type { CodeAction, Diagnostic, Hover, Location, MarkupContent, TextDocumentEdit } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, Location, MarkupContent, TextDocumentEdit } from 'vscode-languageserver-types';
 import { ROOT } from '../support/corpora';
 import { applyTextEdits, LspTestClient } from '../support/lspClient';
 
@@ -86,18 +86,12 @@ describe('language server over stdio (dist/server.js)', function () {
   });
 
   it('shows the source passage with the differing word marked on hover', async () => {
-    const hover = (await client.connection.sendRequest('textDocument/hover', {
-      textDocument: { uri },
-      position: { line: 2, character: 60 },
-    })) as Hover;
+    const hover = (await client.hover(uri, { line: 2, character: 60 }))!;
     const value = (hover.contents as MarkupContent).value;
     assert.match(value, /Misquote/);
     assert.match(value, /\*\*political\*\*/);
     assert.match(value, /000\\_677974a615658906\\.txt/);
-    const verified = (await client.connection.sendRequest('textDocument/hover', {
-      textDocument: { uri },
-      position: { line: 3, character: 20 },
-    })) as Hover;
+    const verified = (await client.hover(uri, { line: 3, character: 20 }))!;
     assert.match((verified.contents as MarkupContent).value, /Verified quote/);
   });
 
@@ -208,10 +202,7 @@ describe('language server with a sources folder', function () {
       client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: null }),
       /Verbatim could not answer/,
     );
-    const hover = (await client.connection.sendRequest('textDocument/hover', {
-      textDocument: { uri },
-      position: { line: 0, character: 20 },
-    })) as Hover;
+    const hover = await client.hover(uri, { line: 0, character: 20 });
     assert.ok(hover, 'the next request is answered');
     assert.strictEqual(client.exited, false);
   });

@@ -6,7 +6,7 @@ import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-types';
 
 interface PublishDiagnosticsParams {
   uri: string;
@@ -110,6 +110,11 @@ export class LspTestClient {
       if (!p || (version !== undefined && p.version !== version)) return undefined;
       return p.diagnostics;
     });
+  }
+
+  /** The hover at a position of a document (null where the server has nothing to show). */
+  async hover(uri: string, position: { line: number; character: number }): Promise<Hover | null> {
+    return (await this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position })) as Hover | null;
   }
 
   /** The code actions the server offers for one diagnostic, asked for at its range, as an editor's light bulb does. */
