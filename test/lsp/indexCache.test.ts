@@ -212,7 +212,8 @@ describe('names saved beside the persisted index', function () {
       );
       const draft = 'Mayor Anna Kowalczyk said “the bridge stays closed until the spring floods pass”.\n';
       const uri = pathToFileURL(path.join(ws, 'draft.md')).toString();
-      const knowledgeFile = () => fs.existsSync(cacheDir) && fs.readdirSync(cacheDir).some((f) => f.startsWith('source-knowledge'));
+      // (The saved file itself, not the temporary one it is written to before the rename: replaceFile.ts.)
+      const knowledgeFile = () => fs.existsSync(path.join(cacheDir, 'source-knowledge.v1.jsonl'));
       const logOf = (client: LspTestClient) =>
         client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
       const names = /Names and quotes of the 601 sources (built|read from the saved index)/;
