@@ -55,4 +55,42 @@ describe('attribution rules through the CLI', () => {
       stderr,
     );
   });
+
+  // Four rules found on PolNeAR, whose engine cases are in test/unit/attributionOutside.test.ts: each source gives the
+  // words to their speaker only through the rule named, so a draft handing them to someone else is flagged only with it.
+  for (const { rule, source, words, speaker } of [
+    {
+      rule: 'an attribution ending the sentence ("“…” once the money arrives, said Lena Strand")',
+      source: 'Jon Berg praised the plan on Monday. “The harbour will be rebuilt in stone” once the money arrives, said Lena Strand, the town auditor.\n',
+      words: 'the harbour will be rebuilt in stone',
+      speaker: 'Lena Strand',
+    },
+    {
+      rule: 'a verb of saying that shares the subject ("Calder did not name …, but told the council, “…”")',
+      source: 'Councillor Ruth Calder did not name the auditor on Monday, but told the council, “the harbour fund has been empty since the spring.”\n',
+      words: 'the harbour fund has been empty since the spring',
+      speaker: 'Ruth Calder',
+    },
+    {
+      rule: 'a colourful verb of saying ("“…,” Berg barked")',
+      source: '“Go back to the harbour and stay there,” Mayor Jon Berg barked at the protesters.\n',
+      words: 'go back to the harbour and stay there',
+      speaker: 'Jon Berg',
+    },
+    {
+      rule: 'the one person of the paragraph before ("Wren spent the morning … ¶ “…,” he said")',
+      source: 'Tobias Wren spent the morning at the harbour. Later he walked the length of the new quay.\n\n“The stones will hold for a hundred winters,” he said.\n',
+      words: 'the stones will hold for a hundred winters',
+      speaker: 'Tobias Wren',
+    },
+  ]) {
+    it(`${rule}: the source's speaker is named, and the draft's other speaker is flagged`, () => {
+      const { quotes, stderr } = check(
+        { 'harbour.md': source, 'budget.md': 'Maria Okafor presented the budget to the council on Monday.\n' },
+        [`Maria Okafor said “${words}”.`],
+      );
+      assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed'], stderr);
+      assert.strictEqual(quotes[0].source?.speaker, speaker);
+    });
+  }
 });
