@@ -361,6 +361,12 @@ describe('names: more junk people PolNeAR showed', () => {
     const names = index('The bridge is shut, said Vermonter Bernie Sanders, and fellow Vermonter Bernie Sanders agreed.');
     assert.deepStrictEqual(people(names), ['Bernie Sanders']);
   });
+
+  it('"Mr. Toccafondi says": an abbreviated title makes a surname alone a person, though its full stop looks like a sentence\'s end', () => {
+    const names = index('Undersecretary for Education Mr. Toccafondi says many schools will raise their fees.');
+    assert.strictEqual(typeOf(names, 'Toccafondi'), 'person');
+    assert.strictEqual(typeOf(index('Mrs. Okonkwo-Baptiste wrote to the board on Monday.'), 'Okonkwo-Baptiste'), 'person');
+  });
 });
 
 describe('names: words shouted in capitals', () => {

@@ -941,7 +941,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const givenFirst = inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text) || initialsFirst;
       // "Ethiopians Dejene Debela", "Swiss Ignazio Cassis": a nationality right before proper words is said of people.
       const demonymBefore = title.length > 0 && title.every((w) => DEMONYMS.has(lower(w.text)) || DEMONYMS.has(lower(w.text).replace(/s$/, '')));
-      const unproven = name.length === 1 && name[0].initial && !titled && !capitalisedMid.has(name[0].text) && !inGivenNameList(name[0].text) && !found.some((c) => c.type === 'person' && c.words.some((w) => w.text === name[0].text));
+      const unproven = name.length === 1 && name[0].initial && !titled && !abbreviatedTitle && !capitalisedMid.has(name[0].text) && !inGivenNameList(name[0].text) && !found.some((c) => c.type === 'person' && c.words.some((w) => w.text === name[0].text));
       if (strong && !unproven) type = 'person';
       else if (properOnly && demonymBefore) {
         // (Weak: "Thai Raksa Chart" is the party "Thai Raksa Chart Party" named without its word.)
