@@ -69,4 +69,39 @@ describe('verbatim names (CLI)', () => {
     assert.ok(!lines.some((l) => /^(?:Vermonter|Maricopa County Recorder|Rep)\b/.test(l)), r.stdout);
     assert.match(r.stderr, /names in 1 source article/);
   });
+
+  it('lists the rules found on GUM as a user sees them: footnote marks, rulers\' titles, publications, initials, "Mr.", shouting', () => {
+    const article = [
+      'He left three manuscripts and a letter. [22] Mathematician Hermann Weyl said the letter was remarkable.',
+      '',
+      'In 1661 he joined the army under Tsar Aleksei Mikhailovich.',
+      '',
+      'Troy Patterson of Slate Magazine tried it first. A spokesman told LA Weekly that the case was closed.',
+      '',
+      'The novel was written by J.K. Rowling in Edinburgh.',
+      '',
+      'Undersecretary for Education Mr. Toccafondi says the schools will raise their fees.',
+      '',
+      'The mayor wrote that the council was ‘LYING TO THE WHOLE TOWN.’',
+      '',
+    ].join('\n');
+    const r = inTempFolder({ 'sources/notes.txt': article }, (dir) => names(['--sources', 'sources'], dir));
+    assert.strictEqual(r.code, 0, r.stderr);
+    const listed = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => /^(.+?) \((\w+)\)/.exec(l)?.slice(1).join(' : '))
+      .sort();
+    assert.deepStrictEqual(listed, [
+      'Aleksei Mikhailovich : person',
+      'Edinburgh : place',
+      'Hermann Weyl : person',
+      'J.K. Rowling : person',
+      'LA Weekly : organization',
+      'Slate Magazine : organization',
+      'Toccafondi : person',
+      'Troy Patterson : person',
+    ], r.stdout);
+    assert.match(r.stdout, /^Aleksei Mikhailovich \(person\) — roles: Tsar — /m);
+  });
 });
