@@ -133,11 +133,14 @@ describe('attribution grammar: subjects', () => {
     assert.ok(firm(speakers('Helena Marsh said: “The governor will not back down.”')[0]));
   });
 
-  it('adverbs and reflexives between a subject and its verb ("He too suggested", "Quist herself told", "once claimed")', () => {
+  it('adverbs and reflexives between a subject and its verb ("He too suggested", "Quist herself told", "once claimed", "nonetheless agreed")', () => {
     for (const text of [
       'Clara Quist herself told reporters: “The valley will not be flooded.”',
       'Clara Quist once claimed there were “fine people on both sides of the valley”.',
       'Helena Marsh spoke first. Clara Quist spoke next. She too suggested a scenario, in which “the valley is never flooded at all”.',
+      // (Sentence adverbs not ending in -ly.)
+      'Clara Quist, who wants an inquiry, nonetheless agreed that “the valley should be flooded”.',
+      'Clara Quist nevertheless told reporters: “The valley will not be flooded.”',
     ]) {
       const q = speakers(text).pop();
       assert.strictEqual(who(q), 'Clara Quist', text);

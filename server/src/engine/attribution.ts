@@ -82,6 +82,8 @@ const ADVERBS =
   '(?:(?:also|then|later|once again|once|meanwhile|further|again|previously|earlier|subsequently|repeatedly|publicly|separately|recently|initially|had|has|have|' +
   // "He too suggested", "Baker himself told", "a source reportedly said".
   'too|himself|herself|themselves|itself|reportedly|allegedly|quickly|first|finally|immediately|still|already|simply|openly|privately|bluntly|' +
+  // "Amnesty International, which wants an inquiry, nonetheless agreed that".
+  'nonetheless|nevertheless|however|likewise|similarly|instead|' +
   '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\\s+){0,2}';
 // An appositive: one to three comma-separated parts; a part opening with a conjunction starts a new clause
 // ("said López Obrador, and Marcelo Ebrard, Mexico's foreign secretary, added").
