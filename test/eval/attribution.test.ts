@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { ATTRIBUTION_HELDOUT3, ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, evaluateAttribution, formatAttributionReport } from './attribution';
+import { ATTRIBUTION_HELDOUT4, ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, ATTRIBUTION_TUNING6, evaluateAttribution, formatAttributionReport } from './attribution';
 
 // The issue's target is misattribution recall >= 0.90 at precision >= 0.95 with no new false alarms, on drafts the
 // rules were not tuned on (the held-out set, not scored here). These floors sit just under the tuning sets' figures
@@ -30,12 +30,14 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     assert.ok(r.falseAlarmsOnCorrect === 0, `false alarms on correct quotes${why}`);
   });
 
-  // Tuning sets 3 and 4 were held out until their figures were seen; tuning set 5 was written during the work on
+  // Tuning sets 3, 4 and 6 were held out until their figures were seen; tuning set 5 was written during the work on
   // generalising the rules (branch attr-gen). Floors just under what they measure after it.
   for (const [file, label, recall] of [
     [ATTRIBUTION_TUNING3, 'tuning set 3', 0.9],
     [ATTRIBUTION_TUNING4, 'tuning set 4', 0.97],
     [ATTRIBUTION_TUNING5, 'tuning set 5', 0.97],
+    // (Held-out set 3 until 2026-12-01.)
+    [ATTRIBUTION_TUNING6, 'tuning set 6', 0.54],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);
@@ -51,14 +53,15 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
   }
 
   it('keeps the held-out set (never tuned on) at or above its measured floors', function () {
-    // Drafts on articles no other set uses, made by someone who never saw the checker; misattribution recall is far
-    // below the target (README). Not to be tuned on: these floors only catch a change that makes unseen copy worse.
+    // Held-out set 4: drafts on articles no other set uses, made on 2026-12-01 by someone who never saw the checker;
+    // misattribution recall is below the target (README). Not to be tuned on: these floors, at its first
+    // measurement, only catch a change that makes unseen copy worse.
     this.timeout(60000);
-    const r = evaluateAttribution(ATTRIBUTION_HELDOUT3);
+    const r = evaluateAttribution(ATTRIBUTION_HELDOUT4);
     const why = `\n${formatAttributionReport(r, 'held-out')}`;
     assert.ok(r.quotes >= 40 && r.detected === r.quotes, `every labelled quote detected${why}`);
     assert.ok(r.perLabel.misattributed.precision >= 0.95, `misattributed precision${why}`);
-    assert.ok(r.perLabel.misattributed.recall >= 0.45, `misattributed recall${why}`);
+    assert.ok(r.perLabel.misattributed.recall >= 0.75, `misattributed recall${why}`);
     assert.ok(r.perLabel['not-a-direct-quote'].recall >= 0.9 && r.perLabel['ellipsis-changes-meaning'].recall >= 0.9, `not-a-direct-quote, ellipsis${why}`);
     assert.strictEqual(r.falseAlarmsOnCorrect, 0, `false alarms on correct quotes${why}`);
   });
@@ -67,7 +70,7 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'heldout3'].map((s) => `test/devset/attribution-${s}`);
+    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'tuning6', 'heldout4'].map((s) => `test/devset/attribution-${s}`);
     for (const set of sets) assert.ok(fs.existsSync(path.join(ROOT, set)), `${set} is there`);
     for (const args of [[], ...sets.map((s) => [s])]) {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/devset/attribution/validate.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT3_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT4_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -44,7 +44,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     assertFloors(r, TUNING3_FLOORS, 12, 'tuning set 3', why);
   });
 
-  it('keeps tuning sets 2, 4 and 5 at or above their measured floors', function () {
+  it('keeps tuning sets 2, 4, 5 and 6 at or above their measured floors', function () {
     // Set 5 was the validation set of the work on generalising (test/names/README.md); these floors sit just under the
     // figures at its end, so a change that makes any of these articles worse fails.
     this.timeout(60000);
@@ -52,6 +52,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 2', TUNING2_PATH, 12, { person: { precision: 0.93, recall: 0.99 }, organization: { precision: 0.9, recall: 0.77 }, place: { precision: 0.85, recall: 0.74 } }],
       ['tuning set 4', TUNING4_PATH, 15, { person: { precision: 0.94, recall: 0.97 }, organization: { precision: 0.92, recall: 0.87 }, place: { precision: 0.91, recall: 0.9 } }],
       ['tuning set 5', TUNING5_PATH, 13, { person: { precision: 0.9, recall: 0.88 }, organization: { precision: 0.91, recall: 0.8 }, place: { precision: 0.92, recall: 0.87 } }],
+      // (Held-out set 3 until 2026-12-01: its floors then.)
+      ['tuning set 6', TUNING6_PATH, 14, { person: { precision: 0.84, recall: 0.79 }, organization: { precision: 0.87, recall: 0.8 }, place: { precision: 0.94, recall: 0.78 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -60,16 +62,16 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
   });
 
   it('keeps the held-out set (never tuned on) at or above its measured floors', function () {
-    // Articles no other set uses, annotated by someone who never saw the extractor, after the work was assigned and
-    // before it was merged; below the targets (README). Not to be tuned on: these floors only catch a change that makes
-    // unseen text worse.
+    // Held-out set 4: articles no other set uses, annotated on 2026-12-01 by someone who never saw the extractor;
+    // below the targets (README). Not to be tuned on: these floors, just under its first measurement, only catch a
+    // change that makes unseen text worse.
     const HELDOUT_FLOORS = {
-      person: { precision: 0.84, recall: 0.79 },
-      organization: { precision: 0.87, recall: 0.8 },
-      place: { precision: 0.94, recall: 0.78 },
+      person: { precision: 0.9, recall: 0.9 },
+      organization: { precision: 0.84, recall: 0.75 },
+      place: { precision: 0.86, recall: 0.81 },
     };
     this.timeout(60000);
-    const r = evaluateNames(HELDOUT3_PATH);
+    const r = evaluateNames(HELDOUT4_PATH);
     const why = `\n${formatNamesReport(r, 'held-out articles')}`;
     assertFloors(r, HELDOUT_FLOORS, 14, 'held-out set', why);
   });
@@ -78,7 +80,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'heldout3.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'heldout4.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });
