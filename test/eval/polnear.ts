@@ -170,15 +170,40 @@ export function loadSplit(dataDir: string, split: string, limit: number): Loaded
     const article = byPath.get(path.resolve(f.text));
     if (!article) continue;
     const text = article.text;
-    const gold = parseAnn(fs.readFileSync(f.ann, 'utf8'));
+    const gold = inArticleText(parseAnn(fs.readFileSync(f.ann, 'utf8')), article, fs.readFileSync(f.text, 'utf8').replace(/^\ufeff/, ''));
     // Offsets are the file's: an article whose text differs (a byte-order mark, line ends) is skipped whole.
-    if (gold.some((g) => g.source?.spans.length === 1 && text.slice(g.source.spans[0].start, g.source.spans[0].end) !== g.source.text)) {
+    if (gold.some((g) => g.source?.spans.length === 1 && text.slice(g.source.spans[0].start, g.source.spans[0].end) !== visible(g.source.text))) {
       skipped.push(path.basename(f.text));
       continue;
     }
     articles.push({ name: path.basename(f.text), article, gold });
   }
   return { corpus, names, sourceQuotes, articles, skipped, listed: files.length };
+}
+
+/** Text as the reader keeps it: invisible characters dropped, a zero-width space read as a space (readers/origins.ts). */
+const visible = (s: string) => s.replace(/[\u00ad\u2060\ufeff\u200e\u200f\u200d]/g, '').replace(/\u200b/g, ' ');
+
+/**
+ * The annotation's offsets are the file's. An article the reader took invisible characters out of keeps origins
+ * that lead its text back into the file; the gold spans are moved into its text through them.
+ */
+function inArticleText(gold: GoldAttribution[], article: Article, file: string): GoldAttribution[] {
+  if (!article.origins?.length) return gold;
+  const lineStarts = [0];
+  for (let i = 0; i < file.length; i++) if (file.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const map = new Int32Array(file.length + 1).fill(-1);
+  for (const o of article.origins) {
+    const from = lineStarts[o.line] + o.character;
+    for (let k = 0; k <= o.length; k++) if (k < o.length || map[from + k] < 0) map[from + k] = o.at + k;
+  }
+  // A dropped character's offset is the next kept one's.
+  for (let i = file.length, next = article.text.length; i >= 0; i--) {
+    if (map[i] < 0) map[i] = next;
+    else next = map[i];
+  }
+  const move = (s: Span): Span => ({ start: map[s.start], end: map[s.end] });
+  return gold.map((g) => ({ source: g.source && { text: g.source.text, spans: g.source.spans.map(move) }, content: g.content.map(move) }));
 }
 
 /** Words in a quotation (fragments of one to three words are reported apart). */

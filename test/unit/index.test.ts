@@ -39,6 +39,12 @@ function runAll<T>(steps: Generator<void, T, void>): T {
 }
 
 describe('token scanner', () => {
+  it('reads invisible joiners inside a word as nothing, and a zero-width space as a break between words', () => {
+    assert.deepStrictEqual(tokenize('news\u00adpaper Xtra\u200d\'s word\u2060less').map((t) => t.norm), ['newspaper', "xtra's", 'wordless']);
+    assert.deepStrictEqual(tokenize('rise\u200btonight \u00ad').map((t) => t.norm), ['rise', 'tonight']);
+    assert.deepStrictEqual(scanned('news\u00adpaper'), [[0, 10]]);
+  });
+
   it('finds exactly the tokens of tokenize in every fixture article and draft', () => {
     const texts = [SEEDS_DIR, WIKINEWS_DIR, path.join(ROOT, 'test/devset/drafts')].flatMap((d) =>
       fs.readdirSync(d).map((f) => fs.readFileSync(path.join(d, f), 'utf8')),
@@ -51,6 +57,8 @@ describe('token scanner', () => {
     const piece = fc.constantFrom(
       'a', 'Z', 'é', 'e\u0301', 'ß', 'Ж', '中', '𝐀', '😀', '1', '٣', '½', "'", '’', 'ʼ', '[', ']', '.', ',', ' ', '-', '\n',
       '[T]he', 'con[c]essions', 'shocking[ly]', '1,000.5', '3.5km', "don't", '[abcd]', '[', '\u200d', '\ud800',
+      // Invisible characters: joiners inside words, a zero-width space between them.
+      '\u00ad', '\u2060', '\ufeff', '\u200b',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {

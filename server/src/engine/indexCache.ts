@@ -30,7 +30,7 @@ import { READERS_VERSION } from './readers';
 const MAGIC = 'VRBTMIDX';
 const FILE_NAME = 'source-index.v1.bin';
 /** Words whose tokens and normal forms must come out the same, or the cache was written by other rules. */
-const PROBE = 'Russia’s [T]he 1,000.5 don\'t Ünïcödé con[c]essions shocking[ly] co-operate “quoted” 3.5km naïve';
+const PROBE = 'Russia’s [T]he 1,000.5 don\'t Ünïcödé con[c]essions shocking[ly] co-operate “quoted” 3.5km naïve news\u00adpaper';
 
 function probe(): string {
   const out: string[] = [];

@@ -13,13 +13,15 @@ export interface Token {
 }
 
 // A number keeps its separators ("1,000", "3.5"); a word keeps inner apostrophes ("Russia's", "don't") and
-// editorial brackets inside it ("[T]he", "con[c]essions", "shocking[ly]"), which read as the plain word.
+// editorial brackets inside it ("[T]he", "con[c]essions", "shocking[ly]"), which read as the plain word, and
+// invisible characters that web copy leaves inside words (a soft hyphen in "news\u00ADpaper", a zero-width joiner
+// before "'s"), which read as nothing. (A zero-width space still separates words.)
 const TOKEN_RE =
-  /\p{N}+(?:[.,]\p{N}+)+|(?:\[[\p{L}]{1,3}\](?=[\p{L}\p{N}]))?[\p{L}\p{N}\p{M}]+(?:(?:['’ʼ]|\[(?=[\p{L}]{1,3}\][\p{L}\p{N}])|\](?=[\p{L}\p{N}]))[\p{L}\p{N}\p{M}]+)*(?:\[[\p{L}]{1,3}\](?![\p{L}\p{N}]))?/gu;
+  /\p{N}+(?:[.,]\p{N}+)+|(?:\[[\p{L}]{1,3}\](?=[\p{L}\p{N}]))?[\p{L}\p{N}\p{M}]+(?:(?:[\u00ad\u200d\u2060\ufeff]*['’ʼ]|[\u00ad\u200d\u2060\ufeff]+|\[(?=[\p{L}]{1,3}\][\p{L}\p{N}])|\](?=[\p{L}\p{N}]))[\p{L}\p{N}\p{M}]+)*(?:\[[\p{L}]{1,3}\](?![\p{L}\p{N}]))?/gu;
 
 export function normalizeWord(word: string): string {
   return word
-    .replace(/[\[\]]/g, '')
+    .replace(/[\[\]\u00ad\u200d\u2060\ufeff]/g, '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[’ʼ]/g, "'")

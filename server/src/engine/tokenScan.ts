@@ -72,6 +72,11 @@ function bracketEnd(text: string, i: number): number {
 
 const WORD = L | N | M;
 
+/** Invisible characters that join a word's parts: soft hyphen, zero-width joiner, word joiner, zero-width no-break space. */
+function isJoiner(c: number): boolean {
+  return c === 0xad || c === 0x200d || c === 0x2060 || c === 0xfeff;
+}
+
 /** The end of the token that starts at i, or -1 when none starts there. */
 function tokenEnd(text: string, i: number): number {
   const first = classAt(text, i);
@@ -100,7 +105,15 @@ function tokenEnd(text: string, i: number): number {
     const c = text.charCodeAt(p);
     // An apostrophe (' ’ ʼ) inside a word ("don't"); compared directly, as this runs once per token.
     if ((c === 0x27 || c === 0x2019 || c === 0x2bc) && classAt(text, p + 1) & WORD) p = runEnd(text, p + 1, WORD);
-    else if (c === 0x5b) {
+    else if (isJoiner(c)) {
+      // Invisible joiners inside a word ("news\u00ADpaper"), or before its apostrophe ("Xtra\u200D's").
+      let q = p + 1;
+      while (isJoiner(text.charCodeAt(q))) q++;
+      const d = text.charCodeAt(q);
+      if ((d === 0x27 || d === 0x2019 || d === 0x2bc) && classAt(text, q + 1) & WORD) p = runEnd(text, q + 1, WORD);
+      else if (classAt(text, q) & WORD) p = runEnd(text, q, WORD);
+      else break;
+    } else if (c === 0x5b) {
       const b = bracketEnd(text, p);
       if (b >= 0 && classAt(text, b) & (L | N)) p = runEnd(text, p + 1, WORD);
       else break;

@@ -49,3 +49,40 @@ export function fileRange(article: Article, start: number, end: number): Range |
   const e = end > start ? positionOf(article.origins, end, 'end')! : s;
   return { start: s, end: e };
 }
+
+// Characters that web copy leaves in text and that no reader sees: soft hyphens, word joiners, byte-order marks inside
+// the text, left-to-right and right-to-left marks, and zero-width joiners outside emoji sequences. They hide words from
+// the name and attribution patterns ("Daily Xtra\u200D's editorial director"), so the text drops them.
+const INVISIBLE = /[\u00ad\u2060\ufeff\u200e\u200f]|\u200d(?!\p{Extended_Pictographic})|(?<![\p{Extended_Pictographic}\ufe0f\u{1f3fb}-\u{1f3ff}])\u200d/gu;
+const ANY_INVISIBLE = /[\u00ad\u2060\ufeff\u200e\u200f\u200d\u200b]/u;
+
+/**
+ * A file's text without invisible characters, with origins that lead each run back to its line and character in the
+ * file; undefined when there are none. (A zero-width space separates words: it reads as a space.)
+ */
+export function withoutInvisibles(text: string): { text: string; origins: TextOrigin[] } | undefined {
+  if (!ANY_INVISIBLE.test(text)) return undefined;
+  const builder = new TextBuilder();
+  let line = 0;
+  let lineStart = 0;
+  const copy = (from: number, to: number) => {
+    // Runs never cross a line break: an origin is a line and a character.
+    for (let at = from; at < to; ) {
+      const nl = text.indexOf('\n', at);
+      const end = nl < 0 || nl >= to ? to : nl + 1;
+      builder.append(text.slice(at, end).replace(/\u200b/g, ' '), { line, character: at - lineStart });
+      if (end === nl + 1) {
+        line++;
+        lineStart = end;
+      }
+      at = end;
+    }
+  };
+  let last = 0;
+  for (const m of text.matchAll(INVISIBLE)) {
+    copy(last, m.index!);
+    last = m.index! + m[0].length;
+  }
+  copy(last, text.length);
+  return builder.text === text ? undefined : { text: builder.text, origins: builder.origins };
+}
