@@ -96,6 +96,13 @@ describe('source readers (engine)', function () {
     assert.strictEqual(a.title, 'release', 'no metadata title, and no heading left once the running header is gone');
   });
 
+  it('web page: drops the soft hyphens and zero-width joiners web copy hides in words', () => {
+    const page = read('shy.html', '<html><head><title>Bud&shy;get</title></head><body><p>“We stand by our news&shy;paper,” the Xtra&zwj;\'s editor said.</p></body></html>');
+    assert.strictEqual(page.title, 'Budget');
+    assert.strictEqual(page.text, 'Budget\n\n“We stand by our newspaper,” the Xtra\'s editor said.\n');
+    assert.strictEqual(page.text.slice(page.bodyStart), '“We stand by our newspaper,” the Xtra\'s editor said.\n');
+  });
+
   it('web page: falls back to the page body when Readability finds no article, and decodes a declared charset', () => {
     const short = read('short.html', '<html><body><nav>Menu Home</nav><p>“We stand by our reporting,” the editor said.</p><footer>© Paper</footer></body></html>');
     assert.strictEqual(short.text.slice(short.bodyStart), '“We stand by our reporting,” the editor said.\n');

@@ -4,6 +4,7 @@
  */
 import { parseArticle } from '../article';
 import { runInWorker } from './bridge';
+import { visibleText } from './origins';
 import { SourceReader } from './reader';
 
 function isZip(bytes: Uint8Array): boolean {
@@ -31,7 +32,8 @@ export const docxReader: SourceReader = {
     const answer = runInWorker('docx', bytes);
     if (!answer.ok) return { reason: answer.reason };
     // mammoth ends each paragraph with a blank line; runs of blank lines are one paragraph break.
-    const text = (answer.value as string).replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+    // (Without invisible characters: soft hyphens, zero-width joiners; see origins.ts.)
+    const text = visibleText((answer.value as string).replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim() + '\n');
     if (!text.trim()) return { reason: 'this Word document has no text' };
     return { ...parseArticle(path, text), format: 'docx', extracted: true };
   },

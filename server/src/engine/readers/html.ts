@@ -7,6 +7,7 @@
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { parseHTML as ParseHTML } from 'linkedom';
 import { Article } from '../article';
+import { visibleText } from './origins';
 import { shortDate, SourceReader } from './reader';
 
 /** The little of the DOM that is used here (the project compiles without the DOM library's types). */
@@ -128,9 +129,10 @@ export function readHtml(path: string, html: string): Article | { reason: string
     paragraphs = paragraphs.filter((p, i) => i > 2 || p.replace(/^by\s+/i, '').toLowerCase() !== bare);
   }
   // The text view shows title, byline and date above the article; only the article itself is searched.
-  const header = [title, [byline, date].filter(Boolean).join(' · ')].filter(Boolean).join('\n') + '\n\n';
-  const text = header + paragraphs.join('\n\n') + '\n';
-  const article: Article = { path, text, bodyStart: header.length, title, format: 'html', extracted: true };
+  // (Without web copy's invisible characters: soft hyphens, zero-width joiners; see origins.ts.)
+  const header = visibleText([title, [byline, date].filter(Boolean).join(' · ')].filter(Boolean).join('\n') + '\n\n');
+  const text = header + visibleText(paragraphs.join('\n\n')) + '\n';
+  const article: Article = { path, text, bodyStart: header.length, title: visibleText(title), format: 'html', extracted: true };
   if (date) article.date = date;
   if (url) article.url = url;
   if (byline) article.byline = byline;

@@ -56,6 +56,11 @@ export function fileRange(article: Article, start: number, end: number): Range |
 const INVISIBLE = /[\u00ad\u2060\ufeff\u200e\u200f]|\u200d(?!\p{Extended_Pictographic})|(?<![\p{Extended_Pictographic}\ufe0f\u{1f3fb}-\u{1f3ff}])\u200d/gu;
 const ANY_INVISIBLE = /[\u00ad\u2060\ufeff\u200e\u200f\u200d\u200b]/u;
 
+/** Extracted text (a web page's, a Word document's) without invisible characters: its offsets need no way back. */
+export function visibleText(s: string): string {
+  return ANY_INVISIBLE.test(s) ? s.replace(INVISIBLE, '').replace(/\u200b/g, ' ') : s;
+}
+
 /**
  * A file's text without invisible characters, with origins that lead each run back to its line and character in the
  * file; undefined when there are none. (A zero-width space separates words: it reads as a space.)
