@@ -103,6 +103,14 @@ describe('source readers (engine)', function () {
     assert.strictEqual(page.text.slice(page.bodyStart), '“We stand by our newspaper,” the Xtra\'s editor said.\n');
   });
 
+  it('Word: drops the soft hyphens and zero-width joiners a pasted paragraph brings along', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const doc = new Document({ sections: [{ children: [new Paragraph({ text: '“We stand by our news\u00adpaper,” the Xtra\u200d\'s editor said.' })] }] });
+    const a = read('shy.docx', await Packer.toBuffer(doc));
+    assert.strictEqual(a.format, 'docx');
+    assert.strictEqual(a.text, '“We stand by our newspaper,” the Xtra\'s editor said.\n');
+  });
+
   it('web page: falls back to the page body when Readability finds no article, and decodes a declared charset', () => {
     const short = read('short.html', '<html><body><nav>Menu Home</nav><p>“We stand by our reporting,” the editor said.</p><footer>© Paper</footer></body></html>');
     assert.strictEqual(short.text.slice(short.bodyStart), '“We stand by our reporting,” the editor said.\n');
