@@ -306,6 +306,7 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // ("Center for Disease Control", "National Hurricane Center") or the source of a statement.
   // ("the White House": a known place's name first.)
   if (PLACE_NAMES.has(full)) return 'place';
+  if (isCauseBody(ws)) return 'organization';
   if (
     ws.length >= 2 &&
     VENUE_WORDS.has(ks[ks.length - 1]) &&
@@ -354,7 +355,18 @@ function isParticle(ws: Word[], k: number): boolean {
   return !w.cap && PARTICLES.has(w.text) && k > 0 && k < ws.length - 1 && ws[k - 1].cap && ws[k + 1].cap && !titleOrKind(ws[k - 1]) && !titleOrKind(ws[k + 1]) && !isAcronym(ws[k - 1].text);
 }
 
+/**
+ * "Parliamentarians for Global Action", "Doctors Without Borders", "Mothers Against Drunk Driving": people in the
+ * plural, for or against a cause, name a body of them (and "Doctors" is no title there).
+ */
+function isCauseBody(ws: Word[]): boolean {
+  // ("Centers for Disease Control": a kind of body first is that body's own name, handled as such.)
+  const kind = lower(ws[0].text).replace(/s$/, '');
+  return ws.length >= 3 && /^(?:for|without|against)$/i.test(ws[1].text) && /\p{Ll}s$/u.test(ws[0].text) && !ORG_WORDS.has(kind) && !PLACE_WORDS.has(kind) && ws.slice(2).every((w) => w.cap || CONNECTORS.has(lower(w.text)));
+}
+
 function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
+  if (isCauseBody(ws)) return { title: [], name: ws };
   // The name is the trailing run without connectors, after any title words at its start.
   let i = ws.length;
   while (i > 0 && (!CONNECTORS.has(lower(ws[i - 1].text)) || isParticle(ws, i - 1))) i--;
@@ -1324,6 +1336,8 @@ function personEvidence(name: Word[], text: string): boolean {
     SPEECH_BEFORE.test(before) ||
     ROLE_NOUN_BEFORE.test(before) ||
     (/^,\s+(?:the|a|an|who|aged|\d{1,3},)\s/.test(after) && !appositiveKind(text.slice(name[name.length - 1].end, name[name.length - 1].end + 100))) ||
+    // "Budi Gunawan, chief of the State Intelligence Agency": an office held, without an article.
+    ROLE_HEADS.has(/^,\s+(?:(?:former|deputy|acting|interim|assistant|vice)\s+)?([\p{Ll}\-]+)\s+(?:of|for|at)\s/u.exec(after)?.[1] ?? '') ||
     /^['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|spokes\w+)\b/.test(after)
   );
 }
