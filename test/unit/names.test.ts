@@ -375,6 +375,13 @@ describe('names: found on tuning set 6 (formerly held-out set 3)', () => {
     assert.strictEqual(typeOf(names, 'Budi Gunawan'), 'person');
   });
 
+  it('"Senior Research Fellow Anna Berg": a fellow is a title, not the end of an organisation\'s name', () => {
+    const names = index('Senior Research Fellow Anna Berg led the study.', 'Royal Society University Research Fellow Tom Lind tested the stripes.');
+    assert.strictEqual(typeOf(names, 'Anna Berg'), 'person');
+    assert.strictEqual(typeOf(names, 'Tom Lind'), 'person');
+    assert.ok(!names.entities.some((e) => /Fellow/.test(e.name)), names.entities.map((e) => e.name).join(', '));
+  });
+
   it('"Parliamentarians for Global Action", "Doctors Without Borders": people in the plural for a cause are a body, and "Doctors" no title', () => {
     const names = index('The grant went to Parliamentarians for Global Action and to Doctors Without Borders. Mothers Against Drunk Driving welcomed it.');
     assert.strictEqual(typeOf(names, 'Parliamentarians for Global Action'), 'organization');
