@@ -375,6 +375,14 @@ describe('names: found on tuning set 6 (formerly held-out set 3)', () => {
     assert.strictEqual(typeOf(names, 'Budi Gunawan'), 'person');
   });
 
+  it('"Al Jazeera reported that", "Planned Parenthood, which said": an outlet\'s report and a body that speaks as a "which"', () => {
+    const names = index('Two others were injured. Al Jazeera reported that the minister was flown to a hospital.', 'The bill was opposed by Planned Parenthood, which said it would sue.');
+    assert.strictEqual(typeOf(names, 'Al Jazeera'), 'organization');
+    assert.strictEqual(typeOf(names, 'Planned Parenthood'), 'organization');
+    // (The given name Al still makes a person: "Al Sharpton reported for duty" is no outlet's report.)
+    assert.notStrictEqual(typeOf(index('Al Sharpton reported for duty on Monday.'), 'Al Sharpton'), 'organization');
+  });
+
   it('"Senior Research Fellow Anna Berg": a fellow is a title, not the end of an organisation\'s name', () => {
     const names = index('Senior Research Fellow Anna Berg led the study.', 'Royal Society University Research Fellow Tom Lind tested the stripes.');
     assert.strictEqual(typeOf(names, 'Anna Berg'), 'person');

@@ -849,13 +849,17 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       type = 'organization';
     // "according to Rappler", "Rudaw reports", "in an interview with Dawn": a source that is no person's name (no
     // given name first, no word of a person named before it) is an outlet.
+    // ("Al Jazeera reported": an Arabic article, not the given name Al, before an outlet's report; "Planned
+    // Parenthood, which said": what speaks and is a "which" is a body.)
+    const reports = SOURCE_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 20));
+    const whichSpeaks = WHICH_SPEAKS.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 40));
     if (
       !type &&
       name.length <= 3 &&
       !title.length &&
       !affiliation &&
-      (SOURCE_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start)) || SOURCE_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 20))) &&
-      !(name.length >= 2 && (inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text))) &&
+      (SOURCE_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start)) || reports || whichSpeaks) &&
+      !(name.length >= 2 && (inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text)) && !whichSpeaks && !(/^(?:Al|El)$/.test(name[0].text) && /^\s+(?:reported|reports)\s+(?:that|on)\b/.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 20)))) &&
       !name.some((w) => PLACES.has(lower(w.text)) || PLACE_ACRONYMS.has(lower(w.text)) || DEMONYMS.has(lower(w.text))) &&
       !found.some((c) => c.type === 'person' && c.words.some((w) => name.some((x) => x.text === w.text)))
     )
@@ -1295,6 +1299,7 @@ const LIST_OF_NAMES = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}
 const ORG_LIST = new RegExp(`\\b(?:${ORG_KINDS})\\s+(?:including|such\\s+as|like)\\s+(${LIST_OF_NAMES})`, 'gu');
 const SOURCE_BEFORE = /\b(?:according\s+to|reported\s+by|told|(?:an\s+)?interview\s+with|interviewed\s+by|speaking\s+to|quoted\s+by|published\s+by|cited\s+by|(?:owned|operated|chartered|run|acquired|funded|sponsored|bought|managed|built|manufactured|made)\s+by)\s+$/;
 const SOURCE_AFTER = /^(?:['’]s)?\s+(?:reported|reports|reporting|published|broadcast|quoted|cited)\b/;
+const WHICH_SPEAKS = /^,\s+which\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|announced|announces|stated|warned|argued|claimed|reported|reports|called|urged|welcomed|condemned)\b/;
 const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor)\s+$/;
 const PLACE_PREFIX = /^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar)$/;
 const PLACE_AFTER = (after: string) => {
