@@ -836,7 +836,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (!type && name.length <= 3 && orgListed.has(name[0].start)) type = 'organization';
     // "Time magazine", "the Acme company's banner": a kind of organisation
     // in lower case right after the name.
-    if (!type && !title.length && ORG_NOUN_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 20))) type = 'organization';
+    // ("the Qatari broadcaster": not a people's adjective.)
+    if (!type && !title.length && !isPlaceAdjective(joined0(name)) && ORG_NOUN_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 20))) type = 'organization';
     // ("The Bernie and Sid Show": not when the name runs on past "and".)
     if (
       !type &&
