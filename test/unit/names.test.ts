@@ -385,6 +385,12 @@ describe('names: found on tuning set 6 (formerly held-out set 3)', () => {
     assert.notStrictEqual(typeOf(index('Al Sharpton reported for duty on Monday.'), 'Al Sharpton'), 'organization');
   });
 
+  it('"785 miles west of Bermuda", "30 miles from Freeport": a bearing or a distance before a name makes it a place', () => {
+    const names = index('Hurricane Humberto was 785 miles west of Bermuda on Monday. It passed 30 miles from Freeport.');
+    assert.strictEqual(typeOf(names, 'Bermuda'), 'place');
+    assert.strictEqual(typeOf(names, 'Freeport'), 'place');
+  });
+
   it('"Senior Research Fellow Anna Berg": a fellow is a title, not the end of an organisation\'s name', () => {
     const names = index('Senior Research Fellow Anna Berg led the study.', 'Royal Society University Research Fellow Tom Lind tested the stripes.');
     assert.strictEqual(typeOf(names, 'Anna Berg'), 'person');

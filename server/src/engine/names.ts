@@ -336,6 +336,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   }
   // "the island of Grand Bahama", "the city of Allen".
   if (/\b(?:island|city|town|village|province|region|county|district|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) && !ws.some((w) => ORG_WORDS.has(lower(w.text)))) return 'place';
+  // "785 miles west of Bermuda", "20 km north-east of Kyiv", "30 miles from Pretoria": a bearing or a distance.
+  if (ws.length <= 3 && /(?:\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?|\b(?:miles|kilometres|kilometers|km|mi))\s+(?:of|from|outside)\s+$/i.test(text.slice(Math.max(0, ws[0].start - 24), ws[0].start)) && !ws.some((w) => ORG_WORDS.has(lower(w.text)))) return 'place';
   // "the policy of the West": a compass point as a region.
   if (ws.length === 1 && /^(?:west|east|north|south|midwest)$/.test(full) && /\bthe\s+$/i.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start)) && !/^\s+\p{Lu}/u.test(text.slice(ws[0].end, ws[0].end + 3))) return 'place';
   // "Luxembourg-based", "Chelyabinsk region", "a Cheltenham man": a place by what follows it.
