@@ -55,6 +55,22 @@ describe('texts out of the heap', () => {
     assert.strictEqual(html.title, 'Talks');
   });
 
+  it('a text file read without its invisible characters is read from disk again, without them again', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-textstore-'));
+    const file = path.join(dir, 'c.md');
+    fs.writeFileSync(file, 'The news\u00adpaper’s editor said: “We will not be bullied.”\n');
+    const [article] = loadCorpus([file]).corpus.articles;
+    assert.strictEqual(article.text, 'The newspaper’s editor said: “We will not be bullied.”\n');
+    fs.writeFileSync(file, 'The news\u00adpaper’s editor said: “We will not be pushed.”\n');
+    forgetRecentTexts();
+    assert.strictEqual(article.text, 'The newspaper’s editor said: “We will not be pushed.”\n', 'read from the file again, and cleaned again');
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-textstore-cache-'));
+    await loadCorpusCached([file], cache).save();
+    const again = loadCorpusCached([file], cache);
+    assert.strictEqual(again.read, 0);
+    assert.strictEqual(again.corpus.articles.at(0).text, 'The newspaper’s editor said: “We will not be pushed.”\n');
+  });
+
   it('a persisted index reads its texts on first use and they match a fresh read', async () => {
     const dir = sourcesDir();
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-textstore-cache-'));

@@ -9,6 +9,7 @@ import { Article, decodeTextFile, MAX_SOURCE_BYTES } from './article';
 import { Corpus } from './corpus';
 import { ParallelReader } from './parallelLoad';
 import { stopReaders } from './readers/bridge';
+import { withoutInvisibles } from './readers/origins';
 import { runToEnd, Steps } from './steps';
 import { isRereadable, storeTextOutOfHeap } from './textStore';
 import { readSource, REPORTED_EXTENSIONS, SOURCE_EXTENSIONS } from './readers';
@@ -204,7 +205,9 @@ export function rereadText(article: Article): string | undefined {
     try {
       const bytes = readWholeFile(article.path, MAX_SOURCE_BYTES);
       const decoded = 'size' in bytes ? undefined : decodeTextFile(bytes);
-      return decoded?.ok ? decoded.text : undefined;
+      if (!decoded?.ok) return undefined;
+      // (A file read without its invisible characters is read so again: the article's offsets are into that text.)
+      return article.origins?.length ? (withoutInvisibles(decoded.text)?.text ?? decoded.text) : decoded.text;
     } catch {
       return undefined;
     }

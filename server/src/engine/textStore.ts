@@ -29,9 +29,13 @@ function remember(article: Article, text: string): string {
   return text;
 }
 
-/** Whether an article's text is the file's own text, cheap to read again (not extracted from a document). */
+/**
+ * Whether an article's text is the file's own text, cheap to read again (not extracted from a document); a text or
+ * Markdown file read without its invisible characters (readers/origins.ts) is too, as they are dropped again.
+ */
 export function isRereadable(article: Article): boolean {
-  return !article.extracted && (article.format === 'text' || article.format === 'markdown' || article.format === 'transcript');
+  if (article.format === 'text' || article.format === 'markdown') return !article.extracted || !!article.origins?.length;
+  return !article.extracted && article.format === 'transcript';
 }
 
 /**
