@@ -385,6 +385,14 @@ describe('names: found on tuning set 6 (formerly held-out set 3)', () => {
     assert.notStrictEqual(typeOf(index('Al Sharpton reported for duty on Monday.'), 'Al Sharpton'), 'organization');
   });
 
+  it('"Al Gore", "Van Jones": a particle\'s word that is a common given name, first and capitalised, starts a person\'s name', () => {
+    const names = index('Former vice president Al Gore said the climate was changing. Van Jones agreed with him.');
+    assert.strictEqual(typeOf(names, 'Al Gore'), 'person');
+    assert.strictEqual(typeOf(names, 'Van Jones'), 'person');
+    // (Not the other particles: "Le Monde reported it" names no person.)
+    assert.notStrictEqual(typeOf(index('Le Monde reported it on Monday.'), 'Le Monde'), 'person');
+  });
+
   it('"785 miles west of Bermuda", "30 miles from Freeport": a bearing or a distance before a name makes it a place', () => {
     const names = index('Hurricane Humberto was 785 miles west of Bermuda on Monday. It passed 30 miles from Freeport.');
     assert.strictEqual(typeOf(names, 'Bermuda'), 'place');

@@ -921,7 +921,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       (name.length >= 2 && /s$/.test(name[name.length - 1].text) && DEMONYMS.has(lower(name[name.length - 1].text).slice(0, -1))) ||
       // (A people's word last, unless a given name before it makes it a surname: "Mark Cuban", "Tim Roman".)
       (DEMONYMS.has(lower(name[name.length - 1].text)) && !(name.length === 2 && (inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text)))) ||
-      name.some((w, k) => (CONNECTORS.has(lower(w.text)) && !isParticle(name, k)) || /\d/.test(w.text)) ||
+      // ("Al Gore", "Van Jones", "Del Shannon": a particle's word, capitalised first, that is a common given name.)
+      name.some((w, k) => (CONNECTORS.has(lower(w.text)) && !isParticle(name, k) && !(k === 0 && name.length >= 2 && /^(?:Al|Van|Del)$/.test(w.text))) || /\d/.test(w.text)) ||
       (!(firm && contextual) && name.some((w) => PLACES.has(lower(w.text)))) ||
       (!firm && ROLE_HEADS.has(lower(name[name.length - 1].text))) || // "National Security Advisor" is a title
       // "Puerto Rican", "Eastern Europeans": a place's adjective or people
