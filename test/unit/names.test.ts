@@ -366,6 +366,8 @@ describe('names: more junk people PolNeAR showed', () => {
     const names = index('Undersecretary for Education Mr. Toccafondi says many schools will raise their fees.');
     assert.strictEqual(typeOf(names, 'Toccafondi'), 'person');
     assert.strictEqual(typeOf(index('Mrs. Okonkwo-Baptiste wrote to the board on Monday.'), 'Okonkwo-Baptiste'), 'person');
+    // (Not a title's own abbreviation after another: "Lt. Gen. Michael Flynn" has no person "Gen".)
+    assert.deepStrictEqual(index('Lt. Gen. Michael Flynn pleaded guilty in December.').entities.map((e) => e.name), ['Michael Flynn']);
   });
 });
 
@@ -383,6 +385,14 @@ describe('names: found on tuning set 6 (formerly held-out set 3)', () => {
     assert.strictEqual(typeOf(index('The Qatari broadcaster reported that the minister was flown to a hospital.'), 'Qatari'), undefined);
     // (The given name Al still makes a person: "Al Sharpton reported for duty" is no outlet's report.)
     assert.notStrictEqual(typeOf(index('Al Sharpton reported for duty on Monday.'), 'Al Sharpton'), 'organization');
+  });
+
+  it('"National Institute of Allergy and Infectious Diseases" is one body: inside what it is "of", "and" starts no second name', () => {
+    const names = index('Dr. Anthony Fauci, director of the National Institute of Allergy and Infectious Diseases, warned of a second wave.');
+    assert.strictEqual(typeOf(names, 'National Institute of Allergy and Infectious Diseases'), 'organization');
+    assert.strictEqual(typeOf(names, 'Infectious Diseases'), undefined);
+    // (But another body's abbreviation does: "the University of Bristol and UC Davis".)
+    assert.ok(!index('Researchers from the University of Bristol and UC Davis took part.').entities.some((e) => /Bristol and/.test(e.name)));
   });
 
   it('"Al Gore", "Van Jones": a particle\'s word that is a common given name, first and capitalised, starts a person\'s name', () => {

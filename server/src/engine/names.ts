@@ -469,7 +469,13 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         // ("University of Washington and Stanford University": a proper word and an organisation's word.)
         // ("Massachusetts Institute of Technology and Colorado State University": or a place's name first.)
         const properFirst = !stats?.seenLower(head[0].text) && (!LEXICON_WORD(lower(head[0].text)) || PLACES.has(lower(head[0].text)));
-        return isOrgWord(head[0]) || (head.length >= 2 && head.every((x) => !stats?.seenLower(x.text) && !LEXICON_WORD(lower(x.text)))) || (head.length >= 2 && properFirst && head.slice(1).some(isOrgWord));
+        // ("National Institute of Allergy and Infectious Diseases": inside what an organisation is "of", not after a
+        // place's name, only another organisation's word or an abbreviation ("University of Bristol and UC Davis")
+        // starts a second one.)
+        const ofAt = part.findIndex((x) => ['of', 'for'].includes(lower(x.text)));
+        const inComplement = ofAt > 0 && part.slice(0, ofAt).some(isOrgWord) && !PLACES.has(lower(prev.text)) && !PLACE_NAMES.has(lower(prev.text)) && !isAcronym(head[0].text);
+        const properHead = head.length >= 2 && head.every((x) => !stats?.seenLower(x.text) && !LEXICON_WORD(lower(x.text)));
+        return isOrgWord(head[0]) || (properHead && !inComplement) || (head.length >= 2 && properFirst && head.slice(1).some(isOrgWord));
       })();
       const keep =
         !WEAK_CONNECTORS.has(lower(w.text)) ||
@@ -961,7 +967,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const givenFirst = inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text) || initialsFirst;
       // "Ethiopians Dejene Debela", "Swiss Ignazio Cassis": a nationality right before proper words is said of people.
       const demonymBefore = title.length > 0 && title.every((w) => DEMONYMS.has(lower(w.text)) || DEMONYMS.has(lower(w.text).replace(/s$/, '')));
-      const unproven = name.length === 1 && name[0].initial && !titled && !abbreviatedTitle && !capitalisedMid.has(name[0].text) && !inGivenNameList(name[0].text) && !found.some((c) => c.type === 'person' && c.words.some((w) => w.text === name[0].text));
+      // ("Mr. Toccafondi": the title proves the surname; "Lt. Gen. Michael Flynn": not a title's own abbreviation.)
+      const titledSurname = abbreviatedTitle && !TITLE_ABBREVIATION_BEFORE.test(` ${name[0].text}. `);
+      const unproven = name.length === 1 && name[0].initial && !titled && !titledSurname && !capitalisedMid.has(name[0].text) && !inGivenNameList(name[0].text) && !found.some((c) => c.type === 'person' && c.words.some((w) => w.text === name[0].text));
       if (strong && !unproven) type = 'person';
       else if (properOnly && demonymBefore) {
         // (Weak: "Thai Raksa Chart" is the party "Thai Raksa Chart Party" named without its word.)
