@@ -395,6 +395,14 @@ describe('names: found on tuning set 6 (formerly held-out set 3)', () => {
     assert.ok(!index('Researchers from the University of Bristol and UC Davis took part.').entities.some((e) => /Bristol and/.test(e.name)));
   });
 
+  it('"Ursula von der Leyen", "Rafael van der Vaart": two particles in a row stay inside the name', () => {
+    const names = index('Ursula von der Leyen, the president of the European Commission, said talks would continue. Rafael van der Vaart said the team was ready.');
+    assert.strictEqual(typeOf(names, 'Ursula von der Leyen'), 'person');
+    assert.strictEqual(typeOf(names, 'Rafael van der Vaart'), 'person');
+    assert.strictEqual(typeOf(names, 'Leyen'), 'person', 'the surname alone is an alias, not a person of its own');
+    assert.strictEqual(names.entities.filter((e) => e.type === 'person').length, 2);
+  });
+
   it('"Al Gore", "Van Jones": a particle\'s word that is a common given name, first and capitalised, starts a person\'s name', () => {
     const names = index('Former vice president Al Gore said the climate was changing. Van Jones agreed with him.');
     assert.strictEqual(typeOf(names, 'Al Gore'), 'person');

@@ -354,7 +354,13 @@ const PARTICLES = new Set(['de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das
 function isParticle(ws: Word[], k: number): boolean {
   const w = ws[k];
   const titleOrKind = (x: Word) => [ROLE_HEADS, ORG_WORDS, PLACE_WORDS, PLACES].some((set) => set.has(lower(x.text)));
-  return !w.cap && PARTICLES.has(w.text) && k > 0 && k < ws.length - 1 && ws[k - 1].cap && ws[k + 1].cap && !titleOrKind(ws[k - 1]) && !titleOrKind(ws[k + 1]) && !isAcronym(ws[k - 1].text);
+  const lowParticle = (x: Word | undefined) => !!x && !x.cap && PARTICLES.has(x.text);
+  if (!lowParticle(w)) return false;
+  // ("Ursula von der Leyen", "Rafael van der Vaart": two particles in a row, no more.)
+  const a = lowParticle(ws[k - 1]) ? k - 2 : k - 1;
+  const b = lowParticle(ws[k + 1]) ? k + 2 : k + 1;
+  if (b - a - 1 > 2) return false;
+  return a >= 0 && b < ws.length && ws[a].cap && ws[b].cap && !titleOrKind(ws[a]) && !titleOrKind(ws[b]) && !isAcronym(ws[a].text);
 }
 
 /**
@@ -429,6 +435,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     const next = words[i + 1];
     const nextOk =
       (next?.cap && gapOk(w, next)) ||
+      // ("von der Leyen": a particle before another, then a name.)
+      (PARTICLES.has(w.text) && next && PARTICLES.has(next.text) && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2])) ||
       (!WEAK_CONNECTORS.has(lower(w.text)) && next && lower(next.text) === 'the' && !next.cap && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2]));
     // ("East of the Euphrates River": a compass point before "of" is a direction.)
     const compassOf = cur.length === 1 && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/i.test(cur[0].text) && lower(w.text) === 'of';
