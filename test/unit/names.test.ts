@@ -395,12 +395,15 @@ describe('names: found on tuning set 6 (formerly held-out set 3)', () => {
     assert.ok(!index('Researchers from the University of Bristol and UC Davis took part.').entities.some((e) => /Bristol and/.test(e.name)));
   });
 
-  it('"Ursula von der Leyen", "Rafael van der Vaart": two particles in a row stay inside the name', () => {
+  it('"Ursula von der Leyen", "Rafael van der Vaart": two particles in a row stay inside the name (and do not count as words)', () => {
     const names = index('Ursula von der Leyen, the president of the European Commission, said talks would continue. Rafael van der Vaart said the team was ready.');
     assert.strictEqual(typeOf(names, 'Ursula von der Leyen'), 'person');
     assert.strictEqual(typeOf(names, 'Rafael van der Vaart'), 'person');
     assert.strictEqual(typeOf(names, 'Leyen'), 'person', 'the surname alone is an alias, not a person of its own');
     assert.strictEqual(names.entities.filter((e) => e.type === 'person').length, 2);
+    // (Particles do not count towards a person's four words: "Luiz Inácio Lula da Silva"; "Mademoiselle" is a title.)
+    assert.strictEqual(typeOf(index('Former president Luiz Inácio Lula da Silva said he would run.'), 'Luiz Inácio Lula da Silva'), 'person');
+    assert.deepStrictEqual(index('In 1832 he met Mademoiselle Stéphanie-Félicie Poterin du Motel in Paris.').entities.filter((e) => e.type === 'person').map((e) => e.name), ['Stéphanie-Félicie Poterin du Motel']);
   });
 
   it('"Al Gore", "Van Jones": a particle\'s word that is a common given name, first and capitalised, starts a person\'s name', () => {

@@ -946,7 +946,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       if (/\bthe\s+$/i.test(text.slice(Math.max(0, name[0].start - 5), name[0].start))) type = 'organization';
       else if (name.length === 1) type = 'place';
     }
-    if (!type && !affiliation && name.length <= 4 && !notAPersonName) {
+    // (Up to four words, particles apart: "Luiz Inácio Lula da Silva".)
+    if (!type && !affiliation && name.filter((_, k) => !isParticle(name, k)).length <= 4 && !notAPersonName) {
       // Two or three words never written in lower case anywhere in the sources, none of them a known word of
       // titles, places or organisations: a person's name ("Didier Queloz").
       // ("O.J. Simpson", "J.K. Rowling": initials joined by full stops stand for given names.)
