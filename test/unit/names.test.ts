@@ -406,6 +406,19 @@ describe('names: found on tuning set 6 (formerly held-out set 3)', () => {
     assert.deepStrictEqual(index('In 1832 he met Mademoiselle Stéphanie-Félicie Poterin du Motel in Paris.').entities.filter((e) => e.type === 'person').map((e) => e.name), ['Stéphanie-Félicie Poterin du Motel']);
   });
 
+  it('"Supporters of Donald Trump", "Members of the European Parliament": a plural opening a sentence before "of" is no part of the name', () => {
+    const names = index('Thousands of Hong Kong residents marched. Members of the European Parliament voted. Supporters of Donald Trump gathered. Shares of General Motors fell.');
+    assert.deepStrictEqual(names.entities.map((e) => `${e.name}: ${e.type}`).sort(), ['Donald Trump: person', 'European Parliament: organization', 'General Motors: organization', 'Hong Kong: place']);
+    // (Inside a name it stays: "Officials Committee for Domestic and External Security Coordination".)
+    assert.strictEqual(typeOf(index('She has instructed the Officials Committee for Domestic and External Security Coordination to report.'), 'Officials Committee for Domestic and External Security Coordination'), 'organization');
+  });
+
+  it('a company\'s legal form and a brotherhood end an organisation\'s name: "Volkswagen AG", "the Muslim Brotherhood"', () => {
+    const names = index('Volkswagen AG said it would cut 7,000 jobs. The Muslim Brotherhood denied involvement.');
+    assert.strictEqual(typeOf(names, 'Volkswagen AG'), 'organization');
+    assert.strictEqual(typeOf(names, 'Muslim Brotherhood'), 'organization');
+  });
+
   it('"Al Gore", "Van Jones": a particle\'s word that is a common given name, first and capitalised, starts a person\'s name', () => {
     const names = index('Former vice president Al Gore said the climate was changing. Van Jones agreed with him.');
     assert.strictEqual(typeOf(names, 'Al Gore'), 'person');

@@ -49,7 +49,7 @@ export const ORG_WORDS = words(`
   magazine magazines weekly observer monitor inquirer enquirer examiner courier dispatch sentinel
   squadron cooperative co-operative consortium confederation syndicate chamber laboratories pharmaceuticals
   therapeutics aerospace publishing productions pictures entertainment communications telecom insurance bulletin
-  chronicle mail pac pacs partnership watch klan
+  chronicle mail pac pacs partnership watch klan ag brotherhood
 `);
 
 /** Words that make a name a place. */
@@ -95,6 +95,12 @@ export const NON_NAMES = words(`
   any such according speaking turning asked following despite amid until unless whether just even only
   mr mrs ms dr
   is are was were do does did can could should would has have had like unlike
+`);
+
+/** Plural words for people or things counted, which open a sentence before "of" and a name: "Supporters of Donald Trump". */
+export const GROUP_PLURALS = words(`
+  thousands hundreds millions dozens scores tens members supporters residents shares officials critics opponents
+  protesters voters workers employees
 `);
 
 /** A capitalised sequence with one of these is a law, event, award or work, not a name we track. */

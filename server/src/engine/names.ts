@@ -13,6 +13,7 @@ import {
   DEMONYMS,
   POLITICAL_AFFILIATIONS,
   NON_NAMES,
+  GROUP_PLURALS,
   NOT_ENTITY_WORDS,
   KNOWN_ORGS,
   NON_ORG_ACRONYMS,
@@ -417,7 +418,9 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     (/^(?:Inc\.|Ltd\.|Jr\.|Sr\.|D\.C\.|LLC|L\.L\.C\.|PLC|plc|Corp\.|Limited|GmbH|AG|S\.A\.|N\.V\.)$/.test(b.text) && /^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start)));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (w.cap && !(cur.length === 0 && w.initial && NON_NAMES.has(lower(w.text)))) {
+    // ("Supporters of Donald Trump", "Members of the European Parliament": a plural opening a sentence before "of".)
+    const groupOf = cur.length === 0 && w.initial && GROUP_PLURALS.has(lower(w.text)) && /^\s+of\s/.test(text.slice(w.end, w.end + 5));
+    if (w.cap && !(cur.length === 0 && w.initial && NON_NAMES.has(lower(w.text))) && !groupOf) {
       // A possessive ends a name ("Poland's Foreign Minister"), except inside an organisation's ("People's Party").
       const possessiveBreak = cur.length > 0 && cur[cur.length - 1].possessive && !ORG_WORDS.has(lower(w.text));
       // ("the House of Representatives' Committee": a possessive after a complete name ends it.)
