@@ -56,7 +56,7 @@ describe('attribution rules through the CLI', () => {
     );
   });
 
-  // Four rules found on PolNeAR, whose engine cases are in test/unit/attributionOutside.test.ts: each source gives the
+  // Rules found on PolNeAR (engine cases in test/unit/attributionOutside.test.ts) and by probing: each source gives the
   // words to their speaker only through the rule named, so a draft handing them to someone else is flagged only with it.
   for (const { rule, source, words, speaker } of [
     {
@@ -76,6 +76,12 @@ describe('attribution rules through the CLI', () => {
       source: '“Go back to the harbour and stay there,” Mayor Jon Berg barked at the protesters.\n',
       words: 'go back to the harbour and stay there',
       speaker: 'Jon Berg',
+    },
+    {
+      rule: 'a name with two particles ("insisted European Commission President Ursula von der Leyen")',
+      source: '“There is no plan B for the budget,” insisted European Commission President Ursula von der Leyen.\n',
+      words: 'there is no plan B for the budget',
+      speaker: 'Ursula von der Leyen',
     },
     {
       rule: 'the one person of the paragraph before ("Wren spent the morning … ¶ “…,” he said")',

@@ -70,7 +70,8 @@ const ROLE_NOUN = /\b(minister|spokes(?:wo)?man|spokesperson|president|secretary
 export const ORGANISATION_NOUN = /\b(?:ministry|department|government|agency|police|office|committee|army|military|company|court|council|service|commission|authorities|spokesperson|union|party|association|foundation|institute|university|board|federation|coalition|organi[sz]ation|administration|embassy|navy|airline|hospital|charity|church|campaign)\b/i;
 
 // A name: capitalised words, with connectors and possessives ("Poland's Ministry of Foreign Affairs").
-const NAME = "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:of|for|the|and|de|von|van|al)\\s+|\\s+))*\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
+// (Particles, two in a row too: "Ursula von der Leyen", "Lula da Silva".)
+const NAME = "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:of|for|the|and|(?:de|von|van|da|du|del|dos|bin|ibn|al)(?:\\s+(?:der|den|la|los))?)\\s+|\\s+))*\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
 // A noun phrase naming a speaker: a name, a pronoun, or a short description ("the Russian minister").
 // Descriptions before a name ("Birmingham City University criminology professor David Wilson"), never across a
 // conjunction or a clause word.
