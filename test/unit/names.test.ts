@@ -427,6 +427,13 @@ describe('names: found on tuning set 6 (formerly held-out set 3)', () => {
     assert.notStrictEqual(typeOf(index('Le Monde reported it on Monday.'), 'Le Monde'), 'person');
   });
 
+  it('places probing found missing: "the Indian state of Kerala", "the Gaza Strip and the West Bank", "New South Wales"', () => {
+    const names = index('Floods hit the Indian state of Kerala. Troops were deployed to the Gaza Strip and the West Bank. Wildfires spread across New South Wales.');
+    assert.deepStrictEqual(names.entities.map((e) => `${e.name}: ${e.type}`).sort(), ['Gaza Strip: place', 'Kerala: place', 'New South Wales: place', 'West Bank: place']);
+    // (Indefinite: "a state of Peace and Security" is no place.)
+    assert.strictEqual(typeOf(index('He promised to return America to a state of Peace and Security.'), 'Peace'), undefined);
+  });
+
   it('"785 miles west of Bermuda", "30 miles from Freeport": a bearing or a distance before a name makes it a place', () => {
     const names = index('Hurricane Humberto was 785 miles west of Bermuda on Monday. It passed 30 miles from Freeport.');
     assert.strictEqual(typeOf(names, 'Bermuda'), 'place');

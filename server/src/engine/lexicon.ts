@@ -58,7 +58,7 @@ export const PLACE_WORDS = words(`
   mountain mountains mount mt. valley desert peninsula province region county oblast krai district state city
   town village airport station bridge park coast beach harbour harbor port canal highway motorway mall hall
   plaza center centre falls forest rainforest republic kingdom emirates point heights mosque temple cathedral palace castle hotel stadium arena
-  synagogue capitol tower
+  synagogue capitol tower strip
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */
@@ -172,7 +172,7 @@ export const PLACE_NAMES = new Set([
   'western europe', 'latin america', 'south america', 'north america', 'central america', 'east asia',
   'southeast asia', 'persian gulf', 'black sea', 'baltic sea', 'mediterranean sea', 'tel aviv', 'addis ababa',
   'washington d.c.', 'puerto rico', 'great britain', 'papua new guinea', 'east timor', 'bosnia and herzegovina',
-  'white house',
+  'white house', 'west bank', 'gaza strip', 'new south wales', 'south wales', 'western australia', 'south australia',
 ]);
 
 /** Verbs of speech: "X said", "said X", "X told". */

@@ -336,7 +336,14 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     if (/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) && !/\b(?:according|due|thanks|next|close|similar)\s+to\s+$/i.test(text.slice(Math.max(0, ws[0].start - 24), ws[0].start))) return 'place';
   }
   // "the island of Grand Bahama", "the city of Allen".
-  if (/\b(?:island|city|town|village|province|region|county|district|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) && !ws.some((w) => ORG_WORDS.has(lower(w.text)))) return 'place';
+  // ("the Indian state of Kerala", "the emirate of Sharjah": a kind of place in lower case only, not "the State of Israel".)
+  if (
+    (/\b(?:island|city|town|village|province|region|county|district|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) ||
+      // (Definite: "a state of Peace and Security" is no place.)
+      /\bthe\s+(?:[\p{L}\-]+\s+){0,2}(?:state|country|emirate|prefecture|oblast|canton|governorate|borough|suburb|neighbou?rhood)\s+of\s+$/u.test(text.slice(Math.max(0, ws[0].start - 50), ws[0].start))) &&
+    !ws.some((w) => ORG_WORDS.has(lower(w.text)))
+  )
+    return 'place';
   // "785 miles west of Bermuda", "20 km north-east of Kyiv", "30 miles from Pretoria": a bearing or a distance.
   if (ws.length <= 3 && /(?:\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?|\b(?:miles|kilometres|kilometers|km|mi))\s+(?:of|from|outside)\s+$/i.test(text.slice(Math.max(0, ws[0].start - 24), ws[0].start)) && !ws.some((w) => ORG_WORDS.has(lower(w.text)))) return 'place';
   // "the policy of the West": a compass point as a region.
@@ -395,7 +402,8 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
     // "Republican Kevin McCarthy", "Swiss Ignazio Cassis": an adjective before a name, without a title head.
     start = 0;
     // "Ethiopians Dejene Debela": the people's name too.
-    while (start < ws.length - 2 && (DEMONYMS.has(lower(ws[start].text)) || DEMONYMS.has(lower(ws[start].text).replace(/s$/, '')))) start++;
+    // ("New South Wales": not a known place's own first word.)
+    while (start < ws.length - 2 && (DEMONYMS.has(lower(ws[start].text)) || DEMONYMS.has(lower(ws[start].text).replace(/s$/, ''))) && !PLACE_NAMES.has(joined0(ws.slice(start)))) start++;
   }
   if (start === 0) return { title: [], name: ws };
   if (start === i && i > 0 && lastHead < 0) return { title: [], name: ws }; // "Organization for Security ..." keeps its connectors
