@@ -434,6 +434,16 @@ describe('names: found on tuning set 6 (formerly held-out set 3)', () => {
     assert.strictEqual(typeOf(index('He promised to return America to a state of Peace and Security.'), 'Peace'), undefined);
   });
 
+  it('found by a teammate probing with invented news copy: British titles, Dutch and French particles, "… International", countries', () => {
+    assert.strictEqual(typeOf(index('Mr Obama arrived in Nairobi on Monday.'), 'Obama'), 'person');
+    assert.strictEqual(typeOf(index("United's manager, Erik ten Hag, praised his players."), 'Erik ten Hag'), 'person');
+    assert.strictEqual(typeOf(index('The museum director, Laurence des Cars, said the galleries would reopen.'), 'Laurence des Cars'), 'person');
+    const bodies = index('Critics from Amnesty International and Human Rights Watch said the law was unfair.');
+    assert.strictEqual(typeOf(bodies, 'Amnesty International'), 'organization');
+    assert.strictEqual(typeOf(bodies, 'Human Rights Watch'), 'organization');
+    assert.strictEqual(typeOf(index('A vaccine will be tested in Burkina Faso.'), 'Burkina Faso'), 'place');
+  });
+
   it('"785 miles west of Bermuda", "30 miles from Freeport": a bearing or a distance before a name makes it a place', () => {
     const names = index('Hurricane Humberto was 785 miles west of Bermuda on Monday. It passed 30 miles from Freeport.');
     assert.strictEqual(typeOf(names, 'Bermuda'), 'place');

@@ -173,6 +173,7 @@ export const PLACE_NAMES = new Set([
   'southeast asia', 'persian gulf', 'black sea', 'baltic sea', 'mediterranean sea', 'tel aviv', 'addis ababa',
   'washington d.c.', 'puerto rico', 'great britain', 'papua new guinea', 'east timor', 'bosnia and herzegovina',
   'white house', 'west bank', 'gaza strip', 'new south wales', 'south wales', 'western australia', 'south australia',
+  'burkina faso', 'equatorial guinea', 'sierra leone', 'south sudan', 'north macedonia', 'cape verde', 'san marino',
 ]);
 
 /** Verbs of speech: "X said", "said X", "X told". */

@@ -117,7 +117,7 @@ interface Word {
 }
 
 const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&–][\p{L}\p{M}\p{N}]+)*/gu;
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'dela', 'di', 'ter', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', 'in', '&']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'dela', 'di', 'ter', 'ten', 'des', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', 'in', '&']);
 const GENERIC_ORG_WORDS = new Set(['court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'bank', 'foundation', 'chamber', 'command', 'caucus', 'embassy', 'consulate', 'directorate', 'guards', 'partners', 'regiment', 'battalion']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
@@ -308,6 +308,9 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // ("the White House": a known place's name first.)
   if (PLACE_NAMES.has(full)) return 'place';
   if (isCauseBody(ws)) return 'organization';
+  // "Amnesty International", "Transparency International": "International" last names a body (first, it may be an
+  // airport's or a station's: "International Space Station").
+  if (ws.length >= 2 && ks[ks.length - 1] === 'international') return 'organization';
   if (
     ws.length >= 2 &&
     VENUE_WORDS.has(ks[ks.length - 1]) &&
@@ -358,7 +361,7 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
 
 /** Splits "Russian Foreign Minister Sergey Lavrov" into the title and the name. */
 /** "Bill de Blasio", "Arnel dela Vega": a lower-case particle between two proper words of a person's name. */
-const PARTICLES = new Set(['de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
+const PARTICLES = new Set(['de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
 function isParticle(ws: Word[], k: number): boolean {
   const w = ws[k];
   const titleOrKind = (x: Word) => [ROLE_HEADS, ORG_WORDS, PLACE_WORDS, PLACES].some((set) => set.has(lower(x.text)));
@@ -477,10 +480,12 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       // name ("Department of Health and Human Services", "Centers for Disease Control and Prevention").
       const afterOrgName = (() => {
         const prev = seq[k - 1];
-        if (!prev || !isOrgWord(prev) && !part.some(isOrgWord)) return false;
+        // ("Amnesty International and Human Rights Watch": "International" last ends a body's name too.)
+        const bodyNamed = part.some(isOrgWord) || (part.length >= 2 && lower(prev?.text ?? '') === 'international');
+        if (!prev || (!isOrgWord(prev) && !bodyNamed)) return false;
         if (lower(w.text) === 'in') return isOrgWord(prev);
         if (lower(w.text) !== 'and' && w.text !== '&') return false;
-        if (!part.some(isOrgWord) || CONNECTORS.has(lower(prev.text))) return false;
+        if (!bodyNamed || CONNECTORS.has(lower(prev.text))) return false;
         let rest = seq.slice(k + 1);
         const cut = rest.findIndex((x) => CONNECTORS.has(lower(x.text)));
         const head = cut >= 0 ? rest.slice(0, cut) : rest;
@@ -1346,7 +1351,8 @@ const TITLE_OF_BEFORE =
 // "political scholar Kelly Dittmar", "spokeswoman Maria Zakharova": a role in lower case right before a name.
 // "Rep. Jim Jordan", "Sen. Chris Murphy": an abbreviated title, kept out of the name by its full stop, still makes
 // what follows a person's name (even one whose surname is a place).
-const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp)\.\s+$/;
+// ("Mr Obama", "Dr Venkataraman": British style drops the full stop.)
+const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp)\.|Mr|Mrs|Ms|Dr)\s+$/;
 const ROLE_NOUN_BEFORE = /\b(?:identified(?:\s+only)?\s+as|incumbent|nominee|challenger|rival|opponent|successor|predecessor|fellow|operator|owner|suspect|gunman|attacker|defendant|plaintiff|drummer|guitarist|bassist|designer|engineer|executive|manager|spokes|administrator|commissioner|inspector|detective|sergeant|constable|premier|chancellor|scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father)s?,?\s+$/;
 
 /** What the article's mentions of a softly typed person's name say against it: a place's or no one's. */
