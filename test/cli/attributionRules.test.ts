@@ -56,6 +56,25 @@ describe('attribution rules through the CLI', () => {
     );
   });
 
+  it('no false alarm where the source speaks for someone or names a relative by first name (found by a teammate\'s probe)', () => {
+    const { quotes, stderr } = check(
+      {
+        'family.md': '“I thought it was wonderful,” said retired teacher Mary Coyle. Her husband, Bernard, was less sure. “It was very loud,” he said.\n',
+        'firm.md': 'The engineering firm that produced the report, Halcrow Baines, stood by its figures. “Our estimate is conservative, if anything,” said its managing partner, Ruth Okafor.\n',
+        'bridge.md': 'Senator Bill Cole vowed to keep fighting for the bridge.\n\n“This bridge is not a luxury, it is a lifeline,” said Jane Roe, an aide to the senator, reading a statement on his behalf.\n',
+        // (A given name and a word of places, said of a person: "Ben Hall" was a place, and the words Mayor Cole's.)
+        'library.md': 'Mayor Bill Cole opened the new library on Monday. “This is a great day for readers,” said Ben Hall, an aide to Cole.\n',
+      },
+      [
+        'Bernard Coyle said: “It was very loud.”',
+        'Halcrow Baines said its estimate was “conservative, if anything”.',
+        'In a statement, Cole said: “This bridge is not a luxury, it is a lifeline.”',
+        'Ben Hall said: “This is a great day for readers.”',
+      ],
+    );
+    assert.deepStrictEqual(quotes.map((q) => q.status), ['verified', 'verified', 'verified', 'verified'], stderr);
+  });
+
   // Rules found on PolNeAR (engine cases in test/unit/attributionOutside.test.ts) and by probing: each source gives the
   // words to their speaker only through the rule named, so a draft handing them to someone else is flagged only with it.
   for (const { rule, source, words, speaker } of [

@@ -6,7 +6,7 @@ import { AttributedQuote, attributeQuotes, confidentSpeaker, ORGANISATION_NOUN, 
 import { DraftCheck, QuoteCheck, SourceSpan, TextEdit } from './check';
 import { cueAt } from './article';
 import { Corpus } from './corpus';
-import { NameIndex } from './names';
+import { inGivenNameList, NameIndex } from './names';
 import { tokenize } from './text';
 
 export type AttributionKind = 'misattributed' | 'not-a-direct-quote' | 'ellipsis-changes-meaning';
@@ -108,6 +108,13 @@ export function checkAttributions(
       return;
     }
     if (!confidentSpeaker(sourceSpeaker) || !confidentSpeaker(draftSpeaker)) return;
+    // "Her husband, Bernard, was less sure. “…,” he said.": someone the source names by a first name alone is often a
+    // relative, whom the draft may name in full ("Bernard Coyle") by a surname the index gives to another person.
+    const firstName = (draftSpeaker.name ?? draftSpeaker.text).trim().split(/\s+/)[0];
+    if (sourceSpeaker.entities.length && sourceSpeaker.entities.every((e) => e.type === 'person' && e.name === firstName && inGivenNameList(e.name))) return;
+    // "said its managing partner, Ruth Okafor", "said Jane Roe, …, reading a statement on his behalf": words said for
+    // someone else, who may be the draft's speaker.
+    if (speaksForAnother(sourceSpeaker, article.text)) return;
     // The same words given to the draft's speaker elsewhere in the sources (a quotation that several articles repeat,
     // a headline that shortens its attribution): the writer has a source for them.
     if (givenElsewhereTo(draftSpeaker, check.quote.text, sourceQuotes)) return;
@@ -202,6 +209,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * role of theirs names it, or the article names the two within a short stretch. A person the article never names is
  * not ruled out either. Only the one article is read, so the cost does not grow with the archive.
  */
+/** A source speaker who speaks for a body named before ("its managing partner") or reads another's statement. */
+function speaksForAnother(source: Speaker, text: string): boolean {
+  const sentenceEnd = text.slice(source.end, source.end + 200).search(/[.!?]["”’]?(?:\s|$)|\n/);
+  const after = text.slice(source.end, source.end + (sentenceEnd < 0 ? 200 : sentenceEnd));
+  return FOR_ITS_BODY.test(text.slice(Math.max(0, source.start - 60), source.start)) || ON_BEHALF.test(after);
+}
+// "… said its managing partner, Ruth Okafor", "Its chief executive, Ruth Okafor, said".
+const FOR_ITS_BODY = /(?:^|[.!?]["”’]?\s+|\b(?:said|says|added|told|wrote|according\s+to)\s+)(?:its|their|Its|Their)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+,?\s+$/u;
+const ON_BEHALF = /\bon\s+(?:his|her|their|its)\s+behalf\b|\b(?:reading|read)\s+(?:out\s+)?(?:a|the)\s+statement\b/;
+
 function affiliated(a: Speaker, b: Speaker, article: { text: string }, byStem = false): boolean {
   const isPerson = (s: Speaker) => s.entities[0]?.type === 'person' || unknownPersonName(s);
   const person = isPerson(a) ? a : b;

@@ -325,7 +325,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length === 1 && /^[\p{Ll}\d][\p{L}\d-]+\.[a-z]{2}$/u.test(ws[0].text)) return 'organization';
   if (ws.length === 1 && NON_ORG_ACRONYMS.has(full)) return undefined;
   if (PLACE_NAMES.has(full) || (ws.length === 1 && PLACES.has(full))) return 'place';
-  if (ks.some((k) => PLACE_WORDS.has(k)) && ws.length > 1) return 'place';
+  // (Not "said Ben Hall, an aide", "Tom Park, a spokesman, said": a given name and a word of places, said of a person.)
+  if (ks.some((k) => PLACE_WORDS.has(k)) && ws.length > 1 && !(ws.length === 2 && inGivenNameList(ws[0].text) && personEvidence(ws, text))) return 'place';
   if (ws.length === 1 && isAcronym(ws[0].text)) return PLACE_ACRONYMS.has(full) ? 'place' : 'organization';
   // "Southern Rhodesia", "Northern Ireland": a compass adjective before a proper name.
   if (ws.length === 2 && /^(?:northern|southern|eastern|western)$/.test(ks[0]) && !isAcronym(ws[1].text) && !stats?.seenLower(ws[1].text) && !isPlaceAdjective(ks[1])) return 'place';
