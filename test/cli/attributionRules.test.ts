@@ -75,6 +75,16 @@ describe('attribution rules through the CLI', () => {
     assert.deepStrictEqual(quotes.map((q) => q.status), ['verified', 'verified', 'verified', 'verified'], stderr);
   });
 
+  it('a block quote\'s speaker on the line after it: "> — Owen Pryce" is the draft\'s speaker, "> *Owen Pryce, MP*" no quotation', () => {
+    const source = 'Residents said the agency was too slow. “We do not need another study. We need a wall,” said Brenda Tully, who chairs the residents\' association.\n\nThe local MP, Owen Pryce, said he would raise the matter in Parliament.\n';
+    const dash = check({ 'flood.md': source }, ['> “We do not need another study. We need a wall.”\n> — Owen Pryce']);
+    assert.deepStrictEqual(dash.quotes.map((q) => q.status), ['misattributed'], dash.stderr);
+    assert.strictEqual(dash.quotes[0].source?.speaker, 'Brenda Tully');
+    // (A paragraph of the block quote that only names the speaker was read as a quotation, and "fixed" to "*Owen Pryce, said*".)
+    const byline = check({ 'flood.md': source }, ['> “We do not need another study. We need a wall.”\n>\n> *Owen Pryce, MP*']);
+    assert.deepStrictEqual(byline.quotes.map((q) => q.text), ['We do not need another study. We need a wall.'], byline.stderr);
+  });
+
   // Rules found on PolNeAR (engine cases in test/unit/attributionOutside.test.ts) and by probing: each source gives the
   // words to their speaker only through the rule named, so a draft handing them to someone else is flagged only with it.
   for (const { rule, source, words, speaker } of [

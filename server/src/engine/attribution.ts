@@ -139,6 +139,8 @@ const APPOS_NAME = new RegExp(`^\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,4}(?<name>${NAME
 const LEADS_IN = /^\s*(?:that\s*)?[:,]?\s*$|^(?:\s+[\p{L}\p{M}'’\-]+){1,4}\s*[:,]\s*$/u;
 // A headline or caption: “...”: FM Lavrov
 // ... or a dash: “…” — Doug Miller.
+// The speaker on the line after a quotation that ends its line, after a dash (in a block quote too), with a title after a comma.
+const DASH_LINE_RE = new RegExp(`^['’"”]?[ \\t]*\\n[ \\t]*(?:>[ \\t]*)*(?:—|–|--|―)[ \\t]*(?<who>${NAME})[ \\t]*(?:,[^\\n“”"]{0,60})?[ \\t]*(?:\\n|$)`, 'u');
 const COLON_RE = new RegExp(`^['’"”]?\\s*(?::|[—–])\\s*(?<who>${NAME})\\s*[,.]?\\s*$`, 'u');
 // A subject starts at a word's start ("and Haley later wrote" is not "nd Haley"); "It was Rau who said", "Lavrov
 // met Rau, who said".
@@ -1013,6 +1015,10 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
     }
     const colon = COLON_RE.exec(after);
     if (!speaker && colon?.groups) speaker = speakerFrom(colon.groups.who, q.end + colon.index + colon[0].indexOf(colon.groups.who), 'after', ctx, mentions);
+    // > “We need a wall.”
+    // > — Owen Pryce
+    const dashLine = speaker ? null : DASH_LINE_RE.exec(text.slice(q.end, q.end + 160));
+    if (dashLine?.groups) speaker = speakerFrom(dashLine.groups.who, q.end + dashLine.index + dashLine[0].indexOf(dashLine.groups.who), 'after', ctx, mentions);
     const accordingAfter = speaker ? null : ACCORDING_AFTER_RE.exec(after);
     if (accordingAfter?.groups) {
       const who = accordingAfter.groups.who;

@@ -271,7 +271,8 @@ export function findQuotes(text: string, format: DraftFormat = 'markdown'): Quot
     }
 
     // A block quote without quotation marks is itself the quotation (minus a trailing "— Speaker" line).
-    if (para.blockQuote && !sawMark && !/[“”„«»"]/.test(prose.slice(para.start, para.end))) {
+    // (Not a paragraph that only names the speaker: "> — Owen Pryce", "> *Owen Pryce, MP*".)
+    if (para.blockQuote && !sawMark && !/[“”„«»"]/.test(prose.slice(para.start, para.end)) && !isBylineOnly(prose.slice(para.start, para.end))) {
       const body = prose.slice(para.start, para.end);
       const attribution = /\n[ \t]*(?:—|--|―|–)[^\n]*$/.exec(body);
       let contentEnd = para.start + (attribution ? attribution.index : body.length);
@@ -295,4 +296,11 @@ export function findQuotes(text: string, format: DraftFormat = 'markdown'): Quot
 
   quotes.sort((a, b) => a.start - b.start);
   return { quotes, unterminated, prose };
+}
+
+/** A block-quote paragraph that only names who spoke: a dash and a name, or a few capitalised words ("Owen Pryce, MP"). */
+function isBylineOnly(body: string): boolean {
+  const bare = body.replace(/[*_>]/g, ' ').trim();
+  if (/^(?:—|--|―|–)/.test(bare)) return true;
+  return bare.split(/\s+/).length <= 6 && /^\p{Lu}[\p{L}\p{M}'’.\-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|of|the|and|for))*,?$/u.test(bare);
 }
