@@ -75,6 +75,21 @@ describe('attribution rules through the CLI', () => {
     assert.deepStrictEqual(quotes.map((q) => q.status), ['verified', 'verified', 'verified', 'verified'], stderr);
   });
 
+  it('a quotation the source splits around its attribution may be joined in the draft, and is still checked for its speaker', () => {
+    const { quotes, stderr } = check(
+      {
+        'film.md': 'Critic Stefan Kowalski has seen the film five times. “He is entitled to his opinion,” Kowalski said, “but I have seen it five times and there is nothing in it.”\n\nThe director, Tom Garrity, did not reply.\n',
+      },
+      [
+        'Kowalski said: “He is entitled to his opinion, but I have seen it five times and there is nothing in it.”',
+        'Garrity said: “He is entitled to his opinion, but I have seen it five times and there is nothing in it.”',
+      ],
+    );
+    // (It was a misquote of "Kowalski said left out", with a fix that put those words inside the quotation.)
+    assert.deepStrictEqual(quotes.map((q) => q.status), ['verified', 'misattributed'], stderr);
+    assert.strictEqual(quotes[1].source?.speaker, 'Stefan Kowalski');
+  });
+
   it('a block quote\'s speaker on the line after it: "> — Owen Pryce" is the draft\'s speaker, "> *Owen Pryce, MP*" no quotation', () => {
     const source = 'Residents said the agency was too slow. “We do not need another study. We need a wall,” said Brenda Tully, who chairs the residents\' association.\n\nThe local MP, Owen Pryce, said he would raise the matter in Parliament.\n';
     const dash = check({ 'flood.md': source }, ['> “We do not need another study. We need a wall.”\n> — Owen Pryce']);

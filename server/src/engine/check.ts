@@ -197,6 +197,41 @@ function alignPieces(
   return null;
 }
 
+/**
+ * The pieces [first, last] of an alignment whose only differences are source words dropped in runs that each lie
+ * between a closing and an opening quotation mark (an attribution splitting the quotation); undefined otherwise.
+ */
+function joinedAroundAttribution(corpus: Corpus, a: Alignment): Array<[number, number]> | undefined {
+  if (a.ops.some((op) => op.kind === 'sub' || op.kind === 'ins')) return undefined;
+  const pieces: Array<[number, number]> = [];
+  let pieceStart = -1;
+  let last = -1;
+  let dropped = 0;
+  for (const op of a.ops) {
+    if (op.kind === 'del') {
+      dropped++;
+      continue;
+    }
+    if (op.kind !== 'match' && op.kind !== 'wild') return undefined;
+    const first = op.kind === 'wild' ? op.sFrom : op.s;
+    const end = op.kind === 'wild' ? op.sTo - 1 : op.s;
+    if (pieceStart < 0) pieceStart = first;
+    else if (dropped > 0) {
+      // The dropped run: at most a short attribution, outside the quotation marks, in one article.
+      if (dropped > 8 || corpus.articleAt(last) !== corpus.articleAt(first)) return undefined;
+      const between = corpus.articleAt(first).text.slice(corpus.endOf(last), corpus.startOf(first));
+      if (!/^[^“”"«»\n]*[”"»][^“”"«»\n]+[“"«][^“”"«»\n]*$/.test(between)) return undefined;
+      pieces.push([pieceStart, last]);
+      pieceStart = first;
+    }
+    dropped = 0;
+    last = end;
+  }
+  if (dropped > 0 || pieces.length === 0) return undefined;
+  pieces.push([pieceStart, last]);
+  return pieces;
+}
+
 interface ChangedWord {
   norm: string;
   name: boolean;
@@ -267,6 +302,17 @@ export function checkQuote(
     { mw: 0, qw: 0, sw: 0, matches: 0, cost: 0 },
   );
   result.similarity = total.qw + total.sw === 0 ? 0 : (2 * total.mw) / (total.qw + total.sw);
+
+  // “He is entitled to his opinion,” Kowalski said, “but I have seen it …”: a draft may join a quotation that the
+  // source splits around its attribution. The words the draft leaves out are then exactly those between a closing
+  // and an opening quotation mark, and the quote is verified in pieces, as across an ellipsis.
+  const joined = total.cost > 0 && !aligned.apart && alignments.length === 1 ? joinedAroundAttribution(corpus, alignments[0]) : undefined;
+  if (joined) {
+    result.status = 'verified';
+    result.pieces = joined.map(([first, last]) => spanOf(first, last));
+    result.sources.push(result.source);
+    return result;
+  }
 
   if (total.cost === 0 && !aligned.apart) {
     result.status = 'verified';

@@ -20,7 +20,7 @@ export const ROLE_HEADS = words(`
   commissioner-general secretary-general ombudsman fm pm emeritus mme mme. mlle mlle. madame mademoiselle monsieur herr frau señor señora
   recorder treasurer auditor assessor comptroller coroner registrar pastor assemblyman assemblywoman
   assemblymember committeeman committeewoman alderman alderwoman tsar czar tsarina czarina tsaritsa tsarevich tsarevna
-  empress duchess kaiser fellow
+  empress duchess kaiser fellow critic
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */
