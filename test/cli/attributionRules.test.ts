@@ -62,6 +62,7 @@ describe('attribution rules through the CLI', () => {
         'family.md': '“I thought it was wonderful,” said retired teacher Mary Coyle. Her husband, Bernard, was less sure. “It was very loud,” he said.\n',
         'firm.md': 'The engineering firm that produced the report, Halcrow Baines, stood by its figures. “Our estimate is conservative, if anything,” said its managing partner, Ruth Okafor.\n',
         'bridge.md': 'Senator Bill Cole vowed to keep fighting for the bridge.\n\n“This bridge is not a luxury, it is a lifeline,” said Jane Roe, an aide to the senator, reading a statement on his behalf.\n',
+        'rescue.md': 'Tomasz Nowak was trapped for thirty hours. “When the lights went out, my friend Dave Kerr said to me, ‘We are going home, I promise you.’ And he was right,” Nowak said.\n',
         // (A given name and a word of places, said of a person: "Ben Hall" was a place, and the words Mayor Cole's.)
         'library.md': 'Mayor Bill Cole opened the new library on Monday. “This is a great day for readers,” said Ben Hall, an aide to Cole.\n',
       },
@@ -70,9 +71,11 @@ describe('attribution rules through the CLI', () => {
         'Halcrow Baines said its estimate was “conservative, if anything”.',
         'In a statement, Cole said: “This bridge is not a luxury, it is a lifeline.”',
         'Ben Hall said: “This is a great day for readers.”',
+        // (Words quoted inside Nowak's quotation are Kerr's.)
+        'Dave Kerr told him: “We are going home, I promise you.”',
       ],
     );
-    assert.deepStrictEqual(quotes.map((q) => q.status), ['verified', 'verified', 'verified', 'verified'], stderr);
+    assert.deepStrictEqual(quotes.map((q) => q.status), ['verified', 'verified', 'verified', 'verified', 'verified'], stderr);
   });
 
   it('a quotation the source splits around its attribution may be joined in the draft, and is still checked for its speaker', () => {

@@ -91,6 +91,9 @@ export function checkAttributions(
       return;
     }
     if (inQuote.some((q) => !q)) return;
+    // “… my friend Dave Kerr said to me, ‘We are going home.’ And he was right,” Nowak said: words quoted inside the
+    // quotation are someone else's, whom the speaker may name.
+    if (insideNestedQuotation(article.text, inQuote[0]!.quote.contentStart, check.pieces[0].start)) return;
     const sourceSpeaker = inQuote[0]!.speaker;
     const draftSpeaker = attributed[i]?.speaker;
     if (!sourceSpeaker || !draftSpeaker) return;
@@ -209,6 +212,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * role of theirs names it, or the article names the two within a short stretch. A person the article never names is
  * not ruled out either. Only the one article is read, so the cost does not grow with the archive.
  */
+/** Whether `at` lies inside a quotation nested in the one whose words start at `outerStart` (a single mark left open). */
+function insideNestedQuotation(text: string, outerStart: number, at: number): boolean {
+  const before = text.slice(outerStart, at);
+  // An opening mark after a space or a dash; a closing one after a word, before a space or punctuation (not "don't").
+  const opens = before.match(/(?:^|[\s(—–])‘(?=\S|$)/g)?.length ?? 0;
+  const closes = before.match(/(?<=\S)’(?=[\s,.;:!?)—–]|$)/g)?.length ?? 0;
+  return opens > closes;
+}
+
 /** A source speaker who speaks for a body named before ("its managing partner") or reads another's statement. */
 function speaksForAnother(source: Speaker, text: string): boolean {
   const sentenceEnd = text.slice(source.end, source.end + 200).search(/[.!?]["”’]?(?:\s|$)|\n/);
