@@ -93,6 +93,15 @@ describe('attribution rules through the CLI', () => {
     assert.strictEqual(quotes[1].source?.speaker, 'Stefan Kowalski');
   });
 
+  it('the message names the draft\'s speaker as the draft does when the name fits several people ("not Cole")', () => {
+    const files = {
+      'sources/bridge.md': 'Mayor Bill Cole opened the bridge on Monday. His brother, the builder Martin Cole, laid the last stone.\n\n“We finished a month early,” said engineer Frank Dunn.\n',
+      'draft.md': 'Cole said: “We finished a month early.”\n',
+    };
+    const r = inTempFolder(files, (dir) => runCli(['check', 'draft.md'], { cwd: dir }));
+    assert.match(r.stdout, /gives these words to Frank Dunn, not Cole \(/, r.stdout + r.stderr);
+  });
+
   it('a block quote\'s speaker on the line after it: "> — Owen Pryce" is the draft\'s speaker, "> *Owen Pryce, MP*" no quotation', () => {
     const source = 'Residents said the agency was too slow. “We do not need another study. We need a wall,” said Brenda Tully, who chairs the residents\' association.\n\nThe local MP, Owen Pryce, said he would raise the matter in Parliament.\n';
     const dash = check({ 'flood.md': source }, ['> “We do not need another study. We need a wall.”\n> — Owen Pryce']);

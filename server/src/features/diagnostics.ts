@@ -32,6 +32,11 @@ function speakerLabel(s: Speaker): string {
   return s.entities.length ? s.entities.map((e) => e.name).join(' and ') : s.text;
 }
 
+/** The draft's speaker: by the draft's own words when they fit several people ("Cole", not "Bill Cole and Martin Cole"). */
+function draftSpeakerLabel(s: Speaker): string {
+  return s.entities.length > 1 && s.via !== 'pronoun' && !/\band\b|&/.test(s.text) ? s.text.trim() : speakerLabel(s);
+}
+
 function attributionDiagnostic(analysis: DraftAnalysis, f: AttributionFinding): Diagnostic {
   const range = quoteRange(analysis, f.check);
   const span = f.check.source!;
@@ -48,7 +53,7 @@ function attributionDiagnostic(analysis: DraftAnalysis, f: AttributionFinding): 
       severity: DiagnosticSeverity.Warning,
       code: Codes.misattributed,
       source: DIAGNOSTIC_SOURCE,
-      message: `Misattributed: the source gives these words to ${speakerLabel(f.sourceSpeaker!)}, not ${speakerLabel(f.draftSpeaker!)} (${articleLabel(span.article, span.start)})`,
+      message: `Misattributed: the source gives these words to ${speakerLabel(f.sourceSpeaker!)}, not ${draftSpeakerLabel(f.draftSpeaker!)} (${articleLabel(span.article, span.start)})`,
       relatedInformation,
       data,
     };
