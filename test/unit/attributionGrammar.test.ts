@@ -133,6 +133,12 @@ describe('attribution grammar: subjects', () => {
     assert.ok(firm(speakers('Helena Marsh said: “The governor will not back down.”')[0]));
   });
 
+  it('"Tom Brandt, like Helena Marsh, said “…”": a comparison after the subject names no speaker', () => {
+    for (const text of ['Tom Brandt, like Helena Marsh, said “the valley should be flooded”.', 'Tom Brandt, along with Helena Marsh, said “the valley should be flooded”.']) {
+      assert.notStrictEqual(who(speakers(text).pop()), 'Helena Marsh', text);
+    }
+  });
+
   it('adverbs and reflexives between a subject and its verb ("He too suggested", "Quist herself told", "once claimed", "nonetheless agreed")', () => {
     for (const text of [
       'Clara Quist herself told reporters: “The valley will not be flooded.”',

@@ -684,7 +684,8 @@ function preferAppositivePerson(speaker: Speaker | undefined, appos: string | un
   if (!appos || (speaker?.via !== 'role' && byName)) return speaker;
   for (const part of appos.split(',').map((p) => p.trim()).filter(Boolean)) {
     // "which replaced Imus in the Morning", "hosted by Bernard McGuirk": a clause about the subject names others.
-    if (/^(?:which|who|whom|whose|where|when|that|while)\b|^\p{Ll}+ed\s+by\b/u.test(part)) continue;
+    // ("Dunn, like Cole, said", "Dunn, along with Cole, said": a comparison or a companion, not the subject's name.)
+    if (/^(?:which|who|whom|whose|where|when|that|while)\b|^\p{Ll}+ed\s+by\b|^(?:like|unlike|as\s+did|along\s+with|together\s+with|alongside|with|including|as\s+well\s+as)\b/u.test(part)) continue;
     const named = speakerFrom(part, at + appos.indexOf(part), speaker?.via === 'role' ? 'before' : speaker?.via ?? 'after', ctx, mentions);
     // (A person the index does not know counts: "The sheriff, Bill Brown, said".)
     if ((named?.entities.some((e) => e.type === 'person') || (named && !named.entities.length && isFullName((named.name ?? named.text).trim()))) && !PRONOUNS.test(named!.text)) return named;
