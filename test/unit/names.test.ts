@@ -444,6 +444,11 @@ describe('names: found on tuning set 6 (formerly held-out set 3)', () => {
     assert.strictEqual(typeOf(index('A vaccine will be tested in Burkina Faso.'), 'Burkina Faso'), 'place');
   });
 
+  it('a team by its city: "the Los Angeles Lakers", "the New York Yankees" (not a person "York Yankees"); not "Hong Kongers"', () => {
+    const names = index('The Los Angeles Lakers signed him on Monday. The New York Yankees beat them. Hong Kongers voted and New Yorkers cheered.');
+    assert.deepStrictEqual(names.entities.filter((e) => e.type !== 'place').map((e) => `${e.name}: ${e.type}`).sort(), ['Los Angeles Lakers: organization', 'New York Yankees: organization']);
+  });
+
   it('"785 miles west of Bermuda", "30 miles from Freeport": a bearing or a distance before a name makes it a place', () => {
     const names = index('Hurricane Humberto was 785 miles west of Bermuda on Monday. It passed 30 miles from Freeport.');
     assert.strictEqual(typeOf(names, 'Bermuda'), 'place');

@@ -308,6 +308,13 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // ("the White House": a known place's name first.)
   if (PLACE_NAMES.has(full)) return 'place';
   if (isCauseBody(ws)) return 'organization';
+  // "Los Angeles Lakers", "New York Yankees", "Orlando Pirates": a place's name and a plural is a team.
+  const placeHead = (n: number) => n >= 1 && (PLACE_NAMES.has(ks.slice(0, n).join(' ')) || (n === 1 && PLACES.has(ks[0])));
+  // (Not its people: "Hong Kongers", "New Yorkers".)
+  const last = ks[ks.length - 1];
+  const stem = last.replace(/(?:ers|ians|ans|ites)$/, '');
+  const people = stem !== last && (PLACE_NAMES.has([...ks.slice(0, -1), stem].join(' ')) || ks.slice(0, -1).some((k) => last.startsWith(k.slice(0, 4))));
+  if (ws.length >= 2 && /\p{Ll}s$/u.test(ws[ws.length - 1].text) && !people && !PLACE_WORDS.has(ks[ks.length - 1]) && !DEMONYMS.has(ks[ks.length - 1].slice(0, -1)) && placeHead(ws.length - 1)) return 'organization';
   // "Amnesty International", "Transparency International": "International" last names a body (first, it may be an
   // airport's or a station's: "International Space Station").
   if (ws.length >= 2 && ks[ks.length - 1] === 'international') return 'organization';
@@ -406,8 +413,9 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
     // "Republican Kevin McCarthy", "Swiss Ignazio Cassis": an adjective before a name, without a title head.
     start = 0;
     // "Ethiopians Dejene Debela": the people's name too.
-    // ("New South Wales": not a known place's own first word.)
-    while (start < ws.length - 2 && (DEMONYMS.has(lower(ws[start].text)) || DEMONYMS.has(lower(ws[start].text).replace(/s$/, ''))) && !PLACE_NAMES.has(joined0(ws.slice(start)))) start++;
+    // ("New South Wales", "New York Yankees": not a known place's own first word.)
+    const placeFrom = (k: number) => [ws.length, k + 3, k + 2].some((e) => e - k >= 2 && PLACE_NAMES.has(joined0(ws.slice(k, e))));
+    while (start < ws.length - 2 && (DEMONYMS.has(lower(ws[start].text)) || DEMONYMS.has(lower(ws[start].text).replace(/s$/, ''))) && !placeFrom(start)) start++;
   }
   if (start === 0) return { title: [], name: ws };
   if (start === i && i > 0 && lastHead < 0) return { title: [], name: ws }; // "Organization for Security ..." keeps its connectors
