@@ -444,6 +444,13 @@ describe('names: found on tuning set 6 (formerly held-out set 3)', () => {
     assert.strictEqual(typeOf(index('A vaccine will be tested in Burkina Faso.'), 'Burkina Faso'), 'place');
   });
 
+  it('a given name that is also a place\'s or a faith\'s word, with an office in its appositive: "Georgia Meloni, the Italian prime minister,"', () => {
+    assert.strictEqual(typeOf(index('Georgia Meloni, the Italian prime minister, visited Kyiv.'), 'Georgia Meloni'), 'person');
+    assert.strictEqual(typeOf(index('Christian Lindner, the German finance minister, resigned.'), 'Christian Lindner'), 'person');
+    // (Not without an office: "Georgia Power, the utility," is no person.)
+    assert.notStrictEqual(typeOf(index('Georgia Power, the utility, raised its prices.'), 'Georgia Power'), 'person');
+  });
+
   it('a team by its city: "the Los Angeles Lakers", "the New York Yankees" (not a person "York Yankees"); not "Hong Kongers"', () => {
     const names = index('The Los Angeles Lakers signed him on Monday. The New York Yankees beat them. Hong Kongers voted and New Yorkers cheered.');
     assert.deepStrictEqual(names.entities.filter((e) => e.type !== 'place').map((e) => `${e.name}: ${e.type}`).sort(), ['Los Angeles Lakers: organization', 'New York Yankees: organization']);

@@ -948,8 +948,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       !ROLE_MODIFIERS.has(lower(name[0].text)) &&
       !PLACES.has(lower(name[0].text)) &&
       (contextual || stats.givenNames.has(name[0].text));
+    // "Georgia Meloni, the Italian prime minister,", "Christian Lindner, the German finance minister,": a given name that
+    // is also a place's or a faith's word, with an appositive holding an office, is a person's.
+    const officeAppositive = name.length === 2 && inGivenNameList(name[0].text) && OFFICE_APPOSITIVE(text.slice(name[1].end, name[1].end + 60));
     const notAPersonName =
-      DEMONYMS.has(lower(name[0].text)) ||
+      (DEMONYMS.has(lower(name[0].text)) && !officeAppositive) ||
       // ("Change UK": a country's abbreviation in it.)
       (!(firm && contextual) && name.some((w) => PLACE_ACRONYMS.has(lower(w.text)))) ||
       // ("Iranians", "Roman Catholic": people of a place or a faith; "Senators": holders of an office.)
@@ -962,7 +965,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       (DEMONYMS.has(lower(name[name.length - 1].text)) && !(name.length === 2 && (inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text)))) ||
       // ("Al Gore", "Van Jones", "Del Shannon": a particle's word, capitalised first, that is a common given name.)
       name.some((w, k) => (CONNECTORS.has(lower(w.text)) && !isParticle(name, k) && !(k === 0 && name.length >= 2 && /^(?:Al|Van|Del)$/.test(w.text))) || /\d/.test(w.text)) ||
-      (!(firm && contextual) && name.some((w) => PLACES.has(lower(w.text)))) ||
+      (!(firm && contextual) && !officeAppositive && name.some((w) => PLACES.has(lower(w.text)))) ||
       (!firm && ROLE_HEADS.has(lower(name[name.length - 1].text))) || // "National Security Advisor" is a title
       // "Puerto Rican", "Eastern Europeans": a place's adjective or people
       isPlaceAdjective(joined);
@@ -1397,6 +1400,12 @@ function personEvidence(name: Word[], text: string): boolean {
 const APPOSITIVE_ORG = /^(?:firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|daily|magazine|publisher|broadcaster|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|contractor|organi[sz]ation|party|movement|coalition|alliance|institute|university|college|school|hospital|ministry|department|journal|board|forum|service|provider|operator|conglomerate|subsidiary|enterprise|business|giant|watchdog|regulator|non-profit|nonprofit|ngo|think-tank|tank)$/;
 const APPOSITIVE_PLACE = /^(?:city|town|village|suburb|region|province|district|neighbou?rhood|island|country|state|county|area|municipality|capital|port|settlement|commune|borough|valley|territory)$/;
 const APPOSITIVE_THING = /^(?:network|software|browser|program|programme|tool|system|device|vehicle|telescope|drug|vaccine|virus|disease|protocol|spacecraft|rocket|satellite|probe|aircraft|plane|ship|vessel|game|film|movie|song|album|book|novel|series|show|technique|method|language|currency|law|bill|act|treaty|plan|project|operation|mission|storm|hurricane)$/;
+
+/** ", the Italian prime minister,": an appositive whose first few words hold an office. */
+function OFFICE_APPOSITIVE(after: string): boolean {
+  const m = /^,\s+(?:the|a|an|its|their)\s+((?:[\p{L}\-']+\s+){0,3}[\p{L}\-']+)/u.exec(after);
+  return !!m && m[1].toLowerCase().split(/\s+/).some((w) => ROLE_HEADS.has(w)) && !appositiveKind(after);
+}
 
 /** What an appositive after a name says it is: "UpGuard, a cybersecurity firm" (an organisation). */
 function appositiveKind(after: string): EntityType | 'thing' | undefined {
