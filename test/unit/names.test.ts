@@ -451,6 +451,14 @@ describe('names: found on tuning set 6 (formerly held-out set 3)', () => {
     assert.notStrictEqual(typeOf(index('Georgia Power, the utility, raised its prices.'), 'Georgia Power'), 'person');
   });
 
+  it('possessives names are made of: "the Democratic People\'s Republic of Korea" (not "Republic of Korea", the South), "Women\'s Aid", "St Paul\'s Cathedral"', () => {
+    assert.strictEqual(typeOf(index("The Democratic People's Republic of Korea fired a missile on Tuesday."), "Democratic People's Republic of Korea"), 'place');
+    assert.strictEqual(typeOf(index("The Democratic People's Republic of Korea fired a missile on Tuesday."), 'Republic of Korea'), undefined);
+    assert.strictEqual(typeOf(index("The charity Women's Aid said calls had doubled."), "Women's Aid"), 'organization');
+    assert.strictEqual(typeOf(index("The service was held at St Paul's Cathedral in London."), "St Paul's Cathedral"), 'place');
+    assert.strictEqual(typeOf(index("The People's Bank of China cut its rate."), "People's Bank"), 'organization');
+  });
+
   it('a team by its city: "the Los Angeles Lakers", "the New York Yankees" (not a person "York Yankees"); not "Hong Kongers"', () => {
     const names = index('The Los Angeles Lakers signed him on Monday. The New York Yankees beat them. Hong Kongers voted and New Yorkers cheered.');
     assert.deepStrictEqual(names.entities.filter((e) => e.type !== 'place').map((e) => `${e.name}: ${e.type}`).sort(), ['Los Angeles Lakers: organization', 'New York Yankees: organization']);

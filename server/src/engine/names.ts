@@ -422,6 +422,8 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   return { title: ws.slice(0, start), name: ws.slice(start) };
 }
 
+const POSSESSOR_IN_NAME = /^(?:People|Women|Children|Men|Workers|King|Queen|Veterans|Farmers)$/;
+
 function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
   const out: Word[][] = [];
   let cur: Word[] = [];
@@ -434,6 +436,11 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     ((ORG_WORDS.has(b.text.toLowerCase()) || PLACE_WORDS.has(b.text.toLowerCase())) &&
       ((a.possessive && /^['’]s[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && !!stats?.isCommonWord(a.text)) ||
         (/s$/.test(a.text) && /^['’][ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && !PLACES.has(a.text.toLowerCase())))) ||
+    // ("People's Bank of China", "Democratic People's Republic of Korea", "King's College London", "Women's Aid", "St
+    // Paul's Cathedral": possessives that names are made of, even where the corpus is too small to show them common.)
+    (a.possessive &&
+      /^['’]s[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) &&
+      (POSSESSOR_IN_NAME.test(a.text) || (/\b(?:St\.?|Saint)\s+$/.test(text.slice(Math.max(0, a.start - 7), a.start)) && (ORG_WORDS.has(lower(b.text)) || PLACE_WORDS.has(lower(b.text)))))) ||
     (/^\p{Lu}$/u.test(a.text) && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) ||
     (/^(?:Inc\.|Ltd\.|Jr\.|Sr\.|D\.C\.|LLC|L\.L\.C\.|PLC|plc|Corp\.|Limited|GmbH|AG|S\.A\.|N\.V\.)$/.test(b.text) && /^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start)));
   for (let i = 0; i < words.length; i++) {
@@ -442,7 +449,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     const groupOf = cur.length === 0 && w.initial && GROUP_PLURALS.has(lower(w.text)) && /^\s+of\s/.test(text.slice(w.end, w.end + 5));
     if (w.cap && !(cur.length === 0 && w.initial && NON_NAMES.has(lower(w.text))) && !groupOf) {
       // A possessive ends a name ("Poland's Foreign Minister"), except inside an organisation's ("People's Party").
-      const possessiveBreak = cur.length > 0 && cur[cur.length - 1].possessive && !ORG_WORDS.has(lower(w.text));
+      const saints = (x: Word) => /\b(?:St\.?|Saint)\s+$/.test(text.slice(Math.max(0, x.start - 7), x.start)) && PLACE_WORDS.has(lower(w.text));
+      const possessiveBreak = cur.length > 0 && cur[cur.length - 1].possessive && !ORG_WORDS.has(lower(w.text)) && !POSSESSOR_IN_NAME.test(cur[cur.length - 1].text) && !saints(cur[cur.length - 1]);
       // ("the House of Representatives' Committee": a possessive after a complete name ends it.)
       const viaPossessive = cur.length > 0 && /['’]/.test(text.slice(cur[cur.length - 1].end, w.start));
       const afterFullName = viaPossessive && cur.some((x) => ORG_WORDS.has(lower(x.text)) || PLACE_WORDS.has(lower(x.text)));
