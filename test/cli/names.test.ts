@@ -7,6 +7,13 @@ import { inTempFolder, runCli } from '../support/cli';
 // `verbatim names` lists the name index so a user (or a script) can inspect and score it (issue #3's proof).
 const names = (args: string[], cwd = ROOT) => runCli(['names', ...args], { cwd });
 
+/** `verbatim names --sources sources` over a folder holding these files; it must succeed. */
+function namesOfSources(files: Record<string, string>) {
+  const r = inTempFolder(files, (dir) => names(['--sources', 'sources'], dir));
+  assert.strictEqual(r.code, 0, r.stderr);
+  return r;
+}
+
 interface ListedEntity {
   name: string;
   type: string;
@@ -59,8 +66,7 @@ describe('verbatim names (CLI)', () => {
       'Vermonter Bernie Sanders won the county, said Rep. Beto O’Rourke.',
       '',
     ].join('\n');
-    const r = inTempFolder({ 'sources/election.txt': election }, (dir) => names(['--sources', 'sources'], dir));
-    assert.strictEqual(r.code, 0, r.stderr);
+    const r = namesOfSources({ 'sources/election.txt': election });
     const lines = r.stdout.trim().split('\n');
     const line = (n: string) => lines.find((l) => l.startsWith(`${n} (`));
     assert.match(line('Helen Purcell') ?? '', /^Helen Purcell \(person\) — aka Purcell — roles: Maricopa County Recorder — 2 mention\(s\) in 1 article\(s\)$/, r.stdout);
@@ -85,8 +91,7 @@ describe('verbatim names (CLI)', () => {
       'The mayor wrote that the council was ‘LYING TO THE WHOLE TOWN.’',
       '',
     ].join('\n');
-    const r = inTempFolder({ 'sources/notes.txt': article }, (dir) => names(['--sources', 'sources'], dir));
-    assert.strictEqual(r.code, 0, r.stderr);
+    const r = namesOfSources({ 'sources/notes.txt': article });
     const listed = r.stdout
       .trim()
       .split('\n')

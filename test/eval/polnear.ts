@@ -27,6 +27,7 @@ import { Corpus } from '../../server/src/engine/corpus';
 import { buildNameIndex, NameIndex, nameKey } from '../../server/src/engine/names';
 import { POLITICAL_AFFILIATIONS } from '../../server/src/engine/lexicon';
 import { findQuotes } from '../../server/src/engine/quotes';
+import { visibleText } from '../../server/src/engine/readers/origins';
 import { loadCorpus } from '../../server/src/engine/sources';
 import { analyzeDraft } from '../../server/src/features/common';
 import { optionValue } from './evalSets';
@@ -172,7 +173,7 @@ export function loadSplit(dataDir: string, split: string, limit: number): Loaded
     const text = article.text;
     const gold = inArticleText(parseAnn(fs.readFileSync(f.ann, 'utf8')), article, fs.readFileSync(f.text, 'utf8').replace(/^\ufeff/, ''));
     // Offsets are the file's: an article whose text differs (a byte-order mark, line ends) is skipped whole.
-    if (gold.some((g) => g.source?.spans.length === 1 && text.slice(g.source.spans[0].start, g.source.spans[0].end) !== visible(g.source.text))) {
+    if (gold.some((g) => g.source?.spans.length === 1 && text.slice(g.source.spans[0].start, g.source.spans[0].end) !== visibleText(g.source.text))) {
       skipped.push(path.basename(f.text));
       continue;
     }
@@ -180,9 +181,6 @@ export function loadSplit(dataDir: string, split: string, limit: number): Loaded
   }
   return { corpus, names, sourceQuotes, articles, skipped, listed: files.length };
 }
-
-/** Text as the reader keeps it: invisible characters dropped, a zero-width space read as a space (readers/origins.ts). */
-const visible = (s: string) => s.replace(/[\u00ad\u2060\ufeff\u200e\u200f\u200d]/g, '').replace(/\u200b/g, ' ');
 
 /**
  * The annotation's offsets are the file's. An article the reader took invisible characters out of keeps origins

@@ -308,13 +308,7 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // ("the White House": a known place's name first.)
   if (PLACE_NAMES.has(full)) return 'place';
   if (isCauseBody(ws)) return 'organization';
-  // "Los Angeles Lakers", "New York Yankees", "Orlando Pirates": a place's name and a plural is a team.
-  const placeHead = (n: number) => n >= 1 && (PLACE_NAMES.has(ks.slice(0, n).join(' ')) || (n === 1 && PLACES.has(ks[0])));
-  // (Not its people: "Hong Kongers", "New Yorkers".)
-  const last = ks[ks.length - 1];
-  const stem = last.replace(/(?:ers|ians|ans|ites)$/, '');
-  const people = stem !== last && (PLACE_NAMES.has([...ks.slice(0, -1), stem].join(' ')) || ks.slice(0, -1).some((k) => last.startsWith(k.slice(0, 4))));
-  if (ws.length >= 2 && /\p{Ll}s$/u.test(ws[ws.length - 1].text) && !people && !PLACE_WORDS.has(ks[ks.length - 1]) && !DEMONYMS.has(ks[ks.length - 1].slice(0, -1)) && placeHead(ws.length - 1)) return 'organization';
+  if (isTeamName(ws, ks)) return 'organization';
   // "Amnesty International", "Transparency International": "International" last names a body (first, it may be an
   // airport's or a station's: "International Space Station").
   if (ws.length >= 2 && ks[ks.length - 1] === 'international') return 'organization';
@@ -382,6 +376,17 @@ function isParticle(ws: Word[], k: number): boolean {
   return a >= 0 && b < ws.length && ws[a].cap && ws[b].cap && !titleOrKind(ws[a]) && !titleOrKind(ws[b]) && !isAcronym(ws[a].text);
 }
 
+/** "Los Angeles Lakers", "New York Yankees", "Orlando Pirates": a place's name and a plural is a team. */
+function isTeamName(ws: Word[], ks: string[]): boolean {
+  const last = ks[ks.length - 1];
+  if (ws.length < 2 || !/\p{Ll}s$/u.test(ws[ws.length - 1].text) || PLACE_WORDS.has(last) || DEMONYMS.has(last.slice(0, -1))) return false;
+  const head = ks.slice(0, -1);
+  if (!PLACE_NAMES.has(head.join(' ')) && !(head.length === 1 && PLACES.has(head[0]))) return false;
+  // (Not its people: "Hong Kongers", "New Yorkers".)
+  const stem = last.replace(/(?:ers|ians|ans|ites)$/, '');
+  return stem === last || !(PLACE_NAMES.has([...head, stem].join(' ')) || head.some((k) => last.startsWith(k.slice(0, 4))));
+}
+
 /**
  * "Parliamentarians for Global Action", "Doctors Without Borders", "Mothers Against Drunk Driving": people in the
  * plural, for or against a cause, name a body of them (and "Doctors" is no title there).
@@ -424,6 +429,14 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
 
 const POSSESSOR_IN_NAME = /^(?:People|Women|Children|Men|Workers|King|Queen|Veterans|Farmers)$/;
 
+/**
+ * Whether a name goes on past the possessive `a` to `b`: "People's Bank", "Women's Aid", or a saint's before a body or
+ * a place ("St Paul's Cathedral"), even where the corpus is too small to show the possessor a common word.
+ */
+function possessiveInName(a: Word, b: Word, text: string): boolean {
+  return POSSESSOR_IN_NAME.test(a.text) || (/\b(?:St\.?|Saint)\s+$/.test(text.slice(Math.max(0, a.start - 7), a.start)) && (ORG_WORDS.has(lower(b.text)) || PLACE_WORDS.has(lower(b.text))));
+}
+
 function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
   const out: Word[][] = [];
   let cur: Word[] = [];
@@ -440,7 +453,7 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     // Paul's Cathedral": possessives that names are made of, even where the corpus is too small to show them common.)
     (a.possessive &&
       /^['’]s[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) &&
-      (POSSESSOR_IN_NAME.test(a.text) || (/\b(?:St\.?|Saint)\s+$/.test(text.slice(Math.max(0, a.start - 7), a.start)) && (ORG_WORDS.has(lower(b.text)) || PLACE_WORDS.has(lower(b.text)))))) ||
+      possessiveInName(a, b, text)) ||
     (/^\p{Lu}$/u.test(a.text) && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) ||
     (/^(?:Inc\.|Ltd\.|Jr\.|Sr\.|D\.C\.|LLC|L\.L\.C\.|PLC|plc|Corp\.|Limited|GmbH|AG|S\.A\.|N\.V\.)$/.test(b.text) && /^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start)));
   for (let i = 0; i < words.length; i++) {
@@ -449,8 +462,7 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     const groupOf = cur.length === 0 && w.initial && GROUP_PLURALS.has(lower(w.text)) && /^\s+of\s/.test(text.slice(w.end, w.end + 5));
     if (w.cap && !(cur.length === 0 && w.initial && NON_NAMES.has(lower(w.text))) && !groupOf) {
       // A possessive ends a name ("Poland's Foreign Minister"), except inside an organisation's ("People's Party").
-      const saints = (x: Word) => /\b(?:St\.?|Saint)\s+$/.test(text.slice(Math.max(0, x.start - 7), x.start)) && PLACE_WORDS.has(lower(w.text));
-      const possessiveBreak = cur.length > 0 && cur[cur.length - 1].possessive && !ORG_WORDS.has(lower(w.text)) && !POSSESSOR_IN_NAME.test(cur[cur.length - 1].text) && !saints(cur[cur.length - 1]);
+      const possessiveBreak = cur.length > 0 && cur[cur.length - 1].possessive && !ORG_WORDS.has(lower(w.text)) && !possessiveInName(cur[cur.length - 1], w, text);
       // ("the House of Representatives' Committee": a possessive after a complete name ends it.)
       const viaPossessive = cur.length > 0 && /['’]/.test(text.slice(cur[cur.length - 1].end, w.start));
       const afterFullName = viaPossessive && cur.some((x) => ORG_WORDS.has(lower(x.text)) || PLACE_WORDS.has(lower(x.text)));
@@ -901,15 +913,14 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // given name first, no word of a person named before it) is an outlet.
     // ("Al Jazeera reported": an Arabic article, not the given name Al, before an outlet's report; "Planned
     // Parenthood, which said": what speaks and is a "which" is a body.)
-    const reports = SOURCE_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 20));
-    const whichSpeaks = WHICH_SPEAKS.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 40));
+    // (The text after the name is read once, and only for a name this rule can type.)
+    const outletCandidate = !type && name.length <= 3 && !title.length && !affiliation;
+    const afterName = outletCandidate ? text.slice(name[name.length - 1].end, name[name.length - 1].end + 40) : '';
+    const whichSpeaks = WHICH_SPEAKS.test(afterName);
     if (
-      !type &&
-      name.length <= 3 &&
-      !title.length &&
-      !affiliation &&
-      (SOURCE_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start)) || reports || whichSpeaks) &&
-      !(name.length >= 2 && (inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text)) && !whichSpeaks && !(/^(?:Al|El)$/.test(name[0].text) && /^\s+(?:reported|reports)\s+(?:that|on)\b/.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 20)))) &&
+      outletCandidate &&
+      (SOURCE_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start)) || SOURCE_AFTER.test(afterName.slice(0, 20)) || whichSpeaks) &&
+      !(name.length >= 2 && (inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text)) && !whichSpeaks && !(/^(?:Al|El)$/.test(name[0].text) && /^\s+(?:reported|reports)\s+(?:that|on)\b/.test(afterName.slice(0, 20)))) &&
       !name.some((w) => PLACES.has(lower(w.text)) || PLACE_ACRONYMS.has(lower(w.text)) || DEMONYMS.has(lower(w.text))) &&
       !found.some((c) => c.type === 'person' && c.words.some((w) => name.some((x) => x.text === w.text)))
     )
@@ -958,7 +969,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       (contextual || stats.givenNames.has(name[0].text));
     // "Georgia Meloni, the Italian prime minister,", "Christian Lindner, the German finance minister,": a given name that
     // is also a place's or a faith's word, with an appositive holding an office, is a person's.
-    const officeAppositive = name.length === 2 && inGivenNameList(name[0].text) && OFFICE_APPOSITIVE(text.slice(name[1].end, name[1].end + 60));
+    const officeAppositive = name.length === 2 && inGivenNameList(name[0].text) && officeInAppositive(text.slice(name[1].end, name[1].end + 60));
     const notAPersonName =
       (DEMONYMS.has(lower(name[0].text)) && !officeAppositive) ||
       // ("Change UK": a country's abbreviation in it.)
@@ -1410,7 +1421,7 @@ const APPOSITIVE_PLACE = /^(?:city|town|village|suburb|region|province|district|
 const APPOSITIVE_THING = /^(?:network|software|browser|program|programme|tool|system|device|vehicle|telescope|drug|vaccine|virus|disease|protocol|spacecraft|rocket|satellite|probe|aircraft|plane|ship|vessel|game|film|movie|song|album|book|novel|series|show|technique|method|language|currency|law|bill|act|treaty|plan|project|operation|mission|storm|hurricane)$/;
 
 /** ", the Italian prime minister,": an appositive whose first few words hold an office. */
-function OFFICE_APPOSITIVE(after: string): boolean {
+function officeInAppositive(after: string): boolean {
   const m = /^,\s+(?:the|a|an|its|their)\s+((?:[\p{L}\-']+\s+){0,3}[\p{L}\-']+)/u.exec(after);
   return !!m && m[1].toLowerCase().split(/\s+/).some((w) => ROLE_HEADS.has(w)) && !appositiveKind(after);
 }
