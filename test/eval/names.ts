@@ -34,6 +34,16 @@ export interface NamesReport {
   perType: Record<EntityType, TypeScore>;
   aliasRecall: number;
   roleRecall: number;
+  /** Roles of the entities that were found: how many of their gold roles the index gives them. */
+  foundEntityRoles: { gold: number; found: number };
+  /**
+   * Roles the index gives found entities that have gold roles, and how many of them match one. The gold lists are an
+   * annotator's reading, so an unmatched role is only a candidate error: `--verbose --roles` lists them to be read.
+   * `withoutGold` counts roles given to found entities the annotator gave no role.
+   */
+  predictedRoles: { predicted: number; matched: number; withoutGold: number };
+  roleMisses: Array<{ article: string; name: string; role: string; predicted: string[] }>;
+  unmatchedRoles: Array<{ article: string; name: string; role: string; noGoldRoles?: boolean }>;
   falsePositives: Array<{ article: string; name: string; type: EntityType }>;
   misses: Array<{ article: string; name: string; type: EntityType; predictedAs?: EntityType }>;
 }
@@ -52,6 +62,11 @@ export function evaluateNames(annotationsPath = path.join(ROOT, 'test/names/anno
   let aliasesFound = 0;
   let roles = 0;
   let rolesFound = 0;
+  const foundEntityRoles = { gold: 0, found: 0 };
+  const predictedRoles = { predicted: 0, matched: 0, withoutGold: 0 };
+  const roleMisses: NamesReport['roleMisses'] = [];
+  const unmatchedRoles: NamesReport['unmatchedRoles'] = [];
+  const roleMatches = (predicted: string, gold: string) => predicted.includes(gold) || gold.includes(predicted);
 
   for (const ga of gold) {
     const file = path.resolve(ROOT, ga.path);
@@ -80,8 +95,22 @@ export function evaluateNames(annotationsPath = path.join(ROOT, 'test/names/anno
         }
         for (const r of g.roles) {
           roles++;
+          foundEntityRoles.gold++;
           const rk = r.toLowerCase();
-          if (p.roles.some((pr) => pr.includes(rk) || rk.includes(pr))) rolesFound++;
+          if (p.roles.some((pr) => roleMatches(pr, rk))) {
+            rolesFound++;
+            foundEntityRoles.found++;
+          } else roleMisses.push({ article: ga.path, name: g.name, role: r, predicted: p.roles });
+        }
+        for (const pr of new Set(p.roles)) {
+          if (!g.roles.length) {
+            predictedRoles.withoutGold++;
+            unmatchedRoles.push({ article: ga.path, name: g.name, role: pr, noGoldRoles: true });
+            continue;
+          }
+          predictedRoles.predicted++;
+          if (g.roles.some((r) => roleMatches(pr, r.toLowerCase()))) predictedRoles.matched++;
+          else unmatchedRoles.push({ article: ga.path, name: g.name, role: pr });
         }
       } else {
         if (hit >= 0) matched.add(hit);
@@ -105,6 +134,10 @@ export function evaluateNames(annotationsPath = path.join(ROOT, 'test/names/anno
     perType,
     aliasRecall: aliases ? aliasesFound / aliases : 1,
     roleRecall: roles ? rolesFound / roles : 1,
+    foundEntityRoles,
+    predictedRoles,
+    roleMisses,
+    unmatchedRoles,
     falsePositives,
     misses,
   };
@@ -130,6 +163,13 @@ export function formatNamesReport(r: NamesReport, label = 'hand-annotated articl
     lines.push(`  ${t.padEnd(13)} precision ${pct(s.precision)}  recall ${pct(s.recall)}  (${s.truePositives} of ${s.gold} gold, ${s.predicted} predicted)`);
   }
   lines.push(`  aliases found ${pct(r.aliasRecall)}   roles found ${pct(r.roleRecall)}`);
+  const fr = r.foundEntityRoles;
+  const pr = r.predictedRoles;
+  lines.push(
+    `  roles of found entities: ${fr.found} of ${fr.gold} gold roles given (${pct(fr.gold ? fr.found / fr.gold : 1)}); ` +
+      `${pr.matched} of ${pr.predicted} roles given match a gold role (${pct(pr.predicted ? pr.matched / pr.predicted : 1)}); ` +
+      `${pr.withoutGold} given to entities with no gold role`,
+  );
   return lines.join('\n');
 }
 
@@ -150,6 +190,12 @@ if (require.main === module) {
     (r) => [
       ...r.misses.map((m) => `  miss ${m.type} "${m.name}"${m.predictedAs ? ` (typed ${m.predictedAs})` : ''} in ${path.basename(m.article)}`),
       ...r.falsePositives.map((f) => `  false ${f.type} "${f.name}" in ${path.basename(f.article)}`),
+      ...(process.argv.includes('--roles')
+        ? [
+            ...r.roleMisses.map((m) => `  role missed "${m.role}" of ${m.name} [given: ${m.predicted.join('; ')}] in ${path.basename(m.article)}`),
+            ...r.unmatchedRoles.map((m) => `  role ${m.noGoldRoles ? 'given, none in gold' : 'unmatched'} "${m.role}" of ${m.name} in ${path.basename(m.article)}`),
+          ]
+        : []),
     ],
   );
 }
