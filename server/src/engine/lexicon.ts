@@ -52,6 +52,69 @@ export const ORG_WORDS = words(`
   chronicle mail pac pacs partnership watch klan ag brotherhood
 `);
 
+/**
+ * Nouns that say what a person is or does, beyond the titles in ROLE_HEADS: occupations, relations, parts people play
+ * in the news ("motorcyclist Harry Dunn", "Susan Bro, Heather Heyer's mother,"). Words in -ist and -man are added by
+ * rule (see roles.ts).
+ */
+export const PERSON_NOUNS = words(`
+  drummer bassist guitarist pianist violinist cellist singer songwriter singer-songwriter rapper composer conductor
+  musician dancer choreographer comedian magician artist painter sculptor photographer filmmaker film-maker
+  producer screenwriter novelist poet playwright author writer columnist blogger vlogger youtuber streamer
+  influencer personality celebrity star icon legend model designer architect engineer programmer developer
+  entrepreneur businessman businesswoman tycoon billionaire millionaire magnate investor banker broker trader
+  economist accountant consultant executive manager boss employee worker staffer aide assistant intern volunteer
+  farmer fisherman miner builder carpenter electrician plumber mechanic technician driver pilot sailor captain
+  chef cook waiter bartender shopkeeper owner co-owner landlord tenant heir heiress founder co-founder cofounder
+  creator inventor publisher broadcaster presenter commentator narrator interpreter translator anchor journalist
+  reporter correspondent editor photojournalist campaigner lobbyist activist organizer organiser protester
+  demonstrator negotiator mediator investigator inspector detective officer policeman policewoman constable
+  firefighter paramedic soldier veteran marine general admiral colonel lieutenant sergeant corporal commander
+  spy agent diplomat envoy ambassador consul official bureaucrat clerk secretary politician lawmaker legislator
+  representative congressman congresswoman senator delegate candidate nominee incumbent challenger contender
+  frontrunner front-runner mayor governor premier minister president vice-president chancellor ruler dictator
+  monarch king queen prince princess emperor empress heir sheikh emir sultan judge justice magistrate juror
+  attorney lawyer barrister solicitor counsel prosecutor defendant plaintiff claimant complainant accuser
+  convict inmate prisoner detainee hostage suspect attacker assailant gunman shooter bomber killer
+  murderer hijacker kidnapper smuggler trafficker militant rebel insurgent fighter jihadist extremist terrorist
+  separatist nationalist supremacist neo-nazi whistleblower witness survivor victim casualty refugee migrant
+  immigrant emigrant expatriate asylum-seeker passenger motorist pedestrian cyclist tourist visitor traveller
+  traveler resident citizen national native neighbour neighbor local spouse wife husband widow widower fiancé
+  fiancée fiance fiancee partner girlfriend boyfriend mother father parent son daughter child brother sister
+  sibling twin grandmother grandfather grandson granddaughter grandchild uncle aunt nephew niece cousin
+  stepfather stepmother stepson stepdaughter relative friend colleague co-worker teammate ally rival opponent
+  critic fan supporter follower student pupil graduate alumnus alumna professor lecturer teacher tutor scholar
+  researcher scientist expert specialist analyst academic doctor surgeon physician nurse midwife pharmacist
+  psychologist psychiatrist therapist dentist veterinarian vet priest pastor preacher minister cleric imam
+  rabbi monk nun bishop archbishop cardinal pope missionary athlete player footballer cricketer golfer boxer
+  wrestler swimmer runner sprinter skier climber cyclist jockey goalkeeper striker defender midfielder coach
+  trainer referee umpire champion medallist medalist winner finalist contestant runner-up captain chair
+  chairman chairwoman chairperson director head chief leader spokesman spokeswoman spokesperson mp laureate
+  teenager adolescent man woman boy girl mother-of-two father-of-two grandmother-of-two pensioner retiree
+  historian politician physician musician comedian librarian custodian guardian technician electrician
+  mathematician statistician academician magician dietician dietitian pediatrician paediatrician optician
+  administrator commissioner superintendent ombudsman deputy chief-executive director-general secretary-general
+  successor predecessor owner operator organiser host hostess ruler regent vicar rector dean provost chaplain
+  astronaut cosmonaut explorer adventurer mountaineer biologist physicist chemist geologist astronomer
+  archaeologist anthropologist sociologist zoologist ecologist epidemiologist virologist
+`);
+
+/** Kinds of organisation an appositive or a role names ("Mahan Air, an Iranian airline,"; "news agency Interfax"). */
+export const ORG_KIND_NOUNS = words(`
+  firm company companies corporation group newspaper paper agency band startup start-up website site outlet daily
+  magazine publisher broadcaster channel platform app charity lab laboratory bank manufacturer maker retailer carrier
+  airline team club union brand chain studio label developer insurer contractor organization party movement
+  coalition alliance institute university college school hospital ministry department journal board forum service
+  provider operator conglomerate subsidiary enterprise business giant watchdog regulator non-profit nonprofit ngo
+  think-tank tank
+`);
+
+/** Kinds of place an appositive or a role names ("Niamey, Niger's capital,"; "the town of Pandeglang"). */
+export const PLACE_KIND_NOUNS = words(`
+  city town village suburb region province district neighborhood island country state county area municipality
+  capital port settlement commune borough valley territory
+`);
+
 /** Words that make a name a place. */
 export const PLACE_WORDS = words(`
   street st. avenue ave road rd boulevard lane square river lake sea ocean bay gulf strait island islands

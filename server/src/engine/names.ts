@@ -17,8 +17,10 @@ import {
   NOT_ENTITY_WORDS,
   KNOWN_ORGS,
   NON_ORG_ACRONYMS,
+  ORG_KIND_NOUNS,
   ORG_WORDS,
   PLACE_ACRONYMS,
+  PLACE_KIND_NOUNS,
   PLACE_NAMES,
   PLACE_WORDS,
   PLACES,
@@ -27,6 +29,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import { FEMALE_GIVEN_NAMES_TEXT, MALE_GIVEN_NAMES_TEXT, OTHER_GIVEN_NAMES_TEXT } from './givenNames';
+import { rolesAround } from './roles';
 
 /** The given-name gazetteer (givenNames.ts): each name with the gender its lists agree on, built when first needed. */
 let givenNameGenders: Map<string, GivenNameGender> | undefined;
@@ -184,6 +187,8 @@ function wordsOf(text: string, from: number): Word[] {
   return out;
 }
 
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
+
 /** Corpus-wide counts of how each word is written: a word mostly written in lower case is a common word. */
 export class WordStats {
   /** First names of people found with strong evidence anywhere in the corpus (learnt in a first pass). */
@@ -202,6 +207,8 @@ export class WordStats {
   }
   private lower = new Map<string, number>();
   private capitalMid = new Map<string, number>();
+  /** Lower-case words seen right before "the", "a", "his"...: verbs and prepositions, as nouns and adjectives rarely are. */
+  private beforeDeterminer = new Map<string, number>();
 
   /**
    * Pairs of capitalised words seen inside a sentence ("Associated Press"), as a two-hash bit set sized to the corpus
@@ -221,8 +228,11 @@ export class WordStats {
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const k = w.text.toLowerCase();
-      if (!w.cap) this.lower.set(k, (this.lower.get(k) ?? 0) + 1);
-      else if (!w.initial) {
+      if (!w.cap) {
+        this.lower.set(k, (this.lower.get(k) ?? 0) + 1);
+        const n = words[i + 1];
+        if (n && !n.cap && DETERMINER_WORDS.has(n.text)) this.beforeDeterminer.set(k, (this.beforeDeterminer.get(k) ?? 0) + 1);
+      } else if (!w.initial) {
         this.capitalMid.set(k, (this.capitalMid.get(k) ?? 0) + 1);
         const n = words[i + 1];
         if (text !== undefined && n?.cap && n.start - w.end === 1 && text.charCodeAt(w.end) === 32 && !w.possessive) this.setPair(w.text, n.text);
@@ -257,6 +267,16 @@ export class WordStats {
   oftenCapitalised(word: string): boolean {
     const k = word.toLowerCase();
     return (this.capitalMid.get(k) ?? 0) * 3 >= (this.lower.get(k) ?? 0);
+  }
+
+  /**
+   * Whether a lower-case word is often followed by a determiner ("behind the", "faces a"): a verb or a preposition,
+   * which ends a role before a name ("second place behind front-runner Donald Trump").
+   */
+  takesObject(word: string): boolean {
+    const k = word.toLowerCase();
+    const before = this.beforeDeterminer.get(k) ?? 0;
+    return before >= 2 && before * 8 >= (this.lower.get(k) ?? 0);
   }
 
   isCommonWord(word: string): boolean {
@@ -1331,7 +1351,6 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     }
   }
 
-  for (const e of entities) if (e.type === 'person') e.roles.push(...appositiveRoles(article, e));
   return entities;
 }
 
@@ -1416,8 +1435,6 @@ function personEvidence(name: Word[], text: string): boolean {
   );
 }
 
-const APPOSITIVE_ORG = /^(?:firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|daily|magazine|publisher|broadcaster|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|contractor|organi[sz]ation|party|movement|coalition|alliance|institute|university|college|school|hospital|ministry|department|journal|board|forum|service|provider|operator|conglomerate|subsidiary|enterprise|business|giant|watchdog|regulator|non-profit|nonprofit|ngo|think-tank|tank)$/;
-const APPOSITIVE_PLACE = /^(?:city|town|village|suburb|region|province|district|neighbou?rhood|island|country|state|county|area|municipality|capital|port|settlement|commune|borough|valley|territory)$/;
 const APPOSITIVE_THING = /^(?:network|software|browser|program|programme|tool|system|device|vehicle|telescope|drug|vaccine|virus|disease|protocol|spacecraft|rocket|satellite|probe|aircraft|plane|ship|vessel|game|film|movie|song|album|book|novel|series|show|technique|method|language|currency|law|bill|act|treaty|plan|project|operation|mission|storm|hurricane)$/;
 
 /** ", the Italian prime minister,": an appositive whose first few words hold an office. */
@@ -1439,8 +1456,8 @@ function appositiveKind(after: string): EntityType | 'thing' | undefined {
   }
   const head = chunk[chunk.length - 1]?.replace(/['’]s$/, '');
   if (!head) return undefined;
-  if (APPOSITIVE_ORG.test(head)) return 'organization';
-  if (APPOSITIVE_PLACE.test(head)) return 'place';
+  if (ORG_KIND_NOUNS.has(head) || head === 'organisation') return 'organization';
+  if (PLACE_KIND_NOUNS.has(head) || head === 'neighbourhood') return 'place';
   if (APPOSITIVE_THING.test(head)) return 'thing';
   return undefined;
 }
@@ -1483,47 +1500,6 @@ export function acronymOf(name: string): string {
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
-}
-
-const APPOSITIVE_ROLE = /^,\s+((?:who\s+(?:is|was|currently|also|has been)\s+|(?:the|a|an|its|his|her|their)\s+)[^,.;:()“”"]{3,90}?)(?=,|\.|;|\s+said\b)/u;
-const ROLE_BEFORE = /\b((?:the|a|an)\s+[^,.;:()“”"]{3,90}?),\s+$/u;
-const LOWER_ROLE_BEFORE = /((?:\p{Lu}[\p{L}\p{M}]+\s+){0,3}(?:spokeswoman|spokesman|spokesperson|minister|secretary|chief|head|director|leader|chairman|chair|president|governor|mayor|ambassador|envoy|official|adviser|advisor|commander|coach|manager|professor|researcher|scientist|analyst|lawyer|founder|editor|correspondent))\s+$/u;
-
-/** Roles in the sentence around a person's full-name mentions: appositives and titles in lower case. */
-function appositiveRoles(article: Article, e: ArticleEntity): EntityRole[] {
-  const text = article.text;
-  const roles: EntityRole[] = [];
-  for (const form of e.forms) {
-    if (!form.includes(' ')) continue;
-    let at = text.indexOf(form, article.bodyStart);
-    while (at >= 0) {
-      const end = at + form.length;
-      const after = APPOSITIVE_ROLE.exec(text.slice(end, end + 120));
-      if (after && looksLikeRole(after[1])) {
-        const t = after[1].replace(/^who\s+(?:is|was)\s+/, '').trim();
-        const s = end + after[0].indexOf(after[1]) + (after[1].length - after[1].replace(/^who\s+(?:is|was)\s+/, '').length);
-        roles.push({ text: t, article, start: s, end: s + t.length });
-      }
-      const beforeText = text.slice(Math.max(article.bodyStart, at - 120), at);
-      const before = ROLE_BEFORE.exec(beforeText);
-      if (before && looksLikeRole(before[1])) {
-        const s = at - beforeText.length + before.index + before[0].indexOf(before[1]);
-        roles.push({ text: before[1], article, start: s, end: s + before[1].length });
-      }
-      const lowerBefore = LOWER_ROLE_BEFORE.exec(beforeText);
-      if (lowerBefore) {
-        const s = at - beforeText.length + lowerBefore.index;
-        roles.push({ text: lowerBefore[1], article, start: s, end: s + lowerBefore[1].length });
-      }
-      at = text.indexOf(form, end);
-    }
-  }
-  return roles;
-}
-
-function looksLikeRole(phrase: string): boolean {
-  const ws = phrase.toLowerCase().split(/[\s'’]+/);
-  return ws.some((w) => ROLE_HEADS.has(w) || /^(?:chairs?|heads?|leads?|runs?|represents?|spokes\w+|minister\w*|official|officer|member|adviser|advisor|expert|professor)$/.test(w)) && ws.length <= 14;
 }
 
 /** The index of names over the whole corpus. */
@@ -1625,6 +1601,7 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
   for (const { article, entities } of perArticle) {
     yield;
     const text = article.text;
+    const found: Array<{ entity: Entity; start: number; end: number }> = [];
     for (const ae of entities) {
       const e = resolved.get(ae)!;
       // The entity's mentions in this article so far: the last ones, since articles are taken in order (filtering
@@ -1639,11 +1616,13 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
           if (wordEdge && !taken.some(([s, t]) => at < t && end > s)) {
             taken.push([at, end]);
             e.mentions.push({ article, start: at, end });
+            found.push({ entity: e, start: at, end });
           }
           at = text.indexOf(form, end);
         }
       }
     }
+    addRoles(article, found, stats);
   }
   // A person's surname finds them even where no source uses it alone ("Rau" for "Zbigniew Rau"); a surname two
   // people share finds both.
@@ -1660,6 +1639,30 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
     for (const r of e.roles) r.text = detached(r.text);
   }
   return index;
+}
+
+/**
+ * The roles the article gives beside its mentions (roles.ts). A mention inside another name's ("Baker" inside "Nettie
+ * Baker") is not one of its own.
+ */
+function addRoles(article: Article, found: Array<{ entity: Entity; start: number; end: number }>, stats: WordStats): void {
+  const takesObject = (w: string) => stats.takesObject(w);
+  const namedBefore = new Map<number, number>();
+  for (const m of found) if (m.entity.type !== 'person') namedBefore.set(m.end, Math.min(m.start, namedBefore.get(m.end) ?? m.start));
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  let coverEnd = -1;
+  let coverStart = -1;
+  for (const m of found) {
+    const inside = m.start >= coverStart && m.end <= coverEnd && !(m.start === coverStart && m.end === coverEnd);
+    if (m.end > coverEnd) {
+      coverStart = m.start;
+      coverEnd = m.end;
+    }
+    if (inside) continue;
+    for (const r of rolesAround({ article, type: m.entity.type, start: m.start, end: m.end, namedBefore, takesObject })) {
+      m.entity.roles.push({ text: r.text, article, start: r.start, end: r.end });
+    }
+  }
 }
 
 function dedupeRoles(roles: EntityRole[]): EntityRole[] {

@@ -1,0 +1,96 @@
+import * as assert from 'assert';
+import { parseArticle } from '../../server/src/engine/article';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildNameIndex, NameIndex } from '../../server/src/engine/names';
+
+// Invented news copy for the role patterns of roles.ts: what an article calls a person, an organisation or a place
+// beside its name (issue #3: "roles and titles as the sources give them"). A filler article gives the corpus its
+// common words, as in names.test.ts.
+const FILLER = [
+  'The council met on Monday and the mayor said the budget was late. A spokesman said the plan would be ready soon.',
+  'Officials said the storm had passed and the roads were open again, and the police thanked the public for their patience.',
+  'Critics said the report was behind the times. The company faces a fine and the union backed the deal.',
+].join('\n\n');
+
+function index(...texts: string[]): NameIndex {
+  return buildNameIndex(new Corpus([FILLER, ...texts].map((t, i) => parseArticle(`/tmp/roles-unit/a${i}.md`, t))));
+}
+
+/** The roles of the entity known by this form, as the text gives them. */
+function rolesOf(names: NameIndex, form: string): string[] {
+  const es = names.find(form);
+  assert.ok(es.length, `no entity "${form}"`);
+  return es[0].roles.map((r) => r.text);
+}
+
+describe('roles beside a name (roles.ts)', () => {
+  it('reads a role in lower case right before a name, with what qualifies it', () => {
+    const n = index(
+      'English drummer Ginger Baker died on Sunday. Earlier he had met bassist Jack Bruce in London. ' +
+        "Indonesia's security minister Wiranto was stabbed. Republican state representative Terri Collins sponsored the bill.",
+    );
+    assert.deepStrictEqual(rolesOf(n, 'Ginger Baker'), ['English drummer']);
+    assert.deepStrictEqual(rolesOf(n, 'Jack Bruce'), ['bassist']);
+    assert.deepStrictEqual(rolesOf(n, 'Wiranto'), ["Indonesia's security minister"]);
+    assert.deepStrictEqual(rolesOf(n, 'Terri Collins'), ['Republican state representative']);
+  });
+
+  it('stops a role before a name at a verb or preposition the corpus writes before "the"', () => {
+    const n = index(
+      'The survey put Mayor Jones second, behind the favourite. He finished behind front-runner Maria Lopez. ' +
+        'The party faces Republican nominee Dale Reed in the autumn, and Reed faces the voters soon.',
+    );
+    assert.deepStrictEqual(rolesOf(n, 'Maria Lopez'), ['front-runner']);
+    assert.deepStrictEqual(rolesOf(n, 'Dale Reed'), ['Republican nominee']);
+  });
+
+  it('reads a title with its office before a name', () => {
+    const n = index('The ban was welcomed by US Secretary of State Mike Pompeo. US Ambassador to Germany Richard Grenell agreed with him.');
+    assert.deepStrictEqual(rolesOf(n, 'Mike Pompeo'), ['US Secretary of State']);
+    assert.deepStrictEqual(rolesOf(n, 'Richard Grenell'), ['US Ambassador to Germany']);
+  });
+
+  it('reads an appositive after a name, for people, organisations and places', () => {
+    const n = index(
+      'Sophie Obadia, another lawyer for the victim, told reporters the verdict was fair. ' +
+        'Budi Gunawan, chief of the State Intelligence Agency, said the suspects were known. ' +
+        'Leaders met in Niamey, Niger\'s capital, on Sunday. The report came from Mahan Air, an Iranian airline, on Monday. ' +
+        'Julie Payette, the Governor General of Canada, dissolved parliament.',
+    );
+    assert.deepStrictEqual(rolesOf(n, 'Sophie Obadia'), ['another lawyer for the victim']);
+    assert.deepStrictEqual(rolesOf(n, 'Budi Gunawan'), ['chief of the State Intelligence Agency']);
+    assert.deepStrictEqual(rolesOf(n, 'Niamey'), ["Niger's capital"]);
+    assert.deepStrictEqual(rolesOf(n, 'Mahan Air'), ['Iranian airline']);
+    assert.deepStrictEqual(rolesOf(n, 'Julie Payette'), ['the Governor General of Canada']);
+  });
+
+  it('reads an appositive before a name, and a sentence that says what the name is', () => {
+    const n = index(
+      "Dunn's mother, Charlotte Charles, said the family would go on. The mayor of New Orleans, LaToya Cantrell, advised residents to stay. " +
+        'Hatice Cengiz is a Turkish national now living in London. Wiranto was visiting the town of Pandeglang.',
+    );
+    assert.deepStrictEqual(rolesOf(n, 'Charlotte Charles'), ["Dunn's mother"]);
+    assert.deepStrictEqual(rolesOf(n, 'LaToya Cantrell'), ['The mayor of New Orleans']);
+    assert.deepStrictEqual(rolesOf(n, 'Hatice Cengiz'), ['Turkish national']);
+    assert.deepStrictEqual(rolesOf(n, 'Pandeglang'), ['town']);
+  });
+
+  it('takes no role from a list of names, a possessive, a clause, a first person or another name\'s mention', () => {
+    const n = index(
+      'Police from Germany, the Czech Republic, and Canada took part. Tom Reed, a man the police described as a driver, was held. ' +
+        "The attack was claimed by the army's Western Mindanao Command on Friday. " +
+        'He lives near Dallas, near the city of Fort Worth. Lawmakers met in the capital of Texas. ' +
+        '“I called my brother Frank Dunn at once,” she said. “Ben Cole, my neighbour, came too.” ' +
+        'President Donald Trump spoke first. Then his son Donald Trump Jr. spoke to the crowd.',
+    );
+    assert.deepStrictEqual(rolesOf(n, 'Germany'), []);
+    assert.deepStrictEqual(rolesOf(n, 'Tom Reed'), []);
+    assert.deepStrictEqual(rolesOf(n, 'Western Mindanao Command'), []);
+    assert.deepStrictEqual(rolesOf(n, 'Dallas'), []);
+    assert.deepStrictEqual(rolesOf(n, 'Texas'), []);
+    assert.deepStrictEqual(rolesOf(n, 'Frank Dunn'), []);
+    assert.deepStrictEqual(rolesOf(n, 'Ben Cole'), []);
+    assert.deepStrictEqual(rolesOf(n, 'Donald Trump Jr.'), ['his son']);
+    assert.deepStrictEqual(rolesOf(n, 'Donald Trump'), ['President']);
+  });
+});
