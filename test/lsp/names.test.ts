@@ -185,3 +185,48 @@ describe('names over LSP, in a sources folder: a father and his son', function (
     assert.match(mis!.message, /Donald Trump Jr\./);
   });
 });
+
+describe('names over LSP, in a sources folder: roles in the sources\' words', function () {
+  let client: LspTestClient;
+  let uri: string;
+  let ws: string;
+  const draft = ['Mayor Dee Margo spoke. Interfax reported it. They met in Niamey.', ''].join('\n');
+  const article = (title: string, date: string, body: string) => `---\ntitle: ${title}\ndate: ${date}\n---\n\n${body}\n`;
+
+  before(async () => {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-names-roles-'));
+    fs.mkdirSync(path.join(ws, 'sources'));
+    fs.writeFileSync(path.join(ws, 'sources', 'a.md'), article('Budget', '2019-08-09', 'Dee Margo, a former state representative, presented the budget.'));
+    fs.writeFileSync(path.join(ws, 'sources', 'b.md'), article('Shooting in El Paso', '2019-08-04', 'According to the El Paso mayor, Dee Margo, the police responded within minutes. El Paso mayor Dee Margo thanked them.'));
+    fs.writeFileSync(path.join(ws, 'sources', 'c.md'), article('Vigil', '2019-08-05', 'El Paso mayor Dee Margo spoke at the vigil. Hundreds came.'));
+    fs.writeFileSync(path.join(ws, 'sources', 'd.md'), article('Summit', '2019-07-08', 'Leaders met in Niamey, Niger\'s capital, on Sunday, news agency Interfax said.'));
+    uri = pathToFileURL(path.join(ws, 'draft.md')).toString();
+    client = new LspTestClient();
+    await client.initialize(ws);
+    client.open(uri, draft);
+    await client.diagnosticsFor(uri);
+  });
+  after(() => client.shutdown());
+
+  const hoverText = async (line: number, character: number) => {
+    const h = await client.hover(uri, { line, character });
+    return h ? (h.contents as MarkupContent).value : '';
+  };
+
+  it('lists a person\'s roles, the wording most articles use first, each linked to where it is said', async () => {
+    const md = await hoverText(0, 8);
+    const roles = md.split('\n').filter((l) => l.startsWith('- '));
+    assert.strictEqual(roles.length, 2, md);
+    // "(the) El Paso mayor" in two articles (three times), then "former state representative" in one.
+    assert.match(roles[0], /^- the El Paso mayor — \[Shooting in El Paso.*\]\(file:\/\/.*b\.md#L6,\d+\) \(and 1 more article\)$/);
+    assert.match(roles[1], /^- former state representative — \[Budget.*\]\(file:\/\/.*a\.md#L6,\d+\)$/);
+    const link = /\(file:\/\/(.*b\.md)#L(\d+),(\d+)\)/.exec(roles[0])!;
+    const line = fs.readFileSync(decodeURIComponent(link[1]), 'utf8').split('\n')[Number(link[2]) - 1];
+    assert.ok(line.slice(Number(link[3]) - 1).startsWith('the El Paso mayor, Dee Margo'), `the link opens the source at the role: ${line}`);
+  });
+
+  it('gives organisations and places their roles too', async () => {
+    assert.match(await hoverText(0, 25), /^- news agency — \[Summit/m);
+    assert.match(await hoverText(0, 60), /^- Niger's capital — \[Summit/m);
+  });
+});

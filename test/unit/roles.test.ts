@@ -75,6 +75,20 @@ describe('roles beside a name (roles.ts)', () => {
     assert.deepStrictEqual(rolesOf(n, 'Pandeglang'), ['town']);
   });
 
+  it('reads a role the name stands beside mid-sentence, the nearest that fits, and an office said with a verb', () => {
+    const n = index(
+      'A meeting between the Minister of Foreign Affairs of Russia, Sergey Lavrov, and reporters is planned. ' +
+        'Fire broke out in the Karol Bagh area of the Indian capital, New Delhi, on Tuesday. ' +
+        'Swiss Foreign Minister Ignazio Cassis, who currently chairs the OSCE, will attend. ' +
+        'For the president, Tom Hale said, the week was hard. Franklin Roosevelt, who led the country during the Second World War, died.',
+    );
+    assert.deepStrictEqual(rolesOf(n, 'Sergey Lavrov'), ['the Minister of Foreign Affairs of Russia']);
+    assert.deepStrictEqual(rolesOf(n, 'New Delhi'), ['the Indian capital']);
+    assert.deepStrictEqual(rolesOf(n, 'Ignazio Cassis'), ['Swiss Foreign Minister', 'currently chairs the OSCE']);
+    assert.deepStrictEqual(rolesOf(n, 'Tom Hale'), []);
+    assert.deepStrictEqual(rolesOf(n, 'Franklin Roosevelt'), []);
+  });
+
   it('takes no role from a list of names, a possessive, a clause, a first person or another name\'s mention', () => {
     const n = index(
       'Police from Germany, the Czech Republic, and Canada took part. Tom Reed, a man the police described as a driver, was held. ' +

@@ -344,6 +344,14 @@ function appositiveAfter(ctx: RoleContext): { role?: FoundRole; end: number } | 
   // "Kirsten Gillibrand, who was a candidate in the Democratic primary,": the relative clause states the role.
   const who = /^who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:(?:currently|also|now|then|once)\s+)?/.exec(text.slice(at, at + 40));
   if (who) at += who[0].length;
+  // "Ignazio Cassis, who currently chairs the OSCE,": an office said with a verb.
+  const office = !who && ctx.type === 'person' ? /^who\s+((?:(?:currently|also|now|then|once|still)\s+)?(?:chairs|heads|leads|runs|chaired|headed|led|ran|represents|represented|founded|co-founded|owns|owned)\s)(?=(?:the\s+)?\p{Lu})/u.exec(text.slice(at, at + 40)) : null;
+  if (office) {
+    const s = at + office[0].indexOf(office[1]);
+    const rest = phraseAt(text, s, 120);
+    const words = rest.split(/\s+/);
+    if (words.length <= 10 && /\p{Lu}/u.test(rest)) return { role: { text: rest.trim(), start: s, end: s + rest.trim().length }, end: s + rest.length };
+  }
   const phrase = phraseAt(text, at, 200);
   const role = statedRole(phrase, at, ctx.type, !who);
   return { role, end: at + phrase.length };
@@ -382,17 +390,26 @@ function appositiveBefore(ctx: RoleContext): FoundRole | undefined {
     let skip = 0;
     while (skip < words.length - 1 && LEAD_WORDS.test(words[skip].text)) skip++;
     p += words[skip]?.start ?? 0;
-    at += p;
-    phrase = phrase.slice(p);
-  } else {
-    const scene = /^(?:(?:and|but|while|meanwhile|then|later|according\s+to|on\s+\p{Lu}\p{Ll}+|in\s+\d{4})\s+)+/iu.exec(phrase);
-    if (scene) {
-      at += scene[0].length;
-      phrase = phrase.slice(scene[0].length);
-    }
-    if (!DETERMINER_LEAD.test(phrase)) return undefined;
+    const role = statedRole(phrase.slice(p), at + p, ctx.type, false);
+    if (role) return role;
   }
-  return statedRole(phrase, at, ctx.type, false);
+  const scene = /^(?:(?:and|but|while|meanwhile|then|later|according\s+to|on\s+\p{Lu}\p{Ll}+|in\s+\d{4})\s+)+/iu.exec(phrase);
+  if (scene) {
+    at += scene[0].length;
+    phrase = phrase.slice(scene[0].length);
+  }
+  const role = DETERMINER_LEAD.test(phrase) ? statedRole(phrase, at, ctx.type, false) : undefined;
+  if (role) return role;
+  // "A meeting between the Minister of Foreign Affairs of Russia, Sergey Viktorovich Lavrov, and ...", "said the head
+  // of Poland's Ministry of Foreign Affairs, Zbigniew Rau,": the role is an object the name stands beside, so the
+  // name must close the aside with a comma ("For the president, Smith said" is no apposition).
+  if (!/^\s*,/.test(afterName)) return undefined;
+  // The nearest phrase whose head fits comes first: "in the Karol Bagh area of the Indian capital, New Delhi,".
+  for (const m of [...phrase.matchAll(/\s((?:the|a|an|his|her|their|its)\s)/gi)].reverse()) {
+    const later = statedRole(phrase.slice(m.index! + 1), at + m.index! + 1, ctx.type, false);
+    if (later) return later;
+  }
+  return undefined;
 }
 
 const COPULA = /^\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)\s+(?:(?:widely|best|also|now|still|once)\s+)?(?:(?:known|described|regarded)\s+as\s+|considered\s+)?/;

@@ -6,7 +6,7 @@
 import { Hover, Location, MarkupKind, Position, SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
 import { Article } from '../engine/article';
 import { SourceQuotes } from '../engine/attribution';
-import { Entity, NameIndex, nameKey, NameMention } from '../engine/names';
+import { Entity, EntityRole, NameIndex, nameKey, NameMention } from '../engine/names';
 import { LineIndex } from '../engine/positions';
 import { articleLabel, articleUri, CancellationToken, sourceRange } from './common';
 import { escapeMarkdown } from './markdown';
@@ -60,6 +60,22 @@ export function mentionLink(m: NameMention, label: string): string {
   return `[${escapeMarkdown(label)}](${uri})`;
 }
 
+/**
+ * An entity's roles, one per wording ("the Republican nominee" and "Republican nominee" are one), the ones most
+ * articles use first: in a big archive someone has hundreds, and the hover has room for six. Each keeps its first
+ * use, which the hover links to.
+ */
+export function rolesByUse(e: Entity): Array<{ role: EntityRole; articles: number }> {
+  const byWording = new Map<string, { role: EntityRole; articles: Set<Article> }>();
+  for (const r of e.roles) {
+    const k = r.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/’/g, "'");
+    const had = byWording.get(k);
+    if (had) had.articles.add(r.article);
+    else byWording.set(k, { role: r, articles: new Set([r.article]) });
+  }
+  return [...byWording.values()].map(({ role, articles }) => ({ role, articles: articles.size })).sort((a, b) => b.articles - a.articles);
+}
+
 function mentionsByArticle(e: Entity): Array<{ article: Article; mentions: NameMention[] }> {
   const groups = new Map<Article, NameMention[]>();
   for (const m of e.mentions) groups.set(m.article, [...(groups.get(m.article) ?? []), m]);
@@ -81,9 +97,12 @@ export function entityMarkdown(e: Entity, sourceQuotes?: SourceQuotes): string {
   if (e.aliases.length) lines.push(`Also: ${e.aliases.map(escapeMarkdown).join(', ')}`);
   if (e.roles.length) {
     lines.push(
-      e.roles
+      rolesByUse(e)
         .slice(0, 6)
-        .map((r) => `- ${escapeMarkdown(r.text)} — *${escapeMarkdown(articleLabel(r.article))}*`)
+        .map(({ role, articles }) => {
+          const more = articles > 1 ? ` (and ${articles - 1} more article${articles === 2 ? '' : 's'})` : '';
+          return `- ${escapeMarkdown(role.text)} — ${mentionLink(role, articleLabel(role.article))}${more}`;
+        })
         .join('\n'),
     );
   }
