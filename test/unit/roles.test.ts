@@ -89,6 +89,50 @@ describe('roles beside a name (roles.ts)', () => {
     assert.deepStrictEqual(rolesOf(n, 'Franklin Roosevelt'), []);
   });
 
+  it('reads roles said with "as", and a plural role before a list of names', () => {
+    const n = index(
+      'Johnson beat Jeremy Hunt, who succeeded him as Foreign Secretary, in the vote. Pedro Pierluisi was sworn in on Friday as ' +
+        "Puerto Rico's new governor. Mayor Ron Diaz appointed Wanda Vázquez as secretary of justice. Ann Lee served as a reminder of it. " +
+        'US special envoys Steve Witkoff and Jared Kushner are expected. It was backed by Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue.',
+    );
+    assert.deepStrictEqual(rolesOf(n, 'Jeremy Hunt'), ['Foreign Secretary']);
+    assert.deepStrictEqual(rolesOf(n, 'Pedro Pierluisi'), ["Puerto Rico's new governor"]);
+    assert.deepStrictEqual(rolesOf(n, 'Wanda Vázquez'), ['secretary of justice']);
+    assert.deepStrictEqual(rolesOf(n, 'Ron Diaz'), ['Mayor']);
+    assert.deepStrictEqual(rolesOf(n, 'Ann Lee'), []);
+    assert.deepStrictEqual(rolesOf(n, 'Steve Witkoff'), ['US special envoys']);
+    assert.deepStrictEqual(rolesOf(n, 'Jared Kushner'), ['US special envoys']);
+    for (const senator of ['Marco Rubio', 'Mike Lee', 'David Perdue']) assert.deepStrictEqual(rolesOf(n, senator), ['Senators'], senator);
+  });
+
+  it('reads past a courtesy title, through a plural possessive, and two roles in a row', () => {
+    const n = index(
+      'The project was led by glaciologist Dr Amelia Frost of the University of Cambridge. ' +
+        "The visitors' captain, veteran defender Liam Harte, refused to blame the referee, Gareth Pryce. " +
+        "Patients' group Healthwatch Northgate said people were waiting. Dr Samuel Achebe is a consultant cardiologist by training. " +
+        'Margaret Hollis, the pioneering civil engineer who designed the bridge, has died. Quillan Moss, a former schoolteacher from Dayton, spoke.',
+    );
+    assert.ok(rolesOf(n, 'Amelia Frost').includes('glaciologist'), rolesOf(n, 'Amelia Frost').join('; '));
+    assert.deepStrictEqual(rolesOf(n, 'Liam Harte'), ['veteran defender', "The visitors' captain"]);
+    assert.deepStrictEqual(rolesOf(n, 'Gareth Pryce'), ['the referee']);
+    assert.deepStrictEqual(rolesOf(n, 'Healthwatch Northgate'), ["Patients' group"]);
+    assert.ok(rolesOf(n, 'Samuel Achebe').includes('consultant cardiologist by training'), rolesOf(n, 'Samuel Achebe').join('; '));
+    assert.deepStrictEqual(rolesOf(n, 'Margaret Hollis'), ['the pioneering civil engineer']);
+    assert.deepStrictEqual(rolesOf(n, 'Quillan Moss'), ['former schoolteacher from Dayton']);
+  });
+
+  it('keeps a verb out of a role and gives an apposition to the nearest phrase', () => {
+    const n = index(
+      'A federal jury on Tuesday convicted former mayor Dale Whitcomb of bribery. ' +
+        'Born in Bristol in 1932, Hollis was the daughter of a dockworker, Frank Hollis, and a seamstress, Edith Hollis. ' +
+        'Ruth Hale was the widow of a local hero, Tom Hale, and spoke often of him.',
+    );
+    assert.deepStrictEqual(rolesOf(n, 'Tom Hale'), []);
+    assert.deepStrictEqual(rolesOf(n, 'Dale Whitcomb'), ['former mayor']);
+    assert.deepStrictEqual(rolesOf(n, 'Frank Hollis'), ['dockworker']);
+    assert.deepStrictEqual(rolesOf(n, 'Edith Hollis'), ['seamstress']);
+  });
+
   it('takes no role from a list of names, a possessive, a clause, a first person or another name\'s mention', () => {
     const n = index(
       'Police from Germany, the Czech Republic, and Canada took part. Tom Reed, a man the police described as a driver, was held. ' +

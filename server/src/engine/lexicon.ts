@@ -58,7 +58,7 @@ export const ORG_WORDS = words(`
  * rule (see roles.ts).
  */
 export const PERSON_NOUNS = words(`
-  drummer bassist guitarist pianist violinist cellist singer songwriter singer-songwriter rapper composer conductor
+  driller seamstress waitress hostess drummer bassist guitarist pianist violinist cellist singer songwriter singer-songwriter rapper composer conductor
   musician dancer choreographer comedian magician artist painter sculptor photographer filmmaker film-maker
   producer screenwriter novelist poet playwright author writer columnist blogger vlogger youtuber streamer
   influencer personality celebrity star icon legend model designer architect engineer programmer developer

@@ -1645,6 +1645,9 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
  * The roles the article gives beside its mentions (roles.ts). A mention inside another name's ("Baker" inside "Nettie
  * Baker") is not one of its own.
  */
+// Between two names of a list: a comma, "and", and maybe "of Florida" after the first.
+const LIST_GAP = /^(?:\s+of\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?(?:,\s+(?:and\s+)?|\s+and\s+)$/u;
+
 function addRoles(article: Article, found: Array<{ entity: Entity; start: number; end: number }>, stats: WordStats): void {
   const takesObject = (w: string) => stats.takesObject(w);
   const namedBefore = new Map<number, number>();
@@ -1652,6 +1655,7 @@ function addRoles(article: Article, found: Array<{ entity: Entity; start: number
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   let coverEnd = -1;
   let coverStart = -1;
+  let listRole: { text: string; start: number; end: number; after: number } | undefined;
   for (const m of found) {
     const inside = m.start >= coverStart && m.end <= coverEnd && !(m.start === coverStart && m.end === coverEnd);
     if (m.end > coverEnd) {
@@ -1659,8 +1663,16 @@ function addRoles(article: Article, found: Array<{ entity: Entity; start: number
       coverEnd = m.end;
     }
     if (inside) continue;
+    // A plural role before the list this name is in ("envoys Steve Witkoff and Jared Kushner", "Presidents Muhammadu
+    // Buhari of Nigeria and Patrice Talon of Benin").
+    // (A place in between, "of Florida", leaves the list open.)
+    if (listRole && m.entity.type === 'person' && LIST_GAP.test(article.text.slice(listRole.after, m.start))) {
+      m.entity.roles.push({ text: listRole.text, article, start: listRole.start, end: listRole.end });
+      listRole.after = m.end;
+    } else if (m.entity.type === 'person') listRole = undefined;
     for (const r of rolesAround({ article, type: m.entity.type, start: m.start, end: m.end, namedBefore, takesObject })) {
       m.entity.roles.push({ text: r.text, article, start: r.start, end: r.end });
+      if (r.plural) listRole = { text: r.text, start: r.start, end: r.end, after: m.end };
     }
   }
 }

@@ -36,6 +36,8 @@ export interface FoundRole {
   text: string;
   start: number;
   end: number;
+  /** A plural role before a list of names ("special envoys Steve Witkoff and Jared Kushner"): the list's others' too. */
+  plural?: boolean;
 }
 
 /** A mention the roles are looked for around, and the article's other names (to read "Google engineer X"). */
@@ -79,10 +81,13 @@ export function isRoleNoun(word: string, type: RoleEntityType): boolean {
       PERSON_NOUNS.has(w) ||
       (ROLE_HEADS.has(w) && !/^(?:mr|mrs|ms|dr|prof|sir|dame|lord|lady|sen|rep|gov|gen|col|capt|lt|sgt|rev|mme|mlle|herr|frau)\.?$/.test(w)) ||
       (w.length >= 6 && w.endsWith('ist') && !NOT_PERSONS_IST.has(w)) ||
-      (w.length >= 7 && /(?:wo)?man$/.test(w) && !/^(?:ottoman|talisman|superhuman|inhuman)$/.test(w))
+      (w.length >= 7 && /(?:wo)?man$/.test(w) && !/^(?:ottoman|talisman|superhuman|inhuman)$/.test(w)) ||
+      // "schoolteacher", "dockworker", "filmmaker", "goalkeeper": a compound of a person's word.
+      /^[a-z]{3,}(?:teacher|worker|maker|keeper|holder|seller|writer|dealer|grower|builder|driver|rider|player|fighter|hunter|trainer|dancer|singer|farmer|officer|fisher|smith|wright|monger|herder)$/.test(w)
     );
   }
-  if (type === 'organization') return ORG_KIND_NOUNS.has(w) || EXTRA_ORG_KINDS.has(w);
+  // "steelmaker", "carmaker": a compound of a kind of firm.
+  if (type === 'organization') return ORG_KIND_NOUNS.has(w) || EXTRA_ORG_KINDS.has(w) || /^[a-z]{3,}(?:maker|producer|retailer|supplier|lender|insurer|carrier)$/.test(w);
   return PLACE_KIND_NOUNS.has(w) || EXTRA_PLACE_KINDS.has(w);
 }
 
@@ -141,25 +146,38 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const isAcronym = (w: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(w);
 const opensSentence = (text: string, at: number, from: number) => /(?:^|[.!?]["”’)]?\s+|\n\s*|^\s*)$/.test(text.slice(Math.max(from, at - 6), at)) || at <= from;
 
+// A courtesy title between a role and the name: "glaciologist Dr Amelia Frost", "the architect Sir Nigel Brandt".
+const HONORIFIC_BEFORE = /(?:^|[\s(])((?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss|Rev|Reverend)\.?[ \t]+)$/;
+
+/** Where the name's own words start, a courtesy title before it included. */
+function nameStart(ctx: RoleContext): number {
+  const m = HONORIFIC_BEFORE.exec(ctx.article.text.slice(Math.max(ctx.article.bodyStart, ctx.start - 16), ctx.start));
+  return m ? ctx.start - m[1].length : ctx.start;
+}
+
 /** Every role the text gives beside this mention. */
 export function rolesAround(ctx: RoleContext): FoundRole[] {
   const found: FoundRole[] = [];
   const add = (r: FoundRole | undefined) => {
     if (r && r.text.length >= 3 && !found.some((f) => f.start === r.start && f.end === r.end)) found.push(r);
   };
-  add(roleBefore(ctx));
+  const before = roleBefore(ctx);
+  add(before);
   if (ctx.type === 'person') add(officeBefore(ctx));
   const after = appositiveAfter(ctx);
   add(after?.role);
-  add(appositiveBefore(ctx));
+  // "The visitors' captain, veteran defender Liam Harte,": an appositive before the role before the name.
+  add(appositiveBefore(ctx, before?.start ?? nameStart(ctx)));
   add(copulaRole(ctx, after?.end ?? ctx.end));
+  add(asRole(ctx));
   if (ctx.type === 'place') add(kindOfPlace(ctx));
   return found;
 }
 
 /** "English drummer Ginger Baker", "Indonesia's security minister Wiranto", "news agency Interfax". */
 function roleBefore(ctx: RoleContext): FoundRole | undefined {
-  const { article, start } = ctx;
+  const { article } = ctx;
+  const start = nameStart(ctx);
   const text = article.text;
   const from = Math.max(article.bodyStart, start - 150);
   const windowText = text.slice(from, start);
@@ -167,16 +185,34 @@ function roleBefore(ctx: RoleContext): FoundRole | undefined {
   const toks = tokens(windowText, from);
   const head = toks[toks.length - 1];
   if (!head || !/^[ \t\u00a0]+$/.test(text.slice(head.end, start))) return undefined;
-  if (isCapitalised(head.text) && !opensSentence(text, head.start, article.bodyStart)) return undefined;
+  // "US special envoys Steve Witkoff and Jared Kushner", "Senators Mike Lee and David Perdue": a plural role before a
+  // list of names is each one's (names.ts hands it on to the others).
+  const singular = /s$/.test(head.text) && ctx.type === 'person' ? head.text.replace(/(?:e(?=s$))?s$/, '') : undefined;
+  const plural =
+    !!singular &&
+    !isRoleNoun(head.text, ctx.type) &&
+    (isRoleNoun(singular, ctx.type) || isRoleNoun(head.text.slice(0, -1), ctx.type)) &&
+    /^(?:\s+of\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?(?:,\s+|\s+and\s+)\p{Lu}/u.test(text.slice(ctx.end, ctx.end + 40));
+  if (isCapitalised(head.text) && !opensSentence(text, head.start, article.bodyStart) && !(plural && ROLE_HEADS.has(head.text.slice(0, -1).toLowerCase()))) return undefined;
   // ("the Philippine Army's Western Mindanao Command": a possessive owns the name; it says nothing of what it is.)
-  if (/['’]s?$/.test(head.text) || !isRoleNoun(head.text, ctx.type)) return undefined;
+  if (/['’]s?$/.test(head.text) || !(plural || isRoleNoun(head.text, ctx.type))) return undefined;
   let first = toks.length - 1;
   let lowerModifiers = 0;
   for (let k = toks.length - 2; k >= 0; k--) {
     const t = toks[k];
-    if (!/^[ \t\u00a0]+$/.test(text.slice(t.end, toks[k + 1].start))) break;
+    const gap = text.slice(t.end, toks[k + 1].start);
     const w = t.text;
     const lw = w.toLowerCase();
+    // "Patients' group Healthwatch", "the visitors' captain": a plural possessive, like "Indonesia's".
+    if (/^['’][ \t]+$/.test(gap) && /s$/.test(w)) {
+      first = k;
+      while (isCapitalised(w) && first > 0 && isCapitalised(toks[first - 1].text) && !LEAD_WORDS.test(toks[first - 1].text) && /^[ \t]+$/.test(text.slice(toks[first - 1].end, toks[first].start))) first--;
+      break;
+    }
+    if (!/^[ \t\u00a0]+$/.test(gap)) break;
+    // A participle is an adjective right before the role ("convicted murderer"), else likely the verb ("convicted former
+    // mayor Dale Whitcomb").
+    if (/ed$/.test(lw) && k < toks.length - 2) break;
     if (/['’]s$/.test(w) && isCapitalised(w)) {
       // "Indonesia's", "German Chancellor Angela Merkel's": the possessive and the name it ends.
       first = k;
@@ -191,8 +227,8 @@ function roleBefore(ctx: RoleContext): FoundRole | undefined {
     }
     if (isCapitalised(w)) {
       if (opensSentence(text, t.start, article.bodyStart)) {
-        // "Local actor and producer Joshua Winch": a sentence's first word is read in lower case.
-        if (!STOP.has(lw) && !LEAD_WORDS.test(w) && (isModifier(lw) || isRoleNoun(lw, ctx.type) || capitalisedModifier(lw))) first = k;
+        // "Local actor and producer Joshua Winch": a sentence's first word is read in lower case ("US" stays a place).
+        if (capitalisedModifier(lw) || isAcronym(w) || (!STOP.has(lw) && !LEAD_WORDS.test(w) && (isModifier(lw) || isRoleNoun(lw, ctx.type)))) first = k;
         break;
       }
       if (capitalisedModifier(lw) || isAcronym(w)) {
@@ -223,7 +259,7 @@ function roleBefore(ctx: RoleContext): FoundRole | undefined {
   // A comma-less "and" left at the front belongs to no role.
   while (first < toks.length - 1 && toks[first].text.toLowerCase() === 'and') first++;
   if (first === toks.length - 1 && WEAK_HEADS.has(head.text.toLowerCase())) return undefined;
-  return { text: text.slice(toks[first].start, head.end), start: toks[first].start, end: head.end };
+  return { text: text.slice(toks[first].start, head.end), start: toks[first].start, end: head.end, plural };
 }
 
 /** A lower-case word that can stand before a role's head ("security", "state", "trade", "former"). */
@@ -278,28 +314,30 @@ const BARE_LEAD = /^\p{Ll}/u;
 /**
  * The role a phrase states, given how it opens: the phrase cut where a clause starts, less "a"/"an", if its head noun is
  * a word for this type of entity. `bare` lets a phrase open with its own words ("brother of ...") when an "of"-like
- * word follows the head.
+ * word follows the head; 'title' lets it open so after "as" ("as Foreign Secretary", "as mayor").
  */
-function statedRole(phrase: string, at: number, type: RoleEntityType, bare: boolean): FoundRole | undefined {
-  let lead = DETERMINER_LEAD.exec(phrase)?.[0] ?? POSSESSIVE_LEAD.exec(phrase)?.[0];
-  const isBare = lead === undefined;
-  if (isBare && !(bare && BARE_LEAD.test(phrase))) return undefined;
-  lead ??= '';
-  const toks = tokens(phrase, at);
-  const leadEnd = at + lead.length;
-  const body = toks.filter((t) => t.start >= leadEnd);
+/** The head noun of a phrase's first noun group: the word before "of", "who", a verb... (and what stopped it). */
+function headGroup(body: Tok[]): { headIndex: number; stoppedBy?: string } {
   let headIndex = -1;
-  let stoppedBy: string | undefined;
   for (let k = 0; k < body.length && k < 7; k++) {
     const lw = body[k].text.toLowerCase();
-    if (HEAD_STOP.test(lw)) {
-      stoppedBy = lw;
-      break;
-    }
+    if (HEAD_STOP.test(lw)) return { headIndex, stoppedBy: lw };
     // A capitalised word after the head's group has begun ends it ("a Saudi national Khashoggi" is not written).
     if (k > 0 && isCapitalised(body[k].text) && !isCapitalised(body[k - 1].text) && !/['’]s$/.test(body[k - 1].text)) break;
     headIndex = k;
   }
+  return { headIndex };
+}
+
+function statedRole(phrase: string, at: number, type: RoleEntityType, bare: boolean | 'title'): FoundRole | undefined {
+  let lead = DETERMINER_LEAD.exec(phrase)?.[0] ?? POSSESSIVE_LEAD.exec(phrase)?.[0];
+  const isBare = lead === undefined;
+  if (isBare && !(bare === 'title' || (bare && BARE_LEAD.test(phrase)))) return undefined;
+  lead ??= '';
+  const toks = tokens(phrase, at);
+  const leadEnd = at + lead.length;
+  const body = toks.filter((t) => t.start >= leadEnd);
+  const { headIndex, stoppedBy } = headGroup(body);
   if (headIndex < 0) return undefined;
   const head = body[headIndex];
   // A capitalised head is a name ("Germany, the Czech Republic"): a list, not a role. A person's title is the
@@ -311,10 +349,11 @@ function statedRole(phrase: string, at: number, type: RoleEntityType, bare: bool
   for (const t of body.slice(0, headIndex)) {
     const lw = t.text.toLowerCase();
     if (lw === 'and') continue;
-    if (!isCapitalised(t.text) && !isModifier(lw)) return undefined;
+    // ("the pioneering civil engineer", "the EU's main science funding body": after a determiner, -ing words qualify.)
+    if (!isCapitalised(t.text) && !isModifier(lw) && !(/ing$/.test(lw) && !isBare && !STOP.has(lw))) return undefined;
     if (isBare && !(BARE_MODIFIER.test(lw) || ROLE_MODIFIERS.has(lw) || isRoleNoun(lw, type) || capitalisedModifier(lw))) return undefined;
   }
-  if (isBare && !(stoppedBy && /^(?:of|for|at|to|with|in|on)$/.test(stoppedBy))) return undefined;
+  if (isBare && bare !== 'title' && !(stoppedBy && /^(?:of|for|at|to|with|in|on)$/.test(stoppedBy))) return undefined;
   if (SPEECH_WORD.test(body[body.length - 1]?.text ?? '')) return undefined;
   if (headIndex === 0 && WEAK_HEADS.has(head.text.toLowerCase()) && !lead.trim()) return undefined;
   // The role's own words: up to where a clause starts.
@@ -352,14 +391,40 @@ function appositiveAfter(ctx: RoleContext): { role?: FoundRole; end: number } | 
     const words = rest.split(/\s+/);
     if (words.length <= 10 && /\p{Lu}/u.test(rest)) return { role: { text: rest.trim(), start: s, end: s + rest.trim().length }, end: s + rest.length };
   }
+  if (!who && ctx.type === 'person') {
+    // "Jeremy Hunt, who succeeded him as Foreign Secretary,".
+    const as = new RegExp(`^who\\s+${AS_VERB}`, 'u').exec(text.slice(at, at + 80));
+    if (as) {
+      const phrase = phraseAt(text, at + as[0].length, 200);
+      return { role: statedRole(phrase, at + as[0].length, ctx.type, 'title'), end: at + as[0].length + phrase.length };
+    }
+  }
   const phrase = phraseAt(text, at, 200);
   const role = statedRole(phrase, at, ctx.type, !who);
   return { role, end: at + phrase.length };
 }
 
+const WEEKDAY_OR_MONTH = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)';
+// A verb that gives someone a post, then "as": "served as", "was sworn in on Friday as", "succeeded him as".
+const AS_VERB = String.raw`(?:(?:is|was|has\s+been|had\s+been|will\s+be)\s+)?(?:(?:then|now|later|also|first|briefly|formally|officially|previously)\s+)?(?:served|serves|serving|sworn\s+in|appointed|elected|re-elected|reelected|named|nominated|confirmed|installed|resigned|retired|stepped\s+down|worked|works|working|took\s+over|succeeded|replaced|returned|continues|continued|remains|remained|stays|stayed|joined)\s+(?:(?:[\p{Ll}\d][\p{L}\d]*|${WEEKDAY_OR_MONTH})\s+){0,3}?as\s+`;
+const APPOINTED_BEFORE = /\b(?:appointed|named|nominated|elected|chose|picked|tapped|installed|confirmed|hired|made)\s+$/;
+const AS_AFTER_NAME = new RegExp(`^\\s+${AS_VERB}`, 'u');
+
+/** "Ricardo Rosselló resigned as the governor of Puerto Rico", "Pedro Pierluisi was sworn in as Puerto Rico's new governor". */
+function asRole(ctx: RoleContext): FoundRole | undefined {
+  if (ctx.type !== 'person') return undefined;
+  const text = ctx.article.text;
+  // (The words between verb and "as" are no one's: "Rosselló appointed Pierluisi as secretary of state" gives the
+  // role to Pierluisi, whom the verb names before "as".)
+  const m = AS_AFTER_NAME.exec(text.slice(ctx.end, ctx.end + 100)) ?? (APPOINTED_BEFORE.test(text.slice(Math.max(ctx.article.bodyStart, ctx.start - 20), ctx.start)) ? /^\s+as\s+/.exec(text.slice(ctx.end, ctx.end + 6)) : null);
+  if (!m) return undefined;
+  const at = ctx.end + m[0].length;
+  return statedRole(phraseAt(text, at, 200), at, ctx.type, 'title');
+}
+
 /** "Dunn's mother, Charlotte Charles,", "The current president of Namibia, Hage Geingob,". */
-function appositiveBefore(ctx: RoleContext): FoundRole | undefined {
-  const { article, start } = ctx;
+function appositiveBefore(ctx: RoleContext, start: number): FoundRole | undefined {
+  const { article } = ctx;
   const text = article.text;
   const from = Math.max(article.bodyStart, start - 200);
   const windowText = text.slice(from, start);
@@ -403,11 +468,17 @@ function appositiveBefore(ctx: RoleContext): FoundRole | undefined {
   // "A meeting between the Minister of Foreign Affairs of Russia, Sergey Viktorovich Lavrov, and ...", "said the head
   // of Poland's Ministry of Foreign Affairs, Zbigniew Rau,": the role is an object the name stands beside, so the
   // name must close the aside with a comma ("For the president, Smith said" is no apposition).
-  if (!/^\s*,/.test(afterName)) return undefined;
-  // The nearest phrase whose head fits comes first: "in the Karol Bagh area of the Indian capital, New Delhi,".
+  if (!/^\s*[,.;]/.test(afterName)) return undefined;
+  // The nearest phrase comes first: "in the Karol Bagh area of the Indian capital, New Delhi,". One further back only
+  // past a name ("the Minister of Foreign Affairs of the Russian Federation, Lavrov"): "the daughter of a dockworker,
+  // Frank Hollis," makes Frank the dockworker, not the daughter.
   for (const m of [...phrase.matchAll(/\s((?:the|a|an|his|her|their|its)\s)/gi)].reverse()) {
-    const later = statedRole(phrase.slice(m.index! + 1), at + m.index! + 1, ctx.type, false);
+    const sub = phrase.slice(m.index! + 1);
+    const later = statedRole(sub, at + m.index! + 1, ctx.type, false);
     if (later) return later;
+    const body = tokens(sub, 0).slice(1);
+    const { headIndex } = headGroup(body);
+    if (headIndex < 0 || !isCapitalised(body[headIndex].text)) return undefined;
   }
   return undefined;
 }
@@ -417,7 +488,7 @@ const COPULA = /^\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)\s+(
 /** "Hatice Cengiz is a Turkish national", "Khashoggi, a Saudi national, was a columnist for The Washington Post". */
 function copulaRole(ctx: RoleContext, from: number): FoundRole | undefined {
   const text = ctx.article.text;
-  if (!opensSentence(text, ctx.start, ctx.article.bodyStart)) return undefined;
+  if (!opensSentence(text, nameStart(ctx), ctx.article.bodyStart)) return undefined;
   let at = from;
   if (from !== ctx.end) {
     if (text[from] !== ',') return undefined;
