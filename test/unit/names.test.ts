@@ -591,4 +591,16 @@ describe('names: abbreviated titles', () => {
     );
     assert.ok(!names.entities.some((e) => /^(?:Rep|Sen|Gov)$/.test(e.name)), JSON.stringify(names.entities.map((e) => e.name)));
   });
+
+  it('types a name after a word for a kind of organisation, and reads a plural role only before a list of names', () => {
+    const n = index(
+      'Prices rose 4%, according to data provider Refinex. The regional bloc Ecowas has threatened sanctions. Fell joined from Belgian side KV Ostend in January. ' +
+        'Harbridge Rovers beat league leaders Castleford United on Saturday. Police officers Tom Reed and Ann Lee arrived, and athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf) came too.',
+    );
+    assert.strictEqual(typeOf(n, 'Refinex'), 'organization');
+    assert.strictEqual(typeOf(n, 'Ecowas'), 'organization');
+    assert.strictEqual(typeOf(n, 'KV Ostend'), 'organization');
+    assert.notStrictEqual(typeOf(n, 'Castleford United'), 'person');
+    for (const p of ['Tom Reed', 'Ann Lee', 'Vitas Gerulaitis', 'Jack Nicklaus']) assert.strictEqual(typeOf(n, p), 'person', p);
+  });
 });

@@ -980,7 +980,13 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const officeBefore = /,\s+$/.test(text.slice(Math.max(0, name[0].start - 3), name[0].start)) && TITLE_OF_BEFORE.test(text.slice(Math.max(0, name[0].start - 60), name[0].start));
     // ("Rep. Beto O'Rourke": the title's full stop cuts it off from the name as a sentence's would.)
     const abbreviatedTitle = TITLE_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, name[0].start - 8), name[0].start));
-    const contextual = titled || personOf || besidePerson || officeBefore || ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start)) || abbreviatedTitle;
+    const contextual =
+      titled ||
+      personOf ||
+      besidePerson ||
+      officeBefore ||
+      roleNounBefore(text.slice(Math.max(0, name[0].start - 20), name[0].start), text.slice(name[name.length - 1].end, name[name.length - 1].end + 40)) ||
+      abbreviatedTitle;
     const firm =
       name.length >= 2 &&
       !ROLE_HEADS.has(lower(name[0].text)) &&
@@ -1387,7 +1393,7 @@ const ORG_LIST = new RegExp(`\\b(?:${ORG_KINDS})\\s+(?:including|such\\s+as|like
 const SOURCE_BEFORE = /\b(?:according\s+to|reported\s+by|told|(?:an\s+)?interview\s+with|interviewed\s+by|speaking\s+to|quoted\s+by|published\s+by|cited\s+by|(?:owned|operated|chartered|run|acquired|funded|sponsored|bought|managed|built|manufactured|made)\s+by)\s+$/;
 const SOURCE_AFTER = /^(?:['’]s)?\s+(?:reported|reports|reporting|published|broadcast|quoted|cited)\b/;
 const WHICH_SPEAKS = /^,\s+which\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|announced|announces|stated|warned|argued|claimed|reported|reports|called|urged|welcomed|condemned)\b/;
-const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor)\s+$/;
+const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor|provider|supplier|lender|bloc|watchdog|regulator|conglomerate|alliance|coalition|organi[sz]ation|outfit|franchise|automaker|carmaker|chipmaker|drugmaker|steelmaker|(?:football|rugby|cricket|hockey|basketball|[A-Z][a-z]+|league|away|home|visiting|rival)\s+side)\s+$/;
 const PLACE_PREFIX = /^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar)$/;
 const PLACE_AFTER = (after: string) => {
   // ("Hagan, North Carolina's first ...": a place's possessive starts a new phrase.)
@@ -1403,6 +1409,15 @@ const TITLE_OF_BEFORE =
 // what follows a person's name (even one whose surname is a place).
 // ("Mr Obama", "Dr Venkataraman": British style drops the full stop.)
 const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp)\.|Mr|Mrs|Ms|Dr)\s+$/;
+/** A role noun right before the name; a plural one ("league leaders Castleford United") only before a list of names. */
+function roleNounBefore(before: string, after: string): boolean {
+  const m = ROLE_NOUN_BEFORE.exec(before);
+  if (!m) return false;
+  const word = m[0].replace(/[,\s]+$/, '');
+  // ("identified as Jaypee Galicha" is no plural; "athletes Vitas Gerulaitis (tennis) and Jack Nicklaus" is a list.)
+  const plural = word.endsWith('s') && !word.endsWith('ss') && !/\bas$/.test(word);
+  return !plural || /^(?:\s*\([^()]{0,30}\))?(?:,|\s+and)\s/.test(after);
+}
 const ROLE_NOUN_BEFORE = /\b(?:identified(?:\s+only)?\s+as|incumbent|nominee|challenger|rival|opponent|successor|predecessor|fellow|operator|owner|suspect|gunman|attacker|defendant|plaintiff|drummer|guitarist|bassist|designer|engineer|executive|manager|spokes|administrator|commissioner|inspector|detective|sergeant|constable|premier|chancellor|scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father)s?,?\s+$/;
 
 /** What the article's mentions of a softly typed person's name say against it: a place's or no one's. */
@@ -1427,7 +1442,7 @@ function personEvidence(name: Word[], text: string): boolean {
   return (
     SPEECH_AFTER.test(after) ||
     SPEECH_BEFORE.test(before) ||
-    ROLE_NOUN_BEFORE.test(before) ||
+    roleNounBefore(before, after) ||
     (/^,\s+(?:the|a|an|who|aged|\d{1,3},)\s/.test(after) && !appositiveKind(text.slice(name[name.length - 1].end, name[name.length - 1].end + 100))) ||
     // "Budi Gunawan, chief of the State Intelligence Agency": an office held, without an article.
     ROLE_HEADS.has(/^,\s+(?:(?:former|deputy|acting|interim|assistant|vice)\s+)?([\p{Ll}\-]+)\s+(?:of|for|at)\s/u.exec(after)?.[1] ?? '') ||
