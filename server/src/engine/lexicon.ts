@@ -181,8 +181,22 @@ export const KNOWN_ORGS = words(`
   tesla greenpeace taliban kremlin pentagon nato mercosur interpol europol hamas hezbollah isis al-qaeda wikileaks
   wikipedia wikinews netflix uber ford toyota volkswagen samsung huawei gazprom tass interfax xinhua ap afp
   whatsapp telegram reddit tiktok linkedin paypal visa mastercard ikea nike adidas shell bp exxonmobil chevron
-  democrats republicans tories conservatives liberals labour greens
+  democrats republicans tories conservatives liberals labour greens hulu playboy euronews bild spotify
 `);
+
+/**
+ * News outlets whose names read as something else: a place ("USA Today", "Russia Today"), a place and a number
+ * ("France 24", "Channel 4"), or a foreign article ("Le Monde", "Der Spiegel", "El País", "The Hindu"). Writers cite
+ * them constantly and no cue in the sentence may say what they are. Case as written.
+ */
+export const KNOWN_OUTLETS = [
+  'USA Today', 'Russia Today', 'France 24', 'Channel 4 News', 'Channel 4', 'Voice of America', 'Radio Free Europe',
+  'Le Monde', 'Le Figaro', 'Le Parisien', 'Der Spiegel', 'Die Zeit', 'Die Welt', 'El País', 'El Mundo', 'La Repubblica',
+  'Corriere della Sera', 'La Stampa', 'The Hindu', 'China Daily', 'Japan Today', 'RIA Novosti', 'Novaya Gazeta',
+  'Al Jazeera', 'Al Arabiya', 'CNN Philippines', 'CNN International', 'CNN Indonesia', 'CNN Türk', 'BBC World Service',
+  'Sky News Arabia', 'Gulf News', 'Arab News', 'Kyiv Independent', 'Moscow Times', 'Jerusalem Post', 'Times of Israel',
+  'Hong Kong Free Press', 'Bangkok Post', 'Taipei Times', 'Korea Times', 'Korea Herald', 'Manila Bulletin',
+];
 
 /** Capitalised abbreviations that are not organisations. */
 export const NON_ORG_ACRONYMS = words(`

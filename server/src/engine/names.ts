@@ -16,6 +16,7 @@ import {
   GROUP_PLURALS,
   NOT_ENTITY_WORDS,
   KNOWN_ORGS,
+  KNOWN_OUTLETS,
   NON_ORG_ACRONYMS,
   ORG_KIND_NOUNS,
   ORG_WORDS,
@@ -1120,6 +1121,21 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       }
     }
   }
+  // "USA Today reported", "France 24 said": a known outlet is one organisation, whatever its words look like.
+  if (KNOWN_OUTLET_RE.test(text)) {
+    KNOWN_OUTLET_RE.lastIndex = 0;
+    for (const m of text.slice(article.bodyStart).matchAll(KNOWN_OUTLET_RE)) {
+      const start = article.bodyStart + m.index!;
+      const end = start + m[0].length;
+      const span = words.filter((w) => w.start >= start && w.end <= end);
+      if (!span.length) continue;
+      for (let i = found.length - 1; i >= 0; i--) {
+        const c = found[i];
+        if (c.words[0].start < end && c.words[c.words.length - 1].end > start) found.splice(i, 1);
+      }
+      found.push({ words: span, type: 'organization' });
+    }
+  }
   // Group the candidates into entities: full names first, then single words that are a known surname or acronym.
   const entities: ArticleEntity[] = [];
   // Where the article first names each entity, to choose among candidates.
@@ -1409,6 +1425,8 @@ const TITLE_OF_BEFORE =
 // what follows a person's name (even one whose surname is a place).
 // ("Mr Obama", "Dr Venkataraman": British style drops the full stop.)
 const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp)\.|Mr|Mrs|Ms|Dr)\s+$/;
+const KNOWN_OUTLET_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${KNOWN_OUTLETS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
 /** A role noun right before the name; a plural one ("league leaders Castleford United") only before a list of names. */
 function roleNounBefore(before: string, after: string): boolean {
   const m = ROLE_NOUN_BEFORE.exec(before);
