@@ -10,6 +10,7 @@ import { analyzeDraft, DEFAULT_FEATURE_OPTIONS, formatOf, sourceDetails, sourceR
 import { Codes, computeDiagnostics } from './features/diagnostics';
 import { pathToFileURL } from 'url';
 import { buildNameIndex, NameIndex } from './engine/names';
+import { rolesByUse } from './engine/roles';
 import { SourceQuotes } from './engine/attribution';
 
 const USAGE = `Usage: verbatim check <draft...> [--sources <dir|glob>]... [--format text|json] [--min-words N] [--max-source-mb N]
@@ -197,7 +198,11 @@ function printNames(names: NameIndex, format: 'text' | 'json', rel: (p: string) 
     const articles = new Set(e.mentions.map((m) => m.article)).size;
     const parts = [`${e.name} (${e.type})`];
     if (e.aliases.length) parts.push(`aka ${e.aliases.join(', ')}`);
-    if (e.roles.length) parts.push(`roles: ${[...new Set(e.roles.map((r) => r.text))].join('; ')}`);
+    if (e.roles.length) {
+      // The wordings most articles use first; a name in a big archive has hundreds (the JSON has them all).
+      const roles = rolesByUse(e);
+      parts.push(`roles: ${roles.slice(0, 5).map((r) => r.role.text).join('; ')}${roles.length > 5 ? ` (+${roles.length - 5} more)` : ''}`);
+    }
     parts.push(`${e.mentions.length} mention(s) in ${articles} article(s)`);
     process.stdout.write(parts.join(' — ') + '\n');
   }

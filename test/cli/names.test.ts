@@ -109,4 +109,26 @@ describe('verbatim names (CLI)', () => {
     ], r.stdout);
     assert.match(r.stdout, /^Aleksei Mikhailovich \(person\) — roles: Tsar — /m);
   });
+
+  it('lists roles in the sources\' words for people, organisations and places, the most used first, all of them in JSON', () => {
+    const art = (date: string, body: string) => `---\ntitle: Story of ${date}\ndate: ${date}\n---\n\n${body}\n`;
+    const files = {
+      'sources/a.md': art('2024-05-01', 'City mayor Rosa Vance opened the bridge. Leaders met in Niamey, Niger\'s capital, the same day.'),
+      'sources/b.md': art('2024-05-02', 'City mayor Rosa Vance spoke again, news agency Interfax said.'),
+      'sources/c.md': art('2024-05-03', 'Rosa Vance, a former teacher, cut the ribbon. Rosa Vance is a keen cyclist.'),
+      'sources/d.md': art('2024-05-04', 'Rosa Vance, who served as the chair of the council, retired. Her successor, Rosa Vance, said so. The widow of a mayor, Rosa Vance, smiled.'),
+    };
+    const text = namesOfSources(files).stdout;
+    const vance = text.split('\n').find((l) => l.startsWith('Rosa Vance ('));
+    assert.ok(vance, text);
+    // "City mayor" (two articles) first; five wordings, then how many more.
+    assert.match(vance!, /roles: City mayor; (?:[^;]+; ){3}[^;]+ \(\+\d+ more\) — /, vance);
+    const json = inTempFolder(files, (dir) => names(['--sources', 'sources', '--format', 'json'], dir));
+    const { entities } = JSON.parse(json.stdout) as { entities: ListedEntity[] };
+    const roleTexts = (n: string) => entities.find((e) => e.name === n)?.roles.map((r) => r.text) ?? [];
+    assert.ok(roleTexts('Rosa Vance').length >= 6, JSON.stringify(roleTexts('Rosa Vance')));
+    assert.ok(roleTexts('Rosa Vance').includes('former teacher'));
+    assert.deepStrictEqual(roleTexts('Interfax'), ['news agency']);
+    assert.deepStrictEqual(entities.find((e) => e.name === 'Niamey')?.roles, [{ text: "Niger's capital", source: 'sources/a.md', date: '2024-05-01' }]);
+  });
 });

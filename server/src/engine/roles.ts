@@ -17,6 +17,7 @@
  * a place after a place, a list of names) is left alone.
  */
 import type { Article } from './article';
+import type { Entity, EntityRole } from './names';
 import {
   DEMONYMS,
   ORG_KIND_NOUNS,
@@ -514,4 +515,20 @@ function kindOfPlace(ctx: RoleContext): FoundRole | undefined {
   if (words.slice(0, -1).some((w) => !isModifier(w))) return undefined;
   const s = from + m.index + m[0].indexOf(m[1]);
   return { text: m[1], start: s, end: s + m[1].length };
+}
+
+/**
+ * An entity's roles, one per wording ("the Republican nominee" and "Republican nominee" are one), the ones most
+ * articles use first: in a big archive someone has hundreds, and the hover has room for six. Each keeps its first
+ * use, which the hover links to.
+ */
+export function rolesByUse(e: Entity): Array<{ role: EntityRole; articles: number }> {
+  const byWording = new Map<string, { role: EntityRole; articles: Set<Article> }>();
+  for (const r of e.roles) {
+    const k = r.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/’/g, "'");
+    const had = byWording.get(k);
+    if (had) had.articles.add(r.article);
+    else byWording.set(k, { role: r, articles: new Set([r.article]) });
+  }
+  return [...byWording.values()].map(({ role, articles }) => ({ role, articles: articles.size })).sort((a, b) => b.articles - a.articles);
 }

@@ -5,6 +5,7 @@
 import { CompletionItem, CompletionItemKind, Position } from 'vscode-languageserver-types';
 import { Corpus } from '../engine/corpus';
 import { NameIndex } from '../engine/names';
+import { rolesByUse } from '../engine/roles';
 import { LineIndex } from '../engine/positions';
 import { findQuotes } from '../engine/quotes';
 import { adaptTypography, tokenize } from '../engine/text';
@@ -50,7 +51,7 @@ function nameCompletions(text: string, lines: LineIndex, offset: number, names: 
       items.push({
         label: form,
         kind: KIND[e.type],
-        detail: [e.type, e.roles[0]?.text].filter(Boolean).join(' · '),
+        detail: [e.type, rolesByUse(e)[0]?.role.text].filter(Boolean).join(' · '),
         documentation: form === e.name ? undefined : e.name,
         textEdit: { range: lines.rangeOf(start, offset), newText: form },
       });

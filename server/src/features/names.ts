@@ -6,7 +6,8 @@
 import { Hover, Location, MarkupKind, Position, SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
 import { Article } from '../engine/article';
 import { SourceQuotes } from '../engine/attribution';
-import { Entity, EntityRole, NameIndex, nameKey, NameMention } from '../engine/names';
+import { Entity, NameIndex, nameKey, NameMention } from '../engine/names';
+import { rolesByUse } from '../engine/roles';
 import { LineIndex } from '../engine/positions';
 import { articleLabel, articleUri, CancellationToken, sourceRange } from './common';
 import { escapeMarkdown } from './markdown';
@@ -58,22 +59,6 @@ export function mentionLink(m: NameMention, label: string): string {
   const range = sourceRange({ article: m.article, start: m.start, end: m.end });
   const uri = `${articleUri(m.article)}#L${range.start.line + 1},${range.start.character + 1}`.replace(/[()\s]/g, (c) => encodeURIComponent(c));
   return `[${escapeMarkdown(label)}](${uri})`;
-}
-
-/**
- * An entity's roles, one per wording ("the Republican nominee" and "Republican nominee" are one), the ones most
- * articles use first: in a big archive someone has hundreds, and the hover has room for six. Each keeps its first
- * use, which the hover links to.
- */
-export function rolesByUse(e: Entity): Array<{ role: EntityRole; articles: number }> {
-  const byWording = new Map<string, { role: EntityRole; articles: Set<Article> }>();
-  for (const r of e.roles) {
-    const k = r.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/’/g, "'");
-    const had = byWording.get(k);
-    if (had) had.articles.add(r.article);
-    else byWording.set(k, { role: r, articles: new Set([r.article]) });
-  }
-  return [...byWording.values()].map(({ role, articles }) => ({ role, articles: articles.size })).sort((a, b) => b.articles - a.articles);
 }
 
 function mentionsByArticle(e: Entity): Array<{ article: Article; mentions: NameMention[] }> {
