@@ -610,4 +610,10 @@ describe('names: abbreviated titles', () => {
     assert.strictEqual(typeOf(n, 'Russia'), 'place');
     assert.strictEqual(typeOf(n, 'USA'), 'place');
   });
+
+  it('takes a company\'s first word alone for the company when the rest of its name only says what kind it is', () => {
+    const n = index('Germany banned the airline Mahan Air on Monday. Mahan has been accused of flying weapons. Tesla Motors said the cars were safe. Later, Tesla said more.');
+    assert.deepStrictEqual(n.find('Mahan').map((e) => e.name), ['Mahan Air']);
+    assert.deepStrictEqual(n.find('Tesla').map((e) => e.name), ['Tesla Motors']);
+  });
 });

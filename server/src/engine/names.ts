@@ -1150,11 +1150,19 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const k = nameKey(surface(c.words));
     for (const x of c.words) personWordOwners.set(x.text, (personWordOwners.get(x.text) ?? new Set<string>()).add(k));
   }
+  // "Mahan" for "Mahan Air", "Saha" for "Saha Airlines": a company's first word used alone, when the rest of its name
+  // only says what kind of company it is.
+  const companyHeads = new Map<string, number>();
+  for (const c of found) {
+    if (c.type !== 'organization' || c.words.length < 2 || !c.words.slice(1).every((x) => COMPANY_KIND_WORDS.has(lower(x.text)))) continue;
+    companyHeads.set(c.words[0].text, (companyHeads.get(c.words[0].text) ?? 0) + 1);
+  }
   for (const ws of loose) {
     const w = ws[0];
     if (stats.isCommonWord(w.text) || LEXICON_WORD(lower(w.text)) || isAcronym(w.text) || CONNECTORS.has(lower(w.text))) continue;
     const owners = personWordOwners.get(w.text);
     if (owners && owners.size === 1) found.push({ words: ws, type: 'person', soft: true });
+    else if (!owners && companyHeads.get(w.text) === 1) found.push({ words: ws, type: 'organization', soft: true });
   }
   // One name, one type in an article: a name found only by its capitals takes the type that context gives it
   // elsewhere in the article ("Ain Issa" after "at" is a place there too), a place's context outranking none.
@@ -1425,6 +1433,11 @@ const TITLE_OF_BEFORE =
 // what follows a person's name (even one whose surname is a place).
 // ("Mr Obama", "Dr Venkataraman": British style drops the full stop.)
 const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp)\.|Mr|Mrs|Ms|Dr)\s+$/;
+// What a company's name may add to its own word ("Mahan Air", "Saha Airlines", "Tesla Motors", "Acme Inc.").
+const COMPANY_KIND_WORDS = new Set(
+  'air airlines airline airways aviation group holdings corp corp. corporation inc inc. ltd ltd. plc llc co co. company motors industries technologies energy pharmaceuticals systems labs'.split(' '),
+);
+
 const KNOWN_OUTLET_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${KNOWN_OUTLETS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** A role noun right before the name; a plural one ("league leaders Castleford United") only before a list of names. */
