@@ -604,9 +604,12 @@ describe('names: abbreviated titles', () => {
     for (const p of ['Tom Reed', 'Ann Lee', 'Vitas Gerulaitis', 'Jack Nicklaus']) assert.strictEqual(typeOf(n, p), 'person', p);
   });
 
-  it('knows news outlets whose names read as a place, a number or a foreign article', () => {
-    const n = index('USA Today reported the crash, as did France 24, Le Monde and The Hindu. Russia Today aired it. He flew from Russia to the USA today.');
-    for (const o of ['USA Today', 'France 24', 'Le Monde', 'The Hindu', 'Russia Today']) assert.strictEqual(typeOf(n, o), 'organization', o);
+  it('knows outlets, journals and bodies whose names read as a place, a number, a foreign article or a people\'s word', () => {
+    const n = index(
+      'USA Today reported the crash, as did France 24, Le Monde and The Hindu. Russia Today aired it. He flew from Russia to the USA today. ' +
+        'The attack was claimed by Islamic State. Researchers at UC Davis published the study in PLOS One.',
+    );
+    for (const o of ['USA Today', 'France 24', 'Le Monde', 'The Hindu', 'Russia Today', 'Islamic State', 'UC Davis', 'PLOS One']) assert.strictEqual(typeOf(n, o), 'organization', o);
     assert.strictEqual(typeOf(n, 'Russia'), 'place');
     assert.strictEqual(typeOf(n, 'USA'), 'place');
   });

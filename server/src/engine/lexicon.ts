@@ -185,11 +185,14 @@ export const KNOWN_ORGS = words(`
 `);
 
 /**
- * News outlets whose names read as something else: a place ("USA Today", "Russia Today"), a place and a number
- * ("France 24", "Channel 4"), or a foreign article ("Le Monde", "Der Spiegel", "El País", "The Hindu"). Writers cite
- * them constantly and no cue in the sentence may say what they are. Case as written.
+ * Organisations whose names read as something else, most of them news outlets and journals: a place ("USA Today",
+ * "Russia Today", "UC Davis"), a place and a number ("France 24", "Channel 4"), a foreign article ("Le Monde", "Der
+ * Spiegel", "El País", "The Hindu"), a people's adjective ("Islamic State"), a number word ("PLOS One"). Writers cite
+ * them constantly and no cue in the sentence may say what they are. Case as written; the longest is tried first.
  */
-export const KNOWN_OUTLETS = [
+export const KNOWN_ORG_NAMES = [
+  'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria', 'Islamic State', 'PLOS One', 'PLoS One',
+  'PLOS ONE', 'PLoS ONE', 'UC Davis', 'UC Berkeley', 'UC Irvine', 'UC Santa Cruz', 'UC Santa Barbara', 'UC Riverside',
   'USA Today', 'Russia Today', 'France 24', 'Channel 4 News', 'Channel 4', 'Voice of America', 'Radio Free Europe',
   'Le Monde', 'Le Figaro', 'Le Parisien', 'Der Spiegel', 'Die Zeit', 'Die Welt', 'El País', 'El Mundo', 'La Repubblica',
   'Corriere della Sera', 'La Stampa', 'The Hindu', 'China Daily', 'Japan Today', 'RIA Novosti', 'Novaya Gazeta',

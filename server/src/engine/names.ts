@@ -16,7 +16,7 @@ import {
   GROUP_PLURALS,
   NOT_ENTITY_WORDS,
   KNOWN_ORGS,
-  KNOWN_OUTLETS,
+  KNOWN_ORG_NAMES,
   NON_ORG_ACRONYMS,
   ORG_KIND_NOUNS,
   ORG_WORDS,
@@ -1121,10 +1121,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       }
     }
   }
-  // "USA Today reported", "France 24 said": a known outlet is one organisation, whatever its words look like.
-  if (KNOWN_OUTLET_RE.test(text)) {
-    KNOWN_OUTLET_RE.lastIndex = 0;
-    for (const m of text.slice(article.bodyStart).matchAll(KNOWN_OUTLET_RE)) {
+  // "USA Today reported", "France 24 said", "Islamic State": a known name is one organisation, whatever its words look
+  // like.
+  if (KNOWN_ORG_RE.test(text)) {
+    KNOWN_ORG_RE.lastIndex = 0;
+    for (const m of text.slice(article.bodyStart).matchAll(KNOWN_ORG_RE)) {
       const start = article.bodyStart + m.index!;
       const end = start + m[0].length;
       const span = words.filter((w) => w.start >= start && w.end <= end);
@@ -1438,7 +1439,7 @@ const COMPANY_KIND_WORDS = new Set(
   'air airlines airline airways aviation group holdings corp corp. corporation inc inc. ltd ltd. plc llc co co. company motors industries technologies energy pharmaceuticals systems labs'.split(' '),
 );
 
-const KNOWN_OUTLET_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${KNOWN_OUTLETS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const KNOWN_ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...KNOWN_ORG_NAMES].sort((a, b) => b.length - a.length).map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** A role noun right before the name; a plural one ("league leaders Castleford United") only before a list of names. */
 function roleNounBefore(before: string, after: string): boolean {
