@@ -8,6 +8,14 @@ import { attributionWorld, firm, who } from '../support/attributionWorld';
 // clause an attribution belongs to, whose words follow a verb of reacting, organisations and the people who speak
 // for them. Each test fails without the rule it names.
 const SOURCES: Record<string, string> = {
+  'ocean.md': [
+    '---',
+    'title: Plankton bloom after the eruption',
+    '---',
+    '',
+    'Co-lead author Sam Wilson of the Center for Microbial Oceanography: Research and Education (C-MORE) said, "The expedition was a unique chance to see it first-hand." Wilson led the second voyage.',
+    '',
+  ].join('\n'),
   'valley.md': [
     '---',
     'title: Valley dam plan divides the region',
@@ -63,6 +71,14 @@ describe('attribution grammar: which quotation an attribution introduces', () =>
     const q = sourceQuote(/fight this plan/);
     assert.strictEqual(who(q), 'Clara Quist');
     assert.ok(firm(q));
+  });
+});
+
+describe('attribution grammar: a person and their affiliation', () => {
+  it('"Co-lead author X of the Center for Oceanography: Research and Education (C-MORE) said": a colon inside the affiliation\'s name', () => {
+    const q = sourceQuote(/unique chance to see/);
+    assert.strictEqual(who(q), 'Sam Wilson');
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
   });
 });
 

@@ -195,6 +195,8 @@ const OTHER_PEOPLE = new RegExp(`\\b(?:${PERSON_NOUNS}|critics?|supporters?|oppo
 
 // A name opening a sentence, with its affiliation ("Jennifer Daskal of American University").
 const OPENING_NAME_RE = new RegExp(`^\\s*(?<subj>${NAME}${AFFILIATION})`, 'u');
+// A name followed by its affiliation, after a role in lower case: "Co-lead author Sam Wilson of ...".
+const PERSON_OF_RE = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){1,3}?(?<subj>${NAME})\\s+of\\s`, 'u');
 
 // Verbs of reacting to someone's words: "X rejected Y's claim: “…”" quotes either of them.
 const REACTION_VERB = /\b(?:opposed|opposes|rejected|rejects|criticized|criticised|dismissed|dismisses|disputed|disputes|denied|denies|questioned|questions|condemned|condemns|denounced|slammed|countered|counters|responded|responds|answered|replied|replies|reacted|defended|defends|mocked|welcomed|welcomes|praised|hailed|agreed|disagreed)\s*$/;
@@ -778,10 +780,18 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
       // (Only when the description names no person: "writer and performer Rob Bartlett" is his own subject.)
       speaker = speakerFrom(subject, subjectStart, 'before', ctx, mentions);
       // ("… of the Valley University and member of the Union wrote": the match may also start inside the affiliation.)
-      if (/^\p{Ll}/u.test(subject) && /\b(?:and|of|from|at)\s+$/.test(ctx.text.slice(before.start, subjectStart)) && !speaker?.name && !speaker?.entities.some((e) => e.type === 'person')) {
-        const opening = OPENING_NAME_RE.exec(ctx.text.slice(before.start, subjectStart));
-        const named = opening?.groups && speakerFrom(opening.groups.subj, before.start + opening.index + opening[0].indexOf(opening.groups.subj), 'before', ctx, mentions);
-        if (named && named.entities.some((e) => e.type === 'person')) {
+      // ("Sam Wilson of UH Mānoa's Center for Microbial Oceanography: Research and Education (C-MORE) said": or a
+      // colon inside the affiliation's own name.)
+      const beforeSubject = ctx.text.slice(before.start, subjectStart);
+      const insideAffiliation = (/^\p{Ll}/u.test(subject) && /\b(?:and|of|from|at)\s+$/.test(beforeSubject)) || /\bof\s[^.;:“”"]*\p{Lu}[^.;:“”"]*:\s+$/u.test(beforeSubject);
+      if (insideAffiliation && !speaker?.name && !speaker?.entities.some((e) => e.type === 'person')) {
+        // (A role may come first: "Co-lead author Sam Wilson of …".)
+        const person = (m: RegExpExecArray | null) => {
+          const found = m?.groups && speakerFrom(m.groups.subj, before.start + m.index + m[0].indexOf(m.groups.subj), 'before', ctx, mentions);
+          return found && found.entities.some((e) => e.type === 'person') ? found : undefined;
+        };
+        const named = person(OPENING_NAME_RE.exec(beforeSubject)) ?? person(PERSON_OF_RE.exec(beforeSubject));
+        if (named) {
           subjectStart = named.start;
           subject = named.text;
           appos = undefined;
