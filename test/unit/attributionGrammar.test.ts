@@ -8,6 +8,18 @@ import { attributionWorld, firm, who } from '../support/attributionWorld';
 // clause an attribution belongs to, whose words follow a verb of reacting, organisations and the people who speak
 // for them. Each test fails without the rule it names.
 const SOURCES: Record<string, string> = {
+  'talks.md': [
+    '---',
+    'title: Talks on the border',
+    '---',
+    '',
+    'Minister Ana Brandt and envoy Luis Mendes met on Monday. Brandt, like Mendes, called the talks "constructive and long overdue for both sides."',
+    '',
+    'Councillor Ray Dunn spoke after Mayor Bill Cole. Cole said the bypass plan was "dead and buried for this decade at least."',
+    '',
+    '"We will not give up on this town, whatever it costs us." Those were the words of Maria Lopez, who runs the shelter.',
+    '',
+  ].join('\n'),
   'ocean.md': [
     '---',
     'title: Plankton bloom after the eruption',
@@ -79,6 +91,26 @@ describe('attribution grammar: a person and their affiliation', () => {
     const q = sourceQuote(/unique chance to see/);
     assert.strictEqual(who(q), 'Sam Wilson');
     assert.ok(firm(q), JSON.stringify(q?.speaker));
+  });
+});
+
+describe('attribution grammar: false alarms a probe found in 2026-11', () => {
+  it('"Brandt, like Mendes, called the talks “…”": a writer who quotes Mendes is not accused', () => {
+    assert.deepStrictEqual(misattributed('Mendes called the talks “constructive and long overdue for both sides.”\n'), []);
+    assert.deepStrictEqual(misattributed('Brandt called the talks “constructive and long overdue for both sides.”\n'), []);
+    assert.strictEqual(misattributed('Maria Lopez called the talks “constructive and long overdue for both sides.”\n').length, 1);
+  });
+
+  it('"Dunn agreed with Cole that “…”" in a draft gives the words to either', () => {
+    assert.deepStrictEqual(misattributed('Councillor Ray Dunn agreed with Cole that the bypass plan was “dead and buried for this decade at least.”\n'), []);
+    assert.strictEqual(misattributed('Ray Dunn said the bypass plan was “dead and buried for this decade at least.”\n').length, 1);
+  });
+
+  it('"“…” Those were the words of Maria Lopez": the next sentence names the speaker', () => {
+    const q = sourceQuote(/whatever it costs us/);
+    assert.strictEqual(who(q), 'Maria Lopez');
+    assert.ok(firm(q));
+    assert.deepStrictEqual(misattributed('“We will not give up on this town, whatever it costs us,” said Maria Lopez.\n'), []);
   });
 });
 

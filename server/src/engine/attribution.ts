@@ -199,6 +199,8 @@ const OPENING_NAME_RE = new RegExp(`^\\s*(?<subj>${NAME}${AFFILIATION})`, 'u');
 const PERSON_OF_RE = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){1,3}?(?<subj>${NAME})\\s+of\\s`, 'u');
 
 // Verbs of reacting to someone's words: "X rejected Y's claim: “…”" quotes either of them.
+const WORDS_OF_RE = new RegExp(`^[.!?]?["”’]?\\s+(?:Those|These|That|This|Such)\\s+(?:were|was|are|is)\\s+(?:the\\s+)?(?:words|verdict|message|warning|view|assessment|reaction|response|plea|promise|advice)\\s+of\\s+(?<who>${DESCRIPTOR}{0,3}${NAME})`, 'u');
+const AGREED_WITH_RE = new RegExp(`\\b(?:agreed|agrees|agree|concurred|concurs|sided|sides|joined)\\s+with\\s+(?<who>${NAME})(?:['’]s\\s+\\p{Ll}+)?\\s*(?:,\\s*)?(?:that\\b|saying\\b|:|$)`, 'u');
 const REACTION_VERB = /\b(?:opposed|opposes|rejected|rejects|criticized|criticised|dismissed|dismisses|disputed|disputes|denied|denies|questioned|questions|condemned|condemns|denounced|slammed|countered|counters|responded|responds|answered|replied|replies|reacted|defended|defends|mocked|welcomed|welcomes|praised|hailed|agreed|disagreed)\s*$/;
 
 // A sentence opening with a prepositional phrase ("Of Mugabe, Putin said", "Asked about the deal, Lam said").
@@ -679,14 +681,25 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
  * appositive is the speaker.
  */
 function preferAppositivePerson(speaker: Speaker | undefined, appos: string | undefined, at: number, ctx: Context, mentions: Mention[]): Speaker | undefined {
+  // "Dunn, like Cole, said", "Dunn, along with Cole, said": a comparison or a companion, not the subject's name. The
+  // words are the subject's, and may as well be the other's: "Brandt, like Mendes, called the talks “constructive”"
+  // is no reason to accuse a writer who quotes Mendes.
+  for (const part of (appos ?? '').split(',').map((p) => p.trim())) {
+    const alike = /^(?:like|as\s+did|along\s+with|together\s+with|alongside|as\s+well\s+as)\s+(.+)$/u.exec(part);
+    if (!alike || !appos || !speaker?.entities.some((e) => e.type === 'person')) continue;
+    const other = speakerFrom(alike[1], at + appos.indexOf(part) + part.indexOf(alike[1]), 'before', ctx, mentions);
+    const people = other?.entities.filter((e) => e.type === 'person') ?? [];
+    if (people.length) speaker = { ...speaker, entities: [...new Set([...speaker.entities, ...people])] };
+  }
   // (A role resolved to whoever last held it, "The Russian Foreign Minister, Sergey Lavrov, said", yields to the
   // person the appositive names.)
   // (So does a role description firm enough to name its holder: "The envoy" is not a name.)
-  const byName = speaker?.entities.some((e) => e.type === 'person' && [e.name, ...e.aliases].some((f) => speaker.text.includes(f)));
+  const subject = speaker;
+  const byName = subject?.entities.some((e) => e.type === 'person' && [e.name, ...e.aliases].some((f) => subject.text.includes(f)));
   if (!appos || (speaker?.via !== 'role' && byName)) return speaker;
   for (const part of appos.split(',').map((p) => p.trim()).filter(Boolean)) {
     // "which replaced Imus in the Morning", "hosted by Bernard McGuirk": a clause about the subject names others.
-    // ("Dunn, like Cole, said", "Dunn, along with Cole, said": a comparison or a companion, not the subject's name.)
+    // ("Dunn, like Cole, said": the comparison was read above.)
     if (/^(?:which|who|whom|whose|where|when|that|while)\b|^\p{Ll}+ed\s+by\b|^(?:like|unlike|as\s+did|along\s+with|together\s+with|alongside|with|including|as\s+well\s+as)\b/u.test(part)) continue;
     const named = speakerFrom(part, at + appos.indexOf(part), speaker?.via === 'role' ? 'before' : speaker?.via ?? 'after', ctx, mentions);
     // (A person the index does not know counts: "The sheriff, Bill Brown, said".)
@@ -804,6 +817,13 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
         speaker = { ...speaker, uncertain: true };
       }
       speaker = preferAppositivePerson(speaker, appos, apposStart, ctx, mentions);
+      // "Dunn agreed with Cole that “…”", "Dunn sided with Cole, saying “…”": the words are the subject's and may be
+      // the other's too.
+      const sharedWith = AGREED_WITH_RE.exec(before.text.slice(first.index! + first[0].length - 12));
+      if (sharedWith?.groups && speaker?.entities.some((e) => e.type === 'person')) {
+        const people = resolve(sharedWith.groups.who, ctx).filter((e) => e.type === 'person');
+        if (people.length) speaker = { ...speaker, entities: [...new Set([...speaker.entities, ...people])] };
+      }
       // "Foreign Minister Anna Kovacs and trade envoy Peter Lindqvist said": the person before "and" speaks too.
       const coordinated = new RegExp(`(?<name>${NAME})\\s+and\\s+$`, 'u').exec(ctx.text.slice(before.start, subjectStart));
       if (coordinated?.groups && speaker?.entities.length && speaker.entities.every((e) => e.type === 'person')) {
@@ -1035,6 +1055,10 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
       const who = accordingAfter.groups.who;
       speaker = speakerFrom(who, q.end + accordingAfter.index + accordingAfter[0].lastIndexOf(who), 'according-to', ctx, mentions);
     }
+    // “We will not give up.” Those were the words of Maria Lopez, ...: the next sentence names the speaker.
+    const wordsOf = speaker ? null : WORDS_OF_RE.exec(text.slice(q.end, q.end + 160));
+    // (As "according to X": what precedes the name is no description of the speaker.)
+    if (wordsOf?.groups) speaker = speakerFrom(wordsOf.groups.who, q.end + wordsOf.index + wordsOf[0].indexOf(wordsOf.groups.who), 'according-to', ctx, mentions);
     if (!speaker) speaker = speakerBefore(ctx, q, mentions);
     if (!speaker) speaker = headlineSpeaker(ctx, q, mentions);
     if (!speaker) speaker = sentenceEndSpeaker(ctx, q, after, mentions);
