@@ -8,6 +8,22 @@ import { attributionWorld, firm, who } from '../support/attributionWorld';
 // clause an attribution belongs to, whose words follow a verb of reacting, organisations and the people who speak
 // for them. Each test fails without the rule it names.
 const SOURCES: Record<string, string> = {
+  'probe.md': [
+    '---',
+    'title: Notes from the week',
+    '---',
+    '',
+    'The architect Sir Nigel Brandt said the building would "give the river back to the people who live beside it." Council leader Thomas Whitby said "the rehearsal is where the real work happens."',
+    '',
+    'Senator Rita Gomez of New Mexico spoke last. "I want facts, not headlines," Senator Gomez said.',
+    '',
+    'The Democrat from New Mexico said she would wait for the report.',
+    '',
+    'The Iranian carrier Mahan Air denied the reports. Mahan said the flights carried "only humanitarian goods and passengers."',
+    '',
+    'Landlord Peter Hollis and his wife Jane ran the pub for 22 years. "It broke our hearts to close the doors," his wife Jane said.',
+    '',
+  ].join('\n'),
   'talks.md': [
     '---',
     'title: Talks on the border',
@@ -111,6 +127,27 @@ describe('attribution grammar: false alarms a probe found in 2026-11', () => {
     assert.strictEqual(who(q), 'Maria Lopez');
     assert.ok(firm(q));
     assert.deepStrictEqual(misattributed('“We will not give up on this town, whatever it costs us,” said Maria Lopez.\n'), []);
+  });
+});
+
+describe('attribution grammar: false alarms a probe found in 2026-12', () => {
+  it('"Sir Nigel" is Nigel Brandt; "Dame Eleanor" is not Thomas Whitby', () => {
+    assert.deepStrictEqual(misattributed('Sir Nigel said the building would “give the river back to the people who live beside it.”\n'), []);
+    assert.strictEqual(misattributed('Dame Eleanor said “the rehearsal is where the real work happens.”\n').length, 1);
+  });
+
+  it('"the Democrat said" is a member of the party, not the party: no one to accuse', () => {
+    assert.deepStrictEqual(misattributed('“I want facts, not headlines,” the Democrat said.\n'), []);
+  });
+
+  it('"Mahan said" is the airline Mahan Air, so "the Iranian airline said" is not accused', () => {
+    assert.strictEqual(who(sourceQuote(/humanitarian goods/)), 'Mahan Air');
+    assert.deepStrictEqual(misattributed('The Iranian airline said the flights carried “only humanitarian goods and passengers.”\n'), []);
+  });
+
+  it('"his wife Jane said": "Mrs Hollis" may be her, "Mr Hollis" is not', () => {
+    assert.deepStrictEqual(misattributed('“It broke our hearts to close the doors,” Mrs Hollis said.\n'), []);
+    assert.strictEqual(misattributed('“It broke our hearts to close the doors,” Mr Hollis said.\n').length, 1);
   });
 });
 

@@ -76,7 +76,7 @@ const NAME = "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:of|for|the|and|(?:de|vo
 // Descriptions before a name ("Birmingham City University criminology professor David Wilson"), never across a
 // conjunction or a clause word.
 const DESCRIPTOR = "(?:(?!(?:and|or|but|while|whereas|as|when|after|before|because|although|though|that|who|which|said|says|told)\\b)[\\p{L}\\p{N}'’\\-]+\\s+)";
-const PHRASE = `(?:${DESCRIPTOR}{1,8}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}[\\p{Lu}][\\p{L}'’\\-]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,4}?[\\p{L}'’\\-]+)`;
+const PHRASE = `(?:${DESCRIPTOR}{1,8}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}[\\p{Lu}][\\p{L}'’\\-]+['’]s)\\s+(?:[\\p{L}\\p{N}'’\\-]+\\s+){0,4}?[\\p{L}\\p{N}'’\\-]*\\p{L}[\\p{L}'’\\-]*)`;
 
 // Words between a subject and its speech verb: adverbs and auxiliaries ("She further stated", "has repeatedly said").
 const ADVERBS =
@@ -319,7 +319,10 @@ function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity
   // organisation only when no person is named.
   const words = phrase.split(/\s+/);
   // "a New Hampshire Republican", "one Iowa Democrat": a member of a party, unnamed, and not the party speaking.
-  if (/^(?:a|an|one|another)$/i.test(words[0]) && POLITICAL_AFFILIATIONS.has(words[words.length - 1].replace(/[,.;:]+$/, '').toLowerCase())) return [];
+  // ("the New Mexico Democrat", "the Democrat": a singular is a member too; "the Democrats" are the party.)
+  const lastWord = words[words.length - 1].replace(/[,.;:]+$/, '').toLowerCase();
+  if (/^(?:a|an|one|another)$/i.test(words[0]) && POLITICAL_AFFILIATIONS.has(lastWord)) return [];
+  if (/^the$/i.test(words[0]) && words.length >= 2 && POLITICAL_AFFILIATIONS.has(lastWord) && !/s$/.test(lastWord)) return [];
   // The words of a possessor before the noun it owns ("Alan Kurdi's father": 0 and 1; "Sally Wasef of
   // Australia's Griffith University": 3).
   const affiliationAt = words.findIndex((w, k) => k > 0 && /^(?:of|from)$/.test(w) && /^\p{Lu}/u.test(words[k - 1]) && !titleWord(words[k - 1]));
@@ -1347,6 +1350,15 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean | undefined {
   const forms = known.entities.flatMap((e) => [e.name, ...e.aliases]).map(nameKey);
   const words = nameKey(other.name ?? other.text);
   if (forms.some((f) => words.includes(f))) return true;
+  // "Sir Nigel", "Dame Eleanor": a British title goes with the first name. Such a title and one word is the known
+  // person when the word is one of their names, and no one to accuse otherwise.
+  const titled = /^(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec((other.name ?? other.text).trim());
+  if (titled) {
+    if (known.entities.some((e) => e.type === 'person' && e.name.split(/\s+/).map(nameKey).includes(nameKey(titled[1])))) return true;
+    // ("Dame Eleanor" for Thomas Whitby's words: another first name is another person.)
+    const anotherFirstName = /^(?:Sir|Dame|Lord|Lady)$/.test(titled[0].split(/\s+/)[0].replace(/\.$/, '')) && inGivenNameList(titled[1]);
+    return anotherFirstName && known.entities.every((e) => e.type === 'person' && e.name.includes(' ') && inGivenNameList(e.name.split(/\s+/)[0])) ? false : undefined;
+  }
   // A full name the sources do not know ("Jerrold Nadler") is not the known speaker, unless it shares their surname:
   // one side may know a person the other only names ("Rep. Jim Jordan" in a draft, an article the index missed him in).
   const otherName = (other.name ?? other.text).trim();

@@ -6,7 +6,7 @@ import { AttributedQuote, attributeQuotes, confidentSpeaker, ORGANISATION_NOUN, 
 import { DraftCheck, QuoteCheck, SourceSpan, TextEdit } from './check';
 import { cueAt } from './article';
 import { Corpus } from './corpus';
-import { inGivenNameList, NameIndex } from './names';
+import { givenNameGender, inGivenNameList, NameIndex } from './names';
 import { tokenize } from './text';
 
 export type AttributionKind = 'misattributed' | 'not-a-direct-quote' | 'ellipsis-changes-meaning';
@@ -115,6 +115,22 @@ export function checkAttributions(
     // relative, whom the draft may name in full ("Bernard Coyle") by a surname the index gives to another person.
     const firstName = (draftSpeaker.name ?? draftSpeaker.text).trim().split(/\s+/)[0];
     if (sourceSpeaker.entities.length && sourceSpeaker.entities.every((e) => e.type === 'person' && e.name === firstName && inGivenNameList(e.name))) return;
+    // ("Landlord Peter Hollis and his wife Jane … “…,” his wife Jane said": the source never gives Jane's surname, so
+    // a draft's "Mrs Hollis" may well be her; "Mr Hollis" is not.)
+    if (sourceSpeaker.entities.length && sourceSpeaker.entities.every((e) => e.type === 'person' && !e.name.includes(' ') && inGivenNameList(e.name))) {
+      // (The longer of the draft's words and its entity's name: "Peter Hollis" where the index knows only "Hollis".)
+      const entityName = draftSpeaker.entities.find((e) => e.type === 'person')?.name ?? '';
+      const draftWords = (draftSpeaker.name ?? draftSpeaker.text).trim();
+      // (But the draft's own words when they open with a courtesy title: "Mrs Hollis" is not "Peter Hollis".)
+      const parts = (entityName.length > draftWords.length && !/^(?:Mr|Mrs|Ms|Miss)\.?\s/.test(draftWords) ? entityName : draftWords).split(/\s+/);
+      const anotherFirstName = parts.length >= 2 && inGivenNameList(parts[0]) && !sourceSpeaker.entities.some((e) => e.name === parts[0]);
+      // "Mr Hollis" for Jane's words: a courtesy title of the other sex.
+      const title = /^(Mr|Mrs|Ms|Miss)\.?$/.exec(parts[0])?.[1];
+      const sourceGender = givenNameGender(sourceSpeaker.entities[0].name);
+      const otherSex = !!title && parts.length >= 2 && ((title === 'Mr' && sourceGender === 'female') || (title !== 'Mr' && sourceGender === 'male'));
+      // (Only a courtesy title and a surname is let pass: "Hollis said" for Jane's words is still accused.)
+      if (!anotherFirstName && !otherSex && !!title && parts.length === 2) return;
+    }
     // "said its managing partner, Ruth Okafor", "said Jane Roe, …, reading a statement on his behalf": words said for
     // someone else, who may be the draft's speaker.
     if (speaksForAnother(sourceSpeaker, article.text)) return;

@@ -1165,6 +1165,12 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (owners && owners.size === 1) found.push({ words: ws, type: 'person', soft: true });
     else if (!owners && companyHeads.get(w.text) === 1) found.push({ words: ws, type: 'organization', soft: true });
   }
+  // ("Mahan said the flights ...": a verb of saying made the word a person; the company's name says otherwise, unless
+  // it is someone's first name.)
+  for (const c of found) {
+    const w = c.words[0];
+    if (c.type === 'person' && c.words.length === 1 && companyHeads.get(w.text) === 1 && !personWordOwners.has(w.text) && !inGivenNameList(w.text)) c.type = 'organization';
+  }
   // One name, one type in an article: a name found only by its capitals takes the type that context gives it
   // elsewhere in the article ("Ain Issa" after "at" is a place there too), a place's context outranking none.
   const keys = new Map(found.map((c) => [c, nameKey(surface(c.words))]));
