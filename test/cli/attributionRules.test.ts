@@ -156,3 +156,16 @@ describe('attribution rules through the CLI', () => {
     });
   }
 });
+
+describe('verbatim check on the development set\'s drafts (CLI)', () => {
+  it('gives no misattribution finding: the drafts were written with every quotation given to its speaker', function () {
+    this.timeout(60000);
+    const fs = require('fs') as typeof import('fs');
+    const drafts = fs.readdirSync('test/devset/drafts').map((f) => `test/devset/drafts/${f}`);
+    const r = runCli(['check', ...drafts, '--sources', 'seeds', '--sources', 'test/fixtures/wikinews-2019', '--format', 'json'], { maxBuffer: 64 * 1024 * 1024 });
+    const files = (JSON.parse(r.stdout) as { files: Array<{ path: string; quotes: CheckedQuote[] }> }).files;
+    assert.strictEqual(files.length, drafts.length, r.stderr);
+    const wrong = files.flatMap((f) => f.quotes.filter((q) => q.status === 'misattributed').map((q) => `${f.path}: “${q.text}” (source: ${q.source?.speaker})`));
+    assert.deepStrictEqual(wrong, []);
+  });
+});

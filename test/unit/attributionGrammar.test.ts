@@ -13,6 +13,10 @@ const SOURCES: Record<string, string> = {
     'title: Notes from the week',
     '---',
     '',
+    'Helixa said the affected staff would receive enhanced redundancy packages. Chief executive Ray Kim said the company "followed the science."',
+    '',
+    'Prime Minister Boris Johnson asked the Queen to suspend Parliament. Labour leader Jeremy Corbyn called it "a smash and grab on our democracy."',
+    '',
     'The architect Sir Nigel Brandt said the building would "give the river back to the people who live beside it." Council leader Thomas Whitby said "the rehearsal is where the real work happens."',
     '',
     'Senator Rita Gomez of New Mexico spoke last. "I want facts, not headlines," Senator Gomez said.',
@@ -86,7 +90,8 @@ const SOURCES: Record<string, string> = {
   ].join('\n'),
 };
 
-const { speakers, sourceQuote, misattributed } = attributionWorld(SOURCES);
+const grammarWorld = attributionWorld(SOURCES);
+const { speakers, sourceQuote, misattributed } = grammarWorld;
 
 describe('attribution grammar: which quotation an attribution introduces', () => {
   it('“A?” X said, “B.”: after a quotation that ends its sentence, "X said," leads into the next one', () => {
@@ -148,6 +153,22 @@ describe('attribution grammar: false alarms a probe found in 2026-12', () => {
   it('"his wife Jane said": "Mrs Hollis" may be her, "Mr Hollis" is not', () => {
     assert.deepStrictEqual(misattributed('“It broke our hearts to close the doors,” Mrs Hollis said.\n'), []);
     assert.strictEqual(misattributed('“It broke our hearts to close the doors,” Mr Hollis said.\n').length, 1);
+  });
+});
+
+describe('attribution grammar: the 208-quote set and the second probe', () => {
+  it('"When Boris Johnson asked the Queen …, Jeremy Corbyn called it a ‘…’": the opening clause sets the scene, the main clause speaks', () => {
+    assert.deepStrictEqual(misattributed('When Boris Johnson asked the Queen to suspend Parliament, Labour leader Jeremy Corbyn called it “a smash and grab on our democracy.”\n'), []);
+    assert.strictEqual(misattributed('When Jeremy Corbyn heard the news, Boris Johnson called it “a smash and grab on our democracy.”\n').length, 1);
+    // ("As Johnson said, “…”": a clause with nothing after its comma but the quotation is the attribution.)
+    assert.strictEqual(misattributed('As Johnson said, “a smash and grab on our democracy.”\n').length, 1);
+  });
+
+  it('three words a draft says someone said, where the source does not quote them, are not a direct quote', () => {
+    const { findings } = grammarWorld;
+    assert.deepStrictEqual(findings('Ray Kim said the affected staff would get “enhanced redundancy packages”.\n').map((f) => f.kind), ['not-a-direct-quote']);
+    // (Scare quotes with no one saying them are the writer's.)
+    assert.deepStrictEqual(findings('The staff will get “enhanced redundancy packages” from Helixa.\n'), []);
   });
 });
 

@@ -200,6 +200,7 @@ const PERSON_OF_RE = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){1,3}?(?<subj>${NAME})\\
 
 // Verbs of reacting to someone's words: "X rejected Y's claim: “…”" quotes either of them.
 const WORDS_OF_RE = new RegExp(`^[.!?]?["”’]?\\s+(?:Those|These|That|This|Such)\\s+(?:were|was|are|is)\\s+(?:the\\s+)?(?:words|verdict|message|warning|view|assessment|reaction|response|plea|promise|advice)\\s+of\\s+(?<who>${DESCRIPTOR}{0,3}${NAME})`, 'u');
+const SCENE_CLAUSE_RE = /^\s*(?:When|Whenever|After|Before|While|As|Since|Once|Until|If|Although|Though|Because|Whereas)\s[^,;:“”"‘]{3,160},\s+/u;
 const AGREED_WITH_RE = new RegExp(`\\b(?:agreed|agrees|agree|concurred|concurs|sided|sides|joined)\\s+with\\s+(?<who>${NAME})(?:['’]s\\s+\\p{Ll}+)?\\s*(?:,\\s*)?(?:that\\b|saying\\b|:|$)`, 'u');
 const REACTION_VERB = /\b(?:opposed|opposes|rejected|rejects|criticized|criticised|dismissed|dismisses|disputed|disputes|denied|denies|questioned|questions|condemned|condemns|denounced|slammed|countered|counters|responded|responds|answered|replied|replies|reacted|defended|defends|mocked|welcomed|welcomes|praised|hailed|agreed|disagreed)\s*$/;
 
@@ -722,7 +723,12 @@ const VERB_OF_SAYING = new RegExp(`\\b(?:${VERBS})\\b`);
 /** The attribution in the sentence before a quotation, which starts at `start` ("Lavrov said: “…”"). */
 function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | undefined {
   let speaker: Speaker | undefined;
-  const before = sentenceBefore(ctx, q);
+  let before = sentenceBefore(ctx, q);
+  // "When Boris Johnson asked the Queen to suspend Parliament, Labour leader Jeremy Corbyn called it a ‘…’": a clause
+  // opening the sentence with "when", "after", "as" … sets the scene; the main clause after its comma has the speaker.
+  // ("As Smith said, “…”" has nothing after the comma but the quotation: that clause is the attribution.)
+  const scene = SCENE_CLAUSE_RE.exec(before.text);
+  if (scene && /\p{L}/u.test(before.text.slice(scene[0].length))) before = { start: before.start + scene[0].length, text: before.text.slice(scene[0].length) };
   const accSubject = ACCORDING_SUBJECT_RE.exec(before.text);
   const acc = ACCORDING_RE.exec(before.text) ?? (accSubject && !new RegExp(`\\b(?:${VERBS})\\b`).test(accSubject.groups!.rest) ? accSubject : null);
   const passive = PASSIVE_BY_RE.exec(before.text);

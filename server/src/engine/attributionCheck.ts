@@ -75,8 +75,11 @@ export function checkAttributions(
     }
     if (!sourceQuotes.hasDirectQuotes(article)) return; // a statement without quotation marks: all its words are the speaker's
     const inQuote = check.pieces.map((p) => sourceQuotes.containing(p.article, p.start, p.end));
-    // Scare quotes of a word or three are the writer's emphasis, not a claim that someone said them.
-    if (inQuote.some((q) => !q) && check.wordCount >= 4) {
+    // Scare quotes of a word or three are the writer's emphasis, not a claim that someone said them, unless the draft
+    // says who said them: 'Dr Kim said staff would get “enhanced redundancy packages”' claims Kim's own words.
+    const said = attributed[i]?.speaker;
+    const claimed = check.wordCount >= 2 && !!said && confidentSpeaker(said) && (said.via === 'before' || said.via === 'after' || said.via === 'according-to');
+    if (inQuote.some((q) => !q) && (check.wordCount >= 4 || claimed)) {
       // Nearest direct quote in the same article, within a few sentences.
       let nearest: AttributionFinding['nearestQuote'];
       let best = Infinity;
