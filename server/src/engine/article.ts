@@ -74,9 +74,13 @@ export function pageAt(article: Article, offset: number): Page | undefined {
   return lastStartingAtOrBefore(article.pages, offset);
 }
 
-/** The transcript cue (with its speaker and time) an offset of `article.text` falls in, or just follows. */
+/**
+ * The transcript cue (with its speaker and time) an offset of `article.text` falls in, or just follows. Text after a
+ * cue's end that no later cue starts (the reporter's prose after an interview) is in none.
+ */
 export function cueAt(article: Article, offset: number): Cue | undefined {
-  return lastStartingAtOrBefore(article.cues, offset);
+  const cue = lastStartingAtOrBefore(article.cues, offset);
+  return cue && (offset <= cue.end || article.format === 'vtt' || article.format === 'srt') ? cue : undefined;
 }
 
 /** 754.2 → "00:12:34". */

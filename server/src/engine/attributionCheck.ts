@@ -6,7 +6,7 @@ import { AttributedQuote, attributeQuotes, confidentSpeaker, ORGANISATION_NOUN, 
 import { DraftCheck, QuoteCheck, SourceSpan, TextEdit } from './check';
 import { cueAt } from './article';
 import { Corpus } from './corpus';
-import { givenNameGender, inGivenNameList, NameIndex } from './names';
+import { Entity, givenNameGender, inGivenNameList, NameIndex } from './names';
 import { tokenize } from './text';
 
 export type AttributionKind = 'misattributed' | 'not-a-direct-quote' | 'ellipsis-changes-meaning';
@@ -56,16 +56,20 @@ export function checkAttributions(
       if (dropped.length) findings.push({ kind: 'ellipsis-changes-meaning', check, dropped });
     }
 
-    // A transcript: every word is its cue's speaker's, and that speaker is authoritative.
-    if (article.cues?.length) {
-      const cue = cueAt(article, check.source.start);
+    // A transcript: every word is its cue's speaker's, and that speaker is authoritative. (Prose after an interview
+    // is in no cue: its quotations are read as any article's.)
+    const cue = article.cues?.length ? cueAt(article, check.source.start) : undefined;
+    if (cue) {
       const draftSpeaker = attributed[i]?.speaker;
-      if (!cue?.speaker || !draftSpeaker || !confidentSpeaker(draftSpeaker)) return;
+      // ("Q:" and "A:" say who asks and who answers, not who they are: the one who answers is the one person the
+      // title names, "Q&A: Composer Ilse Varga on silence", or no one to accuse.)
+      const answering = cue.speaker && /^A\.?$/.test(cue.speaker) ? personInTitle(article, names) : undefined;
+      if (!cue.speaker || (/^\p{Lu}\.?$/u.test(cue.speaker) && !answering) || !draftSpeaker || !confidentSpeaker(draftSpeaker)) return;
       const sourceSpeaker: Speaker = {
-        text: cue.speaker,
+        text: answering?.name ?? cue.speaker,
         start: cue.start,
         end: cue.start,
-        entities: names?.find(cue.speaker).filter((e) => e.type === 'person') ?? [],
+        entities: answering ? [answering] : (names?.find(cue.speaker).filter((e) => e.type === 'person') ?? []),
         via: 'before',
       };
       if (sameSpeaker(draftSpeaker, sourceSpeaker) === false || (!sourceSpeaker.entities.length && !sameSpeakerText(draftSpeaker, cue.speaker))) {
@@ -152,6 +156,18 @@ export function checkAttributions(
     findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
   });
   return findings;
+}
+
+/** The one person an article's title names, if it names exactly one (an interview's subject). */
+function personInTitle(article: { title: string }, names: NameIndex | undefined): Entity | undefined {
+  if (!names) return undefined;
+  const found = new Set<Entity>();
+  // Every run of capitalised words and the runs inside it ("Composer Ilse Varga" holds "Ilse Varga").
+  for (const m of article.title.matchAll(/\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*)*/gu)) {
+    const words = m[0].split(/\s+/);
+    for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) for (const e of names.find(words.slice(i, j).join(' '))) if (e.type === 'person') found.add(e);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** A text's words as the quote matcher reads them (text.ts's tokens), space-separated and padded for containment. */

@@ -131,6 +131,9 @@ const SPEECH_WORD = /^(?:said|says|told|tells|added|adds|stated|wrote|writes|not
 const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/;
 const LEAD_WORDS = /^(?:On|In|At|After|Before|During|Then|But|And|Meanwhile|Later|Earlier|Also|Yesterday|Today|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+// The word right before a name, and only spaces after it.
+const LAST_WORD = /([\p{L}\p{M}\p{N}]+(?:[-'’/][\p{L}\p{M}\p{N}]+)*)[ \t\u00a0]+$/u;
+
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’/][\p{L}\p{M}\p{N}]+)*/gu;
 
 interface Tok {
@@ -181,8 +184,10 @@ function roleBefore(ctx: RoleContext): FoundRole | undefined {
   const start = nameStart(ctx);
   const text = article.text;
   const from = Math.max(article.bodyStart, start - 150);
+  // (Most names have no role before them: the last word is read first, and the window only for a role's word.)
+  const last = LAST_WORD.exec(text.slice(Math.max(article.bodyStart, start - 40), start));
+  if (!last || !(isRoleNoun(last[1], ctx.type) || /s$/.test(last[1]))) return undefined;
   const windowText = text.slice(from, start);
-  if (!/\S[ \t\u00a0]+$/.test(windowText)) return undefined;
   const toks = tokens(windowText, from);
   const head = toks[toks.length - 1];
   if (!head || !/^[ \t\u00a0]+$/.test(text.slice(head.end, start))) return undefined;
@@ -283,6 +288,10 @@ function officeBefore(ctx: RoleContext): FoundRole | undefined {
   const { article, start } = ctx;
   const text = article.text;
   const from = Math.max(article.bodyStart, start - 120);
+  // (The pattern is slow to try: only where a capitalised word ends right before the name and "of", "to" or "for"
+  // comes shortly before.)
+  const near = text.slice(Math.max(from, start - 80), start);
+  if (!/\p{Lu}[\p{L}\p{M}.'’-]*\s+$/u.test(near) || !/\s(?:of|to|for)\s/.test(near)) return undefined;
   const windowText = text.slice(from, start);
   const m = OFFICE_BEFORE.exec(windowText);
   if (!m || !ROLE_HEADS.has(m[2].toLowerCase())) return undefined;

@@ -15,17 +15,23 @@ const PARTICLE = String.raw`(?:de|da|di|du|del|der|den|van|von|bin|al|la|le|ter)
 const NAME = String.raw`[\p{Lu}][\p{L}\p{M}'’.\-]*(?:[ \t]+(?:${NAME_WORD}|${PARTICLE})){0,4}`;
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 
-/** "Jane Doe: …", ">> JANE DOE: …", "[00:12:34] Jane Doe: …", "Jane Doe (12:34): …", "00:12:34 Jane Doe: …" */
+/**
+ * "Jane Doe: …", ">> JANE DOE: …", "[00:12:34] Jane Doe: …", "Jane Doe (12:34): …", "00:12:34 Jane Doe: …", and a
+ * Markdown interview's bold labels: "**Achebe:** …", "**Achebe**: …".
+ */
 const TURN_RE = new RegExp(
-  String.raw`^[ \t]*(?:[\[(]?(${TIME})[\])]?[ \t]+)?(?:>>[ \t]*)?(${NAME})(?:[ \t]*[\[(]?(${TIME})[\])]?)?[ \t]*:[ \t]+(?=\S)`,
+  String.raw`^[ \t]*(?:[\[(]?(${TIME})[\])]?[ \t]+)?(?:>>[ \t]*)?(?:\*\*|__)?(${NAME})(?:[ \t]*[\[(]?(${TIME})[\])]?)?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)`,
   'u',
 );
 /** A line naming the speaker and time of the paragraph below it, as transcription services export: "Jane Doe  0:05" */
 const HEADER_RE = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[\[(]?(${TIME})[\])]?[ \t]*$`, 'u');
 
 /** What TURN_RE (a colon, then a space) or HEADER_RE (a time at the end) needs: lines without it match neither. */
-const MAY_BE_TURN_OR_HEADER = /:[ \t]|\d[\])]?[ \t]*$/;
+const MAY_BE_TURN_OR_HEADER = /:(?:\*\*|__)?[ \t]|\d[\])]?[ \t]*$/;
 const NON_BLANK = /\S/;
+
+/** A paragraph of reported speech: a quotation and a verb of saying on either side of it. */
+const REPORTED_SPEECH = /[“"][^“”"]{2,}[”"][^\n]*\b(?:said|says|told|tells|wrote|writes|added|adds|stated)\b|\b(?:said|says|told|tells|wrote|writes|added|adds|stated)\b[^\n]*[“"][^“”"]{2,}[”"]/;
 
 /** Labels before a colon that are not people speaking. */
 const NOT_SPEAKERS = new Set(
@@ -295,7 +301,17 @@ export function transcriptArticle(
     if (match.length === 1) t.speaker = match[0];
   }
   const cues: Cue[] = turns.map((t, i) => {
-    const next = i + 1 < turns.length ? turns[i + 1].lineStart : text.length;
+    let next = i + 1 < turns.length ? turns[i + 1].lineStart : text.length;
+    // A turn runs on over its paragraphs, but not into the reporter's prose after an interview: a paragraph that
+    // quotes someone and says who ("Tillotson's campaign said the roundabout had been “…”").
+    for (const m of text.slice(t.textStart, next).matchAll(/\n[ \t]*\r?\n\s*(?=\S)/g)) {
+      const at = t.textStart + m.index! + m[0].length;
+      const paragraph = text.slice(at, Math.min(next, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)));
+      if (REPORTED_SPEECH.test(paragraph)) {
+        next = at;
+        break;
+      }
+    }
     const end = t.textStart + text.slice(t.textStart, next).trimEnd().length;
     const cue: Cue = { start: t.textStart, end, speaker: t.speaker };
     if (t.seconds !== undefined) Object.assign(cue, { seconds: t.seconds, time: formatTime(t.seconds) });
