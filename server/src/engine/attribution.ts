@@ -7,6 +7,7 @@ import { Article } from './article';
 import { Corpus } from './corpus';
 import { pronounFits } from './gender';
 import { Entity, inGivenNameList, isHeadline, NameIndex, nameKey } from './names';
+import { lowerRoleTexts } from './roles';
 import { DEMONYMS, NON_NAMES, POLITICAL_AFFILIATIONS, ORG_WORDS, PLACE_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { DraftFormat, DraftQuote, findQuotes } from './quotes';
 import { detached, memoized } from './text';
@@ -76,7 +77,7 @@ const NAME = "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:of|for|the|and|(?:de|vo
 // Descriptions before a name ("Birmingham City University criminology professor David Wilson"), never across a
 // conjunction or a clause word.
 const DESCRIPTOR = "(?:(?!(?:and|or|but|while|whereas|as|when|after|before|because|although|though|that|who|which|said|says|told)\\b)[\\p{L}\\p{N}'’\\-]+\\s+)";
-const PHRASE = `(?:${DESCRIPTOR}{1,8}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne(?!\\s+of\\b)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}[\\p{Lu}][\\p{L}'’\\-]+['’]s)\\s+(?:[\\p{L}\\p{N}'’\\-]+\\s+){0,4}?[\\p{L}\\p{N}'’\\-]*\\p{L}[\\p{L}'’\\-]*)`;
+const PHRASE = `(?:${DESCRIPTOR}{1,8}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne(?!\\s+of\\b)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}[\\p{Lu}][\\p{L}'’\\-]+['’]s)\\s+(?:[\\p{L}\\p{N}'’\\-]+\\s+){0,4}?(?=[\\p{N}'’\\-]*\\p{L})[\\p{L}\\p{N}'’\\-]+)`;
 
 // Words between a subject and its speech verb: adverbs and auxiliaries ("She further stated", "has repeatedly said").
 const ADVERBS =
@@ -386,7 +387,7 @@ function resolveRole(phrase: string, ctx: Context, offset: number, people: Menti
   for (let k = people.length - 1; k >= 0; k--) {
     const p = people[k];
     if (p.at >= offset) continue;
-    if (p.entity.roles.some((r) => r.text.toLowerCase().includes(noun))) return [p.entity];
+    if (lowerRoleTexts(p.entity).some((r) => r.includes(noun))) return [p.entity];
   }
   return [];
 }
@@ -401,15 +402,15 @@ function roleFitsOnly(phrase: string, person: Entity, offset: number, people: Me
     .split(/[\s,]+/)
     .filter((w) => w.length >= 3 && !/^(?:the|his|her|its|their|our|then|now|former|current)$/.test(w));
   const stem = (w: string) => w.slice(0, 5);
-  const fits = person.roles.some((r) => {
-    const roleWords = new Set(r.text.toLowerCase().replace(/['’]s\b/g, '').split(/[\s,]+/).map(stem));
+  const fits = lowerRoleTexts(person).some((r) => {
+    const roleWords = new Set(r.replace(/['’]s\b/g, '').split(/[\s,]+/).map(stem));
     return words.every((w) => roleWords.has(stem(w)));
   });
   if (!fits) return false;
   const end = firstMentionFrom(people, offset);
   for (let k = 0; k < end; k++) {
     const e = people[k].entity;
-    if (e !== person && e.type === 'person' && e.roles.some((r) => r.text.toLowerCase().includes(noun))) return false;
+    if (e !== person && e.type === 'person' && lowerRoleTexts(e).some((r) => r.includes(noun))) return false;
   }
   return true;
 }

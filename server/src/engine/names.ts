@@ -1123,8 +1123,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   }
   // "USA Today reported", "France 24 said", "Islamic State": a known name is one organisation, whatever its words look
   // like.
-  if (KNOWN_ORG_RE.test(text)) {
-    KNOWN_ORG_RE.lastIndex = 0;
+  // (A plain search first: the pattern is only run on an article that holds one of the names.)
+  if (KNOWN_ORG_NAMES.some((n) => text.includes(n, article.bodyStart))) {
     for (const m of text.slice(article.bodyStart).matchAll(KNOWN_ORG_RE)) {
       const start = article.bodyStart + m.index!;
       const end = start + m[0].length;

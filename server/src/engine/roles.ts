@@ -541,3 +541,14 @@ export function rolesByUse(e: Entity): Array<{ role: EntityRole; articles: numbe
   }
   return [...byWording.values()].map(({ role, articles }) => ({ role, articles: articles.size })).sort((a, b) => b.articles - a.articles);
 }
+
+/**
+ * An entity's roles as distinct lower-case wordings, worked out once: attribution reads them for every person named
+ * before a quotation, on every keystroke, and a name in a big archive has hundreds of roles.
+ */
+const roleWordings = new WeakMap<Entity, string[]>();
+export function lowerRoleTexts(e: Entity): string[] {
+  let texts = roleWordings.get(e);
+  if (!texts) roleWordings.set(e, (texts = [...new Set(e.roles.map((r) => r.text.toLowerCase()))]));
+  return texts;
+}
