@@ -27,6 +27,8 @@ const SOURCES: Record<string, string> = {
     '',
     'Landlord Peter Hollis and his wife Jane ran the pub for 22 years. "It broke our hearts to close the doors," his wife Jane said.',
     '',
+    'Striker Daniel Okafor, 20, scored in the last minute. "I just closed my eyes and hit it," he said.',
+    '',
   ].join('\n'),
   'talks.md': [
     '---',
@@ -148,6 +150,10 @@ describe('attribution grammar: false alarms a probe found in 2026-12', () => {
   it('"Mahan said" is the airline Mahan Air, so "the Iranian airline said" is not accused', () => {
     assert.strictEqual(who(sourceQuote(/humanitarian goods/)), 'Mahan Air');
     assert.deepStrictEqual(misattributed('The Iranian airline said the flights carried “only humanitarian goods and passengers.”\n'), []);
+  });
+
+  it('"said the 20-year-old" is an attribution, not the previous speaker going on', () => {
+    assert.deepStrictEqual(misattributed('“It broke our hearts to close the doors,” Mrs Hollis said.\n\n“I just closed my eyes and hit it,” said the 20-year-old.\n'), []);
   });
 
   it('"his wife Jane said": "Mrs Hollis" may be her, "Mr Hollis" is not', () => {

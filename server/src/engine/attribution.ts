@@ -77,7 +77,7 @@ const NAME = "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:of|for|the|and|(?:de|vo
 // Descriptions before a name ("Birmingham City University criminology professor David Wilson"), never across a
 // conjunction or a clause word.
 const DESCRIPTOR = "(?:(?!(?:and|or|but|while|whereas|as|when|after|before|because|although|though|that|who|which|said|says|told)\\b)[\\p{L}\\p{N}'’\\-]+\\s+)";
-const PHRASE = `(?:${DESCRIPTOR}{1,8}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne(?!\\s+of\\b)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}[\\p{Lu}][\\p{L}'’\\-]+['’]s)\\s+(?:[\\p{L}\\p{N}'’\\-]+\\s+){0,4}?(?=[\\p{N}'’\\-]*\\p{L})[\\p{L}\\p{N}'’\\-]+)`;
+const PHRASE = `(?:${DESCRIPTOR}{1,8}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne(?!\\s+of\\b)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}[\\p{Lu}][\\p{L}'’\\-]+['’]s)\\s+(?:(?:\\d+-year-old|[\\p{L}'’\\-]+)\\s+){0,4}?(?:\\d+-year-old|[\\p{L}'’\\-]+))`;
 
 // Words between a subject and its speech verb: adverbs and auxiliaries ("She further stated", "has repeatedly said").
 const ADVERBS =
