@@ -7,7 +7,7 @@ import { Article } from './article';
 import { Corpus } from './corpus';
 import { pronounFits } from './gender';
 import { Entity, inGivenNameList, isHeadline, NameIndex, nameKey } from './names';
-import { lowerRoleTexts } from './roles';
+import { roleMentions, roleStemSets } from './roles';
 import { DEMONYMS, NON_NAMES, POLITICAL_AFFILIATIONS, ORG_WORDS, PLACE_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { DraftFormat, DraftQuote, findQuotes } from './quotes';
 import { detached, memoized } from './text';
@@ -387,7 +387,7 @@ function resolveRole(phrase: string, ctx: Context, offset: number, people: Menti
   for (let k = people.length - 1; k >= 0; k--) {
     const p = people[k];
     if (p.at >= offset) continue;
-    if (lowerRoleTexts(p.entity).some((r) => r.includes(noun))) return [p.entity];
+    if (roleMentions(p.entity, noun)) return [p.entity];
   }
   return [];
 }
@@ -402,15 +402,12 @@ function roleFitsOnly(phrase: string, person: Entity, offset: number, people: Me
     .split(/[\s,]+/)
     .filter((w) => w.length >= 3 && !/^(?:the|his|her|its|their|our|then|now|former|current)$/.test(w));
   const stem = (w: string) => w.slice(0, 5);
-  const fits = lowerRoleTexts(person).some((r) => {
-    const roleWords = new Set(r.replace(/['’]s\b/g, '').split(/[\s,]+/).map(stem));
-    return words.every((w) => roleWords.has(stem(w)));
-  });
+  const fits = roleStemSets(person).some((roleWords) => words.every((w) => roleWords.has(stem(w))));
   if (!fits) return false;
   const end = firstMentionFrom(people, offset);
   for (let k = 0; k < end; k++) {
     const e = people[k].entity;
-    if (e !== person && e.type === 'person' && lowerRoleTexts(e).some((r) => r.includes(noun))) return false;
+    if (e !== person && e.type === 'person' && roleMentions(e, noun)) return false;
   }
   return true;
 }

@@ -7,7 +7,7 @@ import { DraftCheck, QuoteCheck, SourceSpan, TextEdit } from './check';
 import { cueAt } from './article';
 import { Corpus } from './corpus';
 import { Entity, givenNameGender, inGivenNameList, NameIndex } from './names';
-import { lowerRoleTexts } from './roles';
+import { joinedRoleTexts, lowerRoleTexts } from './roles';
 import { tokenize } from './text';
 
 export type AttributionKind = 'misattributed' | 'not-a-direct-quote' | 'ellipsis-changes-meaning';
@@ -288,7 +288,8 @@ function affiliated(a: Speaker, b: Speaker, article: { text: string }, byStem = 
   const qualifiers = describedQualifiers(description.slice(0, -1));
   const namesOrg = (s: string) => orgRe.test(s) && (qualifiers.length === 0 || qualifiers.some((q) => q.test(s)));
   // A spokesperson speaks for some body, perhaps this one under another name.
-  if (person.entities.some((e) => lowerRoleTexts(e).some((r) => namesOrg(r) || SPOKESPERSON.test(r)))) return true;
+  // (All of an entity's roles are searched at once first: a name in a big archive has hundreds.)
+  if (person.entities.some((e) => e.roles.length && (SPOKESPERSON.test(joinedRoleTexts(e)) || (orgRe.test(joinedRoleTexts(e)) && lowerRoleTexts(e).some(namesOrg))))) return true;
   const text = article.text;
   const personRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${personForms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   let named = false;

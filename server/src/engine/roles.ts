@@ -552,3 +552,24 @@ export function lowerRoleTexts(e: Entity): string[] {
   if (!texts) roleWordings.set(e, (texts = [...new Set(e.roles.map((r) => r.text.toLowerCase()))]));
   return texts;
 }
+
+/** An entity's distinct lower-case role wordings, one per line, to search all of them at once. */
+const joinedRoles = new WeakMap<Entity, string>();
+export function joinedRoleTexts(e: Entity): string {
+  let joined = joinedRoles.get(e);
+  if (joined === undefined) joinedRoles.set(e, (joined = lowerRoleTexts(e).join('\n')));
+  return joined;
+}
+
+/** Whether one of an entity's roles holds these lower-case words ("minister"). */
+export function roleMentions(e: Entity, words: string): boolean {
+  return e.roles.length > 0 && joinedRoleTexts(e).includes(words);
+}
+
+/** Each of an entity's roles as the set of its words' first five letters, for matching a description word by word. */
+const roleStems = new WeakMap<Entity, Array<Set<string>>>();
+export function roleStemSets(e: Entity): Array<Set<string>> {
+  let sets = roleStems.get(e);
+  if (!sets) roleStems.set(e, (sets = lowerRoleTexts(e).map((r) => new Set(r.replace(/['’]s\b/g, '').split(/[\s,]+/).map((w) => w.slice(0, 5))))));
+  return sets;
+}
