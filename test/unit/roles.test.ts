@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { parseArticle } from '../../server/src/engine/article';
 import { Corpus } from '../../server/src/engine/corpus';
 import { buildNameIndex, NameIndex } from '../../server/src/engine/names';
+import { rolesByUse } from '../../server/src/engine/roles';
 
 // Invented news copy for the role patterns of roles.ts: what an article calls a person, an organisation or a place
 // beside its name (issue #3: "roles and titles as the sources give them"). A filler article gives the corpus its
@@ -150,5 +151,17 @@ describe('roles beside a name (roles.ts)', () => {
     assert.deepStrictEqual(rolesOf(n, 'Ben Cole'), []);
     assert.deepStrictEqual(rolesOf(n, 'Donald Trump Jr.'), ['his son']);
     assert.deepStrictEqual(rolesOf(n, 'Donald Trump'), ['President']);
+  });
+
+  it('orders roles by how many articles use each wording, a courtesy title alone last', () => {
+    const n = index(
+      'The study was led by Dr Amelia Frost of the university. Glaciologist Amelia Frost led the team.',
+      'The award went to Dr Amelia Frost on Monday. Later Dr Amelia Frost said the ice was thin.',
+      'Glaciologist Amelia Frost published the data.',
+      'Amelia Frost, the expedition leader, flew home.',
+    );
+    const roles = rolesByUse(n.find('Amelia Frost')[0]).map((r) => `${r.role.text} (${r.articles})`);
+    // (Not "Later Dr": a sentence's first word is no part of a title.)
+    assert.deepStrictEqual(roles, ['Glaciologist (2)', 'the expedition leader (1)', 'Dr (2)']);
   });
 });

@@ -1092,7 +1092,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       else if ((PLACE_ACRONYMS.has(lower(title[0].text)) || PLACES.has(lower(title[0].text))) && !DEMONYMS.has(lower(title[0].text))) found.push({ words: [title[0]], type: 'place' });
     }
     if (title.length && type === 'person') {
-      let start = title[0].start;
+      // ("Later Dr Amelia Frost": a sentence's first word that is no part of a title is no part of the role.)
+      let first = 0;
+      while (first < title.length - 1 && title[first].initial && !ROLE_HEADS.has(lower(title[first].text)) && !ROLE_MODIFIERS.has(lower(title[first].text)) && !DEMONYMS.has(lower(title[first].text)) && !PLACES.has(lower(title[first].text)) && (stats.isCommonWord(title[first].text) || NON_NAMES.has(lower(title[first].text)) || SCENE_ADVERBS.has(lower(title[first].text)))) first++;
+      let start = title[first].start;
       // "Poland's Foreign Minister": the possessive before the title belongs to it.
       const poss = /(\p{Lu}[\p{L}\p{M}]+['’]s\s+)$/u.exec(text.slice(Math.max(article.bodyStart, start - 40), start));
       if (poss) start -= poss[1].length;
@@ -1440,6 +1443,9 @@ const TITLE_OF_BEFORE =
 // what follows a person's name (even one whose surname is a place).
 // ("Mr Obama", "Dr Venkataraman": British style drops the full stop.)
 const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp)\.|Mr|Mrs|Ms|Dr)\s+$/;
+// Words that open a sentence before a title without being part of it ("Later Dr Amelia Frost").
+const SCENE_ADVERBS = new Set('later earlier afterwards meanwhile recently yesterday today tonight then now also and but so still finally eventually soon'.split(' '));
+
 // What a company's name may add to its own word ("Mahan Air", "Saha Airlines", "Tesla Motors", "Acme Inc.").
 const COMPANY_KIND_WORDS = new Set(
   'air airlines airline airways aviation group holdings corp corp. corporation inc inc. ltd ltd. plc llc co co. company motors industries technologies energy pharmaceuticals systems labs'.split(' '),

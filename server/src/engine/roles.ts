@@ -539,8 +539,14 @@ export function rolesByUse(e: Entity): Array<{ role: EntityRole; articles: numbe
     if (had) had.articles.add(r.article);
     else byWording.set(k, { role: r, articles: new Set([r.article]) });
   }
-  return [...byWording.values()].map(({ role, articles }) => ({ role, articles: articles.size })).sort((a, b) => b.articles - a.articles);
+  // (A courtesy title alone, "Dr" or "Mme", says least: it comes after every role that says what someone does.)
+  const courtesy = (r: EntityRole) => COURTESY_ONLY.test(r.text.trim());
+  return [...byWording.values()]
+    .map(({ role, articles }) => ({ role, articles: articles.size }))
+    .sort((a, b) => Number(courtesy(a.role)) - Number(courtesy(b.role)) || b.articles - a.articles);
 }
+
+const COURTESY_ONLY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Mme|Mlle|Madame|Mademoiselle|Monsieur|Herr|Frau|Señor|Señora)\.?$/i;
 
 /**
  * An entity's roles as distinct lower-case wordings, worked out once: attribution reads them for every person named
