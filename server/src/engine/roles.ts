@@ -58,7 +58,7 @@ const EXTRA_ORG_KINDS = new Set(
   monthly militia faction body authority federation league association society council committee commission court
   tribunal army force government administration regime cabinet church denomination sect manufacturer automaker
   carmaker chipmaker drugmaker exchange fund trust foundation museum library gallery franchise ensemble outfit
-  broadcaster news-agency`
+  broadcaster`
     .trim()
     .split(/\s+/),
 );
@@ -95,19 +95,19 @@ export function isRoleNoun(word: string, type: RoleEntityType): boolean {
 // Words that end a role phrase before its head: function words and the verbs that take a name as their object.
 const STOP = new Set(
   `of in on at by for with from to into onto about against among between through during without within over under
-  behind versus vs near beyond alongside amid despite toward towards upon unlike except plus beside besides
-  after before since until via per as like than or but nor so yet because while when where whereas if though
-  although he she it they we you i me him them us who whom whose which what that this these those is are was were be
-  been being has have had do does did will would can could shall should may might must said says say told tells
-  tell asked asks met meets himself herself themselves itself myself saw sees see called calls named names became become becomes joined joins beat beats hit
-  hits shot shoots kill kills visit visits include includes including require requires allow allows urge urges
-  force forces order orders let lets make makes help helps hire hires appoint appoints elect elects replace
-  replaces succeed succeeds thank thanks praise praises criticise criticises criticize criticizes accuse accuses
-  blame blames sue sues support supports back backs endorse endorses defeat defeats interview interviews quote
-  quotes cite cites charge charges sentence sentences arrest arrests sack sacks oust ousts follow follows join
-  invite invites welcome welcomes congratulate congratulates warn warns ask tell such also now then later still just only
-  even not never ever already again here there today yesterday tomorrow one two three four five six seven eight
-  nine ten many several some all both each every other another any no more most the a an`
+  behind versus vs near beyond alongside amid despite toward towards upon unlike except plus beside besides after
+  before since until via per as like than or but nor so yet because while when where whereas if though although he she
+  it they we you i me him them us who whom whose which what that this these those is are was were be been being has
+  have had do does did will would can could shall should may might must said says say told tells tell asked asks met
+  meets himself herself themselves itself myself saw sees see called calls named names became become becomes joined
+  joins beat beats hit hits shot shoots kill kills visit visits include includes including require requires allow
+  allows urge urges force forces order orders let lets make makes help helps hire hires appoint appoints elect elects
+  replace replaces succeed succeeds thank thanks praise praises criticise criticises criticize criticizes accuse
+  accuses blame blames sue sues support supports back backs endorse endorses defeat defeats interview interviews quote
+  quotes cite cites charge charges sentence sentences arrest arrests sack sacks oust ousts follow follows join invite
+  invites welcome welcomes congratulate congratulates warn warns ask tell such also now then later still just only
+  even not never ever already again here there today yesterday tomorrow one two three four five six seven eight nine
+  ten many several some all both each every other another any no more most the a an`
     .trim()
     .split(/\s+/),
 );
@@ -126,7 +126,7 @@ const PARTICIPLE_ADJECTIVES = new Set(
 // Words after which a role's own words end: a clause starts ("the would-be successor should Pierluisi ...").
 const CLAUSE_STOP = /^(?:who|whom|whose|which|that|where|when|while|should|would|will|can|could|may|might|must|is|are|was|were|has|have|had|now|currently|since|because|after|before|although|though|but|said|says|told|added|according)$/;
 // Words that end the head's noun group (the head is the word before them).
-const HEAD_STOP = /^(?:of|for|at|to|in|from|with|on|since|between|under|over|based|who|whom|whose|which|that|where|when|while|now|currently|should|would|will|can|could|may|might|must|is|are|was|were|has|have|had|during|after|before|until|by|known|whose|than|said|says)$/;
+const HEAD_STOP = /^(?:of|for|at|to|in|from|with|on|since|between|under|over|based|who|whom|whose|which|that|where|when|while|now|currently|should|would|will|can|could|may|might|must|is|are|was|were|has|have|had|during|after|before|until|by|known|than|said|says)$/;
 const SPEECH_WORD = /^(?:said|says|told|tells|added|adds|stated|wrote|writes|noted|explained|announced|reported|reports|insisted|warned|claimed|argued|confirmed|declared|asked)$/;
 const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/;
 const LEAD_WORDS = /^(?:On|In|At|After|Before|During|Then|But|And|Meanwhile|Later|Earlier|Also|Yesterday|Today|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
