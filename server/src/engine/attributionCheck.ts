@@ -121,11 +121,11 @@ export function checkAttributions(
     if (!confidentSpeaker(sourceSpeaker) || !confidentSpeaker(draftSpeaker)) return;
     // "Her husband, Bernard, was less sure. “…,” he said.": someone the source names by a first name alone is often a
     // relative, whom the draft may name in full ("Bernard Coyle") by a surname the index gives to another person.
-    const firstName = (draftSpeaker.name ?? draftSpeaker.text).trim().split(/\s+/)[0];
-    if (sourceSpeaker.entities.length && sourceSpeaker.entities.every((e) => e.type === 'person' && e.name === firstName && inGivenNameList(e.name))) return;
     // ("Landlord Peter Hollis and his wife Jane … “…,” his wife Jane said": the source never gives Jane's surname, so
     // a draft's "Mrs Hollis" may well be her; "Mr Hollis" is not.)
     if (sourceSpeaker.entities.length && sourceSpeaker.entities.every((e) => e.type === 'person' && !e.name.includes(' ') && inGivenNameList(e.name))) {
+      const firstName = (draftSpeaker.name ?? draftSpeaker.text).trim().split(/\s+/)[0];
+      if (sourceSpeaker.entities.every((e) => e.name === firstName)) return;
       // (The longer of the draft's words and its entity's name: "Peter Hollis" where the index knows only "Hollis".)
       const entityName = draftSpeaker.entities.find((e) => e.type === 'person')?.name ?? '';
       const draftWords = (draftSpeaker.name ?? draftSpeaker.text).trim();
@@ -242,12 +242,6 @@ const CLAUSE_BREAK = /\b(?:said|says|told|tells|added|stated|wrote|explained|not
 const SPOKESPERSON = /\b(?:spokes(?:wo)?man|spokesperson|representative|press secretary|press officer)\b/i;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * Whether the source article ties a person to an organisation, so that the organisation's words may be theirs (a
- * spokesperson, a member: "Foreign Ministry spokeswoman Maria Zakharova", "Mick Jagger of The Rolling Stones"): a
- * role of theirs names it, or the article names the two within a short stretch. A person the article never names is
- * not ruled out either. Only the one article is read, so the cost does not grow with the archive.
- */
 /** Whether `at` lies inside a quotation nested in the one whose words start at `outerStart` (a single mark left open). */
 function insideNestedQuotation(text: string, outerStart: number, at: number): boolean {
   const before = text.slice(outerStart, at);
@@ -267,6 +261,12 @@ function speaksForAnother(source: Speaker, text: string): boolean {
 const FOR_ITS_BODY = /(?:^|[.!?]["”’]?\s+|\b(?:said|says|added|told|wrote|according\s+to)\s+)(?:its|their|Its|Their)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+,?\s+$/u;
 const ON_BEHALF = /\bon\s+(?:his|her|their|its)\s+behalf\b|\b(?:reading|read)\s+(?:out\s+)?(?:a|the)\s+statement\b/;
 
+/**
+ * Whether the source article ties a person to an organisation, so that the organisation's words may be theirs (a
+ * spokesperson, a member: "Foreign Ministry spokeswoman Maria Zakharova", "Mick Jagger of The Rolling Stones"): a
+ * role of theirs names it, or the article names the two within a short stretch. A person the article never names is
+ * not ruled out either. Only the one article is read, so the cost does not grow with the archive.
+ */
 function affiliated(a: Speaker, b: Speaker, article: { text: string }, byStem = false): boolean {
   const isPerson = (s: Speaker) => s.entities[0]?.type === 'person' || unknownPersonName(s);
   const person = isPerson(a) ? a : b;

@@ -306,7 +306,8 @@ export function transcriptArticle(
     // quotes someone and says who ("Tillotson's campaign said the roundabout had been “…”").
     for (const m of text.slice(t.textStart, next).matchAll(/\n[ \t]*\r?\n\s*(?=\S)/g)) {
       const at = t.textStart + m.index! + m[0].length;
-      const paragraph = text.slice(at, Math.min(next, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)));
+      const lineEnd = text.indexOf('\n', at);
+      const paragraph = text.slice(at, Math.min(next, lineEnd < 0 ? text.length : lineEnd));
       if (REPORTED_SPEECH.test(paragraph)) {
         next = at;
         break;
