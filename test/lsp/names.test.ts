@@ -130,40 +130,44 @@ describe('names over LSP, on the seeds', function () {
   });
 });
 
+/**
+ * For a describe block: a workspace whose `sources` folder holds these files, with `draft` open in it (its
+ * diagnostics in), and the hover's text at a position of the draft.
+ */
+function sourcesWorkspace(prefix: string, sources: Record<string, string>, draft: string) {
+  const ws = { client: undefined as unknown as LspTestClient, uri: '' };
+  before(async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    fs.mkdirSync(path.join(dir, 'sources'));
+    for (const [name, text] of Object.entries(sources)) fs.writeFileSync(path.join(dir, 'sources', name), text);
+    ws.uri = pathToFileURL(path.join(dir, 'draft.md')).toString();
+    ws.client = new LspTestClient();
+    await ws.client.initialize(dir);
+    ws.client.open(ws.uri, draft);
+    await ws.client.diagnosticsFor(ws.uri);
+  });
+  after(() => ws.client.shutdown());
+  const hoverText = async (line: number, character: number) => {
+    const h = await ws.client.hover(ws.uri, { line, character });
+    return h ? (h.contents as MarkupContent).value : '';
+  };
+  return { ws, hoverText };
+}
+
 describe('names over LSP, in a sources folder: a father and his son', function () {
   // Found in PolNeAR's copy: "Donald Trump" and "Donald Trump Jr." were one entity, so the son's hover showed the
   // father and the son's words counted as the father's.
-  let client: LspTestClient;
-  let uri: string;
   const draft = [
     'Donald Trump Jr. spoke in Ohio.',
     'Donald Trump said “my father will win this state by a mile”.',
     '',
   ].join('\n');
-
-  before(async () => {
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-names-family-'));
-    fs.mkdirSync(path.join(ws, 'sources'));
-    fs.writeFileSync(
-      path.join(ws, 'sources', 'ohio.md'),
+  const { ws, hoverText } = sourcesWorkspace('verbatim-names-family-', {
+    'ohio.md':
       '---\ntitle: The son campaigns in Ohio\ndate: 2016-10-02\n---\n\nDonald Trump Jr., the eldest son of the candidate, spoke at a rally in Toledo. “My father will win this state by a mile,” Trump Jr. told the crowd.\n',
-    );
-    fs.writeFileSync(
-      path.join(ws, 'sources', 'iowa.md'),
+    'iowa.md':
       '---\ntitle: The candidate in Iowa\ndate: 2016-10-03\n---\n\nDonald Trump, the Republican nominee, held a rally in Des Moines. “We will bring the jobs back to Iowa,” Trump said.\n',
-    );
-    uri = pathToFileURL(path.join(ws, 'draft.md')).toString();
-    client = new LspTestClient();
-    await client.initialize(ws);
-    client.open(uri, draft);
-    await client.diagnosticsFor(uri);
-  });
-  after(() => client.shutdown());
-
-  const hoverText = async (line: number, character: number) => {
-    const h = await client.hover(uri, { line, character });
-    return h ? (h.contents as MarkupContent).value : '';
-  };
+  }, draft);
 
   it('hovers the son and the father as two people, each with their own words', async () => {
     const son = await hoverText(0, 3);
@@ -178,7 +182,7 @@ describe('names over LSP, in a sources folder: a father and his son', function (
   });
 
   it("flags the son's words given to the father as misattributed, naming both", async () => {
-    const diags = await client.diagnosticsFor(uri);
+    const diags = await ws.client.diagnosticsFor(ws.uri);
     const mis = diags.find((d) => d.code === 'misattributed-quote');
     assert.ok(mis, JSON.stringify(diags));
     assert.strictEqual(mis!.range.start.line, 1);
@@ -187,31 +191,17 @@ describe('names over LSP, in a sources folder: a father and his son', function (
 });
 
 describe('names over LSP, in a sources folder: roles in the sources\' words', function () {
-  let client: LspTestClient;
-  let uri: string;
-  let ws: string;
-  const draft = ['Mayor Dee Margo spoke. Interfax reported it. They met in Niamey.', ''].join('\n');
   const article = (title: string, date: string, body: string) => `---\ntitle: ${title}\ndate: ${date}\n---\n\n${body}\n`;
-
-  before(async () => {
-    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-names-roles-'));
-    fs.mkdirSync(path.join(ws, 'sources'));
-    fs.writeFileSync(path.join(ws, 'sources', 'a.md'), article('Budget', '2019-08-09', 'Dee Margo, a former state representative, presented the budget.'));
-    fs.writeFileSync(path.join(ws, 'sources', 'b.md'), article('Shooting in El Paso', '2019-08-04', 'According to the El Paso mayor, Dee Margo, the police responded within minutes. El Paso mayor Dee Margo thanked them.'));
-    fs.writeFileSync(path.join(ws, 'sources', 'c.md'), article('Vigil', '2019-08-05', 'El Paso mayor Dee Margo spoke at the vigil. Hundreds came.'));
-    fs.writeFileSync(path.join(ws, 'sources', 'd.md'), article('Summit', '2019-07-08', 'Leaders met in Niamey, Niger\'s capital, on Sunday, news agency Interfax said.'));
-    uri = pathToFileURL(path.join(ws, 'draft.md')).toString();
-    client = new LspTestClient();
-    await client.initialize(ws);
-    client.open(uri, draft);
-    await client.diagnosticsFor(uri);
-  });
-  after(() => client.shutdown());
-
-  const hoverText = async (line: number, character: number) => {
-    const h = await client.hover(uri, { line, character });
-    return h ? (h.contents as MarkupContent).value : '';
-  };
+  const { hoverText } = sourcesWorkspace(
+    'verbatim-names-roles-',
+    {
+      'a.md': article('Budget', '2019-08-09', 'Dee Margo, a former state representative, presented the budget.'),
+      'b.md': article('Shooting in El Paso', '2019-08-04', 'According to the El Paso mayor, Dee Margo, the police responded within minutes. El Paso mayor Dee Margo thanked them.'),
+      'c.md': article('Vigil', '2019-08-05', 'El Paso mayor Dee Margo spoke at the vigil. Hundreds came.'),
+      'd.md': article('Summit', '2019-07-08', "Leaders met in Niamey, Niger's capital, on Sunday, news agency Interfax said."),
+    },
+    ['Mayor Dee Margo spoke. Interfax reported it. They met in Niamey.', ''].join('\n'),
+  );
 
   it('lists a person\'s roles, the wording most articles use first, each linked to where it is said', async () => {
     const md = await hoverText(0, 8);
