@@ -165,23 +165,24 @@ export function rolesAround(ctx: RoleContext): FoundRole[] {
   const add = (r: FoundRole | undefined) => {
     if (r && r.text.length >= 3 && !found.some((f) => f.start === r.start && f.end === r.end)) found.push(r);
   };
-  const before = roleBefore(ctx);
+  // (Where the name's words start, a courtesy title included, is read once for all the patterns.)
+  const nameAt = nameStart(ctx);
+  const before = roleBefore(ctx, nameAt);
   add(before);
   if (ctx.type === 'person') add(officeBefore(ctx));
   const after = appositiveAfter(ctx);
   add(after?.role);
   // "The visitors' captain, veteran defender Liam Harte,": an appositive before the role before the name.
-  add(appositiveBefore(ctx, before?.start ?? nameStart(ctx)));
-  add(copulaRole(ctx, after?.end ?? ctx.end));
+  add(appositiveBefore(ctx, before?.start ?? nameAt));
+  add(copulaRole(ctx, nameAt, after?.end ?? ctx.end));
   add(asRole(ctx));
   if (ctx.type === 'place') add(kindOfPlace(ctx));
   return found;
 }
 
 /** "English drummer Ginger Baker", "Indonesia's security minister Wiranto", "news agency Interfax". */
-function roleBefore(ctx: RoleContext): FoundRole | undefined {
+function roleBefore(ctx: RoleContext, start: number): FoundRole | undefined {
   const { article } = ctx;
-  const start = nameStart(ctx);
   const text = article.text;
   const from = Math.max(article.bodyStart, start - 150);
   // (Most names have no role before them: the last word is read first, and the window only for a role's word.)
@@ -496,9 +497,9 @@ function appositiveBefore(ctx: RoleContext, start: number): FoundRole | undefine
 const COPULA = /^\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)\s+(?:(?:widely|best|also|now|still|once)\s+)?(?:(?:known|described|regarded)\s+as\s+|considered\s+)?/;
 
 /** "Hatice Cengiz is a Turkish national", "Khashoggi, a Saudi national, was a columnist for The Washington Post". */
-function copulaRole(ctx: RoleContext, from: number): FoundRole | undefined {
+function copulaRole(ctx: RoleContext, nameAt: number, from: number): FoundRole | undefined {
   const text = ctx.article.text;
-  if (!opensSentence(text, nameStart(ctx), ctx.article.bodyStart)) return undefined;
+  if (!opensSentence(text, nameAt, ctx.article.bodyStart)) return undefined;
   let at = from;
   if (from !== ctx.end) {
     if (text[from] !== ',') return undefined;
