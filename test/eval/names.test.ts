@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT4_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT5_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -44,7 +44,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     assertFloors(r, TUNING3_FLOORS, 12, 'tuning set 3', why);
   });
 
-  it('keeps tuning sets 2, 4, 5 and 6 at or above their measured floors', function () {
+  it('keeps tuning sets 2, 4, 5, 6 and 7 at or above their measured floors', function () {
     // Set 5 was the validation set of the work on generalising (test/names/README.md); these floors sit just under the
     // figures at its end, so a change that makes any of these articles worse fails.
     this.timeout(60000);
@@ -54,6 +54,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 5', TUNING5_PATH, 13, { person: { precision: 0.9, recall: 0.88 }, organization: { precision: 0.91, recall: 0.8 }, place: { precision: 0.92, recall: 0.87 } }],
       // (Held-out set 3 until 2026-12-01: its floors then.)
       ['tuning set 6', TUNING6_PATH, 14, { person: { precision: 0.84, recall: 0.79 }, organization: { precision: 0.87, recall: 0.8 }, place: { precision: 0.94, recall: 0.78 } }],
+      // (Held-out set 4 until 2026-12-01, session 13: its floors then.)
+      ['tuning set 7', TUNING7_PATH, 14, { person: { precision: 0.9, recall: 0.9 }, organization: { precision: 0.84, recall: 0.75 }, place: { precision: 0.86, recall: 0.81 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -62,23 +64,23 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
   });
 
   it('keeps the held-out set (never tuned on) at or above its measured floors', function () {
-    // Held-out set 4: articles no other set uses, annotated on 2026-12-01 by someone who never saw the extractor;
-    // below the targets (README). Not to be tuned on: these floors, just under its first measurement, only catch a
-    // change that makes unseen text worse.
+    // Held-out set 5: articles no names set uses, annotated in session 13 (2026-12-01) by someone who never saw the
+    // extractor; below the targets (README). Not to be tuned on: these floors, just under its first measurement (on
+    // the code as the session began), only catch a change that makes unseen text worse.
     const HELDOUT_FLOORS = {
-      person: { precision: 0.9, recall: 0.9 },
-      organization: { precision: 0.84, recall: 0.75 },
-      place: { precision: 0.86, recall: 0.81 },
+      person: { precision: 0.92, recall: 0.87 },
+      organization: { precision: 0.77, recall: 0.74 },
+      place: { precision: 0.87, recall: 0.85 },
     };
     this.timeout(60000);
-    const r = evaluateNames(HELDOUT4_PATH);
+    const r = evaluateNames(HELDOUT5_PATH);
     const why = `\n${formatNamesReport(r, 'held-out articles')}`;
     assertFloors(r, HELDOUT_FLOORS, 14, 'held-out set', why);
   });
 
   it('gives found entities their roles as the annotators read them, and few roles they did not', function () {
-    // Roles of found entities (roles.ts), over the six tuning sets and on the held-out set. First measured on
-    // 2026-12-01: tuning 71% given, 98% of those given match a gold role; held-out 68% and 93% (27.5% given before).
+    // Roles of found entities (roles.ts), over the tuning sets and on the held-out set. First measured on 2026-12-01:
+    // tuning 71% given, 98% of those given match a gold role. Held-out set 5 at its first measurement: 65% and 97%.
     this.timeout(60000);
     const score = (files: Array<string | undefined>) => {
       const rs = files.map((f) => evaluateNames(f));
@@ -88,17 +90,17 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
         matching: sum((r) => r.predictedRoles.matched) / sum((r) => r.predictedRoles.predicted),
       };
     };
-    const tuning = score([undefined, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH]);
+    const tuning = score([undefined, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH]);
     assert.ok(tuning.given >= 0.68 && tuning.matching >= 0.96, JSON.stringify(tuning));
-    const heldOut = score([HELDOUT4_PATH]);
-    assert.ok(heldOut.given >= 0.65 && heldOut.matching >= 0.9, JSON.stringify(heldOut));
+    const heldOut = score([HELDOUT5_PATH]);
+    assert.ok(heldOut.given >= 0.63 && heldOut.matching >= 0.93, JSON.stringify(heldOut));
   });
 
   it('annotations are consistent with the articles (test/names/validate.mjs)', () => {
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'heldout4.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'heldout5.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

@@ -152,8 +152,10 @@ export const TUNING4_PATH = path.join(ROOT, 'test/names/tuning4.json');
 export const TUNING5_PATH = path.join(ROOT, 'test/names/tuning5.json');
 /** Tuning set 6 was held-out set 3 until its figures had been seen for several sessions (2026-12-01). */
 export const TUNING6_PATH = path.join(ROOT, 'test/names/tuning6.json');
+/** Tuning set 7 was held-out set 4 until its figures had been seen in two sessions (2026-12-01, session 13). */
+export const TUNING7_PATH = path.join(ROOT, 'test/names/tuning7.json');
 /** The held-out set: articles no other set uses, annotated by someone who never saw the extractor. Never tune on it. */
-export const HELDOUT4_PATH = path.join(ROOT, 'test/names/heldout4.json');
+export const HELDOUT5_PATH = path.join(ROOT, 'test/names/heldout5.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -183,7 +185,8 @@ if (require.main === module) {
       { file: TUNING4_PATH, label: 'hand-annotated articles (fourth tuning set, formerly held out)', heldOut: false },
       { file: TUNING5_PATH, label: 'hand-annotated articles (fifth tuning set)', heldOut: false },
       { file: TUNING6_PATH, label: 'hand-annotated articles (sixth tuning set, formerly held-out set 3)', heldOut: false },
-      { file: HELDOUT4_PATH, label: 'held-out articles (held-out set 4, annotated independently, never tuned on)', heldOut: true },
+      { file: TUNING7_PATH, label: 'hand-annotated articles (seventh tuning set, formerly held-out set 4)', heldOut: false },
+      { file: HELDOUT5_PATH, label: 'held-out articles (held-out set 5, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
