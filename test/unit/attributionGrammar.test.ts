@@ -90,6 +90,16 @@ const SOURCES: Record<string, string> = {
     'The valley\'s water ministry said "the river will be diverted in the spring." Hugo Brenner, the head of the city\'s roads ministry, said the roads would close. Water ministry engineer Jon Ek inspected the river.',
     '',
   ].join('\n'),
+  'harbour.md': [
+    '---',
+    'title: Harbour vote called off',
+    '---',
+    '',
+    'Council leader Peter Vance filed the complaint on Sunday. According to a memo posted online by Councillor Ruth Adair, the council cancelled its planned vote because the mayor did "not respect the authority of this chamber to decide the matter."',
+    '',
+    'Surveyor Dana Pike said the pier was sound. Historian Colm Reid of the University of Galway, Ireland disagreed with the survey: "The old pier was never used by the fishing fleet after the war."',
+    '',
+  ].join('\n'),
 };
 
 const grammarWorld = attributionWorld(SOURCES);
@@ -175,6 +185,27 @@ describe('attribution grammar: the 208-quote set and the second probe', () => {
     assert.deepStrictEqual(findings('Ray Kim said the affected staff would get “enhanced redundancy packages”.\n').map((f) => f.kind), ['not-a-direct-quote']);
     // (Scare quotes with no one saying them are the writer's.)
     assert.deepStrictEqual(findings('The staff will get “enhanced redundancy packages” from Helixa.\n'), []);
+  });
+});
+
+describe('attribution grammar: tuning set 7 (held-out set 4 until session 13)', () => {
+  it('"According to a memo posted online by X, the council cancelled … because the mayor did “…”": the memo\'s author is the source', () => {
+    const q = sourceQuote(/authority of this chamber/);
+    assert.strictEqual(who(q), 'Ruth Adair');
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
+  });
+
+  it('"According to X, the council leader who filed the complaint, the mayor had refused …" in a draft: X, past the appositive', () => {
+    assert.deepStrictEqual(
+      misattributed('According to Peter Vance, the council leader who filed the complaint, the mayor had refused to respect “the authority of this chamber to decide the matter.”\n'),
+      ['the authority of'],
+    );
+    assert.deepStrictEqual(misattributed('According to Ruth Adair, the councillor who wrote the memo, the mayor did “not respect the authority of this chamber to decide the matter.”\n'), []);
+  });
+
+  it('"Historian X of the University of Galway, Ireland disagreed: “…”": another person in the draft is accused, X is not', () => {
+    assert.deepStrictEqual(misattributed('“The old pier was never used by the fishing fleet after the war,” Pike conceded.\n'), ['The old pier']);
+    assert.deepStrictEqual(misattributed('“The old pier was never used by the fishing fleet after the war,” Reid said.\n'), []);
   });
 });
 

@@ -105,7 +105,9 @@ const AFTER_RE = new RegExp(
 );
 const ACCORDING_RE = /(?:according\s+to|in\s+the\s+words\s+of)\s+(?<who>[^,;:.“”"]{2,90}?)\s*,?\s*$/iu;
 // "According to X, authorities “…”": a short subject of the reported words after the comma, with no verb of its own.
-const ACCORDING_SUBJECT_RE = /(?:^|[\s,])(?:according\s+to|in\s+the\s+words\s+of)\s+(?<who>[^,;:.“”"]{2,90}?)\s*,\s*(?<rest>[^,;:.“”"]{1,50})$/iu;
+// (X may have an appositive: "According to Thomas Rivera Schatz, the Senate president who filed the suit, …".)
+const ACCORDING_SUBJECT_RE =
+  /(?:^|[\s,])(?:according\s+to|in\s+the\s+words\s+of)\s+(?<who>[^,;:.“”"]{2,90}?)(?:\s*,\s*(?:the|a|an|who|whose)\s[^,;:.“”"]{1,80})?\s*,\s*(?<rest>[^,;:.“”"]{1,90})$/iu;
 // “…” in the attack, according to a hospital spokesperson.
 const ACCORDING_AFTER_RE = /^[^“”"]{0,80}?\baccording\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*(?:[,;]|$)/iu;
 // "Gutierrez was described by the CBCP as “…”": the passive names the speaker after "by".

@@ -146,6 +146,21 @@ export function checkAttributions(
     // a headline that shortens its attribution): the writer has a source for them.
     if (givenElsewhereTo(draftSpeaker, check.quote.text, sourceQuotes)) return;
     const same = sameSpeaker(draftSpeaker, sourceSpeaker);
+    // "Jo Anne Van Tilburg of the University of California disagreed:" names one person and their body; the person
+    // speaks. Another person in the draft is accused, unless the article ties them to that body too.
+    if (same === undefined && draftSpeaker.entities.length && draftSpeaker.entities.every((e) => e.type === 'person')) {
+      const people = sourceSpeaker.entities.filter((e) => e.type === 'person');
+      const bodies = sourceSpeaker.entities.filter((e) => e.type !== 'person');
+      if (
+        people.length === 1 &&
+        bodies.length &&
+        sameSpeaker(draftSpeaker, { ...sourceSpeaker, entities: people }) === false &&
+        !affiliated(draftSpeaker, { ...sourceSpeaker, entities: bodies }, article)
+      ) {
+        findings.push(misattribution(check, draftSpeaker, { ...sourceSpeaker, entities: people }));
+        return;
+      }
+    }
     if (same === undefined && memberAndBody(draftSpeaker, sourceSpeaker) && !affiliated(draftSpeaker, sourceSpeaker, article)) {
       findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
       return;
