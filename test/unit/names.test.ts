@@ -619,4 +619,23 @@ describe('names: abbreviated titles', () => {
     assert.deepStrictEqual(n.find('Mahan').map((e) => e.name), ['Mahan Air']);
     assert.deepStrictEqual(n.find('Tesla').map((e) => e.name), ['Tesla Motors']);
   });
+
+  it('reads a party\'s word as a surname after a title and a given name ("mayor John Tory"), never alone ("a Florida Republican")', () => {
+    const n = index('Some residents were critical; mayor John Tory on Tuesday suggested a broader review. A Florida Republican agreed.');
+    assert.strictEqual(typeOf(n, 'John Tory'), 'person');
+    assert.ok(!n.entities.some((e) => e.type === 'person' && /Republican/.test(e.name)), JSON.stringify(n.entities.map((e) => e.name)));
+  });
+
+  it('types a tribe and a body of several "Centers" as organisations', () => {
+    const n = index('The Northern Arapaho Tribe welcomed the herd. Officials at the Centers for Disease Control and Prevention said the risk was low.');
+    assert.strictEqual(typeOf(n, 'Northern Arapaho Tribe'), 'organization');
+    assert.strictEqual(typeOf(n, 'Centers for Disease Control and Prevention'), 'organization');
+  });
+
+  it('reads "Minister of Foreign Affairs Anna Novak" and "Minister for Foreign Affairs Simon Coveney" as a title and a person', () => {
+    const n = index('Deputy Minister of Foreign Affairs Anna Novak spoke on Monday. Minister for Foreign Affairs Simon Coveney said no.');
+    assert.strictEqual(typeOf(n, 'Anna Novak'), 'person');
+    assert.strictEqual(typeOf(n, 'Simon Coveney'), 'person');
+    assert.ok(!n.entities.some((e) => /Affairs/.test(e.name)), JSON.stringify(n.entities.map((e) => e.name)));
+  });
 });

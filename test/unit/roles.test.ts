@@ -49,6 +49,11 @@ describe('roles beside a name (roles.ts)', () => {
     const n = index('The ban was welcomed by US Secretary of State Mike Pompeo. US Ambassador to Germany Richard Grenell agreed with him.');
     assert.deepStrictEqual(rolesOf(n, 'Mike Pompeo'), ['US Secretary of State']);
     assert.deepStrictEqual(rolesOf(n, 'Richard Grenell'), ['US Ambassador to Germany']);
+    // (Within its sentence: a place ending the paragraph before is no part of it; "U.S." ends no sentence.)
+    const m = index('The ban covers every airport except the one in Havana.\n\n\nUS Secretary of State Mike Pompeo sent the letter. Earlier, U.S. Secretary of State John Kerry had met them in Paris. Deputy Minister of Foreign Affairs Anna Novak agreed.');
+    assert.deepStrictEqual(rolesOf(m, 'Mike Pompeo'), ['US Secretary of State']);
+    assert.deepStrictEqual(rolesOf(m, 'John Kerry'), ['U.S. Secretary of State']);
+    assert.deepStrictEqual(rolesOf(m, 'Anna Novak'), ['Deputy Minister of Foreign Affairs']);
   });
 
   it('reads an appositive after a name, for people, organisations and places', () => {

@@ -42,7 +42,7 @@ export const ORG_WORDS = words(`
   college school institute institution academy foundation fund trust bank company corporation corp. corp inc
   inc. ltd ltd. llc plc group holdings airlines airline airways railway railways news times post journal
   tribune herald gazette telegraph guardian press network broadcasting television radio tv channel
-  club fc team league society church hospital centre center laboratory lab council board cabinet secretariat
+  club fc team league society church hospital centre center centres centers tribe laboratory lab council board cabinet secretariat
   alliance coalition movement front brigade commission observatory museum library institute industries motors
   systems technologies media studio studios records limited gmbh llc orchestra choir ensemble kft kft. zrt zrt. charity faculty
   partners associates enterprises ventures command guards directorate caucus embassy consulate regiment battalion

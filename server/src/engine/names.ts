@@ -783,11 +783,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     }
     // "Mayor of New York City": a title with "of" names an office; the name is what follows.
     // ("US Secretary of State Mike Pompeo": words before the title go with it when a name follows.)
-    const headAt = seq.findIndex((w, k) => k <= 2 && ROLE_HEADS.has(lower(w.text)) && lower(seq[k + 1]?.text ?? '') === 'of');
+    const headAt = seq.findIndex((w, k) => k <= 2 && ROLE_HEADS.has(lower(w.text)) && /^(?:of|for)$/.test(lower(seq[k + 1]?.text ?? '')));
     const titlePrefix = (ws: Word[]) => PLACE_NAMES.has(joined0(ws)) || ws.every((x) => ROLE_MODIFIERS.has(lower(x.text)) || DEMONYMS.has(lower(x.text)) || isAcronym(x.text) || PLACES.has(lower(x.text)));
     if (headAt > 0 && seq.length - headAt >= 5 && titlePrefix(seq.slice(0, headAt))) seq = seq.slice(headAt);
     let officeTitled = false;
-    while (seq.length > 2 && ROLE_HEADS.has(lower(seq[0].text)) && lower(seq[1].text) === 'of') {
+    while (seq.length > 2 && ROLE_HEADS.has(lower(seq[0].text)) && (lower(seq[1].text) === 'of' || lower(seq[1].text) === 'for')) {
       // "Mayor of Koszalin Piotr Jedlinski", "Speaker of the House Nancy Pelosi": the office's place or body goes
       // with the title when a name follows.
       let rest = seq.slice(2);
@@ -803,6 +803,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         if ((ORG_WORDS.has(lower(rest[k].text)) || PLACE_WORDS.has(lower(rest[k].text))) && !rest.slice(k + 1).some((w) => !w.cap && CONNECTORS.has(lower(w.text)))) bodyEnd = k + 1;
       }
       if (personAfter && bodyEnd > placeEnd) pending.push(rest.slice(0, bodyEnd));
+      // ("Minister of Foreign Affairs Anna Novak": the office's words run on to a given name two or three words from
+      // the end.)
+      const given = rest.findIndex((x, k) => k >= bodyEnd && k >= rest.length - 3 && k <= rest.length - 2 && (inGivenNameList(x.text) || stats.givenNames.has(x.text)));
+      if (personAfter && given > bodyEnd && rest.slice(bodyEnd, given).every((x) => x.cap && !CONNECTORS.has(lower(x.text)))) bodyEnd = given;
       seq = personAfter ? rest.slice(bodyEnd) : rest;
     }
     // ("El Paso", "La Paz", "Van Gogh" keep a capitalised particle.)
@@ -1003,8 +1007,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       (!(firm && contextual) && name.some((w) => PLACE_ACRONYMS.has(lower(w.text)))) ||
       // ("Iranians", "Roman Catholic": people of a place or a faith; "Senators": holders of an office.)
       (name.length === 1 && (DEMONYMS.has(lower(name[0].text).replace(/s$/, '')) || isPlaceAdjective(lower(name[0].text)) || ROLE_HEADS.has(lower(name[0].text).replace(/s$/, '')))) ||
-      // ("an Orlando Republican": a party's word never ends a person's name.)
-      POLITICAL_AFFILIATIONS.has(lower(name[name.length - 1].text)) ||
+      // ("an Orlando Republican": a party's word never ends a person's name, unless a title and a given name make it a
+      // surname: "mayor John Tory".)
+      (POLITICAL_AFFILIATIONS.has(lower(name[name.length - 1].text)) && !(name.length === 2 && firm && contextual && inGivenNameList(name[0].text))) ||
       // ("Native Americans", "Nagorno-Karabakh Armenians": a people.)
       (name.length >= 2 && /s$/.test(name[name.length - 1].text) && DEMONYMS.has(lower(name[name.length - 1].text).slice(0, -1))) ||
       // (A people's word last, unless a given name before it makes it a surname: "Mark Cuban", "Tim Roman".)

@@ -293,14 +293,21 @@ function officeBefore(ctx: RoleContext): FoundRole | undefined {
   // comes shortly before.)
   const near = text.slice(Math.max(from, start - 80), start);
   if (!/\p{Lu}[\p{L}\p{M}.'’-]*\s+$/u.test(near) || !/\s(?:of|to|for)\s/.test(near)) return undefined;
-  const windowText = text.slice(from, start);
+  // (Only within the sentence: "… the airport in Havana.\n\nUS Secretary of State Mike Pompeo" is no "Havana. US
+  // Secretary". A full stop after an initial, "U.S.", ends no sentence.)
+  let sentenceStart = from;
+  for (const b of text.slice(from, start).matchAll(/\n|[.!?]["”’)]?[ \t]+/g)) {
+    if (b[0] !== '\n' && b[0][0] === '.' && /(?:^|[\s.])\p{Lu}$/u.test(text.slice(from, from + b.index!))) continue;
+    sentenceStart = from + b.index! + b[0].length;
+  }
+  const windowText = text.slice(sentenceStart, start);
   const m = OFFICE_BEFORE.exec(windowText);
   if (!m || !ROLE_HEADS.has(m[2].toLowerCase())) return undefined;
   // The capitalised words before the title stay only if they qualify it ("US", "Deputy"); a sentence's "Then" does not.
-  const lead = tokens(m[1], from + m.index);
+  const lead = tokens(m[1], sentenceStart + m.index);
   let k = 0;
   while (k < lead.length && !(capitalisedModifier(lead[k].text.toLowerCase()) || isAcronym(lead[k].text) || /['’]s$/.test(lead[k].text))) k++;
-  const s = k < lead.length ? lead[k].start : from + m.index + m[1].length;
+  const s = k < lead.length ? lead[k].start : sentenceStart + m.index + m[1].length;
   const roleText = text.slice(s, start).trimEnd();
   return { text: roleText, start: s, end: s + roleText.length };
 }
