@@ -638,4 +638,24 @@ describe('names: abbreviated titles', () => {
     assert.strictEqual(typeOf(n, 'Simon Coveney'), 'person');
     assert.ok(!n.entities.some((e) => /Affairs/.test(e.name)), JSON.stringify(n.entities.map((e) => e.name)));
   });
+
+  it('knows territories and the countries of several words ("American Samoa", "Guam", "Solomon Islands")', () => {
+    const n = index('People born in American Samoa are nationals; those born in Guam are citizens. The Solomon Islands voted.');
+    for (const p of ['American Samoa', 'Guam', 'Solomon Islands']) assert.strictEqual(typeOf(n, p), 'place', p);
+  });
+
+  it('types a name after "state-owned" as an organisation ("state-owned Saudi Aramco")', () => {
+    const n = index("Oil facilities of Saudi Arabia's state-owned Saudi Aramco were hit by drones on Saturday.");
+    assert.strictEqual(typeOf(n, 'Saudi Aramco'), 'organization');
+  });
+
+  it('keeps a sentence\'s first word in a body\'s name when it qualifies an uncommon word for a body ("Humane Society executive director …")', () => {
+    const n = index(
+      'Humane Society executive director Sara Amundson said the law was overdue. The council agreed with her.',
+      'The shelter said its animals were treated in a humane way, and a humane end to the cull was promised.',
+    );
+    assert.strictEqual(typeOf(n, 'Humane Society'), 'organization');
+    assert.strictEqual(typeOf(n, 'Sara Amundson'), 'person');
+  });
 });
+

@@ -227,6 +227,7 @@ export const PLACES = new Set(
   tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu vatican venezuela vietnam
   yemen zambia zimbabwe england scotland wales britain europe asia africa america americas antarctica oceania
   arctic siberia crimea donbas kashmir tibet xinjiang gaza catalonia
+  guam greenland bermuda gibraltar aruba curaçao curacao anguilla montserrat tokelau niue martinique guadeloupe
   alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
   iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
   nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin
@@ -254,6 +255,11 @@ export const PLACE_NAMES = new Set([
   'washington d.c.', 'puerto rico', 'great britain', 'papua new guinea', 'east timor', 'bosnia and herzegovina',
   'white house', 'west bank', 'gaza strip', 'new south wales', 'south wales', 'western australia', 'south australia',
   'burkina faso', 'equatorial guinea', 'sierra leone', 'south sudan', 'north macedonia', 'cape verde', 'san marino',
+  // Territories and the countries of more than one word not above.
+  'american samoa', 'northern mariana islands', 'us virgin islands', 'u.s. virgin islands', 'british virgin islands',
+  'cayman islands', 'falkland islands', 'faroe islands', 'cook islands', 'french polynesia', 'new caledonia',
+  'solomon islands', 'marshall islands', 'saint lucia', 'guinea-bissau', 'timor-leste', 'western sahara',
+  'vatican city', 'northern ireland', 'isle of man',
 ]);
 
 /** Verbs of speech: "X said", "said X", "X told". */

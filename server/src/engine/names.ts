@@ -757,7 +757,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       !(seq.length >= 2 && !NON_NAMES.has(lower(seq[0].text)) && stats.pairSeenMid(seq[0].text, seq[1].text)) &&
       !(ROLE_HEADS.has(lower(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 3 && lower(seq[1].text) === 'of') &&
       // ... and so does a first name of people found elsewhere ("Bill Gerstenmaier of NASA spoke").
-      !((stats.givenNames.has(seq[0].text) || stats.oftenCapitalised(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 2 && !stats.seenLower(seq[1].text) && !LEXICON_WORD(lower(seq[1].text)))
+      !((stats.givenNames.has(seq[0].text) || stats.oftenCapitalised(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 2 && !stats.seenLower(seq[1].text) && !LEXICON_WORD(lower(seq[1].text))) &&
+      // ("Humane Society executive director Sara Amundson": an adjective and a word for a body that is no common one
+      // name that body; "Local council" does not.)
+      !(seq.length === 2 && ORG_WORDS.has(lower(seq[1].text)) && !GENERIC_ORG_WORDS.has(lower(seq[1].text)) && !LEXICON_WORD(lower(seq[0].text)))
     ) {
       seq = seq.slice(1);
       if (seq.length) seq[0] = { ...seq[0], initial: true };
@@ -1432,7 +1435,7 @@ const ORG_LIST = new RegExp(`\\b(?:${ORG_KINDS})\\s+(?:including|such\\s+as|like
 const SOURCE_BEFORE = /\b(?:according\s+to|reported\s+by|told|(?:an\s+)?interview\s+with|interviewed\s+by|speaking\s+to|quoted\s+by|published\s+by|cited\s+by|(?:owned|operated|chartered|run|acquired|funded|sponsored|bought|managed|built|manufactured|made)\s+by)\s+$/;
 const SOURCE_AFTER = /^(?:['’]s)?\s+(?:reported|reports|reporting|published|broadcast|quoted|cited)\b/;
 const WHICH_SPEAKS = /^,\s+which\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|announced|announces|stated|warned|argued|claimed|reported|reports|called|urged|welcomed|condemned)\b/;
-const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor|provider|supplier|lender|bloc|watchdog|regulator|conglomerate|alliance|coalition|organi[sz]ation|outfit|franchise|automaker|carmaker|chipmaker|drugmaker|steelmaker|(?:football|rugby|cricket|hockey|basketball|[A-Z][a-z]+|league|away|home|visiting|rival)\s+side)\s+$/;
+const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor|provider|supplier|lender|bloc|watchdog|regulator|conglomerate|alliance|coalition|organi[sz]ation|outfit|franchise|automaker|carmaker|state-owned|state-run|state-controlled|government-owned|government-run|family-owned|chipmaker|drugmaker|steelmaker|(?:football|rugby|cricket|hockey|basketball|[A-Z][a-z]+|league|away|home|visiting|rival)\s+side)\s+$/;
 const PLACE_PREFIX = /^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar)$/;
 const PLACE_AFTER = (after: string) => {
   // ("Hagan, North Carolina's first ...": a place's possessive starts a new phrase.)
