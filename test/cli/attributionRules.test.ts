@@ -19,6 +19,22 @@ function check(sources: Record<string, string>, draftLines: string[]): { quotes:
 }
 
 describe('attribution rules through the CLI', () => {
+  it('"the prosecutor said" is the source article\'s one speaking prosecutor; the judge\'s words given to her are misattributed', () => {
+    const { quotes, stderr } = check(
+      {
+        'court.md':
+          'Prosecutor Kama Melly told the court the defendant had planned the attack. Judge Ann Hall said, “This was a cruel and calculated crime against a family.” Melly said “the evidence speaks for itself in every respect.”\n',
+      },
+      ['“This was a cruel and calculated crime against a family,” the judge said.', '“The evidence speaks for itself in every respect,” the judge said.'],
+    );
+    assert.deepStrictEqual(
+      quotes.map((q) => q.status),
+      ['verified', 'misattributed'],
+      stderr,
+    );
+    assert.strictEqual(quotes[1].source?.speaker, 'Kama Melly');
+  });
+
   it('"she said" belongs to the woman named earlier, not to the man named last', () => {
     const { quotes, status, stderr } = check(
       {

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { attributeQuotes } from '../../server/src/engine/attribution';
 import { Entity, NameIndex } from '../../server/src/engine/names';
 import { findQuotes } from '../../server/src/engine/quotes';
+import { analyzeDraft } from '../../server/src/features/common';
 import { attributionWorld, firm, who } from '../support/attributionWorld';
 
 // Invented copy for the general grammar of attribution that tuning drafts showed was missing (issue #4): which
@@ -98,6 +99,16 @@ const SOURCES: Record<string, string> = {
     'Council leader Peter Vance filed the complaint on Sunday. According to a memo posted online by Councillor Ruth Adair, the council cancelled its planned vote because the mayor did "not respect the authority of this chamber to decide the matter."',
     '',
     'Surveyor Dana Pike said the pier was sound. Historian Colm Reid of the University of Galway, Ireland disagreed with the survey: "The old pier was never used by the fishing fleet after the war."',
+    '',
+  ].join('\n'),
+  'court.md': [
+    '---',
+    'title: Sentence in the Dunmore case',
+    '---',
+    '',
+    'Prosecutor Kama Melly told the court the defendant had planned the attack. Judge Ann Hall said, "This was a cruel and calculated crime against a family." Melly said "the evidence speaks for itself in every respect."',
+    '',
+    'Defence lawyer Tom Reyes said his client "will appeal against the sentence." Another lawyer, Joan Pike, said "the family has waited long enough for justice."',
     '',
   ].join('\n'),
 };
@@ -206,6 +217,30 @@ describe('attribution grammar: tuning set 7 (held-out set 4 until session 13)', 
   it('"Historian X of the University of Galway, Ireland disagreed: “…”": another person in the draft is accused, X is not', () => {
     assert.deepStrictEqual(misattributed('“The old pier was never used by the fishing fleet after the war,” Pike conceded.\n'), ['The old pier']);
     assert.deepStrictEqual(misattributed('“The old pier was never used by the fishing fleet after the war,” Reid said.\n'), []);
+  });
+});
+
+describe('attribution grammar: a role alone in the draft', () => {
+  it('"the prosecutor said" is the one speaker of the source article who is its prosecutor', () => {
+    assert.deepStrictEqual(misattributed('“This was a cruel and calculated crime against a family,” the prosecutor said.\n'), ['This was a']);
+    assert.deepStrictEqual(misattributed('“This was a cruel and calculated crime against a family,” the judge said.\n'), []);
+    assert.deepStrictEqual(misattributed('“The evidence speaks for itself in every respect,” the judge said.\n'), ['The evidence speaks']);
+    // ("a prosecutor" is someone unnamed; two lawyers speak, so "the lawyer" is neither for sure.)
+    assert.deepStrictEqual(misattributed('“The evidence speaks for itself in every respect,” a prosecutor said.\n'), []);
+    assert.deepStrictEqual(misattributed('The lawyer said the family had waited “long enough for justice.”\n'), []);
+    assert.deepStrictEqual(misattributed('“The family has waited long enough for justice,” the lawyer said.\n'), []);
+    // (A sentence's capital is still "the": "The judge said …".)
+    assert.deepStrictEqual(misattributed('The judge said “the evidence speaks for itself in every respect.”\n'), ['the evidence speaks']);
+  });
+
+  it('its quick-fix names the source\'s speaker in full', () => {
+    const { world } = grammarWorld;
+    const { corpus, names, sourceQuotes } = world();
+    const draft = '“This was a cruel and calculated crime against a family,” the prosecutor said.\n';
+    const a = analyzeDraft({ uri: 'file:///d.md', version: 1, text: draft, format: 'markdown' }, corpus, { minQuoteWords: 2 }, undefined, { names, sourceQuotes })!;
+    const fix = a.attributions[0].speakerFix!;
+    assert.strictEqual(draft.slice(fix.start, fix.end), 'the prosecutor');
+    assert.strictEqual(fix.newText, 'Ann Hall');
   });
 });
 

@@ -4,9 +4,10 @@
  */
 import { AttributedQuote, attributeQuotes, confidentSpeaker, ORGANISATION_NOUN, PERSON_NOUNS, sameSpeaker, SourceQuotes, Speaker, unknownPersonName } from './attribution';
 import { DraftCheck, QuoteCheck, SourceSpan, TextEdit } from './check';
-import { cueAt } from './article';
+import { Article, cueAt } from './article';
 import { Corpus } from './corpus';
 import { Entity, givenNameGender, inGivenNameList, NameIndex } from './names';
+import { PERSON_NOUNS as PERSON_NOUN_WORDS, ROLE_HEADS } from './lexicon';
 import { joinedRoleTexts, lowerRoleTexts } from './roles';
 import { tokenize } from './text';
 
@@ -118,6 +119,16 @@ export function checkAttributions(
       if (!affiliated(draftSpeaker, { ...sourceSpeaker, text: noun }, article, true)) findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
       return;
     }
+    // "“…,” the prosecutor said": a role alone in the draft is the one person who speaks in the source article and
+    // holds that role there. Another speaker's words given to them are misattributed.
+    if (!draftSpeaker.entities.length && !draftSpeaker.name && (draftSpeaker.via === 'after' || draftSpeaker.via === 'before') && confidentSpeaker(sourceSpeaker)) {
+      const holder = roleHolder(draftSpeaker.text, article, sourceQuotes);
+      const sourcePerson = sourceSpeaker.entities.length === 1 && sourceSpeaker.entities[0].type === 'person' ? sourceSpeaker.entities[0] : undefined;
+      if (holder && sourcePerson && sameSpeaker({ ...draftSpeaker, entities: [holder] }, sourceSpeaker) === false) {
+        findings.push(misattribution(check, { ...draftSpeaker, entities: [holder] }, sourceSpeaker));
+      }
+      if (holder) return;
+    }
     if (!confidentSpeaker(sourceSpeaker) || !confidentSpeaker(draftSpeaker)) return;
     // "Her husband, Bernard, was less sure. “…,” he said.": someone the source names by a first name alone is often a
     // relative, whom the draft may name in full ("Bernard Coyle") by a surname the index gives to another person.
@@ -172,6 +183,27 @@ export function checkAttributions(
     findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
   });
   return findings;
+}
+
+// "the prosecutor", "the club's manager", "its chief executive": a definite description whose last word is a role.
+const DEFINITE_ROLE = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\d'’\-]+\s+){0,3}?(?<head>[\p{Ll}\-]+)$/u;
+const COURTESY = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|fm|pm|member|fellow|resident|voter)$/;
+
+/**
+ * The one person who speaks in `article` (a firm speaker of one of its quotations) and whom the article itself gives
+ * the role a draft names them by ("the prosecutor" for "Prosecutor Kama Melly"); undefined when none or several do.
+ */
+function roleHolder(description: string, article: Article, sourceQuotes: SourceQuotes): Entity | undefined {
+  const head = DEFINITE_ROLE.exec(description.trim())?.groups?.head.toLowerCase();
+  if (!head || COURTESY.test(head) || !(ROLE_HEADS.has(head) || PERSON_NOUN_WORDS.has(head))) return undefined;
+  const word = new RegExp(`(?<![\\p{L}])${head.replace(/[-]/g, '\\-')}(?![\\p{L}])`, 'iu');
+  const holders = new Set<Entity>();
+  for (const q of sourceQuotes.quotesOf(article)) {
+    const s = q.speaker;
+    if (!s || !confidentSpeaker(s)) continue;
+    for (const e of s.entities) if (e.type === 'person' && e.roles.some((r) => r.article === article && word.test(r.text))) holders.add(e);
+  }
+  return holders.size === 1 ? [...holders][0] : undefined;
 }
 
 /** The one person an article's title names, if it names exactly one (an interview's subject). */
