@@ -111,6 +111,18 @@ const SOURCES: Record<string, string> = {
     'Defence lawyer Tom Reyes said his client "will appeal against the sentence." Another lawyer, Joan Pike, said "the family has waited long enough for justice."',
     '',
   ].join('\n'),
+  'inquest.md': [
+    '---',
+    'title: Inquest adjourned',
+    '---',
+    '',
+    'Carl Wyatt, 19, died when his motorcycle hit a car outside the base. Wyatt\'s mother, Ruth Abbot, said the family had been "let down at every turn."',
+    '',
+    'His father, Leon Wyatt, told the hearing he visited the roadside every week. "I stand there and ask what I should have done differently," Mr Wyatt said.',
+    '',
+    'The coroner, Dr Ines Moll, said she would adjourn the inquest. Rovers manager Steve Harland said, "We were second best for an hour, but this group never stops running."',
+    '',
+  ].join('\n'),
 };
 
 const grammarWorld = attributionWorld(SOURCES);
@@ -231,6 +243,19 @@ describe('attribution grammar: a role alone in the draft', () => {
     assert.deepStrictEqual(misattributed('“The family has waited long enough for justice,” the lawyer said.\n'), []);
     // (A sentence's capital is still "the": "The judge said …".)
     assert.deepStrictEqual(misattributed('The judge said “the evidence speaks for itself in every respect.”\n'), ['the evidence speaks']);
+  });
+
+  it('the role holder need not be quoted in the source ("The coroner, Dr Ines Moll, said she would …"), and "his mother" is a role too', () => {
+    assert.deepStrictEqual(misattributed('“I stand there and ask what I should have done differently,” the coroner said.\n'), ['I stand there']);
+    // ("Mr Wyatt said": the son or the father, by the index; the mother is neither.)
+    assert.deepStrictEqual(misattributed('“I stand there and ask what I should have done differently,” his mother said.\n'), ['I stand there']);
+    assert.deepStrictEqual(misattributed('“I stand there and ask what I should have done differently,” his father said.\n'), []);
+  });
+
+  it('every word of the description must be in the holder\'s role: "the City manager" is not the Rovers manager', () => {
+    assert.deepStrictEqual(misattributed('“I stand there and ask what I should have done differently,” the City manager said.\n'), []);
+    assert.deepStrictEqual(misattributed('“I stand there and ask what I should have done differently,” the Rovers manager said.\n'), ['I stand there']);
+    assert.deepStrictEqual(misattributed('“We were second best for an hour, but this group never stops running,” the Rovers manager said.\n'), []);
   });
 
   it('its quick-fix names the source\'s speaker in full', () => {

@@ -119,12 +119,13 @@ export function checkAttributions(
       if (!affiliated(draftSpeaker, { ...sourceSpeaker, text: noun }, article, true)) findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
       return;
     }
-    // "“…,” the prosecutor said": a role alone in the draft is the one person who speaks in the source article and
-    // holds that role there. Another speaker's words given to them are misattributed.
+    // "“…,” the prosecutor said", "his mother said": a role alone in the draft is the one person whom the source
+    // article gives that role. Another speaker's words given to them are misattributed.
     if (!draftSpeaker.entities.length && !draftSpeaker.name && (draftSpeaker.via === 'after' || draftSpeaker.via === 'before') && confidentSpeaker(sourceSpeaker)) {
-      const holder = roleHolder(draftSpeaker.text, article, sourceQuotes);
-      const sourcePerson = sourceSpeaker.entities.length === 1 && sourceSpeaker.entities[0].type === 'person' ? sourceSpeaker.entities[0] : undefined;
-      if (holder && sourcePerson && sameSpeaker({ ...draftSpeaker, entities: [holder] }, sourceSpeaker) === false) {
+      const holder = roleHolder(draftSpeaker.text, article, names);
+      // (The source's speaker a person, or people of one surname the index could not tell apart: "Mr Dunn said".)
+      const sourcePeople = sourceSpeaker.entities.length > 0 && sourceSpeaker.entities.every((e) => e.type === 'person');
+      if (holder && sourcePeople && sameSpeaker({ ...draftSpeaker, entities: [holder] }, sourceSpeaker) === false) {
         findings.push(misattribution(check, { ...draftSpeaker, entities: [holder] }, sourceSpeaker));
       }
       if (holder) return;
@@ -185,25 +186,41 @@ export function checkAttributions(
   return findings;
 }
 
-// "the prosecutor", "the club's manager", "its chief executive": a definite description whose last word is a role.
-const DEFINITE_ROLE = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\d'’\-]+\s+){0,3}?(?<head>[\p{Ll}\-]+)$/u;
+// "the prosecutor", "the Rovers manager", "his mother": a definite description whose last word is a role.
+const DEFINITE_ROLE = /^(?<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?<quals>(?:[\p{L}\d'’\-]+\s+){0,3}?)(?<head>[\p{Ll}\-]+)$/u;
 const COURTESY = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|fm|pm|member|fellow|resident|voter)$/;
 
-/**
- * The one person who speaks in `article` (a firm speaker of one of its quotations) and whom the article itself gives
- * the role a draft names them by ("the prosecutor" for "Prosecutor Kama Melly"); undefined when none or several do.
- */
-function roleHolder(description: string, article: Article, sourceQuotes: SourceQuotes): Entity | undefined {
-  const head = DEFINITE_ROLE.exec(description.trim())?.groups?.head.toLowerCase();
-  if (!head || COURTESY.test(head) || !(ROLE_HEADS.has(head) || PERSON_NOUN_WORDS.has(head))) return undefined;
-  const word = new RegExp(`(?<![\\p{L}])${head.replace(/[-]/g, '\\-')}(?![\\p{L}])`, 'iu');
-  const holders = new Set<Entity>();
-  for (const q of sourceQuotes.quotesOf(article)) {
-    const s = q.speaker;
-    if (!s || !confidentSpeaker(s)) continue;
-    for (const e of s.entities) if (e.type === 'person' && e.roles.some((r) => r.article === article && word.test(r.text))) holders.add(e);
+/** Per index, per article: the people the article gives a role, with the roles it gives them (built once). */
+const rolesByArticle = new WeakMap<NameIndex, Map<Article, Array<{ entity: Entity; roles: string[] }>>>();
+function peopleWithRolesIn(names: NameIndex, article: Article): Array<{ entity: Entity; roles: string[] }> {
+  let byArticle = rolesByArticle.get(names);
+  if (!byArticle) {
+    byArticle = new Map();
+    for (const e of names.entities) {
+      if (e.type !== 'person') continue;
+      const mine = new Map<Article, string[]>();
+      for (const r of e.roles) mine.set(r.article, [...(mine.get(r.article) ?? []), r.text.toLowerCase()]);
+      for (const [a, roles] of mine) byArticle.set(a, [...(byArticle.get(a) ?? []), { entity: e, roles }]);
+    }
+    rolesByArticle.set(names, byArticle);
   }
-  return holders.size === 1 ? [...holders][0] : undefined;
+  return byArticle.get(article) ?? [];
+}
+
+/**
+ * The one person whom `article` itself gives the role a draft names them by ("the prosecutor" for "Prosecutor Kama
+ * Melly", "his mother" for "Dunn's mother, Charlotte Charles"): every word of the description is in one of that
+ * person's roles there, and no one else's. Undefined when none or several fit.
+ */
+function roleHolder(description: string, article: Article, names: NameIndex | undefined): Entity | undefined {
+  const m = DEFINITE_ROLE.exec(description.trim());
+  const head = m?.groups?.head.toLowerCase();
+  if (!m || !head || !names || COURTESY.test(head) || !(ROLE_HEADS.has(head) || PERSON_NOUN_WORDS.has(head))) return undefined;
+  const words = [...m.groups!.quals.split(/\s+/), head].map((w) => w.toLowerCase().replace(/['’]s$/, '')).filter((w) => w.length >= 2);
+  const wordRe = (w: string) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  const patterns = words.map(wordRe);
+  const holders = peopleWithRolesIn(names, article).filter((p) => p.roles.some((r) => patterns.every((re) => re.test(r.replace(/['’]s\b/g, '')))));
+  return holders.length === 1 ? holders[0].entity : undefined;
 }
 
 /** The one person an article's title names, if it names exactly one (an interview's subject). */
