@@ -657,5 +657,16 @@ describe('names: abbreviated titles', () => {
     assert.strictEqual(typeOf(n, 'Humane Society'), 'organization');
     assert.strictEqual(typeOf(n, 'Sara Amundson'), 'person');
   });
+
+  it('names a party by its members with the word before ("Liberal Democrats", "Sweden Democrats"), a nationality before the Taliban still apart; "Survey" names a body', () => {
+    const n = index(
+      'In the vote, Liberal Democrats lost ten seats and the Sweden Democrats won. The Afghan Taliban said no. The quake was recorded by the US Geological Survey.',
+      'The liberal wing of the party and its conservative rivals argued about the budget for a liberal arts college.',
+    );
+    assert.strictEqual(typeOf(n, 'Liberal Democrats'), 'organization');
+    assert.strictEqual(typeOf(n, 'Sweden Democrats'), 'organization');
+    assert.strictEqual(typeOf(n, 'Taliban'), 'organization');
+    assert.strictEqual(typeOf(n, 'US Geological Survey'), 'organization');
+  });
 });
 

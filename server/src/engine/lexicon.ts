@@ -47,7 +47,7 @@ export const ORG_WORDS = words(`
   systems technologies media studio studios records limited gmbh llc orchestra choir ensemble kft kft. zrt zrt. charity faculty
   partners associates enterprises ventures command guards directorate caucus embassy consulate regiment battalion
   magazine magazines weekly observer monitor inquirer enquirer examiner courier dispatch sentinel
-  squadron cooperative co-operative consortium confederation syndicate chamber laboratories pharmaceuticals
+  squadron cooperative co-operative consortium confederation syndicate chamber laboratories pharmaceuticals survey
   therapeutics aerospace publishing productions pictures entertainment communications telecom insurance bulletin
   chronicle mail pac pacs partnership watch klan ag brotherhood
 `);

@@ -907,8 +907,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       name = name.slice(0, ofPlace);
     }
     // "the Afghan Taliban": a nationality before a known organisation is not part of its name.
-    if (name.length >= 2 && DEMONYMS.has(lower(name[0].text)) && KNOWN_ORGS.has(joined0(name.slice(1)))) name = name.slice(1);
+    // ("Liberal Democrats", "Sweden Democrats", "Christian Democrats": a word before a party's members is its name.)
+    if (name.length >= 2 && DEMONYMS.has(lower(name[0].text)) && KNOWN_ORGS.has(joined0(name.slice(1))) && !(name.length === 2 && PARTY_WORDS.has(lower(name[1].text)))) name = name.slice(1);
     let type = classify(name, text, stats);
+    // ("Liberal Democrats", "Sweden Democrats": a party named by its members; "House Democrats" are members of a body.)
+    if (name.length === 2 && /^(?:democrats|republicans|liberals|conservatives|greens)$/.test(lower(name[1].text)) && !ORG_WORDS.has(lower(name[0].text))) type = 'organization';
     const before40 = text.slice(Math.max(0, name[0].start - 40), name[0].start);
     // "contributor to Slate", "published Wednesday in Nature Astronomy": a publication, not a place.
     if ((!type || (type === 'place' && name.length === 1 && !PLACES.has(joined0(name)))) && (PUBLICATION_BEFORE.test(before40) && !PLACES.has(joined0(name)) && !PLACE_NAMES.has(joined0(name)))) type = 'organization';
