@@ -343,9 +343,10 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     !SPEECH_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30))
   )
     return 'place';
+  // ("said on TV": a medium, not a body.)
+  if (ws.length === 1 && NON_ORG_ACRONYMS.has(full)) return undefined;
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
   if (ws.length === 1 && /^[\p{Ll}\d][\p{L}\d-]+\.[a-z]{2}$/u.test(ws[0].text)) return 'organization';
-  if (ws.length === 1 && NON_ORG_ACRONYMS.has(full)) return undefined;
   if (PLACE_NAMES.has(full) || (ws.length === 1 && PLACES.has(full))) return 'place';
   // (Not "said Ben Hall, an aide", "Tom Park, a spokesman, said": a given name and a word of places, said of a person.)
   if (ks.some((k) => PLACE_WORDS.has(k)) && ws.length > 1 && !(ws.length === 2 && inGivenNameList(ws[0].text) && personEvidence(ws, text))) return 'place';
@@ -1009,6 +1010,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const officeAppositive = name.length === 2 && inGivenNameList(name[0].text) && officeInAppositive(text.slice(name[1].end, name[1].end + 60));
     const notAPersonName =
       (DEMONYMS.has(lower(name[0].text)) && !officeAppositive) ||
+      // ("the local LGBT community": a common abbreviation is no one's name.)
+      (name.length === 1 && NON_ORG_ACRONYMS.has(lower(name[0].text))) ||
       // ("Change UK": a country's abbreviation in it.)
       (!(firm && contextual) && name.some((w) => PLACE_ACRONYMS.has(lower(w.text)))) ||
       // ("Iranians", "Roman Catholic": people of a place or a faith; "Senators": holders of an office.)
