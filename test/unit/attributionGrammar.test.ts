@@ -123,6 +123,18 @@ const SOURCES: Record<string, string> = {
     'The coroner, Dr Ines Moll, said she would adjourn the inquest. Rovers manager Steve Harland said, "We were second best for an hour, but this group never stops running."',
     '',
   ].join('\n'),
+  'probe3.md': [
+    '---',
+    'title: Fraud, parking and a strike',
+    '---',
+    '',
+    'Michael Evans, whose mother, Dorothy, lost £86,000, said: "My mother died thinking she had nothing left to give her grandchildren."',
+    '',
+    'Cllr Anita Patel said the plan was sound. But her Conservative opponent, Cllr Raj Patel, who is no relation, disagreed. "Ask any shopkeeper on Bridge Street what happens when people cannot park," he said.',
+    '',
+    'Margaret Halloran, known to everyone as Peggy, has died at 91. "It wasn\'t about the five minutes," Peggy said in a 2004 interview.',
+    '',
+  ].join('\n'),
 };
 
 const grammarWorld = attributionWorld(SOURCES);
@@ -229,6 +241,22 @@ describe('attribution grammar: tuning set 7 (held-out set 4 until session 13)', 
   it('"Historian X of the University of Galway, Ireland disagreed: “…”": another person in the draft is accused, X is not', () => {
     assert.deepStrictEqual(misattributed('“The old pier was never used by the fishing fleet after the war,” Pike conceded.\n'), ['The old pier']);
     assert.deepStrictEqual(misattributed('“The old pier was never used by the fishing fleet after the war,” Reid said.\n'), []);
+  });
+});
+
+describe('attribution grammar: false alarms of the third probe (2026-12-01)', () => {
+  it('"X, whose mother, Dorothy, lost £86,000, said": a comma between digits ends no aside, and the name in a relative clause does not speak', () => {
+    assert.strictEqual(who(sourceQuote(/nothing left to give/)), 'Michael Evans');
+    assert.deepStrictEqual(misattributed('Michael Evans said: “My mother died thinking she had nothing left to give her grandchildren.”\n'), []);
+  });
+
+  it('"Cllr" is a title: "Cllr Anita Patel" and "Cllr Raj Patel" are two people, and Raj Patel\'s words are his', () => {
+    assert.deepStrictEqual(misattributed('Raj Patel said: “Ask any shopkeeper on Bridge Street what happens when people cannot park.”\n'), []);
+    assert.deepStrictEqual(misattributed('Anita Patel said: “Ask any shopkeeper on Bridge Street what happens when people cannot park.”\n'), ['Ask any shopkeeper']);
+  });
+
+  it('"Margaret Halloran, known to everyone as Peggy,": "Peggy said" is Margaret Halloran', () => {
+    assert.deepStrictEqual(misattributed('Margaret Halloran said “it wasn\'t about the five minutes.”\n'), []);
   });
 });
 

@@ -8,8 +8,8 @@ const words = (s: string) => new Set(s.trim().split(/\s+/));
 /** Words that head a title or role ("Foreign Minister", "Secretary General", "spokeswoman"). */
 export const ROLE_HEADS = words(`
   minister president premier secretary chairman chairwoman chairperson chair spokesman spokeswoman spokesperson
-  senator sen. sen rep. rep gov. gov representative congressman congresswoman mayor chancellor king queen prince princess emperor
-  judge justice director chief ambassador envoy commissioner speaker leader head professor prof. dr dr. mr mr. mrs
+  senator sen. sen rep. rep gov. gov cllr cllr. representative congressman congresswoman mayor chancellor king queen prince princess emperor
+  judge justice taoiseach tánaiste director chief ambassador envoy commissioner speaker leader head professor prof. dr dr. mr mr. mrs
   mrs. ms ms. sir dame lord lady pope bishop archbishop cardinal imam rabbi reverend rev. father captain capt.
   colonel col. lieutenant lt. sergeant sgt. officer detective inspector superintendent commander admiral general
   gen. major coach manager founder ceo cfo attorney prosecutor sheriff councillor councilman councilwoman governor

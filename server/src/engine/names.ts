@@ -674,6 +674,9 @@ function outsideHeadlines(text: string, words: Word[], stats: WordStats): Word[]
 }
 
 /** The people, organisations and places one article names. */
+// "Margaret Halloran, known to everyone as Peggy," / "better known as Peggy": a given name the person goes by.
+const KNOWN_AS_RE = /(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)+),\s+(?:who\s+(?:is|was)\s+)?(?:(?:better|widely|popularly|affectionately)\s+)?known\s+(?:to\s+(?:[\p{Ll}]+\s+){1,2})?as\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’\-]+)["”’']?[,.]/gu;
+
 export function extractArticleNames(article: Article, stats: WordStats): ArticleEntity[] {
   const text = article.text;
   const words = withoutShouting(text, outsideHeadlines(text, wordsOf(text, article.bodyStart), stats));
@@ -1334,6 +1337,22 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       }
     }
   }
+  // "Margaret Halloran, known to everyone as Peggy,": the name she goes by is hers, alone and with her surname
+  // ("Peggy said", "Peggy Halloran"), not a relative's.
+  for (const m of text.slice(article.bodyStart).matchAll(KNOWN_AS_RE)) {
+    const person = entities.find((x) => x.type === 'person' && x.forms.has(m[1]) && x.name.includes(' '));
+    if (!person) continue;
+    const surname = person.name.split(/\s+/).pop()!;
+    for (const form of [m[2], `${m[2]} ${surname}`]) {
+      const other = entities.find((x) => x !== person && x.type === 'person' && [...x.forms].some((f) => nameKey(f) === nameKey(form)));
+      if (other) {
+        other.forms.forEach((f) => person.forms.add(f));
+        other.roles.forEach((r) => person.roles.push(r));
+        entities.splice(entities.indexOf(other), 1);
+      }
+      person.forms.add(form);
+    }
+  }
   // "HDT Védelmi Ipari Kft. (HDT Limited)", "Supreme Court of Justice (Oberster Gerichtshof)", "ISIS (Islamic State
   // of Iraq and Syria)", "ODESC [Officials Committee for ...]": an organisation and another name for it in brackets.
   for (const m of text.slice(article.bodyStart).matchAll(/[(\[]\s*([^()[\]\n]{2,90}?)\s*[)\]]/gu)) {
@@ -1456,7 +1475,7 @@ const TITLE_OF_BEFORE =
 // "Rep. Jim Jordan", "Sen. Chris Murphy": an abbreviated title, kept out of the name by its full stop, still makes
 // what follows a person's name (even one whose surname is a place).
 // ("Mr Obama", "Dr Venkataraman": British style drops the full stop.)
-const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp)\.|Mr|Mrs|Ms|Dr)\s+$/;
+const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp)\.|Mr|Mrs|Ms|Dr|Cllr)\s+$/;
 // Words that open a sentence before a title without being part of it ("Later Dr Amelia Frost").
 const SCENE_ADVERBS = new Set('later earlier afterwards meanwhile recently yesterday today tonight then now also and but so still finally eventually soon'.split(' '));
 
