@@ -135,6 +135,18 @@ const SOURCES: Record<string, string> = {
     'Margaret Halloran, known to everyone as Peggy, has died at 91. "It wasn\'t about the five minutes," Peggy said in a 2004 interview.',
     '',
   ].join('\n'),
+  'match.md': [
+    '---',
+    'title: Late strike for Castleford',
+    '---',
+    '',
+    'Castleford manager Kevin Doyle said the win was "built on stubbornness." His nephew, Jamie Doyle, scored the equaliser. Ashby co-founder Lena Voss watched from the stand.',
+    '',
+    'Doyle refused to get carried away. "There are eight games left and every one of them is a cup final," the Castleford manager said.',
+    '',
+    '"We will be back next season, stronger than ever before," the Ashby co-founder said.',
+    '',
+  ].join('\n'),
 };
 
 const grammarWorld = attributionWorld(SOURCES);
@@ -257,6 +269,25 @@ describe('attribution grammar: false alarms of the third probe (2026-12-01)', ()
 
   it('"Margaret Halloran, known to everyone as Peggy,": "Peggy said" is Margaret Halloran', () => {
     assert.deepStrictEqual(misattributed('Margaret Halloran said “it wasn\'t about the five minutes.”\n'), []);
+  });
+});
+
+describe('attribution grammar: a body\'s name and a role', () => {
+  it('"the Castleford manager said" is the one person named before with that role, not the club', () => {
+    assert.strictEqual(who(sourceQuote(/eight games left/)), 'Kevin Doyle');
+    assert.deepStrictEqual(misattributed('Kevin Doyle said: “There are eight games left and every one of them is a cup final.”\n'), []);
+    const { world } = grammarWorld;
+    const { corpus, names, sourceQuotes } = world();
+    const draft = 'Jamie Doyle said: “There are eight games left and every one of them is a cup final.”\n';
+    const a = analyzeDraft({ uri: 'file:///d.md', version: 1, text: draft, format: 'markdown' }, corpus, { minQuoteWords: 2 }, undefined, { names, sourceQuotes })!;
+    assert.deepStrictEqual(a.attributions.map((f) => [f.kind, f.sourceSpeaker?.entities.map((e) => e.name)]), [['misattributed', ['Kevin Doyle']]]);
+  });
+
+  it('a hyphenated role ("the Ashby co-founder", "the vice-president") is read, in a source and in a draft, without error', () => {
+    assert.strictEqual(who(sourceQuote(/stronger than ever/)), 'Lena Voss');
+    assert.deepStrictEqual(misattributed('“We will be back next season, stronger than ever before,” the vice-president said.\n'), []);
+    assert.deepStrictEqual(misattributed('“We will be back next season, stronger than ever before,” the Ashby co-founder said.\n'), []);
+    assert.deepStrictEqual(misattributed('“There are eight games left and every one of them is a cup final,” the Ashby co-founder said.\n'), ['There are eight']);
   });
 });
 

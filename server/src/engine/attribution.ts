@@ -7,8 +7,8 @@ import { Article } from './article';
 import { Corpus } from './corpus';
 import { pronounFits } from './gender';
 import { Entity, inGivenNameList, isHeadline, NameIndex, nameKey } from './names';
-import { roleMentions, roleStemSets } from './roles';
-import { DEMONYMS, NON_NAMES, POLITICAL_AFFILIATIONS, ORG_WORDS, PLACE_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
+import { roleHasWords, roleMentions, roleStemSets, roleWords } from './roles';
+import { DEMONYMS, NON_NAMES, PERSON_NOUNS as PERSON_NOUN_WORDS, POLITICAL_AFFILIATIONS, ORG_WORDS, PLACE_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { DraftFormat, DraftQuote, findQuotes } from './quotes';
 import { detached, memoized } from './text';
 import { runToEnd, Steps } from './steps';
@@ -66,6 +66,8 @@ const VERBS = `${SINGLE_VERBS}|${STATEMENT_VERBS}`;
 const PRONOUNS = /^(?:he|she|they|it|i|we)$/i;
 // A description of a person by role ("the Russian minister"), resolved to the person with that role. A description
 // of an organisation ("Russia's defence ministry") stays a description: it is a speaker of its own.
+// "the Castleford manager", "the Ashby skipper": a body's name and a word for a person (not its spokesperson).
+const BODY_ROLE = /^[Tt]he\s+\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}\s+(?!spokes|representative)(\p{Ll}[\p{Ll}\-]+)$/u;
 const ROLE_NOUN = /\b(minister|spokes(?:wo)?man|spokesperson|president|secretary|chair(?:man|woman)?|head|governor|mayor|leader|director|ambassador|envoy|chief|chancellor|king|queen|judge)\b/i;
 
 export const ORGANISATION_NOUN = /\b(?:ministry|department|government|agency|police|office|committee|army|military|company|court|council|service|commission|authorities|spokesperson|union|party|association|foundation|institute|university|board|federation|coalition|organi[sz]ation|administration|embassy|navy|airline|hospital|charity|church|campaign)\b/i;
@@ -670,6 +672,19 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
       name = titled;
       entities = [];
     } else if (!entities.length && !byFirstName) name = fullNameBefore(text, s, ctx);
+  }
+  // "the Castleford manager said": a person who holds a role in the body, not the body: the one person named before
+  // whose role has every word of the description.
+  const bodyRole = BODY_ROLE.exec(text.trim());
+  if (bodyRole && entities.length && entities.every((e) => e.type !== 'person') && !name && (ROLE_HEADS.has(bodyRole[1].toLowerCase()) || PERSON_NOUN_WORDS.has(bodyRole[1].toLowerCase()))) {
+    const words = roleWords(text).slice(1);
+    const holders = new Set<Entity>();
+    for (let k = firstMentionFrom(mentions, s) - 1; k >= 0; k--) {
+      const e = mentions[k].entity;
+      if (e.type === 'person' && e.roles.some((r) => r.article === ctx.article && roleHasWords(r.text, words))) holders.add(e);
+    }
+    // (No one, or several: the body still tells whose side the words are from, as before.)
+    if (holders.size === 1) entities = [...holders];
   }
   if (!entities.length && !name) {
     entities = resolveRole(text, ctx, s, mentions);

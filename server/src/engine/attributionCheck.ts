@@ -8,7 +8,7 @@ import { Article, cueAt } from './article';
 import { Corpus } from './corpus';
 import { Entity, givenNameGender, inGivenNameList, NameIndex } from './names';
 import { PERSON_NOUNS as PERSON_NOUN_WORDS, ROLE_HEADS } from './lexicon';
-import { joinedRoleTexts, lowerRoleTexts } from './roles';
+import { joinedRoleTexts, lowerRoleTexts, roleHasWords, roleWords } from './roles';
 import { tokenize } from './text';
 
 export type AttributionKind = 'misattributed' | 'not-a-direct-quote' | 'ellipsis-changes-meaning';
@@ -216,10 +216,8 @@ function roleHolder(description: string, article: Article, names: NameIndex | un
   const m = DEFINITE_ROLE.exec(description.trim());
   const head = m?.groups?.head.toLowerCase();
   if (!m || !head || !names || COURTESY.test(head) || !(ROLE_HEADS.has(head) || PERSON_NOUN_WORDS.has(head))) return undefined;
-  const words = [...m.groups!.quals.split(/\s+/), head].map((w) => w.toLowerCase().replace(/['’]s$/, '')).filter((w) => w.length >= 2);
-  const wordRe = (w: string) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}(?![\\p{L}])`, 'u');
-  const patterns = words.map(wordRe);
-  const holders = peopleWithRolesIn(names, article).filter((p) => p.roles.some((r) => patterns.every((re) => re.test(r.replace(/['’]s\b/g, '')))));
+  const words = roleWords(`${m.groups!.quals} ${head}`).filter((w) => w.length >= 2);
+  const holders = peopleWithRolesIn(names, article).filter((p) => p.roles.some((r) => roleHasWords(r, words)));
   return holders.length === 1 ? holders[0].entity : undefined;
 }
 

@@ -580,6 +580,22 @@ export function roleMentions(e: Entity, words: string): boolean {
   return e.roles.length > 0 && joinedRoleTexts(e).includes(words);
 }
 
+/** A text's words in lower case, a possessive's "'s" dropped, to match a description against a role word for word. */
+export function roleWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}'’.\-]+/u)
+    .map((w) => w.replace(/^[.'’\-]+|[.'’\-]+$/g, ''))
+    .filter(Boolean);
+}
+
+/** Whether every one of `words` (as roleWords gives them) is a word of `role`. */
+export function roleHasWords(role: string, words: string[]): boolean {
+  const have = new Set(roleWords(role));
+  return words.every((w) => have.has(w));
+}
+
 /** Each of an entity's roles as the set of its words' first five letters, for matching a description word by word. */
 const roleStems = new WeakMap<Entity, Array<Set<string>>>();
 export function roleStemSets(e: Entity): Array<Set<string>> {
