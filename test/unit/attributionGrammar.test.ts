@@ -134,6 +134,10 @@ const SOURCES: Record<string, string> = {
     '',
     'Margaret Halloran, known to everyone as Peggy, has died at 91. "It wasn\'t about the five minutes," Peggy said in a 2004 interview.',
     '',
+    'Cllr Tom Whitley, the cabinet member for transport, said he backed the homes. "I will not vote for a promise," Cllr Whitley said.',
+    '',
+    'His party colleague, Cllr Sarah Whitley, who is his wife, took a different view. "Homes are what we need," she told the meeting.',
+    '',
   ].join('\n'),
   'match.md': [
     '---',
@@ -265,6 +269,12 @@ describe('attribution grammar: false alarms of the third probe (2026-12-01)', ()
   it('"Cllr" is a title: "Cllr Anita Patel" and "Cllr Raj Patel" are two people, and Raj Patel\'s words are his', () => {
     assert.deepStrictEqual(misattributed('Raj Patel said: “Ask any shopkeeper on Bridge Street what happens when people cannot park.”\n'), []);
     assert.deepStrictEqual(misattributed('Anita Patel said: “Ask any shopkeeper on Bridge Street what happens when people cannot park.”\n'), ['Ask any shopkeeper']);
+  });
+
+  it('"Cllr Tom Whitley … “…,” Cllr Whitley said": a shared surname stands for the one written out last in the paragraph', () => {
+    assert.strictEqual(who(sourceQuote(/vote for a promise/)), 'Tom Whitley');
+    assert.deepStrictEqual(misattributed('Sarah Whitley said: “I will not vote for a promise.”\n'), ['I will not']);
+    assert.deepStrictEqual(misattributed('Tom Whitley said: “I will not vote for a promise.”\n'), []);
   });
 
   it('"Margaret Halloran, known to everyone as Peggy,": "Peggy said" is Margaret Halloran', () => {

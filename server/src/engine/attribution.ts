@@ -657,6 +657,19 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     const each = parts.map((p) => resolve(p, ctx).filter((e) => e.type === 'person'));
     if (each.every((e) => e.length)) entities = [...new Set(each.flat())];
   }
+  // "Cllr Tom Whitley … said he … “…,” Cllr Whitley said": a surname two people share stands for the one of them
+  // written out in full last in the paragraph.
+  if (entities.length > 1 && entities.every((e) => e.type === 'person') && new Set(entities.map(surnameKey)).size === 1) {
+    const para = paragraphStart(ctx.text, s);
+    for (let k = firstMentionFrom(mentions, s) - 1; k >= 0 && mentions[k].at >= para; k--) {
+      const m = mentions[k];
+      // (Its mention may open with a title: "Cllr Tom Whitley".)
+      if (entities.includes(m.entity) && m.entity.name.includes(' ') && ctx.text.slice(m.at, m.at + m.entity.name.length + 12).includes(m.entity.name)) {
+        entities = [m.entity];
+        break;
+      }
+    }
+  }
   let how = via;
   // "A spokesman close to Helena Marsh", "an aide to Marsh", "the mother of the boys": a person described by their
   // tie to the one named is someone else.
