@@ -277,6 +277,14 @@ describe('attribution grammar: false alarms of the third probe (2026-12-01)', ()
     assert.deepStrictEqual(misattributed('Tom Whitley said: “I will not vote for a promise.”\n'), []);
   });
 
+  it('"The company, said Kessler, is “…”" in a draft: an inverted attribution between commas names the speaker', () => {
+    const q = speakers('Ana Kessler ran the firm. The company, said Kessler, is “hiring again in engineering.”');
+    assert.strictEqual(q[0].speaker?.name, 'Ana Kessler');
+    assert.ok(firm(q[0]));
+    // ("said to be the largest" names no one.)
+    assert.strictEqual(speakers('Ana Kessler ran the firm. The company, said to be the largest, is “hiring again in engineering.”')[0].speaker, undefined);
+  });
+
   it('"Margaret Halloran, known to everyone as Peggy,": "Peggy said" is Margaret Halloran', () => {
     assert.deepStrictEqual(misattributed('Margaret Halloran said “it wasn\'t about the five minutes.”\n'), []);
   });

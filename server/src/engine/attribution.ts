@@ -919,8 +919,14 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
       if (!said && !speaker) speaker = clauseSubject(ctx, before, q, mentions);
     }
   }
+  // "The company, said Kessler, is “hiring again”": an attribution set off by commas after the verb.
+  if (!speaker) {
+    const aside = INVERTED_ASIDE_RE.exec(before.text);
+    if (aside?.groups) speaker = speakerFrom(aside.groups.who, before.start + aside.index + aside[0].indexOf(aside.groups.who, aside[0].indexOf(' ')), 'before', ctx, mentions);
+  }
   return speaker;
 }
+const INVERTED_ASIDE_RE = new RegExp(`,\\s*(?:said|says|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains|insisted|insists)\\s+(?<who>${NAME})\\s*,\\s+[^,;:“”"]{1,80}$`, 'u');
 
 // A verb of saying (or a word that reports speech) anywhere in a clause.
 const SPEECH_WORD = new RegExp(`\\b(?:${VERBS}|according|quoting|calling|saying|describing|telling)\\b`);
