@@ -94,6 +94,26 @@ describe('attribution rules through the CLI', () => {
     assert.deepStrictEqual(quotes.map((q) => q.status), ['verified', 'verified', 'verified', 'verified', 'verified'], stderr);
   });
 
+  it('words a director says for "its" company are still not another person\'s ("Its operations director, Claire Bevan, said:")', () => {
+    const { quotes, stderr } = check(
+      {
+        'storm.md':
+          'Chief meteorologist Dr Rhian Parry said the worst was over. Western Power Networks says power is back in 60,000 homes. Its operations director, Claire Bevan, said: “We expect most customers to be reconnected by tonight.”\n',
+      },
+      [
+        'Western Power Networks said it expected “most customers to be reconnected by tonight.”',
+        'Claire Bevan said: “We expect most customers to be reconnected by tonight.”',
+        '“We expect most customers to be reconnected by tonight,” said Dr Parry.',
+      ],
+    );
+    assert.deepStrictEqual(
+      quotes.map((q) => q.status),
+      ['verified', 'verified', 'misattributed'],
+      stderr,
+    );
+    assert.strictEqual(quotes[2].source?.speaker, 'Claire Bevan');
+  });
+
   it('a quotation the source splits around its attribution may be joined in the draft, and is still checked for its speaker', () => {
     const { quotes, stderr } = check(
       {

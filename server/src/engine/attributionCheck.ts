@@ -152,8 +152,12 @@ export function checkAttributions(
       if (!anotherFirstName && !otherSex && !!title && parts.length === 2) return;
     }
     // "said its managing partner, Ruth Okafor", "said Jane Roe, …, reading a statement on his behalf": words said for
-    // someone else, who may be the draft's speaker.
-    if (speaksForAnother(sourceSpeaker, article.text)) return;
+    // someone else, who may be the draft's speaker. (Only a body speaks through "its" director: another person the
+    // draft names is still accused.)
+    const speaksFor = speaksForAnother(sourceSpeaker, article.text);
+    // (A person by a given name: a body the index took for a person, "Western Power Networks says", may be the one.)
+    const personByName = draftSpeaker.entities.length > 0 && draftSpeaker.entities.every((e) => e.type === 'person' && e.name.includes(' ') && inGivenNameList(e.name.split(/\s+/)[0]));
+    if (speaksFor === 'behalf' || (speaksFor === 'body' && !personByName)) return;
     // The same words given to the draft's speaker elsewhere in the sources (a quotation that several articles repeat,
     // a headline that shortens its attribution): the writer has a source for them.
     if (givenElsewhereTo(draftSpeaker, check.quote.text, sourceQuotes)) return;
@@ -313,11 +317,12 @@ function insideNestedQuotation(text: string, outerStart: number, at: number): bo
   return opens > closes;
 }
 
-/** A source speaker who speaks for a body named before ("its managing partner") or reads another's statement. */
-function speaksForAnother(source: Speaker, text: string): boolean {
+/** A source speaker who reads another's statement ('behalf') or speaks for a body named before ("its managing partner"). */
+function speaksForAnother(source: Speaker, text: string): 'behalf' | 'body' | undefined {
   const sentenceEnd = text.slice(source.end, source.end + 200).search(/[.!?]["”’]?(?:\s|$)|\n/);
   const after = text.slice(source.end, source.end + (sentenceEnd < 0 ? 200 : sentenceEnd));
-  return FOR_ITS_BODY.test(text.slice(Math.max(0, source.start - 60), source.start)) || ON_BEHALF.test(after);
+  if (ON_BEHALF.test(after)) return 'behalf';
+  return FOR_ITS_BODY.test(text.slice(Math.max(0, source.start - 60), source.start)) ? 'body' : undefined;
 }
 // "… said its managing partner, Ruth Okafor", "Its chief executive, Ruth Okafor, said".
 const FOR_ITS_BODY = /(?:^|[.!?]["”’]?\s+|\b(?:said|says|added|told|wrote|according\s+to)\s+)(?:its|their|Its|Their)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+,?\s+$/u;

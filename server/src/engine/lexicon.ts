@@ -41,7 +41,7 @@ export const ORG_WORDS = words(`
   government administration court tribunal police army navy military forces force guard corps university
   college school institute institution academy foundation fund trust bank company corporation corp. corp inc
   inc. ltd ltd. llc plc group holdings airlines airline airways railway railways news times post journal
-  tribune herald gazette telegraph guardian press network broadcasting television radio tv channel
+  tribune herald gazette telegraph guardian press network networks broadcasting television radio tv channel
   club fc team league society church hospital centre center centres centers tribe laboratory lab council board cabinet secretariat
   alliance coalition movement front brigade commission observatory museum library institute industries motors
   systems technologies media studio studios records limited gmbh llc orchestra choir ensemble kft kft. zrt zrt. charity faculty
