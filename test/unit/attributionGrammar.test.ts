@@ -151,6 +151,16 @@ const SOURCES: Record<string, string> = {
     '"We will be back next season, stronger than ever before," the Ashby co-founder said.',
     '',
   ].join('\n'),
+  'ministers.md': [
+    '---',
+    'title: Gas deal reached',
+    '---',
+    '',
+    'Foreign Minister Lucía Ferrer and Economy Minister Paolo Russo met in Brussels. Ferrer said Madrid would press for a review. "This is not the end of the conversation," the Spanish minister said.',
+    '',
+    'Later, Ferrer thanked Russo, praising Russo for his patience. "We were never far apart on the numbers," the minister said.',
+    '',
+  ].join('\n'),
 };
 
 const grammarWorld = attributionWorld(SOURCES);
@@ -306,6 +316,18 @@ describe('attribution grammar: a body\'s name and a role', () => {
     assert.deepStrictEqual(misattributed('“We will be back next season, stronger than ever before,” the vice-president said.\n'), []);
     assert.deepStrictEqual(misattributed('“We will be back next season, stronger than ever before,” the Ashby co-founder said.\n'), []);
     assert.deepStrictEqual(misattributed('“There are eight games left and every one of them is a cup final,” the Ashby co-founder said.\n'), ['There are eight']);
+  });
+});
+
+describe('attribution grammar: a description after a sentence about its holder', () => {
+  it('"Ferrer said …. “…,” the Spanish minister said": a role of the person who opened the sentence before, no one named since', () => {
+    const q = sourceQuote(/not the end of the conversation/);
+    assert.strictEqual(who(q), 'Lucía Ferrer');
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
+    assert.deepStrictEqual(misattributed('Russo said: “This is not the end of the conversation.”\n'), ['This is not']);
+    // ("praising Russo": the last person named is no sentence's subject, so "the minister" is only a guess.)
+    assert.ok(!firm(sourceQuote(/never far apart/)));
+    assert.deepStrictEqual(misattributed('Ferrer said: “We were never far apart on the numbers.”\n'), []);
   });
 });
 

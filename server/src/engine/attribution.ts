@@ -397,6 +397,31 @@ function resolveRole(phrase: string, ctx: Context, offset: number, people: Menti
   return [];
 }
 
+/**
+ * Whether a description fits one of the person's roles word for word but for a nationality ("the Spanish minister" for
+ * "Foreign Minister Lucía Ferrer"; "the former northern governor" does not fit "Governor Helena Marsh").
+ */
+function headIsRoleOf(phrase: string, person: Entity): boolean {
+  const noun = ROLE_NOUN.exec(phrase)?.[1]?.toLowerCase();
+  if (!noun) return false;
+  const words = roleWords(phrase).filter((w) => !/^(?:the|a|an|his|her|its|their)$/.test(w) && !DEMONYMS.has(w));
+  return words.includes(noun) && person.roles.some((r) => roleHasWords(r.text, words));
+}
+
+/** Whether `person` is the last person named before `offset` in the same paragraph, named where a sentence opens. */
+function lastPersonNamed(person: Entity, offset: number, people: Mention[], ctx: Context): boolean {
+  const para = paragraphStart(ctx.text, offset);
+  for (let k = firstMentionFrom(people, offset) - 1; k >= 0 && people[k].at >= para; k--) {
+    const m = people[k];
+    if (m.entity.type !== 'person') continue;
+    // (As the subject: "Ferrer said Madrid would …", not "bashing Sanders during a rally".)
+    const lead = ctx.text.slice(Math.max(para, m.at - 80), m.at);
+    const opensSentence = /[.!?]["”’)]?\s+$/.test(lead) || (m.at - para === lead.length && /^\s*$/.test(lead));
+    return m.entity === person && opensSentence;
+  }
+  return false;
+}
+
 /** Whether a role description fits the person's role word for word and no one else named before `offset` has one. */
 function roleFitsOnly(phrase: string, person: Entity, offset: number, people: Mention[]): boolean {
   const noun = ROLE_NOUN.exec(phrase)?.[1]?.toLowerCase();
@@ -703,7 +728,9 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     entities = resolveRole(text, ctx, s, mentions);
     // A role is only a guess at its holder, unless the description fits a role of theirs word for word ("Russia's
     // foreign minister" for "Russian Foreign Minister Sergey Lavrov") and no one else named before holds such a role.
-    if (entities.length && !roleFitsOnly(text, entities[0], s, mentions)) how = 'role';
+    // ("Ferrer said Madrid would press for a review. “…,” the Spanish minister said": the description, a nationality
+    // apart, is a role of the last person named in the paragraph, who opened a sentence: firm too.)
+    if (entities.length && !roleFitsOnly(text, entities[0], s, mentions) && !(headIsRoleOf(text, entities[0]) && lastPersonNamed(entities[0], s, mentions, ctx))) how = 'role';
   }
   // Keep only the words that name the speaker ("the head of Poland's Ministry, Zbigniew Rau" -> "Zbigniew Rau").
   return { text, start: s, end: s + text.length, entities, via: how, ...(name ? { name } : {}), ...(described ? { uncertain: true } : {}) };
