@@ -331,6 +331,16 @@ describe('attribution grammar: a description after a sentence about its holder',
   });
 });
 
+describe('attribution grammar: a press release\'s "Name, title:"', () => {
+  it('"Alasdair Munro, chief executive: “…”" opening a paragraph names the speaker; "Unlike Solberg, Watanabe was cautious:" does not name Solberg', () => {
+    const q = speakers('The ferry operator announced its new fleet.\n\nAlasdair Munro, chief executive: “We chose hybrid-electric technology because it works today.”\n');
+    assert.strictEqual(q[0].speaker?.text, 'Alasdair Munro');
+    assert.ok(firm(q[0]));
+    const r = speakers('The two scientists disagreed.\n\nUnlike Solberg, Watanabe was cautious about Europa: “Let us first understand our own ocean.”\n');
+    assert.ok(!/Solberg/.test(r[0].speaker?.name ?? r[0].speaker?.text ?? ''), JSON.stringify(r[0].speaker));
+  });
+});
+
 describe('attribution grammar: a role alone in the draft', () => {
   it('"the prosecutor said" is the one speaker of the source article who is its prosecutor', () => {
     assert.deepStrictEqual(misattributed('“This was a cruel and calculated crime against a family,” the prosecutor said.\n'), ['This was a']);

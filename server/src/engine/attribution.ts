@@ -124,6 +124,8 @@ const LEAD_WORD = "(?:[\\p{Ll}'’\\-]+|(?<=\\b(?:on|in|to|at|via)\\s)\\p{Lu}[\\
 const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:${LEAD_WORD},?\\s+){0,10}${LEAD_WORD}\\s*:\\s*$`, 'u');
 // An interview or a list of reactions: "Riddell: “…”". A person only.
 const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
+// A press release's "Alasdair Munro, chief executive:" opening a paragraph: the name, then its title (no verb in it).
+const NAME_TITLE_COLON_RE = new RegExp(`^\\s*(?<who>${NAME}),\\s*(?!(?:[\\p{L}'’\\-]+\\s+){0,5}?(?:was|is|were|are|has|had|have|said|says|told|added)\\b)(?:[\\p{L}'’\\-]+\\s+){0,5}[\\p{L}'’\\-]+\\s*:\\s*$`, 'u');
 const POSSESSIVE_LEAD_RE = new RegExp(`^\\s*(?<subj>${NAME})['’]s\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,5}[\\p{Ll}'’\\-]+\\s*:\\s*$`, 'u');
 const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\\s+)?(?:statement|remarks?|comments?|words|claim|assertion|speech|tweet|post|letter|promise|pledge|warning|vow|message|verdict|reply|response|answer|argument|insistence|description|assessment|prediction|suggestion)\\b`, 'u');
 const OBJECT_AS_SAYING_RE = new RegExp(`\\s(?<obj>${NAME})\\s+(?:as|of)\\s+(?:saying|telling|writing|tweeting|declaring)\\b(?:\\s+[\\p{Ll}'’\\-]+){0,3}?\\s*(?:that\\s*)?[:,]?\\s*$`, 'u');
@@ -919,7 +921,7 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
       if (said?.groups) speaker = speakerFrom(said.groups.subj, before.start + said.index + said[0].indexOf(said.groups.subj), 'before', ctx, mentions);
       // "The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding, “…”": the appositive's person.
       if (said?.groups?.appos) speaker = preferAppositivePerson(speaker, said.groups.appos, before.start + said.index + said[0].indexOf(said.groups.appos), ctx, mentions);
-      const bare = !said ? BARE_NAME_COLON_RE.exec(before.text) : null;
+      const bare = !said ? (BARE_NAME_COLON_RE.exec(before.text) ?? (before.start === paragraphStart(ctx.text, before.start) ? NAME_TITLE_COLON_RE.exec(before.text) : null)) : null;
       if (bare?.groups) {
         const named = speakerFrom(bare.groups.who, before.start + bare.index + bare[0].indexOf(bare.groups.who), 'before', ctx, mentions);
         if (named?.entities.some((e) => e.type === 'person') || (named && !named.entities.length && isFullName((named.name ?? named.text).trim()))) speaker = named;
