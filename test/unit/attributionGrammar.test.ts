@@ -161,6 +161,22 @@ const SOURCES: Record<string, string> = {
     'Later, Ferrer thanked Russo, praising Russo for his patience. "We were never far apart on the numbers," the minister said.',
     '',
   ].join('\n'),
+  'trust.md': [
+    '---',
+    'title: Trust apologises',
+    '---',
+    '',
+    "The trust's chief executive, Dr Helen Marsh, said she was sorry. 'Patients trusted us and we failed them,' Dr Marsh said.",
+    '',
+    "The patient who raised the alarm, Mrs Joan Fairweather, 71, said she had waited two years. 'I thought I had been forgotten,' Mrs Fairweather said.",
+    '',
+    "Her husband, Mr Colin Fairweather, said she could not walk. 'She has been marvellous about it,' Mr Fairweather said. 'Nobody should have to wait like that.'",
+    '',
+    "Mr Simon Marsh, chairman of the patient group, said the apology was overdue. Mr Marsh said: 'An apology is a start.'",
+    '',
+    "Mr Marsh said his group would hold a public meeting. 'People want to be heard,' he said.",
+    '',
+  ].join('\n'),
 };
 
 const grammarWorld = attributionWorld(SOURCES);
@@ -338,6 +354,22 @@ describe('attribution grammar: a press release\'s "Name, title:"', () => {
     assert.ok(firm(q[0]));
     const r = speakers('The two scientists disagreed.\n\nUnlike Solberg, Watanabe was cautious about Europa: “Let us first understand our own ocean.”\n');
     assert.ok(!/Solberg/.test(r[0].speaker?.name ?? r[0].speaker?.text ?? ''), JSON.stringify(r[0].speaker));
+  });
+});
+
+describe('attribution grammar: people of one surname told apart by a courtesy title or a pronoun', () => {
+  it('"Dr Marsh" is Dr Helen Marsh, "Mrs Fairweather" is Joan, "he" after "Mr Marsh" is Simon Marsh', () => {
+    assert.strictEqual(who(sourceQuote(/public meeting|want to be heard/)), 'Simon Marsh');
+    assert.deepStrictEqual(misattributed('“An apology is a start,” Dr Marsh said.\n'), ['An apology is']);
+    assert.deepStrictEqual(misattributed('Dr Marsh said: “People want to be heard.”\n'), ['People want to']);
+    assert.deepStrictEqual(misattributed('“People want to be heard,” Mr Marsh said.\n'), []);
+  });
+
+  it('"‘A,’ Mr Fairweather said. ‘B.’": the attribution\'s own name does not break the chain, so B is his, firmly', () => {
+    const q = sourceQuote(/Nobody should have to wait/);
+    assert.strictEqual(who(q), 'Colin Fairweather');
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
+    assert.deepStrictEqual(misattributed('“Nobody should have to wait like that,” Mrs Fairweather said.\n'), ['Nobody should have']);
   });
 });
 

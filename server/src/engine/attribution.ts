@@ -6,7 +6,7 @@
 import { Article } from './article';
 import { Corpus } from './corpus';
 import { pronounFits } from './gender';
-import { Entity, inGivenNameList, isHeadline, NameIndex, nameKey } from './names';
+import { Entity, givenNameGender, inGivenNameList, isHeadline, NameIndex, nameKey } from './names';
 import { roleHasWords, roleMentions, roleStemSets, roleWords } from './roles';
 import { DEMONYMS, NON_NAMES, PERSON_NOUNS as PERSON_NOUN_WORDS, POLITICAL_AFFILIATIONS, ORG_WORDS, PLACE_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { DraftFormat, DraftQuote, findQuotes } from './quotes';
@@ -645,7 +645,12 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     if (pick && unknownSpeakers.some((u) => u > pick!.at && u < s && u >= prevStart)) pick = undefined;
     // Firm only when the person was just named as a speaker; a paragraph's subject is a good guess, not proof.
     // A name the index holds under several entries ("Lam": "Carrie Lam", "Executive Carrie Lam") gives them all.
-    const entities = pick ? [...new Set(near.filter((m) => m.at === pick!.at && fits(m)).map((m) => m.entity))] : [];
+    let entities = pick ? [...new Set(near.filter((m) => m.at === pick!.at && fits(m)).map((m) => m.entity))] : [];
+    // ("Mr Marsh said … “…,” he said", with a Dr Helen Marsh in the sources: "he" is the man of the two.)
+    if (entities.length > 1 && /^(?:he|she)$/i.test(text)) {
+      const ofSex = entities.filter((e) => e.type === 'person' && givenNameGender(e.name.split(/\s+/)[0]) === (/^he$/i.test(text) ? 'male' : 'female'));
+      if (ofSex.length === 1) entities = ofSex;
+    }
     // Another person opened a sentence, or spoke, since: "Zhao said … Hutchinson questioned the findings. “…,” he
     // told" — the pronoun is likelier theirs, and too uncertain to accuse a writer on.
     // The picked people's surnames, once: a common surname in a big archive stands for hundreds of people.
@@ -683,6 +688,16 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
   if (parts.length > 1) {
     const each = parts.map((p) => resolve(p, ctx).filter((e) => e.type === 'person'));
     if (each.every((e) => e.length)) entities = [...new Set(each.flat())];
+  }
+  // "Dr Marsh said" where the sources have Dr Helen Marsh and Mr Simon Marsh: a courtesy title picks the one the
+  // sources give it, or the one whose first name is of its sex ("Mrs Fairweather": Joan, not Colin).
+  const courtesy = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+\p{Lu}/u.exec(text.trim())?.[1];
+  if (courtesy && entities.length > 1 && entities.every((e) => e.type === 'person') && new Set(entities.map(surnameKey)).size === 1) {
+    const titled = entities.filter((e) => e.roles.some((r) => roleHasWords(r.text, [courtesy.toLowerCase()])));
+    const sex = /^(?:Mr|Sir|Lord)$/.test(courtesy) ? 'male' : /^(?:Mrs|Ms|Miss|Dame|Lady)$/.test(courtesy) ? 'female' : undefined;
+    const bySex = sex ? entities.filter((e) => givenNameGender(e.name.split(/\s+/)[0]) === sex) : [];
+    if (titled.length === 1) entities = titled;
+    else if (bySex.length === 1) entities = bySex;
   }
   // "Cllr Tom Whitley … said he … “…,” Cllr Whitley said": a surname two people share stands for the one of them
   // written out in full last in the paragraph.
@@ -1202,6 +1217,8 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
               m.at < previous!.quote.end ||
               m.at >= q.start ||
               previous!.speaker!.entities.includes(m.entity) ||
+              // (The attribution's own name, which the index may hold for two people of one surname: "Mr Fairweather".)
+              (m.at >= previous!.speaker!.start && m.at < previous!.speaker!.end) ||
               (m.entity.type === 'organization' && m.at < tailStart) ||
               (m.at < tailStart &&
                 previous!.speaker!.start >= previous!.quote.end &&
