@@ -177,6 +177,22 @@ const SOURCES: Record<string, string> = {
     "Mr Marsh said his group would hold a public meeting. 'People want to be heard,' he said.",
     '',
   ].join('\n'),
+  'moore.md': [
+    '---',
+    'title: Clinton campaign',
+    '---',
+    '',
+    'Minyon Moore, a senior adviser to the campaign, called the remarks "a true wake-up call." "Are we where we need to be? Probably not," Ms. Moore said.',
+    '',
+  ].join('\n'),
+  'moore2.md': [
+    '---',
+    'title: Budget vote',
+    '---',
+    '',
+    'Representative Gwen Moore said the bill "would hurt working families in every district."',
+    '',
+  ].join('\n'),
 };
 
 const grammarWorld = attributionWorld(SOURCES);
@@ -363,6 +379,11 @@ describe('attribution grammar: people of one surname told apart by a courtesy ti
     assert.deepStrictEqual(misattributed('“An apology is a start,” Dr Marsh said.\n'), ['An apology is']);
     assert.deepStrictEqual(misattributed('Dr Marsh said: “People want to be heard.”\n'), ['People want to']);
     assert.deepStrictEqual(misattributed('“People want to be heard,” Mr Marsh said.\n'), []);
+  });
+
+  it('a first name of unknown sex may be anyone\'s: "Ms. Moore" is Minyon Moore as much as Gwen Moore', () => {
+    assert.match(who(sourceQuote(/where we need to be/)), /Minyon Moore/);
+    assert.deepStrictEqual(misattributed('“Are we where we need to be? Probably not,” Ms. Moore said.\n'), []);
   });
 
   it('"‘A,’ Mr Fairweather said. ‘B.’": the attribution\'s own name does not break the chain, so B is his, firmly', () => {

@@ -410,6 +410,12 @@ function headIsRoleOf(phrase: string, person: Entity): boolean {
   return words.includes(noun) && person.roles.some((r) => roleHasWords(r.text, words));
 }
 
+/** Whether a person's first name may be of this sex (a name of either sex, or one the list does not know, may be). */
+function mayBeOfSex(person: Entity, sex: 'male' | 'female'): boolean {
+  const g = givenNameGender(person.name.split(/\s+/)[0]);
+  return g === undefined || g === 'either' || g === sex;
+}
+
 /** Whether `person` is the last person named before `offset` in the same paragraph, named where a sentence opens. */
 function lastPersonNamed(person: Entity, offset: number, people: Mention[], ctx: Context): boolean {
   const para = paragraphStart(ctx.text, offset);
@@ -648,7 +654,8 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     let entities = pick ? [...new Set(near.filter((m) => m.at === pick!.at && fits(m)).map((m) => m.entity))] : [];
     // ("Mr Marsh said … “…,” he said", with a Dr Helen Marsh in the sources: "he" is the man of the two.)
     if (entities.length > 1 && /^(?:he|she)$/i.test(text)) {
-      const ofSex = entities.filter((e) => e.type === 'person' && givenNameGender(e.name.split(/\s+/)[0]) === (/^he$/i.test(text) ? 'male' : 'female'));
+      const sex = /^he$/i.test(text) ? 'male' : 'female';
+      const ofSex = entities.filter((e) => e.type === 'person' && mayBeOfSex(e, sex));
       if (ofSex.length === 1) entities = ofSex;
     }
     // Another person opened a sentence, or spoke, since: "Zhao said … Hutchinson questioned the findings. “…,” he
@@ -695,7 +702,8 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
   if (courtesy && entities.length > 1 && entities.every((e) => e.type === 'person') && new Set(entities.map(surnameKey)).size === 1) {
     const titled = entities.filter((e) => e.roles.some((r) => roleHasWords(r.text, [courtesy.toLowerCase()])));
     const sex = /^(?:Mr|Sir|Lord)$/.test(courtesy) ? 'male' : /^(?:Mrs|Ms|Miss|Dame|Lady)$/.test(courtesy) ? 'female' : undefined;
-    const bySex = sex ? entities.filter((e) => givenNameGender(e.name.split(/\s+/)[0]) === sex) : [];
+    // (Only those known to be of the other sex are left out: a first name of unknown sex may be anyone's.)
+    const bySex = sex ? entities.filter((e) => mayBeOfSex(e, sex)) : [];
     if (titled.length === 1) entities = titled;
     else if (bySex.length === 1) entities = bySex;
   }
