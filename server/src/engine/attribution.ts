@@ -410,7 +410,11 @@ function headIsRoleOf(phrase: string, person: Entity): boolean {
   return words.includes(noun) && person.roles.some((r) => roleHasWords(r.text, words));
 }
 
-/** Whether a person's first name may be of this sex (a name of either sex, or one the list does not know, may be). */
+/**
+ * Whether a person's first name may be of this sex (a name of either sex, or one the list does not know, may be). For
+ * telling apart people of one surname: pronounFits weighs the mentions too, and those of a shared surname ("Mr Marsh
+ * said", "Dr Marsh … she said") count for both.
+ */
 function mayBeOfSex(person: Entity, sex: 'male' | 'female'): boolean {
   const g = givenNameGender(person.name.split(/\s+/)[0]);
   return g === undefined || g === 'either' || g === sex;
@@ -654,8 +658,7 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     let entities = pick ? [...new Set(near.filter((m) => m.at === pick!.at && fits(m)).map((m) => m.entity))] : [];
     // ("Mr Marsh said … “…,” he said", with a Dr Helen Marsh in the sources: "he" is the man of the two.)
     if (entities.length > 1 && /^(?:he|she)$/i.test(text)) {
-      const sex = /^he$/i.test(text) ? 'male' : 'female';
-      const ofSex = entities.filter((e) => e.type === 'person' && mayBeOfSex(e, sex));
+      const ofSex = entities.filter((e) => e.type === 'person' && mayBeOfSex(e, /^he$/i.test(text) ? 'male' : 'female'));
       if (ofSex.length === 1) entities = ofSex;
     }
     // Another person opened a sentence, or spoke, since: "Zhao said … Hutchinson questioned the findings. “…,” he
@@ -739,7 +742,8 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
   // "the Castleford manager said": a person who holds a role in the body, not the body: the one person named before
   // whose role has every word of the description.
   const bodyRole = BODY_ROLE.exec(text.trim());
-  if (bodyRole && entities.length && entities.every((e) => e.type !== 'person') && !name && (ROLE_HEADS.has(bodyRole[1].toLowerCase()) || PERSON_NOUN_WORDS.has(bodyRole[1].toLowerCase()))) {
+  // (In a source article only: the roles are those it gives. A draft's description is matched in attributionCheck.)
+  if (ctx.article && bodyRole && entities.length && entities.every((e) => e.type !== 'person') && !name && (ROLE_HEADS.has(bodyRole[1].toLowerCase()) || PERSON_NOUN_WORDS.has(bodyRole[1].toLowerCase()))) {
     const words = roleWords(text).slice(1);
     const holders = new Set<Entity>();
     for (let k = firstMentionFrom(mentions, s) - 1; k >= 0; k--) {
@@ -944,7 +948,10 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
       if (said?.groups) speaker = speakerFrom(said.groups.subj, before.start + said.index + said[0].indexOf(said.groups.subj), 'before', ctx, mentions);
       // "The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding, “…”": the appositive's person.
       if (said?.groups?.appos) speaker = preferAppositivePerson(speaker, said.groups.appos, before.start + said.index + said[0].indexOf(said.groups.appos), ctx, mentions);
-      const bare = !said ? (BARE_NAME_COLON_RE.exec(before.text) ?? (before.start === paragraphStart(ctx.text, before.start) ? NAME_TITLE_COLON_RE.exec(before.text) : null)) : null;
+      const bareName = !said ? BARE_NAME_COLON_RE.exec(before.text) : null;
+      // (The paragraph's start is looked for only when the pattern matched: it reads all the text before.)
+      const titled = !said && !bareName ? NAME_TITLE_COLON_RE.exec(before.text) : null;
+      const bare = bareName ?? (titled && before.start === paragraphStart(ctx.text, before.start) ? titled : null);
       if (bare?.groups) {
         const named = speakerFrom(bare.groups.who, before.start + bare.index + bare[0].indexOf(bare.groups.who), 'before', ctx, mentions);
         if (named?.entities.some((e) => e.type === 'person') || (named && !named.entities.length && isFullName((named.name ?? named.text).trim()))) speaker = named;

@@ -202,9 +202,18 @@ function peopleWithRolesIn(names: NameIndex, article: Article): Array<{ entity: 
     byArticle = new Map();
     for (const e of names.entities) {
       if (e.type !== 'person') continue;
+      // (Pushed, not copied: a name in a big archive has hundreds of roles, an article dozens of people.)
       const mine = new Map<Article, string[]>();
-      for (const r of e.roles) mine.set(r.article, [...(mine.get(r.article) ?? []), r.text.toLowerCase()]);
-      for (const [a, roles] of mine) byArticle.set(a, [...(byArticle.get(a) ?? []), { entity: e, roles }]);
+      for (const r of e.roles) {
+        const list = mine.get(r.article);
+        if (list) list.push(r.text.toLowerCase());
+        else mine.set(r.article, [r.text.toLowerCase()]);
+      }
+      for (const [a, roles] of mine) {
+        const people = byArticle.get(a);
+        if (people) people.push({ entity: e, roles });
+        else byArticle.set(a, [{ entity: e, roles }]);
+      }
     }
     rolesByArticle.set(names, byArticle);
   }

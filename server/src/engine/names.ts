@@ -794,7 +794,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const titlePrefix = (ws: Word[]) => PLACE_NAMES.has(joined0(ws)) || ws.every((x) => ROLE_MODIFIERS.has(lower(x.text)) || DEMONYMS.has(lower(x.text)) || isAcronym(x.text) || PLACES.has(lower(x.text)));
     if (headAt > 0 && seq.length - headAt >= 5 && titlePrefix(seq.slice(0, headAt))) seq = seq.slice(headAt);
     let officeTitled = false;
-    while (seq.length > 2 && ROLE_HEADS.has(lower(seq[0].text)) && (lower(seq[1].text) === 'of' || lower(seq[1].text) === 'for')) {
+    while (seq.length > 2 && ROLE_HEADS.has(lower(seq[0].text)) && /^(?:of|for)$/.test(lower(seq[1].text))) {
       // "Mayor of Koszalin Piotr Jedlinski", "Speaker of the House Nancy Pelosi": the office's place or body goes
       // with the title when a name follows.
       let rest = seq.slice(2);
