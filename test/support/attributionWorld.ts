@@ -4,6 +4,7 @@
  */
 import { parseArticle } from '../../server/src/engine/article';
 import { AttributedQuote, attributeQuotes, confidentSpeaker, SourceQuotes } from '../../server/src/engine/attribution';
+import { AttributionFinding } from '../../server/src/engine/attributionCheck';
 import { Corpus } from '../../server/src/engine/corpus';
 import { buildNameIndex, NameIndex } from '../../server/src/engine/names';
 import { findQuotes } from '../../server/src/engine/quotes';
@@ -13,6 +14,8 @@ export interface AttributionWorld {
   world(): { corpus: Corpus; names: NameIndex; sourceQuotes: SourceQuotes };
   /** Who each quotation of a text is attributed to. */
   speakers(text: string): AttributedQuote[];
+  /** The attribution findings for a draft checked against the sources, whole (speakers, quick-fix). */
+  attributions(draft: string): AttributionFinding[];
   /** The attribution findings for a draft checked against the sources. */
   findings(draft: string): Array<{ quote: string; kind: string }>;
   /** The source quotation holding `words`, attributed. */
@@ -36,13 +39,14 @@ export function attributionWorld(sources: Record<string, string>): AttributionWo
     }
     return built;
   };
-  const findings = (draft: string) => {
+  const attributions = (draft: string) => {
     const { corpus, names, sourceQuotes } = world();
-    const analysis = analyzeDraft({ uri: 'file:///draft.md', version: 1, text: draft, format: 'markdown' }, corpus, { minQuoteWords: 2 }, undefined, { names, sourceQuotes })!;
-    return analysis.attributions.map((f) => ({ quote: f.check.quote.text, kind: f.kind }));
+    return analyzeDraft({ uri: 'file:///draft.md', version: 1, text: draft, format: 'markdown' }, corpus, { minQuoteWords: 2 }, undefined, { names, sourceQuotes })!.attributions;
   };
+  const findings = (draft: string) => attributions(draft).map((f) => ({ quote: f.check.quote.text, kind: f.kind }));
   return {
     world,
+    attributions,
     speakers: (text) => attributeQuotes(text, 0, findQuotes(text, 'markdown').quotes, world().names),
     findings,
     sourceQuote: (words) => {

@@ -2,7 +2,6 @@ import * as assert from 'assert';
 import { attributeQuotes } from '../../server/src/engine/attribution';
 import { Entity, NameIndex } from '../../server/src/engine/names';
 import { findQuotes } from '../../server/src/engine/quotes';
-import { analyzeDraft } from '../../server/src/features/common';
 import { attributionWorld, firm, who } from '../support/attributionWorld';
 
 // Invented copy for the general grammar of attribution that tuning drafts showed was missing (issue #4): which
@@ -336,11 +335,8 @@ describe('attribution grammar: a body\'s name and a role', () => {
   it('"the Castleford manager said" is the one person named before with that role, not the club', () => {
     assert.strictEqual(who(sourceQuote(/eight games left/)), 'Kevin Doyle');
     assert.deepStrictEqual(misattributed('Kevin Doyle said: “There are eight games left and every one of them is a cup final.”\n'), []);
-    const { world } = grammarWorld;
-    const { corpus, names, sourceQuotes } = world();
-    const draft = 'Jamie Doyle said: “There are eight games left and every one of them is a cup final.”\n';
-    const a = analyzeDraft({ uri: 'file:///d.md', version: 1, text: draft, format: 'markdown' }, corpus, { minQuoteWords: 2 }, undefined, { names, sourceQuotes })!;
-    assert.deepStrictEqual(a.attributions.map((f) => [f.kind, f.sourceSpeaker?.entities.map((e) => e.name)]), [['misattributed', ['Kevin Doyle']]]);
+    const found = grammarWorld.attributions('Jamie Doyle said: “There are eight games left and every one of them is a cup final.”\n');
+    assert.deepStrictEqual(found.map((f) => [f.kind, f.sourceSpeaker?.entities.map((e) => e.name)]), [['misattributed', ['Kevin Doyle']]]);
   });
 
   it('a hyphenated role ("the Ashby co-founder", "the vice-president") is read, in a source and in a draft, without error', () => {
@@ -421,11 +417,8 @@ describe('attribution grammar: a role alone in the draft', () => {
   });
 
   it('its quick-fix names the source\'s speaker in full', () => {
-    const { world } = grammarWorld;
-    const { corpus, names, sourceQuotes } = world();
     const draft = '“This was a cruel and calculated crime against a family,” the prosecutor said.\n';
-    const a = analyzeDraft({ uri: 'file:///d.md', version: 1, text: draft, format: 'markdown' }, corpus, { minQuoteWords: 2 }, undefined, { names, sourceQuotes })!;
-    const fix = a.attributions[0].speakerFix!;
+    const fix = grammarWorld.attributions(draft)[0].speakerFix!;
     assert.strictEqual(draft.slice(fix.start, fix.end), 'the prosecutor');
     assert.strictEqual(fix.newText, 'Ann Hall');
   });
