@@ -98,8 +98,10 @@ export const ATTRIBUTION_TUNING5 = path.join(ROOT, 'test/devset/attribution-tuni
 export const ATTRIBUTION_TUNING6 = path.join(ROOT, 'test/devset/attribution-tuning6/labels.json');
 /** Tuning set 7 was held-out set 4 until its figures had been seen in two sessions (2026-12-01, session 13). */
 export const ATTRIBUTION_TUNING7 = path.join(ROOT, 'test/devset/attribution-tuning7/labels.json');
+/** Tuning set 8 was held-out set 5 until its figures had been seen four times (2026-12-02, session 14). */
+export const ATTRIBUTION_TUNING8 = path.join(ROOT, 'test/devset/attribution-tuning8/labels.json');
 /** The held-out set: drafts on invented articles, made by someone who never saw the checker. Never tune on it. */
-export const ATTRIBUTION_HELDOUT5 = path.join(ROOT, 'test/devset/attribution-heldout5/labels.json');
+export const ATTRIBUTION_HELDOUT6 = path.join(ROOT, 'test/devset/attribution-heldout6/labels.json');
 
 export function formatAttributionReport(r: AttributionReport, label = 'Attribution set'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -122,7 +124,8 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING5, label: 'Attribution tuning set 5 (written during the generalisation work)', heldOut: false },
       { file: ATTRIBUTION_TUNING6, label: 'Attribution tuning set 6 (formerly held-out set 3)', heldOut: false },
       { file: ATTRIBUTION_TUNING7, label: 'Attribution tuning set 7 (formerly held-out set 4)', heldOut: false },
-      { file: ATTRIBUTION_HELDOUT5, label: 'Attribution held-out set 5 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_TUNING8, label: 'Attribution tuning set 8 (formerly held-out set 5, invented sources)', heldOut: false },
+      { file: ATTRIBUTION_HELDOUT6, label: 'Attribution held-out set 6 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,
     formatAttributionReport,

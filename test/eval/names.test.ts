@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT5_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT6_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -44,7 +44,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     assertFloors(r, TUNING3_FLOORS, 12, 'tuning set 3', why);
   });
 
-  it('keeps tuning sets 2, 4, 5, 6 and 7 at or above their measured floors', function () {
+  it('keeps tuning sets 2, 4, 5, 6, 7 and 8 at or above their measured floors', function () {
     // Set 5 was the validation set of the work on generalising (test/names/README.md); these floors sit just under the
     // figures at the end of session 13 (2026-12-01), so a change that makes any of these articles worse fails.
     this.timeout(60000);
@@ -56,6 +56,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 6', TUNING6_PATH, 14, { person: { precision: 0.86, recall: 0.84 }, organization: { precision: 0.94, recall: 0.92 }, place: { precision: 0.96, recall: 0.83 } }],
       // (Held-out set 4 until 2026-12-01, session 13.)
       ['tuning set 7', TUNING7_PATH, 14, { person: { precision: 0.94, recall: 0.93 }, organization: { precision: 0.88, recall: 0.88 }, place: { precision: 0.88, recall: 0.85 } }],
+      // (Held-out set 5 until 2026-12-02, session 14; floors at the figures it had then.)
+      ['tuning set 8', TUNING8_PATH, 14, { person: { precision: 0.92, recall: 0.87 }, organization: { precision: 0.77, recall: 0.74 }, place: { precision: 0.87, recall: 0.85 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -64,23 +66,25 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
   });
 
   it('keeps the held-out set (never tuned on) at or above its measured floors', function () {
-    // Held-out set 5: articles no names set uses, annotated in session 13 (2026-12-01) by someone who never saw the
-    // extractor; below the targets (README). Not to be tuned on: these floors, just under its first measurement (on
-    // the code as the session began), only catch a change that makes unseen text worse.
+    // Held-out set 6: the last five Wikinews articles no names set used and ten invented ones, annotated in session 14
+    // (2026-12-02) by people who never saw the extractor; below the targets (README). Not to be tuned on: these
+    // floors, just under its first measurement (on the code as the session began), only catch a change that makes
+    // unseen text worse.
     const HELDOUT_FLOORS = {
-      person: { precision: 0.92, recall: 0.87 },
-      organization: { precision: 0.77, recall: 0.74 },
-      place: { precision: 0.87, recall: 0.85 },
+      person: { precision: 0.76, recall: 0.9 },
+      organization: { precision: 0.73, recall: 0.69 },
+      place: { precision: 0.9, recall: 0.72 },
     };
     this.timeout(60000);
-    const r = evaluateNames(HELDOUT5_PATH);
+    const r = evaluateNames(HELDOUT6_PATH);
     const why = `\n${formatNamesReport(r, 'held-out articles')}`;
-    assertFloors(r, HELDOUT_FLOORS, 14, 'held-out set', why);
+    assertFloors(r, HELDOUT_FLOORS, 15, 'held-out set', why);
   });
 
   it('gives found entities their roles as the annotators read them, and few roles they did not', function () {
     // Roles of found entities (roles.ts), over the tuning sets and on the held-out set. First measured on 2026-12-01:
-    // tuning 71% given, 98% of those given match a gold role. Held-out set 5 at its first measurement: 65% and 97%.
+    // tuning 71% given, 98% of those given match a gold role. Held-out set 6 at its first measurement (2026-12-02):
+    // 66% and 94%.
     this.timeout(60000);
     const score = (files: Array<string | undefined>) => {
       const rs = files.map((f) => evaluateNames(f));
@@ -90,9 +94,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
         matching: sum((r) => r.predictedRoles.matched) / sum((r) => r.predictedRoles.predicted),
       };
     };
-    const tuning = score([undefined, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH]);
+    const tuning = score([undefined, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH]);
     assert.ok(tuning.given >= 0.68 && tuning.matching >= 0.96, JSON.stringify(tuning));
-    const heldOut = score([HELDOUT5_PATH]);
+    const heldOut = score([HELDOUT6_PATH]);
     assert.ok(heldOut.given >= 0.63 && heldOut.matching >= 0.93, JSON.stringify(heldOut));
   });
 
@@ -100,7 +104,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'heldout5.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'heldout6.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });
