@@ -60,8 +60,16 @@ interface HintTable {
   words: Map<string, string[]>;
   /** A draft word → the known name it looks like a misspelling of, or null; for `corpus` at `version`. */
   closest: Map<string, string | null>;
+  /** A line of the draft → its misspelt names (offset in the line, word, known name); for the same sources. */
+  lines: Map<string, LineHint[]>;
   corpus: Corpus;
   version: number;
+}
+
+interface LineHint {
+  at: number;
+  word: string;
+  name: string;
 }
 
 const tables = new WeakMap<NameIndex, HintTable>();
@@ -96,23 +104,40 @@ export function computeNameHints(prose: string, lines: LineIndex, index: NameInd
   let table = tables.get(index);
   // Made again when the sources change: words they did not use may be in them now.
   if (!table || table.corpus !== corpus || table.version !== corpus.version) {
-    table = { words: table?.words ?? nameWords(index), closest: new Map(), corpus, version: corpus.version };
+    table = { words: table?.words ?? nameWords(index), closest: new Map(), lines: new Map(), corpus, version: corpus.version };
     tables.set(index, table);
   }
   const out: Diagnostic[] = [];
-  for (const m of prose.matchAll(/(?<![\p{L}\p{N}'’\-])\p{Lu}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{N}\-])/gu)) {
-    const w = m[0];
-    const name = closestName(table, index, w);
-    if (name === null) continue;
-    const data: NameSpellingData = { replacement: name };
-    out.push({
-      range: lines.rangeOf(m.index!, m.index! + w.length),
-      severity: DiagnosticSeverity.Hint,
-      code: NAME_SPELLING_CODE,
-      source: 'verbatim',
-      message: `"${w}" is not in the sources: did you mean "${name}"?`,
-      data,
-    });
+  // Line by line, each line's answer remembered: a keystroke changes one line, and scanning the whole draft for
+  // capitalised words was a tenth of a re-check. (A word never spans a line, so the answer is the same.)
+  for (let start = 0; start <= prose.length; ) {
+    const nl = prose.indexOf('\n', start);
+    const end = nl < 0 ? prose.length : nl;
+    for (const hint of lineHints(table, index, prose.slice(start, end))) {
+      const data: NameSpellingData = { replacement: hint.name };
+      out.push({
+        range: lines.rangeOf(start + hint.at, start + hint.at + hint.word.length),
+        severity: DiagnosticSeverity.Hint,
+        code: NAME_SPELLING_CODE,
+        source: 'verbatim',
+        message: `"${hint.word}" is not in the sources: did you mean "${hint.name}"?`,
+        data,
+      });
+    }
+    start = end + 1;
   }
   return out;
+}
+
+function lineHints(table: HintTable, index: NameIndex, line: string): LineHint[] {
+  let hints = table.lines.get(line);
+  if (hints) return hints;
+  hints = [];
+  for (const m of line.matchAll(/(?<![\p{L}\p{N}'’\-])\p{Lu}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{N}\-])/gu)) {
+    const name = closestName(table, index, m[0]);
+    if (name !== null) hints.push({ at: m.index!, word: m[0], name });
+  }
+  if (table.lines.size >= MAX_REMEMBERED) table.lines.clear();
+  table.lines.set(line, hints);
+  return hints;
 }
