@@ -192,6 +192,22 @@ const SOURCES: Record<string, string> = {
     'Representative Gwen Moore said the bill "would hurt working families in every district."',
     '',
   ].join('\n'),
+  'tuning8.md': [
+    '---',
+    'title: Harbour final and a new opera',
+    '---',
+    '',
+    'Harbour United led through their captain Rory McCall, who scored from the spot. Their goalkeeper, Sean Doyle, saved twice.',
+    '',
+    'McCall played the last hour with his ankle strapped. “My ankle was gone before half-time, but nobody leaves a final,” the captain said.',
+    '',
+    'The businessman Victor Hale paid for the new stand. “Every seat here was paid for by people who love this club,” said the man who has run the supporters trust for a decade.',
+    '',
+    'The soprano Ilse Marr, who sang Carmen, said the last act had been the hardest music of her life. “There is no rest anywhere in it,” she told the audience.',
+    '',
+    'Professor Hanna Berg, who led the study, said the lamps mattered. “Trees are counting the hours of darkness in every street,” said her colleague Tomas Weir.',
+    '',
+  ].join('\n'),
 };
 
 const grammarWorld = attributionWorld(SOURCES);
@@ -679,5 +695,27 @@ describe('attribution grammar: subjects described, not named', () => {
   it('"X of the University and contributor to the Gazette wrote": the second description is still X', () => {
     const [q] = speakers('Clara Quist of the Valley University and member of the Valley Farmers Union wrote, “The valley will never be flooded.”');
     assert.strictEqual(who(q), 'Clara Quist');
+  });
+});
+
+describe('attribution grammar: tuning set 8 (held-out set 5 until session 14)', () => {
+  it('"X, who sang Carmen, said …. “…,” she told": a name ending a relative clause is not the subject, so the pronoun is X', () => {
+    const q = sourceQuote(/no rest anywhere/);
+    assert.strictEqual(who(q), 'Ilse Marr');
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
+  });
+
+  it('"“…,” as X put it." in a draft names X as the speaker', () => {
+    assert.deepStrictEqual(misattributed('The lamps matter: “Trees are counting the hours of darkness in every street,” as Hanna Berg put it.\n'), ['Trees are counting']);
+    assert.deepStrictEqual(misattributed('The lamps matter: “Trees are counting the hours of darkness in every street,” as Weir put it.\n'), []);
+  });
+
+  it('"X played on …. “…,” the captain said": the one person the article calls its captain, named just before', () => {
+    const q = sourceQuote(/My ankle was gone/);
+    assert.strictEqual(who(q), 'Rory McCall');
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
+    assert.deepStrictEqual(misattributed('“My ankle was gone before half-time, but nobody leaves a final,” Doyle said.\n'), ['My ankle was']);
+    // ("said the man who has run the trust": "man" is no role, so not the businessman named before.)
+    assert.notStrictEqual(who(sourceQuote(/Every seat here/)), 'Victor Hale');
   });
 });

@@ -69,6 +69,19 @@ const PRONOUNS = /^(?:he|she|they|it|i|we)$/i;
 // "the Castleford manager", "the Ashby skipper": a body's name and a word for a person (not its spokesperson).
 const BODY_ROLE = /^[Tt]he\s+\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}\s+(?!spokes|representative)(\p{Ll}[\p{Ll}\-]+)$/u;
 const ROLE_NOUN = /\b(minister|spokes(?:wo)?man|spokesperson|president|secretary|chair(?:man|woman)?|head|governor|mayor|leader|director|ambassador|envoy|chief|chancellor|king|queen|judge)\b/i;
+const DESCRIBED_ROLE = /^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\d'’\-]+\s+){0,3}?(?<head>[\p{Ll}\-]+)$/u;
+
+/**
+ * The noun of a role a description names its speaker by: one of the usual offices anywhere in it ("the Russian
+ * minister"), or the last word of "the captain", "their 19-year-old goalkeeper" when it is a title or a word for
+ * what a person does.
+ */
+function roleNounOf(phrase: string): string | undefined {
+  const office = ROLE_NOUN.exec(phrase)?.[1];
+  if (office) return office.toLowerCase();
+  const head = DESCRIBED_ROLE.exec(phrase.trim())?.groups?.head;
+  return head && (ROLE_HEADS.has(head) || PERSON_NOUN_WORDS.has(head)) ? head : undefined;
+}
 
 export const ORGANISATION_NOUN = /\b(?:ministry|department|government|agency|police|office|committee|army|military|company|court|council|service|commission|authorities|spokesperson|union|party|association|foundation|institute|university|board|federation|coalition|organi[sz]ation|administration|embassy|navy|airline|hospital|charity|church|campaign)\b/i;
 
@@ -208,6 +221,8 @@ const OPENING_NAME_RE = new RegExp(`^\\s*(?<subj>${NAME}${AFFILIATION})`, 'u');
 const PERSON_OF_RE = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){1,3}?(?<subj>${NAME})\\s+of\\s`, 'u');
 
 // Verbs of reacting to someone's words: "X rejected Y's claim: “…”" quotes either of them.
+// "“…,” as Hannah Cole put it.": "as" and the speaker with a verb of saying after the quotation.
+const AS_PUT_RE = new RegExp(`^[,.]?\\s+as\\s+(?<who>${PHRASE})\\s+(?:put|puts|has\\s+put|had\\s+put)\\s+it\\b`, 'u');
 const WORDS_OF_RE = new RegExp(`^[.!?]?["”’]?\\s+(?:Those|These|That|This|Such)\\s+(?:were|was|are|is)\\s+(?:the\\s+)?(?:words|verdict|message|warning|view|assessment|reaction|response|plea|promise|advice)\\s+of\\s+(?<who>${DESCRIPTOR}{0,3}${NAME})`, 'u');
 const SCENE_CLAUSE_RE = /^\s*(?:When|Whenever|After|Before|While|As|Since|Once|Until|If|Although|Though|Because|Whereas)\s[^,;:“”"‘]{3,160},\s+/u;
 const AGREED_WITH_RE = new RegExp(`\\b(?:agreed|agrees|agree|concurred|concurs|sided|sides|joined)\\s+with\\s+(?<who>${NAME})(?:['’]s\\s+\\p{Ll}+)?\\s*(?:,\\s*)?(?:that\\b|saying\\b|:|$)`, 'u');
@@ -428,12 +443,16 @@ function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity
 
 /** "the Russian minister", "Poland's foreign minister": the person last named before `offset` with such a role. */
 function resolveRole(phrase: string, ctx: Context, offset: number, people: Mention[]): Entity[] {
-  const noun = ROLE_NOUN.exec(phrase)?.[1]?.toLowerCase();
+  const office = ROLE_NOUN.exec(phrase)?.[1]?.toLowerCase();
+  // Other descriptions ("the captain", "his wife") only in a source article, and only by a role that article gives
+  // word for word: "the man who built his career" is not the businessman named before. (A draft's people have roles
+  // from every article; attributionCheck's roleHolder matches a draft's "the captain" against its source's.)
+  // ("the current bishop, Allan Casicas, said": a description with the person's name after it is theirs.)
+  const noun = office ?? (ctx.article && !/^\s*,\s*\p{Lu}/u.test(ctx.text.slice(offset + phrase.length)) ? roleNounOf(phrase) : undefined);
   if (!noun) return [];
-  for (let k = people.length - 1; k >= 0; k--) {
-    const p = people[k];
-    if (p.at >= offset) continue;
-    if (roleMentions(p.entity, noun)) return [p.entity];
+  for (let k = firstMentionFrom(people, offset) - 1; k >= 0; k--) {
+    const e = people[k].entity;
+    if (office ? roleMentions(e, noun) : e.type === 'person' && e.roles.some((r) => r.article === ctx.article && roleHasWords(r.text, [noun]))) return [e];
   }
   return [];
 }
@@ -443,7 +462,7 @@ function resolveRole(phrase: string, ctx: Context, offset: number, people: Menti
  * "Foreign Minister Lucía Ferrer"; "the former northern governor" does not fit "Governor Helena Marsh").
  */
 function headIsRoleOf(phrase: string, person: Entity): boolean {
-  const noun = ROLE_NOUN.exec(phrase)?.[1]?.toLowerCase();
+  const noun = roleNounOf(phrase);
   if (!noun) return false;
   const words = roleWords(phrase).filter((w) => !/^(?:the|a|an|his|her|its|their)$/.test(w) && !DEMONYMS.has(w));
   return words.includes(noun) && person.roles.some((r) => roleHasWords(r.text, words));
@@ -475,7 +494,7 @@ function lastPersonNamed(person: Entity, offset: number, people: Mention[], ctx:
 
 /** Whether a role description fits the person's role word for word and no one else named before `offset` has one. */
 function roleFitsOnly(phrase: string, person: Entity, offset: number, people: Mention[]): boolean {
-  const noun = ROLE_NOUN.exec(phrase)?.[1]?.toLowerCase();
+  const noun = roleNounOf(phrase);
   if (!noun) return false;
   const words = phrase
     .toLowerCase()
@@ -536,8 +555,11 @@ function mentionsIn(ctx: Context): Mention[] {
       re.lastIndex = m.index + stop.index + stop[0].length;
     }
     const before = ctx.text.slice(Math.max(ctx.from, m.index - 80), m.index);
+    const after = ctx.text.slice(m.index + found.length, m.index + found.length + 120);
+    // ("Amara Okoye, who sang Dido, said": a name that ends a relative clause is not the subject of the verb after it.)
+    const endsRelativeClause = /^\s*,/.test(after) && /,\s*(?:who|whose|whom|which)\s[^,;:.!?“”"]*$/.test(before);
     const speaks =
-      SPEAKS_AFTER.test(ctx.text.slice(m.index + found.length, m.index + found.length + 120)) ||
+      (SPEAKS_AFTER.test(after) && !endsRelativeClause) ||
       // (SPEAKS_BEFORE needs a closing quotation mark or "according"; most text has neither, and it is slow to fail.)
       (/[”"’]|ccording/.test(before) && SPEAKS_BEFORE.test(before));
     // A speaker the index does not know ("Doe said") still stands between a pronoun and earlier people.
@@ -1231,6 +1253,8 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
       const who = accordingAfter.groups.who;
       speaker = speakerFrom(who, q.end + accordingAfter.index + accordingAfter[0].lastIndexOf(who), 'according-to', ctx, mentions);
     }
+    const asPut = speaker ? null : AS_PUT_RE.exec(after);
+    if (asPut?.groups) speaker = speakerFrom(asPut.groups.who, q.end + asPut.index + asPut[0].indexOf(asPut.groups.who), 'after', ctx, mentions);
     // “We will not give up.” Those were the words of Maria Lopez, ...: the next sentence names the speaker.
     const wordsOf = speaker ? null : WORDS_OF_RE.exec(text.slice(q.end, q.end + 160));
     // (As "according to X": what precedes the name is no description of the speaker.)
