@@ -668,5 +668,22 @@ describe('names: abbreviated titles', () => {
     assert.strictEqual(typeOf(n, 'Taliban'), 'organization');
     assert.strictEqual(typeOf(n, 'US Geological Survey'), 'organization');
   });
-});
 
+  it('splits a body\'s or place\'s name run on into a person\'s ("United Nations Nikki Haley"), not a place\'s own ("Hotel Arpit Palace") or a person\'s first names ("Chad Michael Murray")', () => {
+    const n = index(
+      'Former US Ambassador to the United Nations Nikki Haley wrote on Twitter that it was a mistake.',
+      'The fire broke out at the Hotel Arpit Palace in Karol Bagh. It starred Elisha Cuthbert, Chad Michael Murray, and others.',
+    );
+    assert.strictEqual(typeOf(n, 'Nikki Haley'), 'person');
+    assert.strictEqual(typeOf(n, 'United Nations'), 'organization');
+    assert.ok(!n.find('United Nations Nikki Haley').length);
+    assert.strictEqual(typeOf(n, 'Hotel Arpit Palace'), 'place');
+    assert.notStrictEqual(typeOf(n, 'Chad'), 'place');
+  });
+
+  it('reads "Patrol" as a body\'s word and "Sheriff\'s Office" as one name ("Florida Highway Patrol", "Alachua Sheriff\'s Office")', () => {
+    const n = index("Also investigating is the Florida Highway Patrol. The Alachua Sheriff's Office tweeted the response.");
+    assert.strictEqual(typeOf(n, 'Florida Highway Patrol'), 'organization');
+    assert.strictEqual(typeOf(n, "Alachua Sheriff's Office"), 'organization');
+  });
+});

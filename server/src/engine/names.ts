@@ -452,10 +452,12 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
 const POSSESSOR_IN_NAME = /^(?:People|Women|Children|Men|Workers|King|Queen|Veterans|Farmers)$/;
 
 /**
- * Whether a name goes on past the possessive `a` to `b`: "People's Bank", "Women's Aid", or a saint's before a body or
- * a place ("St Paul's Cathedral"), even where the corpus is too small to show the possessor a common word.
+ * Whether a name goes on past the possessive `a` to `b`: "People's Bank", "Women's Aid", "Sheriff's Office", or a saint's
+ * before a body or a place ("St Paul's Cathedral"), even where the corpus is too small to show the possessor a common word.
  */
 function possessiveInName(a: Word, b: Word, text: string): boolean {
+  // ("Alachua Sheriff's Office", "the District Attorney's Office": an office's holder before its office.)
+  if (ROLE_HEADS.has(lower(a.text)) && /^(?:Office|Department)$/.test(b.text)) return true;
   return POSSESSOR_IN_NAME.test(a.text) || (/\b(?:St\.?|Saint)\s+$/.test(text.slice(Math.max(0, a.start - 7), a.start)) && (ORG_WORDS.has(lower(b.text)) || PLACE_WORDS.has(lower(b.text))));
 }
 
@@ -847,6 +849,17 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         if (owner.length) pending.push(owner);
       }
       continue;
+    }
+    // "(Ambassador to the) United Nations Nikki Haley": a body's or place's name run on into a person's, who is
+    // named by a known first name and one more word: two names. ("Hotel Arpit Palace" is one place;
+    // "Chad Michael Murray", first names all but the last word, one person.)
+    if (seq.length >= 3) {
+      const g = seq.length - 2;
+      const before = lower(seq[g - 1].text);
+      if (inGivenNameList(seq[g].text) && !seq.slice(0, g).every((w) => inGivenNameList(w.text)) && seq[g + 1].cap && !seq[g + 1].initial && !NON_NAMES.has(lower(seq[g + 1].text)) && !ORG_WORDS.has(lower(seq[g + 1].text)) && !PLACE_WORDS.has(lower(seq[g + 1].text)) && (ORG_WORDS.has(before) || PLACE_WORDS.has(before) || PLACES.has(before))) {
+        pending.push(seq.slice(0, g));
+        seq = seq.slice(g);
+      }
     }
     // "Lucy Fischer of The Times": a person of an organisation is two names.
     // "Abderrahman Samba of Qatar", "Bill Gerstenmaier of NASA", "Patrick Crusius of Allen, Texas": likewise a
