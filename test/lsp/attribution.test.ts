@@ -85,6 +85,19 @@ describe('attribution over the seeds', function () {
     assert.strictEqual(edited, '## Zakharova: Pressure on Iran ‘May Also Lead to Tensions Throughout the Middle East’');
   });
 
+  it('reads a role alone ("the Russian foreign minister said") as the one person the source gives that role, and quick-fixes it to the source\'s speaker in full', async () => {
+    // Source (seed 000): the words are Rau's, and the same article calls Lavrov "Russian Foreign Minister".
+    const roleDraft = '“We talked about the efforts of the OSCE to de-escalate the current tensions,” the Russian foreign minister said.\n';
+    const roleUri = uri.replace('draft.md', 'role.md');
+    client.open(roleUri, roleDraft);
+    const d = (await client.diagnosticsFor(roleUri)).find((x) => x.code === 'misattributed-quote')!;
+    assert.ok(d, 'a role alone is read as its holder');
+    assert.match(d.message, /gives these words to Zbigniew Rau, not Sergey Viktorovich Lavrov/);
+    const fix = (await client.codeActionsFor(roleUri, d)).find((a) => /^Attribute to/.test(a.title))!;
+    const edited = applyTextEdits(roleDraft, (fix.edit!.documentChanges![0] as TextDocumentEdit).edits);
+    assert.strictEqual(edited, '“We talked about the efforts of the OSCE to de-escalate the current tensions,” Zbigniew Rau said.\n');
+  });
+
   it('reports a paraphrase dressed as a quote, with a fix that removes the marks', async () => {
     const d = (await byLine())(8).find((x) => x.code === 'not-a-direct-quote')!;
     assert.strictEqual(d.severity, 3);
