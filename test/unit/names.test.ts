@@ -686,4 +686,13 @@ describe('names: abbreviated titles', () => {
     assert.strictEqual(typeOf(n, 'Florida Highway Patrol'), 'organization');
     assert.strictEqual(typeOf(n, "Alachua Sheriff's Office"), 'organization');
   });
+
+  it('ends a body\'s name before "in" and a known country or city ("Ministry of Health in Kenya"), not before a continent its name is made with ("Co-operation in Europe")', () => {
+    const n = index('The Ministry of Health in Kenya said no. The Museum of Fine Arts in Boston agreed. The Organization for Security and Co-operation in Europe met.');
+    assert.strictEqual(typeOf(n, 'Ministry of Health'), 'organization');
+    assert.strictEqual(typeOf(n, 'Kenya'), 'place');
+    assert.strictEqual(typeOf(n, 'Museum of Fine Arts'), 'organization');
+    assert.ok(!n.find('Museum of Fine Arts in Boston').length);
+    assert.strictEqual(typeOf(n, 'Organization for Security and Co-operation in Europe'), 'organization');
+  });
 });

@@ -124,6 +124,8 @@ const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&–]
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'dela', 'di', 'ter', 'ten', 'des', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', 'in', '&']);
 const GENERIC_ORG_WORDS = new Set(['court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'bank', 'foundation', 'chamber', 'command', 'caucus', 'embassy', 'consulate', 'directorate', 'guards', 'partners', 'regiment', 'battalion']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Continents and regions that bodies' names are made with ("Organization for Security and Co-operation in Europe"). */
+const REGIONS_IN_NAMES = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'latin america', 'north america', 'south america', 'oceania', 'middle east', 'the middle east', 'caribbean', 'the caribbean', 'pacific', 'the pacific', 'arctic', 'the arctic', 'antarctica', 'eastern europe', 'central asia', 'southeast asia', 'south asia', 'east africa', 'west africa', 'southern africa']);
 const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
 
 function wordsOf(text: string, from: number): Word[] {
@@ -559,9 +561,13 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
         (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for'].includes(lower(x.text)))) ||
         seq.slice(k + 1).some(isOrgWord);
+      // ("Ministry of Health in Kenya", "Museum of Fine Arts in Boston": "in" and nothing after but a known country
+      // or city says where a body is; a continent or a region may be part of its name: "Co-operation in Europe".)
+      const rest = joined0(seq.slice(k + 1));
+      const locatedIn = lower(w.text) === 'in' && (PLACES.has(rest) || PLACE_NAMES.has(rest)) && !REGIONS_IN_NAMES.has(rest);
       // ("MSNBC and CBS Radio": an acronym alone does not begin a long name joined by "and".)
       const afterAcronym = (lower(w.text) === 'and' || w.text === '&') && part.length === 1 && isAcronym(part[0].text);
-      if (keep && !afterPlace && !afterOrgName && !afterAcronym) part.push(w);
+      if (keep && !afterPlace && !afterOrgName && !afterAcronym && !locatedIn) part.push(w);
       else {
         if (part.length) result.push(part);
         part = [];
