@@ -100,6 +100,8 @@ export const ATTRIBUTION_TUNING6 = path.join(ROOT, 'test/devset/attribution-tuni
 export const ATTRIBUTION_TUNING7 = path.join(ROOT, 'test/devset/attribution-tuning7/labels.json');
 /** Tuning set 8 was held-out set 5 until its figures had been seen four times (2026-12-02, session 14). */
 export const ATTRIBUTION_TUNING8 = path.join(ROOT, 'test/devset/attribution-tuning8/labels.json');
+/** Tuning set 9: drafts on invented articles, written in session 14 to tune on (its README). */
+export const ATTRIBUTION_TUNING9 = path.join(ROOT, 'test/devset/attribution-tuning9/labels.json');
 /** The held-out set: drafts on invented articles, made by someone who never saw the checker. Never tune on it. */
 export const ATTRIBUTION_HELDOUT6 = path.join(ROOT, 'test/devset/attribution-heldout6/labels.json');
 
@@ -125,6 +127,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING6, label: 'Attribution tuning set 6 (formerly held-out set 3)', heldOut: false },
       { file: ATTRIBUTION_TUNING7, label: 'Attribution tuning set 7 (formerly held-out set 4)', heldOut: false },
       { file: ATTRIBUTION_TUNING8, label: 'Attribution tuning set 8 (formerly held-out set 5, invented sources)', heldOut: false },
+      { file: ATTRIBUTION_TUNING9, label: 'Attribution tuning set 9 (invented sources, written to tune on)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT6, label: 'Attribution held-out set 6 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,

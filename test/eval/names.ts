@@ -158,6 +158,8 @@ export const TUNING6_PATH = path.join(ROOT, 'test/names/tuning6.json');
 export const TUNING7_PATH = path.join(ROOT, 'test/names/tuning7.json');
 /** Tuning set 8 was held-out set 5 until its figures had been seen four times (2026-12-02, session 14). */
 export const TUNING8_PATH = path.join(ROOT, 'test/names/tuning8.json');
+/** Tuning set 9: ten invented articles, written and annotated in session 14 to tune on (test/names/README.md). */
+export const TUNING9_PATH = path.join(ROOT, 'test/names/tuning9.json');
 /**
  * The held-out set: the last five unused Wikinews articles and ten invented ones, annotated by people who never saw
  * the extractor. Never tune on it.
@@ -194,6 +196,7 @@ if (require.main === module) {
       { file: TUNING6_PATH, label: 'hand-annotated articles (sixth tuning set, formerly held-out set 3)', heldOut: false },
       { file: TUNING7_PATH, label: 'hand-annotated articles (seventh tuning set, formerly held-out set 4)', heldOut: false },
       { file: TUNING8_PATH, label: 'hand-annotated articles (eighth tuning set, formerly held-out set 5)', heldOut: false },
+      { file: TUNING9_PATH, label: 'hand-annotated invented articles (ninth tuning set)', heldOut: false },
       { file: HELDOUT6_PATH, label: 'held-out articles (held-out set 6, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),

@@ -192,6 +192,18 @@ const SOURCES: Record<string, string> = {
     'Representative Gwen Moore said the bill "would hurt working families in every district."',
     '',
   ].join('\n'),
+  'taxation.md': [
+    '---',
+    'title: Tax deal',
+    '---',
+    '',
+    '“Only legislation can decisively stop them,” Lew said in the conference call.',
+    '',
+    'Edward Kline, former chief of staff of the Joint Committee on Taxation, agreed that the department had limited power.',
+    '',
+    '“The department is trying to hold back the tide with a broom,” he said.',
+    '',
+  ].join('\n'),
   'tuning8.md': [
     '---',
     'title: Harbour final and a new opera',
@@ -717,5 +729,13 @@ describe('attribution grammar: tuning set 8 (held-out set 5 until session 14)', 
     assert.deepStrictEqual(misattributed('“My ankle was gone before half-time, but nobody leaves a final,” Doyle said.\n'), ['My ankle was']);
     // ("said the man who has run the trust": "man" is no role, so not the businessman named before.)
     assert.notStrictEqual(who(sourceQuote(/Every seat here/)), 'Victor Hale');
+  });
+});
+
+describe('attribution grammar: a body named with "on"', () => {
+  it('"X, former chief of staff of the Joint Committee on Taxation, agreed …. “…,” he said": the body is no unknown speaker, so "he" is X', () => {
+    const q = sourceQuote(/hold back the tide/);
+    assert.strictEqual(who(q), 'Edward Kline');
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
   });
 });

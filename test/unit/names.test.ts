@@ -695,4 +695,41 @@ describe('names: abbreviated titles', () => {
     assert.ok(!n.find('Museum of Fine Arts in Boston').length);
     assert.strictEqual(typeOf(n, 'Organization for Security and Co-operation in Europe'), 'organization');
   });
+
+  it('reads a wire dateline in capitals as a place ("LAHORE — The board …"), not an abbreviation for a body', () => {
+    // (After the date line, as Wikinews writes it; a dateline opening the body is read by article.ts.)
+    const n = index('Thursday, April 3, 2025\n\nLAHORE — The Pakistan Cricket Board dissolved its selection committee. The NATO — alliance said no.');
+    assert.strictEqual(typeOf(n, 'LAHORE'), 'place');
+    assert.strictEqual(typeOf(n, 'NATO'), 'organization');
+  });
+
+  it('runs a deliberating body\'s name on over "on" to its subject ("Committee on Ways and Means"), not to a day or a code', () => {
+    const n = index(
+      'He told the Senate Standing Committee on Inter-Provincial Coordination and the House Committee on Ways and Means that it was over.',
+      'The Judiciary Committee on Monday voted. The shuttle left Kennedy Space Center on STS-1.',
+    );
+    assert.strictEqual(typeOf(n, 'Senate Standing Committee on Inter-Provincial Coordination'), 'organization');
+    assert.strictEqual(typeOf(n, 'House Committee on Ways and Means'), 'organization');
+    assert.strictEqual(typeOf(n, 'Judiciary Committee'), 'organization');
+    assert.ok(!n.find('Judiciary Committee on').length && !n.find('Kennedy Space Center on STS-1').length);
+  });
+
+  it('takes an occupation opening a sentence for a title ("Volcanologist Ratnasari said"), and a unit\'s ordinal into its name ("24th Mechanised Brigade")', () => {
+    const n = index('Volcanologist Ratnasari said the ash would spread. Ratnasari added that flights were cancelled. The 24th Mechanised Brigade and the Lviv National Philharmonic moved.');
+    assert.strictEqual(typeOf(n, 'Ratnasari'), 'person');
+    assert.ok(!n.find('Volcanologist Ratnasari').some((e) => e.name === 'Volcanologist Ratnasari'));
+    assert.strictEqual(typeOf(n, '24th Mechanised Brigade'), 'organization');
+    assert.strictEqual(typeOf(n, 'Lviv National Philharmonic'), 'organization');
+  });
+
+  it('counts a surname alone in an article that never names the person in full as that person ("the Trump administration"), unless several share it', () => {
+    const corpus = new Corpus([
+      parseArticle('/a.md', '---\ntitle: A\n---\n\nPresident Donald Trump spoke on Monday. Jane Holt and Peter Holt met.\n'),
+      parseArticle('/b.md', '---\ntitle: B\n---\n\nThe move was the Trump administration\'s latest step. Holt disagreed.\n'),
+    ]);
+    const n = buildNameIndex(corpus);
+    const trump = n.find('Donald Trump')[0];
+    assert.deepStrictEqual([...new Set(trump.mentions.map((m) => m.article.path))], ['/a.md', '/b.md']);
+    for (const holt of n.find('Holt')) assert.ok(holt.mentions.every((m) => m.article.path === '/a.md'), holt.name);
+  });
 });

@@ -530,6 +530,8 @@ const SPEAKS_BEFORE = new RegExp(`(?:[”"’],?\\s*(?:said|says|added|adds|cont
 /** A full stop after a word of two letters or more that is not an abbreviation of a title ("Kong. ", not "Dr. "). */
 const SENTENCE_STOP = /(?<![\p{L}\p{M}'’\-])(?!(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Col|Lt|Sgt|Capt|Prof|Rev|Gov|Inc|Ltd|Co|Corp|Mt|No)\.)[\p{L}\p{M}'’\-]*\p{Ll}\.(?=\s)/u;
 
+const ON_NAME = /^\s+on\s+(\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,4})/u;
+
 /** Where a name unknown to the index is the subject of a speech verb (filled by mentionsIn). */
 let unknownSpeakers: number[] = [];
 
@@ -553,6 +555,12 @@ function mentionsIn(ctx: Context): Mention[] {
     if (stop) {
       found = found.slice(0, stop.index + stop[0].length - 1);
       re.lastIndex = m.index + stop.index + stop[0].length;
+    }
+    // "the Joint Committee on Taxation": a body the index knows by its name with "on" is one name here too.
+    const onName = stop ? null : ON_NAME.exec(ctx.text.slice(m.index + found.length, m.index + found.length + 80));
+    if (onName && ctx.names.find(`${found} on ${onName[1]}`).length) {
+      found = `${found}${onName[0]}`;
+      re.lastIndex = m.index + found.length;
     }
     const before = ctx.text.slice(Math.max(ctx.from, m.index - 80), m.index);
     const after = ctx.text.slice(m.index + found.length, m.index + found.length + 120);

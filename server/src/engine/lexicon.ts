@@ -49,7 +49,7 @@ export const ORG_WORDS = words(`
   magazine magazines weekly observer monitor inquirer enquirer examiner courier dispatch sentinel
   squadron cooperative co-operative consortium confederation syndicate chamber laboratories pharmaceuticals survey
   therapeutics aerospace publishing productions pictures entertainment communications telecom insurance bulletin
-  chronicle mail pac pacs partnership watch klan ag brotherhood patrol constabulary gendarmerie
+  chronicle mail pac pacs partnership watch klan ag brotherhood patrol constabulary gendarmerie philharmonic
 `);
 
 /**

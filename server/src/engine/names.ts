@@ -30,7 +30,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import { FEMALE_GIVEN_NAMES_TEXT, MALE_GIVEN_NAMES_TEXT, OTHER_GIVEN_NAMES_TEXT } from './givenNames';
-import { rolesAround } from './roles';
+import { isRoleNoun, rolesAround } from './roles';
 
 /** The given-name gazetteer (givenNames.ts): each name with the gender its lists agree on, built when first needed. */
 let givenNameGenders: Map<string, GivenNameGender> | undefined;
@@ -126,6 +126,9 @@ const GENERIC_ORG_WORDS = new Set(['court', 'group', 'assembly', 'administration
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Continents and regions that bodies' names are made with ("Organization for Security and Co-operation in Europe"). */
 const REGIONS_IN_NAMES = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'latin america', 'north america', 'south america', 'oceania', 'middle east', 'the middle east', 'caribbean', 'the caribbean', 'pacific', 'the pacific', 'arctic', 'the arctic', 'antarctica', 'eastern europe', 'central asia', 'southeast asia', 'south asia', 'east africa', 'west africa', 'southern africa']);
+// A military unit or a court after an ordinal: capitalised words ending in one of these.
+const UNIT_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}\-]*){0,3}[ \t]+(?:Brigade|Division|Regiment|Battalion|Corps|Army|Fleet|Squadron|Wing|Infantry|Circuit|District)\b/u;
+const ON_SUBJECT_BODIES = new Set(['committee', 'subcommittee', 'commission', 'council', 'conference', 'panel', 'institute', 'center', 'centre', 'caucus', 'taskforce']);
 const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
 
 function wordsOf(text: string, from: number): Word[] {
@@ -184,6 +187,8 @@ function wordsOf(text: string, from: number): Word[] {
       (t !== t.toLowerCase() && /^\p{Ll}{1,3}\p{Lu}\p{Ll}/u.test(t)) ||
       // "the message board 8chan"
       (c >= '0' && c <= '9' && /^\d+\p{Ll}{3,}$/u.test(t) && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) ||
+      // "the 24th Mechanised Brigade", "the 82nd Airborne Division": a unit's number.
+      (c >= '0' && c <= '9' && /^\d{1,3}(?:st|nd|rd|th)$/.test(t) && UNIT_AFTER.test(text.slice(end, end + 60))) ||
       (t.includes('.') && /^[\p{Ll}\d][\p{L}\d-]+\.(?:com|org|net|co\.uk|com\.br|[a-z]{2})$/u.test(t) && /\p{L}{2}/u.test(t.split('.')[0]));
     out.push({ text: t, start, end, cap, initial, possessive, suffix });
   }
@@ -323,6 +328,8 @@ const LEXICON_WORD = (k: string) =>
 const isAcronym = (t: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}\d{1,2}$|^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(t);
 const lower = (t: string) => t.toLowerCase();
 
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*$/;
+const DATELINE_AFTER = /^,?[ \t]*(?:\([\p{L} .&]{1,30}\)[ \t]*)?[—–]|^[ \t]*(?:\([\p{L} .&]{1,30}\)[ \t]*)?-{1,2}[ \t]/u;
 function classify(ws: Word[], text: string, stats?: WordStats): EntityType | undefined {
   const ks = ws.map((w) => lower(w.text));
   const full = ks.join(' ');
@@ -352,6 +359,9 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (PLACE_NAMES.has(full) || (ws.length === 1 && PLACES.has(full))) return 'place';
   // (Not "said Ben Hall, an aide", "Tom Park, a spokesman, said": a given name and a word of places, said of a person.)
   if (ks.some((k) => PLACE_WORDS.has(k)) && ws.length > 1 && !(ws.length === 2 && inGivenNameList(ws[0].text) && personEvidence(ws, text))) return 'place';
+  // "LAHORE — The board …", "NAIROBI (AP) —": capitals opening a paragraph before a dash or an agency are a
+  // wire dateline, which names a place.
+  if (ws.every((w) => isAcronym(w.text)) && DATELINE_BEFORE.test(text.slice(Math.max(0, ws[0].start - 3), ws[0].start)) && DATELINE_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30))) return 'place';
   if (ws.length === 1 && isAcronym(ws[0].text)) return PLACE_ACRONYMS.has(full) ? 'place' : 'organization';
   // "Southern Rhodesia", "Northern Ireland": a compass adjective before a proper name.
   if (ws.length === 2 && /^(?:northern|southern|eastern|western)$/.test(ks[0]) && !isAcronym(ws[1].text) && !stats?.seenLower(ws[1].text) && !isPlaceAdjective(ks[1])) return 'place';
@@ -423,6 +433,12 @@ function isCauseBody(ws: Word[]): boolean {
 
 function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   if (isCauseBody(ws)) return { title: [], name: ws };
+  // "Volcanologist Ratnasari said", "Economist Budi Santoso": an occupation opening a sentence, capitalised only for
+  // that, before a name. (Long words only: "Baker", "Mason" and "Hunter" are surnames too.)
+  const first = lower(ws[0].text);
+  if (ws.length >= 2 && ws[0].initial && !inGivenNameList(ws[0].text) && ((first.length >= 6 && first.endsWith('ist')) || first.length >= 8) && isRoleNoun(first, 'person') && !ROLE_HEADS.has(first)) {
+    return { title: ws.slice(0, 1), name: ws.slice(1) };
+  }
   // The name is the trailing run without connectors, after any title words at its start.
   let i = ws.length;
   while (i > 0 && (!CONNECTORS.has(lower(ws[i - 1].text)) || isParticle(ws, i - 1))) i--;
@@ -509,7 +525,11 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       (!WEAK_CONNECTORS.has(lower(w.text)) && next && lower(next.text) === 'the' && !next.cap && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2]));
     // ("East of the Euphrates River": a compass point before "of" is a direction.)
     const compassOf = cur.length === 1 && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/i.test(cur[0].text) && lower(w.text) === 'of';
-    if (cur.length && CONNECTORS.has(lower(w.text)) && nextOk && !compassOf && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
+    // ("Senate Standing Committee on Inter-Provincial Coordination", "Council on Foreign Relations": "on" after a
+    // body that deliberates names its subject.)
+    // (Not a day, a code or an acronym: "the Judiciary Committee on Monday", "Kennedy Space Center on STS-1".)
+    const onSubject = lower(w.text) === 'on' && cur.length > 0 && ON_SUBJECT_BODIES.has(lower(cur[cur.length - 1].text)) && !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && !NON_NAMES.has(lower(next.text));
+    if (cur.length && (CONNECTORS.has(lower(w.text)) || onSubject) && nextOk && !compassOf && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
       cur.push(w);
       continue;
     }
@@ -559,7 +579,7 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       const keep =
         !WEAK_CONNECTORS.has(lower(w.text)) ||
         (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
-        (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for'].includes(lower(x.text)))) ||
+        (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for', 'on'].includes(lower(x.text)))) ||
         seq.slice(k + 1).some(isOrgWord);
       // ("Ministry of Health in Kenya", "Museum of Fine Arts in Boston": "in" and nothing after but a known country
       // or city says where a body is; a continent or a region may be part of its name: "Co-operation in Europe".)
@@ -1708,6 +1728,16 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
     }
   }
 
+  // People by surname, for articles that use the surname alone and never the full name (below).
+  const bySurname = new Map<string, Entity[]>();
+  for (const e of index.entities) {
+    const parts = personParts(e.name);
+    // (Someone named with a known first name somewhere: a name the extractor got wrong should not spread. A first name
+    // of two letters is too often another word: "Si el Senado", Spanish for "If the Senate".)
+    if (e.type !== 'person' || parts.length < 2 || parts[0].length < 3 || !inGivenNameList(parts[0])) continue;
+    const k = nameKey(parts[parts.length - 1]);
+    bySurname.set(k, [...(bySurname.get(k) ?? []), e]);
+  }
   // Mentions: every occurrence of every form in the articles that use it, as a whole word.
   for (const { article, entities } of perArticle) {
     yield;
@@ -1733,6 +1763,7 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
         }
       }
     }
+    found.push(...surnameOnlyMentions(article, entities, found, bySurname, stats));
     addRoles(article, found, stats);
   }
   // A person's surname finds them even where no source uses it alone ("Rau" for "Zbigniew Rau"); a surname two
@@ -1750,6 +1781,39 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
     for (const r of e.roles) r.text = detached(r.text);
   }
   return index;
+}
+
+/**
+ * "the Trump administration", "critics of Trump" in an article that never names him in full: a surname standing alone
+ * is the one person of that surname the other sources name. Not when several people share it, when the article has
+ * another name of that form, or when it is also a common word, a first name, a place or a title.
+ */
+function surnameOnlyMentions(
+  article: Article,
+  entities: ArticleEntity[],
+  found: Array<{ entity: Entity; start: number; end: number }>,
+  bySurname: Map<string, Entity[]>,
+  stats: WordStats,
+): Array<{ entity: Entity; start: number; end: number }> {
+  const own = new Set<string>();
+  for (const ae of entities) for (const f of ae.forms) for (const w of f.split(/\s+/)) own.add(nameKey(w));
+  const out: Array<{ entity: Entity; start: number; end: number }> = [];
+  const words = wordsOf(article.text, article.bodyStart);
+  words.forEach((w, i) => {
+    // (A sentence's first "The" is no part of a name: "The Trump administration".)
+    const prev = words[i - 1];
+    if (!w.cap || (prev?.cap && !(prev.initial && lower(prev.text) === 'the')) || words[i + 1]?.cap || w.text.length < 3 || isAcronym(w.text)) return;
+    const k = nameKey(w.text);
+    const people = bySurname.get(k);
+    if (people?.length !== 1 || own.has(k)) return;
+    const l = lower(w.text);
+    if (stats.isCommonWord(w.text) || LEXICON_WORD(l) || inGivenNameList(w.text) || PLACES.has(l) || NON_NAMES.has(l) || CONNECTORS.has(l)) return;
+    if (found.some((f) => w.start < f.end && w.end > f.start)) return;
+    const entity = people[0];
+    entity.mentions.push({ article, start: w.start, end: w.end });
+    out.push({ entity, start: w.start, end: w.end });
+  });
+  return out;
 }
 
 /**
