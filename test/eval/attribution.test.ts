@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { ATTRIBUTION_HELDOUT6, ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, ATTRIBUTION_TUNING6, ATTRIBUTION_TUNING7, ATTRIBUTION_TUNING8, evaluateAttribution, formatAttributionReport } from './attribution';
+import { ATTRIBUTION_HELDOUT6, ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, ATTRIBUTION_TUNING6, ATTRIBUTION_TUNING7, ATTRIBUTION_TUNING8, ATTRIBUTION_TUNING9, evaluateAttribution, formatAttributionReport } from './attribution';
 
 // The issue's target is misattribution recall >= 0.90 at precision >= 0.95 with no new false alarms, on drafts the
 // rules were not tuned on (the held-out set, not scored here). These floors sit just under the tuning sets' figures
@@ -42,6 +42,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     [ATTRIBUTION_TUNING7, 'tuning set 7', 0.9],
     // (Held-out set 5 until 2026-12-02, session 14.)
     [ATTRIBUTION_TUNING8, 'tuning set 8', 0.97],
+    // (Written in session 14 to tune on; first measured at 13 of 18 caught, one false alarm.)
+    [ATTRIBUTION_TUNING9, 'tuning set 9', 0.88],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);
@@ -74,7 +76,7 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'heldout6'].map((s) => `test/devset/attribution-${s}`);
+    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'heldout6'].map((s) => `test/devset/attribution-${s}`);
     for (const set of sets) assert.ok(fs.existsSync(path.join(ROOT, set)), `${set} is there`);
     for (const args of [[], ...sets.map((s) => [s])]) {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/devset/attribution/validate.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT6_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT6_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -44,7 +44,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     assertFloors(r, TUNING3_FLOORS, 12, 'tuning set 3', why);
   });
 
-  it('keeps tuning sets 2, 4, 5, 6, 7 and 8 at or above their measured floors', function () {
+  it('keeps tuning sets 2, 4, 5, 6, 7, 8 and 9 at or above their measured floors', function () {
     // Set 5 was the validation set of the work on generalising (test/names/README.md); these floors sit just under the
     // figures at the end of session 13 (2026-12-01), so a change that makes any of these articles worse fails.
     this.timeout(60000);
@@ -57,7 +57,10 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Held-out set 4 until 2026-12-01, session 13.)
       ['tuning set 7', TUNING7_PATH, 14, { person: { precision: 0.94, recall: 0.93 }, organization: { precision: 0.88, recall: 0.88 }, place: { precision: 0.88, recall: 0.85 } }],
       // (Held-out set 5 until 2026-12-02, session 14.)
-      ['tuning set 8', TUNING8_PATH, 14, { person: { precision: 0.92, recall: 0.88 }, organization: { precision: 0.78, recall: 0.76 }, place: { precision: 0.88, recall: 0.85 } }],
+      // (Ten invented articles written in session 14 to tune on; first measured at people 0.86/0.93, organisations
+      // 0.82/0.71, places 0.92/0.83.)
+      ['tuning set 9', TUNING9_PATH, 10, { person: { precision: 0.85, recall: 0.93 }, organization: { precision: 0.86, recall: 0.74 }, place: { precision: 0.91, recall: 0.84 } }],
+      ['tuning set 8', TUNING8_PATH, 14, { person: { precision: 0.92, recall: 0.89 }, organization: { precision: 0.8, recall: 0.78 }, place: { precision: 0.88, recall: 0.85 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -104,7 +107,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'heldout6.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'heldout6.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

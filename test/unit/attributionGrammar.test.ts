@@ -204,6 +204,20 @@ const SOURCES: Record<string, string> = {
     '“The department is trying to hold back the tide with a broom,” he said.',
     '',
   ].join('\n'),
+  'tuning9.md': [
+    '---',
+    'title: Launch delay and a budget',
+    '---',
+    '',
+    'The Indian Space Research Organisation delayed the launch. According to Rohan Mehta, who tracks the industry, the delay was small. “A three-week delay is nothing,” said Mehta.',
+    '',
+    'According to Musa Ladan, chief economist at Harbour Street Securities in Lagos, “the numbers hold together if oil stays above 75 dollars a barrel.” Chinedu Eze, the finance minister, disagreed.',
+    '',
+    'The vice minister, Choi Jae-won, ordered an audit. “If one university can do this for five years, we have to ask who else is doing it,” Choi said. Park Ji-won, the student council president, organised a vigil.',
+    '',
+    'One of the strikers, Ewa Nowak, a theatre nurse, said she had worked seven nights. “I see my children awake only on Sundays,” she said. The union leader, Anna Nowak, called the strike.',
+    '',
+  ].join('\n'),
   'tuning8.md': [
     '---',
     'title: Harbour final and a new opera',
@@ -737,5 +751,36 @@ describe('attribution grammar: a body named with "on"', () => {
     const q = sourceQuote(/hold back the tide/);
     assert.strictEqual(who(q), 'Edward Kline');
     assert.ok(firm(q), JSON.stringify(q?.speaker));
+  });
+});
+
+describe('attribution grammar: tuning set 9 (session 14)', () => {
+  it('"ISRO itself sounded relaxed on X: “…”": a body that is the lead\'s subject speaks, not one that heard, nor a possessor\'s post', () => {
+    assert.deepStrictEqual(misattributed('The Indian Space Research Organisation itself sounded relaxed on X: “A three-week delay is nothing.”\n'), ['A three-week delay']);
+    assert.deepStrictEqual(misattributed('The Indian Space Research Organisation heard it on Monday: “A three-week delay is nothing.”\n'), []);
+    assert.deepStrictEqual(misattributed('The Indian Space Research Organisation\'s engineers sounded relaxed on X: “A three-week delay is nothing.”\n'), []);
+  });
+
+  it('"According to X, chief economist at …, “…”": X, past a description after the name', () => {
+    const q = sourceQuote(/numbers hold together/);
+    assert.strictEqual(who(q), 'Musa Ladan');
+    assert.ok(firm(q), JSON.stringify(q?.speaker));
+    assert.deepStrictEqual(misattributed('As Chinedu Eze put it, “the numbers hold together if oil stays above 75 dollars a barrel.”\n'), ['the numbers hold']);
+    // (A clause with its own verb of saying is no description: Ladan, not Eze, said it.)
+    assert.deepStrictEqual(misattributed('According to Chinedu Eze, economist Musa Ladan said “the numbers hold together if oil stays above 75 dollars a barrel.”\n'), []);
+  });
+
+  it('"Park Ji-won … “…,” Park argued": a Korean family name alone is the person named with it before', () => {
+    assert.deepStrictEqual(
+      misattributed('Park Ji-won, the student council president, is organising a vigil. “If one university can do this for five years, we have to ask who else is doing it,” Park argued.\n'),
+      ['If one university'],
+    );
+  });
+
+  it('"… says Anna Nowak. Ewa Nowak, a theatre nurse, knows what that means. “…,” she says": no accusation of Anna', () => {
+    assert.deepStrictEqual(
+      misattributed('“We called the strike,” says Anna Nowak. A few metres away Ewa Nowak, a theatre nurse, knows what that means. “I see my children awake only on Sundays,” she says.\n'),
+      [],
+    );
   });
 });

@@ -120,7 +120,9 @@ const AFTER_RE = new RegExp(
   `^[\\s,.;:!?—–-]*(?:(?<subj>${SUBJECT})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE})(?![\\p{L}\\p{M}'’\\-]|\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}+\\s+\\p{Lu}|(?<=['’]s)\\s+\\p{Ll}|${QUALIFIED_NOUN}))`,
   'u',
 );
-const ACCORDING_RE = /(?:according\s+to|in\s+the\s+words\s+of)\s+(?<who>[^,;:.“”"]{2,90}?)\s*,?\s*$/iu;
+// (With a description after the name: "According to Musa Abubakar-Ladan, chief economist at Harbour Street Securities
+// in Lagos, “…”".)
+const ACCORDING_RE = /(?:according\s+to|in\s+the\s+words\s+of)\s+(?<who>[^,;:.“”"]{2,90}?)(?:\s*,\s*(?<appos>(?!\p{Lu})[^,;:.“”"]{1,80}?))?\s*,?\s*$/iu;
 // "According to X, authorities “…”": a short subject of the reported words after the comma, with no verb of its own.
 // (X may have an appositive: "According to Thomas Rivera Schatz, the Senate president who filed the suit, …".)
 const ACCORDING_SUBJECT_RE =
@@ -135,6 +137,7 @@ const PASSIVE_BY_RE = new RegExp(`\\b(?:described|called|dubbed|branded|labell?e
 // ("Trump took a parting shot on Twitter:": a capitalised word after "on", "in", "to", "at" or "via" is a place or a
 // medium.)
 const LEAD_WORD = "(?:[\\p{Ll}'’\\-]+|(?<=\\b(?:on|in|to|at|via)\\s)\\p{Lu}[\\p{L}'’\\-]*)";
+const RECEIVING_LEAD = /\b(?:heard|hears|hear|told|shown|learned|learnt|read|saw|sees|listened|received|receives|was\s+given)\b/;
 const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:${LEAD_WORD},?\\s+){0,10}${LEAD_WORD}\\s*:\\s*$`, 'u');
 // An interview or a list of reactions: "Riddell: “…”". A person only.
 const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
@@ -530,6 +533,8 @@ const SPEAKS_BEFORE = new RegExp(`(?:[”"’],?\\s*(?:said|says|added|adds|cont
 /** A full stop after a word of two letters or more that is not an abbreviation of a title ("Kong. ", not "Dr. "). */
 const SENTENCE_STOP = /(?<![\p{L}\p{M}'’\-])(?!(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Col|Lt|Sgt|Capt|Prof|Rev|Gov|Inc|Ltd|Co|Corp|Mt|No)\.)[\p{L}\p{M}'’\-]*\p{Ll}\.(?=\s)/u;
 
+// After a name: an aside between commas, then a verb in the present or past ("…, a theatre nurse, knows").
+const CLAUSE_VERB_AFTER = /^,[^,;:“”"]{1,80},\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had)\b/u;
 const ON_NAME = /^\s+on\s+(\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,4})/u;
 
 /** Where a name unknown to the index is the subject of a speech verb (filled by mentionsIn). */
@@ -558,7 +563,9 @@ function mentionsIn(ctx: Context): Mention[] {
     }
     // "the Joint Committee on Taxation": a body the index knows by its name with "on" is one name here too.
     const onName = stop ? null : ON_NAME.exec(ctx.text.slice(m.index + found.length, m.index + found.length + 80));
-    if (onName && ctx.names.find(`${found} on ${onName[1]}`).length) {
+    // ("This Thursday the United States Commission on …": the body's name may start inside the match.)
+    const words = onName ? found.split(/\s+/) : [];
+    if (onName && words.some((_, i) => ctx.names!.find(`${words.slice(i).join(' ')} on ${onName[1]}`).length)) {
       found = `${found}${onName[0]}`;
       re.lastIndex = m.index + found.length;
     }
@@ -633,11 +640,14 @@ function titledName(phrase: string): string | undefined {
  * or for more than one person. Undefined when the word was not used as a first name.
  */
 function firstNameReference(word: string, at: number, ctx: Context): Entity[] | undefined {
-  if (!new RegExp(`^${NAME_WORD}$`, 'u').test(word) || titleWord(word) || !ctx.names) return undefined;
+  if (!new RegExp(`^${NAME_WORD}$`, 'u').test(word) || !ctx.names) return undefined;
   const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // (A few paragraphs back, not the whole text: a keystroke re-attributes every quote of a draft.)
   const from = Math.max(ctx.from, at - 2000);
   const earlier = ctx.text.slice(from, at);
+  // A word of titles or places is no first name ("Minister said"), but a Korean family name before a hyphenated
+  // given name is the name used alone: "Park Ji-won … Park argued".
+  if (titleWord(word) && !new RegExp(`(?<![\\p{L}\\p{M}'’\\-])${w}\\s+\\p{Lu}\\p{Ll}+-\\p{Ll}+(?![\\p{L}\\p{M}'’\\-])`, 'u').test(earlier)) return undefined;
   const people = new Set<Entity>();
   for (const m of earlier.matchAll(new RegExp(`(?<![\\p{L}\\p{M}'’\\-])${w}\\s+(?<surname>${NAME_WORD})(?![\\p{L}\\p{M}'’\\-])`, 'gu'))) {
     // (A headline's "Marsh Says …", "Trump Is Now Calling …" is no one called Marsh Says or Trump Is.)
@@ -768,14 +778,17 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // told" — the pronoun is likelier theirs, and too uncertain to accuse a writer on.
     // The picked people's surnames, once: a common surname in a big archive stands for hundreds of people.
     const pickedSurnames = new Set(entities.map(surnameKey));
+    // ("… says Anna Kowalczyk. A few metres away Ewa Kowalczyk, a theatre nurse, knows what that means. “…,” she
+    // says": another person of the surname, named in full as a clause's subject, is a rival too.)
+    const namedSubject = (m: Mention) =>
+      !entities.includes(m.entity) && ctx.text.startsWith(m.entity.name.split(/\s+/)[0], m.at) && CLAUSE_VERB_AFTER.test(ctx.text.slice(m.at + m.entity.name.length, m.at + m.entity.name.length + 120));
     const rival = near.some(
       (m) =>
         m.entity.type === 'person' &&
         pronounFits(text, likelyPerson(m, mentions, ctx)) &&
         m.at > (pick?.at ?? s) &&
         m.at < s &&
-        !pickedSurnames.has(surnameKey(m.entity)) &&
-        (m.speaks || opensSentence(m)),
+        ((!pickedSurnames.has(surnameKey(m.entity)) && (m.speaks || opensSentence(m))) || namedSubject(m)),
     );
     // In a source, the paragraph's subject is firm when no one else is named in the paragraph before the pronoun:
     // "Zapata was exhausted. “…,” he said." (A draft gains nothing from it: it misattributes by name.)
@@ -918,7 +931,10 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
   const scene = SCENE_CLAUSE_RE.exec(before.text);
   if (scene && /\p{L}/u.test(before.text.slice(scene[0].length))) before = { start: before.start + scene[0].length, text: before.text.slice(scene[0].length) };
   const accSubject = ACCORDING_SUBJECT_RE.exec(before.text);
-  const acc = ACCORDING_RE.exec(before.text) ?? (accSubject && !new RegExp(`\\b(?:${VERBS})\\b`).test(accSubject.groups!.rest) ? accSubject : null);
+  let accBefore = ACCORDING_RE.exec(before.text);
+  // ("According to X, he said “…”": a clause with its own verb of saying is no description.)
+  if (accBefore?.groups?.appos && new RegExp(`\\b(?:${VERBS})\\b`).test(accBefore.groups.appos)) accBefore = null;
+  const acc = accBefore ?? (accSubject && !new RegExp(`\\b(?:${VERBS})\\b`).test(accSubject.groups!.rest) ? accSubject : null);
   const passive = PASSIVE_BY_RE.exec(before.text);
   const inverted = INVERTED_RE.exec(before.text);
   if (passive?.groups) speaker = speakerFrom(passive.groups.who, before.start + passive.index + passive[0].indexOf(passive.groups.who, passive[0].indexOf(' by ')), 'before', ctx, mentions);
@@ -1067,7 +1083,16 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
         // Marshall on Monday:" is no subject and its description.
         const inSubject = new Set(mentions.slice(firstMentionFrom(mentions, leadStart), firstMentionFrom(mentions, leadStart + lead.groups.subj.length)).map((m) => surnameKey(m.entity)));
         const person = inSubject.size <= 1 && led && (led.via === 'pronoun' || led.entities.some((e) => e.type === 'person') || (!led.entities.length && !!led.name));
-        if (person) speaker = led;
+        // ("ISRO itself sounded relaxed on X:": a body that is the subject of the lead speaks too, unless the lead says
+        // it was told or heard something.)
+        // (The body itself, not something of someone's: "From Bush's Facebook post:", "ISRO's engineers were calm:".)
+        const body =
+          inSubject.size <= 1 &&
+          !!led?.entities.length &&
+          led.entities.every((e) => e.type === 'organization') &&
+          !RECEIVING_LEAD.test(lead[0]) &&
+          !/['’]s\b/.test(lead.groups.subj);
+        if (person || body) speaker = led;
       }
       // "Angela Merkel offered “to provide …”", "Quist expressed hope that “…”": a person opening the sentence whose
       // verb takes the quotation as its object (or its "that" clause) speaks it, whatever the verb.
