@@ -732,4 +732,11 @@ describe('names: abbreviated titles', () => {
     assert.deepStrictEqual([...new Set(trump.mentions.map((m) => m.article.path))], ['/a.md', '/b.md']);
     for (const holt of n.find('Holt')) assert.ok(holt.mentions.every((m) => m.article.path === '/a.md'), holt.name);
   });
+
+  it('takes a Spanish name without its second surname for the full one ("Heriberto Salcido" for "Heriberto Salcido Urquídez"), and the surname alone for him', () => {
+    const n = index('The trial of Heriberto Salcido Urquídez opened on Tuesday. A witness will say that Heriberto Salcido met the leadership twice a year. Salcido denies it.');
+    const people = n.entities.filter((e) => e.type === 'person');
+    assert.deepStrictEqual(people.map((e) => e.name), ['Heriberto Salcido Urquídez']);
+    assert.strictEqual(people[0].mentions.length, 3);
+  });
 });

@@ -1270,6 +1270,13 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         const parts = personParts(x.name);
         return parts.length >= 2 && nameKey(parts[0]) === first && nameKey(parts[parts.length - 1]) === last && generation(x.name) === gen;
       });
+      // "Heriberto Salcido" for "Heriberto Salcido Urquídez": a Spanish or Portuguese name without its second surname,
+      // the first words of a longer name in the article.
+      const own = personParts(s).map(nameKey);
+      e ??= entities.find((x) => {
+        const parts = x.type === 'person' ? personParts(x.name).map(nameKey) : [];
+        return parts.length > own.length && own.every((p, k) => parts[k] === p) && generation(x.name) === gen;
+      });
     }
     if (!e && c.type === 'organization') {
       // "U.S. Congress" for "United States Congress", "Defence Force" for "Defence Forces": the same name with
