@@ -451,7 +451,9 @@ function resolveRole(phrase: string, ctx: Context, offset: number, people: Menti
   // word for word: "the man who built his career" is not the businessman named before. (A draft's people have roles
   // from every article; attributionCheck's roleHolder matches a draft's "the captain" against its source's.)
   // ("the current bishop, Allan Casicas, said": a description with the person's name after it is theirs.)
-  const noun = office ?? (ctx.article && !/^\s*,\s*\p{Lu}/u.test(ctx.text.slice(offset + phrase.length)) ? roleNounOf(phrase) : undefined);
+  // ("As the crowd cheered Jon Berg, his wife said": "his wife" right after a name is someone tied to that person.)
+  const tiedToName = /^(?:his|her)\s/i.test(phrase) && /\p{Lu}[\p{L}\p{M}'’\-]*,\s*$/u.test(ctx.text.slice(Math.max(0, offset - 40), offset));
+  const noun = office ?? (ctx.article && !tiedToName && !/^\s*,\s*\p{Lu}/u.test(ctx.text.slice(offset + phrase.length)) ? roleNounOf(phrase) : undefined);
   if (!noun) return [];
   for (let k = firstMentionFrom(people, offset) - 1; k >= 0; k--) {
     const e = people[k].entity;

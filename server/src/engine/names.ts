@@ -1275,7 +1275,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const own = personParts(s).map(nameKey);
       e ??= entities.find((x) => {
         const parts = x.type === 'person' ? personParts(x.name).map(nameKey) : [];
-        return parts.length > own.length && own.every((p, k) => parts[k] === p) && generation(x.name) === gen;
+        // (The words added must be a name's: "Marco Rubio Miss", from "Marco Rubio" before "Missed cues", is no one.)
+        const added = parts.slice(own.length);
+        return parts.length > own.length && own.every((p, k) => parts[k] === p) && generation(x.name) === gen && added.every((w) => !ROLE_HEADS.has(w) && !NON_NAMES.has(w) && !LEXICON_WORD(w) && w !== 'miss');
       });
     }
     if (!e && c.type === 'organization') {
