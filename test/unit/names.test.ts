@@ -739,4 +739,11 @@ describe('names: abbreviated titles', () => {
     assert.deepStrictEqual(people.map((e) => e.name), ['Heriberto Salcido Urquídez']);
     assert.strictEqual(people[0].mentions.length, 3);
   });
+
+  it('keeps a nickname in quotation marks inside a person\'s name (\'Emre "Kaptan" Karabulut\'), not a quoted phrase after another word', () => {
+    const n = index('The striker Emre "Kaptan" Karabulut scored twice. Karabulut was later booked. Fans of the "Red Army" Supporters Club sang.');
+    assert.strictEqual(typeOf(n, 'Emre "Kaptan" Karabulut'), 'person');
+    assert.ok(!n.find('Emre').some((e) => e.name === 'Emre'));
+    assert.ok(!n.find('Red Army" Supporters Club').length);
+  });
 });

@@ -128,6 +128,8 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const REGIONS_IN_NAMES = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'latin america', 'north america', 'south america', 'oceania', 'middle east', 'the middle east', 'caribbean', 'the caribbean', 'pacific', 'the pacific', 'arctic', 'the arctic', 'antarctica', 'eastern europe', 'central asia', 'southeast asia', 'south asia', 'east africa', 'west africa', 'southern africa']);
 // A military unit or a court after an ordinal: capitalised words ending in one of these.
 const UNIT_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}\-]*){0,3}[ \t]+(?:Brigade|Division|Regiment|Battalion|Corps|Army|Fleet|Squadron|Wing|Infantry|Circuit|District)\b/u;
+const NICKNAME_END = /^["”][ \t]+\p{Lu}/u;
+const NICKNAME_START = /(?:^|[\s(])(\p{Lu}[\p{L}\p{M}'’\-]+)[ \t]+["“]$/u;
 const ON_SUBJECT_BODIES = new Set(['committee', 'subcommittee', 'commission', 'council', 'conference', 'panel', 'institute', 'center', 'centre', 'caucus', 'taskforce']);
 const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
 
@@ -486,6 +488,10 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
   // "Hungarian National Asset Management, Inc.": a company's legal form after a comma.
   const gapOk = (a: Word, b: Word) =>
     /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) ||
+    // 'Emre "Kaptan" Karabulut', 'Eduardo “Lalo” Montemayor': a nickname in quotation marks between a first name
+    // and a surname.
+    (/^[ \t]+["“]$/.test(text.slice(a.end, b.start)) && inGivenNameList(a.text) && NICKNAME_END.test(text.slice(b.end, b.end + 4))) ||
+    (/^["”][ \t]+$/.test(text.slice(a.end, b.start)) && inGivenNameList(NICKNAME_START.exec(text.slice(Math.max(0, a.start - 30), a.start))?.[1] ?? '')) ||
     // "People's Party", "Fishmongers' Hall": a common noun's or a plural's possessive inside an organisation's or a
     // place's name.
     ((ORG_WORDS.has(b.text.toLowerCase()) || PLACE_WORDS.has(b.text.toLowerCase())) &&
