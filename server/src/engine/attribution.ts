@@ -649,7 +649,7 @@ function firstNameReference(word: string, at: number, ctx: Context): Entity[] | 
   const earlier = ctx.text.slice(from, at);
   // A word of titles or places is no first name ("Minister said"), but a Korean family name before a hyphenated
   // given name is the name used alone: "Park Ji-won … Park argued".
-  if (titleWord(word) && !new RegExp(`(?<![\\p{L}\\p{M}'’\\-])${w}\\s+\\p{Lu}\\p{Ll}+-\\p{Ll}+(?![\\p{L}\\p{M}'’\\-])`, 'u').test(earlier)) return undefined;
+  if (titleWord(word) && !koreanFamilyNameIn(earlier, word)) return undefined;
   const people = new Set<Entity>();
   for (const m of earlier.matchAll(new RegExp(`(?<![\\p{L}\\p{M}'’\\-])${w}\\s+(?<surname>${NAME_WORD})(?![\\p{L}\\p{M}'’\\-])`, 'gu'))) {
     // (A headline's "Marsh Says …", "Trump Is Now Calling …" is no one called Marsh Says or Trump Is.)
@@ -659,6 +659,18 @@ function firstNameReference(word: string, at: number, ctx: Context): Entity[] | 
   if (!people.size) return undefined;
   const asSurname = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])${NAME_WORD}\\s+${w}(?![\\p{L}\\p{M}'’\\-])`, 'u').test(earlier.replace(/[“"][^”"]*[”"]/g, ' '));
   return people.size === 1 && !asSurname ? [...people] : [];
+}
+
+/** Whether `text` has `word` before a hyphenated given name ("Park Ji-won"). Looked for by place, not by a pattern made
+ * for the word: every title word a speaker is named by asks. */
+const HYPHENATED_GIVEN = /\s+\p{Lu}\p{Ll}+-\p{Ll}+(?![\p{L}\p{M}'’\-])/uy;
+function koreanFamilyNameIn(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (i > 0 && /[\p{L}\p{M}'’\-]/u.test(text[i - 1])) continue;
+    HYPHENATED_GIVEN.lastIndex = i + word.length;
+    if (HYPHENATED_GIVEN.test(text)) return true;
+  }
+  return false;
 }
 
 /** Whether the line holding `at` is a headline in title case (names.ts's `isHeadline`, without corpus statistics). */
