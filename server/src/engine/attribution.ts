@@ -452,8 +452,8 @@ function resolveRole(phrase: string, ctx: Context, offset: number, people: Menti
   // from every article; attributionCheck's roleHolder matches a draft's "the captain" against its source's.)
   // ("the current bishop, Allan Casicas, said": a description with the person's name after it is theirs.)
   // ("As the crowd cheered Jon Berg, his wife said": "his wife" right after a name is someone tied to that person.)
-  const tiedToName = /^(?:his|her)\s/i.test(phrase) && /\p{Lu}[\p{L}\p{M}'’\-]*,\s*$/u.test(ctx.text.slice(Math.max(0, offset - 40), offset));
-  const noun = office ?? (ctx.article && !tiedToName && !/^\s*,\s*\p{Lu}/u.test(ctx.text.slice(offset + phrase.length)) ? roleNounOf(phrase) : undefined);
+  const tiedToName = () => /^(?:his|her)\s/i.test(phrase) && /\p{Lu}[\p{L}\p{M}'’\-]*,\s*$/u.test(ctx.text.slice(Math.max(0, offset - 40), offset));
+  const noun = office ?? (ctx.article && !tiedToName() && !/^\s*,\s*\p{Lu}/u.test(ctx.text.slice(offset + phrase.length)) ? roleNounOf(phrase) : undefined);
   if (!noun) return [];
   for (let k = firstMentionFrom(people, offset) - 1; k >= 0; k--) {
     const e = people[k].entity;
@@ -947,8 +947,8 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
   const accSubject = ACCORDING_SUBJECT_RE.exec(before.text);
   let accBefore = ACCORDING_RE.exec(before.text);
   // ("According to X, he said “…”": a clause with its own verb of saying is no description.)
-  if (accBefore?.groups?.appos && new RegExp(`\\b(?:${VERBS})\\b`).test(accBefore.groups.appos)) accBefore = null;
-  const acc = accBefore ?? (accSubject && !new RegExp(`\\b(?:${VERBS})\\b`).test(accSubject.groups!.rest) ? accSubject : null);
+  if (accBefore?.groups?.appos && VERB_OF_SAYING.test(accBefore.groups.appos)) accBefore = null;
+  const acc = accBefore ?? (accSubject && !VERB_OF_SAYING.test(accSubject.groups!.rest) ? accSubject : null);
   const passive = PASSIVE_BY_RE.exec(before.text);
   const inverted = INVERTED_RE.exec(before.text);
   if (passive?.groups) speaker = speakerFrom(passive.groups.who, before.start + passive.index + passive[0].indexOf(passive.groups.who, passive[0].indexOf(' by ')), 'before', ctx, mentions);
