@@ -20,7 +20,7 @@ export const ROLE_HEADS = words(`
   commissioner-general secretary-general ombudsman fm pm emeritus mme mme. mlle mlle. madame mademoiselle monsieur herr frau señor señora
   recorder treasurer auditor assessor comptroller coroner registrar pastor assemblyman assemblywoman
   assemblymember committeeman committeewoman alderman alderwoman tsar czar tsarina czarina tsaritsa tsarevich tsarevna
-  empress duchess kaiser fellow critic
+  empress duchess kaiser fellow critic constable
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */
@@ -50,6 +50,13 @@ export const ORG_WORDS = words(`
   squadron cooperative co-operative consortium confederation syndicate chamber laboratories pharmaceuticals survey
   therapeutics aerospace publishing productions pictures entertainment communications telecom insurance bulletin
   chronicle mail pac pacs partnership watch klan ag brotherhood patrol constabulary gendarmerie philharmonic
+  b.v. n.v. s.a. s.p.a. spa s.r.l. srl sarl pty bhd tbk oyj
+  universidad universidade université universität universiteit università universitat uniwersytet instituto istituto
+  ministerio ministère ministero ministerium banco banca banque comisión comissão commissione consejo conselho consiglio
+  conseil partido partito fundación fundação fondazione asociación associação associazione sindicato sindacato
+  syndicat policía polícia polizia ejército compañía companhia compagnia compagnie empresa sociedad sociedade società
+  société stiftung verband verein gesellschaft alcaldía gobernación secretaría fiscalía procuraduría contraloría
+  defensoría registraduría superintendencia
 `);
 
 /**
@@ -121,7 +128,7 @@ export const PLACE_WORDS = words(`
   mountain mountains mount mt. valley desert peninsula province region county oblast krai district state city
   town village airport station bridge park coast beach harbour harbor port canal highway motorway mall hall
   plaza center centre falls forest rainforest republic kingdom emirates point heights mosque temple cathedral palace castle hotel stadium arena
-  synagogue capitol tower strip
+  synagogue capitol tower strip prefecture governorate canton municipality barangay
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */

@@ -121,7 +121,7 @@ interface Word {
 }
 
 const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&–][\p{L}\p{M}\p{N}]+)*/gu;
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'dela', 'di', 'ter', 'ten', 'des', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', 'in', '&']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'dela', 'di', 'ter', 'ten', 'des', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'bint', 'ibn', 'da', 'dos', 'das', 'in', '&']);
 const GENERIC_ORG_WORDS = new Set(['court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'bank', 'foundation', 'chamber', 'command', 'caucus', 'embassy', 'consulate', 'directorate', 'guards', 'partners', 'regiment', 'battalion']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Continents and regions that bodies' names are made with ("Organization for Security and Co-operation in Europe"). */
@@ -132,6 +132,7 @@ const NICKNAME_END = /^["”][ \t]+\p{Lu}/u;
 const NICKNAME_START = /(?:^|[\s(])(\p{Lu}[\p{L}\p{M}'’\-]+)[ \t]+["“]$/u;
 const ON_SUBJECT_BODIES = new Set(['committee', 'subcommittee', 'commission', 'council', 'conference', 'panel', 'institute', 'center', 'centre', 'caucus', 'taskforce']);
 const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
+const HONORIFICS = new Set(['professor', 'prof', 'prof.', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame']);
 
 function wordsOf(text: string, from: number): Word[] {
   const out: Word[] = [];
@@ -163,7 +164,8 @@ function wordsOf(text: string, from: number): Word[] {
       t = hyphenPlace[1];
     }
     // "Inc.", "Ltd.", "Jr.": the full stop of a company's or a name's abbreviation is part of it.
-    if (text[end] === '.' && /^(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Kft|Zrt)$/.test(t)) {
+    // ("Church of St. Anne", "Mt. Kenya": and of "Saint" or "Mount" before a name.)
+    if (text[end] === '.' && (/^(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Kft|Zrt)$/.test(t) || (/^(?:St|Mt|Ft)$/.test(t) && /^\.[ \t]\p{Lu}/u.test(text.slice(end, end + 3))))) {
       t += '.';
       end++;
     }
@@ -340,6 +342,9 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // ("the White House": a known place's name first.)
   if (PLACE_NAMES.has(full)) return 'place';
   if (isCauseBody(ws)) return 'organization';
+  // ("Kuipers & Stam", "Marks & Spencer": partners' names joined by an ampersand name a firm.)
+  // ("Kamway Lodge & Tavern": not a venue.)
+  if (ws.length >= 2 && !VENUE_WORDS.has(ks[ks.length - 1]) && /\s&\s/.test(text.slice(ws[0].start, ws[ws.length - 1].end))) return 'organization';
   if (isTeamName(ws, ks)) return 'organization';
   // "Amnesty International", "Transparency International": "International" last names a body (first, it may be an
   // airport's or a station's: "International Space Station").
@@ -399,7 +404,7 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
 
 /** Splits "Russian Foreign Minister Sergey Lavrov" into the title and the name. */
 /** "Bill de Blasio", "Arnel dela Vega": a lower-case particle between two proper words of a person's name. */
-const PARTICLES = new Set(['de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
+const PARTICLES = new Set(['de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'le', 'la']);
 function isParticle(ws: Word[], k: number): boolean {
   const w = ws[k];
   const titleOrKind = (x: Word) => [ROLE_HEADS, ORG_WORDS, PLACE_WORDS, PLACES].some((set) => set.has(lower(x.text)));
@@ -503,6 +508,9 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       /^['’]s[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) &&
       possessiveInName(a, b, text)) ||
     (/^\p{Lu}$/u.test(a.text) && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) ||
+    // ("Kuipers & Stam", "Procter & Gamble": an ampersand between two capitalised words joins one name.)
+    // ("Deirdre, Wyatt & Zach": not two first names, which are two people.)
+    (/^[ \t]+&[ \t]+$/.test(text.slice(a.end, b.start)) && /^\p{Lu}/u.test(b.text) && !(inGivenNameList(a.text) && inGivenNameList(b.text))) ||
     (/^(?:Inc\.|Ltd\.|Jr\.|Sr\.|D\.C\.|LLC|L\.L\.C\.|PLC|plc|Corp\.|Limited|GmbH|AG|S\.A\.|N\.V\.)$/.test(b.text) && /^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start)));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -524,8 +532,10 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     // A connector joins two capitalised words ("Organization for Security"), never across punctuation.
     // ... or two connectors ("Democratic Republic of the Congo").
     const next = words[i + 1];
+    // ("Hauwa Sani and Professor Amaka Eze": "and" before a courtesy title starts another person.)
+    const titleNext = lower(w.text) === 'and' && !!next && HONORIFICS.has(lower(next.text));
     const nextOk =
-      (next?.cap && gapOk(w, next)) ||
+      (next?.cap && gapOk(w, next) && !titleNext) ||
       // ("von der Leyen": a particle before another, then a name.)
       (PARTICLES.has(w.text) && next && PARTICLES.has(next.text) && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2])) ||
       (!WEAK_CONNECTORS.has(lower(w.text)) && next && lower(next.text) === 'the' && !next.cap && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2]));
@@ -584,13 +594,19 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       })();
       const keep =
         !WEAK_CONNECTORS.has(lower(w.text)) ||
+        // ("Kuipers & Stam", "Procter & Gamble": an ampersand joins the parts of one name.)
+        w.text === '&' ||
         (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
         (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for', 'on'].includes(lower(x.text)))) ||
         seq.slice(k + 1).some(isOrgWord);
       // ("Ministry of Health in Kenya", "Museum of Fine Arts in Boston": "in" and nothing after but a known country
       // or city says where a body is; a continent or a region may be part of its name: "Co-operation in Europe".)
       const rest = joined0(seq.slice(k + 1));
-      const locatedIn = lower(w.text) === 'in' && (PLACES.has(rest) || PLACE_NAMES.has(rest)) && !REGIONS_IN_NAMES.has(rest);
+      // ("Faculty of Fisheries in Hakodate": or one word that is no English word, after a body's name with "of".)
+      const locatedIn =
+        lower(w.text) === 'in' &&
+        !REGIONS_IN_NAMES.has(rest) &&
+        (PLACES.has(rest) || PLACE_NAMES.has(rest) || (k === seq.length - 2 && part.some(isOrgWord) && part.some((x) => lower(x.text) === 'of') && !LEXICON_WORD(rest) && !stats?.seenLower(seq[k + 1].text)));
       // ("MSNBC and CBS Radio": an acronym alone does not begin a long name joined by "and".)
       const afterAcronym = (lower(w.text) === 'and' || w.text === '&') && part.length === 1 && isAcronym(part[0].text);
       if (keep && !afterPlace && !afterOrgName && !afterAcronym && !locatedIn) part.push(w);
@@ -949,8 +965,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     )
       name = name.slice(1);
     // "National Transportation Safety Committee of Indonesia": the country after an organisation word is context.
-    // ("People's Party of Canada" keeps it: a party's name.)
-    const ofPlace = name.findIndex((w, k) => lower(w.text) === 'of' && k > 1 && ORG_WORDS.has(lower(name[k - 1].text)) && lower(name[k - 1].text) !== 'party' && PLACES.has(name.slice(k + 1).map((x) => lower(x.text)).join(' ')));
+    // ("People's Party of Canada", "Central Bank of Nigeria", "State Bank of India" keep it: a party's or a bank's
+    // name.)
+    const ofPlace = name.findIndex((w, k) => lower(w.text) === 'of' && k > 1 && ORG_WORDS.has(lower(name[k - 1].text)) && !/^(?:party|bank)$/.test(lower(name[k - 1].text)) && PLACES.has(name.slice(k + 1).map((x) => lower(x.text)).join(' ')));
     if (ofPlace > 0) {
       pending.push(name.slice(ofPlace + 1));
       name = name.slice(0, ofPlace);
@@ -973,7 +990,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     }
     if (!type && roleAtStart && name.length >= 2) type = 'person';
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
-    if (!type && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) type = 'organization';
+    // ("software developer Maarten de Vries", "building contractor Jan Berg": a word for a maker or a supplier may be a
+    // person's job, so not before a given name and a surname.)
+    const kindBefore = !type ? ORG_NOUN_BEFORE.exec(text.slice(Math.max(0, name[0].start - 30), name[0].start)) : null;
+    if (kindBefore && !(AGENT_NOUN_BEFORE.test(kindBefore[0]) && name.length >= 2 && inGivenNameList(name[0].text))) type = 'organization';
     if (!type && name.length <= 3 && orgListed.has(name[0].start)) type = 'organization';
     // "Time magazine", "the Acme company's banner": a kind of organisation
     // in lower case right after the name.
@@ -1503,7 +1523,7 @@ const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer
 const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?|missions?|projects?|vaccines?|drugs?|framework|spacecraft|rocket|satellite|probe|capsule|software|app|browser)\b/;
 // ("published earlier this month in Ecological Applications": a few words of time between.)
 const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+|(?:earlier|later|last|this|next)\s+(?:this\s+)?(?:week|month|year)\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
-const VENUE_WORDS = new Set(['hospital', 'center', 'centre', 'studio', 'studios', 'terminal', 'prison', 'facility', 'mall', 'airport', 'station', 'stadium', 'arena', 'theatre', 'theater']);
+const VENUE_WORDS = new Set(['hospital', 'center', 'centre', 'studio', 'studios', 'terminal', 'prison', 'facility', 'mall', 'airport', 'station', 'stadium', 'arena', 'theatre', 'theater', 'tavern', 'lodge', 'inn', 'pub', 'restaurant', 'cafe', 'café']);
 /** A party's adjective or its members' name (US, UK, Canada, Australia): "Democratic", "Republicans", "Tories". */
 const PARTY_WORDS = new Set(['democratic', 'democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'labour']);
 const ORG_NOUN_AFTER = /^\s+(?:company|firm|corporation|organi[sz]ation|party|coalition|newspaper|magazine|website|airline|band|charity|foundation|agency|network|broadcaster|startup|start-up|group)(?:['’]s)?\b(?!\s+of\b)/;
@@ -1514,6 +1534,7 @@ const ORG_LIST = new RegExp(`\\b(?:${ORG_KINDS})\\s+(?:including|such\\s+as|like
 const SOURCE_BEFORE = /\b(?:according\s+to|reported\s+by|told|(?:an\s+)?interview\s+with|interviewed\s+by|speaking\s+to|quoted\s+by|published\s+by|cited\s+by|(?:owned|operated|chartered|run|acquired|funded|sponsored|bought|managed|built|manufactured|made)\s+by)\s+$/;
 const SOURCE_AFTER = /^(?:['’]s)?\s+(?:reported|reports|reporting|published|broadcast|quoted|cited)\b/;
 const WHICH_SPEAKS = /^,\s+which\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|announced|announces|stated|warned|argued|claimed|reported|reports|called|urged|welcomed|condemned)\b/;
+const AGENT_NOUN_BEFORE = /\b(?:developer|maker|manufacturer|contractor|provider|supplier|producer|publisher|retailer|insurer|lender|carrier|outfit)\s+$/;
 const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor|provider|supplier|lender|bloc|watchdog|regulator|conglomerate|alliance|coalition|organi[sz]ation|outfit|franchise|automaker|carmaker|state-owned|state-run|state-controlled|government-owned|government-run|family-owned|chipmaker|drugmaker|steelmaker|(?:football|rugby|cricket|hockey|basketball|[A-Z][a-z]+|league|away|home|visiting|rival)\s+side)\s+$/;
 const PLACE_PREFIX = /^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar)$/;
 const PLACE_AFTER = (after: string) => {
