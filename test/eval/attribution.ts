@@ -102,8 +102,10 @@ export const ATTRIBUTION_TUNING7 = path.join(ROOT, 'test/devset/attribution-tuni
 export const ATTRIBUTION_TUNING8 = path.join(ROOT, 'test/devset/attribution-tuning8/labels.json');
 /** Tuning set 9: drafts on invented articles, written in session 14 to tune on (its README). */
 export const ATTRIBUTION_TUNING9 = path.join(ROOT, 'test/devset/attribution-tuning9/labels.json');
+/** Tuning set 10 was held-out set 6 until its figures had been seen four times (2026-12-02, session 15). */
+export const ATTRIBUTION_TUNING10 = path.join(ROOT, 'test/devset/attribution-tuning10/labels.json');
 /** The held-out set: drafts on invented articles, made by someone who never saw the checker. Never tune on it. */
-export const ATTRIBUTION_HELDOUT6 = path.join(ROOT, 'test/devset/attribution-heldout6/labels.json');
+export const ATTRIBUTION_HELDOUT7 = path.join(ROOT, 'test/devset/attribution-heldout7/labels.json');
 
 export function formatAttributionReport(r: AttributionReport, label = 'Attribution set'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -128,7 +130,8 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING7, label: 'Attribution tuning set 7 (formerly held-out set 4)', heldOut: false },
       { file: ATTRIBUTION_TUNING8, label: 'Attribution tuning set 8 (formerly held-out set 5, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING9, label: 'Attribution tuning set 9 (invented sources, written to tune on)', heldOut: false },
-      { file: ATTRIBUTION_HELDOUT6, label: 'Attribution held-out set 6 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_TUNING10, label: 'Attribution tuning set 10 (formerly held-out set 6, invented sources)', heldOut: false },
+      { file: ATTRIBUTION_HELDOUT7, label: 'Attribution held-out set 7 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,
     formatAttributionReport,

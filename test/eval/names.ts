@@ -161,10 +161,15 @@ export const TUNING8_PATH = path.join(ROOT, 'test/names/tuning8.json');
 /** Tuning set 9: ten invented articles, written and annotated in session 14 to tune on (test/names/README.md). */
 export const TUNING9_PATH = path.join(ROOT, 'test/names/tuning9.json');
 /**
- * The held-out set: the last five unused Wikinews articles and ten invented ones, annotated by people who never saw
- * the extractor. Never tune on it.
+ * Tuning set 10 was held-out set 6 (the last five unused Wikinews articles and ten invented ones) until its figures
+ * had been seen four times (2026-12-02, session 15).
  */
-export const HELDOUT6_PATH = path.join(ROOT, 'test/names/heldout6.json');
+export const TUNING10_PATH = path.join(ROOT, 'test/names/tuning10.json');
+/**
+ * The held-out set: ten invented articles (test/names/heldout7-articles), written and annotated in session 15 by people
+ * who never saw the extractor. Never tune on it.
+ */
+export const HELDOUT7_PATH = path.join(ROOT, 'test/names/heldout7.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -197,7 +202,8 @@ if (require.main === module) {
       { file: TUNING7_PATH, label: 'hand-annotated articles (seventh tuning set, formerly held-out set 4)', heldOut: false },
       { file: TUNING8_PATH, label: 'hand-annotated articles (eighth tuning set, formerly held-out set 5)', heldOut: false },
       { file: TUNING9_PATH, label: 'hand-annotated invented articles (ninth tuning set)', heldOut: false },
-      { file: HELDOUT6_PATH, label: 'held-out articles (held-out set 6, annotated independently, never tuned on)', heldOut: true },
+      { file: TUNING10_PATH, label: 'hand-annotated articles (tenth tuning set, formerly held-out set 6)', heldOut: false },
+      { file: HELDOUT7_PATH, label: 'held-out invented articles (held-out set 7, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,

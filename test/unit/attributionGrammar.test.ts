@@ -218,6 +218,18 @@ const SOURCES: Record<string, string> = {
     'One of the strikers, Ewa Nowak, a theatre nurse, said she had worked seven nights. “I see my children awake only on Sundays,” she said. The union leader, Anna Nowak, called the strike.',
     '',
   ].join('\n'),
+  'tuning10.md': [
+    '---',
+    'title: A fire on the island and a weaver remembered',
+    '---',
+    '',
+    'Captain Nikos Dimou led the crews above the village. Reached by phone, Petros Lianos said the volunteers had cut a firebreak and described the fire line: “It is like standing in front of a furnace with the door open.”',
+    '',
+    'The weaver Aiko Tamura died on Friday. Her son Kenji Tamura and her daughter Mari Tamura survive her. “She kept every broken thread in a numbered box,” said Rina Oshiro, the museum curator, who called her “a patient genius of the loom.”',
+    '',
+    'Aiko Tamura was asked in 1998 whether the method was her own. “I did not invent anything at all,” she said.',
+    '',
+  ].join('\n'),
   'tuning8.md': [
     '---',
     'title: Harbour final and a new opera',
@@ -782,5 +794,28 @@ describe('attribution grammar: tuning set 9 (session 14)', () => {
       misattributed('“We called the strike,” says Anna Nowak. A few metres away Ewa Nowak, a theatre nurse, knows what that means. “I see my children awake only on Sundays,” she says.\n'),
       [],
     );
+  });
+});
+
+describe('attribution grammar: tuning set 10 (session 15)', () => {
+  it('"Reached by phone, X said … and described …: “…”": the subject after a participle\'s phrase speaks, not the participle', () => {
+    const q = sourceQuote(/standing in front of a furnace/);
+    assert.strictEqual(who(q), 'Petros Lianos');
+    assert.deepStrictEqual(misattributed('Captain Nikos Dimou said: “It is like standing in front of a furnace with the door open.”\n'), ['It is like']);
+  });
+
+  it('"According to her daughter, Mari Tamura, “…”": the person named after the description', () => {
+    assert.deepStrictEqual(misattributed('According to her daughter, Mari Tamura, “She kept every broken thread in a numbered box.”\n'), ['She kept every']);
+  });
+  it('"Kinjo once called her pots “…” Uehara never claimed it. “…,” she said": a surname several share, opening a sentence since, makes the pronoun uncertain', () => {
+    // (Tuning set 10's own feature and sources: five Ueharas, the last one named in full before it a son.)
+    const fs = require('fs') as typeof import('fs');
+    const path = require('path') as typeof import('path');
+    const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
+    const set = path.join(ROOT, 'test/devset/attribution-tuning10');
+    const sources = Object.fromEntries(fs.readdirSync(path.join(set, 'sources')).map((f) => [f, fs.readFileSync(path.join(set, 'sources', f), 'utf8')]));
+    const draft = fs.readFileSync(path.join(set, 'drafts/the-long-game-feature.md'), 'utf8');
+    assert.ok(draft.includes('“I did not invent anything,” she said.'));
+    assert.deepStrictEqual(attributionWorld(sources).misattributed(draft).filter((q) => q.startsWith('I did not') || q.startsWith('The old potters')), []);
   });
 });

@@ -123,6 +123,8 @@ const AFTER_RE = new RegExp(
 // (With a description after the name: "According to Musa Abubakar-Ladan, chief economist at Harbour Street Securities
 // in Lagos, “…”".)
 const ACCORDING_RE = /(?:according\s+to|in\s+the\s+words\s+of)\s+(?<who>[^,;:.“”"]{2,90}?)(?:\s*,\s*(?<appos>(?!\p{Lu})[^,;:.“”"]{1,80}?))?\s*,?\s*$/iu;
+// "According to her daughter, Emiko Uehara, “…”": a person described, then named in apposition, is the one named.
+const ACCORDING_DESCRIBED_RE = new RegExp(`(?:[Aa]ccording\\s+to|[Ii]n\\s+the\\s+words\\s+of)\\s+(?:his|her|their|its|the|an?)\\s+[\\p{Ll}'’\\-]+(?:\\s+[\\p{Ll}'’\\-]+){0,3},\\s*(?<who>${NAME})\\s*,?\\s*$`, 'u');
 // "According to X, authorities “…”": a short subject of the reported words after the comma, with no verb of its own.
 // (X may have an appositive: "According to Thomas Rivera Schatz, the Senate president who filed the suit, …".)
 const ACCORDING_SUBJECT_RE =
@@ -176,7 +178,10 @@ const INVERTED_RE = new RegExp(`^\\s*(?:${CAPITALISED_VERBS})\\s+(?<who>${SUBJEC
 const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${SUBJECT})(?<appos>${APPOS})?(?:,?\\s+who)?\\s+${ADVERBS}(?:${VERBS})\\b`, 'gu');
 
 // The subject opening a sentence: a name (after a short description) or a pronoun, then a verb.
-const SENTENCE_SUBJECT_RE = new RegExp(`^\\s*(?<subj>${DESCRIPTOR}{0,4}${NAME}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\\s+${ADVERBS}\\p{Ll}+(?:ed|s)?\\b`, 'u');
+// ("Reached by phone, Giorgos Katsarou said …", "Asked about the deal, Lam …": a participle's phrase opening the
+// sentence is not its subject.)
+const PARTICIPLE_OPENING = '(?:\\p{Lu}\\p{Ll}+(?:ed|ing)\\s+(?:by|on|in|to|about|for|with|after|at|from|over|whether|if|why|what|how)\\b[^,“”"]{0,80},\\s*)';
+const SENTENCE_SUBJECT_RE = new RegExp(`^\\s*${PARTICIPLE_OPENING}?(?<subj>${DESCRIPTOR}{0,4}${NAME}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\\s+${ADVERBS}\\p{Ll}+(?:ed|s)?\\b`, 'u');
 
 // A description by a tie to someone: "a spokesman close to X", "an aide to X", "a senior official in the office of X".
 const DESCRIBED_BY_TIE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\p{Ll}\-]+\s+){1,3}(?:of|for|to|within|inside|from|at|with|near|close\s+to|in)\s/u;
@@ -796,10 +801,11 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // says": another person of the surname, named in full as a clause's subject, is a rival too.)
     const namedSubject = (m: Mention) =>
       !entities.includes(m.entity) && ctx.text.startsWith(m.entity.name.split(/\s+/)[0], m.at) && CLAUSE_VERB_AFTER.test(ctx.text.slice(m.at + m.entity.name.length, m.at + m.entity.name.length + 120));
+    // (A surname several people share is a rival when any of them fits: "Uehara" for a potter and her sons.)
     const rival = near.some(
       (m) =>
         m.entity.type === 'person' &&
-        pronounFits(text, likelyPerson(m, mentions, ctx)) &&
+        (pronounFits(text, likelyPerson(m, mentions, ctx)) || pronounFits(text, m.entity)) &&
         m.at > (pick?.at ?? s) &&
         m.at < s &&
         ((!pickedSurnames.has(surnameKey(m.entity)) && (m.speaks || opensSentence(m))) || namedSubject(m)),
@@ -948,7 +954,7 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
   let accBefore = ACCORDING_RE.exec(before.text);
   // ("According to X, he said “…”": a clause with its own verb of saying is no description.)
   if (accBefore?.groups?.appos && VERB_OF_SAYING.test(accBefore.groups.appos)) accBefore = null;
-  const acc = accBefore ?? (accSubject && !VERB_OF_SAYING.test(accSubject.groups!.rest) ? accSubject : null);
+  const acc = ACCORDING_DESCRIBED_RE.exec(before.text) ?? accBefore ?? (accSubject && !VERB_OF_SAYING.test(accSubject.groups!.rest) ? accSubject : null);
   const passive = PASSIVE_BY_RE.exec(before.text);
   const inverted = INVERTED_RE.exec(before.text);
   if (passive?.groups) speaker = speakerFrom(passive.groups.who, before.start + passive.index + passive[0].indexOf(passive.groups.who, passive[0].indexOf(' by ')), 'before', ctx, mentions);
