@@ -783,4 +783,18 @@ describe('names: abbreviated titles', () => {
     assert.strictEqual(typeOf(n, 'Laura Finch'), 'person');
     assert.strictEqual(typeOf(n, 'Hessa bint Rashid al-Suwaidi'), 'person');
   });
+  it('takes one word that never ends a longer name in the article, and is no given name, for no person on what is said of it ("the Javeriana, said", "Nsukka, said", "the Houthis, who said"), but a role before it proves one ("security minister Wiranto")', () => {
+    const n = index('Natalia Hoyos of the Pontifical Xavierian University, known locally as the Javeriana, said the result was clear. Professor Amaka Eze of the University of Nigeria, Nsukka, said rates would fall. Tehran denies supplying weapons to the Houthis, who said they would fight on. Indonesian security minister Wiranto was stabbed on Thursday.');
+    for (const word of ['Javeriana', 'Nsukka', 'Houthis']) assert.notStrictEqual(typeOf(n, word), 'person', word);
+    assert.strictEqual(typeOf(n, 'Natalia Hoyos'), 'person');
+    assert.strictEqual(typeOf(n, 'Wiranto'), 'person');
+  });
+
+  it('reads "National Registrar X" as a title, "X, 58, of Tenterden" as a place, and an office with "for" before a name ("Minister of State for Foreign Affairs Anna Novak")', () => {
+    const n = index('National Registrar Hernando Lozano Pineda said the count was over. Gareth Alun Pryce, 58, of Tenterden, admitted fraud. Poland was represented by Minister of State for Foreign Affairs Anna Novak on Monday.');
+    assert.strictEqual(typeOf(n, 'Hernando Lozano Pineda'), 'person');
+    assert.strictEqual(typeOf(n, 'Tenterden'), 'place');
+    assert.strictEqual(typeOf(n, 'Anna Novak'), 'person');
+    assert.ok(!n.entities.some((e) => /Registrar|Foreign Affairs Anna/.test(e.name)), n.entities.map((e) => e.name).join(', '));
+  });
 });

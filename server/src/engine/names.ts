@@ -390,6 +390,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     !ws.some((w) => ORG_WORDS.has(lower(w.text)))
   )
     return 'place';
+  // "Gareth Pryce, 58, of Tenterden,": where someone named with their age is from.
+  if (ws.length <= 3 && /,\s+\d{1,3},\s+(?:of|from)\s+$/.test(text.slice(Math.max(0, ws[0].start - 16), ws[0].start)) && !ws.some((w) => ORG_WORDS.has(lower(w.text)))) return 'place';
   // "785 miles west of Bermuda", "20 km north-east of Kyiv", "30 miles from Pretoria": a bearing or a distance.
   if (ws.length <= 3 && /(?:\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?|\b(?:miles|kilometres|kilometers|km|mi))\s+(?:of|from|outside)\s+$/i.test(text.slice(Math.max(0, ws[0].start - 24), ws[0].start)) && !ws.some((w) => ORG_WORDS.has(lower(w.text)))) return 'place';
   // "the policy of the West": a compass point as a region.
@@ -441,9 +443,10 @@ function isCauseBody(ws: Word[]): boolean {
 function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   if (isCauseBody(ws)) return { title: [], name: ws };
   // "Volcanologist Ratnasari said", "Economist Budi Santoso": an occupation opening a sentence, capitalised only for
-  // that, before a name. (Long words only: "Baker", "Mason" and "Hunter" are surnames too.)
+  // that, before a name. (Long words only: "Baker", "Mason" and "Hunter" are surnames too. Not a title's first word:
+  // "National Registrar Hernando Lozano Pineda".)
   const first = lower(ws[0].text);
-  if (ws.length >= 2 && ws[0].initial && !inGivenNameList(ws[0].text) && ((first.length >= 6 && first.endsWith('ist')) || first.length >= 8) && isRoleNoun(first, 'person') && !ROLE_HEADS.has(first)) {
+  if (ws.length >= 2 && ws[0].initial && !inGivenNameList(ws[0].text) && ((first.length >= 6 && first.endsWith('ist')) || first.length >= 8) && isRoleNoun(first, 'person') && !ROLE_HEADS.has(first) && !ROLE_MODIFIERS.has(first)) {
     return { title: ws.slice(0, 1), name: ws.slice(1) };
   }
   // The name is the trailing run without connectors, after any title words at its start.
@@ -739,6 +742,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       .filter((w, i) => w.cap && (!w.initial || !stats.isCommonWord(w.text)) && !NON_NAMES.has(lower(w.text)) && !words[i - 1]?.cap && !words[i + 1]?.cap)
       .map((w) => w.text),
   );
+  // Capitalised words that end a run of two or more ("Riley Mansell"): what a surname used alone can be.
+  const nameTails = new Set(words.filter((w, i) => w.cap && i > 0 && words[i - 1].cap && /^[ \t]+$/.test(text.slice(words[i - 1].end, w.start))).map((w) => w.text));
   const found: Candidate[] = [];
   // Where the full names of people found so far end, to tell a list of names ("Didier Queloz and Michel Mayor"). Only
   // a name ending just before can be beside one (looking at every earlier name made a long one-line source
@@ -863,7 +868,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("Minister of Foreign Affairs Anna Novak": the office's words run on to a given name two or three words from
       // the end.)
       const given = rest.findIndex((x, k) => k >= bodyEnd && k >= rest.length - 3 && k <= rest.length - 2 && (inGivenNameList(x.text) || stats.givenNames.has(x.text)));
-      if (personAfter && given > bodyEnd && rest.slice(bodyEnd, given).every((x) => x.cap && !CONNECTORS.has(lower(x.text)))) bodyEnd = given;
+      // (The office's words may hold "for", "of" or "and": "Minister of State for Foreign Affairs Anna Novak".)
+      if (personAfter && given > bodyEnd && rest[given - 1].cap && rest.slice(bodyEnd, given).every((x) => (x.cap && !CONNECTORS.has(lower(x.text))) || /^(?:of|for|and)$/.test(x.text))) bodyEnd = given;
       seq = personAfter ? rest.slice(bodyEnd) : rest;
     }
     // ("El Paso", "La Paz", "Van Gogh" keep a capitalised particle.)
@@ -1112,7 +1118,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         name.length >= 2 &&
         name.length <= 3 &&
         name.every((w, k) => isParticle(name, k) || (k === 0 && initialsFirst) || (!stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text))));
-      const cued = titled || personOf || besidePerson || officeBefore || abbreviatedTitle || personEvidence(name, text);
+      // ("Carlton challenged the grading", "Carlton's lawyer": one word that never ends a longer name in the article and
+      // is no given name is a team's, a body's or a place's name as often as a person's; what is said of it proves
+      // nothing, unless a word for what a person does stands before it: "security minister Wiranto".)
+      const unintroduced = name.length === 1 && !nameTails.has(name[0].text) && !inGivenNameList(name[0].text) && !stats.givenNames.has(name[0].text);
+      const cued = titled || personOf || besidePerson || officeBefore || abbreviatedTitle || (personEvidence(name, text) && (!unintroduced || roleNounBefore(text.slice(Math.max(0, name[0].start - 20), name[0].start), text.slice(name[0].end, name[0].end + 30))));
       // ("Longtime Imus in the Morning writer": a surname used alone says nothing of a first word that only the start
       // of a sentence capitalises.)
       const initialOnly = () => name[0].initial && !capitalisedMid.has(name[0].text) && !inGivenNameList(name[0].text);
