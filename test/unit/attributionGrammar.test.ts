@@ -230,6 +230,16 @@ const SOURCES: Record<string, string> = {
     'Aiko Tamura was asked in 1998 whether the method was her own. “I did not invent anything at all,” she said.',
     '',
   ].join('\n'),
+  'tower.md': [
+    '---',
+    'title: Tower approved',
+    '---',
+    '',
+    'The architect Sir Nigel Brandt presented the plans. According to the developer, Harbourline Estates, construction will begin next spring.',
+    '',
+    'Harbourline said in a statement that it was "delighted that the council has backed our vision".',
+    '',
+  ].join('\n'),
   'tuning8.md': [
     '---',
     'title: Harbour final and a new opera',
@@ -817,5 +827,8 @@ describe('attribution grammar: tuning set 10 (session 15)', () => {
     const draft = fs.readFileSync(path.join(set, 'drafts/the-long-game-feature.md'), 'utf8');
     assert.ok(draft.includes('“I did not invent anything,” she said.'));
     assert.deepStrictEqual(attributionWorld(sources).misattributed(draft).filter((q) => q.startsWith('I did not') || q.startsWith('The old potters')), []);
+  });
+  it('"Harbourline Estates … Harbourline said in a statement": a body\'s first word alone still speaks for it', () => {
+    assert.deepStrictEqual(misattributed('Sir Nigel Brandt said he was “delighted that the council has backed our vision”.\n'), ['delighted that the']);
   });
 });

@@ -797,4 +797,12 @@ describe('names: abbreviated titles', () => {
     assert.strictEqual(typeOf(n, 'Anna Novak'), 'person');
     assert.ok(!n.entities.some((e) => /Registrar|Foreign Affairs Anna/.test(e.name)), n.entities.map((e) => e.name).join(', '));
   });
+  it('keeps a Spanish body\'s "de" ("Universidad de Antioquia", "Alcaldía de Cali"), splits two bodies of one kind ("Zenith Bank and Access Bank"), and a team\'s plural makes a team ("the Brisbane Lions")', () => {
+    const n = index('Staff at Universidad de Antioquia agreed. The Alcaldía de Cali said so. Fourteen banks, among them Zenith Bank and Access Bank, have met the minimum; small firms still lack access to credit. Collingwood play the Brisbane Lions at the Gabba.');
+    assert.strictEqual(typeOf(n, 'Universidad de Antioquia'), 'organization');
+    assert.strictEqual(typeOf(n, 'Alcaldía de Cali'), 'organization');
+    assert.strictEqual(typeOf(n, 'Zenith Bank'), 'organization');
+    assert.strictEqual(typeOf(n, 'Access Bank'), 'organization');
+    assert.strictEqual(typeOf(n, 'Brisbane Lions'), 'organization');
+  });
 });

@@ -419,11 +419,16 @@ function isParticle(ws: Word[], k: number): boolean {
   return a >= 0 && b < ws.length && ws[a].cap && ws[b].cap && !titleOrKind(ws[a]) && !titleOrKind(ws[b]) && !isAcronym(ws[a].text);
 }
 
+const TEAM_PLURALS = new Set(
+  'lions tigers eagles hawks swans giants bulls bears wolves rebels rangers rovers saints knights warriors raiders chiefs sharks crusaders magpies dragons panthers cowboys broncos titans roosters dolphins falcons ravens seahawks packers steelers patriots lakers celtics yankees dodgers cubs mariners royals blackhawks penguins flyers canucks oilers hurricanes cyclones highlanders stormers bulldogs wildcats jaguars leopards cheetahs gunners hornets spurs'.split(' '),
+);
 /** "Los Angeles Lakers", "New York Yankees", "Orlando Pirates": a place's name and a plural is a team. */
 function isTeamName(ws: Word[], ks: string[]): boolean {
   const last = ks[ks.length - 1];
   if (ws.length < 2 || !/\p{Ll}s$/u.test(ws[ws.length - 1].text) || PLACE_WORDS.has(last) || DEMONYMS.has(last.slice(0, -1))) return false;
   const head = ks.slice(0, -1);
+  // ("the Brisbane Lions", "the Ballarat Rebels": a team's plural after one or two words, wherever they are.)
+  if (head.length <= 2 && TEAM_PLURALS.has(last) && !inGivenNameList(ws[0].text)) return true;
   if (!PLACE_NAMES.has(head.join(' ')) && !(head.length === 1 && PLACES.has(head[0]))) return false;
   // (Not its people: "Hong Kongers", "New Yorkers".)
   const stem = last.replace(/(?:ers|ians|ans|ites)$/, '');
@@ -584,6 +589,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         const cut = rest.findIndex((x) => CONNECTORS.has(lower(x.text)));
         const head = cut >= 0 ? rest.slice(0, cut) : rest;
         if (!head.length) return false;
+        // ("Zenith Bank and Access Bank": two names of one kind of body.)
+        if (isOrgWord(prev) && head.length >= 2 && lower(head[head.length - 1].text) === lower(prev.text)) return true;
         // ("University of Washington and Stanford University": a proper word and an organisation's word.)
         // ("Massachusetts Institute of Technology and Colorado State University": or a place's name first.)
         const properFirst = !stats?.seenLower(head[0].text) && (!LEXICON_WORD(lower(head[0].text)) || PLACES.has(lower(head[0].text)));
@@ -742,8 +749,12 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       .filter((w, i) => w.cap && (!w.initial || !stats.isCommonWord(w.text)) && !NON_NAMES.has(lower(w.text)) && !words[i - 1]?.cap && !words[i + 1]?.cap)
       .map((w) => w.text),
   );
-  // Capitalised words that end a run of two or more ("Riley Mansell"): what a surname used alone can be.
-  const nameTails = new Set(words.filter((w, i) => w.cap && i > 0 && words[i - 1].cap && /^[ \t]+$/.test(text.slice(words[i - 1].end, w.start))).map((w) => w.text));
+  // Capitalised words that end or open a run of two or more ("Riley Mansell", "Harbourline Estates"): what a
+  // surname or a body's short name used alone can be.
+  const joinedTo = (a: Word | undefined, b: Word | undefined) => !!a && !!b && a.cap && b.cap && /^[ \t]+$/.test(text.slice(a.end, b.start));
+  const nameTails = new Set(
+    words.filter((w, i) => joinedTo(words[i - 1], w) || (joinedTo(w, words[i + 1]) && !NON_NAMES.has(lower(w.text)) && !DETERMINER_WORDS.has(lower(w.text)))).map((w) => w.text),
+  );
   const found: Candidate[] = [];
   // Where the full names of people found so far end, to tell a list of names ("Didier Queloz and Michel Mayor"). Only
   // a name ending just before can be beside one (looking at every earlier name made a long one-line source
@@ -910,7 +921,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (seq.length >= 3) {
       const g = seq.length - 2;
       const before = lower(seq[g - 1].text);
-      if (inGivenNameList(seq[g].text) && !seq.slice(0, g).every((w) => inGivenNameList(w.text)) && seq[g + 1].cap && !seq[g + 1].initial && !NON_NAMES.has(lower(seq[g + 1].text)) && !ORG_WORDS.has(lower(seq[g + 1].text)) && !PLACE_WORDS.has(lower(seq[g + 1].text)) && (ORG_WORDS.has(before) || PLACE_WORDS.has(before) || PLACES.has(before))) {
+      if (seq[g].cap && inGivenNameList(seq[g].text) && !seq.slice(0, g).every((w) => inGivenNameList(w.text)) && seq[g + 1].cap && !seq[g + 1].initial && !NON_NAMES.has(lower(seq[g + 1].text)) && !ORG_WORDS.has(lower(seq[g + 1].text)) && !PLACE_WORDS.has(lower(seq[g + 1].text)) && (ORG_WORDS.has(before) || PLACE_WORDS.has(before) || PLACES.has(before))) {
         pending.push(seq.slice(0, g));
         seq = seq.slice(g);
       }
