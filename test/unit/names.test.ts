@@ -805,4 +805,8 @@ describe('names: abbreviated titles', () => {
     assert.strictEqual(typeOf(n, 'Access Bank'), 'organization');
     assert.strictEqual(typeOf(n, 'Brisbane Lions'), 'organization');
   });
+  it('reads the words of finance, industry and crime that name firms and groups ("Axis Capital", "JM Financial", "Hanbit Semiconductor", "Construtora Tapajós", "Sinaloa Cartel")', () => {
+    const n = index('The banks running the offer are Axis Capital and JM Financial. Hanbit Semiconductor will build the plant. Prosecutors said Construtora Tapajós paid the bribes. He laundered money for the Sinaloa Cartel.');
+    for (const name of ['Axis Capital', 'JM Financial', 'Hanbit Semiconductor', 'Construtora Tapajós', 'Sinaloa Cartel']) assert.strictEqual(typeOf(n, name), 'organization', name);
+  });
 });

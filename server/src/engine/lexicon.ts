@@ -56,7 +56,8 @@ export const ORG_WORDS = words(`
   conseil partido partito fundación fundação fondazione asociación associação associazione sindicato sindacato
   syndicat policía polícia polizia ejército compañía companhia compagnia compagnie empresa sociedad sociedade società
   société stiftung verband verein gesellschaft alcaldía gobernación secretaría fiscalía procuraduría contraloría
-  defensoría registraduría superintendencia
+  defensoría registraduría superintendencia agência agencia construtora constructora transportes advogados abogados
+  landtag bundestag capital financial semiconductor semiconductors electronics cartel
 `);
 
 /**
