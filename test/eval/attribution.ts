@@ -104,6 +104,8 @@ export const ATTRIBUTION_TUNING8 = path.join(ROOT, 'test/devset/attribution-tuni
 export const ATTRIBUTION_TUNING9 = path.join(ROOT, 'test/devset/attribution-tuning9/labels.json');
 /** Tuning set 10 was held-out set 6 until its figures had been seen four times (2026-12-02, session 15). */
 export const ATTRIBUTION_TUNING10 = path.join(ROOT, 'test/devset/attribution-tuning10/labels.json');
+/** Tuning set 11: drafts on invented articles, written in session 15 to tune on (its README). */
+export const ATTRIBUTION_TUNING11 = path.join(ROOT, 'test/devset/attribution-tuning11/labels.json');
 /** The held-out set: drafts on invented articles, made by someone who never saw the checker. Never tune on it. */
 export const ATTRIBUTION_HELDOUT7 = path.join(ROOT, 'test/devset/attribution-heldout7/labels.json');
 
@@ -131,6 +133,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING8, label: 'Attribution tuning set 8 (formerly held-out set 5, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING9, label: 'Attribution tuning set 9 (invented sources, written to tune on)', heldOut: false },
       { file: ATTRIBUTION_TUNING10, label: 'Attribution tuning set 10 (formerly held-out set 6, invented sources)', heldOut: false },
+      { file: ATTRIBUTION_TUNING11, label: 'Attribution tuning set 11 (invented sources, written to tune on)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT7, label: 'Attribution held-out set 7 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,

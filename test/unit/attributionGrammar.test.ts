@@ -230,6 +230,24 @@ const SOURCES: Record<string, string> = {
     'Aiko Tamura was asked in 1998 whether the method was her own. “I did not invent anything at all,” she said.',
     '',
   ].join('\n'),
+  'tuning11.md': [
+    '---',
+    'title: A trial, a volcano and a board meeting',
+    '---',
+    '',
+    'Under cross-examination by the defence lawyer, Peter Kamau, the runner Mercy Chebet was asked why she had waited. "Because I was afraid," Chebet replied.',
+    '',
+    '"Or because you needed someone to blame?" Kamau asked.',
+    '',
+    '"I blamed myself for three years. It did not help."',
+    '',
+    'Sigrún Jónsdóttir, a teacher, has left her house twice this year. "I have packed the car four times," she said. The hazards specialist Sigríður Jónsdóttir said the magma was rising.',
+    '',
+    'Bill Sorensen, a retired pastor, spoke last. "Somebody in Austin should try sitting through five hours of this," Sorensen said. Trustee Elena Garza voted no.',
+    '',
+    'The Colchagua Growers\' Guild said Ugarte had "showed a whole generation that a small vineyard could stand up to the weather."',
+    '',
+  ].join('\n'),
   'tower.md': [
     '---',
     'title: Tower approved',
@@ -830,5 +848,22 @@ describe('attribution grammar: tuning set 10 (session 15)', () => {
   });
   it('"Harbourline Estates … Harbourline said in a statement": a body\'s first word alone still speaks for it', () => {
     assert.deepStrictEqual(misattributed('Sir Nigel Brandt said he was “delighted that the council has backed our vision”.\n'), ['delighted that the']);
+  });
+});
+
+describe('attribution grammar: tuning set 11 (session 15)', () => {
+  it('“…?” Kamau asked. ¶ “…”: in a dialogue, the quotation after a question may answer it, so it is not firmly the asker\'s', () => {
+    assert.strictEqual(firm(sourceQuote(/I blamed myself for three years/)), false);
+    assert.deepStrictEqual(misattributed('Chebet did not flinch. “I blamed myself for three years. It did not help,” she said.\n'), []);
+  });
+
+  it('"says Sigríður" for Sigrún Jónsdóttir\'s words: two first names that merely share their first letters are two people', () => {
+    assert.deepStrictEqual(misattributed('Grindavík has heard it all before. “I have packed the car four times,” says Sigríður Jónsdóttir.\n'), ['I have packed']);
+  });
+
+  it('"The best line was Bill Sorensen\'s: “…”" gives the words to the possessor; a guild is a body', () => {
+    assert.deepStrictEqual(misattributed('The best line of the night was Elena Garza\'s: “Somebody in Austin should try sitting through five hours of this.”\n'), ['Somebody in Austin']);
+    assert.deepStrictEqual(misattributed('The best line of the night was Bill Sorensen\'s: “Somebody in Austin should try sitting through five hours of this.”\n'), []);
+    assert.strictEqual(who(sourceQuote(/showed a whole generation/)), "Colchagua Growers' Guild");
   });
 });

@@ -145,6 +145,7 @@ const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:${L
 const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
 // A press release's "Alasdair Munro, chief executive:" opening a paragraph: the name, then its title (no verb in it).
 const NAME_TITLE_COLON_RE = new RegExp(`^\\s*(?<who>${NAME}),\\s*(?!(?:[\\p{L}'’\\-]+\\s+){0,5}?(?:was|is|were|are|has|had|have|said|says|told|added)\\b)(?:[\\p{L}'’\\-]+\\s+){0,5}[\\p{L}'’\\-]+\\s*:\\s*$`, 'u');
+const WAS_THEIRS_RE = new RegExp(`\\b(?:was|is|came\\s+from|belonged\\s+to)\\s+(?<who>${NAME})['’]s\\s*:\\s*$`, 'u');
 const POSSESSIVE_LEAD_RE = new RegExp(`^\\s*(?<subj>${NAME})['’]s\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,5}[\\p{Ll}'’\\-]+\\s*:\\s*$`, 'u');
 const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\\s+)?(?:statement|remarks?|comments?|words|claim|assertion|speech|tweet|post|letter|promise|pledge|warning|vow|message|verdict|reply|response|answer|argument|insistence|description|assessment|prediction|suggestion)\\b`, 'u');
 const OBJECT_AS_SAYING_RE = new RegExp(`\\s(?<obj>${NAME})\\s+(?:as|of)\\s+(?:saying|telling|writing|tweeting|declaring)\\b(?:\\s+[\\p{Ll}'’\\-]+){0,3}?\\s*(?:that\\s*)?[:,]?\\s*$`, 'u');
@@ -1095,6 +1096,9 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
         const named = speakerFrom(bare.groups.who, before.start + bare.index + bare[0].indexOf(bare.groups.who), 'before', ctx, mentions);
         if (named?.entities.some((e) => e.type === 'person') || (named && !named.entities.length && isFullName((named.name ?? named.text).trim()))) speaker = named;
       }
+      // "The best line of the night was Bill Sorensen's: “…”": the possessor of the words.
+      const theirs = !said && !speaker ? WAS_THEIRS_RE.exec(before.text) : null;
+      if (theirs?.groups) speaker = speakerFrom(theirs.groups.who, before.start + theirs.index + theirs[0].indexOf(theirs.groups.who), 'before', ctx, mentions);
       const lead = !said && !speaker && /:\s*$/.test(before.text) ? (POSSESSIVE_LEAD_RE.exec(before.text) ?? COLON_LEAD_RE.exec(before.text)) : null;
       if (lead?.groups) {
         const leadStart = before.start + lead.index + lead[0].indexOf(lead.groups.subj);
@@ -1350,7 +1354,16 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
     if (!speaker && previous?.speaker) {
       const between = text.slice(previous.quote.end, q.start);
       // Firm when the earlier speaker was, and the quote follows at once (same or next paragraph).
-      const confident = confidentSpeaker(previous.speaker) && between.split(/\n\s*\n|\n/).length <= 2;
+      // ("“Or because you needed someone to blame?” Kamau asked. ¶ “I blamed myself.”": not after a question, which
+      // the next paragraph may well answer in another voice.)
+      // (A dialogue only: the question answers someone else's words just before; "“Why would we?” Lam asked. ¶ “We
+      // would not.”" goes on in Lam's voice.)
+      const answered = out[out.length - 2]?.speaker;
+      const asked =
+        !!answered &&
+        sameSpeaker(answered, previous.speaker) === false &&
+        /\?\s*$/.test(previous.quote.text) && /^[\s,]*(?:\p{Lu}[\p{L}'’\-]*\s+){0,3}(?:asked|asks|wanted\s+to\s+know|pressed|inquired|demanded)\b/u.test(text.slice(previous.quote.end, previous.quote.end + 60).replace(/^["”’]/, ''));
+      const confident = confidentSpeaker(previous.speaker) && between.split(/\n\s*\n|\n/).length <= 2 && !asked;
       // (In a hard-wrapped text a quotation at the start of a line may sit mid-paragraph: only a blank line counts.)
       const lineStart = text.lastIndexOf('\n', q.start - 1);
       if (/\n/.test(between) && /^\s*$/.test(text.slice(lineStart + 1, q.start)) && !softBreak(text, lineStart)) {
@@ -1392,7 +1405,7 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
                 !/\b(?:asked|asks|quoting|quoted|citing|cited|according)\b/.test(text.slice(previous!.quote.end, m.at))),
           ) &&
           !unknownSpeakers.some((u) => u >= previous!.quote.end && u < q.start && (u < previous!.speaker!.start || u >= previous!.speaker!.end));
-        if (plain) speaker = { ...previous.speaker, via: 'continued', confident: firm };
+        if (plain) speaker = { ...previous.speaker, via: 'continued', confident: firm && !asked };
       }
     }
     // “Quist went further. “…”": a quotation that is a sentence of its own, right after a sentence about one person
@@ -1564,7 +1577,10 @@ function distinctFirstNames(e: Entity, f: Entity): boolean {
   const x = first(e);
   const y = first(f);
   // (A short form shares its first letters: "Nick" and "Nicholas" may be one man.)
-  return !!x && !!y && x !== y && !closeSpelling(x, y) && x.slice(0, 3) !== y.slice(0, 3);
+  // ("Sigríður" and "Sigrún" share three letters but are two names: only a short one, or one the other starts with.)
+  const [short, long] = x && y && x.length <= y.length ? [x, y] : [y, x];
+  const shortForm = !!short && !!long && (long.startsWith(short) || (short.length <= 4 && short.slice(0, 3) === long.slice(0, 3)));
+  return !!x && !!y && x !== y && !closeSpelling(x, y) && !shortForm;
 }
 
 /** Whether two speakers are the same: a shared entity, or the same words when neither is known. */
