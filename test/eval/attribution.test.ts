@@ -47,7 +47,7 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // (Held-out set 6 until 2026-12-02, session 15; last measured as held out at 13 of 15 caught, three false alarms.)
     [ATTRIBUTION_TUNING10, 'tuning set 10', 0.97],
     // (Written in session 15 to tune on; first measured at 13 of 20 caught, one false alarm.)
-    [ATTRIBUTION_TUNING11, 'tuning set 11', 0.8],
+    [ATTRIBUTION_TUNING11, 'tuning set 11', 0.85],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);

@@ -809,4 +809,8 @@ describe('names: abbreviated titles', () => {
     const n = index('The banks running the offer are Axis Capital and JM Financial. Hanbit Semiconductor will build the plant. Prosecutors said Construtora Tapajós paid the bribes. He laundered money for the Sinaloa Cartel.');
     for (const name of ['Axis Capital', 'JM Financial', 'Hanbit Semiconductor', 'Construtora Tapajós', 'Sinaloa Cartel']) assert.strictEqual(typeOf(n, name), 'organization', name);
   });
+  it('takes a first name with an appositive after an adverb for a person ("Her friend Orla, also a nurse, was blunter")', () => {
+    const n = index('Among the marchers was Niamh, a nurse. Her friend Orla, also a nurse, was blunter.');
+    assert.strictEqual(typeOf(n, 'Orla'), 'person');
+  });
 });

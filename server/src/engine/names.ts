@@ -1616,7 +1616,8 @@ function personEvidence(name: Word[], text: string): boolean {
     SPEECH_AFTER.test(after) ||
     SPEECH_BEFORE.test(before) ||
     roleNounBefore(before, after) ||
-    (/^,\s+(?:the|a|an|who|aged|\d{1,3},)\s/.test(after) && !appositiveKind(text.slice(name[name.length - 1].end, name[name.length - 1].end + 100))) ||
+    // ("Her friend Orla, also a nurse, was blunter": an adverb may come first.)
+    (/^,\s+(?:(?:also|now|once|then|herself|himself|itself)\s+)?(?:the|a|an|who|aged|\d{1,3},)\s/.test(after) && !appositiveKind(text.slice(name[name.length - 1].end, name[name.length - 1].end + 100))) ||
     // "Budi Gunawan, chief of the State Intelligence Agency": an office held, without an article.
     ROLE_HEADS.has(/^,\s+(?:(?:former|deputy|acting|interim|assistant|vice)\s+)?([\p{Ll}\-]+)\s+(?:of|for|at)\s/u.exec(after)?.[1] ?? '') ||
     /^['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|spokes\w+)\b/.test(after)
