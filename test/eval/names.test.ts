@@ -59,7 +59,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Held-out set 5 until 2026-12-02, session 14.)
       // (Ten invented articles written in session 14 to tune on; first measured at people 0.86/0.93, organisations
       // 0.82/0.71, places 0.92/0.83.)
-      ['tuning set 9', TUNING9_PATH, 10, { person: { precision: 0.85, recall: 0.93 }, organization: { precision: 0.86, recall: 0.74 }, place: { precision: 0.91, recall: 0.84 } }],
+      // (Session 15: places 0.92 -> 0.906, two firms' short names after "in" now places beside their full names, for
+      // organisations' recall 0.75 -> 0.80.)
+      ['tuning set 9', TUNING9_PATH, 10, { person: { precision: 0.85, recall: 0.93 }, organization: { precision: 0.86, recall: 0.79 }, place: { precision: 0.9, recall: 0.84 } }],
       ['tuning set 8', TUNING8_PATH, 14, { person: { precision: 0.92, recall: 0.89 }, organization: { precision: 0.8, recall: 0.78 }, place: { precision: 0.88, recall: 0.85 } }],
       // (Held-out set 6 until 2026-12-02, session 15; last measured as held out at people 0.76/0.91, organisations
       // 0.78/0.72, places 0.92/0.76.)

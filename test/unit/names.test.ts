@@ -813,4 +813,10 @@ describe('names: abbreviated titles', () => {
     const n = index('Among the marchers was Niamh, a nurse. Her friend Orla, also a nurse, was blunter.');
     assert.strictEqual(typeOf(n, 'Orla'), 'person');
   });
+  it('takes a name after "in" or "from" for no speaker ("Police in Kiên Giang said", "a worker from Hà Tiên, said"): a place, not a person', () => {
+    const n = index('Nguyễn Văn Lực, a 29-year-old construction worker from Hà Tiên, said passengers were told to stay seated. Police in Kiên Giang said they had summoned the director.');
+    assert.strictEqual(typeOf(n, 'Hà Tiên'), 'place');
+    assert.strictEqual(typeOf(n, 'Kiên Giang'), 'place');
+    assert.strictEqual(typeOf(n, 'Nguyễn Văn Lực'), 'person');
+  });
 });

@@ -1577,7 +1577,7 @@ const SCENE_ADVERBS = new Set('later earlier afterwards meanwhile recently yeste
 
 // What a company's name may add to its own word ("Mahan Air", "Saha Airlines", "Tesla Motors", "Acme Inc.").
 const COMPANY_KIND_WORDS = new Set(
-  'air airlines airline airways aviation group holdings corp corp. corporation inc inc. ltd ltd. plc llc co co. company motors industries technologies energy pharmaceuticals systems labs'.split(' '),
+  'air airlines airline airways aviation group holdings corp corp. corporation inc inc. ltd ltd. plc llc co co. company motors industries technologies energy pharmaceuticals systems labs semiconductor electronics capital financial'.split(' '),
 );
 
 const KNOWN_ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...KNOWN_ORG_NAMES].sort((a, b) => b.length - a.length).map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
@@ -1612,8 +1612,11 @@ function mentionVote(text: string, from: number, form: string): 'place' | 'none'
 function personEvidence(name: Word[], text: string): boolean {
   const after = text.slice(name[name.length - 1].end, name[name.length - 1].end + 30);
   const before = text.slice(Math.max(0, name[0].start - 20), name[0].start);
+  // ("Police in Kiên Giang said", "a worker from Hà Tiên, said": after a preposition a name is its object, not the
+  // subject the verb or the appositive goes with.)
+  const objectOfPreposition = /\b(?:in|at|from|near|outside|across|into|towards?|via)\s+$/.test(before);
   return (
-    SPEECH_AFTER.test(after) ||
+    (SPEECH_AFTER.test(after) && !objectOfPreposition) ||
     SPEECH_BEFORE.test(before) ||
     roleNounBefore(before, after) ||
     // ("Her friend Orla, also a nurse, was blunter": an adverb may come first.)
