@@ -343,7 +343,7 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (PLACE_NAMES.has(full)) return 'place';
   if (isCauseBody(ws)) return 'organization';
   // ("Kuipers & Stam", "Marks & Spencer": partners' names joined by an ampersand name a firm.)
-  // ("Kamway Lodge & Tavern": not a venue.)
+  // (Not a venue's: "Kamway Lodge & Tavern".)
   if (ws.length >= 2 && !VENUE_WORDS.has(ks[ks.length - 1]) && /\s&\s/.test(text.slice(ws[0].start, ws[ws.length - 1].end))) return 'organization';
   if (isTeamName(ws, ks)) return 'organization';
   // "Amnesty International", "Transparency International": "International" last names a body (first, it may be an
@@ -604,8 +604,6 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       })();
       const keep =
         !WEAK_CONNECTORS.has(lower(w.text)) ||
-        // ("Kuipers & Stam", "Procter & Gamble": an ampersand joins the parts of one name.)
-        w.text === '&' ||
         (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
         (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for', 'on'].includes(lower(x.text)))) ||
         seq.slice(k + 1).some(isOrgWord);
@@ -1129,8 +1127,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         name.length >= 2 &&
         name.length <= 3 &&
         name.every((w, k) => isParticle(name, k) || (k === 0 && initialsFirst) || (!stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text))));
-      // ("Carlton challenged the grading", "Carlton's lawyer": one word that never ends a longer name in the article and
-      // is no given name is a team's, a body's or a place's name as often as a person's; what is said of it proves
+      // ("Carlton challenged the grading", "Carlton's lawyer": one word that never ends or opens a longer name in the
+      // article and is no given name is a team's, a body's or a place's name as often as a person's; what is said of it proves
       // nothing, unless a word for what a person does stands before it: "security minister Wiranto".)
       const unintroduced = name.length === 1 && !nameTails.has(name[0].text) && !inGivenNameList(name[0].text) && !stats.givenNames.has(name[0].text);
       const cued = titled || personOf || besidePerson || officeBefore || abbreviatedTitle || (personEvidence(name, text) && (!unintroduced || roleNounBefore(text.slice(Math.max(0, name[0].start - 20), name[0].start), text.slice(name[0].end, name[0].end + 30))));
@@ -1613,7 +1611,7 @@ function personEvidence(name: Word[], text: string): boolean {
   const after = text.slice(name[name.length - 1].end, name[name.length - 1].end + 30);
   const before = text.slice(Math.max(0, name[0].start - 20), name[0].start);
   // ("Police in Kiên Giang said", "a worker from Hà Tiên, said": after a preposition a name is its object, not the
-  // subject the verb or the appositive goes with.)
+  // subject of the verb after it.)
   const objectOfPreposition = /\b(?:in|at|from|near|outside|across|into|towards?|via)\s+$/.test(before);
   return (
     (SPEECH_AFTER.test(after) && !objectOfPreposition) ||
