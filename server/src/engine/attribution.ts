@@ -955,7 +955,9 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
   let accBefore = ACCORDING_RE.exec(before.text);
   // ("According to X, he said “…”": a clause with its own verb of saying is no description.)
   if (accBefore?.groups?.appos && VERB_OF_SAYING.test(accBefore.groups.appos)) accBefore = null;
-  const acc = ACCORDING_DESCRIBED_RE.exec(before.text) ?? accBefore ?? (accSubject && !VERB_OF_SAYING.test(accSubject.groups!.rest) ? accSubject : null);
+  // (The pattern only where its words are: it is tried for every quotation.)
+  const accDescribed = /ccording\s+to|words\s+of/.test(before.text) ? ACCORDING_DESCRIBED_RE.exec(before.text) : null;
+  const acc = accDescribed ?? accBefore ?? (accSubject && !VERB_OF_SAYING.test(accSubject.groups!.rest) ? accSubject : null);
   const passive = PASSIVE_BY_RE.exec(before.text);
   const inverted = INVERTED_RE.exec(before.text);
   if (passive?.groups) speaker = speakerFrom(passive.groups.who, before.start + passive.index + passive[0].indexOf(passive.groups.who, passive[0].indexOf(' by ')), 'before', ctx, mentions);
@@ -1097,7 +1099,7 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
         if (named?.entities.some((e) => e.type === 'person') || (named && !named.entities.length && isFullName((named.name ?? named.text).trim()))) speaker = named;
       }
       // "The best line of the night was Bill Sorensen's: “…”": the possessor of the words.
-      const theirs = !said && !speaker ? WAS_THEIRS_RE.exec(before.text) : null;
+      const theirs = !said && !speaker && /['’]s\s*:\s*$/.test(before.text) ? WAS_THEIRS_RE.exec(before.text) : null;
       if (theirs?.groups) speaker = speakerFrom(theirs.groups.who, before.start + theirs.index + theirs[0].indexOf(theirs.groups.who), 'before', ctx, mentions);
       const lead = !said && !speaker && /:\s*$/.test(before.text) ? (POSSESSIVE_LEAD_RE.exec(before.text) ?? COLON_LEAD_RE.exec(before.text)) : null;
       if (lead?.groups) {
