@@ -131,4 +131,25 @@ describe('verbatim names (CLI)', () => {
     assert.deepStrictEqual(roleTexts('Interfax'), ['news agency']);
     assert.deepStrictEqual(entities.find((e) => e.name === 'Niamey')?.roles, [{ text: "Niger's capital", source: 'sources/a.md', date: '2024-05-01' }]);
   });
+  it('lists the names of wire copy from many countries as a user would read them (fifteenth session\'s rules, through the CLI)', () => {
+    const body = [
+      'ABUJA — The Central Bank of Nigeria held its rate on Tuesday. Lenders such as Zenith Bank and Access Bank had already raised theirs.',
+      '',
+      'Natalia Hoyos of the Pontificia Universidad Católica de Valparaíso, known locally as the Católica, said the result was clear.',
+      '',
+      'The company\'s lawyer, Pieter Jansen of the Amsterdam firm Kuipers & Stam, argued the case. Police in Kiên Giang said they had summoned the director.',
+      '',
+      'Gareth Alun Pryce, 58, of Tenterden, admitted fraud. Police Constable Laura Finch told the court she had found receipts.',
+    ].join('\n');
+    const json = inTempFolder({ 'sources/wire.md': `---\ntitle: Wire\ndate: 2025-04-15\n---\n\n${body}\n` }, (dir) => names(['--sources', 'sources', '--format', 'json'], dir));
+    assert.strictEqual(json.code, 0, json.stderr);
+    const { entities } = JSON.parse(json.stdout) as { entities: ListedEntity[] };
+    const typeOf = (n: string) => entities.find((e) => e.name === n)?.type;
+    const listed = entities.map((e) => `${e.name} (${e.type})`).join(', ');
+    for (const org of ['Central Bank of Nigeria', 'Zenith Bank', 'Access Bank', 'Pontificia Universidad Católica de Valparaíso', 'Kuipers & Stam']) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
+    for (const place of ['Tenterden', 'Kiên Giang']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
+    for (const person of ['Natalia Hoyos', 'Pieter Jansen', 'Gareth Alun Pryce', 'Laura Finch']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
+    assert.ok(!entities.some((e) => e.type === 'person' && /Constable|Católica|Stam/.test(e.name)), listed);
+    assert.ok(entities.find((e) => e.name === 'Laura Finch')?.roles.some((r) => /Constable/.test(r.text)), listed);
+  });
 });

@@ -786,6 +786,8 @@ describe('names: abbreviated titles', () => {
   it('takes one word that never ends a longer name in the article, and is no given name, for no person on what is said of it ("the Javeriana, said", "Nsukka, said", "the Houthis, who said"), but a role before it proves one ("security minister Wiranto")', () => {
     const n = index('Natalia Hoyos of the Pontifical Xavierian University, known locally as the Javeriana, said the result was clear. Professor Amaka Eze of the University of Nigeria, Nsukka, said rates would fall. Tehran denies supplying weapons to the Houthis, who said they would fight on. Indonesian security minister Wiranto was stabbed on Thursday.');
     for (const word of ['Javeriana', 'Nsukka', 'Houthis']) assert.notStrictEqual(typeOf(n, word), 'person', word);
+    // (A word inside a body's name is no surname to stand alone: "the Católica".)
+    assert.notStrictEqual(typeOf(index('Natalia Hoyos of the Pontificia Universidad Católica de Valparaíso, known locally as the Católica, said the result was clear.'), 'Católica'), 'person');
     assert.strictEqual(typeOf(n, 'Natalia Hoyos'), 'person');
     assert.strictEqual(typeOf(n, 'Wiranto'), 'person');
   });

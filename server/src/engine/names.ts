@@ -751,7 +751,14 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   // surname or a body's short name used alone can be.
   const joinedTo = (a: Word | undefined, b: Word | undefined) => !!a && !!b && a.cap && b.cap && /^[ \t]+$/.test(text.slice(a.end, b.start));
   const nameTails = new Set(
-    words.filter((w, i) => joinedTo(words[i - 1], w) || (joinedTo(w, words[i + 1]) && !NON_NAMES.has(lower(w.text)) && !DETERMINER_WORDS.has(lower(w.text)))).map((w) => w.text),
+    // (Not after a body's word: "Católica" in "Universidad Católica de Valparaíso" is no surname.)
+    words
+      .filter(
+        (w, i) =>
+          (joinedTo(words[i - 1], w) && !ORG_WORDS.has(lower(words[i - 1].text))) ||
+          (joinedTo(w, words[i + 1]) && !NON_NAMES.has(lower(w.text)) && !DETERMINER_WORDS.has(lower(w.text))),
+      )
+      .map((w) => w.text),
   );
   const found: Candidate[] = [];
   // Where the full names of people found so far end, to tell a list of names ("Didier Queloz and Michel Mayor"). Only
