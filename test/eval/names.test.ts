@@ -49,9 +49,11 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // figures at the end of session 13 (2026-12-01), so a change that makes any of these articles worse fails.
     this.timeout(60000);
     const sets: Array<[string, string, number, Floors]> = [
-      ['tuning set 2', TUNING2_PATH, 12, { person: { precision: 0.93, recall: 0.99 }, organization: { precision: 0.94, recall: 0.86 }, place: { precision: 0.89, recall: 0.77 } }],
+      // (Session 15: the brand rule ("JetBlue") found six organisations across sets 4, 7, 8, 9 and 10 and cost one false
+      // organisation here ("TechCelerator") and a person known by a handle in set 5 ("CreepyPasta").)
+      ['tuning set 2', TUNING2_PATH, 12, { person: { precision: 0.93, recall: 0.99 }, organization: { precision: 0.93, recall: 0.86 }, place: { precision: 0.89, recall: 0.77 } }],
       ['tuning set 4', TUNING4_PATH, 15, { person: { precision: 0.97, recall: 0.97 }, organization: { precision: 0.92, recall: 0.92 }, place: { precision: 0.93, recall: 0.92 } }],
-      ['tuning set 5', TUNING5_PATH, 13, { person: { precision: 0.9, recall: 0.9 }, organization: { precision: 0.94, recall: 0.8 }, place: { precision: 0.92, recall: 0.87 } }],
+      ['tuning set 5', TUNING5_PATH, 13, { person: { precision: 0.9, recall: 0.88 }, organization: { precision: 0.91, recall: 0.8 }, place: { precision: 0.92, recall: 0.87 } }],
       // (Held-out set 3 until 2026-12-01.)
       ['tuning set 6', TUNING6_PATH, 14, { person: { precision: 0.86, recall: 0.84 }, organization: { precision: 0.94, recall: 0.92 }, place: { precision: 0.96, recall: 0.83 } }],
       // (Held-out set 4 until 2026-12-01, session 13.)

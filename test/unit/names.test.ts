@@ -821,4 +821,10 @@ describe('names: abbreviated titles', () => {
     assert.strictEqual(typeOf(n, 'Kiên Giang'), 'place');
     assert.strictEqual(typeOf(n, 'Nguyễn Văn Lực'), 'person');
   });
+  it('takes one word with a capital inside for a brand ("JetBlue", "PolitiFact", "GoFundMe"), not a name with a prefix ("McArthur", "DeLuca", "LeBron") nor "PhD"', () => {
+    const n = index('Passengers flew JetBlue to Havana, PolitiFact reported. Donations came through GoFundMe, the family said. Bruce McArthur and Marcus DeLuca spoke with LeBron James, who has a PhD.');
+    for (const org of ['JetBlue', 'PolitiFact', 'GoFundMe']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    for (const person of ['Bruce McArthur', 'Marcus DeLuca', 'LeBron James']) assert.strictEqual(typeOf(n, person), 'person', person);
+    assert.strictEqual(typeOf(n, 'PhD'), undefined);
+  });
 });

@@ -359,6 +359,9 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     !SPEECH_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30))
   )
     return 'place';
+  // "JetBlue", "PolitiFact", "GoFundMe": one word with a capital inside after lower-case letters is a brand's, not a
+  // person's or a place's ("McArthur", "DeLuca", "LeBron", "KwaZulu" are, by their prefixes).
+  if (ws.length === 1 && BRAND_CASE.test(ws[0].text) && !NAME_PREFIX_CASE.test(ws[0].text)) return 'organization';
   // ("said on TV": a medium, not a body.)
   if (ws.length === 1 && NON_ORG_ACRONYMS.has(full)) return undefined;
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
@@ -419,6 +422,9 @@ function isParticle(ws: Word[], k: number): boolean {
   return a >= 0 && b < ws.length && ws[a].cap && ws[b].cap && !titleOrKind(ws[a]) && !titleOrKind(ws[b]) && !isAcronym(ws[a].text);
 }
 
+// (A lower-case letter after the inner capital, and no plural of people: not "PhD", "AfCFTA", "YouTubers".)
+const BRAND_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}[\p{L}]*(?<!ers)$/u;
+const NAME_PREFIX_CASE = /^(?:Mc|Mac|De|Di|Da|Du|Del|La|Le|Lo|Van|Von|Ten|Ter|Fitz|Kwa|Al|El|Ab|Ibn|Bin|St)\p{Lu}/u;
 const TEAM_PLURALS = new Set(
   'lions tigers eagles hawks swans giants bulls bears wolves rebels rangers rovers saints knights warriors raiders chiefs sharks crusaders magpies dragons panthers cowboys broncos titans roosters dolphins falcons ravens seahawks packers steelers patriots lakers celtics yankees dodgers cubs mariners royals blackhawks penguins flyers canucks oilers hurricanes cyclones highlanders stormers bulldogs wildcats jaguars leopards cheetahs gunners hornets spurs'.split(' '),
 );
