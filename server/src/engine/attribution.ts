@@ -1361,10 +1361,11 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
       // (A dialogue only: the question answers someone else's words just before; "“Why would we?” Lam asked. ¶ “We
       // would not.”" goes on in Lam's voice.)
       const answered = out[out.length - 2]?.speaker;
+      // (The question mark first: this runs for every quotation that opens without an attribution.)
       const asked =
+        /\?\s*$/.test(previous.quote.text) &&
         !!answered &&
-        sameSpeaker(answered, previous.speaker) === false &&
-        /\?\s*$/.test(previous.quote.text) && /^[\s,]*(?:\p{Lu}[\p{L}'’\-]*\s+){0,3}(?:asked|asks|wanted\s+to\s+know|pressed|inquired|demanded)\b/u.test(text.slice(previous.quote.end, previous.quote.end + 60).replace(/^["”’]/, ''));
+        sameSpeaker(answered, previous.speaker) === false && /^[\s,]*(?:\p{Lu}[\p{L}'’\-]*\s+){0,3}(?:asked|asks|wanted\s+to\s+know|pressed|inquired|demanded)\b/u.test(text.slice(previous.quote.end, previous.quote.end + 60).replace(/^["”’]/, ''));
       const confident = confidentSpeaker(previous.speaker) && between.split(/\n\s*\n|\n/).length <= 2 && !asked;
       // (In a hard-wrapped text a quotation at the start of a line may sit mid-paragraph: only a blank line counts.)
       const lineStart = text.lastIndexOf('\n', q.start - 1);
@@ -1579,10 +1580,10 @@ function distinctFirstNames(e: Entity, f: Entity): boolean {
   const x = first(e);
   const y = first(f);
   // (A short form shares its first letters: "Nick" and "Nicholas" may be one man.)
+  if (!x || !y || x === y || closeSpelling(x, y)) return false;
   // ("Sigríður" and "Sigrún" share three letters but are two names: only a short one, or one the other starts with.)
-  const [short, long] = x && y && x.length <= y.length ? [x, y] : [y, x];
-  const shortForm = !!short && !!long && (long.startsWith(short) || (short.length <= 4 && short.slice(0, 3) === long.slice(0, 3)));
-  return !!x && !!y && x !== y && !closeSpelling(x, y) && !shortForm;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return !long.startsWith(short) && !(short.length <= 4 && short.slice(0, 3) === long.slice(0, 3));
 }
 
 /** Whether two speakers are the same: a shared entity, or the same words when neither is known. */

@@ -756,7 +756,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   // Capitalised words that end or open a run of two or more ("Riley Mansell", "Harbourline Estates"): what a
   // surname or a body's short name used alone can be.
   const joinedTo = (a: Word | undefined, b: Word | undefined) => !!a && !!b && a.cap && b.cap && /^[ \t]+$/.test(text.slice(a.end, b.start));
-  const nameTails = new Set(
+  const joinedNameWords = new Set(
     // (Not after a body's word: "Católica" in "Universidad Católica de Valparaíso" is no surname.)
     words
       .filter(
@@ -1143,8 +1143,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("Carlton challenged the grading", "Carlton's lawyer": one word that never ends or opens a longer name in the
       // article and is no given name is a team's, a body's or a place's name as often as a person's; what is said of it proves
       // nothing, unless a word for what a person does stands before it: "security minister Wiranto".)
-      const unintroduced = name.length === 1 && !nameTails.has(name[0].text) && !inGivenNameList(name[0].text) && !stats.givenNames.has(name[0].text);
-      const cued = titled || personOf || besidePerson || officeBefore || abbreviatedTitle || (personEvidence(name, text) && (!unintroduced || roleNounBefore(text.slice(Math.max(0, name[0].start - 20), name[0].start), text.slice(name[0].end, name[0].end + 30))));
+      const unintroduced = name.length === 1 && !joinedNameWords.has(name[0].text) && !inGivenNameList(name[0].text) && !stats.givenNames.has(name[0].text);
+      // (roleNounBefore is one of personEvidence's cues, on the same words around the name.)
+      const cued =
+        titled || personOf || besidePerson || officeBefore || abbreviatedTitle || (unintroduced ? roleNounBefore(text.slice(Math.max(0, name[0].start - 20), name[0].start), text.slice(name[0].end, name[0].end + 30)) : personEvidence(name, text));
       // ("Longtime Imus in the Morning writer": a surname used alone says nothing of a first word that only the start
       // of a sentence capitalises.)
       const initialOnly = () => name[0].initial && !capitalisedMid.has(name[0].text) && !inGivenNameList(name[0].text);
