@@ -867,3 +867,83 @@ describe('attribution grammar: tuning set 11 (session 15)', () => {
     assert.strictEqual(who(sourceQuote(/showed a whole generation/)), "Colchagua Growers' Guild");
   });
 });
+
+describe('attribution grammar: tuning set 12 (held-out set 7 until session 16)', () => {
+  const article = (title: string, ...paragraphs: string[]) => ['---', `title: ${title}`, '---', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+
+  it('"Its lead, Leila Amrani, works the salt pans. “…,” she said": the person in apposition to the opening description is a rival to the earlier speaker', () => {
+    const world = attributionWorld({
+      'film.md': article(
+        'Salt film wins',
+        'Nadia Berrada told reporters where it began: “My grandmother harvested salt for fifty years.”',
+        'Its lead, Leila Amrani, works the salt pans. “In my village nobody believes me that I was in a film,” said Amrani.',
+      ),
+    });
+    // Without the rival, "she" would be Nadia Berrada, the last speaker, and the writer accused.
+    const draft = 'Nadia Berrada told reporters where it began: “My grandmother harvested salt for fifty years.” Its lead, Leila Amrani, works the salt pans and had never acted. “In my village nobody believes me that I was in a film,” she said.\n';
+    assert.deepStrictEqual(world.misattributed(draft), []);
+  });
+
+  it('"The Ministry of Health said in a statement … The statement added: “…”": the statement\'s words are the ministry\'s', () => {
+    const world = attributionWorld({
+      'measles.md': article(
+        'Measles outbreak grows',
+        'The prefect, Adrian Pop, said schools would check every pupil\'s card.',
+        'The Ministry of Health said in a statement that the vaccines were safe and that it would send a mobile unit to the county. The statement added: "Parents who still hesitate should speak to their doctor, not to social media."',
+      ),
+    });
+    assert.strictEqual(who(world.sourceQuote(/Parents who still hesitate/)), 'Ministry of Health');
+    assert.deepStrictEqual(world.misattributed('“Parents who still hesitate should speak to their doctor, not to social media,” said the prefect, Adrian Pop.\n'), ['Parents who still']);
+  });
+
+  it('"According to Kittipong Rattanakorn, Prasert\'s younger brother, whose company ships to China, “…”": the description may go on in a relative clause', () => {
+    const world = attributionWorld({
+      'rice.md': article(
+        'Rice exports cut',
+        '“Our rice is good, but the buyers are paying for cheap,” said the association\'s president, Prasert Rattanakorn.',
+        'Kittipong Rattanakorn, Prasert\'s younger brother, whose company ships mostly to China, called the forecast a bluff.',
+        'According to Natthapong Lertwit, an economist at Kasetsart University, “India can switch its exports on and off with one government order.”',
+      ),
+    });
+    const draft = 'According to Kittipong Rattanakorn, Prasert\'s younger brother, whose company ships mostly to China, “India can switch its exports on and off with one government order.”\n';
+    assert.deepStrictEqual(world.misattributed(draft), ['India can switch']);
+  });
+});
+
+describe('attribution grammar: tuning set 13 (session 16)', () => {
+  const article = (title: string, ...paragraphs: string[]) => ['---', `title: ${title}`, '---', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  const court = attributionWorld({
+    'court.md': article(
+      'Recruiter on trial',
+      'Rowena Cabahug, 34, a mother of two from Talisay City, was the first witness in the trial.',
+      '"She showed me the lobby, the rooms, even the uniform I would wear," Cabahug testified. "I believed her. Why would I not believe her?"',
+      'Her husband, Dennis Cabahug, a tricycle driver, sold the tricycle to repay the loan. "My wife cried every night for a month," he said.',
+      'The defence lawyer, Rubén Ferreyra, said his client was innocent.',
+    ),
+  });
+
+  it('"Rowena Cabahug … ¶ “…,” Cabahug testified", her husband named in full only later: the words are hers', () => {
+    assert.strictEqual(who(court.sourceQuote(/Why would I not believe her/)), 'Rowena Cabahug');
+    assert.strictEqual(firm(court.sourceQuote(/Why would I not believe her/)), true);
+  });
+
+  it('"“…,” Dennis said" in a draft, the sources naming one Dennis: the first name is Dennis Cabahug', () => {
+    assert.deepStrictEqual(court.misattributed('Her husband, Dennis, sold the tricycle. “I believed her. Why would I not believe her?” Dennis said.\n'), ['I believed her.']);
+  });
+
+  it('"Her husband, Dennis, … “…,” he said" in a draft: the first name stands between the pronoun and the lawyer named before', () => {
+    assert.deepStrictEqual(court.misattributed('The defence lawyer, Rubén Ferreyra, said his client was innocent. Her husband, Dennis, sold the tricycle. “My wife cried every night for a month,” he said.\n'), []);
+  });
+
+  it('"Pham Duc Loc … “…,” Duc told reporters", with Tran Minh Duc named before: the word ends his name, so it is his', () => {
+    const world = attributionWorld({
+      'delta.md': article(
+        'Salt in the delta',
+        'Tran Minh Duc, a hydrologist at Can Tho University, said the problem was no longer only the weather. "Upstream dams hold back the fresh water," Duc said.',
+        'According to Pham Duc Loc, a trader in Ca Mau city, "the people who switched to shrimp are the only ones smiling." The ministry spokesman, Le Quang Hieu, said "plans were ready."',
+        '"The national numbers will look fine, because the big farms have pumps," Duc told reporters.',
+      ),
+    });
+    assert.strictEqual(who(world.sourceQuote(/The national numbers/)), 'Tran Minh Duc');
+  });
+});

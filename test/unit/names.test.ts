@@ -828,3 +828,22 @@ describe('names: abbreviated titles', () => {
     assert.strictEqual(typeOf(n, 'PhD'), undefined);
   });
 });
+
+describe('names: tuning set 12 (held-out set 7 until session 16)', () => {
+  it('takes a name after a hyphenated office for a person ("said the director-general, Wanida Chaiyasit")', () => {
+    const n = index('“Our buyers know that Thai rice arrives on time,” said the director-general, Wanida Chaiyasit.');
+    assert.strictEqual(typeOf(n, 'Wanida Chaiyasit'), 'person');
+  });
+  it('takes a name with kin through someone named for a person ("Kittipong Rattanakorn, Prasert\'s younger brother, called")', () => {
+    const n = index('Not every exporter shares the gloom. Kittipong Rattanakorn, Prasert\'s younger brother, called the forecast a bluff.');
+    assert.strictEqual(typeOf(n, 'Kittipong Rattanakorn'), 'person');
+  });
+  it('reads a capitalised name after "the" as another name, not a kind ("its spokeswoman, Sofie Claes, the Port of Antwerp-Bruges said")', () => {
+    const n = index('In a statement read to reporters by its spokeswoman, Sofie Claes, the Port of Antwerp-Bruges said the port was not a party to the dispute.');
+    assert.strictEqual(typeOf(n, 'Sofie Claes'), 'person');
+  });
+  it('takes "Terminals", "Logistics" and "Shipping" for firms\' words ("Scheldt Container Terminals said")', () => {
+    const n = index('Scheldt Container Terminals said in a statement that it remained committed. Baltic Logistics and Nordsee Shipping declined to comment.');
+    for (const org of ['Scheldt Container Terminals', 'Baltic Logistics', 'Nordsee Shipping']) assert.strictEqual(typeOf(n, org), 'organization', org);
+  });
+});

@@ -122,7 +122,9 @@ const AFTER_RE = new RegExp(
 );
 // (With a description after the name: "According to Musa Abubakar-Ladan, chief economist at Harbour Street Securities
 // in Lagos, “…”".)
-const ACCORDING_RE = /(?:according\s+to|in\s+the\s+words\s+of)\s+(?<who>[^,;:.“”"]{2,90}?)(?:\s*,\s*(?<appos>(?!\p{Lu})[^,;:.“”"]{1,80}?))?\s*,?\s*$/iu;
+// ("According to Kittipong Rattanakorn, Prasert's younger brother, whose company ships mostly to China, “…”": the
+// description may go on in a relative clause.)
+const ACCORDING_RE = /(?:according\s+to|in\s+the\s+words\s+of)\s+(?<who>[^,;:.“”"]{2,90}?)(?:\s*,\s*(?<appos>(?!\p{Lu})[^,;:.“”"]{1,80}?(?:,\s*(?:who|whose|which)\s[^,;:.“”"]{1,80}?)?))?\s*,?\s*$/iu;
 // "According to her daughter, Emiko Uehara, “…”": a person described, then named in apposition, is the one named.
 const ACCORDING_DESCRIBED_RE = new RegExp(`(?:[Aa]ccording\\s+to|[Ii]n\\s+the\\s+words\\s+of)\\s+(?:his|her|their|its|the|an?)\\s+[\\p{Ll}'’\\-]+(?:\\s+[\\p{Ll}'’\\-]+){0,3},\\s*(?<who>${NAME})\\s*,?\\s*$`, 'u');
 // "According to X, authorities “…”": a short subject of the reported words after the comma, with no verb of its own.
@@ -542,6 +544,10 @@ const SPEAKS_BEFORE = new RegExp(`(?:[”"’],?\\s*(?:said|says|added|adds|cont
 const SENTENCE_STOP = /(?<![\p{L}\p{M}'’\-])(?!(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Col|Lt|Sgt|Capt|Prof|Rev|Gov|Inc|Ltd|Co|Corp|Mt|No)\.)[\p{L}\p{M}'’\-]*\p{Ll}\.(?=\s)/u;
 
 // After a name: an aside between commas, then a verb in the present or past ("…, a theatre nurse, knows").
+const WRITTEN_NAME = /^\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*|de|da|van|von|der|del|la|le|al|bin|bint))*/u;
+const DESCRIPTION_OPENING = /(?:^|[.!?]["”’']*\s+|\n\s*)(?:The|Its|His|Her|Their|\p{Lu}[\p{L}\-]+['’]s)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{Ll}\-]+,\s+$/u;
+// (A second appositive may come first, and the verb be irregular: "Her husband, Dennis, a tricycle driver, sold".)
+const VERB_AFTER_APPOSITIVE = /^,\s+(?:(?:a|an|the|who)\s[^,;:“”"]{1,60},\s+)?(?:(?:also|now|still|then|never|only)\s+)?(?!(?:and|or|but|nor|who|whose|which|that|the|a|an|his|her|their|its|of|in|at|on|for|with|from|to|by)\b)\p{Ll}+\b/u;
 const CLAUSE_VERB_AFTER = /^,[^,;:“”"]{1,80},\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had)\b/u;
 const ON_NAME = /^\s+on\s+(\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,4})/u;
 
@@ -593,7 +599,11 @@ function mentionsIn(ctx: Context): Mention[] {
     let offset = 0;
     for (const part of found.split(/(\s+and\s+)/)) {
       if (!/^\s+and\s+$/.test(part)) {
-        for (const e of resolve(part, ctx)) if (e.type === 'person' || e.type === 'organization') out.push({ entity: e, at: m.index + offset, speaks });
+        let entities = resolve(part, ctx);
+        // ("Her husband, Dennis, a tricycle driver, sold …": a first name in a draft, as firstNameReference reads it.)
+        // (Looked up in the index first: most capitalised words are no one's first name, and the reading searches.)
+        if (!entities.length && !ctx.article && !part.includes(' ') && peopleByGivenName(ctx.names, part).length) entities = firstNameReference(part, m.index + offset, ctx) ?? [];
+        for (const e of entities) if (e.type === 'person' || e.type === 'organization') out.push({ entity: e, at: m.index + offset, speaks });
       }
       offset += part.length;
     }
@@ -660,11 +670,40 @@ function firstNameReference(word: string, at: number, ctx: Context): Entity[] | 
   for (const m of earlier.matchAll(new RegExp(`(?<![\\p{L}\\p{M}'’\\-])${w}\\s+(?<surname>${NAME_WORD})(?![\\p{L}\\p{M}'’\\-])`, 'gu'))) {
     // (A headline's "Marsh Says …", "Trump Is Now Calling …" is no one called Marsh Says or Trump Is.)
     if (insideQuote(ctx, from + m.index!) || titleWord(m.groups!.surname) || CAPITALISED_VERB_RE.test(m.groups!.surname) || inTitleCaseLine(ctx.text, from + m.index!)) continue;
+    // ("Pham Duc Loc": a word inside a longer name the index knows does not open it, so it is no first name there.)
+    const longer = NAME_WORD_BEFORE.exec(earlier.slice(Math.max(0, m.index! - 30), m.index!))?.[1];
+    if (longer && ctx.names.find(`${longer} ${m[0]}`).some((e) => e.type === 'person')) continue;
     for (const e of resolve(`${word} ${m.groups!.surname}`, ctx)) if (e.type === 'person') people.add(e);
   }
+  // ("Her husband, Dennis, … “…,” Dennis said", the sources naming one Dennis, Dennis Cabahug: in a draft, a first name
+  // the draft never wrote out in full is the one person of the sources who has it, when no one is known by it alone.)
+  if (!people.size && !ctx.article && !ctx.names.find(word).length) {
+    const byGiven = peopleByGivenName(ctx.names, word);
+    return byGiven.length === 1 ? byGiven : undefined;
+  }
   if (!people.size) return undefined;
-  const asSurname = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])${NAME_WORD}\\s+${w}(?![\\p{L}\\p{M}'’\\-])`, 'u').test(earlier.replace(/[“"][^”"]*[”"]/g, ' '));
+  // ("Pham Duc Loc … Duc said", with Tran Minh Duc named before: a word that also ends a name may be that one's.)
+  // (Quotations are skipped by the text's own quotation spans: straight marks paired by a pattern can swallow the
+  // narration between two quotations.)
+  const asSurname = [...earlier.matchAll(new RegExp(`(?<![\\p{L}\\p{M}'’\\-])${NAME_WORD}\\s+${w}(?![\\p{L}\\p{M}'’\\-])`, 'gu'))].some((m) => !insideQuote(ctx, from + m.index!));
   return people.size === 1 && !asSurname ? [...people] : [];
+}
+
+const NAME_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}'’\\-])(\\p{Lu}[\\p{L}\\p{M}'’\\-]*)\\s+$`, 'u');
+
+/** The people of the index whose full name opens with `word`, grouped once per index (and again when it grows). */
+const givenNameIndex = new WeakMap<NameIndex, { size: number; byWord: Map<string, Entity[]> }>();
+function peopleByGivenName(names: NameIndex, word: string): Entity[] {
+  let cached = givenNameIndex.get(names);
+  if (!cached || cached.size !== names.entities.length) {
+    const byWord = new Map<string, Entity[]>();
+    for (const e of names.entities) {
+      const first = e.type === 'person' && e.name.includes(' ') ? e.name.slice(0, e.name.indexOf(' ')) : undefined;
+      if (first) byWord.set(first, [...(byWord.get(first) ?? []), e]);
+    }
+    givenNameIndex.set(names, (cached = { size: names.entities.length, byWord }));
+  }
+  return cached.byWord.get(word) ?? [];
 }
 
 /** Whether `text` has `word` before a hyphenated given name ("Park Ji-won"). Looked for by place, not by a pattern made
@@ -730,6 +769,23 @@ function lastIndexOfEach(text: string, names: string[]): number[] {
   });
 }
 
+const THE_DOCUMENT = /^(?:the|its|his|her|their)\s+(?:(?:written|joint|brief|short)\s+)?(?:statement|release|press\s+release|communiqué|letter|notice)$/i;
+// "… said in a statement", "… issued a statement", "… released a letter": who put out a document.
+const ISSUED_DOCUMENT = /^(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*(?:\s+(?:of|for|and|the|on|\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)){0,8}?)(?:\s*\([^()]{1,40}\))?(?:,[^,;:“”"]{1,60},)?\s+(?:(?:said|announced|added|warned|confirmed|stressed)\s+(?:on\s+\p{Lu}\p{L}+\s+)?in\s+an?|(?:issued|released|published|put\s+out|sent)\s+an?)\s+(?:(?:written|joint|brief|short|press)\s+)?(?:statement|release|communiqué|letter|notice)\b/u;
+
+/** The person or body that issued the document "The statement" means: the last one this paragraph or the one before names so. */
+function documentAuthor(ctx: Context, at: number, mentions: Mention[]): Speaker | undefined {
+  const from = paragraphStart(ctx.text, Math.max(0, paragraphStart(ctx.text, at) - 1));
+  const near = mentions.slice(firstMentionFrom(mentions, from), firstMentionFrom(mentions, at));
+  for (let i = near.length - 1; i >= 0; i--) {
+    const m = near[i];
+    if (insideQuote(ctx, m.at)) continue;
+    const issued = ISSUED_DOCUMENT.exec(ctx.text.slice(m.at, m.at + 240));
+    if (issued) return { text: issued[1], start: m.at, end: m.at + issued[1].length, entities: [m.entity], via: 'before' };
+  }
+  return undefined;
+}
+
 /** "Haley" when the text named "Nikki Haley" earlier: the full name a bare surname stands for. */
 function fullNameBefore(text: string, at: number, ctx: Context): string | undefined {
   if (!new RegExp(`^${NAME_WORD}$`, 'u').test(text) || titleWord(text)) return undefined;
@@ -752,6 +808,12 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
   // "Met Éireann's warning read", "the ministry's statement said": the words are the document's author's.
   const document = DOCUMENT_OF.exec(text);
   if (document?.groups) text = document.groups.owner;
+  // "The Ministry of Health said in a statement that … The statement added: “…”": the document named alone is the
+  // one just issued, and its words are its author's.
+  if (THE_DOCUMENT.test(text)) {
+    const author = documentAuthor(ctx, s, mentions);
+    if (author) return author;
+  }
   // "The head of the police's internal investigators": the description starts before "of".
   const headOf = /(?:^|[\s,])((?:the|a|an)\s+[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+)?\s+of\s+)$/iu.exec(ctx.text.slice(Math.max(0, s - 40), s));
   if (headOf && !PRONOUNS.test(text) && via !== 'according-to') {
@@ -802,6 +864,14 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // says": another person of the surname, named in full as a clause's subject, is a rival too.)
     const namedSubject = (m: Mention) =>
       !entities.includes(m.entity) && ctx.text.startsWith(m.entity.name.split(/\s+/)[0], m.at) && CLAUSE_VERB_AFTER.test(ctx.text.slice(m.at + m.entity.name.length, m.at + m.entity.name.length + 120));
+    // ("Its lead, Fatima Zahra Idrissi, works the salt pans. “…,” she said": named in apposition to the description
+    // that opens the sentence, the person is its subject.)
+    // (The name as written there may be short: "Her husband, Dennis," for Dennis Cabahug.)
+    const describedSubject = (m: Mention) => {
+      if (!DESCRIPTION_OPENING.test(ctx.text.slice(Math.max(ctx.from, m.at - 50), m.at))) return false;
+      const end = m.at + (WRITTEN_NAME.exec(ctx.text.slice(m.at, m.at + 80))?.[0].length ?? m.entity.name.length);
+      return VERB_AFTER_APPOSITIVE.test(ctx.text.slice(end, end + 80));
+    };
     // (A surname several people share is a rival when any of them fits: "Uehara" for a potter and her sons.)
     const rival = near.some(
       (m) =>
@@ -809,7 +879,7 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
         (pronounFits(text, likelyPerson(m, mentions, ctx)) || pronounFits(text, m.entity)) &&
         m.at > (pick?.at ?? s) &&
         m.at < s &&
-        ((!pickedSurnames.has(surnameKey(m.entity)) && (m.speaks || opensSentence(m))) || namedSubject(m)),
+        ((!pickedSurnames.has(surnameKey(m.entity)) && (m.speaks || opensSentence(m) || describedSubject(m))) || namedSubject(m)),
     );
     // In a source, the paragraph's subject is firm when no one else is named in the paragraph before the pronoun:
     // "Zapata was exhausted. “…,” he said." (A draft gains nothing from it: it misattributes by name.)
@@ -851,13 +921,19 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
   // written out in full last in the paragraph.
   if (entities.length > 1 && entities.every((e) => e.type === 'person') && new Set(entities.map(surnameKey)).size === 1) {
     const para = paragraphStart(ctx.text, s);
-    for (let k = firstMentionFrom(mentions, s) - 1; k >= 0 && mentions[k].at >= para; k--) {
-      const m = mentions[k];
-      // (Its mention may open with a title: "Cllr Tom Whitley".)
-      if (entities.includes(m.entity) && m.entity.name.includes(' ') && ctx.text.slice(m.at, m.at + m.entity.name.length + 12).includes(m.entity.name)) {
-        entities = [m.entity];
-        break;
-      }
+    // (Its mention may open with a title: "Cllr Tom Whitley".)
+    const inFull = (m: Mention) => entities.includes(m.entity) && m.entity.name.includes(' ') && ctx.text.slice(m.at, m.at + m.entity.name.length + 12).includes(m.entity.name);
+    const before = firstMentionFrom(mentions, s);
+    let k = before - 1;
+    while (k >= 0 && mentions[k].at >= para && !inFull(mentions[k])) k--;
+    if (k >= 0 && mentions[k].at >= para) entities = [mentions[k].entity];
+    else {
+      // ("Rowena Cabahug, 34, was the first witness. ¶ “…,” Cabahug testified", her husband Dennis Cabahug named only
+      // later: the one of them the text has named in full so far.)
+      // (Any full form counts, "Peggy Halloran" for Margaret Halloran: a draft may name her so.)
+      const fullForm = (m: Mention) => entities.includes(m.entity) && [m.entity.name, ...m.entity.aliases].some((f) => f.includes(' ') && ctx.text.startsWith(f, m.at));
+      const named = new Set(mentions.slice(0, before).filter((m) => m.at >= ctx.from && fullForm(m)).map((m) => m.entity));
+      if (named.size === 1) entities = [...named];
     }
   }
   let how = via;

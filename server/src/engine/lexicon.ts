@@ -57,7 +57,7 @@ export const ORG_WORDS = words(`
   syndicat policía polícia polizia ejército compañía companhia compagnia compagnie empresa sociedad sociedade società
   société stiftung verband verein gesellschaft alcaldía gobernación secretaría fiscalía procuraduría contraloría
   defensoría registraduría superintendencia agência agencia construtora constructora transportes advogados abogados
-  landtag bundestag guild capital financial semiconductor semiconductors electronics cartel
+  landtag bundestag guild capital financial semiconductor semiconductors electronics cartel terminals logistics shipping
 `);
 
 /**

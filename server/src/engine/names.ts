@@ -1604,7 +1604,7 @@ function roleNounBefore(before: string, after: string): boolean {
   const plural = word.endsWith('s') && !word.endsWith('ss') && !/\bas$/.test(word);
   return !plural || /^(?:\s*\([^()]{0,30}\))?(?:,|\s+and)\s/.test(after);
 }
-const ROLE_NOUN_BEFORE = /\b(?:identified(?:\s+only)?\s+as|incumbent|nominee|challenger|rival|opponent|successor|predecessor|fellow|operator|owner|suspect|gunman|attacker|defendant|plaintiff|drummer|guitarist|bassist|designer|engineer|executive|manager|spokes|administrator|commissioner|inspector|detective|sergeant|constable|premier|chancellor|scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father)s?,?\s+$/;
+const ROLE_NOUN_BEFORE = /\b(?:identified(?:\s+only)?\s+as|incumbent|nominee|challenger|rival|opponent|successor|predecessor|fellow|operator|owner|suspect|gunman|attacker|defendant|plaintiff|drummer|guitarist|bassist|designer|engineer|executive|manager|spokes|administrator|commissioner|inspector|detective|sergeant|constable|premier|chancellor|scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father|director-general|secretary-general|attorney-general|auditor-general|governor-general|surgeon-general)s?,?\s+$/;
 
 /** What the article's mentions of a softly typed person's name say against it: a place's or no one's. */
 function mentionVote(text: string, from: number, form: string): 'place' | 'none' | undefined {
@@ -1636,9 +1636,13 @@ function personEvidence(name: Word[], text: string): boolean {
     (/^,\s+(?:(?:also|now|once|then|herself|himself|itself)\s+)?(?:the|a|an|who|aged|\d{1,3},)\s/.test(after) && !appositiveKind(text.slice(name[name.length - 1].end, name[name.length - 1].end + 100))) ||
     // "Budi Gunawan, chief of the State Intelligence Agency": an office held, without an article.
     ROLE_HEADS.has(/^,\s+(?:(?:former|deputy|acting|interim|assistant|vice)\s+)?([\p{Ll}\-]+)\s+(?:of|for|at)\s/u.exec(after)?.[1] ?? '') ||
-    /^['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|spokes\w+)\b/.test(after)
+    /^['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|spokes\w+)\b/.test(after) ||
+    // ("Kittipong Rattanakorn, Prasert's younger brother, called": kin or an office held through someone named.)
+    POSSESSED_KIN_AFTER.test(after)
   );
 }
+const POSSESSED_KIN_AFTER =
+  /^,\s+(?:his|her|their|\p{Lu}[\p{L}\-]+['’]s?)\s+(?:(?:elder|older|younger|twin|late|eldest|youngest|former|estranged)\s+)?(?:brother|sister|son|daughter|wife|husband|mother|father|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|widow|widower|partner|fiancée?|stepson|stepdaughter|colleague|deputy|lawyer|assistant|coach|manager|agent)\b/u;
 
 const APPOSITIVE_THING = /^(?:network|software|browser|program|programme|tool|system|device|vehicle|telescope|drug|vaccine|virus|disease|protocol|spacecraft|rocket|satellite|probe|aircraft|plane|ship|vessel|game|film|movie|song|album|book|novel|series|show|technique|method|language|currency|law|bill|act|treaty|plan|project|operation|mission|storm|hurricane)$/;
 
@@ -1652,14 +1656,16 @@ function officeInAppositive(after: string): boolean {
 function appositiveKind(after: string): EntityType | 'thing' | undefined {
   const m = /^,\s+(?:the|a|an)\s+([^,.;:()“”"—]{2,80})/u.exec(after);
   if (!m) return undefined;
-  const ws = m[1].toLowerCase().split(/\s+/);
+  const ws = m[1].split(/\s+/);
   const chunk: string[] = [];
   for (const w of ws) {
-    if (chunk.length >= 5 || /^(?:of|in|at|for|with|that|which|who|whose|from|on|by|to|and|or|based|known|founded|owned|run|where|since|but)$/.test(w)) break;
+    if (chunk.length >= 5 || /^(?:of|in|at|for|with|that|which|who|whose|from|on|by|to|and|or|based|known|founded|owned|run|where|since|but)$/i.test(w)) break;
     if (chunk.length >= 1 && /ed$/.test(w)) break;
     chunk.push(w);
   }
-  const head = chunk[chunk.length - 1]?.replace(/['’]s$/, '');
+  // ("its spokeswoman, Sofie Claes, the Port of Antwerp-Bruges said": a capitalised head is another name, not a kind.)
+  if (/^\p{Lu}\p{Ll}/u.test(chunk[chunk.length - 1] ?? '')) return undefined;
+  const head = chunk[chunk.length - 1]?.toLowerCase().replace(/['’]s$/, '');
   if (!head) return undefined;
   if (ORG_KIND_NOUNS.has(head) || head === 'organisation') return 'organization';
   if (PLACE_KIND_NOUNS.has(head) || head === 'neighbourhood') return 'place';
