@@ -106,8 +106,12 @@ export const ATTRIBUTION_TUNING9 = path.join(ROOT, 'test/devset/attribution-tuni
 export const ATTRIBUTION_TUNING10 = path.join(ROOT, 'test/devset/attribution-tuning10/labels.json');
 /** Tuning set 11: drafts on invented articles, written in session 15 to tune on (its README). */
 export const ATTRIBUTION_TUNING11 = path.join(ROOT, 'test/devset/attribution-tuning11/labels.json');
+/** Tuning set 12 was held-out set 7 until its figures had been seen four times (2026-12-02, session 16). */
+export const ATTRIBUTION_TUNING12 = path.join(ROOT, 'test/devset/attribution-tuning12/labels.json');
+/** Tuning set 13: drafts on invented articles, written in session 16 to tune on (its README). */
+export const ATTRIBUTION_TUNING13 = path.join(ROOT, 'test/devset/attribution-tuning13/labels.json');
 /** The held-out set: drafts on invented articles, made by someone who never saw the checker. Never tune on it. */
-export const ATTRIBUTION_HELDOUT7 = path.join(ROOT, 'test/devset/attribution-heldout7/labels.json');
+export const ATTRIBUTION_HELDOUT8 = path.join(ROOT, 'test/devset/attribution-heldout8/labels.json');
 
 export function formatAttributionReport(r: AttributionReport, label = 'Attribution set'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -134,7 +138,9 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING9, label: 'Attribution tuning set 9 (invented sources, written to tune on)', heldOut: false },
       { file: ATTRIBUTION_TUNING10, label: 'Attribution tuning set 10 (formerly held-out set 6, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING11, label: 'Attribution tuning set 11 (invented sources, written to tune on)', heldOut: false },
-      { file: ATTRIBUTION_HELDOUT7, label: 'Attribution held-out set 7 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_TUNING12, label: 'Attribution tuning set 12 (formerly held-out set 7, invented sources)', heldOut: false },
+      { file: ATTRIBUTION_TUNING13, label: 'Attribution tuning set 13 (invented sources, written to tune on)', heldOut: false },
+      { file: ATTRIBUTION_HELDOUT8, label: 'Attribution held-out set 8 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,
     formatAttributionReport,

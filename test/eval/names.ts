@@ -166,10 +166,15 @@ export const TUNING9_PATH = path.join(ROOT, 'test/names/tuning9.json');
  */
 export const TUNING10_PATH = path.join(ROOT, 'test/names/tuning10.json');
 /**
- * The held-out set: ten invented articles (test/names/heldout7-articles), written and annotated in session 15 by people
+ * Tuning set 12 was held-out set 7 (ten invented articles, annotated in session 15 by people who never saw the
+ * extractor) until its figures had been seen five times (2026-12-02, session 16).
+ */
+export const TUNING12_PATH = path.join(ROOT, 'test/names/tuning12.json');
+/**
+ * The held-out set: ten invented articles (test/names/heldout8-articles), written and annotated in session 16 by people
  * who never saw the extractor. Never tune on it.
  */
-export const HELDOUT7_PATH = path.join(ROOT, 'test/names/heldout7.json');
+export const HELDOUT8_PATH = path.join(ROOT, 'test/names/heldout8.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -203,7 +208,8 @@ if (require.main === module) {
       { file: TUNING8_PATH, label: 'hand-annotated articles (eighth tuning set, formerly held-out set 5)', heldOut: false },
       { file: TUNING9_PATH, label: 'hand-annotated invented articles (ninth tuning set)', heldOut: false },
       { file: TUNING10_PATH, label: 'hand-annotated articles (tenth tuning set, formerly held-out set 6)', heldOut: false },
-      { file: HELDOUT7_PATH, label: 'held-out invented articles (held-out set 7, annotated independently, never tuned on)', heldOut: true },
+      { file: TUNING12_PATH, label: 'hand-annotated invented articles (twelfth tuning set, formerly held-out set 7)', heldOut: false },
+      { file: HELDOUT8_PATH, label: 'held-out invented articles (held-out set 8, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
