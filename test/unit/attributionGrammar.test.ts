@@ -946,4 +946,29 @@ describe('attribution grammar: tuning set 13 (session 16)', () => {
     });
     assert.strictEqual(who(world.sourceQuote(/The national numbers/)), 'Tran Minh Duc');
   });
+  it('"The ministry\'s spokesman, Le Quang Hieu, went further …, telling reporters that “…”": the person in apposition to the description speaks', () => {
+    const world = attributionWorld({
+      'salt.md': article('Salt in the delta', 'The ministry\'s spokesman, Le Quang Hieu, went further at a briefing in Hanoi, telling reporters that the record "will almost certainly be broken" this year.'),
+    });
+    assert.strictEqual(who(world.sourceQuote(/almost certainly be broken/)), 'Le Quang Hieu');
+  });
+
+  it('"A charity, Steppe Relief Mongolia, gave … The charity said …“…”": a body named by its kind is the one body of that kind named', () => {
+    const world = attributionWorld({
+      'dzud.md': article(
+        'After the white winter',
+        'The National Emergency Management Agency said it had bought hay for the winter.',
+        'A foreign-funded charity, Steppe Relief Mongolia, gave the family 40 goats in June. The charity said in a written reply that its aim was “not to rebuild the herds of the past but to help families decide whether to stay.”',
+      ),
+    });
+    assert.strictEqual(who(world.sourceQuote(/not to rebuild the herds/)), 'Steppe Relief Mongolia');
+    assert.deepStrictEqual(world.misattributed('The National Emergency Management Agency said its aim was “not to rebuild the herds of the past but to help families decide whether to stay.”\n'), ['not to rebuild']);
+  });
+
+  it('"In a written answer to questions, Sara Heikkinen said …“…”": a verb\'s form after a preposition ("answer to questions") is no verb of saying', () => {
+    const world = attributionWorld({
+      'turku.md': article('School merger', 'In a written answer to questions from this newspaper, his spokeswoman, Sara Heikkinen, said the deputy mayor “has received assurances from the Finnish school”.'),
+    });
+    assert.strictEqual(who(world.sourceQuote(/has received assurances/)), 'Sara Heikkinen');
+  });
 });

@@ -847,3 +847,19 @@ describe('names: tuning set 12 (held-out set 7 until session 16)', () => {
     for (const org of ['Scheldt Container Terminals', 'Baltic Logistics', 'Nordsee Shipping']) assert.strictEqual(typeOf(n, org), 'organization', org);
   });
 });
+
+describe('names: tuning set 13 (session 16)', () => {
+  it('reads Vietnamese names with a capitalised "Van" or "Le" in them ("said Nguyen Van Thanh", "The spokesman, Le Quang Hieu,")', () => {
+    const n = index('"It is late," said Nguyen Van Thanh, a farmer. The ministry\'s spokesman, Le Quang Hieu, went further.');
+    assert.strictEqual(typeOf(n, 'Nguyen Van Thanh'), 'person');
+    assert.strictEqual(typeOf(n, 'Le Quang Hieu'), 'person');
+  });
+  it('takes a delta or a basin for a place even with an appositive after it ("the Mekong Delta, the furthest this season,")', () => {
+    const n = index('Saltwater has pushed 90 kilometres inland along the rivers of the Mekong Delta, the furthest this dry season, officials said.');
+    assert.strictEqual(typeOf(n, 'Mekong Delta'), 'place');
+  });
+  it('takes a name in apposition to a kind of body for that body ("A foreign-funded charity, Steppe Relief Mongolia, gave")', () => {
+    const n = index('A foreign-funded charity, Steppe Relief Mongolia, gave the family 40 goats in June.');
+    assert.strictEqual(typeOf(n, 'Steppe Relief Mongolia'), 'organization');
+  });
+});

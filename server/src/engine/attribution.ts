@@ -93,7 +93,10 @@ const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:(?:\\s+(?:of|for|the|and|(?:de|vo
 // Descriptions before a name ("Birmingham City University criminology professor David Wilson"), never across a
 // conjunction or a clause word.
 const DESCRIPTOR = "(?:(?!(?:and|or|but|while|whereas|as|when|after|before|because|although|though|that|who|which|said|says|told)\\b)[\\p{L}\\p{N}'’\\-]+\\s+)";
-const PHRASE = `(?:${DESCRIPTOR}{1,8}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne(?!\\s+of\\b)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}[\\p{Lu}][\\p{L}'’\\-]+['’]s)\\s+(?:(?:\\d+-year-old|[\\p{L}'’\\-]+)\\s+){0,4}?(?:\\d+-year-old|[\\p{L}'’\\-]+))`;
+// "The ministry's spokesman" before ", Le Quang Hieu,": a description with the name in apposition, read whole ("The
+// ministry's spokesman, Le Quang Hieu, went further …, telling" is not "The" going further).
+const DESCRIBED_BEFORE_NAME = `(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{Lu}[\\p{L}\\-]+['’]s)\\s+(?:[\\p{L}'’\\-]+\\s+){0,3}?[\\p{Ll}\\-]+(?=,\\s+${NAME},)`;
+const PHRASE = `(?:${DESCRIBED_BEFORE_NAME}|${DESCRIPTOR}{1,8}?${NAME}|${NAME}|he|she|they|it|I|we|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne(?!\\s+of\\b)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}[\\p{Lu}][\\p{L}'’\\-]+['’]s)\\s+(?:(?:\\d+-year-old|[\\p{L}'’\\-]+)\\s+){0,4}?(?:\\d+-year-old|[\\p{L}'’\\-]+))`;
 
 // Words between a subject and its speech verb: adverbs and auxiliaries ("She further stated", "has repeatedly said").
 const ADVERBS =
@@ -450,6 +453,23 @@ function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity
     }
   }
   return person?.entities ?? org?.entities ?? [];
+}
+
+const BODY_KIND = /^[Tt]he\s+(charity|company|firm|council|ministry|agency|union|bank|group|party|board|commission|committee|foundation|club|federation|association|authority|department|regulator|watchdog|coalition|cooperative|co-operative|institute|university|court|tribunal|network|broadcaster|newspaper|airline|insurer|operator|developer|contractor|museum|festival|league)$/;
+
+/** The one body of the text named so far whose name holds `kind`, or beside whose name `kind` stands. */
+function bodyOfKind(phrase: string, at: number, ctx: Context, mentions: Mention[]): Entity | undefined {
+  const kind = BODY_KIND.exec(phrase.trim())?.[1];
+  if (!kind) return undefined;
+  const kindRe = new RegExp(`\\b${kind}\\b`, 'i');
+  const beside = new RegExp(`(?:\\b${kind},?\\s+$)|(?:^,\\s+(?:a|an|the)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}${kind}\\b)`, 'iu');
+  const found = new Set<Entity>();
+  for (const m of mentions.slice(0, firstMentionFrom(mentions, at))) {
+    if (m.at < ctx.from || m.entity.type !== 'organization' || insideQuote(ctx, m.at)) continue;
+    const end = m.at + (WRITTEN_NAME.exec(ctx.text.slice(m.at, m.at + 120))?.[0].length ?? m.entity.name.length);
+    if (kindRe.test(m.entity.name) || beside.test(ctx.text.slice(Math.max(ctx.from, m.at - 40), m.at)) || beside.test(ctx.text.slice(end, end + 60))) found.add(m.entity);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** "the Russian minister", "Poland's foreign minister": the person last named before `offset` with such a role. */
@@ -966,6 +986,12 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // (No one, or several: the body still tells whose side the words are from, as before.)
     if (holders.size === 1) entities = [...holders];
   }
+  // "A foreign-funded charity, Steppe Relief Mongolia, gave … The charity said": a body named by its kind is the one
+  // body of that kind the text has named (its name holds the word, or the word stands beside its name).
+  if (!entities.length && !name) {
+    const body = bodyOfKind(text, s, ctx, mentions);
+    if (body) return { text, start: s, end: s + text.length, entities: [body], via };
+  }
   if (!entities.length && !name) {
     entities = resolveRole(text, ctx, s, mentions);
     // A role is only a guess at its holder, unless the description fits a role of theirs word for word ("Russia's
@@ -1044,7 +1070,10 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
     // other quotations do not count.
     // ... unless a later verb leads straight into the quote ("..., while Sarkozy said: «...»").
     // ("Calder, two officials said, grumbled that …": an aside that attributes is no appositive of the subject.)
-    let outside = [...before.text.matchAll(BEFORE_RE)].filter((m) => !insideQuote(ctx, before.start + m.index!) && !PARENTHETICAL_ATTRIBUTION.test(m.groups?.appos ?? ''));
+    // ("a written answer to questions": after a preposition, a verb's form is a noun, and what comes before no subject.)
+    let outside = [...before.text.matchAll(BEFORE_RE)].filter(
+      (m) => !insideQuote(ctx, before.start + m.index!) && !PARENTHETICAL_ATTRIBUTION.test(m.groups?.appos ?? '') && !(!m.groups?.appos && /\s(?:to|of|for|from|with|by|about)$/.test(m.groups?.subj ?? '')),
+    );
     // "A spokesman said “…”, while Pompeo said there was “…”": a verb that already led into an earlier quotation
     // of the sentence is not this one's.
     // "Of Lee, Roberts said nothing; Lee said the crowd “…”": a clause after a semicolon, a dash or ", but" has its

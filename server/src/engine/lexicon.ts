@@ -129,7 +129,7 @@ export const PLACE_WORDS = words(`
   mountain mountains mount mt. valley desert peninsula province region county oblast krai district state city
   town village airport station bridge park coast beach harbour harbor port canal highway motorway mall hall
   plaza center centre falls forest rainforest republic kingdom emirates point heights mosque temple cathedral palace castle hotel stadium arena
-  synagogue capitol tower strip prefecture governorate canton municipality barangay
+  synagogue capitol tower strip prefecture governorate canton municipality barangay delta basin plateau
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */

@@ -1020,7 +1020,13 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
     // ("software developer Maarten de Vries", "building contractor Jan Berg": a word for a maker or a supplier may be a
     // person's job, so not before a given name and a surname.)
-    const kindBefore = !type ? ORG_NOUN_BEFORE.exec(text.slice(Math.max(0, name[0].start - 30), name[0].start)) : null;
+    // ("A foreign-funded charity, Steppe Relief Mongolia, gave": or the kind with its article, the name in apposition.)
+    const kindBefore = !type
+      ? (ORG_NOUN_BEFORE.exec(text.slice(Math.max(0, name[0].start - 30), name[0].start)) ??
+        (/^,/.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 1)) && /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}\-]+\s+){0,2}\p{Ll}+,\s+$/u.test(text.slice(Math.max(0, name[0].start - 50), name[0].start))
+          ? ORG_NOUN_BEFORE.exec(text.slice(Math.max(0, name[0].start - 30), name[0].start).replace(/,\s+$/, ' '))
+          : null))
+      : null;
     if (kindBefore && !(AGENT_NOUN_BEFORE.test(kindBefore[0]) && name.length >= 2 && inGivenNameList(name[0].text))) type = 'organization';
     if (!type && name.length <= 3 && orgListed.has(name[0].start)) type = 'organization';
     // "Time magazine", "the Acme company's banner": a kind of organisation
@@ -1120,7 +1126,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // (A people's word last, unless a given name before it makes it a surname: "Mark Cuban", "Tim Roman".)
       (DEMONYMS.has(lower(name[name.length - 1].text)) && !(name.length === 2 && (inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text)))) ||
       // ("Al Gore", "Van Jones", "Del Shannon": a particle's word, capitalised first, that is a common given name.)
-      name.some((w, k) => (CONNECTORS.has(lower(w.text)) && !isParticle(name, k) && !(k === 0 && name.length >= 2 && /^(?:Al|Van|Del)$/.test(w.text))) || /\d/.test(w.text)) ||
+      // ("Nguyen Van Thanh", "Le Quang Hieu": Vietnamese names hold such words capitalised, inside or first.)
+      name.some((w, k) => (CONNECTORS.has(lower(w.text)) && !isParticle(name, k) && !(k === 0 && name.length >= 2 && /^(?:Al|Van|Del|Le)$/.test(w.text)) && !(k > 0 && k < name.length - 1 && w.cap && PARTICLES.has(lower(w.text)))) || /\d/.test(w.text)) ||
       (!(firm && contextual) && !officeAppositive && name.some((w) => PLACES.has(lower(w.text)))) ||
       (!firm && ROLE_HEADS.has(lower(name[name.length - 1].text))) || // "National Security Advisor" is a title
       // "Puerto Rican", "Eastern Europeans": a place's adjective or people
