@@ -863,3 +863,21 @@ describe('names: tuning set 13 (session 16)', () => {
     assert.strictEqual(typeOf(n, 'Steppe Relief Mongolia'), 'organization');
   });
 });
+
+describe('names: datelines and cities (session 16)', () => {
+  it('takes a dateline with its country after it for a place ("KASESE, Uganda —")', () => {
+    const n = index('KASESE, Uganda — Thousands of cocoa farmers marched on Monday.');
+    assert.strictEqual(typeOf(n, 'KASESE'), 'place');
+  });
+  it('knows more cities, named alone or before a word for a firm ("Auckland start-up Kotare Orbital", "flew on to Sanaa")', () => {
+    const n = index('Auckland start-up Kotare Orbital put its first satellite into orbit. The envoy flew on to Sanaa.');
+    assert.strictEqual(typeOf(n, 'Auckland'), 'place');
+    assert.strictEqual(typeOf(n, 'Sanaa'), 'place');
+    assert.strictEqual(typeOf(n, 'Kotare Orbital'), 'organization');
+  });
+  it('keeps a city inside a body\'s name ("District Court of Rotterdam", "The Baltimore Sun")', () => {
+    const n = index('The District Court of Rotterdam ruled on Monday. The Baltimore Sun reported it.');
+    assert.strictEqual(typeOf(n, 'District Court of Rotterdam'), 'organization');
+    assert.strictEqual(typeOf(n, 'Baltimore Sun'), 'organization');
+  });
+});

@@ -246,13 +246,60 @@ export const PLACES = new Set(
   dallas miami atlanta seattle denver phoenix philadelphia detroit havana caracas lima bogota santiago
   johannesburg nairobi lagos kinshasa addis ababa athens budapest prague stockholm oslo helsinki copenhagen dublin
   edinburgh amsterdam zurich bern minsk riga vilnius tallinn tbilisi baku yerevan astana tashkent hong kong macau
-  taipei singapore hanoi kathmandu dhaka colombo`
+  taipei singapore hanoi kathmandu dhaka colombo
+`
     .trim()
     .split(/\s+/),
 );
 
+/**
+ * More cities, for a city named alone ("Milan", "Auckland start-up"); none that is also a common given name or surname
+ * ("Victoria", "Hamilton", "Orlando", "Milan") or an English word written capitalised ("Nice", "Split"). Kept apart from
+ * PLACES where a country differs from a city: "Committee of Indonesia" names the country as context, but "District
+ * Court of Rotterdam" keeps its city.
+ */
+export const CITIES = new Set(
+  `
+  auckland wellington christchurch brisbane perth canberra hobart naples turin venice genoa bologna palermo
+  verona pisa marseille lyon toulouse bordeaux lille strasbourg nantes munich hamburg frankfurt cologne stuttgart
+  dresden leipzig düsseldorf dusseldorf hanover bremen nuremberg bonn rotterdam utrecht eindhoven antwerp ghent
+  bruges liège liege basel lausanne salzburg innsbruck graz barcelona seville sevilla bilbao malaga málaga
+  zaragoza porto coimbra manchester liverpool birmingham leeds glasgow cardiff belfast bristol sheffield newcastle
+  nottingham leicester southampton cork galway limerick gothenburg malmö malmo uppsala bergen trondheim stavanger
+  tampere turku aarhus odense reykjavik kraków krakow gdańsk gdansk wrocław wroclaw poznań poznan łódź lodz brno
+  ostrava bratislava košice ljubljana zagreb belgrade sarajevo skopje podgorica tirana bucharest cluj chișinău
+  chisinau odesa odessa kharkiv lviv dnipro donetsk mariupol kherson zaporizhzhia novosibirsk yekaterinburg kazan
+  vladivostok murmansk kaliningrad thessaloniki piraeus izmir antalya bursa adana batumi almaty bishkek dushanbe
+  ashgabat samarkand bukhara mashhad isfahan shiraz tabriz basra mosul erbil kirkuk aleppo homs latakia amman aqaba
+  haifa ramallah nablus hebron jeddah mecca doha sharjah muscat manama sanaa aden khartoum juba asmara mogadishu
+  hargeisa kampala kigali bujumbura dodoma arusha mombasa kisumu eldoret lusaka harare bulawayo lilongwe blantyre
+  maputo luanda windhoek gaborone pretoria durban soweto maseru mbabane antananarivo accra kumasi tamale abidjan
+  dakar bamako niamey ouagadougou conakry freetown monrovia lomé lome cotonou abuja kano ibadan enugu douala yaoundé
+  yaounde libreville brazzaville lubumbashi goma bangui ndjamena tripoli benghazi tunis algiers oran casablanca rabat
+  marrakech marrakesh fez tangier giza aswan luxor suez lahore peshawar quetta rawalpindi faisalabad multan hyderabad
+  bangalore bengaluru chennai kolkata pune ahmedabad jaipur lucknow kanpur surat patna bhopal indore nagpur kochi
+  thiruvananthapuram guwahati srinagar amritsar chandigarh varanasi agra pokhara thimphu chittagong chattogram jaffna
+  malé yangon mandalay naypyidaw phuket pattaya vientiane saigon haiphong danang penang kuching surabaya bandung
+  medan semarang makassar denpasar bali yogyakarta palembang cebu quezon makati iloilo zamboanga tacloban
+  shanghai guangzhou shenzhen tianjin chongqing chengdu wuhan nanjing hangzhou xi'an xian shenyang harbin qingdao
+  dalian xiamen kunming lhasa urumqi ürümqi kaohsiung taichung tainan busan incheon daegu gwangju daejeon ulsan osaka
+  kyoto yokohama nagoya sapporo fukuoka hiroshima nagasaki sendai okinawa naha ulaanbaatar anchorage honolulu
+  portland sacramento oakland fresno reno tucson albuquerque boise memphis nashville tampa jacksonville baltimore
+  pittsburgh cincinnati indianapolis milwaukee minneapolis omaha tulsa louisville albany hartford newark manhattan
+  bronx calgary edmonton winnipeg saskatoon quebec halifax montréal québec guadalajara monterrey tijuana puebla
+  cancún cancun juárez juarez acapulco oaxaca mérida merida tegucigalpa managua panamá bogotá medellín medellin cali
+  cartagena barranquilla quito guayaquil cuenca cusco cuzco arequipa cochabamba asunción asuncion montevideo córdoba
+  cordoba mendoza valparaíso valparaiso brasília brasilia recife fortaleza curitiba manaus belém
+  belem kingston port-au-prince nassau bridgetown
+`
+    .trim()
+    .split(/\s+/),
+);
+for (const city of CITIES) PLACES.add(city);
+
 /** Multi-word places from the lists above, as full names. */
 export const PLACE_NAMES = new Set([
+  'st petersburg', 'tel aviv', 'abu dhabi', 'cape town', 'port harcourt', 'port said', 'chiang mai', 'phnom penh', 'siem reap', 'ho chi minh city', 'da nang', 'kuala lumpur', 'johor bahru', 'kota kinabalu', 'san francisco', 'san diego', 'san jose', 'las vegas', 'santa fe', 'salt lake city', 'fort worth', 'el paso', 'san antonio', 'new orleans', 'st louis', 'kansas city', 'des moines', 'oklahoma city', 'little rock', 'san salvador', 'san josé', 'la paz', 'santa cruz', 'buenos aires', 'são paulo', 'sao paulo', 'rio de janeiro', 'belo horizonte', 'porto alegre', 'santo domingo', 'san juan', 'port of spain',
   'united states', 'united states of america', 'united kingdom', 'united arab emirates', 'south africa',
   'north korea', 'south korea', 'new zealand', 'saudi arabia', 'sri lanka', 'costa rica', 'el salvador',
   'czech republic', 'dominican republic', 'ivory coast', 'new york', 'new york city', 'los angeles',

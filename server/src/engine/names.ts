@@ -25,6 +25,7 @@ import {
   PLACE_NAMES,
   PLACE_WORDS,
   PLACES,
+  CITIES,
   ROLE_HEADS,
   ROLE_MODIFIERS,
   SPEECH_VERBS,
@@ -333,7 +334,8 @@ const isAcronym = (t: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}\d{1
 const lower = (t: string) => t.toLowerCase();
 
 const DATELINE_BEFORE = /(?:^|\n)[ \t]*$/;
-const DATELINE_AFTER = /^,?[ \t]*(?:\([\p{L} .&]{1,30}\)[ \t]*)?[—–]|^[ \t]*(?:\([\p{L} .&]{1,30}\)[ \t]*)?-{1,2}[ \t]/u;
+// ("KUMASI, Ghana —", "APARRI, Cagayan —": the country or province may follow, in ordinary case.)
+const DATELINE_AFTER = /^(?:,[ \t]*\p{Lu}[\p{L}.']*(?:[ \t]+\p{Lu}[\p{L}.']*){0,2})?,?[ \t]*(?:\([\p{L} .&]{1,30}\)[ \t]*)?[—–]|^[ \t]*(?:\([\p{L} .&]{1,30}\)[ \t]*)?-{1,2}[ \t]/u;
 function classify(ws: Word[], text: string, stats?: WordStats): EntityType | undefined {
   const ks = ws.map((w) => lower(w.text));
   const full = ks.join(' ');
@@ -995,7 +997,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "National Transportation Safety Committee of Indonesia": the country after an organisation word is context.
     // ("People's Party of Canada", "Central Bank of Nigeria", "State Bank of India" keep it: a party's or a bank's
     // name.)
-    const ofPlace = name.findIndex((w, k) => lower(w.text) === 'of' && k > 1 && ORG_WORDS.has(lower(name[k - 1].text)) && !/^(?:party|bank)$/.test(lower(name[k - 1].text)) && PLACES.has(name.slice(k + 1).map((x) => lower(x.text)).join(' ')));
+    const ofPlace = name.findIndex((w, k) => lower(w.text) === 'of' && k > 1 && ORG_WORDS.has(lower(name[k - 1].text)) && !/^(?:party|bank)$/.test(lower(name[k - 1].text)) && PLACES.has(name.slice(k + 1).map((x) => lower(x.text)).join(' ')) && !CITIES.has(name.slice(k + 1).map((x) => lower(x.text)).join(' ')));
     if (ofPlace > 0) {
       pending.push(name.slice(ofPlace + 1));
       name = name.slice(0, ofPlace);
@@ -1039,7 +1041,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       capitalThe &&
       !title.length &&
       name.length <= 4 &&
-      !name.some((w) => PLACES.has(lower(w.text)) || DEMONYMS.has(lower(w.text))) &&
+      // ("The Baltimore Sun": a city's name may open a body's.)
+      !name.some((w) => (PLACES.has(lower(w.text)) && !(name.length >= 2 && CITIES.has(lower(w.text)))) || DEMONYMS.has(lower(w.text))) &&
       !/^\s+(?:and|&)\s+\p{Lu}/u.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 8))
     )
       type = 'organization';
@@ -1055,7 +1058,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       outletCandidate &&
       (SOURCE_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start)) || SOURCE_AFTER.test(afterName.slice(0, 20)) || whichSpeaks) &&
       !(name.length >= 2 && (inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text)) && !whichSpeaks && !(/^(?:Al|El)$/.test(name[0].text) && /^\s+(?:reported|reports)\s+(?:that|on)\b/.test(afterName.slice(0, 20)))) &&
-      !name.some((w) => PLACES.has(lower(w.text)) || PLACE_ACRONYMS.has(lower(w.text)) || DEMONYMS.has(lower(w.text))) &&
+      !name.some((w) => (PLACES.has(lower(w.text)) && !(name.length >= 2 && CITIES.has(lower(w.text)))) || PLACE_ACRONYMS.has(lower(w.text)) || DEMONYMS.has(lower(w.text))) &&
       !found.some((c) => c.type === 'person' && c.words.some((w) => name.some((x) => x.text === w.text)))
     )
       type = 'organization';
