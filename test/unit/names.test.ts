@@ -881,3 +881,15 @@ describe('names: datelines and cities (session 16)', () => {
     assert.strictEqual(typeOf(n, 'Baltimore Sun'), 'organization');
   });
 });
+
+describe('names: bodies from tuning set 12 (session 16)', () => {
+  it('keeps the commas of an office\'s list of subjects inside its name ("Ministry of Trade, Industry and Fisheries")', () => {
+    const n = index('Norway\'s Ministry of Trade, Industry and Fisheries said the talks had failed. The Committee on Food, Agriculture and Fisheries will meet.');
+    assert.strictEqual(typeOf(n, 'Ministry of Trade, Industry and Fisheries'), 'organization');
+    assert.strictEqual(typeOf(n, 'Committee on Food, Agriculture and Fisheries'), 'organization');
+  });
+  it('reads Campaign, Nation, Community, Archdiocese, Clube, Maison and SA as words of bodies ("Clean Clothes Campaign", "Tohono O\'odham Nation", "Maison Orsay", "Helvetia Commodities SA")', () => {
+    const n = index('The Clean Clothes Campaign said so. The Tohono O\'odham Nation objected. Maison Orsay declined. The Gila River Indian Community sued. The Archdiocese of Tuguegarao opened its halls. Sporting Clube de Portugal paid. Helvetia Commodities SA said prices were fair.');
+    for (const org of ['Clean Clothes Campaign', "Tohono O'odham Nation", 'Maison Orsay', 'Gila River Indian Community', 'Archdiocese of Tuguegarao', 'Sporting Clube de Portugal', 'Helvetia Commodities SA']) assert.strictEqual(typeOf(n, org), 'organization', org);
+  });
+});

@@ -58,6 +58,7 @@ export const ORG_WORDS = words(`
   société stiftung verband verein gesellschaft alcaldía gobernación secretaría fiscalía procuraduría contraloría
   defensoría registraduría superintendencia agência agencia construtora constructora transportes advogados abogados
   landtag bundestag guild capital financial semiconductor semiconductors electronics cartel terminals logistics shipping
+  campaign nation community archdiocese diocese clube maison sa
 `);
 
 /**

@@ -200,6 +200,8 @@ function wordsOf(text: string, from: number): Word[] {
   return out;
 }
 
+const SUBJECT_LIST = /\b(?:Ministry|Department|Committee|Commission|Minister|Secretary)\s+(?:of|for|on)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+(?:,\s+(?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)+,?\s+and\s+(?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)/gu;
+
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
 
 /** Corpus-wide counts of how each word is written: a word mostly written in lower case is a common word. */
@@ -507,8 +509,18 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
   let cur: Word[] = [];
   // Words join across spaces only, or across the full stop of an initial ("John F. Kennedy").
   // "Hungarian National Asset Management, Inc.": a company's legal form after a comma.
+  // ("Ministry of Trade, Industry and Fisheries", "Committee on Food, Agriculture and Cocoa Affairs": the commas of an
+  // office's list of subjects are inside its name.)
+  const listCommas = new Set<number>();
+  if (/,/.test(text) && /(?:Ministry|Department|Committee|Commission|Minister|Secretary)\s+(?:of|for|on)\s/.test(text)) {
+    for (const m of text.matchAll(SUBJECT_LIST)) {
+      const at = m.index! + m[0].length - m[1].length;
+      for (let i = m[1].indexOf(','); i >= 0; i = m[1].indexOf(',', i + 1)) listCommas.add(at + i);
+    }
+  }
   const gapOk = (a: Word, b: Word) =>
     /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) ||
+    (listCommas.has(a.end) && /^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) ||
     // 'Emre "Kaptan" Karabulut', 'Eduardo “Lalo” Montemayor': a nickname in quotation marks between a first name
     // and a surname.
     (/^[ \t]+["“]$/.test(text.slice(a.end, b.start)) && inGivenNameList(a.text) && NICKNAME_END.test(text.slice(b.end, b.end + 4))) ||
