@@ -893,3 +893,19 @@ describe('names: bodies from tuning set 12 (session 16)', () => {
     for (const org of ['Clean Clothes Campaign', "Tohono O'odham Nation", 'Maison Orsay', 'Gila River Indian Community', 'Archdiocese of Tuguegarao', 'Sporting Clube de Portugal', 'Helvetia Commodities SA']) assert.strictEqual(typeOf(n, org), 'organization', org);
   });
 });
+
+describe('names: people from tuning set 12 (session 16)', () => {
+  it('reads a police rank\'s abbreviation as a title ("ASP Godwin Ahiable")', () => {
+    const n = index('ASP Godwin Ahiable, the police spokesman, said two men were held. Ahiable added that both were released.');
+    assert.strictEqual(typeOf(n, 'Godwin Ahiable'), 'person');
+    assert.strictEqual(typeOf(n, 'ASP Godwin Ahiable'), undefined);
+  });
+  it('keeps two particles inside a name, "la" being no "LA" ("Juan Ignacio de la Fuente said")', () => {
+    const n = index('Juan Ignacio de la Fuente said the clause mattered most.');
+    assert.strictEqual(typeOf(n, 'Juan Ignacio de la Fuente'), 'person');
+  });
+  it('takes an office with a word before it after a comma for a person\'s ("Tahmina Rahman, executive director of the Awaj Foundation,")', () => {
+    const n = index('Tahmina Rahman, executive director of the Awaj Foundation, a workers\' rights group, called the raids unlawful.');
+    assert.strictEqual(typeOf(n, 'Tahmina Rahman'), 'person');
+  });
+});

@@ -13,6 +13,7 @@ export const ROLE_HEADS = words(`
   mrs. ms ms. sir dame lord lady pope bishop archbishop cardinal imam rabbi reverend rev. father captain capt.
   colonel col. lieutenant lt. sergeant sgt. officer detective inspector superintendent commander admiral general
   gen. major coach manager founder ceo cfo attorney prosecutor sheriff councillor councilman councilwoman governor
+  asp dsp acp dcp ssp igp
   emir sheikh ayatollah marshal spokesperson chairman economist analyst researcher scientist astronaut author
   advisor adviser voter resident witness student teacher nurse doctor mp member broadcaster
   writer singer actor actress player striker goalkeeper captain pilot host presenter anchor correspondent

@@ -1130,7 +1130,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("the local LGBT community": a common abbreviation is no one's name.)
       (name.length === 1 && NON_ORG_ACRONYMS.has(lower(name[0].text))) ||
       // ("Change UK": a country's abbreviation in it.)
-      (!(firm && contextual) && name.some((w) => PLACE_ACRONYMS.has(lower(w.text)))) ||
+      // (Not a particle: "la" in "Juan Ignacio de la Fuente" is no "LA".)
+      (!(firm && contextual) && name.some((w, k) => PLACE_ACRONYMS.has(lower(w.text)) && !isParticle(name, k))) ||
       // ("Iranians", "Roman Catholic": people of a place or a faith; "Senators": holders of an office.)
       (name.length === 1 && (DEMONYMS.has(lower(name[0].text).replace(/s$/, '')) || isPlaceAdjective(lower(name[0].text)) || ROLE_HEADS.has(lower(name[0].text).replace(/s$/, '')))) ||
       // ("an Orlando Republican": a party's word never ends a person's name, unless a title and a given name make it a
@@ -1657,7 +1658,8 @@ function personEvidence(name: Word[], text: string): boolean {
     // ("Her friend Orla, also a nurse, was blunter": an adverb may come first.)
     (/^,\s+(?:(?:also|now|once|then|herself|himself|itself)\s+)?(?:the|a|an|who|aged|\d{1,3},)\s/.test(after) && !appositiveKind(text.slice(name[name.length - 1].end, name[name.length - 1].end + 100))) ||
     // "Budi Gunawan, chief of the State Intelligence Agency": an office held, without an article.
-    ROLE_HEADS.has(/^,\s+(?:(?:former|deputy|acting|interim|assistant|vice)\s+)?([\p{Ll}\-]+)\s+(?:of|for|at)\s/u.exec(after)?.[1] ?? '') ||
+    // ("Tahmina Rahman, executive director of the Awaj Foundation": a word or two may qualify it.)
+    ROLE_HEADS.has(/^,\s+(?:(?!the\b|a\b|an\b|and\b|who\b|which\b)[\p{Ll}\-]+\s+){0,2}?([\p{Ll}\-]+)\s+(?:of|for|at)\s/u.exec(after)?.[1] ?? '') ||
     /^['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|spokes\w+)\b/.test(after) ||
     // ("Kittipong Rattanakorn, Prasert's younger brother, called": kin or an office held through someone named.)
     POSSESSED_KIN_AFTER.test(after)
