@@ -971,4 +971,15 @@ describe('attribution grammar: tuning set 13 (session 16)', () => {
     });
     assert.strictEqual(who(world.sourceQuote(/has received assurances/)), 'Sara Heikkinen');
   });
+  it('"The Ghana Cocoa Board said: “I will not …”" when the source gives the words to its spokesman: a body says no "I"', () => {
+    const world = attributionWorld({
+      'cocoa.md': article(
+        'Cocoa arrivals fall',
+        'The Ghana Cocoa Board (COCOBOD) cut its forecast on Monday. Its spokesman, Kojo Ampofo, was blunt. “I will not stand here and tell you the numbers are fine,” Ampofo said.',
+      ),
+    });
+    assert.deepStrictEqual(world.misattributed('The Ghana Cocoa Board said: “I will not stand here and tell you the numbers are fine.”\n'), ['I will not']);
+    // (Not the body's manager, whom the index may read as the body: "the Ghana Cocoa Board manager said".)
+    assert.deepStrictEqual(world.misattributed('“I will not stand here and tell you the numbers are fine,” the Ghana Cocoa Board spokesman said.\n'), []);
+  });
 });

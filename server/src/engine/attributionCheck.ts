@@ -131,6 +131,21 @@ export function checkAttributions(
       if (holder) return;
     }
     if (!confidentSpeaker(sourceSpeaker) || !confidentSpeaker(draftSpeaker)) return;
+    // "The Ghana Cocoa Board said: “I will not stand here …”", the source giving the words to a person (its spokesman,
+    // say): a body says no "I", so words in the first person singular are that person's own, not the body's.
+    if (
+      FIRST_PERSON_SINGULAR.test(check.quote.text) &&
+      draftSpeaker.entities.length > 0 &&
+      draftSpeaker.entities.every((e) => e.type === 'organization') &&
+      // (By its name: "the Ashby manager" is a person the index reads as the club.)
+      /\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*$/u.test(draftSpeaker.text.trim()) &&
+      sourceSpeaker.entities.length > 0 &&
+      sourceSpeaker.entities.every((e) => e.type === 'person') &&
+      speaksForAnother(sourceSpeaker, article.text) !== 'behalf'
+    ) {
+      findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
+      return;
+    }
     // "Her husband, Bernard, was less sure. “…,” he said.": someone the source names by a first name alone is often a
     // relative, whom the draft may name in full ("Bernard Coyle") by a surname the index gives to another person.
     // ("Landlord Peter Hollis and his wife Jane … “…,” his wife Jane said": the source never gives Jane's surname, so
@@ -314,6 +329,7 @@ function memberAndBody(a: Speaker, b: Speaker): boolean {
 
 const TITLE_AND_SURNAME = /^(?:Judge|Justice|Dr\.?|Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Senator|Sen\.|Governor|Gov\.|Mayor|President|Minister|Detective|Inspector|Sheriff|Officer|Captain|General|Bishop|Father|Reverend|Rev\.)\s+\p{Lu}[\p{L}\p{M}'’\-]+$/u;
 const CLAUSE_BREAK = /\b(?:said|says|told|tells|added|stated|wrote|explained|noted|asked|argued|claimed|and|but|who|which|that)\b/;
+const FIRST_PERSON_SINGULAR = /(?<![\p{L}'’])(?:I|me|my|mine|myself|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])/u;
 const SPOKESPERSON = /\b(?:spokes(?:wo)?man|spokesperson|representative|press secretary|press officer)\b/i;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
