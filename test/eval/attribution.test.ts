@@ -50,6 +50,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     [ATTRIBUTION_TUNING11, 'tuning set 11', 0.85],
     // (Held-out set 7 until 2026-12-02, session 16; last measured as held out at 10 of 15 caught, one false alarm.)
     [ATTRIBUTION_TUNING12, 'tuning set 12', 0.93],
+    // (Written in session 16 to tune on; first measured at 10 of 22 caught, two false alarms.)
+    [ATTRIBUTION_TUNING13, 'tuning set 13', 0.68],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);

@@ -44,7 +44,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     assertFloors(r, TUNING3_FLOORS, 12, 'tuning set 3', why);
   });
 
-  it('keeps tuning sets 2, 4, 5, 6, 7, 8, 9 and 10 at or above their measured floors', function () {
+  it('keeps tuning sets 2, 4, 5, 6, 7, 8, 9, 10 and 12 at or above their measured floors', function () {
     // Set 5 was the validation set of the work on generalising (test/names/README.md); these floors sit just under the
     // figures at the end of session 13 (2026-12-01), so a change that makes any of these articles worse fails.
     this.timeout(60000);
@@ -70,7 +70,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 10', TUNING10_PATH, 15, { person: { precision: 0.87, recall: 0.94 }, organization: { precision: 0.83, recall: 0.81 }, place: { precision: 0.91, recall: 0.8 } }],
       // (Held-out set 7 until 2026-12-02, session 16; last measured as held out at people 0.77/0.90, organisations
       // 0.79/0.69, places 0.89/0.69.)
-      ['tuning set 12', TUNING12_PATH, 10, { person: { precision: 0.76, recall: 0.89 }, organization: { precision: 0.78, recall: 0.68 }, place: { precision: 0.88, recall: 0.68 } }],
+      // (Session 16 from its misses: people 0.77/0.90 -> 0.82/0.94, organisations 0.79/0.69 -> 0.84/0.76, places
+      // 0.90/0.69 -> 0.92/0.73.)
+      ['tuning set 12', TUNING12_PATH, 10, { person: { precision: 0.82, recall: 0.93 }, organization: { precision: 0.83, recall: 0.76 }, place: { precision: 0.92, recall: 0.72 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
