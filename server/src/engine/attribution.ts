@@ -563,11 +563,14 @@ const SPEAKS_BEFORE = new RegExp(`(?:[”"’],?\\s*(?:said|says|added|adds|cont
 /** A full stop after a word of two letters or more that is not an abbreviation of a title ("Kong. ", not "Dr. "). */
 const SENTENCE_STOP = /(?<![\p{L}\p{M}'’\-])(?!(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Col|Lt|Sgt|Capt|Prof|Rev|Gov|Inc|Ltd|Co|Corp|Mt|No)\.)[\p{L}\p{M}'’\-]*\p{Ll}\.(?=\s)/u;
 
-// After a name: an aside between commas, then a verb in the present or past ("…, a theatre nurse, knows").
+// A name as the text writes it, particles and all (a mention holds only where it starts).
 const WRITTEN_NAME = /^\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*|de|da|van|von|der|del|la|le|al|bin|bint))*/u;
+// A sentence opening with a description, its subject named next in apposition: "Its lead, ", "Her husband, ".
 const DESCRIPTION_OPENING = /(?:^|[.!?]["”’']*\s+|\n\s*)(?:The|Its|His|Her|Their|\p{Lu}[\p{L}\-]+['’]s)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{Ll}\-]+,\s+$/u;
-// (A second appositive may come first, and the verb be irregular: "Her husband, Dennis, a tricycle driver, sold".)
+// After that name, the sentence's verb. (A second appositive may come first, and the verb be irregular: "Her husband,
+// Dennis, a tricycle driver, sold".)
 const VERB_AFTER_APPOSITIVE = /^,\s+(?:(?:a|an|the|who)\s[^,;:“”"]{1,60},\s+)?(?:(?:also|now|still|then|never|only)\s+)?(?!(?:and|or|but|nor|who|whose|which|that|the|a|an|his|her|their|its|of|in|at|on|for|with|from|to|by)\b)\p{Ll}+\b/u;
+// After a name: an aside between commas, then a verb in the present or past ("…, a theatre nurse, knows").
 const CLAUSE_VERB_AFTER = /^,[^,;:“”"]{1,80},\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had)\b/u;
 const ON_NAME = /^\s+on\s+(\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,4})/u;
 
@@ -719,7 +722,10 @@ function peopleByGivenName(names: NameIndex, word: string): Entity[] {
     const byWord = new Map<string, Entity[]>();
     for (const e of names.entities) {
       const first = e.type === 'person' && e.name.includes(' ') ? e.name.slice(0, e.name.indexOf(' ')) : undefined;
-      if (first) byWord.set(first, [...(byWord.get(first) ?? []), e]);
+      if (!first) continue;
+      const people = byWord.get(first);
+      if (people) people.push(e);
+      else byWord.set(first, [e]);
     }
     givenNameIndex.set(names, (cached = { size: names.entities.length, byWord }));
   }

@@ -1009,7 +1009,12 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "National Transportation Safety Committee of Indonesia": the country after an organisation word is context.
     // ("People's Party of Canada", "Central Bank of Nigeria", "State Bank of India" keep it: a party's or a bank's
     // name.)
-    const ofPlace = name.findIndex((w, k) => lower(w.text) === 'of' && k > 1 && ORG_WORDS.has(lower(name[k - 1].text)) && !/^(?:party|bank)$/.test(lower(name[k - 1].text)) && PLACES.has(name.slice(k + 1).map((x) => lower(x.text)).join(' ')) && !CITIES.has(name.slice(k + 1).map((x) => lower(x.text)).join(' ')));
+    // (A city stays: "District Court of Rotterdam".)
+    const countryAfter = (k: number) => {
+      const place = name.slice(k + 1).map((x) => lower(x.text)).join(' ');
+      return PLACES.has(place) && !CITIES.has(place);
+    };
+    const ofPlace = name.findIndex((w, k) => lower(w.text) === 'of' && k > 1 && ORG_WORDS.has(lower(name[k - 1].text)) && !/^(?:party|bank)$/.test(lower(name[k - 1].text)) && countryAfter(k));
     if (ofPlace > 0) {
       pending.push(name.slice(ofPlace + 1));
       name = name.slice(0, ofPlace);
