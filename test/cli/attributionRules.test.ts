@@ -193,6 +193,36 @@ describe('attribution rules through the CLI', () => {
   }
 });
 
+describe('attribution rules of the sixteenth session through the CLI', () => {
+  const sources = {
+    'measles.md':
+      'The prefect, Adrian Pop, said every school would check its pupils\' cards.\n\nThe Ministry of Health said in a statement that the vaccines were safe. The statement added: "Parents who still hesitate should speak to their doctor, not to social media."\n',
+    'cocoa.md':
+      'The Ghana Cocoa Board (COCOBOD) cut its forecast on Monday. Its spokesman, Kojo Ampofo, was blunt. “I will not stand here and tell you the numbers are fine,” Ampofo said.\n',
+    'court.md':
+      'Rowena Cabahug, 34, a mother of two, was the first witness in the trial.\n\n“I believed her. Why would I not believe her?” Cabahug testified.\n\nHer husband, Dennis Cabahug, a tricycle driver, sold the tricycle to repay the loan.\n',
+    'dzud.md':
+      'The National Emergency Management Agency said it had bought hay for the winter.\n\nA foreign-funded charity, Steppe Relief Mongolia, gave the family 40 goats in June. The charity said in a written reply that its aim was “not to rebuild the herds of the past but to help families decide whether to stay.”\n',
+  };
+
+  it('flags each quotation given to the wrong speaker, names the source\'s, and passes the same words given right', () => {
+    const { quotes, status, stderr } = check(sources, [
+      '“Parents who still hesitate should speak to their doctor, not to social media,” said the prefect, Adrian Pop.',
+      'The Ministry of Health said: “Parents who still hesitate should speak to their doctor, not to social media.”',
+      'The Ghana Cocoa Board said: “I will not stand here and tell you the numbers are fine.”',
+      'Her husband, Dennis, sold the tricycle. “I believed her. Why would I not believe her?” Dennis said.',
+      'Rowena Cabahug told the court: “I believed her. Why would I not believe her?”',
+      'The National Emergency Management Agency said its aim was “not to rebuild the herds of the past but to help families decide whether to stay.”',
+    ]);
+    assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'verified', 'misattributed', 'misattributed', 'verified', 'misattributed'], stderr);
+    assert.deepStrictEqual(
+      [0, 2, 3, 5].map((i) => quotes[i].source?.speaker),
+      ['Ministry of Health', 'Kojo Ampofo', 'Rowena Cabahug', 'Steppe Relief Mongolia'],
+    );
+    assert.strictEqual(status, 1);
+  });
+});
+
 describe('verbatim check on the development set\'s drafts (CLI)', () => {
   it('gives no misattribution finding: the drafts were written with every quotation given to its speaker', function () {
     this.timeout(60000);
