@@ -220,3 +220,28 @@ describe('names over LSP, in a sources folder: roles in the sources\' words', fu
     assert.match(await hoverText(0, 60), /^- Niger's capital — \[Summit/m);
   });
 });
+
+describe('names over LSP, in a sources folder: wire copy from the sixteenth session\'s rules', function () {
+  const article = (title: string, date: string, body: string) => `---\ntitle: ${title}\ndate: ${date}\n---\n\n${body}\n`;
+  const { hoverText } = sourcesWorkspace(
+    'verbatim-names-wire-',
+    {
+      'delta.md': article(
+        'Salt in the delta',
+        '2026-03-12',
+        'CA MAU, Vietnam — "It is late," said Nguyen Van Thanh, a farmer. The ministry\'s spokesman, Le Quang Hieu, went further. Wellington start-up Kotare Orbital sent its condolences.',
+      ),
+    },
+    ['Nguyen Van Thanh and Le Quang Hieu spoke; Wellington was quiet.', ''].join('\n'),
+  );
+
+  it('hovers Vietnamese names as whole people with their roles, and a city as a place', async () => {
+    const thanh = await hoverText(0, 3);
+    assert.match(thanh, /\*\*Nguyen Van Thanh\*\* · person/);
+    assert.match(thanh, /^- farmer — \[Salt in the delta/m);
+    const hieu = await hoverText(0, 24);
+    assert.match(hieu, /\*\*Le Quang Hieu\*\* · person/);
+    assert.match(hieu, /spokesman/);
+    assert.match(await hoverText(0, 45), /\*\*Wellington\*\* · place/);
+  });
+});
