@@ -909,3 +909,13 @@ describe('names: people from tuning set 12 (session 16)', () => {
     assert.strictEqual(typeOf(n, 'Tahmina Rahman'), 'person');
   });
 });
+
+describe('names: abbreviated titles as roles (session 16)', () => {
+  it('gives a title its full stop cut off from the name as a role ("Sen. Rebecca Gallardo", "Prof. Maarten van der Kooij"), but not "Mr."', () => {
+    const n = index('Sen. Rebecca Gallardo, D-Tucson, said the bill was bad. Prof. Maarten van der Kooij agreed. Mr. Tom Hale did not.');
+    const roles = (name: string) => n.find(name).find((e) => e.name === name)?.roles.map((r) => r.text) ?? [];
+    assert.deepStrictEqual(roles('Rebecca Gallardo'), ['Sen.']);
+    assert.deepStrictEqual(roles('Maarten van der Kooij'), ['Prof.']);
+    assert.deepStrictEqual(roles('Tom Hale'), []);
+  });
+});

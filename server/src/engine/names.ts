@@ -1244,6 +1244,15 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const poss = /(\p{Lu}[\p{L}\p{M}]+['’]s\s+)$/u.exec(text.slice(Math.max(article.bodyStart, start - 40), start));
       if (poss) start -= poss[1].length;
       role = { text: text.slice(start, title[title.length - 1].end), start, end: title[title.length - 1].end };
+    } else if (type === 'person' && abbreviatedTitle) {
+      // ("Sen. Rebecca Gallardo", "Prof. Maarten van der Kooij": a title its full stop cut off from the name is a role
+      // too; "Mr." and "Mrs." are courtesies, not roles.)
+      const from = Math.max(0, name[0].start - 8);
+      const abbr = ABBREVIATED_ROLE_BEFORE.exec(text.slice(from, name[0].start));
+      if (abbr) {
+        const start = from + abbr.index + abbr[0].indexOf(abbr[1]);
+        role = { text: abbr[1], start, end: start + abbr[1].length };
+      }
     }
     found.push({ words: name, type, role, weak, soft: type === 'person' && soft, learnt, placeCue: type === 'place' && placeCue });
   }
@@ -1612,6 +1621,7 @@ const TITLE_OF_BEFORE =
 // "Rep. Jim Jordan", "Sen. Chris Murphy": an abbreviated title, kept out of the name by its full stop, still makes
 // what follows a person's name (even one whose surname is a place).
 // ("Mr Obama", "Dr Venkataraman": British style drops the full stop.)
+const ABBREVIATED_ROLE_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Amb|Supt|Det|Insp)\.|Dr|Cllr)\s+$/;
 const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp)\.|Mr|Mrs|Ms|Dr|Cllr)\s+$/;
 // Words that open a sentence before a title without being part of it ("Later Dr Amelia Frost").
 const SCENE_ADVERBS = new Set('later earlier afterwards meanwhile recently yesterday today tonight then now also and but so still finally eventually soon'.split(' '));
