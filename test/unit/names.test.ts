@@ -910,12 +910,18 @@ describe('names: people from tuning set 12 (session 16)', () => {
   });
 });
 
-describe('names: abbreviated titles as roles (session 16)', () => {
+describe('names: titles and occupations as roles (session 16)', () => {
   it('gives a title its full stop cut off from the name as a role ("Sen. Rebecca Gallardo", "Prof. Maarten van der Kooij"), but not "Mr."', () => {
     const n = index('Sen. Rebecca Gallardo, D-Tucson, said the bill was bad. Prof. Maarten van der Kooij agreed. Mr. Tom Hale did not.');
     const roles = (name: string) => n.find(name).find((e) => e.name === name)?.roles.map((r) => r.text) ?? [];
     assert.deepStrictEqual(roles('Rebecca Gallardo'), ['Sen.']);
     assert.deepStrictEqual(roles('Maarten van der Kooij'), ['Prof.']);
     assert.deepStrictEqual(roles('Tom Hale'), []);
+  });
+  it('reads more occupations as roles in an appositive ("J.D. Whitcomb, a third-generation cattle rancher,", "a deckhand")', () => {
+    const n = index('J.D. Whitcomb, a third-generation cattle rancher, said the wells were dry. Olav Berg, a deckhand, agreed.');
+    const roles = (name: string) => n.find(name).find((e) => e.name === name)?.roles.map((r) => r.text) ?? [];
+    assert.deepStrictEqual(roles('J.D. Whitcomb'), ['third-generation cattle rancher']);
+    assert.deepStrictEqual(roles('Olav Berg'), ['deckhand']);
   });
 });

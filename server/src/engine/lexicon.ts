@@ -68,6 +68,7 @@ export const ORG_WORDS = words(`
  * rule (see roles.ts).
  */
 export const PERSON_NOUNS = words(`
+  grower rancher herder vendor docker labourer laborer villager winger bowler skipper deckhand baker butcher caretaker
   driller seamstress waitress hostess drummer bassist guitarist pianist violinist cellist singer songwriter singer-songwriter rapper composer conductor
   musician dancer choreographer comedian magician artist painter sculptor photographer filmmaker film-maker
   producer screenwriter novelist poet playwright author writer columnist blogger vlogger youtuber streamer
