@@ -868,8 +868,10 @@ describe('attribution grammar: tuning set 11 (session 15)', () => {
   });
 });
 
+/** A source article: front matter with its title, then its paragraphs. */
+const article = (title: string, ...paragraphs: string[]) => ['---', `title: ${title}`, '---', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+
 describe('attribution grammar: tuning set 12 (held-out set 7 until session 16)', () => {
-  const article = (title: string, ...paragraphs: string[]) => ['---', `title: ${title}`, '---', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
 
   it('"Its lead, Leila Amrani, works the salt pans. “…,” she said": the person in apposition to the opening description is a rival to the earlier speaker', () => {
     const world = attributionWorld({
@@ -911,7 +913,6 @@ describe('attribution grammar: tuning set 12 (held-out set 7 until session 16)',
 });
 
 describe('attribution grammar: tuning set 13 (session 16)', () => {
-  const article = (title: string, ...paragraphs: string[]) => ['---', `title: ${title}`, '---', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
   const court = attributionWorld({
     'court.md': article(
       'Recruiter on trial',

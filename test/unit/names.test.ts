@@ -911,17 +911,17 @@ describe('names: people from tuning set 12 (session 16)', () => {
 });
 
 describe('names: titles and occupations as roles (session 16)', () => {
+  /** The roles the index gives the entity of that exact name. */
+  const rolesOf = (n: NameIndex, name: string) => n.find(name).find((e) => e.name === name)?.roles.map((r) => r.text) ?? [];
   it('gives a title its full stop cut off from the name as a role ("Sen. Rebecca Gallardo", "Prof. Maarten van der Kooij"), but not "Mr."', () => {
     const n = index('Sen. Rebecca Gallardo, D-Tucson, said the bill was bad. Prof. Maarten van der Kooij agreed. Mr. Tom Hale did not.');
-    const roles = (name: string) => n.find(name).find((e) => e.name === name)?.roles.map((r) => r.text) ?? [];
-    assert.deepStrictEqual(roles('Rebecca Gallardo'), ['Sen.']);
-    assert.deepStrictEqual(roles('Maarten van der Kooij'), ['Prof.']);
-    assert.deepStrictEqual(roles('Tom Hale'), []);
+    assert.deepStrictEqual(rolesOf(n, 'Rebecca Gallardo'), ['Sen.']);
+    assert.deepStrictEqual(rolesOf(n, 'Maarten van der Kooij'), ['Prof.']);
+    assert.deepStrictEqual(rolesOf(n, 'Tom Hale'), []);
   });
   it('reads more occupations as roles in an appositive ("J.D. Whitcomb, a third-generation cattle rancher,", "a deckhand")', () => {
     const n = index('J.D. Whitcomb, a third-generation cattle rancher, said the wells were dry. Olav Berg, a deckhand, agreed.');
-    const roles = (name: string) => n.find(name).find((e) => e.name === name)?.roles.map((r) => r.text) ?? [];
-    assert.deepStrictEqual(roles('J.D. Whitcomb'), ['third-generation cattle rancher']);
-    assert.deepStrictEqual(roles('Olav Berg'), ['deckhand']);
+    assert.deepStrictEqual(rolesOf(n, 'J.D. Whitcomb'), ['third-generation cattle rancher']);
+    assert.deepStrictEqual(rolesOf(n, 'Olav Berg'), ['deckhand']);
   });
 });

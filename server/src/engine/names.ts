@@ -200,7 +200,14 @@ function wordsOf(text: string, from: number): Word[] {
   return out;
 }
 
-const SUBJECT_LIST = /\b(?:Ministry|Department|Committee|Commission|Minister|Secretary)\s+(?:of|for|on)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+(?:,\s+(?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)+,?\s+and\s+(?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)/gu;
+// An office's subjects, listed with commas: "Ministry of Trade, Industry and Fisheries". (SUBJECT_LIST_OFFICE, a cheap
+// test for the office alone, decides whether the text is searched for the whole list.)
+const SUBJECT_LIST_OFFICE = String.raw`\b(?:Ministry|Department|Committee|Commission|Minister|Secretary)\s+(?:of|for|on)\s+`;
+const SUBJECT_LIST = new RegExp(
+  String.raw`${SUBJECT_LIST_OFFICE}(?:the\s+)?((?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+(?:,\s+(?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)+,?\s+and\s+(?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)`,
+  'gu',
+);
+const SUBJECT_LIST_OFFICE_RE = new RegExp(SUBJECT_LIST_OFFICE);
 
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
 
@@ -512,7 +519,7 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
   // ("Ministry of Trade, Industry and Fisheries", "Committee on Food, Agriculture and Cocoa Affairs": the commas of an
   // office's list of subjects are inside its name.)
   const listCommas = new Set<number>();
-  if (/,/.test(text) && /(?:Ministry|Department|Committee|Commission|Minister|Secretary)\s+(?:of|for|on)\s/.test(text)) {
+  if (/,/.test(text) && SUBJECT_LIST_OFFICE_RE.test(text)) {
     for (const m of text.matchAll(SUBJECT_LIST)) {
       const at = m.index! + m[0].length - m[1].length;
       for (let i = m[1].indexOf(','); i >= 0; i = m[1].indexOf(',', i + 1)) listCommas.add(at + i);
@@ -1023,6 +1030,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // ("Liberal Democrats", "Sweden Democrats", "Christian Democrats": a word before a party's members is its name.)
     if (name.length >= 2 && DEMONYMS.has(lower(name[0].text)) && KNOWN_ORGS.has(joined0(name.slice(1))) && !(name.length === 2 && PARTY_WORDS.has(lower(name[1].text)))) name = name.slice(1);
     let type = classify(name, text, stats);
+    // A known place among the name's words, which makes it no outlet's or "The …" body's name. ("The Baltimore Sun": a
+    // city's may open a body's.)
+    const placeInName = (w: Word) => PLACES.has(lower(w.text)) && !(name.length >= 2 && CITIES.has(lower(w.text)));
     // ("Liberal Democrats", "Sweden Democrats": a party named by its members; "House Democrats" are members of a body.)
     if (name.length === 2 && /^(?:democrats|republicans|liberals|conservatives|greens)$/.test(lower(name[1].text)) && !ORG_WORDS.has(lower(name[0].text))) type = 'organization';
     const before40 = text.slice(Math.max(0, name[0].start - 40), name[0].start);
@@ -1039,13 +1049,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
     // ("software developer Maarten de Vries", "building contractor Jan Berg": a word for a maker or a supplier may be a
     // person's job, so not before a given name and a surname.)
-    // ("A foreign-funded charity, Steppe Relief Mongolia, gave": or the kind with its article, the name in apposition.)
-    const kindBefore = !type
-      ? (ORG_NOUN_BEFORE.exec(text.slice(Math.max(0, name[0].start - 30), name[0].start)) ??
-        (/^,/.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 1)) && /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}\-]+\s+){0,2}\p{Ll}+,\s+$/u.test(text.slice(Math.max(0, name[0].start - 50), name[0].start))
-          ? ORG_NOUN_BEFORE.exec(text.slice(Math.max(0, name[0].start - 30), name[0].start).replace(/,\s+$/, ' '))
-          : null))
-      : null;
+    const kindBefore = !type ? bodyKindBefore(name, text) : null;
     if (kindBefore && !(AGENT_NOUN_BEFORE.test(kindBefore[0]) && name.length >= 2 && inGivenNameList(name[0].text))) type = 'organization';
     if (!type && name.length <= 3 && orgListed.has(name[0].start)) type = 'organization';
     // "Time magazine", "the Acme company's banner": a kind of organisation
@@ -1058,8 +1062,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       capitalThe &&
       !title.length &&
       name.length <= 4 &&
-      // ("The Baltimore Sun": a city's name may open a body's.)
-      !name.some((w) => (PLACES.has(lower(w.text)) && !(name.length >= 2 && CITIES.has(lower(w.text)))) || DEMONYMS.has(lower(w.text))) &&
+      !name.some((w) => placeInName(w) || DEMONYMS.has(lower(w.text))) &&
       !/^\s+(?:and|&)\s+\p{Lu}/u.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 8))
     )
       type = 'organization';
@@ -1075,7 +1078,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       outletCandidate &&
       (SOURCE_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start)) || SOURCE_AFTER.test(afterName.slice(0, 20)) || whichSpeaks) &&
       !(name.length >= 2 && (inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text)) && !whichSpeaks && !(/^(?:Al|El)$/.test(name[0].text) && /^\s+(?:reported|reports)\s+(?:that|on)\b/.test(afterName.slice(0, 20)))) &&
-      !name.some((w) => (PLACES.has(lower(w.text)) && !(name.length >= 2 && CITIES.has(lower(w.text)))) || PLACE_ACRONYMS.has(lower(w.text)) || DEMONYMS.has(lower(w.text))) &&
+      !name.some((w) => placeInName(w) || PLACE_ACRONYMS.has(lower(w.text)) || DEMONYMS.has(lower(w.text))) &&
       !found.some((c) => c.type === 'person' && c.words.some((w) => name.some((x) => x.text === w.text)))
     )
       type = 'organization';
@@ -1113,7 +1116,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // (The office's pattern only where a comma comes right before the name: it is slow to try.)
     const officeBefore = /,\s+$/.test(text.slice(Math.max(0, name[0].start - 3), name[0].start)) && TITLE_OF_BEFORE.test(text.slice(Math.max(0, name[0].start - 60), name[0].start));
     // ("Rep. Beto O'Rourke": the title's full stop cuts it off from the name as a sentence's would.)
-    const abbreviatedTitle = TITLE_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, name[0].start - 8), name[0].start));
+    const abbreviationFrom = Math.max(0, name[0].start - 8);
+    const abbreviation = TITLE_ABBREVIATION_BEFORE.exec(text.slice(abbreviationFrom, name[0].start));
+    const abbreviatedTitle = !!abbreviation;
     const contextual =
       titled ||
       personOf ||
@@ -1244,15 +1249,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const poss = /(\p{Lu}[\p{L}\p{M}]+['’]s\s+)$/u.exec(text.slice(Math.max(article.bodyStart, start - 40), start));
       if (poss) start -= poss[1].length;
       role = { text: text.slice(start, title[title.length - 1].end), start, end: title[title.length - 1].end };
-    } else if (type === 'person' && abbreviatedTitle) {
+    } else if (type === 'person' && abbreviation && !/^(?:Mr|Mrs|Ms)\.?$/.test(abbreviation[1])) {
       // ("Sen. Rebecca Gallardo", "Prof. Maarten van der Kooij": a title its full stop cut off from the name is a role
       // too; "Mr." and "Mrs." are courtesies, not roles.)
-      const from = Math.max(0, name[0].start - 8);
-      const abbr = ABBREVIATED_ROLE_BEFORE.exec(text.slice(from, name[0].start));
-      if (abbr) {
-        const start = from + abbr.index + abbr[0].indexOf(abbr[1]);
-        role = { text: abbr[1], start, end: start + abbr[1].length };
-      }
+      const start = abbreviationFrom + abbreviation.index + abbreviation[0].indexOf(abbreviation[1]);
+      role = { text: abbreviation[1], start, end: start + abbreviation[1].length };
     }
     found.push({ words: name, type, role, weak, soft: type === 'person' && soft, learnt, placeCue: type === 'place' && placeCue });
   }
@@ -1607,6 +1608,16 @@ const SOURCE_AFTER = /^(?:['’]s)?\s+(?:reported|reports|reporting|published|br
 const WHICH_SPEAKS = /^,\s+which\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|announced|announces|stated|warned|argued|claimed|reported|reports|called|urged|welcomed|condemned)\b/;
 const AGENT_NOUN_BEFORE = /\b(?:developer|maker|manufacturer|contractor|provider|supplier|producer|publisher|retailer|insurer|lender|carrier|outfit)\s+$/;
 const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor|provider|supplier|lender|bloc|watchdog|regulator|conglomerate|alliance|coalition|organi[sz]ation|outfit|franchise|automaker|carmaker|state-owned|state-run|state-controlled|government-owned|government-run|family-owned|chipmaker|drugmaker|steelmaker|(?:football|rugby|cricket|hockey|basketball|[A-Z][a-z]+|league|away|home|visiting|rival)\s+side)\s+$/;
+/** The word for a kind of body right before a name ("the newspaper Magyar Nemzet"), or with its article before the
+ * name in apposition ("A foreign-funded charity, Steppe Relief Mongolia, gave"). */
+function bodyKindBefore(name: Word[], text: string): RegExpExecArray | null {
+  const before = text.slice(Math.max(0, name[0].start - 30), name[0].start);
+  const direct = ORG_NOUN_BEFORE.exec(before);
+  if (direct) return direct;
+  const inApposition = text[name[name.length - 1].end] === ',' && KIND_IN_APPOSITION_BEFORE.test(text.slice(Math.max(0, name[0].start - 50), name[0].start));
+  return inApposition ? ORG_NOUN_BEFORE.exec(before.replace(/,\s+$/, ' ')) : null;
+}
+const KIND_IN_APPOSITION_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}\-]+\s+){0,2}\p{Ll}+,\s+$/u;
 const PLACE_PREFIX = /^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar)$/;
 const PLACE_AFTER = (after: string) => {
   // ("Hagan, North Carolina's first ...": a place's possessive starts a new phrase.)
@@ -1621,8 +1632,8 @@ const TITLE_OF_BEFORE =
 // "Rep. Jim Jordan", "Sen. Chris Murphy": an abbreviated title, kept out of the name by its full stop, still makes
 // what follows a person's name (even one whose surname is a place).
 // ("Mr Obama", "Dr Venkataraman": British style drops the full stop.)
-const ABBREVIATED_ROLE_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Amb|Supt|Det|Insp)\.|Dr|Cllr)\s+$/;
-const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp)\.|Mr|Mrs|Ms|Dr|Cllr)\s+$/;
+// (The title is captured: it is the person's role too, unless a courtesy.)
+const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp)\.|Mr|Mrs|Ms|Dr|Cllr)\s+$/;
 // Words that open a sentence before a title without being part of it ("Later Dr Amelia Frost").
 const SCENE_ADVERBS = new Set('later earlier afterwards meanwhile recently yesterday today tonight then now also and but so still finally eventually soon'.split(' '));
 
