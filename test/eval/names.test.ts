@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT8_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT9_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -81,17 +81,17 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
   });
 
   it('keeps the held-out set (never tuned on) at or above its measured floors', function () {
-    // Held-out set 8: ten invented articles, written and annotated in session 16 (2026-12-02) by two people who never
+    // Held-out set 9: ten invented articles, written and annotated in session 17 (2026-12-02) by two people who never
     // saw the extractor; below the targets (README). Not to be tuned on: these floors, just under its first
-    // measurement (people 0.81/0.87, organisations 0.87/0.72, places 0.94/0.72, on the code as the session began),
+    // measurement (people 0.86/0.92, organisations 0.83/0.75, places 0.94/0.76, on the code as the session began),
     // only catch a change that makes unseen text worse.
     const HELDOUT_FLOORS = {
-      person: { precision: 0.8, recall: 0.86 },
-      organization: { precision: 0.86, recall: 0.71 },
-      place: { precision: 0.93, recall: 0.71 },
+      person: { precision: 0.85, recall: 0.91 },
+      organization: { precision: 0.82, recall: 0.74 },
+      place: { precision: 0.93, recall: 0.75 },
     };
     this.timeout(60000);
-    const r = evaluateNames(HELDOUT8_PATH);
+    const r = evaluateNames(HELDOUT9_PATH);
     const why = `\n${formatNamesReport(r, 'held-out articles')}`;
     assertFloors(r, HELDOUT_FLOORS, 10, 'held-out set', why);
   });
@@ -111,16 +111,16 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     };
     const tuning = score([undefined, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH]);
     assert.ok(tuning.given >= 0.68 && tuning.matching >= 0.96, JSON.stringify(tuning));
-    // (Held-out set 8 at its first measurement: 45% given, 96% matching.)
-    const heldOut = score([HELDOUT8_PATH]);
-    assert.ok(heldOut.given >= 0.43 && heldOut.matching >= 0.94, JSON.stringify(heldOut));
+    // (Held-out set 9 at its first measurement: 48% given, 91% matching.)
+    const heldOut = score([HELDOUT9_PATH]);
+    assert.ok(heldOut.given >= 0.46 && heldOut.matching >= 0.89, JSON.stringify(heldOut));
   });
 
   it('annotations are consistent with the articles (test/names/validate.mjs)', () => {
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'heldout8.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'heldout9.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

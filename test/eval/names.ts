@@ -171,10 +171,15 @@ export const TUNING10_PATH = path.join(ROOT, 'test/names/tuning10.json');
  */
 export const TUNING12_PATH = path.join(ROOT, 'test/names/tuning12.json');
 /**
- * The held-out set: ten invented articles (test/names/heldout8-articles), written and annotated in session 16 by people
+ * Tuning set 13 was held-out set 8 (ten invented articles, annotated in session 16 by people who never saw the
+ * extractor) until its figures had been seen four times (2026-12-02, session 17).
+ */
+export const TUNING13_PATH = path.join(ROOT, 'test/names/tuning13.json');
+/**
+ * The held-out set: ten invented articles (test/names/heldout9-articles), written and annotated in session 17 by people
  * who never saw the extractor. Never tune on it.
  */
-export const HELDOUT8_PATH = path.join(ROOT, 'test/names/heldout8.json');
+export const HELDOUT9_PATH = path.join(ROOT, 'test/names/heldout9.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -209,7 +214,8 @@ if (require.main === module) {
       { file: TUNING9_PATH, label: 'hand-annotated invented articles (ninth tuning set)', heldOut: false },
       { file: TUNING10_PATH, label: 'hand-annotated articles (tenth tuning set, formerly held-out set 6)', heldOut: false },
       { file: TUNING12_PATH, label: 'hand-annotated invented articles (twelfth tuning set, formerly held-out set 7)', heldOut: false },
-      { file: HELDOUT8_PATH, label: 'held-out invented articles (held-out set 8, annotated independently, never tuned on)', heldOut: true },
+      { file: TUNING13_PATH, label: 'hand-annotated invented articles (thirteenth tuning set, formerly held-out set 8)', heldOut: false },
+      { file: HELDOUT9_PATH, label: 'held-out invented articles (held-out set 9, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
