@@ -925,3 +925,17 @@ describe('names: titles and occupations as roles (session 16)', () => {
     assert.deepStrictEqual(rolesOf(n, 'Olav Berg'), ['deckhand']);
   });
 });
+
+describe('names: tuning set 13 (session 17)', () => {
+  it('reads a family name before a hyphenated given name as a person, the family name alone too ("Kwon Ha-eun did not expect to win", "Park Hye-rim")', () => {
+    const n = index('Kwon Ha-eun did not expect to win. Park Hye-rim praised the book. Park later added that it was brave. Post-war Self-help was the theme.');
+    assert.strictEqual(typeOf(n, 'Kwon Ha-eun'), 'person');
+    assert.strictEqual(typeOf(n, 'Park Hye-rim'), 'person');
+    assert.strictEqual(typeOf(n, 'Park'), 'person');
+    assert.strictEqual(typeOf(n, 'Post-war Self-help'), undefined);
+  });
+  it('takes a place before "-registered", "-flagged" or "-listed" for a place ("a Singapore-registered trader")', () => {
+    const n = index('Trident Bulk, a Singapore-registered trader, won the tender. The Brisbane-registered agency wrote to them. A Panama-flagged tanker waited.');
+    for (const place of ['Singapore', 'Brisbane', 'Panama']) assert.strictEqual(typeOf(n, place), 'place', place);
+  });
+});

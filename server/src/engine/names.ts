@@ -152,7 +152,7 @@ function wordsOf(text: string, from: number): Word[] {
     }
     // "Luxembourg-based court", "Ebola-infected": the name before a participle.
     let suffix: string | undefined;
-    const participle = hyphen && /^(\p{Lu}[\p{L}\p{M}]+)-(based|born|bred|headquartered|infected|affected|hit|led|backed|owned|funded|run|made|style|linked|bound|controlled|held|occupied|allied|sponsored)$/u.exec(t);
+    const participle = hyphen && /^(\p{Lu}[\p{L}\p{M}]+)-(based|born|bred|headquartered|registered|flagged|listed|infected|affected|hit|led|backed|owned|funded|run|made|style|linked|bound|controlled|held|occupied|allied|sponsored)$/u.exec(t);
     if (participle) {
       t = participle[1];
       end = start + t.length;
@@ -345,6 +345,8 @@ const lower = (t: string) => t.toLowerCase();
 const DATELINE_BEFORE = /(?:^|\n)[ \t]*$/;
 // ("KUMASI, Ghana —", "APARRI, Cagayan —": the country or province may follow, in ordinary case.)
 const DATELINE_AFTER = /^(?:,[ \t]*\p{Lu}[\p{L}.']*(?:[ \t]+\p{Lu}[\p{L}.']*){0,2})?,?[ \t]*(?:\([\p{L} .&]{1,30}\)[ \t]*)?[—–]|^[ \t]*(?:\([\p{L} .&]{1,30}\)[ \t]*)?-{1,2}[ \t]/u;
+// "Luxembourg-based", "a Singapore-registered trader", "a Panama-flagged tanker", "London-listed": said of a place.
+const PLACE_SUFFIX = /^(?:based|born|bred|headquartered|registered|flagged|listed)$/;
 function classify(ws: Word[], text: string, stats?: WordStats): EntityType | undefined {
   const ks = ws.map((w) => lower(w.text));
   const full = ks.join(' ');
@@ -411,7 +413,7 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // "the policy of the West": a compass point as a region.
   if (ws.length === 1 && /^(?:west|east|north|south|midwest)$/.test(full) && /\bthe\s+$/i.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start)) && !/^\s+\p{Lu}/u.test(text.slice(ws[0].end, ws[0].end + 3))) return 'place';
   // "Luxembourg-based", "Chelyabinsk region", "a Cheltenham man": a place by what follows it.
-  if (ws[ws.length - 1].suffix && /^(?:based|born|bred|headquartered)$/.test(ws[ws.length - 1].suffix!)) return 'place';
+  if (ws[ws.length - 1].suffix && PLACE_SUFFIX.test(ws[ws.length - 1].suffix!)) return 'place';
   const after = text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30);
   if (!ws[ws.length - 1].possessive && /^\s+(?:region|regional|province|provincial|district|oblast|krai|county|state|city|town|village|suburb|area|municipality|neighbou?rhood|prefecture)\b/.test(after)) return 'place';
   if (ws.length === 1 && /\b(?:a|an)\s+(?:\d+-year-old\s+)?$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) && /^\s+(?:man|woman|men|women|resident|native|teenager|boy|girl|couple|family)\b/.test(after)) return 'place';
@@ -1045,6 +1047,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       if (name.length > 3 && PLACE_NAMES.has(lower(`${name[0].text} ${name[1].text}`))) name = name.slice(2);
       type = classify(name, text, stats);
     }
+    // ("Park Hye-rim": a family name that is a word of places, before a hyphenated given name.)
+    if (type === 'place' && hyphenatedGivenName(name, stats)) type = 'person';
     if (!type && roleAtStart && name.length >= 2) type = 'person';
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
     // ("software developer Maarten de Vries", "building contractor Jan Berg": a word for a maker or a supplier may be a
@@ -1101,7 +1105,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // (A titled name before ", United States" is still a person: "Speaker of the House Nancy Pelosi, United States ...".)
     if (!type && !isPlaceAdjective(joined0(name)) && ((placeCue && !officeTitled && !title.length) || PLACE_PREFIX.test(name[0].text))) type = 'place';
     // Earth, the Moon, Jupiter are not places; "Ebola-infected" names a disease.
-    if (name.length === 1 && (CELESTIAL.has(joined0(name)) || (name[0].suffix && !/^(?:based|born|bred|headquartered)$/.test(name[0].suffix) && type !== 'organization'))) continue;
+    if (name.length === 1 && (CELESTIAL.has(joined0(name)) || (name[0].suffix && !PLACE_SUFFIX.test(name[0].suffix) && type !== 'organization'))) continue;
     let weak = false;
     let soft = false;
     // "TVN24 reported": a name with digits that speaks is an outlet.
@@ -1183,7 +1187,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("Longtime Imus in the Morning writer": a surname used alone says nothing of a first word that only the start
       // of a sentence capitalises.)
       const initialOnly = () => name[0].initial && !capitalisedMid.has(name[0].text) && !inGivenNameList(name[0].text);
-      const strong = cued || (name.length >= 2 && (stats.givenNames.has(name[0].text) || (loneWords.has(name[name.length - 1].text) && !initialOnly())));
+      const strong = cued || hyphenatedGivenName(name, stats) || (name.length >= 2 && (stats.givenNames.has(name[0].text) || (loneWords.has(name[name.length - 1].text) && !initialOnly())));
       // (A first name learnt elsewhere or a surname used alone is evidence, but the article's other mentions may outvote
       // it: "in Sultan Kudarat".)
       soft = !cued;
@@ -1315,9 +1319,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (c.type !== 'organization' || c.words.length < 2 || !c.words.slice(1).every((x) => COMPANY_KIND_WORDS.has(lower(x.text)))) continue;
     companyHeads.set(c.words[0].text, (companyHeads.get(c.words[0].text) ?? 0) + 1);
   }
+  // ("Park" for "Park Hye-rim": a family name written first is the person's even when it is also a word of places.)
+  const familyNames = new Set(found.filter((c) => c.type === 'person' && hyphenatedGivenName(c.words, stats)).map((c) => c.words[0].text));
   for (const ws of loose) {
     const w = ws[0];
-    if (stats.isCommonWord(w.text) || LEXICON_WORD(lower(w.text)) || isAcronym(w.text) || CONNECTORS.has(lower(w.text))) continue;
+    if (stats.isCommonWord(w.text) || (LEXICON_WORD(lower(w.text)) && !familyNames.has(w.text)) || isAcronym(w.text) || CONNECTORS.has(lower(w.text))) continue;
     const owners = personWordOwners.get(w.text);
     if (owners && owners.size === 1) found.push({ words: ws, type: 'person', soft: true });
     else if (!owners && companyHeads.get(w.text) === 1) found.push({ words: ws, type: 'organization', soft: true });
@@ -1671,6 +1677,18 @@ function mentionVote(text: string, from: number, form: string): 'place' | 'none'
 }
 
 /** A speech verb beside the name, or an appositive after it ("X, the minister," / "X, 45,"). */
+// "Kwon Ha-eun", "Lin Mei-ling": a short family name, then a given name of two syllables joined by a hyphen, the second
+// in lower case (Korean and Chinese romanisation). Neither syllable is an English word ("Post-war", "Self-help").
+const HYPHENATED_GIVEN_WORD = /^(\p{Lu}\p{Ll}{0,4})-(\p{Ll}{1,5})$/u;
+function hyphenatedGivenName(name: Word[], stats: WordStats): boolean {
+  if (name.length !== 2 || !/^\p{Lu}\p{Ll}{1,4}$/u.test(name[0].text)) return false;
+  const given = HYPHENATED_GIVEN_WORD.exec(name[1].text);
+  if (!given) return false;
+  const family = lower(name[0].text);
+  if (PLACES.has(family) || ORG_WORDS.has(family) || NON_NAMES.has(family) || ROLE_HEADS.has(family)) return false;
+  return [given[1], given[2]].every((part) => !stats.seenLower(part) && !LEXICON_WORD(lower(part)));
+}
+
 function personEvidence(name: Word[], text: string): boolean {
   const after = text.slice(name[name.length - 1].end, name[name.length - 1].end + 30);
   const before = text.slice(Math.max(0, name[0].start - 20), name[0].start);
