@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { ATTRIBUTION_HELDOUT8, ATTRIBUTION_TUNING10, ATTRIBUTION_TUNING11, ATTRIBUTION_TUNING12, ATTRIBUTION_TUNING13, ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, ATTRIBUTION_TUNING6, ATTRIBUTION_TUNING7, ATTRIBUTION_TUNING8, ATTRIBUTION_TUNING9, evaluateAttribution, formatAttributionReport } from './attribution';
+import { ATTRIBUTION_HELDOUT9, ATTRIBUTION_TUNING10, ATTRIBUTION_TUNING11, ATTRIBUTION_TUNING12, ATTRIBUTION_TUNING13, ATTRIBUTION_TUNING14, ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, ATTRIBUTION_TUNING6, ATTRIBUTION_TUNING7, ATTRIBUTION_TUNING8, ATTRIBUTION_TUNING9, evaluateAttribution, formatAttributionReport } from './attribution';
 
 // The issue's target is misattribution recall >= 0.90 at precision >= 0.95 with no new false alarms, on drafts the
 // rules were not tuned on (the held-out set, not scored here). These floors sit just under the tuning sets' figures
@@ -67,24 +67,24 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
   }
 
   it('keeps the held-out set (never tuned on) at or above its measured floors', function () {
-    // Held-out set 8: drafts on invented articles, made in session 16 (2026-12-02) by someone who never saw the
-    // checker. Not to be tuned on: these floors, at its first measurement (on the code as the session began: one
-    // false alarm, 17 of 20 caught, 17 of 18 flagged right), only catch a change that makes unseen copy worse.
+    // Held-out set 9: drafts on invented articles, made in session 17 (2026-12-02) by someone who never saw the
+    // checker. Not to be tuned on: these floors, at its first measurement (on the code as the session began: three
+    // false alarms, 14 of 20 caught, 14 of 17 flagged right), only catch a change that makes unseen copy worse.
     this.timeout(60000);
-    const r = evaluateAttribution(ATTRIBUTION_HELDOUT8);
+    const r = evaluateAttribution(ATTRIBUTION_HELDOUT9);
     const why = `\n${formatAttributionReport(r, 'held-out')}`;
     assert.ok(r.quotes >= 50 && r.detected === r.quotes, `every labelled quote detected${why}`);
-    assert.ok(r.perLabel.misattributed.precision >= 0.94, `misattributed precision${why}`);
-    assert.ok(r.perLabel.misattributed.recall >= 0.85, `misattributed recall${why}`);
+    assert.ok(r.perLabel.misattributed.precision >= 0.82, `misattributed precision${why}`);
+    assert.ok(r.perLabel.misattributed.recall >= 0.7, `misattributed recall${why}`);
     assert.ok(r.perLabel['not-a-direct-quote'].recall >= 0.9 && r.perLabel['ellipsis-changes-meaning'].recall >= 0.9, `not-a-direct-quote, ellipsis${why}`);
-    assert.ok(r.falseAlarmsOnCorrect <= 1, `false alarms on correct quotes${why}`);
+    assert.ok(r.falseAlarmsOnCorrect <= 3, `false alarms on correct quotes${why}`);
   });
 
   it('labels are consistent with the drafts and sources (validate.mjs)', () => {
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'tuning10', 'tuning11', 'tuning12', 'tuning13', 'heldout8'].map((s) => `test/devset/attribution-${s}`);
+    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'tuning10', 'tuning11', 'tuning12', 'tuning13', 'tuning14', 'heldout9'].map((s) => `test/devset/attribution-${s}`);
     for (const set of sets) assert.ok(fs.existsSync(path.join(ROOT, set)), `${set} is there`);
     for (const args of [[], ...sets.map((s) => [s])]) {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/devset/attribution/validate.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });

@@ -110,8 +110,10 @@ export const ATTRIBUTION_TUNING11 = path.join(ROOT, 'test/devset/attribution-tun
 export const ATTRIBUTION_TUNING12 = path.join(ROOT, 'test/devset/attribution-tuning12/labels.json');
 /** Tuning set 13: drafts on invented articles, written in session 16 to tune on (its README). */
 export const ATTRIBUTION_TUNING13 = path.join(ROOT, 'test/devset/attribution-tuning13/labels.json');
+/** Tuning set 14 was held-out set 8 until its figures had been seen five times (2026-12-02, session 17). */
+export const ATTRIBUTION_TUNING14 = path.join(ROOT, 'test/devset/attribution-tuning14/labels.json');
 /** The held-out set: drafts on invented articles, made by someone who never saw the checker. Never tune on it. */
-export const ATTRIBUTION_HELDOUT8 = path.join(ROOT, 'test/devset/attribution-heldout8/labels.json');
+export const ATTRIBUTION_HELDOUT9 = path.join(ROOT, 'test/devset/attribution-heldout9/labels.json');
 
 export function formatAttributionReport(r: AttributionReport, label = 'Attribution set'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -140,7 +142,8 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING11, label: 'Attribution tuning set 11 (invented sources, written to tune on)', heldOut: false },
       { file: ATTRIBUTION_TUNING12, label: 'Attribution tuning set 12 (formerly held-out set 7, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING13, label: 'Attribution tuning set 13 (invented sources, written to tune on)', heldOut: false },
-      { file: ATTRIBUTION_HELDOUT8, label: 'Attribution held-out set 8 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_TUNING14, label: 'Attribution tuning set 14 (formerly held-out set 8, invented sources)', heldOut: false },
+      { file: ATTRIBUTION_HELDOUT9, label: 'Attribution held-out set 9 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,
     formatAttributionReport,
