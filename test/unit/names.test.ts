@@ -939,3 +939,32 @@ describe('names: tuning set 13 (session 17)', () => {
     for (const place of ['Singapore', 'Brisbane', 'Panama']) assert.strictEqual(typeOf(n, place), 'place', place);
   });
 });
+
+describe('names: people, bodies and places from tuning set 13 (session 17)', () => {
+  it('reads nicknames in quotation marks whatever the first name, and the nickname alone as the person (\'Vasemaca "Vase" Koroitamana\', \'"Rico always told us"\')', () => {
+    const n = index('Former captain Vasemaca "Vase" Koroitamana said no. Its founder, Ricardo "Rico" Vasconcellos, said he was sad. "Rico always told us," a worker said.');
+    assert.strictEqual(typeOf(n, 'Vasemaca "Vase" Koroitamana'), 'person');
+    assert.strictEqual(n.find('Rico').map((e) => e.name).join('|'), 'Ricardo "Rico" Vasconcellos');
+  });
+  it('takes hyphenated generals, collectors, "Eng.", "Ratu" and "Adi" before two names for titles ("Superintendent-General Rodrigo Alencar", "Adi Litia Rokobigi-Waqa")', () => {
+    const n = index('Superintendent-General Rodrigo Alencar told reporters it was over. District Collector Harikumar Nair read the result. The chairman, Eng. Tissa Abeywickrema, told a committee. President Adi Litia Rokobigi-Waqa said the board agreed. The coach, Ratu Epeli Naivalu, said so. Adi Shamir spoke.');
+    for (const person of ['Rodrigo Alencar', 'Harikumar Nair', 'Tissa Abeywickrema', 'Litia Rokobigi-Waqa', 'Epeli Naivalu', 'Adi Shamir']) assert.strictEqual(typeOf(n, person), 'person', person);
+    for (const notOne of ['Superintendent-General Rodrigo Alencar', 'District Collector Harikumar Nair', 'Eng', 'Ratu Epeli Naivalu']) assert.strictEqual(typeOf(n, notOne), undefined, notOne);
+  });
+  it('keeps a surname cut to its initial with its full stop ("identified only as Heiko K.,")', () => {
+    const n = index('The director, identified under German privacy rules only as Heiko K., was held. Heiko K. denied it.');
+    assert.strictEqual(typeOf(n, 'Heiko K.'), 'person');
+  });
+  it('keeps a faction in brackets, a company form in brackets, "Ltda", "e.V." and partners listed with commas inside bodies\' names', () => {
+    const n = index('The Communist Party of India (Marxist) candidate lost. He thanked the Kerala Congress (M) rebels. Its agent, Lankan Marine Fuels (Pvt) Ltd, was registered. Talks with Amazonas Táxi Aéreo Ltda were held. She chairs Flutopfer-Hilfe Ahr e.V. and more. Lawyers at Barbosa, Lacerda & Kuhn Advogados said so. Sen. Jane Doe (R) spoke.');
+    for (const org of ['Communist Party of India (Marxist)', 'Kerala Congress (M)', 'Lankan Marine Fuels (Pvt) Ltd', 'Amazonas Táxi Aéreo Ltda', 'Flutopfer-Hilfe Ahr e.V.', 'Barbosa, Lacerda & Kuhn Advogados']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    assert.strictEqual(typeOf(n, 'Jane Doe'), 'person');
+    assert.strictEqual(typeOf(n, 'Marxist'), undefined);
+  });
+  it('reads streets named after people, constituencies, a town\'s mayor and the Gulf as places', () => {
+    const n = index('The club on Avenue Blaise Diagne was a hub. Its offices are on Avenida Washington Luís. Altenahr\'s mayor, Klaus-Peter Runkel, said work was slow. MP Sanjeewa Fernando, who represents Gampaha, said no. Many voters work in the Gulf. Gulf Air said no.');
+    for (const place of ['Avenue Blaise Diagne', 'Avenida Washington Luís', 'Altenahr', 'Gampaha', 'Gulf']) assert.strictEqual(typeOf(n, place), 'place', place);
+    assert.strictEqual(typeOf(n, 'Blaise Diagne'), undefined);
+    assert.strictEqual(typeOf(n, 'Gulf Air'), 'organization');
+  });
+});

@@ -22,6 +22,8 @@ export const ROLE_HEADS = words(`
   recorder treasurer auditor assessor comptroller coroner registrar pastor assemblyman assemblywoman
   assemblymember committeeman committeewoman alderman alderwoman tsar czar tsarina czarina tsaritsa tsarevich tsarevna
   empress duchess kaiser fellow critic constable
+  collector eng eng. ratu director-general inspector-general auditor-general surgeon-general governor-general
+  procurator-general solicitor-general comptroller-general superintendent-general advocate-general postmaster-general
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */
@@ -39,6 +41,7 @@ export const ORG_WORDS = words(`
   office organization organisation association union federation party parliament congress senate assembly
   nations archive archives presse agence commons lords house exchange institut cross crescent air sport
   verge atlantic
+  ltda e.v. attorneys-at-law advocaten avocats rechtsanwälte llp
   government administration court tribunal police army navy military forces force guard corps university
   college school institute institution academy foundation fund trust bank company corporation corp. corp inc
   inc. ltd ltd. llc plc group holdings airlines airline airways railway railways news times post journal

@@ -135,6 +135,8 @@ const ON_SUBJECT_BODIES = new Set(['committee', 'subcommittee', 'commission', 'c
 const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
 const HONORIFICS = new Set(['professor', 'prof', 'prof.', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame']);
 
+const LAW_FIRM_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)?(?:,[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)*[ \t]+(?:&|e|y|and)[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+[ \t]+(?:Advogados|Abogados|Avocats|Advocaten|Rechtsanwälte|LLP|Attorneys)\b/u;
+const PARTY_FACTION = /^ \((?:\p{Lu}|\p{Lu}\p{Ll}+ist)\)(?![\p{L}\p{N}])/u;
 function wordsOf(text: string, from: number): Word[] {
   const out: Word[] = [];
   WORD_RE.lastIndex = from;
@@ -164,11 +166,27 @@ function wordsOf(text: string, from: number): Word[] {
       start = end - hyphenPlace[1].length;
       t = hyphenPlace[1];
     }
-    // "Inc.", "Ltd.", "Jr.": the full stop of a company's or a name's abbreviation is part of it.
-    // ("Church of St. Anne", "Mt. Kenya": and of "Saint" or "Mount" before a name.)
-    if (text[end] === '.' && (/^(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Kft|Zrt)$/.test(t) || (/^(?:St|Mt|Ft)$/.test(t) && /^\.[ \t]\p{Lu}/u.test(text.slice(end, end + 3))))) {
+    // "Flutopfer-Hilfe Ahr e.V.": a German registered association's form, in lower case, after its name.
+    const registered = t === 'e.V' && text[end] === '.';
+    if (registered) {
       t += '.';
       end++;
+    }
+    // "Inc.", "Ltd.", "Jr.": the full stop of a company's or a name's abbreviation is part of it.
+    // ("Church of St. Anne", "Mt. Kenya": and of "Saint" or "Mount" before a name.)
+    // ("Heiko K.,": a surname cut to its initial, as German and Dutch courts name the accused.)
+    if (text[end] === '.' && (/^(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Kft|Zrt)$/.test(t) || (t.length === 1 && /^\.(?:[,;:)]|[ \t]+\p{Ll})/u.test(text.slice(end, end + 3)) && /\p{Lu}\p{Ll}+[ \t]$/u.test(text.slice(start - 12, start))) || (/^(?:St|Mt|Ft)$/.test(t) && /^\.[ \t]\p{Lu}/u.test(text.slice(end, end + 3))))) {
+      t += '.';
+      end++;
+    }
+    // "Communist Party of India (Marxist)", "Kerala Congress (M)": a faction's letter or creed in brackets after a
+    // body's or a country's word is part of the party's name. (Not a member's party: "Jane Doe (Labour)", "(R)".)
+    const faction = text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40 ? PARTY_FACTION.exec(text.slice(end, end + 16)) : null;
+    // (Its words keep their own: only where the name ends moves.)
+    if (faction && (ORG_WORDS.has(t.toLowerCase()) || (PLACES.has(t.toLowerCase()) && /\bof\s$/.test(text.slice(start - 4, start))))) {
+      end += faction[0].length;
+      // (The word in brackets is no name of its own.)
+      WORD_RE.lastIndex = end;
     }
     const possessive = /['’]s$/i.test(t) && t.length > 2;
     if (possessive) {
@@ -187,6 +205,7 @@ function wordsOf(text: string, from: number): Word[] {
     // "al-Assad", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name; "arXiv", "eBay":
     // a capital inside a word; "oe24.at", "znak.com": a domain name.
     const cap =
+      registered ||
       (c !== c.toLowerCase() && c === c.toUpperCase()) ||
       (hyphen && /^(?:al|el|bin|ibn|de|da|van|von|di|le|la)-\p{Lu}/u.test(t)) ||
       (t !== t.toLowerCase() && /^\p{Ll}{1,3}\p{Lu}\p{Ll}/u.test(t)) ||
@@ -410,6 +429,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length <= 3 && /,\s+\d{1,3},\s+(?:of|from)\s+$/.test(text.slice(Math.max(0, ws[0].start - 16), ws[0].start)) && !ws.some((w) => ORG_WORDS.has(lower(w.text)))) return 'place';
   // "785 miles west of Bermuda", "20 km north-east of Kyiv", "30 miles from Pretoria": a bearing or a distance.
   if (ws.length <= 3 && /(?:\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?|\b(?:miles|kilometres|kilometers|km|mi))\s+(?:of|from|outside)\s+$/i.test(text.slice(Math.max(0, ws[0].start - 24), ws[0].start)) && !ws.some((w) => ORG_WORDS.has(lower(w.text)))) return 'place';
+  // "voters working in the Gulf", "a Gulf carrier": the Persian Gulf's states (not "Gulf Air").
+  if (ws.length === 1 && full === 'gulf' && !/^\s+\p{Lu}/u.test(text.slice(ws[0].end, ws[0].end + 3))) return 'place';
   // "the policy of the West": a compass point as a region.
   if (ws.length === 1 && /^(?:west|east|north|south|midwest)$/.test(full) && /\bthe\s+$/i.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start)) && !/^\s+\p{Lu}/u.test(text.slice(ws[0].end, ws[0].end + 3))) return 'place';
   // "Luxembourg-based", "Chelyabinsk region", "a Cheltenham man": a place by what follows it.
@@ -417,6 +438,12 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   const after = text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30);
   if (!ws[ws.length - 1].possessive && /^\s+(?:region|regional|province|provincial|district|oblast|krai|county|state|city|town|village|suburb|area|municipality|neighbou?rhood|prefecture)\b/.test(after)) return 'place';
   if (ws.length === 1 && /\b(?:a|an)\s+(?:\d+-year-old\s+)?$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) && /^\s+(?:man|woman|men|women|resident|native|teenager|boy|girl|couple|family)\b/.test(after)) return 'place';
+  if (ws.length <= 3 && !ks.some((k) => ORG_WORDS.has(k))) {
+    // "MP Sanjeewa Fernando, who represents Gampaha,", "the member for Kaikōura": a constituency.
+    if (/\b(?:who|which)\s+represents?\s+$|\b(?:MP|MLA|MHA|member|deputy)\s+for\s+$/.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start))) return 'place';
+    // "Altenahr's mayor", "Kumasi's residents": what only a town has.
+    if (ws[ws.length - 1].possessive && /^['’]s\s+(?:(?:deputy\s+)?mayor|mayoress|residents|townspeople|town\s+(?:council|hall|centre|center)|city\s+(?:council|hall|centre|center)|old\s+town|outskirts|suburbs|harbour|harbor|streets)\b/.test(after)) return 'place';
+  }
   return undefined;
 }
 
@@ -483,7 +510,8 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   for (let k = i; k < ws.length - 1; k++) {
     const t = lower(ws[k].text).replace(/^(?:ex|former|then|vice)-/, '');
     // ("Senators Marco Rubio": a title in the plural.)
-    if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, '')) || (/s$/.test(t) && ROLE_HEADS.has(t.slice(0, -1)))) lastHead = k;
+    // ("Adi Litia Rokobigi-Waqa": Fiji's title of chiefly women, before two names; "Adi" alone is a given name too.)
+    if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, '')) || (/s$/.test(t) && ROLE_HEADS.has(t.slice(0, -1))) || (t === 'adi' && ws.length - k >= 3)) lastHead = k;
   }
   // ... unless the words after it read as a title too ("Secretary General") or nothing is left.
   while (lastHead >= 0 && lastHead < ws.length - 1 && ROLE_HEADS.has(lower(ws[lastHead + 1].text)) && lastHead + 2 < ws.length) lastHead++;
@@ -527,13 +555,20 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       for (let i = m[1].indexOf(','); i >= 0; i = m[1].indexOf(',', i + 1)) listCommas.add(at + i);
     }
   }
+  const nicknamedFirstName = (w: string) => w !== '' && (inGivenNameList(w) || (!stats?.seenLower(w) && !LEXICON_WORD(lower(w)) && !isAcronym(w) && !NON_NAMES.has(lower(w))));
   const gapOk = (a: Word, b: Word) =>
     /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) ||
+    // "Barbosa, Lacerda & Kuhn Advogados": partners' names listed with commas before a law firm's word.
+    (/^,[ \t]+$/.test(text.slice(a.end, b.start)) && a.cap && b.cap && LAW_FIRM_AFTER.test(text.slice(b.end, b.end + 80))) ||
+    // "Lankan Marine Fuels (Pvt) Ltd", "Acme (Pty) Ltd": a private company's form in brackets.
+    (/^ \($/.test(text.slice(a.end, b.start)) && /^(?:Pvt|Pty|Private)$/.test(b.text) && /^\) (?:Ltd|Limited)\b/.test(text.slice(b.end, b.end + 10))) ||
+    (/^\) $/.test(text.slice(a.end, b.start)) && /^(?:Pvt|Pty|Private)$/.test(a.text) && /^(?:Ltd|Limited)/.test(b.text)) ||
     (listCommas.has(a.end) && /^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) ||
     // 'Emre "Kaptan" Karabulut', 'Eduardo “Lalo” Montemayor': a nickname in quotation marks between a first name
     // and a surname.
-    (/^[ \t]+["“]$/.test(text.slice(a.end, b.start)) && inGivenNameList(a.text) && NICKNAME_END.test(text.slice(b.end, b.end + 4))) ||
-    (/^["”][ \t]+$/.test(text.slice(a.end, b.start)) && inGivenNameList(NICKNAME_START.exec(text.slice(Math.max(0, a.start - 30), a.start))?.[1] ?? '')) ||
+    // ('Vasemaca "Vase" Koroitamana': a first name the lists lack, if it is no word of the language.)
+    (/^[ \t]+["“]$/.test(text.slice(a.end, b.start)) && nicknamedFirstName(a.text) && NICKNAME_END.test(text.slice(b.end, b.end + 4))) ||
+    (/^["”][ \t]+$/.test(text.slice(a.end, b.start)) && nicknamedFirstName(NICKNAME_START.exec(text.slice(Math.max(0, a.start - 30), a.start))?.[1] ?? '')) ||
     // "People's Party", "Fishmongers' Hall": a common noun's or a plural's possessive inside an organisation's or a
     // place's name.
     ((ORG_WORDS.has(b.text.toLowerCase()) || PLACE_WORDS.has(b.text.toLowerCase())) &&
@@ -955,7 +990,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (seq.length >= 3) {
       const g = seq.length - 2;
       const before = lower(seq[g - 1].text);
-      if (seq[g].cap && inGivenNameList(seq[g].text) && !seq.slice(0, g).every((w) => inGivenNameList(w.text)) && seq[g + 1].cap && !seq[g + 1].initial && !NON_NAMES.has(lower(seq[g + 1].text)) && !ORG_WORDS.has(lower(seq[g + 1].text)) && !PLACE_WORDS.has(lower(seq[g + 1].text)) && (ORG_WORDS.has(before) || PLACE_WORDS.has(before) || PLACES.has(before))) {
+      // ("Avenue Blaise Diagne", "Rua Joaquim Nabuco": a street named after a person is one place.)
+      if (seq[g].cap && !STREET_FIRST.test(seq[0].text) && inGivenNameList(seq[g].text) && !seq.slice(0, g).every((w) => inGivenNameList(w.text)) && seq[g + 1].cap && !seq[g + 1].initial && !NON_NAMES.has(lower(seq[g + 1].text)) && !ORG_WORDS.has(lower(seq[g + 1].text)) && !PLACE_WORDS.has(lower(seq[g + 1].text)) && (ORG_WORDS.has(before) || PLACE_WORDS.has(before) || PLACES.has(before))) {
         pending.push(seq.slice(0, g));
         seq = seq.slice(g);
       }
@@ -1103,7 +1139,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const placeCue = PLACE_AFTER(text.slice(name[name.length - 1].end, name[name.length - 1].end + 30));
     // "Puerto Rican": a place's adjective is not a place.
     // (A titled name before ", United States" is still a person: "Speaker of the House Nancy Pelosi, United States ...".)
-    if (!type && !isPlaceAdjective(joined0(name)) && ((placeCue && !officeTitled && !title.length) || PLACE_PREFIX.test(name[0].text))) type = 'place';
+    if (!type && !isPlaceAdjective(joined0(name)) && ((placeCue && !officeTitled && !title.length) || (PLACE_PREFIX.test(name[0].text) && (name.length >= 2 || !STREET_FIRST.test(name[0].text))))) type = 'place';
     // Earth, the Moon, Jupiter are not places; "Ebola-infected" names a disease.
     if (name.length === 1 && (CELESTIAL.has(joined0(name)) || (name[0].suffix && !PLACE_SUFFIX.test(name[0].suffix) && type !== 'organization'))) continue;
     let weak = false;
@@ -1443,7 +1479,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const parts = c.words.map((w) => nameKey(w.text));
       const containing = entities.filter((x) => {
         if (x.type !== 'person') return false;
-        const xs = x.name.split(/\s+/).map(nameKey);
+        // ('Rico' for 'Ricardo "Rico" Vasconcellos': a nickname's quotation marks are no part of it.)
+        const xs = x.name.split(/\s+/).map((w) => nameKey(w.replace(/^["“]|["”]$/g, '')));
         for (let i = 0; i + parts.length <= xs.length; i++) if (parts.every((p, j) => xs[i + j] === p)) return i > 0 || parts.length === 1;
         // "Pedro Pierluisi" for "Pedro R. Pierluisi Urrutia": first name, then the other words in order.
         if (parts.length >= 2 && xs.length > parts.length && xs[0] === parts[0]) {
@@ -1624,7 +1661,9 @@ function bodyKindBefore(name: Word[], text: string): RegExpExecArray | null {
   return inApposition ? ORG_NOUN_BEFORE.exec(before.replace(/,\s+$/, ' ')) : null;
 }
 const KIND_IN_APPOSITION_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}\-]+\s+){0,2}\p{Ll}+,\s+$/u;
-const PLACE_PREFIX = /^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar)$/;
+// A street's word before its name ("Avenida Paulista", "Rue Oberkampf", "Jalan Sudirman").
+const STREET_FIRST = /^(?:Avenue|Avenida|Rue|Rua|Calle|Carrer|Jalan|Boulevard|Praça|Piazza|Plaza|Largo|Viale|Ulica|Strada|Avenija|Bulevar)$/;
+const PLACE_PREFIX = new RegExp(`^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar|${STREET_FIRST.source.slice(4, -2)})$`);
 const PLACE_AFTER = (after: string) => {
   // ("Hagan, North Carolina's first ...": a place's possessive starts a new phrase.)
   const m = /^,\s+(\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)(?!['’]s\b)/u.exec(after);
@@ -1639,7 +1678,7 @@ const TITLE_OF_BEFORE =
 // what follows a person's name (even one whose surname is a place).
 // ("Mr Obama", "Dr Venkataraman": British style drops the full stop.)
 // (The title is captured: it is the person's role too, unless a courtesy.)
-const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp)\.|Mr|Mrs|Ms|Dr|Cllr)\s+$/;
+const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp|Eng)\.|Mr|Mrs|Ms|Dr|Cllr)\s+$/;
 // Words that open a sentence before a title without being part of it ("Later Dr Amelia Frost").
 const SCENE_ADVERBS = new Set('later earlier afterwards meanwhile recently yesterday today tonight then now also and but so still finally eventually soon'.split(' '));
 
