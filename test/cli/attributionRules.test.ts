@@ -223,6 +223,28 @@ describe('attribution rules of the sixteenth session through the CLI', () => {
   });
 });
 
+describe('attribution rules of the seventeenth session through the CLI', () => {
+  const sources = {
+    'salmon.md':
+      'The spokesman, Eirik Hansen, spoke first. Hansen then read out a message from the chief executive, Petter Moe, who was in Oslo: “I take full responsibility for what happened on our site.”\n\nArne Johansen fishes out of Gibostad. His son, Stian Johansen, who works the nets with him, was more hopeful. “Give us a calm week and we will have half of them,” said the younger Johansen.\n',
+    'prize.md':
+      'The jury’s chair, Professor Park Hye-rim, praised the novel. Park later added in her own words: “I have read a thousand novels about the sea.”\n\nThe critic Seo Jun-ho called the ending sad.\n',
+  };
+
+  it('flags each quotation given to the wrong speaker, names the source\'s, and passes the same words given right', () => {
+    const { quotes, status, stderr } = check(sources, [
+      'Eirik Hansen said: “I take full responsibility for what happened on our site.”',
+      'The chief executive, Petter Moe, wrote: “I take full responsibility for what happened on our site.”',
+      'Arne Johansen says the work is slow in the dark; his son Stian is more hopeful: “Give us a calm week and we will have half of them.”',
+      'The critic Seo Jun-ho went further: “I have read a thousand novels about the sea.”',
+      'Park Hye-rim went further: “I have read a thousand novels about the sea.”',
+    ]);
+    assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'verified', 'verified', 'misattributed', 'verified'], stderr);
+    assert.deepStrictEqual([0, 3].map((i) => quotes[i].source?.speaker), ['Petter Moe', 'Park Hye-rim']);
+    assert.strictEqual(status, 1);
+  });
+});
+
 describe('verbatim check on the development set\'s drafts (CLI)', () => {
   it('gives no misattribution finding: the drafts were written with every quotation given to its speaker', function () {
     this.timeout(60000);

@@ -52,6 +52,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     [ATTRIBUTION_TUNING12, 'tuning set 12', 0.93],
     // (Written in session 16 to tune on; first measured at 10 of 22 caught, two false alarms.)
     [ATTRIBUTION_TUNING13, 'tuning set 13', 0.68],
+    // (Held-out set 8 until 2026-12-02, session 17; last measured as held out at 17 of 20 caught, one false alarm.)
+    [ATTRIBUTION_TUNING14, 'tuning set 14', 0.95],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);

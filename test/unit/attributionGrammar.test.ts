@@ -984,3 +984,33 @@ describe('attribution grammar: tuning set 13 (session 16)', () => {
     assert.deepStrictEqual(world.misattributed('“I will not stand here and tell you the numbers are fine,” the Ghana Cocoa Board spokesman said.\n'), []);
   });
 });
+
+describe('attribution grammar: tuning set 14 (held-out set 8 until session 17)', () => {
+  const farm = attributionWorld({
+    'farm.md': article(
+      'Salmon escape',
+      'The spokesman, Eirik Hansen, spoke first. Hansen then read out a message from the chief executive, Petter Moe, who was in Oslo: “I take full responsibility for what happened on our site.”',
+      'Arne Johansen fishes out of Gibostad. His son, Stian Johansen, who works the nets with him, was more hopeful. “Give us a calm week and we will have half of them,” said the younger Johansen.',
+    ),
+    'prize.md': article(
+      'Prize',
+      'The jury’s chair, Professor Park Hye-rim, praised the novel. Park later added in her own words: “I have read a thousand novels about the sea.”',
+      'The critic Seo Jun-ho called it sad.',
+    ),
+  });
+
+  it('"X read out a message from the chief executive, Petter Moe, who was in Oslo: “…”": the message\'s author speaks', () => {
+    assert.strictEqual(who(farm.sourceQuote(/I take full responsibility/)), 'Petter Moe');
+    assert.deepStrictEqual(farm.misattributed('Hansen said: “I take full responsibility for what happened on our site.”\n'), ['I take full']);
+  });
+
+  it('"Arne Johansen says …; his son Stian is more hopeful: “…”": the clause after the semicolon has its own subject', () => {
+    assert.deepStrictEqual(farm.misattributed('Arne Johansen, who fishes out of Gibostad, says the work is slow in the dark; his son Stian is more hopeful: “Give us a calm week and we will have half of them.”\n'), []);
+    assert.deepStrictEqual(farm.misattributed('Stian Johansen works the nets; his father Arne Johansen is more hopeful: “Give us a calm week and we will have half of them.”\n'), ['Give us a']);
+  });
+
+  it('"Park later added: “…”" after "Professor Park Hye-rim": a family name written first is the person, not a park', () => {
+    assert.strictEqual(who(farm.sourceQuote(/a thousand novels/)), 'Park Hye-rim');
+    assert.deepStrictEqual(farm.misattributed('The critic Seo Jun-ho went further: “I have read a thousand novels about the sea.”\n'), ['I have read']);
+  });
+});

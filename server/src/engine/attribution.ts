@@ -147,6 +147,7 @@ const LEAD_WORD = "(?:[\\p{Ll}'’\\-]+|(?<=\\b(?:on|in|to|at|via)\\s)\\p{Lu}[\\
 const RECEIVING_LEAD = /\b(?:heard|hears|hear|told|shown|learned|learnt|read|saw|sees|listened|received|receives|was\s+given)\b/;
 const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:${LEAD_WORD},?\\s+){0,10}${LEAD_WORD}\\s*:\\s*$`, 'u');
 // An interview or a list of reactions: "Riddell: “…”". A person only.
+const MESSAGE_FROM_RE = new RegExp(`\\b(?:read|reads|read\\s+out|reads\\s+out|relayed|relays|passed\\s+on|shared|shares)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:message|statement|letter|note|e-?mail|text)\\s+(?:from|by)\\s+(?<who>${PHRASE})(?<appos>${APPOS})?[^:;“”"]{0,60}:\\s*$`, 'u');
 const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
 // A press release's "Alasdair Munro, chief executive:" opening a paragraph: the name, then its title (no verb in it).
 const NAME_TITLE_COLON_RE = new RegExp(`^\\s*(?<who>${NAME}),\\s*(?!(?:[\\p{L}'’\\-]+\\s+){0,5}?(?:was|is|were|are|has|had|have|said|says|told|added)\\b)(?:[\\p{L}'’\\-]+\\s+){0,5}[\\p{L}'’\\-]+\\s*:\\s*$`, 'u');
@@ -1059,6 +1060,21 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
   // ("As Smith said, “…”" has nothing after the comma but the quotation: that clause is the attribution.)
   const scene = SCENE_CLAUSE_RE.exec(before.text);
   if (scene && /\p{L}/u.test(before.text.slice(scene[0].length))) before = { start: before.start + scene[0].length, text: before.text.slice(scene[0].length) };
+  // "Arne Johansen says the work is slow; his son Stian is more hopeful: “…”": a clause after a semicolon that leads
+  // into the quotation with a colon has its own subject.
+  const semicolon = /:\s*$/.test(before.text) ? before.text.lastIndexOf('; ') : -1;
+  if (semicolon > 0 && !insideQuote(ctx, before.start + semicolon) && COLON_LEAD_RE.test(before.text.slice(semicolon + 2))) {
+    before = { start: before.start + semicolon + 2, text: before.text.slice(semicolon + 2) };
+  }
+  // "Hansen then read out a message from the chief executive, Petter Moe, who was in Oslo: “…”": the words are the
+  // message's author's, not the reader's.
+  const message = /:\s*$/.test(before.text) ? MESSAGE_FROM_RE.exec(before.text) : null;
+  if (message?.groups) {
+    const whoAt = before.start + message.index + message[0].indexOf(message.groups.who, message[0].search(/\s(?:from|by)\s/));
+    const author = speakerFrom(message.groups.who, whoAt, 'before', ctx, mentions);
+    const named = message.groups.appos ? preferAppositivePerson(author, message.groups.appos, whoAt + message.groups.who.length, ctx, mentions) : author;
+    if (named) return named;
+  }
   const accSubject = ACCORDING_SUBJECT_RE.exec(before.text);
   let accBefore = ACCORDING_RE.exec(before.text);
   // ("According to X, he said “…”": a clause with its own verb of saying is no description.)
