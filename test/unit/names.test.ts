@@ -968,3 +968,25 @@ describe('names: people, bodies and places from tuning set 13 (session 17)', () 
     assert.strictEqual(typeOf(n, 'Gulf Air'), 'organization');
   });
 });
+
+describe('names: credits, occupations, particles and outlets (session 17)', () => {
+  it('reads a caption\'s credit as a photographer and an agency, whichever comes first ("Photo: Greta Hillenbrand/dpa", "Image: Belga/Pieter-Jan Mortier.")', () => {
+    const n = index('Officials met on Tuesday.\nImage: Belga/Pieter-Jan Mortier.\n\nSupporters gather outside. Photo: Dinusha Premawardena/Ada Derana\n\nA man waits. Photo: Greta Hillenbrand/dpa\n');
+    for (const person of ['Pieter-Jan Mortier', 'Dinusha Premawardena', 'Greta Hillenbrand']) assert.strictEqual(typeOf(n, person), 'person', person);
+    for (const org of ['Belga', 'Ada Derana', 'dpa']) assert.strictEqual(typeOf(n, org), 'organization', org);
+  });
+  it('takes any word for what a person does right before a name as evidence ("said the group\'s coordinator, Gulnora Ergasheva")', () => {
+    const n = index('"Trading in London does not clean the air," said the group\'s coordinator, Gulnora Ergasheva.');
+    assert.strictEqual(typeOf(n, 'Gulnora Ergasheva'), 'person');
+  });
+  it('keeps an elided particle and a two-word Malaysian title apart from the name ("Pascale d\'Aubremont", "Datuk Seri Lim Boon Keat")', () => {
+    const n = index("Pascale d'Aubremont, who chairs the federation, said it was wrong. Its chairman, Datuk Seri Lim Boon Keat, told reporters they would sue. Bandar Seri Begawan is far.");
+    assert.strictEqual(typeOf(n, "Pascale d'Aubremont"), 'person');
+    assert.strictEqual(typeOf(n, 'Lim Boon Keat'), 'person');
+    assert.strictEqual(typeOf(n, 'Bandar Seri Begawan'), 'place');
+  });
+  it('finds outlets by "weekly" or "tabloid" before them or a country\'s domain, and agencies and parliaments by name ("the business weekly Kursiv", "Gazeta.uz", "seen by dpa", "the Rajya Sabha")', () => {
+    const n = index('Kuanyshev told the Kazakh business weekly Kursiv that he expected demand. According to Gazeta.uz, the government plans more. The bids were rigged, according to documents seen by dpa. He was elected to the Rajya Sabha. The Bundestag voted.');
+    for (const org of ['Kursiv', 'Gazeta.uz', 'dpa', 'Rajya Sabha', 'Bundestag']) assert.strictEqual(typeOf(n, org), 'organization', org);
+  });
+});

@@ -22,7 +22,7 @@ export const ROLE_HEADS = words(`
   recorder treasurer auditor assessor comptroller coroner registrar pastor assemblyman assemblywoman
   assemblymember committeeman committeewoman alderman alderwoman tsar czar tsarina czarina tsaritsa tsarevich tsarevna
   empress duchess kaiser fellow critic constable
-  collector eng eng. ratu director-general inspector-general auditor-general surgeon-general governor-general
+  collector eng eng. ratu datuk dato dato' datin director-general inspector-general auditor-general surgeon-general governor-general
   procurator-general solicitor-general comptroller-general superintendent-general advocate-general postmaster-general
 `);
 
@@ -110,7 +110,8 @@ export const PERSON_NOUNS = words(`
   administrator commissioner superintendent ombudsman deputy chief-executive director-general secretary-general
   successor predecessor owner operator organiser host hostess ruler regent vicar rector dean provost chaplain
   astronaut cosmonaut explorer adventurer mountaineer biologist physicist chemist geologist astronomer
-  archaeologist anthropologist sociologist zoologist ecologist epidemiologist virologist
+  archaeologist anthropologist sociologist zoologist ecologist epidemiologist virologist coordinator co-ordinator
+  convenor convener treasurer
 `);
 
 /** Kinds of organisation an appositive or a role names ("Mahan Air, an Iranian airline,"; "news agency Interfax"). */
@@ -196,6 +197,10 @@ export const KNOWN_ORGS = words(`
   wikipedia wikinews netflix uber ford toyota volkswagen samsung huawei gazprom tass interfax xinhua ap afp
   whatsapp telegram reddit tiktok linkedin paypal visa mastercard ikea nike adidas shell bp exxonmobil chevron
   democrats republicans tories conservatives liberals labour greens hulu playboy euronews bild spotify
+  belga anp efe ansa kyodo yonhap bernama antara anadolu lusa agerpres hina tanjug ritzau ntb ians wafa kuna irna
+  isna tasnim bloomberg
+  bundestag bundesrat knesset duma riksdag storting stortinget folketing folketinget sejm oireachtas seanad majlis
+  althing riigikogu saeima seimas sabor landtag
 `);
 
 /**
@@ -213,6 +218,8 @@ export const KNOWN_ORG_NAMES = [
   'Al Jazeera', 'Al Arabiya', 'CNN Philippines', 'CNN International', 'CNN Indonesia', 'CNN Türk', 'BBC World Service',
   'Sky News Arabia', 'Gulf News', 'Arab News', 'Kyiv Independent', 'Moscow Times', 'Jerusalem Post', 'Times of Israel',
   'Hong Kong Free Press', 'Bangkok Post', 'Taipei Times', 'Korea Times', 'Korea Herald', 'Manila Bulletin',
+  // News agencies written in lower case, and parliaments whose names hold no word for one.
+  'dpa', 'Lok Sabha', 'Rajya Sabha', 'Legislative Yuan', 'Verkhovna Rada', 'Dáil Éireann', 'Dáil',
 ];
 
 /** Capitalised abbreviations that are not organisations. */

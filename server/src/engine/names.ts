@@ -20,6 +20,7 @@ import {
   NON_ORG_ACRONYMS,
   ORG_KIND_NOUNS,
   ORG_WORDS,
+  PERSON_NOUNS,
   PLACE_ACRONYMS,
   PLACE_KIND_NOUNS,
   PLACE_NAMES,
@@ -136,6 +137,8 @@ const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
 const HONORIFICS = new Set(['professor', 'prof', 'prof.', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame']);
 
 const LAW_FIRM_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)?(?:,[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)*[ \t]+(?:&|e|y|and)[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+[ \t]+(?:Advogados|Abogados|Avocats|Advocaten|Rechtsanwälte|LLP|Attorneys)\b/u;
+// A credit at the end of a caption's line: "Photo: A B/C D", its full stop and the line's end after it.
+const PHOTO_CREDIT = /\b(?:Photo|Image|Picture|Photograph|Credit)s?:[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’.\- ]{1,50}?)[ \t]*\/[ \t]*([\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\- ]{1,50}?)\.?[ \t]*(?:\n|$)/gu;
 const PARTY_FACTION = /^ \((?:\p{Lu}|\p{Lu}\p{Ll}+ist)\)(?![\p{L}\p{N}])/u;
 function wordsOf(text: string, from: number): Word[] {
   const out: Word[] = [];
@@ -208,6 +211,8 @@ function wordsOf(text: string, from: number): Word[] {
       registered ||
       (c !== c.toLowerCase() && c === c.toUpperCase()) ||
       (hyphen && /^(?:al|el|bin|ibn|de|da|van|von|di|le|la)-\p{Lu}/u.test(t)) ||
+      // "Pascale d'Aubremont", "Gianni dell'Orto": an elided particle before a capital.
+      /^(?:d|dell|dall|degl)['’]\p{Lu}/u.test(t) ||
       (t !== t.toLowerCase() && /^\p{Ll}{1,3}\p{Lu}\p{Ll}/u.test(t)) ||
       // "the message board 8chan"
       (c >= '0' && c <= '9' && /^\d+\p{Ll}{3,}$/u.test(t) && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) ||
@@ -397,7 +402,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // ("said on TV": a medium, not a body.)
   if (ws.length === 1 && NON_ORG_ACRONYMS.has(full)) return undefined;
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
-  if (ws.length === 1 && /^[\p{Ll}\d][\p{L}\d-]+\.[a-z]{2}$/u.test(ws[0].text)) return 'organization';
+  // ("oe24.at", "Gazeta.uz", "Onet.pl": a news site by its domain.)
+  if (ws.length === 1 && /^[\p{L}\d][\p{L}\d-]+\.[a-z]{2}$/u.test(ws[0].text) && /\p{Ll}{2}\./u.test(ws[0].text)) return 'organization';
   if (PLACE_NAMES.has(full) || (ws.length === 1 && PLACES.has(full))) return 'place';
   // (Not "said Ben Hall, an aide", "Tom Park, a spokesman, said": a given name and a word of places, said of a person.)
   if (ks.some((k) => PLACE_WORDS.has(k)) && ws.length > 1 && !(ws.length === 2 && inGivenNameList(ws[0].text) && personEvidence(ws, text))) return 'place';
@@ -511,7 +517,8 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
     const t = lower(ws[k].text).replace(/^(?:ex|former|then|vice)-/, '');
     // ("Senators Marco Rubio": a title in the plural.)
     // ("Adi Litia Rokobigi-Waqa": Fiji's title of chiefly women, before two names; "Adi" alone is a given name too.)
-    if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, '')) || (/s$/.test(t) && ROLE_HEADS.has(t.slice(0, -1))) || (t === 'adi' && ws.length - k >= 3)) lastHead = k;
+    // ("Datuk Seri Lim Boon Keat": a Malaysian title of two words.)
+    if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, '')) || (/s$/.test(t) && ROLE_HEADS.has(t.slice(0, -1))) || (t === 'adi' && ws.length - k >= 3) || (t === 'seri' && k > 0 && /^dat(?:uk|o['’]?)$/.test(lower(ws[k - 1].text)))) lastHead = k;
   }
   // ... unless the words after it read as a title too ("Secretary General") or nothing is left.
   while (lastHead >= 0 && lastHead < ws.length - 1 && ROLE_HEADS.has(lower(ws[lastHead + 1].text)) && lastHead + 2 < ws.length) lastHead++;
@@ -1318,6 +1325,27 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       }
     }
   }
+  // "Photo: Seyni Diop/AFP", "Image: Belga/Pieter-Jan Mortier.": a caption's credit names the photographer and the
+  // agency. The photographer comes first, unless the first is one word and the second several.
+  if (/(?:Photo|Image|Picture|Photograph|Credit)s?:/.test(text)) {
+    for (const m of text.slice(article.bodyStart).matchAll(PHOTO_CREDIT)) {
+      const base = article.bodyStart + m.index!;
+      const first = base + m[0].indexOf(m[1]);
+      const second = base + m[0].indexOf(m[2], first - base + m[1].length);
+      const sides = [words.filter((w) => w.start >= first && w.end <= first + m[1].length), words.filter((w) => w.start >= second && w.end <= second + m[2].length)];
+      if (sides.some((side) => !side.length)) continue;
+      const personFirst = !(sides[0].length === 1 && sides[1].length >= 2);
+      const [person, agency] = personFirst ? sides : [sides[1], sides[0]];
+      if (person.length < 2 || person.some((w) => !w.cap && !CONNECTORS.has(lower(w.text)))) continue;
+      const start = first;
+      const end = second + m[2].length;
+      for (let i = found.length - 1; i >= 0; i--) {
+        const c = found[i];
+        if (c.words[0].start < end && c.words[c.words.length - 1].end > start) found.splice(i, 1);
+      }
+      found.push({ words: person, type: 'person' }, { words: agency, type: 'organization' });
+    }
+  }
   // "USA Today reported", "France 24 said", "Islamic State": a known name is one organisation, whatever its words look
   // like.
   // (A plain search first: the pattern is only run on an article that holds one of the names.)
@@ -1650,7 +1678,7 @@ const SOURCE_BEFORE = /\b(?:according\s+to|reported\s+by|told|(?:an\s+)?intervie
 const SOURCE_AFTER = /^(?:['’]s)?\s+(?:reported|reports|reporting|published|broadcast|quoted|cited)\b/;
 const WHICH_SPEAKS = /^,\s+which\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|announced|announces|stated|warned|argued|claimed|reported|reports|called|urged|welcomed|condemned)\b/;
 const AGENT_NOUN_BEFORE = /\b(?:developer|maker|manufacturer|contractor|provider|supplier|producer|publisher|retailer|insurer|lender|carrier|outfit)\s+$/;
-const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor|provider|supplier|lender|bloc|watchdog|regulator|conglomerate|alliance|coalition|organi[sz]ation|outfit|franchise|automaker|carmaker|state-owned|state-run|state-controlled|government-owned|government-run|family-owned|chipmaker|drugmaker|steelmaker|(?:football|rugby|cricket|hockey|basketball|[A-Z][a-z]+|league|away|home|visiting|rival)\s+side)\s+$/;
+const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|weekly|monthly|tabloid|broadsheet|portal|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor|provider|supplier|lender|bloc|watchdog|regulator|conglomerate|alliance|coalition|organi[sz]ation|outfit|franchise|automaker|carmaker|state-owned|state-run|state-controlled|government-owned|government-run|family-owned|chipmaker|drugmaker|steelmaker|(?:football|rugby|cricket|hockey|basketball|[A-Z][a-z]+|league|away|home|visiting|rival)\s+side)\s+$/;
 /** The word for a kind of body right before a name ("the newspaper Magyar Nemzet"), or with its article before the
  * name in apposition ("A foreign-funded charity, Steppe Relief Mongolia, gave"). */
 function bodyKindBefore(name: Word[], text: string): RegExpExecArray | null {
@@ -1691,13 +1719,17 @@ const KNOWN_ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...KNOWN_ORG_NAMES].so
 
 /** A role noun right before the name; a plural one ("league leaders Castleford United") only before a list of names. */
 function roleNounBefore(before: string, after: string): boolean {
-  const m = ROLE_NOUN_BEFORE.exec(before);
+  const m = ROLE_NOUN_BEFORE.exec(before) ?? OCCUPATION_BEFORE.exec(before);
   if (!m) return false;
   const word = m[0].replace(/[,\s]+$/, '');
   // ("identified as Jaypee Galicha" is no plural; "athletes Vitas Gerulaitis (tennis) and Jack Nicklaus" is a list.)
   const plural = word.endsWith('s') && !word.endsWith('ss') && !/\bas$/.test(word);
   return !plural || /^(?:\s*\([^()]{0,30}\))?(?:,|\s+and)\s/.test(after);
 }
+// "the group's coordinator, Gulnora Ergasheva", "fisherman Arne Olsen": any word for what a person does, right before
+// a name. (Not the words a place or a thing may follow: "local", "native", "star", "model", "general", "head".)
+const AMBIGUOUS_PERSON_NOUNS = new Set('man woman boy girl local national native star model icon agent general head chair host fan ally vet heir heiress deputy twin relative friend partner celebrity personality legend child parent citizen marine national counsel justice minister king queen prince princess emperor empress pope trader broker worker'.split(' '));
+const OCCUPATION_BEFORE = new RegExp(`\\b(?:${[...PERSON_NOUNS].filter((w) => !AMBIGUOUS_PERSON_NOUNS.has(w)).join('|')}),?\\s+$`);
 const ROLE_NOUN_BEFORE = /\b(?:identified(?:\s+only)?\s+as|incumbent|nominee|challenger|rival|opponent|successor|predecessor|fellow|operator|owner|suspect|gunman|attacker|defendant|plaintiff|drummer|guitarist|bassist|designer|engineer|executive|manager|spokes|administrator|commissioner|inspector|detective|sergeant|constable|premier|chancellor|scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father|director-general|secretary-general|attorney-general|auditor-general|governor-general|surgeon-general)s?,?\s+$/;
 
 /** What the article's mentions of a softly typed person's name say against it: a place's or no one's. */
