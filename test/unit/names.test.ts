@@ -947,13 +947,14 @@ describe('names: people, bodies and places from tuning set 13 (session 17)', () 
     assert.strictEqual(n.find('Rico').map((e) => e.name).join('|'), 'Ricardo "Rico" Vasconcellos');
   });
   it('takes hyphenated generals, collectors, "Eng.", "Ratu" and "Adi" before two names for titles ("Superintendent-General Rodrigo Alencar", "Adi Litia Rokobigi-Waqa")', () => {
-    const n = index('Superintendent-General Rodrigo Alencar told reporters it was over. District Collector Harikumar Nair read the result. The chairman, Eng. Tissa Abeywickrema, told a committee. President Adi Litia Rokobigi-Waqa said the board agreed. The coach, Ratu Epeli Naivalu, said so. Adi Shamir spoke.');
-    for (const person of ['Rodrigo Alencar', 'Harikumar Nair', 'Tissa Abeywickrema', 'Litia Rokobigi-Waqa', 'Epeli Naivalu', 'Adi Shamir']) assert.strictEqual(typeOf(n, person), 'person', person);
-    for (const notOne of ['Superintendent-General Rodrigo Alencar', 'District Collector Harikumar Nair', 'Eng', 'Ratu Epeli Naivalu']) assert.strictEqual(typeOf(n, notOne), undefined, notOne);
+    const n = index('Superintendent-General Rodrigo Alencar told reporters it was over. District Collector Harikumar Nair read the result. The chairman, Eng. Tissa Abeywickrema, told a committee. President Adi Litia Rokobigi-Waqa said the board agreed. The coach, Ratu Epeli Naivalu, said so. Adi Shamir spoke. Cde Robert Mugabe waved.');
+    for (const person of ['Rodrigo Alencar', 'Harikumar Nair', 'Tissa Abeywickrema', 'Litia Rokobigi-Waqa', 'Epeli Naivalu', 'Adi Shamir', 'Robert Mugabe']) assert.strictEqual(typeOf(n, person), 'person', person);
+    for (const notOne of ['Superintendent-General Rodrigo Alencar', 'District Collector Harikumar Nair', 'Eng', 'Ratu Epeli Naivalu', 'Cde Robert Mugabe']) assert.strictEqual(typeOf(n, notOne), undefined, notOne);
   });
   it('keeps a surname cut to its initial with its full stop ("identified only as Heiko K.,")', () => {
-    const n = index('The director, identified under German privacy rules only as Heiko K., was held. Heiko K. denied it.');
+    const n = index('The director, identified under German privacy rules only as Heiko K., was held. The holding suspended Heiko K. "with immediate effect".');
     assert.strictEqual(typeOf(n, 'Heiko K.'), 'person');
+    assert.strictEqual(typeOf(n, 'Heiko K'), undefined);
   });
   it('keeps a faction in brackets, a company form in brackets, "Ltda", "e.V." and partners listed with commas inside bodies\' names', () => {
     const n = index('The Communist Party of India (Marxist) candidate lost. He thanked the Kerala Congress (M) rebels. Its agent, Lankan Marine Fuels (Pvt) Ltd, was registered. Talks with Amazonas Táxi Aéreo Ltda were held. She chairs Flutopfer-Hilfe Ahr e.V. and more. Lawyers at Barbosa, Lacerda & Kuhn Advogados said so. Sen. Jane Doe (R) spoke.');

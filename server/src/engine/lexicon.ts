@@ -22,7 +22,7 @@ export const ROLE_HEADS = words(`
   recorder treasurer auditor assessor comptroller coroner registrar pastor assemblyman assemblywoman
   assemblymember committeeman committeewoman alderman alderwoman tsar czar tsarina czarina tsaritsa tsarevich tsarevna
   empress duchess kaiser fellow critic constable
-  collector eng eng. ratu datuk dato dato' datin director-general inspector-general auditor-general surgeon-general governor-general
+  collector eng eng. ratu datuk dato dato' datin cde comrade dra. ing. lic. sra. director-general inspector-general auditor-general surgeon-general governor-general
   procurator-general solicitor-general comptroller-general superintendent-general advocate-general postmaster-general
 `);
 

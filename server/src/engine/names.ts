@@ -178,7 +178,7 @@ function wordsOf(text: string, from: number): Word[] {
     // "Inc.", "Ltd.", "Jr.": the full stop of a company's or a name's abbreviation is part of it.
     // ("Church of St. Anne", "Mt. Kenya": and of "Saint" or "Mount" before a name.)
     // ("Heiko K.,": a surname cut to its initial, as German and Dutch courts name the accused.)
-    if (text[end] === '.' && (/^(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Kft|Zrt)$/.test(t) || (t.length === 1 && /^\.(?:[,;:)]|[ \t]+\p{Ll})/u.test(text.slice(end, end + 3)) && /\p{Lu}\p{Ll}+[ \t]$/u.test(text.slice(start - 12, start))) || (/^(?:St|Mt|Ft)$/.test(t) && /^\.[ \t]\p{Lu}/u.test(text.slice(end, end + 3))))) {
+    if (text[end] === '.' && (/^(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Kft|Zrt)$/.test(t) || (t.length === 1 && /^\.(?:[,;:)]|[ \t]+[\p{Ll}"“‘])/u.test(text.slice(end, end + 3)) && /\p{Lu}\p{Ll}+[ \t]$/u.test(text.slice(start - 12, start))) || (/^(?:St|Mt|Ft)$/.test(t) && /^\.[ \t]\p{Lu}/u.test(text.slice(end, end + 3))))) {
       t += '.';
       end++;
     }
@@ -1706,7 +1706,7 @@ const TITLE_OF_BEFORE =
 // what follows a person's name (even one whose surname is a place).
 // ("Mr Obama", "Dr Venkataraman": British style drops the full stop.)
 // (The title is captured: it is the person's role too, unless a courtesy.)
-const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp|Eng)\.|Mr|Mrs|Ms|Dr|Cllr)\s+$/;
+const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp|Eng|Dra|Ing|Lic|Sra)\.|Mr|Mrs|Ms|Dr|Cllr)\s+$/;
 // Words that open a sentence before a title without being part of it ("Later Dr Amelia Frost").
 const SCENE_ADVERBS = new Set('later earlier afterwards meanwhile recently yesterday today tonight then now also and but so still finally eventually soon'.split(' '));
 
