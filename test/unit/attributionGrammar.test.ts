@@ -1014,3 +1014,25 @@ describe('attribution grammar: tuning set 14 (held-out set 8 until session 17)',
     assert.deepStrictEqual(farm.misattributed('The critic Seo Jun-ho went further: “I have read a thousand novels about the sea.”\n'), ['I have read']);
   });
 });
+
+describe('attribution grammar: tuning set 13, second pass (session 17)', () => {
+  const cocoa = attributionWorld({
+    'cocoa.md': article(
+      'Cocoa',
+      'Yaw Boateng, managing director of the licensed buying company Akwaaba Produce, said his clerks were reporting whole villages with nothing to sell.',
+      'Ama Mensah, managing director of the exporter Golden Pod, said the same.',
+      'In Sefwi Wiawso itself, farmer Kofi Boateng - no relation - has cut down 600 of his 1,400 trees. The 58-year-old said the payments had arrived, but late.',
+      '"They paid me for the chainsaw. Nobody has paid me for the three years I will wait," he said.',
+    ),
+  });
+
+  it('"In Sefwi Wiawso itself, farmer Kofi Boateng has cut … ¶ “…,” he said": the person after a fronted phrase is the subject the pronoun stands for', () => {
+    assert.strictEqual(who(cocoa.sourceQuote(/They paid me for the chainsaw/)), 'Kofi Boateng');
+    assert.strictEqual(firm(cocoa.sourceQuote(/They paid me for the chainsaw/)), true);
+  });
+
+  it('"Akwaaba Produce\'s managing director says: “…”" in a draft is the one person the sources give that role at that body', () => {
+    assert.deepStrictEqual(cocoa.misattributed('Akwaaba Produce\'s managing director says the farmers feel it first: “They paid me for the chainsaw. Nobody has paid me for the three years I will wait.”\n'), ['They paid me']);
+    assert.deepStrictEqual(cocoa.misattributed('Kofi Boateng, a farmer, says the farmers feel it first: “They paid me for the chainsaw. Nobody has paid me for the three years I will wait.”\n'), []);
+  });
+});

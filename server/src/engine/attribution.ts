@@ -148,6 +148,7 @@ const RECEIVING_LEAD = /\b(?:heard|hears|hear|told|shown|learned|learnt|read|saw
 const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:${LEAD_WORD},?\\s+){0,10}${LEAD_WORD}\\s*:\\s*$`, 'u');
 // An interview or a list of reactions: "Riddell: “…”". A person only.
 const MESSAGE_FROM_RE = new RegExp(`\\b(?:read|reads|read\\s+out|reads\\s+out|relayed|relays|passed\\s+on|shared|shares)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:message|statement|letter|note|e-?mail|text)\\s+(?:from|by)\\s+(?<who>${PHRASE})(?<appos>${APPOS})?[^:;“”"]{0,60}:\\s*$`, 'u');
+const FRONTED_SUBJECT = /(?:^|[.!?]["”’]*\s+|\n\s*)(?:\p{Lu}[^.,;:!?“”"\n]{0,60},\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?!(?:[Tt]o|[Oo]f|[Ff]or|[Ww]ith|[Bb]y|[Ff]rom|[Ii]n|[Aa]t|[Oo]n|[Aa]bout|[Aa]gainst|[Aa]nd|[Oo]r|[Tt]han|[Ii]nto|[Oo]ver|[Uu]nder|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ll]ike)\s)[\p{L}\-]+\s+){0,2}$/u;
 const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
 // A press release's "Alasdair Munro, chief executive:" opening a paragraph: the name, then its title (no verb in it).
 const NAME_TITLE_COLON_RE = new RegExp(`^\\s*(?<who>${NAME}),\\s*(?!(?:[\\p{L}'’\\-]+\\s+){0,5}?(?:was|is|were|are|has|had|have|said|says|told|added)\\b)(?:[\\p{L}'’\\-]+\\s+){0,5}[\\p{L}'’\\-]+\\s*:\\s*$`, 'u');
@@ -871,7 +872,10 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // ("McCain made his remarks at a breakfast. He recalled the Tea Party. ¶ “…,” he concluded.": with no one named in
     // this paragraph and no speaker in the one before, its only person, opening a sentence there, is the subject.)
     const opensSentence = (m: Mention) => /(?:^|[.!?]["”’]*\s+|\n\s*)$/.test(ctx.text.slice(Math.max(ctx.from, m.at - 4), m.at));
-    const soleBefore = () => (new Set(before.map((m) => surnameKey(m.entity))).size === 1 && before.some(opensSentence) ? before[0] : undefined);
+    // ("In Sefwi Wiawso itself, farmer Kofi Boateng has cut …": after a phrase set off by a comma and a word for what
+    // they do, the person is still the sentence's subject.)
+    const subjectOfSentence = (m: Mention) => opensSentence(m) || FRONTED_SUBJECT.test(ctx.text.slice(Math.max(ctx.from, m.at - 100), m.at));
+    const soleBefore = () => (new Set(before.map((m) => surnameKey(m.entity))).size === 1 && before.some(subjectOfSentence) ? before[0] : undefined);
     let pick: Mention | undefined = speakingHere ?? here[0] ?? [...before].reverse().find((m) => m.speaks) ?? soleBefore();
     // Someone the index does not know spoke more recently: the pronoun is probably theirs.
     if (pick && unknownSpeakers.some((u) => u > pick!.at && u < s && u >= prevStart)) pick = undefined;

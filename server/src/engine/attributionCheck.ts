@@ -206,7 +206,8 @@ export function checkAttributions(
 }
 
 // "the prosecutor", "the Rovers manager", "his mother": a definite description whose last word is a role.
-const DEFINITE_ROLE = /^(?<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?<quals>(?:[\p{L}\d'’\-]+\s+){0,3}?)(?<head>[\p{Ll}\-]+)$/u;
+// ("Akwaaba Produce's managing director": a body's role, the body named before it.)
+const DEFINITE_ROLE = /^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?<owner>\p{Lu}[\p{L}\p{M}\-]*(?:\s+\p{Lu}[\p{L}\p{M}\-]*){0,3})['’]s)\s+(?<quals>(?:[\p{L}\d'’\-]+\s+){0,3}?)(?<head>[\p{Ll}\-]+)$/u;
 const COURTESY = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|fm|pm|member|fellow|resident|voter)$/;
 
 /** Per index, per article: the people the article gives a role, with the roles it gives them (built once). */
@@ -244,7 +245,7 @@ function roleHolder(description: string, article: Article, names: NameIndex | un
   const m = DEFINITE_ROLE.exec(description.trim());
   const head = m?.groups?.head.toLowerCase();
   if (!m || !head || !names || COURTESY.test(head) || !(ROLE_HEADS.has(head) || PERSON_NOUN_WORDS.has(head))) return undefined;
-  const words = roleWords(`${m.groups!.quals} ${head}`).filter((w) => w.length >= 2);
+  const words = roleWords(`${m.groups!.owner ?? ''} ${m.groups!.quals} ${head}`).filter((w) => w.length >= 2);
   const holders = peopleWithRolesIn(names, article).filter((p) => p.roles.some((r) => roleHasWords(r, words)));
   return holders.length === 1 ? holders[0].entity : undefined;
 }
