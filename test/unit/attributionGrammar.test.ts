@@ -1036,3 +1036,19 @@ describe('attribution grammar: tuning set 13, second pass (session 17)', () => {
     assert.deepStrictEqual(cocoa.misattributed('Kofi Boateng, a farmer, says the farmers feel it first: “They paid me for the chainsaw. Nobody has paid me for the three years I will wait.”\n'), []);
   });
 });
+
+describe('attribution grammar: where the words come from (session 17)', () => {
+  const school = attributionWorld({
+    'school.md': article(
+      'School',
+      'The mayor, Ana Ruiz, opened the meeting. The last word went to the head teacher, Birgitta Holm, who had said little: “We will teach in Swedish until the last day.”',
+      'The sharpest warning came from the treasurer, Tomas Berglund: “The board has not done its sums.”',
+    ),
+  });
+
+  it('"The last word went to the head teacher, Birgitta Holm, who …: “…”", "The sharpest warning came from Tomas Berglund: “…”": the words are theirs', () => {
+    assert.strictEqual(who(school.sourceQuote(/until the last day/)), 'Birgitta Holm');
+    assert.strictEqual(who(school.sourceQuote(/has not done its sums/)), 'Tomas Berglund');
+    assert.deepStrictEqual(school.misattributed('The mayor, Ana Ruiz, said: “The board has not done its sums.”\n'), ['The board has']);
+  });
+});

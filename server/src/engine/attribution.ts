@@ -147,8 +147,9 @@ const LEAD_WORD = "(?:[\\p{Ll}'’\\-]+|(?<=\\b(?:on|in|to|at|via)\\s)\\p{Lu}[\\
 const RECEIVING_LEAD = /\b(?:heard|hears|hear|told|shown|learned|learnt|read|saw|sees|listened|received|receives|was\s+given)\b/;
 const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:${LEAD_WORD},?\\s+){0,10}${LEAD_WORD}\\s*:\\s*$`, 'u');
 // An interview or a list of reactions: "Riddell: “…”". A person only.
-const MESSAGE_FROM_RE = new RegExp(`\\b(?:read|reads|read\\s+out|reads\\s+out|relayed|relays|passed\\s+on|shared|shares)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:message|statement|letter|note|e-?mail|text)\\s+(?:from|by)\\s+(?<who>${PHRASE})(?<appos>${APPOS})?[^:;“”"]{0,60}:\\s*$`, 'u');
+const MESSAGE_FROM_RE = new RegExp(`\\b(?:read|reads|read\\s+out|reads\\s+out|relayed|relays|passed\\s+on|shared|shares)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:message|statement|letter|note|e-?mail|text)\\s+(?:from|by)\\s+(?<who>${PHRASE})(?:(?<appos>${APPOS})|,\\s*(?<named>${NAME})(?=\\s*:))?[^:;“”"]{0,60}:\\s*$`, 'u');
 const FRONTED_SUBJECT = /(?:^|[.!?]["”’]*\s+|\n\s*)(?:\p{Lu}[^.,;:!?“”"\n]{0,60},\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?!(?:[Tt]o|[Oo]f|[Ff]or|[Ww]ith|[Bb]y|[Ff]rom|[Ii]n|[Aa]t|[Oo]n|[Aa]bout|[Aa]gainst|[Aa]nd|[Oo]r|[Tt]han|[Ii]nto|[Oo]ver|[Uu]nder|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ll]ike)\s)[\p{L}\-]+\s+){0,2}$/u;
+const COMES_FROM_RE = new RegExp(`\\b(?:comes|came|goes|went)\\s+(?:from|to)\\s+(?<who>${PHRASE})(?:(?<appos>${APPOS})|,\\s*(?<named>${NAME})(?=\\s*:))?[^:;“”"]{0,60}:\\s*$`, 'u');
 const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
 // A press release's "Alasdair Munro, chief executive:" opening a paragraph: the name, then its title (no verb in it).
 const NAME_TITLE_COLON_RE = new RegExp(`^\\s*(?<who>${NAME}),\\s*(?!(?:[\\p{L}'’\\-]+\\s+){0,5}?(?:was|is|were|are|has|had|have|said|says|told|added)\\b)(?:[\\p{L}'’\\-]+\\s+){0,5}[\\p{L}'’\\-]+\\s*:\\s*$`, 'u');
@@ -1072,11 +1073,19 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
   }
   // "Hansen then read out a message from the chief executive, Petter Moe, who was in Oslo: “…”": the words are the
   // message's author's, not the reader's.
-  const message = /:\s*$/.test(before.text) ? MESSAGE_FROM_RE.exec(before.text) : null;
+  // ("The bleakest prediction comes from his grandfather Rolf: “…”", "The last word went to the mayor, Ana Ruiz:": the
+  // words come from whoever the sentence says they come from.)
+  const message = /:\s*$/.test(before.text) ? (MESSAGE_FROM_RE.exec(before.text) ?? COMES_FROM_RE.exec(before.text)) : null;
   if (message?.groups) {
-    const whoAt = before.start + message.index + message[0].indexOf(message.groups.who, message[0].search(/\s(?:from|by)\s/));
+    const whoAt = before.start + message.index + message[0].indexOf(message.groups.who, message[0].search(/\s(?:from|by|to)\s/));
     const author = speakerFrom(message.groups.who, whoAt, 'before', ctx, mentions);
-    const named = message.groups.appos ? preferAppositivePerson(author, message.groups.appos, whoAt + message.groups.who.length, ctx, mentions) : author;
+    // ("came from the treasurer, Tomas Berglund:": the name after the description, just before the colon.)
+    const namedAt = message.groups.named ? before.start + message.index + message[0].lastIndexOf(message.groups.named) : -1;
+    const named = message.groups.named
+      ? (speakerFrom(message.groups.named, namedAt, 'before', ctx, mentions) ?? author)
+      : message.groups.appos
+        ? preferAppositivePerson(author, message.groups.appos, whoAt + message.groups.who.length, ctx, mentions)
+        : author;
     if (named) return named;
   }
   const accSubject = ACCORDING_SUBJECT_RE.exec(before.text);
