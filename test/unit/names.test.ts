@@ -991,3 +991,16 @@ describe('names: credits, occupations, particles and outlets (session 17)', () =
     for (const org of ['Kursiv', 'Gazeta.uz', 'dpa', 'Rajya Sabha', 'Bundestag']) assert.strictEqual(typeOf(n, org), 'organization', org);
   });
 });
+
+describe('names: employers and bodies that issue things (session 17)', () => {
+  it('takes the name after "an analyst at", "head of research at" or "joined from" for an employer, not a place', () => {
+    const n = index('"It will hold," said Chinedu Eze, head of research at Afrinvest in Lagos. Kim Hye-rin, a semiconductor analyst at Mirae Asset Securities, agreed. The chief executive, who joined from Gucci in 2020, declined to comment. She grew up at Lagos.');
+    for (const org of ['Afrinvest', 'Mirae Asset Securities', 'Gucci']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    assert.strictEqual(typeOf(n, 'Lagos'), 'place');
+  });
+  it('takes a centre that issues a warning for a body ("The Darwin Volcanic Ash Advisory Centre issued a red notice")', () => {
+    const n = index('The Darwin Volcanic Ash Advisory Centre issued a red notice. She was treated at the Royal Darwin Hospital.');
+    assert.strictEqual(typeOf(n, 'Darwin Volcanic Ash Advisory Centre'), 'organization');
+    assert.strictEqual(typeOf(n, 'Royal Darwin Hospital'), 'place');
+  });
+});

@@ -369,6 +369,7 @@ const lower = (t: string) => t.toLowerCase();
 const DATELINE_BEFORE = /(?:^|\n)[ \t]*$/;
 // ("KUMASI, Ghana —", "APARRI, Cagayan —": the country or province may follow, in ordinary case.)
 const DATELINE_AFTER = /^(?:,[ \t]*\p{Lu}[\p{L}.']*(?:[ \t]+\p{Lu}[\p{L}.']*){0,2})?,?[ \t]*(?:\([\p{L} .&]{1,30}\)[ \t]*)?[—–]|^[ \t]*(?:\([\p{L} .&]{1,30}\)[ \t]*)?-{1,2}[ \t]/u;
+const EMPLOYER_BEFORE = /\b(?:(?:analyst|economist|strategist|researcher|head\s+of\s+research|engineer|trader|banker|spokes(?:wo)?man|spokesperson|lawyer|partner|consultant|portfolio\s+manager|fund\s+manager)s?\s+at|joined\s+from|poached\s+from)\s+$/;
 // "Luxembourg-based", "a Singapore-registered trader", "a Panama-flagged tanker", "London-listed": said of a place.
 const PLACE_SUFFIX = /^(?:based|born|bred|headquartered|registered|flagged|listed)$/;
 function classify(ws: Word[], text: string, stats?: WordStats): EntityType | undefined {
@@ -393,9 +394,13 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     // ("Toronto Congress Centre", "Mesquite Convention Center": an organisation's word before a centre's is its kind.)
     !ks.slice(0, -1).some((k) => ORG_WORDS.has(k) && !PLACE_WORDS.has(k) && !/^(?:center|centre)$/.test(ks[ks.length - 1])) &&
     !SOURCE_BEFORE.test(text.slice(Math.max(0, ws[0].start - 30), ws[0].start).replace(/\bthe\s+$/, '')) &&
-    !SPEECH_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30))
+    !SPEECH_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30)) &&
+    // ("The Darwin Volcanic Ash Advisory Centre issued a warning": what issues things is a body.)
+    !/^\s+(?:issued|issues|published|publishes|released|releases)\b/.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 12))
   )
     return 'place';
+  // "an analyst at Mirae Asset Securities", "head of research at Afrinvest", "who joined from Gucci": an employer.
+  if (!PLACES.has(full) && !PLACE_NAMES.has(full) && EMPLOYER_BEFORE.test(text.slice(Math.max(0, ws[0].start - 40), ws[0].start))) return 'organization';
   // "JetBlue", "PolitiFact", "GoFundMe": one word with a capital inside after lower-case letters is a brand's, not a
   // person's or a place's ("McArthur", "DeLuca", "LeBron", "KwaZulu" are, by their prefixes).
   if (ws.length === 1 && BRAND_CASE.test(ws[0].text) && !NAME_PREFIX_CASE.test(ws[0].text)) return 'organization';
