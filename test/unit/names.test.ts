@@ -1004,3 +1004,12 @@ describe('names: employers and bodies that issue things (session 17)', () => {
     assert.strictEqual(typeOf(n, 'Royal Darwin Hospital'), 'place');
   });
 });
+
+describe('names: units and a person\'s own band (session 17)', () => {
+  it('takes a unit for a body and "his own band, X," for a band, but not "his publisher, X," ("the force\'s Economic Crime Unit", "Ngalam Star")', () => {
+    const n = index('Detective Constable Laura Finch, of the force\'s Economic Crime Unit, said it was theft. It was with his own band, Ngalam Star, founded in 1979, that Ngom rose. Brahms recommended Dvořák to his publisher, Simrock, who commissioned the dances.');
+    assert.strictEqual(typeOf(n, 'Economic Crime Unit'), 'organization');
+    assert.strictEqual(typeOf(n, 'Ngalam Star'), 'organization');
+    assert.notStrictEqual(typeOf(n, 'Simrock'), 'organization');
+  });
+});

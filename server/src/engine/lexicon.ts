@@ -41,7 +41,7 @@ export const ORG_WORDS = words(`
   office organization organisation association union federation party parliament congress senate assembly
   nations archive archives presse agence commons lords house exchange institut cross crescent air sport
   verge atlantic
-  ltda e.v. attorneys-at-law advocaten avocats rechtsanwälte llp
+  ltda e.v. attorneys-at-law advocaten avocats rechtsanwälte llp unit squad taskforce
   government administration court tribunal police army navy military forces force guard corps university
   college school institute institution academy foundation fund trust bank company corporation corp. corp inc
   inc. ltd ltd. llc plc group holdings airlines airline airways railway railways news times post journal
