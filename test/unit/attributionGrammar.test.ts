@@ -1052,3 +1052,34 @@ describe('attribution grammar: where the words come from (session 17)', () => {
     assert.deepStrictEqual(school.misattributed('The mayor, Ana Ruiz, said: “The board has not done its sums.”\n'), ['The board has']);
   });
 });
+
+describe('attribution grammar: statements read out, and an office opening a sentence (session 17)', () => {
+  const court = attributionWorld({
+    'court.md': article(
+      'Libel trial',
+      'Judge Orla Cassidy heard the case. Gráinne Walsh is Ms Dunne\'s solicitor.',
+      'Outside the court, a statement from Ms Dunne was read to reporters by her solicitor, Gráinne Walsh: “I brought this case because my name is the one thing I built myself.”',
+      'The judge reminded the jury that the case was not a contest of reputations. “You are not here to decide whether he is a good journalist,” she told them.',
+    ),
+    'hearing.md': article(
+      'Hearing',
+      'Outside the court, Ms Aoife Brennan spoke to reporters: “I will not comment until the jury has decided.”',
+      'The judge reminded the jury that the case was about facts. “You are here to weigh the evidence and nothing else,” she told them.',
+    ),
+  });
+
+  it('"a statement from Ms Dunne was read to reporters by her solicitor, Gráinne Walsh: “…”": the words are the statement\'s author\'s', () => {
+    assert.strictEqual(who(court.sourceQuote(/I brought this case/)), 'Dunne');
+    assert.deepStrictEqual(court.misattributed('Her solicitor, Gráinne Walsh, said: “I brought this case because my name is the one thing I built myself.”\n'), ['I brought this']);
+  });
+
+  it('"The judge reminded the jury … “…,” she told them": the judge the article names, not the woman who spoke before', () => {
+    assert.strictEqual(who(court.sourceQuote(/You are not here to decide/)), 'Orla Cassidy');
+  });
+
+  it('… and no one for sure when the article does not say who the judge is', () => {
+    assert.strictEqual(firm(court.sourceQuote(/weigh the evidence/)), false);
+    assert.strictEqual(who(court.sourceQuote(/weigh the evidence/)), '');
+    assert.deepStrictEqual(court.misattributed('The judge said: “You are here to weigh the evidence and nothing else.”\n'), []);
+  });
+});

@@ -149,6 +149,9 @@ const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:${L
 // An interview or a list of reactions: "Riddell: “…”". A person only.
 const MESSAGE_FROM_RE = new RegExp(`\\b(?:read|reads|read\\s+out|reads\\s+out|relayed|relays|passed\\s+on|shared|shares)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:message|statement|letter|note|e-?mail|text)\\s+(?:from|by)\\s+(?<who>${PHRASE})(?:(?<appos>${APPOS})|,\\s*(?<named>${NAME})(?=\\s*:))?[^:;“”"]{0,60}:\\s*$`, 'u');
 const FRONTED_SUBJECT = /(?:^|[.!?]["”’]*\s+|\n\s*)(?:\p{Lu}[^.,;:!?“”"\n]{0,60},\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?!(?:[Tt]o|[Oo]f|[Ff]or|[Ww]ith|[Bb]y|[Ff]rom|[Ii]n|[Aa]t|[Oo]n|[Aa]bout|[Aa]gainst|[Aa]nd|[Oo]r|[Tt]han|[Ii]nto|[Oo]ver|[Uu]nder|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ll]ike)\s)[\p{L}\-]+\s+){0,2}$/u;
+// ("A statement from Ms Dunne was read to reporters by her solicitor, Gráinne Walsh:": passive, the author first.)
+const MESSAGE_READ_RE = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:message|statement|letter|note|e-?mail)\\s+from\\s+(?<who>${PHRASE})\\s+(?:was|is|had\\s+been|has\\s+been)\\s+(?:read|relayed|passed\\s+on)\\b[^:;“”"]{0,100}:\\s*$`, 'u');
+const DESCRIBED_OFFICE_SUBJECT = new RegExp(`(?:^\\s*|[.!?]["”’]?\\s+)(?<np>(?:The|Their|Its|His|Her)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:minister|spokes(?:wo)?man|spokesperson|president|secretary|chair(?:man|woman)?|governor|mayor|director|ambassador|envoy|chancellor|judge|prosecutor|coach|captain|manager))\\s+(?:\\p{Ll}+ed|said|says|told|was|is|had|has|added)\\b`, 'gu');
 const COMES_FROM_RE = new RegExp(`\\b(?:comes|came|goes|went)\\s+(?:from|to)\\s+(?<who>${PHRASE})(?:(?<appos>${APPOS})|,\\s*(?<named>${NAME})(?=\\s*:))?[^:;“”"]{0,60}:\\s*$`, 'u');
 const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
 // A press release's "Alasdair Munro, chief executive:" opening a paragraph: the name, then its title (no verb in it).
@@ -926,6 +929,16 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
       const at = since + described.index! + described[0].indexOf(described.groups.np);
       return { text: described.groups.np, start: at, end: at + described.groups.np.length, entities: [], via: 'before' };
     }
+    // "The judge reminded the jury … “…,” she told them": someone described by an office opened a sentence since the
+    // picked person was named: the pronoun is theirs, when the article says who holds the office, and no one's for
+    // sure when it does not.
+    const office = [...ctx.text.slice(since, s).matchAll(DESCRIBED_OFFICE_SUBJECT)].pop();
+    if (office?.groups && /^(?:he|she)$/i.test(text) && !mentions.some((m) => m.at > since + office.index! && m.at < s)) {
+      const at = since + office.index! + office[0].indexOf(office.groups.np);
+      const holder = speakerFrom(office.groups.np, at, 'before', ctx, mentions);
+      if (holder?.entities.length === 1 && holder.entities[0].type === 'person' && pronounFits(text, holder.entities[0])) return { ...holder, text, start: s, end: s + text.length, via: 'pronoun', confident: holder.via !== 'role' };
+      return { text, start: s, end: s + text.length, entities: [], via: 'pronoun', confident: false, uncertain: true };
+    }
     return { text, start: s, end: s + text.length, entities, via: 'pronoun', confident: ((!!pick && pick !== here[0]) || !!speakingHere || alone) && !rival && !described };
   }
   let entities = resolve(text, ctx);
@@ -1075,7 +1088,7 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
   // message's author's, not the reader's.
   // ("The bleakest prediction comes from his grandfather Rolf: “…”", "The last word went to the mayor, Ana Ruiz:": the
   // words come from whoever the sentence says they come from.)
-  const message = /:\s*$/.test(before.text) ? (MESSAGE_FROM_RE.exec(before.text) ?? COMES_FROM_RE.exec(before.text)) : null;
+  const message = /:\s*$/.test(before.text) ? (MESSAGE_FROM_RE.exec(before.text) ?? MESSAGE_READ_RE.exec(before.text) ?? COMES_FROM_RE.exec(before.text)) : null;
   if (message?.groups) {
     const whoAt = before.start + message.index + message[0].indexOf(message.groups.who, message[0].search(/\s(?:from|by|to)\s/));
     const author = speakerFrom(message.groups.who, whoAt, 'before', ctx, mentions);
@@ -1471,7 +1484,8 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
     }
     // "she added" with no one named nearby: the speaker of the quote just before. It is firm when the last firmly
     // identified speaker, a few lines up, is the same person.
-    if (speaker?.via === 'pronoun' && !speaker.entities.length && previous?.speaker?.entities.length === 1 && pronounFits(speaker.text, previous.speaker.entities[0])) {
+    // (Not when someone described by an office opened a sentence since: "The judge reminded the jury … she told them".)
+    if (speaker?.via === 'pronoun' && !speaker.entities.length && !speaker.uncertain && previous?.speaker?.entities.length === 1 && pronounFits(speaker.text, previous.speaker.entities[0])) {
       const entity = previous.speaker.entities[0];
       const firm = lastFirm && lastFirm.speaker!.entities.includes(entity) && text.slice(lastFirm.quote.end, q.start).split('\n').length <= 4;
       // Someone the index does not know spoke since: the pronoun is more likely theirs.
