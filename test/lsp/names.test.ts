@@ -245,3 +245,26 @@ describe('names over LSP, in a sources folder: wire copy from the sixteenth sess
     assert.match(await hoverText(0, 45), /\*\*Wellington\*\* · place/);
   });
 });
+
+describe('names over LSP, in a sources folder: the seventeenth session\'s rules', function () {
+  const article = (title: string, date: string, body: string) => `---\ntitle: ${title}\ndate: ${date}\n---\n\n${body}\n`;
+  const { hoverText } = sourcesWorkspace(
+    'verbatim-names-s17-',
+    {
+      'prize.md': article(
+        'A prize for the divers',
+        '2026-06-11',
+        'Kwon Ha-eun did not expect to win. The Communist Party of India (Marxist) sent flowers.\n\nThe novelist signs books in Seoul. Photo: Dinusha Premawardena/Ada Derana',
+      ),
+    },
+    ['Kwon Ha-eun won; Premawardena took the picture for Ada Derana; the Communist Party of India (Marxist) cheered.', ''].join('\n'),
+  );
+
+  it('hovers a Korean name, a caption\'s photographer and agency, and a party with its faction in brackets', async () => {
+    // (Source text is escaped in hovers: "Ha\-eun", "\(Marxist\)".)
+    assert.match(await hoverText(0, 2), /\*\*Kwon Ha\\-eun\*\* · person/);
+    assert.match(await hoverText(0, 20), /\*\*Dinusha Premawardena\*\* · person/);
+    assert.match(await hoverText(0, 58), /\*\*Ada Derana\*\* · organisation/);
+    assert.match(await hoverText(0, 70), /\*\*Communist Party of India \\\(Marxist\\\)\*\* · organisation/);
+  });
+});

@@ -19,7 +19,8 @@ export interface NameAt {
   entities: Entity[];
 }
 
-const NAME_WORD = /[\p{L}\p{M}\p{N}'’.\-&]/u;
+// (Brackets too: "Communist Party of India (Marxist)", a faction in brackets being part of a party's name.)
+const NAME_WORD = /[\p{L}\p{M}\p{N}'’.\-&()]/u;
 
 /** The longest known name around an offset: "Sergey Lavrov", "Lavrov's", "OSCE". */
 export function nameAt(text: string, offset: number, index: NameIndex): NameAt | undefined {
@@ -41,11 +42,13 @@ export function nameAt(text: string, offset: number, index: NameIndex): NameAt |
     for (let j = Math.min(words.length - 1, at + 6); j >= at; j--) {
       // ("Donald Trump Jr.": a name may end in an abbreviation's full stop, which a sentence's full stop looks like.)
       const dotted = text[words[j].end] === '.' && index.find(text.slice(words[i].start, words[j].end + 1)).length > 0;
-      const surface = text.slice(words[i].start, words[j].end + (dotted ? 1 : 0));
+      const opened = text.slice(words[i].start, words[j].end);
+      const bracketed = !dotted && text[words[j].end] === ')' && opened.lastIndexOf('(') > opened.lastIndexOf(')');
+      const surface = text.slice(words[i].start, words[j].end + (dotted || bracketed ? 1 : 0));
       if (best && surface.length <= best.surface.length) continue;
       const entities = index.find(surface);
       // "Lavrov's" finds Lavrov; the possessive ending is not part of the name's range.
-      const end = dotted ? words[j].end + 1 : /['’]s$/.test(surface) && !index.find(surface.slice(0, -2)).length ? words[j].end : words[j].end - (/['’]s$/.test(surface) ? 2 : 0);
+      const end = dotted || bracketed ? words[j].end + 1 : /['’]s$/.test(surface) && !index.find(surface.slice(0, -2)).length ? words[j].end : words[j].end - (/['’]s$/.test(surface) ? 2 : 0);
       if (entities.length) best = { start: words[i].start, end, surface: text.slice(words[i].start, end), entities };
     }
   }
