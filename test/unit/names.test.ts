@@ -1013,3 +1013,12 @@ describe('names: units and a person\'s own band (session 17)', () => {
     assert.notStrictEqual(typeOf(n, 'Simrock'), 'organization');
   });
 });
+
+describe('names: what only a company has (session 17)', () => {
+  it('takes a name before "\'s managing director" or "\'s shareholders" for a company, not a person or a place', () => {
+    const n = index('"They found a comma to hide behind," Evangelos Karystinos, Kalliroi\'s managing director, said. Rheinkies\'s shareholders were not told.');
+    assert.strictEqual(typeOf(n, 'Kalliroi'), 'organization');
+    assert.strictEqual(typeOf(n, 'Rheinkies'), 'organization');
+    assert.strictEqual(typeOf(n, 'Evangelos Karystinos'), 'person');
+  });
+});

@@ -452,6 +452,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length <= 3 && !ks.some((k) => ORG_WORDS.has(k))) {
     // "MP Sanjeewa Fernando, who represents Gampaha,", "the member for Kaikōura": a constituency.
     if (/\b(?:who|which)\s+represents?\s+$|\b(?:MP|MLA|MHA|member|deputy)\s+for\s+$/.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start))) return 'place';
+    // "Kalliroi's managing director", "Meghna's shareholders": what only a company has.
+    if (ws[ws.length - 1].possessive && /^['’]s\s+(?:managing\s+director|chief\s+executive|CEO|CFO|board\s+of\s+directors|shareholders|share\s+price|subsidiary|subsidiaries)\b/.test(after)) return 'organization';
     // "Altenahr's mayor", "Kumasi's residents": what only a town has.
     if (ws[ws.length - 1].possessive && /^['’]s\s+(?:(?:deputy\s+)?mayor|mayoress|residents|townspeople|town\s+(?:council|hall|centre|center)|city\s+(?:council|hall|centre|center)|old\s+town|outskirts|suburbs|harbour|harbor|streets)\b/.test(after)) return 'place';
   }
