@@ -51,7 +51,7 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // (Held-out set 7 until 2026-12-02, session 16; last measured as held out at 10 of 15 caught, one false alarm.)
     [ATTRIBUTION_TUNING12, 'tuning set 12', 0.93],
     // (Written in session 16 to tune on; first measured at 10 of 22 caught, two false alarms.)
-    [ATTRIBUTION_TUNING13, 'tuning set 13', 0.72],
+    [ATTRIBUTION_TUNING13, 'tuning set 13', 0.77],
     // (Held-out set 8 until 2026-12-02, session 17; last measured as held out at 17 of 20 caught, one false alarm.)
     [ATTRIBUTION_TUNING14, 'tuning set 14', 0.95],
   ] as const) {

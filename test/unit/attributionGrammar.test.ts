@@ -1083,3 +1083,25 @@ describe('attribution grammar: statements read out, and an office opening a sent
     assert.deepStrictEqual(court.misattributed('The judge said: “You are here to weigh the evidence and nothing else.”\n'), []);
   });
 });
+
+describe('attribution grammar: a body\'s words kept apart from its spokesperson\'s (session 17)', () => {
+  const hedge = attributionWorld({
+    'hedge.md': article(
+      'Hedge',
+      'A spokeswoman for Christchurch City Council, Megan Hart, said the council had "no power to step in" because the trees were on private land. The council itself said in a statement that it "encourages neighbours to talk to each other before they talk to lawyers".',
+    ),
+    'dock.md': article(
+      'Dock',
+      'Its spokesman, Piet Vos, said the port authority "will reopen the gates on Monday morning for every lorry".',
+    ),
+  });
+
+  it('"The council itself said in a statement that it “…”", its spokeswoman quoted apart: the council\'s words given to her are misattributed', () => {
+    assert.deepStrictEqual(hedge.misattributed('According to council spokeswoman Megan Hart, the council “encourages neighbours to talk to each other before they talk to lawyers.”\n'), ['encourages neighbours to']);
+    assert.deepStrictEqual(hedge.misattributed('The council said it “encourages neighbours to talk to each other before they talk to lawyers.”\n'), []);
+  });
+
+  it('a spokesperson\'s words given to the body stay let pass (wire practice)', () => {
+    assert.deepStrictEqual(hedge.misattributed('The port authority said it “will reopen the gates on Monday morning for every lorry.”\n'), []);
+  });
+});

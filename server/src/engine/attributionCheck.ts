@@ -192,6 +192,13 @@ export function checkAttributions(
         return;
       }
     }
+    // "Megan Hart, a spokeswoman for the council, said …. The council itself said in a statement that it “…”": the
+    // source keeps the body's words apart from its spokesperson's, who has quotations of her own there; the body's
+    // words given to her are misattributed.
+    if (bodyApartFromSpokesperson(draftSpeaker, sourceSpeaker, inQuote[0]!.quote.start, article, sourceQuotes)) {
+      findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
+      return;
+    }
     if (same === undefined && memberAndBody(draftSpeaker, sourceSpeaker) && !affiliated(draftSpeaker, sourceSpeaker, article)) {
       findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
       return;
@@ -203,6 +210,21 @@ export function checkAttributions(
     findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
   });
   return findings;
+}
+
+// A body's own words, set apart from its people's: "The council itself said", "said in a statement".
+const BODY_APART = /\b(?:itself|in\s+an?\s+(?:written\s+|separate\s+|joint\s+|short\s+)?(?:statement|release|press\s+release))\b/;
+
+/** Whether a body speaks in the source apart from the person the draft gives its words to, who is quoted there too. */
+function bodyApartFromSpokesperson(draftSpeaker: Speaker, sourceSpeaker: Speaker, quoteStart: number, article: Article, sourceQuotes: SourceQuotes): boolean {
+  if (!confidentSpeaker(draftSpeaker) || !confidentSpeaker(sourceSpeaker)) return false;
+  if (!draftSpeaker.entities.length || !draftSpeaker.entities.every((e) => e.type === 'person')) return false;
+  if (!sourceSpeaker.entities.length || !sourceSpeaker.entities.every((e) => e.type === 'organization')) return false;
+  // (The sentence that gives the body the words.)
+  const before = article.text.slice(Math.max(0, quoteStart - 200), quoteStart);
+  const sentence = before.slice(before.search(/[^.!?]*$/));
+  if (!BODY_APART.test(sentence)) return false;
+  return draftSpeaker.entities.some((e) => sourceQuotes.quotesBy(e).some((q) => q.article === article));
 }
 
 // "the prosecutor", "the Rovers manager", "his mother": a definite description whose last word is a role.
