@@ -146,13 +146,21 @@ const PASSIVE_BY_RE = new RegExp(`\\b(?:described|called|dubbed|branded|labell?e
 const LEAD_WORD = "(?:[\\p{Ll}'’\\-]+|(?<=\\b(?:on|in|to|at|via)\\s)\\p{Lu}[\\p{L}'’\\-]*)";
 const RECEIVING_LEAD = /\b(?:heard|hears|hear|told|shown|learned|learnt|read|saw|sees|listened|received|receives|was\s+given)\b/;
 const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:${LEAD_WORD},?\\s+){0,10}${LEAD_WORD}\\s*:\\s*$`, 'u');
-// An interview or a list of reactions: "Riddell: “…”". A person only.
-const MESSAGE_FROM_RE = new RegExp(`\\b(?:read|reads|read\\s+out|reads\\s+out|relayed|relays|passed\\s+on|shared|shares)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:message|statement|letter|note|e-?mail|text)\\s+(?:from|by)\\s+(?<who>${PHRASE})(?:(?<appos>${APPOS})|,\\s*(?<named>${NAME})(?=\\s*:))?[^:;“”"]{0,60}:\\s*$`, 'u');
-const FRONTED_SUBJECT = /(?:^|[.!?]["”’]*\s+|\n\s*)(?:\p{Lu}[^.,;:!?“”"\n]{0,60},\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?!(?:[Tt]o|[Oo]f|[Ff]or|[Ww]ith|[Bb]y|[Ff]rom|[Ii]n|[Aa]t|[Oo]n|[Aa]bout|[Aa]gainst|[Aa]nd|[Oo]r|[Tt]han|[Ii]nto|[Oo]ver|[Uu]nder|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ll]ike)\s)[\p{L}\-]+\s+){0,2}$/u;
+// Who the words come from, when someone else voices them or the sentence says where they came from: "read out a
+// message from the chief executive, Petter Moe, who was in Oslo:", "came from the treasurer, Tomas Berglund:". The
+// author may be named in an appositive or just before the colon.
+const AUTHOR_BEFORE_COLON = `(?<who>${PHRASE})(?:(?<appos>${APPOS})|,\\s*(?<named>${NAME})(?=\\s*:))?[^:;“”"]{0,60}:\\s*$`;
+const MESSAGE_FROM_RE = new RegExp(`\\b(?:read|reads|read\\s+out|reads\\s+out|relayed|relays|passed\\s+on|shared|shares)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:message|statement|letter|note|e-?mail|text)\\s+(?:from|by)\\s+${AUTHOR_BEFORE_COLON}`, 'u');
 // ("A statement from Ms Dunne was read to reporters by her solicitor, Gráinne Walsh:": passive, the author first.)
 const MESSAGE_READ_RE = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:message|statement|letter|note|e-?mail)\\s+from\\s+(?<who>${PHRASE})\\s+(?:was|is|had\\s+been|has\\s+been)\\s+(?:read|relayed|passed\\s+on)\\b[^:;“”"]{0,100}:\\s*$`, 'u');
+// (Not after a modal: "a phrase that could have come from Trump himself" is no one's attribution.)
+const COMES_FROM_RE = new RegExp(`\\b(?:comes|came|goes|went)\\s+(?:from|to)\\s+${AUTHOR_BEFORE_COLON}`, 'u');
+// A person still the subject of their sentence after a phrase set off by a comma and a word for what they do: "In
+// Sefwi Wiawso itself, farmer ".
+const FRONTED_SUBJECT = /(?:^|[.!?]["”’]*\s+|\n\s*)(?:\p{Lu}[^.,;:!?“”"\n]{0,60},\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?!(?:[Tt]o|[Oo]f|[Ff]or|[Ww]ith|[Bb]y|[Ff]rom|[Ii]n|[Aa]t|[Oo]n|[Aa]bout|[Aa]gainst|[Aa]nd|[Oo]r|[Tt]han|[Ii]nto|[Oo]ver|[Uu]nder|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ll]ike)\s)[\p{L}\-]+\s+){0,2}$/u;
+// A sentence opened by an office, not a name: "The judge reminded the jury".
 const DESCRIBED_OFFICE_SUBJECT = new RegExp(`(?:^\\s*|[.!?]["”’]?\\s+)(?<np>(?:The|Their|Its|His|Her)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:minister|spokes(?:wo)?man|spokesperson|president|secretary|chair(?:man|woman)?|governor|mayor|director|ambassador|envoy|chancellor|judge|prosecutor|coach|captain|manager))\\s+(?:\\p{Ll}+ed|said|says|told|was|is|had|has|added)\\b`, 'gu');
-const COMES_FROM_RE = new RegExp(`\\b(?:comes|came|goes|went)\\s+(?:from|to)\\s+(?<who>${PHRASE})(?:(?<appos>${APPOS})|,\\s*(?<named>${NAME})(?=\\s*:))?[^:;“”"]{0,60}:\\s*$`, 'u');
+// An interview or a list of reactions: "Riddell: “…”". A person only.
 const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
 // A press release's "Alasdair Munro, chief executive:" opening a paragraph: the name, then its title (no verb in it).
 const NAME_TITLE_COLON_RE = new RegExp(`^\\s*(?<who>${NAME}),\\s*(?!(?:[\\p{L}'’\\-]+\\s+){0,5}?(?:was|is|were|are|has|had|have|said|says|told|added)\\b)(?:[\\p{L}'’\\-]+\\s+){0,5}[\\p{L}'’\\-]+\\s*:\\s*$`, 'u');

@@ -1699,8 +1699,9 @@ function bodyKindBefore(name: Word[], text: string): RegExpExecArray | null {
 // man.)
 const KIND_IN_APPOSITION_BEFORE = /\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}\-]+\s+){0,2}\p{Ll}+|[Hh](?:is|er)\s+(?:own\s+|new\s+|old\s+|first\s+)?(?:band|party|club|team|firm|company|label|charity|foundation|orchestra))\s*,\s+$/u;
 // A street's word before its name ("Avenida Paulista", "Rue Oberkampf", "Jalan Sudirman").
-const STREET_FIRST = /^(?:Avenue|Avenida|Rue|Rua|Calle|Carrer|Jalan|Boulevard|Praça|Piazza|Plaza|Largo|Viale|Ulica|Strada|Avenija|Bulevar)$/;
-const PLACE_PREFIX = new RegExp(`^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar|${STREET_FIRST.source.slice(4, -2)})$`);
+const STREET_WORDS = 'Avenue|Avenida|Rue|Rua|Calle|Carrer|Jalan|Boulevard|Praça|Piazza|Plaza|Largo|Viale|Ulica|Strada|Avenija|Bulevar';
+const STREET_FIRST = new RegExp(`^(?:${STREET_WORDS})$`);
+const PLACE_PREFIX = new RegExp(`^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar|${STREET_WORDS})$`);
 const PLACE_AFTER = (after: string) => {
   // ("Hagan, North Carolina's first ...": a place's possessive starts a new phrase.)
   const m = /^,\s+(\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)(?!['’]s\b)/u.exec(after);
@@ -1739,7 +1740,7 @@ function roleNounBefore(before: string, after: string): boolean {
 // a name. (Not the words a place or a thing may follow: "local", "native", "star", "model", "general", "head".)
 const AMBIGUOUS_PERSON_NOUNS = new Set('man woman boy girl local national native star model icon agent general head chair host fan ally vet heir heiress deputy twin relative friend partner celebrity personality legend child parent citizen marine national counsel justice minister king queen prince princess emperor empress pope trader broker worker'.split(' '));
 const OCCUPATIONS = new Set([...PERSON_NOUNS].filter((w) => !AMBIGUOUS_PERSON_NOUNS.has(w)));
-// (The last word looked up in a set: a pattern of some three hundred words, tried on every candidate, was slow.)
+// (The word before the name is looked up in a set, not tried against each of some three hundred words.)
 const LAST_WORD_BEFORE = /(?<![\p{L}\-])(\p{Ll}[\p{Ll}\-]*),?\s+$/u;
 function occupationBefore(before: string): RegExpExecArray | null {
   const m = LAST_WORD_BEFORE.exec(before);
