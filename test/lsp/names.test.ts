@@ -134,6 +134,9 @@ describe('names over LSP, on the seeds', function () {
  * For a describe block: a workspace whose `sources` folder holds these files, with `draft` open in it (its
  * diagnostics in), and the hover's text at a position of the draft.
  */
+/** A source article with front matter, as the sources folder holds it. */
+const article = (title: string, date: string, body: string) => `---\ntitle: ${title}\ndate: ${date}\n---\n\n${body}\n`;
+
 function sourcesWorkspace(prefix: string, sources: Record<string, string>, draft: string) {
   const ws = { client: undefined as unknown as LspTestClient, uri: '' };
   before(async () => {
@@ -191,7 +194,6 @@ describe('names over LSP, in a sources folder: a father and his son', function (
 });
 
 describe('names over LSP, in a sources folder: roles in the sources\' words', function () {
-  const article = (title: string, date: string, body: string) => `---\ntitle: ${title}\ndate: ${date}\n---\n\n${body}\n`;
   const { hoverText } = sourcesWorkspace(
     'verbatim-names-roles-',
     {
@@ -222,7 +224,6 @@ describe('names over LSP, in a sources folder: roles in the sources\' words', fu
 });
 
 describe('names over LSP, in a sources folder: wire copy from the sixteenth session\'s rules', function () {
-  const article = (title: string, date: string, body: string) => `---\ntitle: ${title}\ndate: ${date}\n---\n\n${body}\n`;
   const { hoverText } = sourcesWorkspace(
     'verbatim-names-wire-',
     {
@@ -247,7 +248,6 @@ describe('names over LSP, in a sources folder: wire copy from the sixteenth sess
 });
 
 describe('names over LSP, in a sources folder: the seventeenth session\'s rules', function () {
-  const article = (title: string, date: string, body: string) => `---\ntitle: ${title}\ndate: ${date}\n---\n\n${body}\n`;
   const { hoverText } = sourcesWorkspace(
     'verbatim-names-s17-',
     {

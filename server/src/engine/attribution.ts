@@ -933,15 +933,16 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     const described = [...ctx.text.slice(since, s).matchAll(DESCRIBED_SUBJECT)].pop();
     // ... and when that person is the last one a sentence opened with, a singular pronoun stands for them: the
     // description is the speaker ("One of the victims"), someone the text does not name.
-    if (described?.groups && /^(?:he|she)$/i.test(text) && !mentions.some((m) => m.at > since + described.index! && m.at < s)) {
+    if (described?.groups && /^(?:he|she)$/i.test(text) && firstMentionFrom(mentions, since + described.index! + 1) === firstMentionFrom(mentions, s)) {
       const at = since + described.index! + described[0].indexOf(described.groups.np);
       return { text: described.groups.np, start: at, end: at + described.groups.np.length, entities: [], via: 'before' };
     }
     // "The judge reminded the jury … “…,” she told them": someone described by an office opened a sentence since the
     // picked person was named: the pronoun is theirs, when the article says who holds the office, and no one's for
     // sure when it does not.
-    const office = [...ctx.text.slice(since, s).matchAll(DESCRIBED_OFFICE_SUBJECT)].pop();
-    if (office?.groups && /^(?:he|she)$/i.test(text) && !mentions.some((m) => m.at > since + office.index! && m.at < s)) {
+    // (Only "he" or "she" asks, and only the mentions between are looked at: this runs for every pronoun.)
+    const office = /^(?:he|she)$/i.test(text) ? [...ctx.text.slice(since, s).matchAll(DESCRIBED_OFFICE_SUBJECT)].pop() : undefined;
+    if (office?.groups && firstMentionFrom(mentions, since + office.index! + 1) === firstMentionFrom(mentions, s)) {
       const at = since + office.index! + office[0].indexOf(office.groups.np);
       const holder = speakerFrom(office.groups.np, at, 'before', ctx, mentions);
       if (holder?.entities.length === 1 && holder.entities[0].type === 'person' && pronounFits(text, holder.entities[0])) return { ...holder, text, start: s, end: s + text.length, via: 'pronoun', confident: holder.via !== 'role' };

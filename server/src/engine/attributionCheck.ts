@@ -215,9 +215,11 @@ export function checkAttributions(
 // A body's own words, set apart from its people's: "The council itself said", "said in a statement".
 const BODY_APART = /\b(?:itself|in\s+an?\s+(?:written\s+|separate\s+|joint\s+|short\s+)?(?:statement|release|press\s+release))\b/;
 
-/** Whether a body speaks in the source apart from the person the draft gives its words to, who is quoted there too. */
+/**
+ * Whether a body speaks in the source apart from the person the draft gives its words to, who is quoted there too.
+ * (Both speakers are firm: the caller has checked.)
+ */
 function bodyApartFromSpokesperson(draftSpeaker: Speaker, sourceSpeaker: Speaker, quoteStart: number, article: Article, sourceQuotes: SourceQuotes): boolean {
-  if (!confidentSpeaker(draftSpeaker) || !confidentSpeaker(sourceSpeaker)) return false;
   if (!draftSpeaker.entities.length || !draftSpeaker.entities.every((e) => e.type === 'person')) return false;
   if (!sourceSpeaker.entities.length || !sourceSpeaker.entities.every((e) => e.type === 'organization')) return false;
   // (The sentence that gives the body the words.)

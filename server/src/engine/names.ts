@@ -138,7 +138,10 @@ const HONORIFICS = new Set(['professor', 'prof', 'prof.', 'dr', 'dr.', 'mr', 'mr
 
 const LAW_FIRM_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)?(?:,[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)*[ \t]+(?:&|e|y|and)[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+[ \t]+(?:Advogados|Abogados|Avocats|Advocaten|Rechtsanwälte|LLP|Attorneys)\b/u;
 // A credit at the end of a caption's line: "Photo: A B/C D", its full stop and the line's end after it.
-const PHOTO_CREDIT = /\b(?:Photo|Image|Picture|Photograph|Credit)s?:[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’.\- ]{1,50}?)[ \t]*\/[ \t]*([\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\- ]{1,50}?)\.?[ \t]*(?:\n|$)/gu;
+// (CREDIT_WORD alone is a cheap test of whether an article has credits at all.)
+const CREDIT_WORD = String.raw`\b(?:Photo|Image|Picture|Photograph|Credit)s?:`;
+const PHOTO_CREDIT_WORD_RE = new RegExp(CREDIT_WORD);
+const PHOTO_CREDIT = new RegExp(CREDIT_WORD + String.raw`[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’.\- ]{1,50}?)[ \t]*\/[ \t]*([\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\- ]{1,50}?)\.?[ \t]*(?:\n|$)`, 'gu');
 const PARTY_FACTION = /^ \((?:\p{Lu}|\p{Lu}\p{Ll}+ist)\)(?![\p{L}\p{N}])/u;
 function wordsOf(text: string, from: number): Word[] {
   const out: Word[] = [];
@@ -1332,9 +1335,16 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       }
     }
   }
+  // A name read whole by a rule below replaces whatever candidates overlapped it.
+  const dropFoundWithin = (start: number, end: number) => {
+    for (let i = found.length - 1; i >= 0; i--) {
+      const c = found[i];
+      if (c.words[0].start < end && c.words[c.words.length - 1].end > start) found.splice(i, 1);
+    }
+  };
   // "Photo: Seyni Diop/AFP", "Image: Belga/Pieter-Jan Mortier.": a caption's credit names the photographer and the
   // agency. The photographer comes first, unless the first is one word and the second several.
-  if (/(?:Photo|Image|Picture|Photograph|Credit)s?:/.test(text)) {
+  if (PHOTO_CREDIT_WORD_RE.test(text)) {
     for (const m of text.slice(article.bodyStart).matchAll(PHOTO_CREDIT)) {
       const base = article.bodyStart + m.index!;
       const first = base + m[0].indexOf(m[1]);
@@ -1344,12 +1354,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const personFirst = !(sides[0].length === 1 && sides[1].length >= 2);
       const [person, agency] = personFirst ? sides : [sides[1], sides[0]];
       if (person.length < 2 || person.some((w) => !w.cap && !CONNECTORS.has(lower(w.text)))) continue;
-      const start = first;
-      const end = second + m[2].length;
-      for (let i = found.length - 1; i >= 0; i--) {
-        const c = found[i];
-        if (c.words[0].start < end && c.words[c.words.length - 1].end > start) found.splice(i, 1);
-      }
+      dropFoundWithin(first, second + m[2].length);
       found.push({ words: person, type: 'person' }, { words: agency, type: 'organization' });
     }
   }
@@ -1362,10 +1367,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const end = start + m[0].length;
       const span = words.filter((w) => w.start >= start && w.end <= end);
       if (!span.length) continue;
-      for (let i = found.length - 1; i >= 0; i--) {
-        const c = found[i];
-        if (c.words[0].start < end && c.words[c.words.length - 1].end > start) found.splice(i, 1);
-      }
+      dropFoundWithin(start, end);
       found.push({ words: span, type: 'organization' });
     }
   }
