@@ -112,8 +112,13 @@ export const ATTRIBUTION_TUNING12 = path.join(ROOT, 'test/devset/attribution-tun
 export const ATTRIBUTION_TUNING13 = path.join(ROOT, 'test/devset/attribution-tuning13/labels.json');
 /** Tuning set 14 was held-out set 8 until its figures had been seen five times (2026-12-02, session 17). */
 export const ATTRIBUTION_TUNING14 = path.join(ROOT, 'test/devset/attribution-tuning14/labels.json');
-/** The held-out set: drafts on invented articles, made by someone who never saw the checker. Never tune on it. */
-export const ATTRIBUTION_HELDOUT9 = path.join(ROOT, 'test/devset/attribution-heldout9/labels.json');
+/** Tuning set 15 was held-out set 9 until its figures had been seen twice and set 10 replaced it (2026-12-02, session 18). */
+export const ATTRIBUTION_TUNING15 = path.join(ROOT, 'test/devset/attribution-tuning15/labels.json');
+/**
+ * The held-out set: drafts on invented articles, made at the end of session 17 by someone who never saw the checker;
+ * first measured in session 18. Never tune on it.
+ */
+export const ATTRIBUTION_HELDOUT10 = path.join(ROOT, 'test/devset/attribution-heldout10/labels.json');
 
 export function formatAttributionReport(r: AttributionReport, label = 'Attribution set'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -143,7 +148,8 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING12, label: 'Attribution tuning set 12 (formerly held-out set 7, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING13, label: 'Attribution tuning set 13 (invented sources, written to tune on)', heldOut: false },
       { file: ATTRIBUTION_TUNING14, label: 'Attribution tuning set 14 (formerly held-out set 8, invented sources)', heldOut: false },
-      { file: ATTRIBUTION_HELDOUT9, label: 'Attribution held-out set 9 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_TUNING15, label: 'Attribution tuning set 15 (formerly held-out set 9, invented sources)', heldOut: false },
+      { file: ATTRIBUTION_HELDOUT10, label: 'Attribution held-out set 10 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,
     formatAttributionReport,
