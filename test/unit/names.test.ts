@@ -1022,3 +1022,40 @@ describe('names: what only a company has (session 17)', () => {
     assert.strictEqual(typeOf(n, 'Evangelos Karystinos'), 'person');
   });
 });
+
+describe('names: titles, post-nominals and bodies named in other languages (session 18)', () => {
+  it('takes "Mzee", "Bi." and "Adv." for titles, drops "SC" or "QC" after a name, and is no name of an abbreviated title alone ("Prof.")', () => {
+    const n = index('"She was gone," said Mzee Makoye, who is 68. Bi. Rehema Ngowi sells chapati. His counsel, Adv. Marius le Roux SC, said he would appeal. Jane Hart QC agreed. Its executive director, Prof. Godfrey Rugemalira, said staff had moved.');
+    for (const person of ['Makoye', 'Rehema Ngowi', 'Marius le Roux', 'Jane Hart', 'Godfrey Rugemalira']) assert.strictEqual(typeOf(n, person), 'person', person);
+    for (const notOne of ['Mzee Makoye', 'Marius le Roux SC', 'Jane Hart QC', 'Prof']) assert.strictEqual(typeOf(n, notOne), undefined, notOne);
+  });
+  it('keeps a body\'s word in another language with the name after it, even a given name ("Fundación Mar Interior"), and reads "Grupo" and "Dirección" as bodies\' words', () => {
+    const n = index('Rodrigo Ancapán, director of the Valdivia-based Fundación Mar Interior, said the SMA had been slow. The plant belongs to Grupo Itapema. The Labour Directorate, known in Spanish as the Dirección del Trabajo, said talks would go on.');
+    for (const org of ['Fundación Mar Interior', 'Grupo Itapema', 'Dirección del Trabajo']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    assert.strictEqual(typeOf(n, 'Mar Interior'), undefined);
+  });
+  it('reads a company by its legal form in capitals last ("Havbruk Nordvest ASA", "Blue Crane Civils CC") and by a country\'s trade before it ("the Czech builder Metrostav"), not a man after his trade', () => {
+    const n = index('The Santiago-listed firm, in which the Norwegian fish farmer Havbruk Nordvest ASA holds a 60 percent stake, said it would appeal. Blue Crane Civils CC was paid twice. The consortium also includes the Czech builder Metrostav. Local farmer Kofi Boateng said he was not paid.');
+    for (const org of ['Havbruk Nordvest ASA', 'Blue Crane Civils CC', 'Metrostav']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    assert.strictEqual(typeOf(n, 'Kofi Boateng'), 'person');
+  });
+  it('tells a caption credit\'s agency by its words, whichever side it is on ("Image: Daily Dispatch/Lulama Zenani.", "Image: El Llanquihue/Cristián Mansilla.")', () => {
+    const n = index('Tyatyeka leaves the court on Monday. Image: Daily Dispatch/Lulama Zenani.\n\nThe offices in Puerto Montt. Image: El Llanquihue/Cristián Mansilla.\n\nA man waits. Photo: Camila Uribe/El Llanquihue\n');
+    for (const person of ['Lulama Zenani', 'Cristián Mansilla', 'Camila Uribe']) assert.strictEqual(typeOf(n, person), 'person', person);
+    for (const org of ['Daily Dispatch', 'El Llanquihue']) assert.strictEqual(typeOf(n, org), 'organization', org);
+  });
+});
+
+describe('names: sides before their players, and places listed together (session 18)', () => {
+  it('reads a side\'s name before a position or a club office and a name as a body, its last word alone too ("Raja defender Yassine Ait Bouhou", "Oulun Kärpät defenceman"), not a country\'s', () => {
+    const n = index('The match ended 1-1 after Raja defender Yassine Ait Bouhou headed in a corner. Raja president Adil Sqalli said the club would appeal. The hit broke the jaw of Oulun Kärpät defenceman Brady McTavish. Kärpät said he would miss the season. England captain Harry Kane scored.');
+    for (const org of ['Raja', 'Oulun Kärpät', 'Kärpät']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    for (const person of ['Yassine Ait Bouhou', 'Adil Sqalli', 'Brady McTavish', 'Harry Kane']) assert.strictEqual(typeOf(n, person), 'person', person);
+    assert.strictEqual(typeOf(n, 'England'), 'place');
+  });
+  it('reads a lone proper word listed with a place as a place ("Puerto Montt, Calbuco and Quellón", "the Ilemela and Nyamagana districts"), not a coral after a comma or a people', () => {
+    const n = index('Staff at plants in Puerto Montt, Calbuco and Quellón voted to strike. Volunteers went to Bukoba and Musoma. Most cases were in the Ilemela and Nyamagana districts of Mwanza. Reefs off Fiji, Acropora millepora among them, bleached. A conflict between the Kurds and Turkey began.');
+    for (const place of ['Calbuco', 'Quellón', 'Musoma', 'Ilemela', 'Nyamagana']) assert.strictEqual(typeOf(n, place), 'place', place);
+    for (const notOne of ['Acropora', 'Kurds']) assert.notStrictEqual(typeOf(n, notOne), 'place', notOne);
+  });
+});

@@ -22,7 +22,7 @@ export const ROLE_HEADS = words(`
   recorder treasurer auditor assessor comptroller coroner registrar pastor assemblyman assemblywoman
   assemblymember committeeman committeewoman alderman alderwoman tsar czar tsarina czarina tsaritsa tsarevich tsarevna
   empress duchess kaiser fellow critic constable
-  collector eng eng. ratu datuk dato dato' datin cde comrade dra. ing. lic. sra. director-general inspector-general auditor-general surgeon-general governor-general
+  collector eng eng. ratu datuk dato dato' datin cde comrade dra. ing. lic. sra. mzee adv. bi. director-general inspector-general auditor-general surgeon-general governor-general
   procurator-general solicitor-general comptroller-general superintendent-general advocate-general postmaster-general
 `);
 
@@ -34,6 +34,21 @@ export const ROLE_MODIFIERS = words(`
   general attorney supreme high grand crown opposition majority minority house senate party team club county city
   district state's us u.s. un eu nato
 `);
+
+/**
+ * Words for a kind of body in other languages, which open its name ("Fundación Mar Interior", "Universidad Carlos III",
+ * "Banco Itaú"): what follows is still the body's name, even a given name.
+ */
+const FOREIGN_KIND_WORDS_TEXT = `
+  universidad universidade université universität universiteit università universitat uniwersytet instituto istituto
+  ministerio ministère ministero ministerium banco banca banque comisión comissão commissione consejo conselho consiglio
+  conseil partido partito fundación fundação fondazione asociación associação associazione sindicato sindacato
+  syndicat policía polícia polizia ejército compañía companhia compagnia compagnie empresa sociedad sociedade società
+  société stiftung verband verein gesellschaft alcaldía gobernación secretaría fiscalía procuraduría contraloría
+  defensoría registraduría superintendencia agência agencia construtora constructora transportes dirección direção
+  direzione grupo gruppo groupe
+`;
+export const FOREIGN_KIND_WORDS = words(FOREIGN_KIND_WORDS_TEXT);
 
 /** Words that make a name an organisation. */
 export const ORG_WORDS = words(`
@@ -55,14 +70,11 @@ export const ORG_WORDS = words(`
   therapeutics aerospace publishing productions pictures entertainment communications telecom insurance bulletin
   chronicle mail pac pacs partnership watch klan ag brotherhood patrol constabulary gendarmerie philharmonic
   b.v. n.v. s.a. s.p.a. spa s.r.l. srl sarl pty bhd tbk oyj
-  universidad universidade université universität universiteit università universitat uniwersytet instituto istituto
-  ministerio ministère ministero ministerium banco banca banque comisión comissão commissione consejo conselho consiglio
-  conseil partido partito fundación fundação fondazione asociación associação associazione sindicato sindacato
-  syndicat policía polícia polizia ejército compañía companhia compagnia compagnie empresa sociedad sociedade società
-  société stiftung verband verein gesellschaft alcaldía gobernación secretaría fiscalía procuraduría contraloría
-  defensoría registraduría superintendencia agência agencia construtora constructora transportes advogados abogados
+  advogados abogados
   landtag bundestag guild capital financial semiconductor semiconductors electronics cartel terminals logistics shipping
   campaign nation community archdiocese diocese clube maison sa
+  a.s. s.r.o.
+  ${FOREIGN_KIND_WORDS_TEXT}
 `);
 
 /**
@@ -121,7 +133,8 @@ export const ORG_KIND_NOUNS = words(`
   airline team club union brand chain studio label developer insurer contractor organization party movement
   coalition alliance institute university college school hospital ministry department journal board forum service
   provider operator conglomerate subsidiary enterprise business giant watchdog regulator non-profit nonprofit ngo
-  think-tank tank
+  think-tank tank meatpacker lender exporter importer refiner automaker carmaker shipbuilder shipyard brewery distillery
+  consortium cooperative co-operative utility outfit syndicate
 `);
 
 /** Kinds of place an appositive or a role names ("Niamey, Niger's capital,"; "the town of Pandeglang"). */

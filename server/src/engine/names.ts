@@ -11,6 +11,7 @@ import { runToEnd, Steps } from './steps';
 import {
   COMMON_WORD_GIVEN_NAMES,
   DEMONYMS,
+  FOREIGN_KIND_WORDS,
   POLITICAL_AFFILIATIONS,
   NON_NAMES,
   GROUP_PLURALS,
@@ -141,6 +142,8 @@ const LAW_FIRM_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)?(?:,[ \t]+\p{Lu}[\p
 // (CREDIT_WORD alone is a cheap test of whether an article has credits at all.)
 const CREDIT_WORD = String.raw`\b(?:Photo|Image|Picture|Photograph|Credit)s?:`;
 const PHOTO_CREDIT_WORD_RE = new RegExp(CREDIT_WORD);
+// An article opening a paper's or an agency's name ("El Llanquihue", "La Nación", "The Namibian").
+const CREDIT_ARTICLE = /^(?:El|La|Le|Les|Los|Las|Il|Lo|Der|Die|Das|De|Het|The|O|A|Al)$/;
 const PHOTO_CREDIT = new RegExp(CREDIT_WORD + String.raw`[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’.\- ]{1,50}?)[ \t]*\/[ \t]*([\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\- ]{1,50}?)\.?[ \t]*(?:\n|$)`, 'gu');
 const PARTY_FACTION = /^ \((?:\p{Lu}|\p{Lu}\p{Ll}+ist)\)(?![\p{L}\p{N}])/u;
 function wordsOf(text: string, from: number): Word[] {
@@ -383,6 +386,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // ("the White House": a known place's name first.)
   if (PLACE_NAMES.has(full)) return 'place';
   if (isCauseBody(ws)) return 'organization';
+  // "Havbruk Nordvest ASA", "Blue Crane Civils CC", "Volvo AB": a company's legal form in capitals last.
+  if (ws.length >= 2 && COMPANY_FORM_LAST.test(ws[ws.length - 1].text)) return 'organization';
   // ("Kuipers & Stam", "Marks & Spencer": partners' names joined by an ampersand name a firm.)
   // (Not a venue's: "Kamway Lodge & Tavern".)
   if (ws.length >= 2 && !VENUE_WORDS.has(ks[ks.length - 1]) && /\s&\s/.test(text.slice(ws[0].start, ws[ws.length - 1].end))) return 'organization';
@@ -1008,7 +1013,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const g = seq.length - 2;
       const before = lower(seq[g - 1].text);
       // ("Avenue Blaise Diagne", "Rua Joaquim Nabuco": a street named after a person is one place.)
-      if (seq[g].cap && !STREET_FIRST.test(seq[0].text) && inGivenNameList(seq[g].text) && !seq.slice(0, g).every((w) => inGivenNameList(w.text)) && seq[g + 1].cap && !seq[g + 1].initial && !NON_NAMES.has(lower(seq[g + 1].text)) && !ORG_WORDS.has(lower(seq[g + 1].text)) && !PLACE_WORDS.has(lower(seq[g + 1].text)) && (ORG_WORDS.has(before) || PLACE_WORDS.has(before) || PLACES.has(before))) {
+      // ("Fundación Mar Interior", "Universidad Carlos III": a body's word in another language comes first, and its
+      // name runs on after it.)
+      const foreignKindFirst = g === 1 && FOREIGN_KIND_WORDS.has(before);
+      if (seq[g].cap && !foreignKindFirst && !STREET_FIRST.test(seq[0].text) && inGivenNameList(seq[g].text) && !seq.slice(0, g).every((w) => inGivenNameList(w.text)) && seq[g + 1].cap && !seq[g + 1].initial && !NON_NAMES.has(lower(seq[g + 1].text)) && !ORG_WORDS.has(lower(seq[g + 1].text)) && !PLACE_WORDS.has(lower(seq[g + 1].text)) && (ORG_WORDS.has(before) || PLACE_WORDS.has(before) || PLACES.has(before))) {
         pending.push(seq.slice(0, g));
         seq = seq.slice(g);
       }
@@ -1060,6 +1068,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
     const orgNamed = name.some((w) => ORG_WORDS.has(lower(w.text))) && !ROLE_HEADS.has(lower(name[name.length - 1].text));
     if (!name.length || (onlyTitleWords && !orgNamed && !(name.length === 1 && isAcronym(name[0].text)) && !PLACE_NAMES.has(joined0(name)))) continue;
+    // ("Its executive director, Prof. Godfrey Rugemalira": an abbreviated title its full stop cut off is no name.)
+    if (name.length === 1 && text[name[0].end] === '.' && TITLE_ABBREVIATION_BEFORE.test(` ${name[0].text}. `)) continue;
+    // "Adv. Marius le Roux SC", "Jane Hart QC", "Sir Ian Blair KBE": letters after a person's name are no part of it.
+    if (name.length >= 3 && POST_NOMINALS.test(name[name.length - 1].text) && name[name.length - 2].cap) name = name.slice(0, -1);
     // "Mayor of London Sadiq Khan", "on Saturday Sirhan Sirhan": a leading place or date is not part of a name.
     // "on Tuesday in Cornell University": a date and a connector before a name are not part of it.
     while (
@@ -1109,6 +1121,22 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const kindBefore = !type ? bodyKindBefore(name, text) : null;
     if (kindBefore && !(AGENT_NOUN_BEFORE.test(kindBefore[0]) && name.length >= 2 && inGivenNameList(name[0].text))) type = 'organization';
     if (!type && name.length <= 3 && orgListed.has(name[0].start)) type = 'organization';
+    // "the Czech builder Metrostav", "the Norwegian fish farmer Havbruk Nordvest": a country's trade before a name
+    // that opens with no given name is a company's. ("farmer Kofi Boateng" is a man.)
+    if (!type && !title.length && !(inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text))) {
+      const trade = TRADE_BODY_BEFORE.exec(text.slice(Math.max(0, name[0].start - 50), name[0].start));
+      if (trade && DEMONYMS.has(lower(trade[1]))) type = 'organization';
+    }
+    // "Raja defender Yassine Ait Bouhou", "Oulun Kärpät defenceman Brady McTavish", "Tappara captain Ville Kuusilehto":
+    // a side's name before a player's position or a club's office and the holder's name. (Not a country's or a
+    // people's: "England captain Harry Kane", "Colombian president Iván Duque".)
+    if (
+      !type &&
+      !title.length &&
+      TEAM_OFFICE_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 30)) &&
+      !name.some((w) => PLACES.has(lower(w.text)) || DEMONYMS.has(lower(w.text)) || isPlaceAdjective(lower(w.text)))
+    )
+      type = 'organization';
     // "Time magazine", "the Acme company's banner": a kind of organisation
     // in lower case right after the name.
     // ("the Qatari broadcaster": not a people's adjective.)
@@ -1335,6 +1363,41 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       }
     }
   }
+  // A list of places is of one kind too: a lone proper word beside a place ("between Quellón and Castro", "Bukoba and
+  // Musoma", "the Ilemela and Nyamagana districts") names a place, unless it is a word of a person found here.
+  const personWords = new Set(found.filter((c) => c.type === 'person').flatMap((c) => c.words.map((w) => w.text)));
+  // (Not a contraction, a month's or a day's abbreviation, or a people: "between the Kurds and Turkey".)
+  const placeListable = loose.filter(
+    (ws) =>
+      !stats.isCommonWord(ws[0].text) &&
+      !LEXICON_WORD(lower(ws[0].text)) &&
+      !isAcronym(ws[0].text) &&
+      !inGivenNameList(ws[0].text) &&
+      !personWords.has(ws[0].text) &&
+      !ws[0].possessive &&
+      !/['’]|^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/.test(ws[0].text) &&
+      !(/s$/.test(ws[0].text) && /\bthe\s+$/i.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start))),
+  );
+  // (Beside by a comma only inside a list that runs on: "Puerto Montt, Calbuco and Quellón", not "Fiji, Acropora
+  // millepora".)
+  const listedWith = (a: Word[], b: Word[]) => {
+    const gap = text.slice(a[a.length - 1].end, b[0].start);
+    if (a[a.length - 1].end > b[0].start || !/^\s*(?:,|and|or|,\s+and|,\s+or)\s*$/.test(gap)) return false;
+    return /\b(?:and|or)\b/.test(gap) || /^\s*(?:,\s*|,?\s+and\s+|,?\s+or\s+)\p{Lu}/u.test(text.slice(b[b.length - 1].end, b[b.length - 1].end + 12));
+  };
+  for (let changed = true, round = 0; changed && round < 12; round++) {
+    changed = false;
+    for (let i = 0; i < placeListable.length; i++) {
+      const ws = placeListable[i];
+      const kindAfter = PLURAL_PLACE_KIND_AFTER.test(text.slice(ws[0].end, ws[0].end + 20));
+      if (kindAfter || found.some((c) => c.type === 'place' && (listedWith(c.words, ws) || listedWith(ws, c.words)))) {
+        found.push({ words: ws, type: 'place', weak: true });
+        loose.splice(loose.indexOf(ws), 1);
+        placeListable.splice(i--, 1);
+        changed = true;
+      }
+    }
+  }
   // A name read whole by a rule below replaces whatever candidates overlapped it.
   const dropFoundWithin = (start: number, end: number) => {
     for (let i = found.length - 1; i >= 0; i--) {
@@ -1351,7 +1414,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const second = base + m[0].indexOf(m[2], first - base + m[1].length);
       const sides = [words.filter((w) => w.start >= first && w.end <= first + m[1].length), words.filter((w) => w.start >= second && w.end <= second + m[2].length)];
       if (sides.some((side) => !side.length)) continue;
-      const personFirst = !(sides[0].length === 1 && sides[1].length >= 2);
+      // (Which side is the agency, where its words say: a body's word or an article first, "Daily Dispatch/Lulama
+      // Zenani", "El Llanquihue/Cristián Mansilla".)
+      const agencyLike = (side: Word[]) => side.some((w) => ORG_WORDS.has(lower(w.text)) || KNOWN_ORGS.has(lower(w.text))) || (side.length >= 2 && CREDIT_ARTICLE.test(side[0].text));
+      const personFirst = agencyLike(sides[0]) !== agencyLike(sides[1]) ? !agencyLike(sides[0]) : !(sides[0].length === 1 && sides[1].length >= 2);
       const [person, agency] = personFirst ? sides : [sides[1], sides[0]];
       if (person.length < 2 || person.some((w) => !w.cap && !CONNECTORS.has(lower(w.text)))) continue;
       dropFoundWithin(first, second + m[2].length);
@@ -1380,9 +1446,12 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   const surface = (ws: Word[]) => text.slice(ws[0].start, ws[ws.length - 1].end);
   // "Brenton", "Rosselló": a word of one person's full name used alone in the same article is that person.
   const personWordOwners = new Map<string, Set<string>>();
+  // (Not the words of a name the article also gives a body: "Image: Oulun Kärpät." after "Oulun Kärpät defenceman".)
+  const orgKeys = new Set(found.filter((c) => c.type === 'organization' && c.words.length >= 2).map((c) => nameKey(surface(c.words))));
   for (const c of found) {
     if (c.type !== 'person' || c.words.length < 2) continue;
     const k = nameKey(surface(c.words));
+    if (orgKeys.has(k)) continue;
     for (const x of c.words) personWordOwners.set(x.text, (personWordOwners.get(x.text) ?? new Set<string>()).add(k));
   }
   // "Mahan" for "Mahan Air", "Saha" for "Saha Airlines": a company's first word used alone, when the rest of its name
@@ -1403,9 +1472,16 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   }
   // ("Mahan said the flights ...": a verb of saying made the word a person; the company's name says otherwise, unless
   // it is someone's first name.)
+  // ("Kärpät said" after "Oulun Kärpät defenceman": the last word of a body's two, when it is no word of a kind, is
+  // that body's short name too.)
+  const orgTails = new Map<string, number>();
+  for (const c of found) {
+    if (c.type !== 'organization' || c.words.length !== 2 || LEXICON_WORD(lower(c.words[1].text)) || isAcronym(c.words[1].text)) continue;
+    orgTails.set(c.words[1].text, (orgTails.get(c.words[1].text) ?? 0) + 1);
+  }
   for (const c of found) {
     const w = c.words[0];
-    if (c.type === 'person' && c.words.length === 1 && companyHeads.get(w.text) === 1 && !personWordOwners.has(w.text) && !inGivenNameList(w.text)) c.type = 'organization';
+    if (c.type === 'person' && c.words.length === 1 && (companyHeads.get(w.text) === 1 || orgTails.get(w.text) === 1) && !personWordOwners.has(w.text) && !inGivenNameList(w.text)) c.type = 'organization';
   }
   // One name, one type in an article: a name found only by its capitals takes the type that context gives it
   // elsewhere in the article ("Ain Issa" after "at" is a place there too), a place's context outranking none.
@@ -1718,7 +1794,14 @@ const TITLE_OF_BEFORE =
 // what follows a person's name (even one whose surname is a place).
 // ("Mr Obama", "Dr Venkataraman": British style drops the full stop.)
 // (The title is captured: it is the person's role too, unless a courtesy.)
-const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp|Eng|Dra|Ing|Lic|Sra)\.|Mr|Mrs|Ms|Dr|Cllr)\s+$/;
+const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp|Eng|Dra|Ing|Lic|Sra|Adv|Bi)\.|Mr|Mrs|Ms|Dr|Cllr|Mzee)\s+$/;
+const TRADE_BODY_BEFORE =
+  /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}\p{M}\-]+)\s+(?:[\p{Ll}\-]+\s+)?(?:builder|farmer|miner|grower|exporter|importer|processor|packer|meatpacker|shipowner|shipbuilder|refiner|brewer|distiller|operator|trader|developer|producer|contractor|supplier|maker|manufacturer|retailer|lender|insurer|carrier|publisher|broadcaster)\s+$/u;
+const PLURAL_PLACE_KIND_AFTER = /^\s+(?:districts|regions|provinces|wards|counties|municipalities|prefectures|oblasts)\b/;
+const TEAM_OFFICE_AFTER =
+  /^\s+(?:(?:sporting|technical)\s+director|head\s+coach|defender|defenceman|defenseman|striker|forward|midfielder|goalkeeper|goaltender|goalie|winger|full-back|fullback|centre-back|center-back|captain|coach|playmaker|fly-half|scrum-half|flanker|quarterback|pitcher|shortstop|president|chairman)\s+\p{Lu}/u;
+const COMPANY_FORM_LAST = /^(?:ASA|AB|AS|A\/S|ApS|CC|SE|NV|BV|KK|JSC|PJSC|OAO|PAO|ZAO|OOO|SpA|SAS|SARL|GmbH|AG|Oyj|Pty|Bhd|Tbk|PLC|LLC|LLP|Ltd|SAB|SAA|SAC)$/;
+const POST_NOMINALS = /^(?:QC|KC|SC|SAN|OBE|MBE|CBE|KBE|DBE|MEP|MSP|MLA|FRS)$/;
 // Words that open a sentence before a title without being part of it ("Later Dr Amelia Frost").
 const SCENE_ADVERBS = new Set('later earlier afterwards meanwhile recently yesterday today tonight then now also and but so still finally eventually soon'.split(' '));
 
