@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { attributeQuotes } from '../../server/src/engine/attribution';
+import { attributeQuotes, confidentSpeaker } from '../../server/src/engine/attribution';
 import { Entity, NameIndex } from '../../server/src/engine/names';
 import { findQuotes } from '../../server/src/engine/quotes';
 import { attributionWorld, firm, who } from '../support/attributionWorld';
@@ -1103,5 +1103,45 @@ describe('attribution grammar: a body\'s words kept apart from its spokesperson\
 
   it('a spokesperson\'s words given to the body stay let pass (wire practice)', () => {
     assert.deepStrictEqual(hedge.misattributed('The port authority said it “will reopen the gates on Monday morning for every lorry.”\n'), []);
+  });
+});
+
+describe('attribution grammar: tuning set 15 (held-out set 9 until session 18)', () => {
+  const valley = attributionWorld({
+    'court.md': article(
+      'Riders ask court to block ban',
+      'Motorcycle taxi riders asked the High Court to suspend the ban. “A consultation in which the people affected are not consulted is not a consultation,” their lawyer, Brian Ssemakula, told Justice Margaret Nakato.',
+      'State attorney Harriet Namuli said the plan had been advertised for 60 days, but she could not say how many comments came from riders.',
+      '"Then perhaps somebody should find it before the 17th," the judge said.',
+    ),
+    'glacier.md': article(
+      'Glacier lake',
+      'Kubanych Toktogulov, 67, keeps sheep under the glacier. “When I was a boy there was only ice up there,” Toktogulov said.',
+      'Village head Bakyt Sultanov said the village had asked for a second road.',
+      'Back in the village, Toktogulov\'s wife, Gulnara Toktogulova, was packing a bag she has kept by the door since June. “My husband laughs at the bag,” she said.',
+      'Jože Kovačič lost 14 sheep in July. “They pay, eventually. But the money comes in winter,” he said. “The authority built the fence well,” said its spokesman, Yousef Khalaileh.',
+    ),
+  });
+
+  it('"“…,” the judge said", the article naming one judge ("Justice Margaret Nakato"): the words given to the state attorney are misattributed', () => {
+    assert.deepStrictEqual(valley.misattributed('State attorney Harriet Namuli could not say how many came from riders. “Then perhaps somebody should find it before the 17th,” Ms Namuli said.\n'), ['Then perhaps somebody']);
+    assert.deepStrictEqual(valley.misattributed('“Then perhaps somebody should find it before the 17th,” Justice Margaret Nakato said.\n'), []);
+  });
+
+  it('"The authority\'s spokesman, Khaled Nawafleh, put it in two sentences: “…”": the name in apposition to the subject leads into the words', () => {
+    assert.deepStrictEqual(valley.misattributed('The village\'s head, Bakyt Sultanov, put the history in two sentences: “When I was a boy there was only ice up there.”\n'), ['When I was']);
+    assert.deepStrictEqual(valley.misattributed('The village\'s oldest shepherd, Kubanych Toktogulov, put it in one sentence: “When I was a boy there was only ice up there.”\n'), []);
+  });
+
+  it('"His wife is still waiting, and Jože shrugs: “…”": the clause after ", and" that leads into the words has its own subject', () => {
+    assert.deepStrictEqual(valley.misattributed('Bakyt Sultanov was blunt about it, and Jože Kovačič shrugs: “They pay, eventually. But the money comes in winter.”\n'), []);
+    assert.deepStrictEqual(valley.misattributed('Jože Kovačič was blunt about it, and Bakyt Sultanov shrugs: “They pay, eventually. But the money comes in winter.”\n'), ['They pay, eventually.']);
+  });
+
+  it('"Bakyt Sultanov says … By the door of the house, Gulnara keeps a bag. “…,” she says": the subject after a fronted phrase is a rival to the speaker', () => {
+    const draft = 'Village head Bakyt Sultanov says “the village had asked for a second road”, which has only one. By the door of the Toktogulov house, Gulnara keeps a bag packed. “My husband laughs at the bag,” she says.\n';
+    const she = valley.speakers(draft).find((a) => a.quote.text.startsWith('My husband'))!.speaker!;
+    assert.strictEqual(confidentSpeaker(she), false, JSON.stringify(she.text));
+    assert.deepStrictEqual(valley.misattributed(draft), []);
   });
 });

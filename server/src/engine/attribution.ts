@@ -145,7 +145,9 @@ const PASSIVE_BY_RE = new RegExp(`\\b(?:described|called|dubbed|branded|labell?e
 // medium.)
 const LEAD_WORD = "(?:[\\p{Ll}'’\\-]+|(?<=\\b(?:on|in|to|at|via)\\s)\\p{Lu}[\\p{L}'’\\-]*)";
 const RECEIVING_LEAD = /\b(?:heard|hears|hear|told|shown|learned|learnt|read|saw|sees|listened|received|receives|was\s+given)\b/;
-const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?:${APPOS})?\\s+(?:${LEAD_WORD},?\\s+){0,10}${LEAD_WORD}\\s*:\\s*$`, 'u');
+const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?<appos>${APPOS})?\\s+(?:${LEAD_WORD},?\\s+){0,10}${LEAD_WORD}\\s*:\\s*$`, 'u');
+// ("The authority's spokesman, Khaled Nawafleh, put it in two sentences:": a name in apposition to the subject.)
+const APPOSITIVE_NAME_RE = new RegExp(`^,\\s*(?<name>${NAME})\\s*,$`, 'u');
 // Who the words come from, when someone else voices them or the sentence says where they came from: "read out a
 // message from the chief executive, Petter Moe, who was in Oslo:", "came from the treasurer, Tomas Berglund:". The
 // author may be named in an appositive or just before the colon.
@@ -157,6 +159,8 @@ const MESSAGE_READ_RE = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:
 const COMES_FROM_RE = new RegExp(`\\b(?:comes|came|goes|went)\\s+(?:from|to)\\s+${AUTHOR_BEFORE_COLON}`, 'u');
 // A person still the subject of their sentence after a phrase set off by a comma and a word for what they do: "In
 // Sefwi Wiawso itself, farmer ".
+// (Not a relative clause's object: "The soprano Ilse Marr, who sang Carmen".)
+const FRONTED_PHRASE_SUBJECT = /(?:^|[.!?]["”’]*\s+|\n\s*)\p{Lu}[^.,;:!?“”"\n]{0,60},\s+(?!(?:who|whom|whose|which|that|where|when)\s)(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{Ll}\-]+\s+){0,2}$/u;
 const FRONTED_SUBJECT = /(?:^|[.!?]["”’]*\s+|\n\s*)(?:\p{Lu}[^.,;:!?“”"\n]{0,60},\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?!(?:[Tt]o|[Oo]f|[Ff]or|[Ww]ith|[Bb]y|[Ff]rom|[Ii]n|[Aa]t|[Oo]n|[Aa]bout|[Aa]gainst|[Aa]nd|[Oo]r|[Tt]han|[Ii]nto|[Oo]ver|[Uu]nder|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ll]ike)\s)[\p{L}\-]+\s+){0,2}$/u;
 // A sentence opened by an office, not a name: "The judge reminded the jury".
 const DESCRIBED_OFFICE_SUBJECT = new RegExp(`(?:^\\s*|[.!?]["”’]?\\s+)(?<np>(?:The|Their|Its|His|Her)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:minister|spokes(?:wo)?man|spokesperson|president|secretary|chair(?:man|woman)?|governor|mayor|director|ambassador|envoy|chancellor|judge|prosecutor|coach|captain|manager))\\s+(?:\\p{Ll}+ed|said|says|told|was|is|had|has|added)\\b`, 'gu');
@@ -887,6 +891,9 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // ("In Sefwi Wiawso itself, farmer Kofi Boateng has cut …": after a phrase set off by a comma and a word for what
     // they do, the person is still the sentence's subject.)
     const subjectOfSentence = (m: Mention) => opensSentence(m) || FRONTED_SUBJECT.test(ctx.text.slice(Math.max(ctx.from, m.at - 100), m.at));
+    // ("By the door of the house, Gulnara keeps a bag packed. “…,” she says": the subject after a fronted phrase, named
+    // after the speaker, is a rival too.)
+    const frontedSubject = (m: Mention) => FRONTED_PHRASE_SUBJECT.test(ctx.text.slice(Math.max(ctx.from, m.at - 100), m.at));
     const soleBefore = () => (new Set(before.map((m) => surnameKey(m.entity))).size === 1 && before.some(subjectOfSentence) ? before[0] : undefined);
     let pick: Mention | undefined = speakingHere ?? here[0] ?? [...before].reverse().find((m) => m.speaks) ?? soleBefore();
     // Someone the index does not know spoke more recently: the pronoun is probably theirs.
@@ -922,7 +929,7 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
         (pronounFits(text, likelyPerson(m, mentions, ctx)) || pronounFits(text, m.entity)) &&
         m.at > (pick?.at ?? s) &&
         m.at < s &&
-        ((!pickedSurnames.has(surnameKey(m.entity)) && (m.speaks || opensSentence(m) || describedSubject(m))) || namedSubject(m)),
+        ((!pickedSurnames.has(surnameKey(m.entity)) && (m.speaks || opensSentence(m) || frontedSubject(m) || describedSubject(m))) || namedSubject(m)),
     );
     // In a source, the paragraph's subject is firm when no one else is named in the paragraph before the pronoun:
     // "Zapata was exhausted. “…,” he said." (A draft gains nothing from it: it misattributes by name.)
@@ -1092,6 +1099,14 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
   const semicolon = /:\s*$/.test(before.text) ? before.text.lastIndexOf('; ') : -1;
   if (semicolon > 0 && !insideQuote(ctx, before.start + semicolon) && COLON_LEAD_RE.test(before.text.slice(semicolon + 2))) {
     before = { start: before.start + semicolon + 2, text: before.text.slice(semicolon + 2) };
+  }
+  // ("His wife Marta is still waiting for the money, and Jože shrugs: “…”", "…, but the minister was firm:": so does
+  // one after ", and" or ", but".)
+  const coordinated = /:\s*$/.test(before.text) ? /,\s+(?:and|but)\s+(?![^,;]*,\s+(?:and|but)\s)/u.exec(before.text) : null;
+  if (coordinated && !insideQuote(ctx, before.start + coordinated.index)) {
+    const rest = before.text.slice(coordinated.index + coordinated[0].length);
+    const lead = COLON_LEAD_RE.exec(rest);
+    if (lead?.groups) before = { start: before.start + coordinated.index + coordinated[0].length, text: rest };
   }
   // "Hansen then read out a message from the chief executive, Petter Moe, who was in Oslo: “…”": the words are the
   // message's author's, not the reader's.
@@ -1281,6 +1296,11 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
           !RECEIVING_LEAD.test(lead[0]) &&
           !/['’]s\b/.test(lead.groups.subj);
         if (person || body) speaker = led;
+        const apposName = !speaker && lead.groups.appos ? APPOSITIVE_NAME_RE.exec(lead.groups.appos) : null;
+        if (apposName?.groups && inSubject.size === 0) {
+          const named = speakerFrom(apposName.groups.name, before.start + lead.index + lead[0].indexOf(apposName.groups.name), 'before', ctx, mentions);
+          if (named?.entities.length && named.entities.every((e) => e.type === 'person')) speaker = named;
+        }
       }
       // "Angela Merkel offered “to provide …”", "Quist expressed hope that “…”": a person opening the sentence whose
       // verb takes the quotation as its object (or its "that" clause) speaks it, whatever the verb.

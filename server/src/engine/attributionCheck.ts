@@ -103,9 +103,15 @@ export function checkAttributions(
     // “… my friend Dave Kerr said to me, ‘We are going home.’ And he was right,” Nowak said: words quoted inside the
     // quotation are someone else's, whom the speaker may name.
     if (insideNestedQuotation(article.text, inQuote[0]!.quote.contentStart, check.pieces[0].start)) return;
-    const sourceSpeaker = inQuote[0]!.speaker;
+    let sourceSpeaker = inQuote[0]!.speaker;
     const draftSpeaker = attributed[i]?.speaker;
     if (!sourceSpeaker || !draftSpeaker) return;
+    // "“…,” the judge said", the article naming one judge ("he told Justice Margaret Nakato"): the source's speaker is
+    // the one person it gives that role.
+    if (!sourceSpeaker.entities.length && !sourceSpeaker.name && (sourceSpeaker.via === 'after' || sourceSpeaker.via === 'before')) {
+      const holder = roleHolder(sourceSpeaker.text, article, names);
+      if (holder) sourceSpeaker = { ...sourceSpeaker, entities: [holder] };
+    }
     // A wrong verdict here accuses the writer of a serious error: only firm attributions on both sides count.
     // "One of the victims said": someone the source leaves unnamed is not a person the draft names, unless the article
     // names that person as one of them.
@@ -232,6 +238,7 @@ function bodyApartFromSpokesperson(draftSpeaker: Speaker, sourceSpeaker: Speaker
 // "the prosecutor", "the Rovers manager", "his mother": a definite description whose last word is a role.
 // ("Akwaaba Produce's managing director": a body's role, the body named before it.)
 const DEFINITE_ROLE = /^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?<owner>\p{Lu}[\p{L}\p{M}\-]*(?:\s+\p{Lu}[\p{L}\p{M}\-]*){0,3})['’]s)\s+(?<quals>(?:[\p{L}\d'’\-]+\s+){0,3}?)(?<head>[\p{Ll}\-]+)$/u;
+const ROLE_SYNONYMS: Record<string, string[]> = { judge: ['justice', 'magistrate'] };
 const COURTESY = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|fm|pm|member|fellow|resident|voter)$/;
 
 /** Per index, per article: the people the article gives a role, with the roles it gives them (built once). */
@@ -270,7 +277,9 @@ function roleHolder(description: string, article: Article, names: NameIndex | un
   const head = m?.groups?.head.toLowerCase();
   if (!m || !head || !names || COURTESY.test(head) || !(ROLE_HEADS.has(head) || PERSON_NOUN_WORDS.has(head))) return undefined;
   const words = roleWords(`${m.groups!.owner ?? ''} ${m.groups!.quals} ${head}`).filter((w) => w.length >= 2);
-  const holders = peopleWithRolesIn(names, article).filter((p) => p.roles.some((r) => roleHasWords(r, words)));
+  // ("the judge" for "Justice Margaret Nakato": a judge's title is the word for one.)
+  const alternatives = [words, ...(ROLE_SYNONYMS[head] ?? []).map((other) => words.map((w) => (w === head ? other : w)))];
+  const holders = peopleWithRolesIn(names, article).filter((p) => p.roles.some((r) => alternatives.some((ws) => roleHasWords(r, ws))));
   return holders.length === 1 ? holders[0].entity : undefined;
 }
 
