@@ -257,3 +257,25 @@ describe('verbatim check on the development set\'s drafts (CLI)', () => {
     assert.deepStrictEqual(wrong, []);
   });
 });
+
+describe('attribution rules through the CLI: the eighteenth session', () => {
+  it('a source\'s "the judge said" is the article\'s one judge (Justice Margaret Nakato), and the writer who gives her words to the state attorney is told so', () => {
+    const { quotes, stderr } = check(
+      {
+        'court.md':
+          'Riders asked the High Court to suspend the ban. “It is an announcement,” their lawyer, Brian Ssemakula, told Justice Margaret Nakato.\n\nState attorney Harriet Namuli said the plan had been advertised for 60 days.\n\n“Then perhaps somebody should find it before the 17th,” the judge said.\n\n“Every rider was told twice,” said Namuli.\n',
+      },
+      [
+        'State attorney Harriet Namuli had no figures. “Then perhaps somebody should find it before the 17th,” Ms Namuli said.',
+        'The authority\'s lawyer, Harriet Namuli, put it in a sentence: “It is an announcement.”',
+        'The riders\' lawyer, Brian Ssemakula, put it in a sentence: “It is an announcement.”',
+      ],
+    );
+    assert.deepStrictEqual(
+      quotes.map((q) => q.status),
+      ['misattributed', 'misattributed', 'verified'],
+      stderr,
+    );
+    assert.strictEqual(quotes[0].source?.speaker, 'Margaret Nakato');
+  });
+});
