@@ -185,6 +185,11 @@ export const TUNING14_PATH = path.join(ROOT, 'test/names/tuning14.json');
  * by people who never saw the extractor; first measured in session 18. Never tune on it.
  */
 export const HELDOUT10_PATH = path.join(ROOT, 'test/names/heldout10.json');
+/**
+ * Held-out set 11: ten invented articles (test/names/heldout11-articles), written and annotated during session 18 by
+ * people who never saw the extractor; first measured at the end of that session. Never tune on it.
+ */
+export const HELDOUT11_PATH = path.join(ROOT, 'test/names/heldout11.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -222,6 +227,7 @@ if (require.main === module) {
       { file: TUNING13_PATH, label: 'hand-annotated invented articles (thirteenth tuning set, formerly held-out set 8)', heldOut: false },
       { file: TUNING14_PATH, label: 'hand-annotated invented articles (fourteenth tuning set, formerly held-out set 9)', heldOut: false },
       { file: HELDOUT10_PATH, label: 'held-out invented articles (held-out set 10, annotated independently, never tuned on)', heldOut: true },
+      { file: HELDOUT11_PATH, label: 'held-out invented articles (held-out set 11, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
