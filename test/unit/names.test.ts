@@ -1059,3 +1059,21 @@ describe('names: sides before their players, and places listed together (session
     for (const notOne of ['Acropora', 'Kurds']) assert.notStrictEqual(typeOf(n, notOne), 'place', notOne);
   });
 });
+
+describe('names: bodies listed, in apposition and in other languages (session 18, second pass)', () => {
+  it('reads a lone word listed with a body of several words as a body ("Benfica, FC Porto and Brazil\'s Palmeiras"), not a qualifier of a plural ("the Foreign Affairs and Intelligence committees")', () => {
+    const n = index("Haddad said Benfica, FC Porto and Brazil's Palmeiras had all made offers. The inquiry ran alongside the House Foreign Affairs and Intelligence committees.");
+    assert.strictEqual(typeOf(n, 'Benfica'), 'organization');
+    assert.strictEqual(typeOf(n, 'Intelligence'), undefined);
+  });
+  it('reads an appositive that ends in a word for a body in general as a body ("The Consumentenbond, the Dutch consumers\' association, said"), not a clause ("Ruth Adair, the council cancelled its vote")', () => {
+    const n = index('The Consumentenbond, the Dutch consumers\' association, said it would appeal. According to a memo by Councillor Ruth Adair, the council cancelled its vote.');
+    assert.strictEqual(typeOf(n, 'Consumentenbond'), 'organization');
+    assert.strictEqual(typeOf(n, 'Ruth Adair'), 'person');
+  });
+  it('reads a body after a possessive kind in apposition ("Raja\'s main supporters\' group, the Green Boys,"), a collective, newspapers by their own words and Czech company forms', () => {
+    const n = index('Raja\'s main supporters\' group, the Green Boys, said its members had been provoked. Teresa Villalobos, a member of the search collective Luz de Esperanza, said her son vanished. Gazeta Wyborcza called her the last of the great directors. The tender went to Stavby Hradecký a.s. on Monday.');
+    for (const org of ['Green Boys', 'Luz de Esperanza', 'Gazeta Wyborcza', 'Stavby Hradecký a.s.']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    assert.strictEqual(typeOf(n, 'Teresa Villalobos'), 'person');
+  });
+});

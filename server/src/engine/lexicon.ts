@@ -46,7 +46,7 @@ const FOREIGN_KIND_WORDS_TEXT = `
   syndicat policía polícia polizia ejército compañía companhia compagnia compagnie empresa sociedad sociedade società
   société stiftung verband verein gesellschaft alcaldía gobernación secretaría fiscalía procuraduría contraloría
   defensoría registraduría superintendencia agência agencia construtora constructora transportes dirección direção
-  direzione grupo gruppo groupe
+  direzione grupo gruppo groupe gazeta gazzetta diario diário jornal zeitung corriere folha dagblad krant
 `;
 export const FOREIGN_KIND_WORDS = words(FOREIGN_KIND_WORDS_TEXT);
 

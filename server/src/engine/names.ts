@@ -175,8 +175,9 @@ function wordsOf(text: string, from: number): Word[] {
       start = end - hyphenPlace[1].length;
       t = hyphenPlace[1];
     }
-    // "Flutopfer-Hilfe Ahr e.V.": a German registered association's form, in lower case, after its name.
-    const registered = t === 'e.V' && text[end] === '.';
+    // "Flutopfer-Hilfe Ahr e.V.", "Stavby Hradecký a.s.": a German registered association's form, a Czech or Slovak
+    // company's, in lower case, after its name.
+    const registered = (t === 'e.V' || t === 'a.s' || t === 's.r.o') && text[end] === '.' && /\p{Lu}[\p{L}\p{M}\-]*[ \t]$/u.test(text.slice(Math.max(0, start - 40), start));
     if (registered) {
       t += '.';
       end++;
@@ -1390,8 +1391,15 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     for (let i = 0; i < placeListable.length; i++) {
       const ws = placeListable[i];
       const kindAfter = PLURAL_PLACE_KIND_AFTER.test(text.slice(ws[0].end, ws[0].end + 20));
-      if (kindAfter || found.some((c) => c.type === 'place' && (listedWith(c.words, ws) || listedWith(ws, c.words)))) {
-        found.push({ words: ws, type: 'place', weak: true });
+      // ("orders from Nvidia and Advanced Micro Devices", "against Essendon, the Sydney Swans and …": a list of bodies
+      // likewise, when a body's name of several words stands beside the word.)
+      // (Not a word qualifying a plural after it, "the House Foreign Affairs and Intelligence committees", or after "the".)
+      const bodyListable = !/^(?:\s+\p{Ll}+s\b|\s*\/)/u.test(text.slice(ws[0].end, ws[0].end + 20)) && !/\bthe\s+$/i.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start));
+      const beside = found.find(
+        (c) => (c.type === 'place' || (bodyListable && c.type === 'organization' && c.words.length >= 2 && !c.weak)) && (listedWith(c.words, ws) || listedWith(ws, c.words)),
+      );
+      if (kindAfter || beside) {
+        found.push({ words: ws, type: kindAfter ? 'place' : beside!.type, weak: true });
         loose.splice(loose.indexOf(ws), 1);
         placeListable.splice(i--, 1);
         changed = true;
@@ -1763,7 +1771,7 @@ const SOURCE_BEFORE = /\b(?:according\s+to|reported\s+by|told|(?:an\s+)?intervie
 const SOURCE_AFTER = /^(?:['’]s)?\s+(?:reported|reports|reporting|published|broadcast|quoted|cited)\b/;
 const WHICH_SPEAKS = /^,\s+which\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|announced|announces|stated|warned|argued|claimed|reported|reports|called|urged|welcomed|condemned)\b/;
 const AGENT_NOUN_BEFORE = /\b(?:developer|maker|manufacturer|contractor|provider|supplier|producer|publisher|retailer|insurer|lender|carrier|outfit)\s+$/;
-const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|weekly|monthly|tabloid|broadsheet|portal|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor|provider|supplier|lender|bloc|watchdog|regulator|conglomerate|alliance|coalition|organi[sz]ation|outfit|franchise|automaker|carmaker|state-owned|state-run|state-controlled|government-owned|government-run|family-owned|chipmaker|drugmaker|steelmaker|(?:football|rugby|cricket|hockey|basketball|[A-Z][a-z]+|league|away|home|visiting|rival)\s+side)\s+$/;
+const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|weekly|monthly|tabloid|broadsheet|portal|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor|provider|supplier|lender|bloc|watchdog|regulator|conglomerate|alliance|coalition|organi[sz]ation|outfit|franchise|collective|automaker|carmaker|state-owned|state-run|state-controlled|government-owned|government-run|family-owned|chipmaker|drugmaker|steelmaker|(?:football|rugby|cricket|hockey|basketball|[A-Z][a-z]+|league|away|home|visiting|rival)\s+side)\s+$/;
 /** The word for a kind of body right before a name ("the newspaper Magyar Nemzet"), or with its article before the
  * name in apposition ("A foreign-funded charity, Steppe Relief Mongolia, gave"). */
 function bodyKindBefore(name: Word[], text: string): RegExpExecArray | null {
@@ -1771,11 +1779,12 @@ function bodyKindBefore(name: Word[], text: string): RegExpExecArray | null {
   const direct = ORG_NOUN_BEFORE.exec(before);
   if (direct) return direct;
   const inApposition = text[name[name.length - 1].end] === ',' && KIND_IN_APPOSITION_BEFORE.test(text.slice(Math.max(0, name[0].start - 50), name[0].start));
-  return inApposition ? ORG_NOUN_BEFORE.exec(before.replace(/,\s+$/, ' ')) : null;
+  return inApposition ? ORG_NOUN_BEFORE.exec(before.replace(/,\s+(?:the\s+)?$/, ' ')) : null;
 }
 // ("his own band, Ngalam Star,": a person's own body too, of the kinds a person has; "his publisher, Simrock," is a
 // man.)
-const KIND_IN_APPOSITION_BEFORE = /\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}\-]+\s+){0,2}\p{Ll}+|[Hh](?:is|er)\s+(?:own\s+|new\s+|old\s+|first\s+)?(?:band|party|club|team|firm|company|label|charity|foundation|orchestra))\s*,\s+$/u;
+// ("Raja's main supporters' group, the Green Boys,": a body's possessive, and "the" before the name.)
+const KIND_IN_APPOSITION_BEFORE = /\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}\-]+['’]s)\s+(?:[\p{Ll}\-'’]+\s+){0,2}\p{Ll}+|[Hh](?:is|er)\s+(?:own\s+|new\s+|old\s+|first\s+)?(?:band|party|club|team|firm|company|label|charity|foundation|orchestra))\s*,\s+(?:the\s+)?$/u;
 // A street's word before its name ("Avenida Paulista", "Rue Oberkampf", "Jalan Sudirman").
 const STREET_WORDS = 'Avenue|Avenida|Rue|Rua|Calle|Carrer|Jalan|Boulevard|Praça|Piazza|Plaza|Largo|Viale|Ulica|Strada|Avenija|Bulevar';
 const STREET_FIRST = new RegExp(`^(?:${STREET_WORDS})$`);
@@ -1884,6 +1893,7 @@ function personEvidence(name: Word[], text: string): boolean {
 const POSSESSED_KIN_AFTER =
   /^,\s+(?:his|her|their|\p{Lu}[\p{L}\-]+['’]s?)\s+(?:(?:elder|older|younger|twin|late|eldest|youngest|former|estranged)\s+)?(?:brother|sister|son|daughter|wife|husband|mother|father|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|widow|widower|partner|fiancée?|stepson|stepdaughter|colleague|deputy|lawyer|assistant|coach|manager|agent)\b/u;
 
+const GENERIC_BODY_KINDS = new Set('association federation council committee commission authority society league collective union alliance trust'.split(' '));
 const APPOSITIVE_THING = /^(?:network|software|browser|program|programme|tool|system|device|vehicle|telescope|drug|vaccine|virus|disease|protocol|spacecraft|rocket|satellite|probe|aircraft|plane|ship|vessel|game|film|movie|song|album|book|novel|series|show|technique|method|language|currency|law|bill|act|treaty|plan|project|operation|mission|storm|hurricane)$/;
 
 /** ", the Italian prime minister,": an appositive whose first few words hold an office. */
@@ -1908,6 +1918,9 @@ function appositiveKind(after: string): EntityType | 'thing' | undefined {
   const head = chunk[chunk.length - 1]?.toLowerCase().replace(/['’]s$/, '');
   if (!head) return undefined;
   if (ORG_KIND_NOUNS.has(head) || head === 'organisation') return 'organization';
+  // ("The Consumentenbond, the Dutch consumers' association, said": a word for a body in general only where the
+  // appositive ends with it; "Ruth Adair, the council cancelled its vote" is a clause.)
+  if (GENERIC_BODY_KINDS.has(head) && chunk.length === ws.length && /^\s*[,.;]/.test(after.slice(m[0].length))) return 'organization';
   if (PLACE_KIND_NOUNS.has(head) || head === 'neighbourhood') return 'place';
   if (APPOSITIVE_THING.test(head)) return 'thing';
   return undefined;
