@@ -1077,3 +1077,10 @@ describe('names: bodies listed, in apposition and in other languages (session 18
     assert.strictEqual(typeOf(n, 'Teresa Villalobos'), 'person');
   });
 });
+
+describe('names: regions, seas, rivers and mountains named alone (session 18)', () => {
+  it('knows the divisions of large federal countries, large islands, seas, rivers and ranges ("in Karnataka", "across Luzon", "the Nile", "Dar es Salaam")', () => {
+    const n = index('The firm moved from Karnataka to Manitoba. Floods cut roads across Luzon and the Nile rose. Samples were tested in Dar es Salaam and North Rhine-Westphalia. Climbers know the Carpathians and Kilimanjaro. The Pacific was calm.');
+    for (const place of ['Karnataka', 'Manitoba', 'Luzon', 'Nile', 'Dar es Salaam', 'North Rhine-Westphalia', 'Carpathians', 'Kilimanjaro', 'Pacific']) assert.strictEqual(typeOf(n, place), 'place', place);
+  });
+});

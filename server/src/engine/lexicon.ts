@@ -245,6 +245,27 @@ export const NON_ORG_ACRONYMS = words(`
 /** Acronyms that name places rather than organisations. */
 export const PLACE_ACRONYMS = words('us u.s. usa u.s.a. uk u.k. uae drc prc dprk nyc la dc d.c.');
 
+/**
+ * The first-level divisions of some large federal countries, large islands, seas, rivers and mountain ranges that news
+ * names alone ("in Karnataka", "across Luzon", "the Nile"). Not those that are also given names ("Alberta",
+ * "Victoria") or English words and companies ("Amazon", "Delta", "Rivers", "Plateau").
+ */
+const REGIONS_TEXT = `
+  karnataka kerala maharashtra gujarat rajasthan punjab haryana bihar odisha orissa jharkhand chhattisgarh telangana
+  assam manipur meghalaya mizoram nagaland sikkim tripura uttarakhand goa ladakh
+  ontario quebec manitoba saskatchewan nunavut yukon newfoundland labrador
+  queensland tasmania
+  bavaria saxony thuringia brandenburg hesse baden-württemberg baden-wurttemberg north-rhine-westphalia
+  rhineland-palatinate saarland schleswig-holstein mecklenburg-vorpommern saxony-anhalt
+  sindh balochistan baluchistan gauteng kwazulu-natal limpopo mpumalanga
+  lombardy tuscany sicily sardinia piedmont veneto campania calabria apulia puglia liguria umbria
+  andalusia galicia brittany normandy provence alsace burgundy corsica flanders wallonia
+  hokkaido honshu kyushu shikoku okinawa luzon mindanao visayas java sumatra borneo sulawesi kalimantan
+  patagonia sahara sahel balkans caribbean scandinavia anatolia
+  pacific nile danube rhine thames mekong ganges yangtze volga zambezi euphrates tigris
+  alps andes himalayas himalaya carpathians pyrenees urals kilimanjaro everest caucasus
+`;
+
 /** Countries, continents and large regions and cities: enough to type the common places, not a full gazetteer. */
 export const PLACES = new Set(
   `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
@@ -273,6 +294,7 @@ export const PLACES = new Set(
   johannesburg nairobi lagos kinshasa addis ababa athens budapest prague stockholm oslo helsinki copenhagen dublin
   edinburgh amsterdam zurich bern minsk riga vilnius tallinn tbilisi baku yerevan astana tashkent hong kong macau
   taipei singapore hanoi kathmandu dhaka colombo
+  ${REGIONS_TEXT}
 `
     .trim()
     .split(/\s+/),
@@ -341,6 +363,13 @@ export const PLACE_NAMES = new Set([
   'cayman islands', 'falkland islands', 'faroe islands', 'cook islands', 'french polynesia', 'new caledonia',
   'solomon islands', 'marshall islands', 'saint lucia', 'guinea-bissau', 'timor-leste', 'western sahara',
   'vatican city', 'northern ireland', 'isle of man',
+  // Divisions, seas and mountains of more than one word (REGIONS_TEXT).
+  'tamil nadu', 'uttar pradesh', 'madhya pradesh', 'andhra pradesh', 'arunachal pradesh', 'himachal pradesh',
+  'west bengal', 'jammu and kashmir', 'british columbia', 'nova scotia', 'new brunswick', 'prince edward island',
+  'northwest territories', 'northern territory', 'lower saxony', 'north rhine-westphalia', 'eastern cape',
+  'western cape', 'northern cape', 'khyber pakhtunkhwa', 'dar es salaam', 'indian ocean', 'pacific ocean',
+  'atlantic ocean', 'arctic ocean', 'south china sea', 'east china sea', 'red sea', 'north sea', 'caspian sea',
+  'dead sea', 'rocky mountains', 'great lakes',
 ]);
 
 /** Verbs of speech: "X said", "said X", "X told". */

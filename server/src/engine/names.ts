@@ -124,7 +124,7 @@ interface Word {
 }
 
 const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&–][\p{L}\p{M}\p{N}]+)*/gu;
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'dela', 'di', 'ter', 'ten', 'des', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'bint', 'ibn', 'da', 'dos', 'das', 'in', '&']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'dela', 'di', 'ter', 'ten', 'des', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'bint', 'ibn', 'da', 'dos', 'das', 'es', 'in', '&']);
 const GENERIC_ORG_WORDS = new Set(['unit', 'squad', 'taskforce', 'court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'bank', 'foundation', 'chamber', 'command', 'caucus', 'embassy', 'consulate', 'directorate', 'guards', 'partners', 'regiment', 'battalion']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Continents and regions that bodies' names are made with ("Organization for Security and Co-operation in Europe"). */
