@@ -159,9 +159,10 @@ const MESSAGE_READ_RE = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:
 const COMES_FROM_RE = new RegExp(`\\b(?:comes|came|goes|went)\\s+(?:from|to)\\s+${AUTHOR_BEFORE_COLON}`, 'u');
 // A person still the subject of their sentence after a phrase set off by a comma and a word for what they do: "In
 // Sefwi Wiawso itself, farmer ".
-// (Not a relative clause's object: "The soprano Ilse Marr, who sang Carmen".)
-const FRONTED_PHRASE_SUBJECT = /(?:^|[.!?]["”’]*\s+|\n\s*)\p{Lu}[^.,;:!?“”"\n]{0,60},\s+(?!(?:who|whom|whose|which|that|where|when)\s)(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{Ll}\-]+\s+){0,2}$/u;
 const FRONTED_SUBJECT = /(?:^|[.!?]["”’]*\s+|\n\s*)(?:\p{Lu}[^.,;:!?“”"\n]{0,60},\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?!(?:[Tt]o|[Oo]f|[Ff]or|[Ww]ith|[Bb]y|[Ff]rom|[Ii]n|[Aa]t|[Oo]n|[Aa]bout|[Aa]gainst|[Aa]nd|[Oo]r|[Tt]han|[Ii]nto|[Oo]ver|[Uu]nder|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ll]ike)\s)[\p{L}\-]+\s+){0,2}$/u;
+// FRONTED_SUBJECT with the fronted phrase there ("By the door of the house, Gulnara"), not a relative clause's object
+// ("The soprano Ilse Marr, who sang Carmen").
+const FRONTED_PHRASE_SUBJECT = /(?:^|[.!?]["”’]*\s+|\n\s*)\p{Lu}[^.,;:!?“”"\n]{0,60},\s+(?!(?:who|whom|whose|which|that|where|when)\s)(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{Ll}\-]+\s+){0,2}$/u;
 // A sentence opened by an office, not a name: "The judge reminded the jury".
 const DESCRIBED_OFFICE_SUBJECT = new RegExp(`(?:^\\s*|[.!?]["”’]?\\s+)(?<np>(?:The|Their|Its|His|Her)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:minister|spokes(?:wo)?man|spokesperson|president|secretary|chair(?:man|woman)?|governor|mayor|director|ambassador|envoy|chancellor|judge|prosecutor|coach|captain|manager))\\s+(?:\\p{Ll}+ed|said|says|told|was|is|had|has|added)\\b`, 'gu');
 // An interview or a list of reactions: "Riddell: “…”". A person only.
@@ -1105,8 +1106,7 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
   const coordinated = /:\s*$/.test(before.text) ? /,\s+(?:and|but)\s+(?![^,;]*,\s+(?:and|but)\s)/u.exec(before.text) : null;
   if (coordinated && !insideQuote(ctx, before.start + coordinated.index)) {
     const rest = before.text.slice(coordinated.index + coordinated[0].length);
-    const lead = COLON_LEAD_RE.exec(rest);
-    if (lead?.groups) before = { start: before.start + coordinated.index + coordinated[0].length, text: rest };
+    if (COLON_LEAD_RE.test(rest)) before = { start: before.start + coordinated.index + coordinated[0].length, text: rest };
   }
   // "Hansen then read out a message from the chief executive, Petter Moe, who was in Oslo: “…”": the words are the
   // message's author's, not the reader's.

@@ -1364,11 +1364,12 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       }
     }
   }
-  // A list of places is of one kind too: a lone proper word beside a place ("between Quellón and Castro", "Bukoba and
-  // Musoma", "the Ilemela and Nyamagana districts") names a place, unless it is a word of a person found here.
+  // A list of places or of bodies is of one kind too: a lone proper word beside a place ("between Quellón and Castro",
+  // "Bukoba and Musoma", "the Ilemela and Nyamagana districts") names a place, unless it is a word of a person found
+  // here.
   const personWords = new Set(found.filter((c) => c.type === 'person').flatMap((c) => c.words.map((w) => w.text)));
   // (Not a contraction, a month's or a day's abbreviation, or a people: "between the Kurds and Turkey".)
-  const placeListable = loose.filter(
+  const lonelyListed = loose.filter(
     (ws) =>
       !stats.isCommonWord(ws[0].text) &&
       !LEXICON_WORD(lower(ws[0].text)) &&
@@ -1388,8 +1389,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   };
   for (let changed = true, round = 0; changed && round < 12; round++) {
     changed = false;
-    for (let i = 0; i < placeListable.length; i++) {
-      const ws = placeListable[i];
+    for (let i = 0; i < lonelyListed.length; i++) {
+      const ws = lonelyListed[i];
       const kindAfter = PLURAL_PLACE_KIND_AFTER.test(text.slice(ws[0].end, ws[0].end + 20));
       // ("orders from Nvidia and Advanced Micro Devices", "against Essendon, the Sydney Swans and …": a list of bodies
       // likewise, when a body's name of several words stands beside the word.)
@@ -1401,7 +1402,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       if (kindAfter || beside) {
         found.push({ words: ws, type: kindAfter ? 'place' : beside!.type, weak: true });
         loose.splice(loose.indexOf(ws), 1);
-        placeListable.splice(i--, 1);
+        lonelyListed.splice(i--, 1);
         changed = true;
       }
     }
@@ -1804,12 +1805,18 @@ const TITLE_OF_BEFORE =
 // ("Mr Obama", "Dr Venkataraman": British style drops the full stop.)
 // (The title is captured: it is the person's role too, unless a courtesy.)
 const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp|Eng|Dra|Ing|Lic|Sra|Adv|Bi)\.|Mr|Mrs|Ms|Dr|Cllr|Mzee)\s+$/;
+// A country's trade before a company's name: "the Czech builder ", "the Norwegian fish farmer ".
 const TRADE_BODY_BEFORE =
   /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}\p{M}\-]+)\s+(?:[\p{Ll}\-]+\s+)?(?:builder|farmer|miner|grower|exporter|importer|processor|packer|meatpacker|shipowner|shipbuilder|refiner|brewer|distiller|operator|trader|developer|producer|contractor|supplier|maker|manufacturer|retailer|lender|insurer|carrier|publisher|broadcaster)\s+$/u;
+// A kind of place in the plural after a list of them: "the Ilemela and Nyamagana districts".
 const PLURAL_PLACE_KIND_AFTER = /^\s+(?:districts|regions|provinces|wards|counties|municipalities|prefectures|oblasts)\b/;
+// A player's position or a club's office between a side's name and a person's: "Raja defender Yassine".
 const TEAM_OFFICE_AFTER =
   /^\s+(?:(?:sporting|technical)\s+director|head\s+coach|defender|defenceman|defenseman|striker|forward|midfielder|goalkeeper|goaltender|goalie|winger|full-back|fullback|centre-back|center-back|captain|coach|playmaker|fly-half|scrum-half|flanker|quarterback|pitcher|shortstop|president|chairman)\s+\p{Lu}/u;
-const COMPANY_FORM_LAST = /^(?:ASA|AB|AS|A\/S|ApS|CC|SE|NV|BV|KK|JSC|PJSC|OAO|PAO|ZAO|OOO|SpA|SAS|SARL|GmbH|AG|Oyj|Pty|Bhd|Tbk|PLC|LLC|LLP|Ltd|SAB|SAA|SAC)$/;
+// Companies' legal forms in capitals, read only as a name's last word (the lower-case ones, "ltd", "gmbh", "oyj", are
+// ORG_WORDS): "Havbruk Nordvest ASA", "Volvo AB", "Blue Crane Civils CC".
+const COMPANY_FORM_LAST = /^(?:ASA|AB|AS|A\/S|ApS|CC|SE|NV|BV|KK|JSC|PJSC|OAO|PAO|ZAO|OOO|SAS|SARL|SAB|SAA|SAC)$/;
+// Letters after a person's name: honours, silk, seats.
 const POST_NOMINALS = /^(?:QC|KC|SC|SAN|OBE|MBE|CBE|KBE|DBE|MEP|MSP|MLA|FRS)$/;
 // Words that open a sentence before a title without being part of it ("Later Dr Amelia Frost").
 const SCENE_ADVERBS = new Set('later earlier afterwards meanwhile recently yesterday today tonight then now also and but so still finally eventually soon'.split(' '));
@@ -1893,6 +1900,7 @@ function personEvidence(name: Word[], text: string): boolean {
 const POSSESSED_KIN_AFTER =
   /^,\s+(?:his|her|their|\p{Lu}[\p{L}\-]+['’]s?)\s+(?:(?:elder|older|younger|twin|late|eldest|youngest|former|estranged)\s+)?(?:brother|sister|son|daughter|wife|husband|mother|father|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|widow|widower|partner|fiancée?|stepson|stepdaughter|colleague|deputy|lawyer|assistant|coach|manager|agent)\b/u;
 
+// Words for a body in general, read as an appositive's kind only where it ends with them (appositiveKind).
 const GENERIC_BODY_KINDS = new Set('association federation council committee commission authority society league collective union alliance trust'.split(' '));
 const APPOSITIVE_THING = /^(?:network|software|browser|program|programme|tool|system|device|vehicle|telescope|drug|vaccine|virus|disease|protocol|spacecraft|rocket|satellite|probe|aircraft|plane|ship|vessel|game|film|movie|song|album|book|novel|series|show|technique|method|language|currency|law|bill|act|treaty|plan|project|operation|mission|storm|hurricane)$/;
 
