@@ -110,7 +110,7 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'tuning10', 'tuning11', 'tuning12', 'tuning13', 'tuning14', 'tuning15', 'heldout10', 'heldout11'].map((s) => `test/devset/attribution-${s}`);
+    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'tuning10', 'tuning11', 'tuning12', 'tuning13', 'tuning14', 'tuning15', 'heldout10', 'heldout11', 'heldout12'].map((s) => `test/devset/attribution-${s}`);
     for (const set of sets) assert.ok(fs.existsSync(path.join(ROOT, set)), `${set} is there`);
     for (const args of [[], ...sets.map((s) => [s])]) {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/devset/attribution/validate.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });

@@ -121,6 +121,8 @@ export const ATTRIBUTION_TUNING15 = path.join(ROOT, 'test/devset/attribution-tun
 export const ATTRIBUTION_HELDOUT10 = path.join(ROOT, 'test/devset/attribution-heldout10/labels.json');
 /** Held-out set 11: made during session 18 by someone who never saw the checker; first measured at its end. */
 export const ATTRIBUTION_HELDOUT11 = path.join(ROOT, 'test/devset/attribution-heldout11/labels.json');
+/** Held-out set 12: made during session 18 by a third teammate who never saw the checker; first measured at its end. */
+export const ATTRIBUTION_HELDOUT12 = path.join(ROOT, 'test/devset/attribution-heldout12/labels.json');
 
 export function formatAttributionReport(r: AttributionReport, label = 'Attribution set'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -153,6 +155,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING15, label: 'Attribution tuning set 15 (formerly held-out set 9, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT10, label: 'Attribution held-out set 10 (invented sources, made independently, never tuned on)', heldOut: true },
       { file: ATTRIBUTION_HELDOUT11, label: 'Attribution held-out set 11 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_HELDOUT12, label: 'Attribution held-out set 12 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,
     formatAttributionReport,

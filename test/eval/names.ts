@@ -190,6 +190,11 @@ export const HELDOUT10_PATH = path.join(ROOT, 'test/names/heldout10.json');
  * people who never saw the extractor; first measured at the end of that session. Never tune on it.
  */
 export const HELDOUT11_PATH = path.join(ROOT, 'test/names/heldout11.json');
+/**
+ * Held-out set 12: ten invented articles (test/names/heldout12-articles), written and annotated during session 18 by
+ * two more people who never saw the extractor; first measured at the end of that session. Never tune on it.
+ */
+export const HELDOUT12_PATH = path.join(ROOT, 'test/names/heldout12.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -228,6 +233,7 @@ if (require.main === module) {
       { file: TUNING14_PATH, label: 'hand-annotated invented articles (fourteenth tuning set, formerly held-out set 9)', heldOut: false },
       { file: HELDOUT10_PATH, label: 'held-out invented articles (held-out set 10, annotated independently, never tuned on)', heldOut: true },
       { file: HELDOUT11_PATH, label: 'held-out invented articles (held-out set 11, annotated independently, never tuned on)', heldOut: true },
+      { file: HELDOUT12_PATH, label: 'held-out invented articles (held-out set 12, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,

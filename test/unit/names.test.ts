@@ -1084,3 +1084,11 @@ describe('names: regions, seas, rivers and mountains named alone (session 18)', 
     for (const place of ['Karnataka', 'Manitoba', 'Luzon', 'Nile', 'Dar es Salaam', 'North Rhine-Westphalia', 'Carpathians', 'Kilimanjaro', 'Pacific']) assert.strictEqual(typeOf(n, place), 'place', place);
   });
 });
+
+describe('names: storms (session 18)', () => {
+  it('is no one\'s name for a storm\'s, there or alone later in the article ("Typhoon Igme … Igme had made landfall")', () => {
+    const n = index('Three days after Typhoon Igme tore across Luzon, aid was slow. The weather bureau, PAGASA, said Igme had made landfall near Santa Ana. Maria Santos said the roads were gone.');
+    assert.strictEqual(typeOf(n, 'Igme'), undefined);
+    assert.strictEqual(typeOf(n, 'Maria Santos'), 'person');
+  });
+});

@@ -886,6 +886,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       .filter((seq) => THING_AFTER.test(text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 20)))
       .map((seq) => nameKey(text.slice(seq[0].start, seq[seq.length - 1].end))),
   );
+  // "Typhoon Igme", "Hurricane Dorian": a storm's name, there and wherever the article uses it alone ("Igme had made
+  // landfall"), is no one's.
+  for (const seq of pending) {
+    if (seq.length >= 2 && STORM_WORDS.test(seq[0].text)) thingNames.add(nameKey(text.slice(seq[1].start, seq[seq.length - 1].end)));
+  }
   while (pending.length) {
     let seq = pending.shift()!;
     const affiliation = affiliations.has(seq);
@@ -1757,6 +1762,7 @@ function isPlaceAdjective(joined: string): boolean {
 const CELESTIAL = new Set(['earth', 'moon', 'sun', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'god', 'christ', 'allah']);
 const joined0 = (ws: Word[]) => ws.map((w) => w.text.toLowerCase()).join(' ');
 const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
+const STORM_WORDS = /^(?:Typhoon|Hurricane|Cyclone|Storm|Super-?[Tt]yphoon)$/;
 const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?|missions?|projects?|vaccines?|drugs?|framework|spacecraft|rocket|satellite|probe|capsule|software|app|browser)\b/;
 // ("published earlier this month in Ecological Applications": a few words of time between.)
 const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+|(?:earlier|later|last|this|next)\s+(?:this\s+)?(?:week|month|year)\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
