@@ -1092,3 +1092,17 @@ describe('names: storms (session 18)', () => {
     assert.strictEqual(typeOf(n, 'Maria Santos'), 'person');
   });
 });
+
+describe('names: particles opening a sentence, and offices with several subjects (session 18)', () => {
+  it('keeps a surname\'s particle that only the sentence\'s start capitalises ("Van der Linde, a Dutch-born engineer," after "Joost van der Linde")', () => {
+    const n = index('Joost van der Linde, one of its two owners, said his firm was cooperating. Van der Linde, a Dutch-born engineer, has advised the water board.');
+    assert.strictEqual(typeOf(n, 'Van der Linde'), 'person');
+    assert.deepStrictEqual(n.find('Linde').map((e) => e.name), ['Van der Linde']);
+  });
+  it('ends an office\'s subjects after "and" at the holder\'s given name ("Minister of Culture and National Heritage Hanna Żuławska")', () => {
+    const n = index('Minister of Culture and National Heritage Hanna Żuławska said Poland had lost a great spirit. The Ministry of Trade and Industry Development said no.');
+    assert.strictEqual(typeOf(n, 'Hanna Żuławska'), 'person');
+    assert.strictEqual(typeOf(n, 'National Heritage Hanna Żuławska'), undefined);
+    assert.strictEqual(typeOf(n, 'Ministry of Trade and Industry Development'), 'organization');
+  });
+});

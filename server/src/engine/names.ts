@@ -927,10 +927,19 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       !((stats.givenNames.has(seq[0].text) || stats.oftenCapitalised(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 2 && !stats.seenLower(seq[1].text) && !LEXICON_WORD(lower(seq[1].text))) &&
       // ("Humane Society executive director Sara Amundson": an adjective and a word for a body that is no common one
       // name that body; "Local council" does not.)
-      !(seq.length === 2 && ORG_WORDS.has(lower(seq[1].text)) && !GENERIC_ORG_WORDS.has(lower(seq[1].text)) && !LEXICON_WORD(lower(seq[0].text)))
+      !(seq.length === 2 && ORG_WORDS.has(lower(seq[1].text)) && !GENERIC_ORG_WORDS.has(lower(seq[1].text)) && !LEXICON_WORD(lower(seq[0].text))) &&
+      // ("Van der Linde, a Dutch-born engineer," after "Joost van der Linde": a surname's particle, capitalised only by
+      // the sentence's start.)
+      !(seq.length >= 2 && PARTICLES.has(lower(seq[0].text)) && text.includes(` ${lower(seq[0].text)} ${seq[1].text}`))
     ) {
       seq = seq.slice(1);
       if (seq.length) seq[0] = { ...seq[0], initial: true };
+    }
+    // ("Minister of Culture and National Heritage Hanna Żuławska": the rest of an office's subjects after "and" runs
+    // on into the holder's name, which starts at a given name one or two words from the end.)
+    if (seq.length >= 3 && OFFICE_SUBJECTS_BEFORE.test(text.slice(Math.max(0, seq[0].start - 80), seq[0].start))) {
+      const given = seq.findIndex((w, k) => k >= 1 && k >= seq.length - 3 && k <= seq.length - 2 && inGivenNameList(w.text));
+      if (given > 0 && seq.slice(0, given).every((w) => w.cap && !inGivenNameList(w.text))) seq = seq.slice(given);
     }
     // "U.S. Attorney for the Western District of Texas": a title before "of"/"for" and a named body or district.
     const officeAt = seq.findIndex(
@@ -1811,6 +1820,8 @@ const TITLE_OF_BEFORE =
 // ("Mr Obama", "Dr Venkataraman": British style drops the full stop.)
 // (The title is captured: it is the person's role too, unless a courtesy.)
 const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp|Eng|Dra|Ing|Lic|Sra|Adv|Bi)\.|Mr|Mrs|Ms|Dr|Cllr|Mzee)\s+$/;
+// An office and the first of its subjects, then "and": "Minister of Culture and ".
+const OFFICE_SUBJECTS_BEFORE = /\b(?:Minister|Ministry|Secretary|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*\s+(?:and|&)\s+$/u;
 // A country's trade before a company's name: "the Czech builder ", "the Norwegian fish farmer ".
 const TRADE_BODY_BEFORE =
   /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}\p{M}\-]+)\s+(?:[\p{Ll}\-]+\s+)?(?:builder|farmer|miner|grower|exporter|importer|processor|packer|meatpacker|shipowner|shipbuilder|refiner|brewer|distiller|operator|trader|developer|producer|contractor|supplier|maker|manufacturer|retailer|lender|insurer|carrier|publisher|broadcaster)\s+$/u;
