@@ -1106,3 +1106,12 @@ describe('names: particles opening a sentence, and offices with several subjects
     assert.strictEqual(typeOf(n, 'Ministry of Trade and Industry Development'), 'organization');
   });
 });
+
+describe('names: a body of a country keeps its whole name (session 18)', () => {
+  it('reads "Cocoa Research Institute of Ghana" as one body and Ghana as a place too; a party\'s country stays in its name', () => {
+    const n = index('Scientists at the Cocoa Research Institute of Ghana said the trees were old. The Election Commission of India met on Monday. The People\'s Party of Canada lost.');
+    for (const org of ['Cocoa Research Institute of Ghana', 'Election Commission of India', "People's Party of Canada"]) assert.strictEqual(typeOf(n, org), 'organization', org);
+    for (const place of ['Ghana', 'India']) assert.strictEqual(typeOf(n, place), 'place', place);
+    assert.strictEqual(typeOf(n, 'Cocoa Research Institute'), undefined);
+  });
+});

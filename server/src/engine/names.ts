@@ -1095,19 +1095,16 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       !isAcronym(name[0].text)
     )
       name = name.slice(1);
-    // "National Transportation Safety Committee of Indonesia": the country after an organisation word is context.
-    // ("People's Party of Canada", "Central Bank of Nigeria", "State Bank of India" keep it: a party's or a bank's
-    // name.)
-    // (A city stays: "District Court of Rotterdam".)
+    // "National Transportation Safety Committee of Indonesia", "Cocoa Research Institute of Ghana": the country after an
+    // organisation's word is named as a place too, and the body keeps its whole name. (Until session 18 the country
+    // was cut off the body's name, as the first annotated set has it; every set annotated since, and GUM, keep it.)
+    // (Not a party's or a bank's country, "People's Party of Canada", nor a city, "District Court of Rotterdam".)
     const countryAfter = (k: number) => {
       const place = name.slice(k + 1).map((x) => lower(x.text)).join(' ');
       return PLACES.has(place) && !CITIES.has(place);
     };
     const ofPlace = name.findIndex((w, k) => lower(w.text) === 'of' && k > 1 && ORG_WORDS.has(lower(name[k - 1].text)) && !/^(?:party|bank)$/.test(lower(name[k - 1].text)) && countryAfter(k));
-    if (ofPlace > 0) {
-      pending.push(name.slice(ofPlace + 1));
-      name = name.slice(0, ofPlace);
-    }
+    if (ofPlace > 0) pending.push(name.slice(ofPlace + 1));
     // "the Afghan Taliban": a nationality before a known organisation is not part of its name.
     // ("Liberal Democrats", "Sweden Democrats", "Christian Democrats": a word before a party's members is its name.)
     if (name.length >= 2 && DEMONYMS.has(lower(name[0].text)) && KNOWN_ORGS.has(joined0(name.slice(1))) && !(name.length === 2 && PARTY_WORDS.has(lower(name[1].text)))) name = name.slice(1);
