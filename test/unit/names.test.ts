@@ -1115,3 +1115,12 @@ describe('names: a body of a country keeps its whole name (session 18)', () => {
     assert.strictEqual(typeOf(n, 'Cocoa Research Institute'), undefined);
   });
 });
+
+describe('names: amounts written with a capital letter (session 18)', () => {
+  it('is no body\'s name for an amount in rand ("R11 million", "R50,000"), but the G7 is one', () => {
+    const n = index('He paid about R11 million into a property company. Bail was set at R50,000. The G7 met on Monday.');
+    assert.strictEqual(typeOf(n, 'R11'), undefined);
+    assert.strictEqual(typeOf(n, 'R50'), undefined);
+    assert.strictEqual(typeOf(n, 'G7'), 'organization');
+  });
+});

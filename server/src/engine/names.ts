@@ -1083,6 +1083,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
     const orgNamed = name.some((w) => ORG_WORDS.has(lower(w.text))) && !ROLE_HEADS.has(lower(name[name.length - 1].text));
     if (!name.length || (onlyTitleWords && !orgNamed && !(name.length === 1 && isAcronym(name[0].text)) && !PLACE_NAMES.has(joined0(name)))) continue;
+    // ("R11 million", "R50,000": an amount in rand, or in another currency written with a capital letter before its
+    // digits, is no body's name.)
+    if (name.length === 1 && /^\p{Lu}\d{1,3}$/u.test(name[0].text) && /^(?:[,.]\d|\s+(?:million|billion|bn|trillion|m)\b)/.test(text.slice(name[0].end, name[0].end + 10))) continue;
     // ("Its executive director, Prof. Godfrey Rugemalira": an abbreviated title its full stop cut off is no name.)
     if (name.length === 1 && text[name[0].end] === '.' && TITLE_ABBREVIATION_BEFORE.test(` ${name[0].text}. `)) continue;
     // "Adv. Marius le Roux SC", "Jane Hart QC", "Sir Ian Blair KBE": letters after a person's name are no part of it.
