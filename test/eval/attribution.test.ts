@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { ATTRIBUTION_HELDOUT10, ATTRIBUTION_HELDOUT11, ATTRIBUTION_TUNING10, ATTRIBUTION_TUNING11, ATTRIBUTION_TUNING12, ATTRIBUTION_TUNING13, ATTRIBUTION_TUNING14, ATTRIBUTION_TUNING15, ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, ATTRIBUTION_TUNING6, ATTRIBUTION_TUNING7, ATTRIBUTION_TUNING8, ATTRIBUTION_TUNING9, evaluateAttribution, formatAttributionReport } from './attribution';
+import { ATTRIBUTION_HELDOUT10, ATTRIBUTION_HELDOUT11, ATTRIBUTION_HELDOUT12, ATTRIBUTION_TUNING10, ATTRIBUTION_TUNING11, ATTRIBUTION_TUNING12, ATTRIBUTION_TUNING13, ATTRIBUTION_TUNING14, ATTRIBUTION_TUNING15, ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, ATTRIBUTION_TUNING6, ATTRIBUTION_TUNING7, ATTRIBUTION_TUNING8, ATTRIBUTION_TUNING9, evaluateAttribution, formatAttributionReport } from './attribution';
 
 // The issue's target is misattribution recall >= 0.90 at precision >= 0.95 with no new false alarms, on drafts the
 // rules were not tuned on (the held-out set, not scored here). These floors sit just under the tuning sets' figures
@@ -87,14 +87,19 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // the checker. First measured at the start of session 18, on the code as it stood: no false alarms, 13 of 20
     // caught, all 13 flagged right. After session 18's rules (its second measurement): 16 of 20 caught, 16 of 17
     // flagged right - one false alarm on a correctly attributed quote, a new one (README says so).
-    // Held-out set 11: made during session 18 by someone else who never saw the checker; first measured on session
-    // 18's final code: 16 of 20 caught, 16 of 20 flagged right, two false alarms, 8 of 9 paraphrases, 5 of 6 ellipses.
+    // (Measured a third time on session 18's final code: the same.)
+    // Held-out set 11: made during session 18 by someone else who never saw the checker; measured in the middle of the
+    // session and on its final code, both times 16 of 20 caught, 16 of 20 flagged right, two false alarms, 8 of 9
+    // paraphrases, 5 of 6 ellipses.
+    // Held-out set 12: made during session 18 by a third teammate; first measured on the session's final code: 14 of 20
+    // caught, 14 of 16 flagged right, two false alarms.
     // Not to be tuned on: these floors sit at the last measurements and only catch a change that makes unseen copy
     // worse.
     this.timeout(60000);
     for (const [file, label, f] of [
       [ATTRIBUTION_HELDOUT10, 'held-out set 10', { precision: 0.94, recall: 0.8, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 1 }],
       [ATTRIBUTION_HELDOUT11, 'held-out set 11', { precision: 0.8, recall: 0.8, paraphrase: 0.88, ellipsis: 0.83, falseAlarms: 2 }],
+      [ATTRIBUTION_HELDOUT12, 'held-out set 12', { precision: 0.87, recall: 0.7, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 2 }],
     ] as const) {
       const r = evaluateAttribution(file);
       const why = `\n${formatAttributionReport(r, label)}`;

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT10_PATH, HELDOUT11_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT10_PATH, HELDOUT11_PATH, HELDOUT12_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -93,16 +93,18 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
   it('keeps the held-out sets (never tuned on) at or above their measured floors', function () {
     // Held-out set 10: ten invented articles, written and annotated at the end of session 17 (2026-12-02) by two people
     // who never saw the extractor; below the targets (README). Not to be tuned on. First measured at the start of
-    // session 18, on the code as it stood: people 0.85/0.95, organisations 0.88/0.76, places 0.89/0.68; after session
-    // 18's rules (its second measurement): people 0.86/0.95, organisations 0.88/0.77, places 0.87/0.71 - places'
-    // precision fell (README says so).
-    // Held-out set 11: ten more, written during session 18 by two other people; first measured on session 18's final
-    // code: people 0.90/0.96, organisations 0.86/0.77, places 0.93/0.82.
+    // session 18, on the code as it stood: people 0.85/0.95, organisations 0.88/0.76, places 0.89/0.68; in the middle of
+    // the session: 0.86/0.95, 0.88/0.77, 0.87/0.71; on its final code: 0.86/0.95, 0.89/0.77, 0.88/0.73.
+    // Held-out set 11: ten more, written during session 18 by two other people; measured in its middle (people
+    // 0.90/0.96, organisations 0.86/0.77, places 0.93/0.82) and on its final code (0.90/0.97, 0.86/0.77, 0.93/0.82).
+    // Held-out set 12: ten more, by two more people, first measured on session 18's final code: people 0.87/0.94,
+    // organisations 0.89/0.77, places 0.93/0.80.
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
-      [HELDOUT10_PATH, 'held-out set 10', { person: { precision: 0.85, recall: 0.94 }, organization: { precision: 0.88, recall: 0.76 }, place: { precision: 0.87, recall: 0.7 } }],
-      [HELDOUT11_PATH, 'held-out set 11', { person: { precision: 0.89, recall: 0.95 }, organization: { precision: 0.85, recall: 0.76 }, place: { precision: 0.92, recall: 0.81 } }],
+      [HELDOUT10_PATH, 'held-out set 10', { person: { precision: 0.85, recall: 0.94 }, organization: { precision: 0.88, recall: 0.76 }, place: { precision: 0.87, recall: 0.72 } }],
+      [HELDOUT11_PATH, 'held-out set 11', { person: { precision: 0.9, recall: 0.96 }, organization: { precision: 0.85, recall: 0.77 }, place: { precision: 0.92, recall: 0.81 } }],
+      [HELDOUT12_PATH, 'held-out set 12', { person: { precision: 0.86, recall: 0.93 }, organization: { precision: 0.88, recall: 0.77 }, place: { precision: 0.92, recall: 0.79 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
@@ -126,11 +128,14 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     assert.ok(tuning.given >= 0.68 && tuning.matching >= 0.96, JSON.stringify(tuning));
     // (Held-out set 9, now tuning set 14, at its first measurement: 48% given, 91% matching; after session 17's rules
     // 48% and 90%. Held-out set 10 at its first measurement, session 18: 48% given, 96.5% matching; after that
-    // session's rules 48% and 96.6%. Held-out set 11 at its first measurement: 34% given, 91% matching.)
+    // session's rules 48% and 96.6%. Held-out set 11, measured twice in session 18: 34% given, 91% matching.)
     const heldOut = score([HELDOUT10_PATH]);
     assert.ok(heldOut.given >= 0.47 && heldOut.matching >= 0.95, JSON.stringify(heldOut));
     const heldOut11 = score([HELDOUT11_PATH]);
     assert.ok(heldOut11.given >= 0.33 && heldOut11.matching >= 0.89, JSON.stringify(heldOut11));
+    // (Held-out set 12 at its first measurement, on session 18's final code: 41% given, 99% matching.)
+    const heldOut12 = score([HELDOUT12_PATH]);
+    assert.ok(heldOut12.given >= 0.4 && heldOut12.matching >= 0.97, JSON.stringify(heldOut12));
   });
 
   it('annotations are consistent with the articles (test/names/validate.mjs)', () => {
