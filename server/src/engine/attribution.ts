@@ -157,12 +157,20 @@ const MESSAGE_FROM_RE = new RegExp(`\\b(?:read|reads|read\\s+out|reads\\s+out|re
 const MESSAGE_READ_RE = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:message|statement|letter|note|e-?mail)\\s+from\\s+(?<who>${PHRASE})\\s+(?:was|is|had\\s+been|has\\s+been)\\s+(?:read|relayed|passed\\s+on)\\b[^:;“”"]{0,100}:\\s*$`, 'u');
 // (Not after a modal: "a phrase that could have come from Trump himself" is no one's attribution.)
 const COMES_FROM_RE = new RegExp(`\\b(?:comes|came|goes|went)\\s+(?:from|to)\\s+${AUTHOR_BEFORE_COLON}`, 'u');
+// Where a sentence opens, a phrase set off by a comma that opens it ("In Sefwi Wiawso itself, "), an article: the
+// pieces of the two patterns below.
+const SENTENCE_OPENING = String.raw`(?:^|[.!?]["”’]*\s+|\n\s*)`;
+const COMMA_FRONTED_PHRASE = String.raw`\p{Lu}[^.,;:!?“”"\n]{0,60},\s+`;
+const OPTIONAL_ARTICLE = String.raw`(?:(?:[Tt]he|[Aa]n?)\s+)?`;
 // A person still the subject of their sentence after a phrase set off by a comma and a word for what they do: "In
 // Sefwi Wiawso itself, farmer ".
-const FRONTED_SUBJECT = /(?:^|[.!?]["”’]*\s+|\n\s*)(?:\p{Lu}[^.,;:!?“”"\n]{0,60},\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?!(?:[Tt]o|[Oo]f|[Ff]or|[Ww]ith|[Bb]y|[Ff]rom|[Ii]n|[Aa]t|[Oo]n|[Aa]bout|[Aa]gainst|[Aa]nd|[Oo]r|[Tt]han|[Ii]nto|[Oo]ver|[Uu]nder|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ll]ike)\s)[\p{L}\-]+\s+){0,2}$/u;
+const FRONTED_SUBJECT = new RegExp(
+  String.raw`${SENTENCE_OPENING}(?:${COMMA_FRONTED_PHRASE})?${OPTIONAL_ARTICLE}(?:(?!(?:[Tt]o|[Oo]f|[Ff]or|[Ww]ith|[Bb]y|[Ff]rom|[Ii]n|[Aa]t|[Oo]n|[Aa]bout|[Aa]gainst|[Aa]nd|[Oo]r|[Tt]han|[Ii]nto|[Oo]ver|[Uu]nder|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ll]ike)\s)[\p{L}\-]+\s+){0,2}$`,
+  'u',
+);
 // FRONTED_SUBJECT with the fronted phrase there ("By the door of the house, Gulnara"), not a relative clause's object
 // ("The soprano Ilse Marr, who sang Carmen").
-const FRONTED_PHRASE_SUBJECT = /(?:^|[.!?]["”’]*\s+|\n\s*)\p{Lu}[^.,;:!?“”"\n]{0,60},\s+(?!(?:who|whom|whose|which|that|where|when)\s)(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{Ll}\-]+\s+){0,2}$/u;
+const FRONTED_PHRASE_SUBJECT = new RegExp(String.raw`${SENTENCE_OPENING}${COMMA_FRONTED_PHRASE}(?!(?:who|whom|whose|which|that|where|when)\s)${OPTIONAL_ARTICLE}(?:[\p{Ll}\-]+\s+){0,2}$`, 'u');
 // A sentence opened by an office, not a name: "The judge reminded the jury".
 const DESCRIBED_OFFICE_SUBJECT = new RegExp(`(?:^\\s*|[.!?]["”’]?\\s+)(?<np>(?:The|Their|Its|His|Her)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:minister|spokes(?:wo)?man|spokesperson|president|secretary|chair(?:man|woman)?|governor|mayor|director|ambassador|envoy|chancellor|judge|prosecutor|coach|captain|manager))\\s+(?:\\p{Ll}+ed|said|says|told|was|is|had|has|added)\\b`, 'gu');
 // An interview or a list of reactions: "Riddell: “…”". A person only.
