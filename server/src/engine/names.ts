@@ -1364,20 +1364,28 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   const listable = [...unplaced, ...loose.filter((ws) => inGivenNameList(ws[0].text) && !stats.isCommonWord(ws[0].text) && !LEXICON_WORD(lower(ws[0].text)))];
   // ("Ethiopians Dejene Debela, 2:05:46, and Asefa Mengstu": a number or time may stand after each.)
   const beside = (a: Word[], b: Word[]) => a[a.length - 1].end <= b[0].start && /^(?:,\s*[\d:.]+)?\s*(?:,|and|,\s+and|&)\s*$/.test(text.slice(a[a.length - 1].end, b[0].start));
-  for (let changed = true, round = 0; changed && round < 12; round++) {
-    changed = false;
-    for (let i = 0; i < listable.length; i++) {
-      const ws = listable[i];
-      // (A first name alone goes by another alone, or by a word for kin: "four daughters, Nadine".)
-      const single = ws.length === 1 && !unplaced.includes(ws);
-      const kin = single && /\b(?:sons|daughters|children|brothers|sisters|grandchildren|siblings)\s*[,:]?\s*$/.test(text.slice(Math.max(0, ws[0].start - 16), ws[0].start));
-      if (kin || found.some((c) => c.type === 'person' && (single ? c.words.length === 1 && c.words[0] !== ws[0] : c.words.length >= 2) && (beside(c.words, ws) || beside(ws, c.words)))) {
-        found.push({ words: ws, type: 'person', weak: true });
-        listable.splice(i--, 1);
+  // A type spreads along a list until nothing changes: each item that `typeFor` types, by the candidates found so far,
+  // becomes a weak candidate of that type and leaves `items` (and `alsoFrom`).
+  const spreadAlongLists = (items: Word[][], typeFor: (ws: Word[]) => EntityType | undefined, alsoFrom?: Word[][]) => {
+    for (let changed = true, round = 0; changed && round < 12; round++) {
+      changed = false;
+      for (let i = 0; i < items.length; i++) {
+        const ws = items[i];
+        const type = typeFor(ws);
+        if (!type) continue;
+        found.push({ words: ws, type, weak: true });
+        items.splice(i--, 1);
+        if (alsoFrom) alsoFrom.splice(alsoFrom.indexOf(ws), 1);
         changed = true;
       }
     }
-  }
+  };
+  spreadAlongLists(listable, (ws) => {
+    // (A first name alone goes by another alone, or by a word for kin: "four daughters, Nadine".)
+    const single = ws.length === 1 && !unplaced.includes(ws);
+    const kin = single && /\b(?:sons|daughters|children|brothers|sisters|grandchildren|siblings)\s*[,:]?\s*$/.test(text.slice(Math.max(0, ws[0].start - 16), ws[0].start));
+    return kin || found.some((c) => c.type === 'person' && (single ? c.words.length === 1 && c.words[0] !== ws[0] : c.words.length >= 2) && (beside(c.words, ws) || beside(ws, c.words))) ? 'person' : undefined;
+  });
   // A list of places or of bodies is of one kind too: a lone proper word beside a place ("between Quellón and Castro",
   // "Bukoba and Musoma", "the Ilemela and Nyamagana districts") names a place, unless it is a word of a person found
   // here.
@@ -1401,26 +1409,20 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (a[a.length - 1].end > b[0].start || !/^\s*(?:,|and|or|,\s+and|,\s+or)\s*$/.test(gap)) return false;
     return /\b(?:and|or)\b/.test(gap) || /^\s*(?:,\s*|,?\s+and\s+|,?\s+or\s+)\p{Lu}/u.test(text.slice(b[b.length - 1].end, b[b.length - 1].end + 12));
   };
-  for (let changed = true, round = 0; changed && round < 12; round++) {
-    changed = false;
-    for (let i = 0; i < lonelyListed.length; i++) {
-      const ws = lonelyListed[i];
-      const kindAfter = PLURAL_PLACE_KIND_AFTER.test(text.slice(ws[0].end, ws[0].end + 20));
-      // ("orders from Nvidia and Advanced Micro Devices", "against Essendon, the Sydney Swans and …": a list of bodies
-      // likewise, when a body's name of several words stands beside the word.)
-      // (Not a word qualifying a plural after it, "the House Foreign Affairs and Intelligence committees", or after "the".)
-      const bodyListable = !/^(?:\s+\p{Ll}+s\b|\s*\/)/u.test(text.slice(ws[0].end, ws[0].end + 20)) && !/\bthe\s+$/i.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start));
-      const beside = found.find(
-        (c) => (c.type === 'place' || (bodyListable && c.type === 'organization' && c.words.length >= 2 && !c.weak)) && (listedWith(c.words, ws) || listedWith(ws, c.words)),
-      );
-      if (kindAfter || beside) {
-        found.push({ words: ws, type: kindAfter ? 'place' : beside!.type, weak: true });
-        loose.splice(loose.indexOf(ws), 1);
-        lonelyListed.splice(i--, 1);
-        changed = true;
-      }
-    }
-  }
+  // (What follows or precedes each word is read once, not in every round.)
+  const kindAfter = new Set(lonelyListed.filter((ws) => PLURAL_PLACE_KIND_AFTER.test(text.slice(ws[0].end, ws[0].end + 20))));
+  // ("orders from Nvidia and Advanced Micro Devices", "against Essendon, the Sydney Swans and …": a list of bodies
+  // likewise, when a body's name of several words stands beside the word.)
+  // (Not a word qualifying a plural after it, "the House Foreign Affairs and Intelligence committees", or after "the".)
+  const bodyListable = new Set(
+    lonelyListed.filter((ws) => !/^(?:\s+\p{Ll}+s\b|\s*\/)/u.test(text.slice(ws[0].end, ws[0].end + 20)) && !/\bthe\s+$/i.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start))),
+  );
+  spreadAlongLists(lonelyListed, (ws) =>
+    kindAfter.has(ws)
+      ? 'place'
+      : found.find((c) => (c.type === 'place' || (bodyListable.has(ws) && c.type === 'organization' && c.words.length >= 2 && !c.weak)) && (listedWith(c.words, ws) || listedWith(ws, c.words)))?.type,
+    loose,
+  );
   // A name read whole by a rule below replaces whatever candidates overlapped it.
   const dropFoundWithin = (start: number, end: number) => {
     for (let i = found.length - 1; i >= 0; i--) {
