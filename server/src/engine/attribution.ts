@@ -1104,17 +1104,18 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
   const scene = SCENE_CLAUSE_RE.exec(before.text);
   if (scene && /\p{L}/u.test(before.text.slice(scene[0].length))) before = { start: before.start + scene[0].length, text: before.text.slice(scene[0].length) };
   // "Arne Johansen says the work is slow; his son Stian is more hopeful: “…”": a clause after a semicolon that leads
-  // into the quotation with a colon has its own subject.
-  const semicolon = /:\s*$/.test(before.text) ? before.text.lastIndexOf('; ') : -1;
-  if (semicolon > 0 && !insideQuote(ctx, before.start + semicolon) && COLON_LEAD_RE.test(before.text.slice(semicolon + 2))) {
-    before = { start: before.start + semicolon + 2, text: before.text.slice(semicolon + 2) };
-  }
-  // ("His wife Marta is still waiting for the money, and Jože shrugs: “…”", "…, but the minister was firm:": so does
-  // one after ", and" or ", but".)
-  const coordinated = /:\s*$/.test(before.text) ? /,\s+(?:and|but)\s+(?![^,;]*,\s+(?:and|but)\s)/u.exec(before.text) : null;
-  if (coordinated && !insideQuote(ctx, before.start + coordinated.index)) {
-    const rest = before.text.slice(coordinated.index + coordinated[0].length);
-    if (COLON_LEAD_RE.test(rest)) before = { start: before.start + coordinated.index + coordinated[0].length, text: rest };
+  // into the quotation with a colon has its own subject. ("His wife Marta is still waiting for the money, and Jože
+  // shrugs: “…”", "…, but the minister was firm:": so does one after ", and" or ", but".)
+  // (The clause runs from `at`, where its boundary starts, past the boundary's `length`.)
+  const toLeadClause = (at: number, length: number) => {
+    const rest = before.text.slice(at + length);
+    if (!insideQuote(ctx, before.start + at) && COLON_LEAD_RE.test(rest)) before = { start: before.start + at + length, text: rest };
+  };
+  if (/:\s*$/.test(before.text)) {
+    const semicolon = before.text.lastIndexOf('; ');
+    if (semicolon > 0) toLeadClause(semicolon, 2);
+    const coordinated = /,\s+(?:and|but)\s+(?![^,;]*,\s+(?:and|but)\s)/u.exec(before.text);
+    if (coordinated) toLeadClause(coordinated.index, coordinated[0].length);
   }
   // "Hansen then read out a message from the chief executive, Petter Moe, who was in Oslo: “…”": the words are the
   // message's author's, not the reader's.
