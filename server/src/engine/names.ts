@@ -1479,10 +1479,14 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   }
   // "Mahan" for "Mahan Air", "Saha" for "Saha Airlines": a company's first word used alone, when the rest of its name
   // only says what kind of company it is.
+  // ("Kärpät said" after "Oulun Kärpät defenceman": the last word of a body's two, when it is no word of a kind, is
+  // that body's short name too; read below, for a word a verb of saying made a person.)
   const companyHeads = new Map<string, number>();
+  const orgTails = new Map<string, number>();
   for (const c of found) {
-    if (c.type !== 'organization' || c.words.length < 2 || !c.words.slice(1).every((x) => COMPANY_KIND_WORDS.has(lower(x.text)))) continue;
-    companyHeads.set(c.words[0].text, (companyHeads.get(c.words[0].text) ?? 0) + 1);
+    if (c.type !== 'organization' || c.words.length < 2) continue;
+    if (c.words.slice(1).every((x) => COMPANY_KIND_WORDS.has(lower(x.text)))) companyHeads.set(c.words[0].text, (companyHeads.get(c.words[0].text) ?? 0) + 1);
+    if (c.words.length === 2 && !LEXICON_WORD(lower(c.words[1].text)) && !isAcronym(c.words[1].text)) orgTails.set(c.words[1].text, (orgTails.get(c.words[1].text) ?? 0) + 1);
   }
   // ("Park" for "Park Hye-rim": a family name written first is the person's even when it is also a word of places.)
   const familyNames = new Set(found.filter((c) => c.type === 'person' && hyphenatedGivenName(c.words, stats)).map((c) => c.words[0].text));
@@ -1495,13 +1499,6 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   }
   // ("Mahan said the flights ...": a verb of saying made the word a person; the company's name says otherwise, unless
   // it is someone's first name.)
-  // ("Kärpät said" after "Oulun Kärpät defenceman": the last word of a body's two, when it is no word of a kind, is
-  // that body's short name too.)
-  const orgTails = new Map<string, number>();
-  for (const c of found) {
-    if (c.type !== 'organization' || c.words.length !== 2 || LEXICON_WORD(lower(c.words[1].text)) || isAcronym(c.words[1].text)) continue;
-    orgTails.set(c.words[1].text, (orgTails.get(c.words[1].text) ?? 0) + 1);
-  }
   for (const c of found) {
     const w = c.words[0];
     if (c.type === 'person' && c.words.length === 1 && (companyHeads.get(w.text) === 1 || orgTails.get(w.text) === 1) && !personWordOwners.has(w.text) && !inGivenNameList(w.text)) c.type = 'organization';
