@@ -689,11 +689,7 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         const properHead = head.length >= 2 && head.every((x) => !stats?.seenLower(x.text) && !LEXICON_WORD(lower(x.text)));
         return isOrgWord(head[0]) || (properHead && !inComplement) || (head.length >= 2 && properFirst && head.slice(1).some(isOrgWord));
       })();
-      // ("Minister of Culture and National Heritage Hanna Żuławska": "and" among an office's subjects, before the
-      // holder's name, is the office's; the office's rule below takes the name off its end.)
-      const officeSubjects = lower(w.text) === 'and' && part.length >= 3 && ROLE_HEADS.has(lower(part[0].text)) && ['of', 'for'].includes(lower(part[1].text)) && part.slice(2).every((x) => x.cap && !inGivenNameList(x.text));
       const keep =
-        officeSubjects ||
         !WEAK_CONNECTORS.has(lower(w.text)) ||
         (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
         (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for', 'on'].includes(lower(x.text)))) ||
@@ -938,6 +934,12 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     ) {
       seq = seq.slice(1);
       if (seq.length) seq[0] = { ...seq[0], initial: true };
+    }
+    // ("Minister of Culture and National Heritage Hanna Żuławska": the rest of an office's subjects after "and" runs
+    // on into the holder's name, which starts at a given name one or two words from the end.)
+    if (seq.length >= 3 && OFFICE_SUBJECTS_BEFORE.test(text.slice(Math.max(0, seq[0].start - 80), seq[0].start))) {
+      const given = seq.findIndex((w, k) => k >= 1 && k >= seq.length - 3 && k <= seq.length - 2 && inGivenNameList(w.text));
+      if (given > 0 && seq.slice(0, given).every((w) => w.cap && !inGivenNameList(w.text))) seq = seq.slice(given);
     }
     // "U.S. Attorney for the Western District of Texas": a title before "of"/"for" and a named body or district.
     const officeAt = seq.findIndex(
@@ -1817,6 +1819,8 @@ const TITLE_OF_BEFORE =
 // ("Mr Obama", "Dr Venkataraman": British style drops the full stop.)
 // (The title is captured: it is the person's role too, unless a courtesy.)
 const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp|Eng|Dra|Ing|Lic|Sra|Adv|Bi)\.|Mr|Mrs|Ms|Dr|Cllr|Mzee)\s+$/;
+// An office and the first of its subjects, then "and": "Minister of Culture and ".
+const OFFICE_SUBJECTS_BEFORE = /\b(?:Minister|Ministry|Secretary|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*\s+(?:and|&)\s+$/u;
 // A country's trade before a company's name: "the Czech builder ", "the Norwegian fish farmer ".
 const TRADE_BODY_BEFORE =
   /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}\p{M}\-]+)\s+(?:[\p{Ll}\-]+\s+)?(?:builder|farmer|miner|grower|exporter|importer|processor|packer|meatpacker|shipowner|shipbuilder|refiner|brewer|distiller|operator|trader|developer|producer|contractor|supplier|maker|manufacturer|retailer|lender|insurer|carrier|publisher|broadcaster)\s+$/u;
