@@ -115,10 +115,10 @@ export const ATTRIBUTION_TUNING14 = path.join(ROOT, 'test/devset/attribution-tun
 /** Tuning set 15 was held-out set 9 until its figures had been seen twice and set 10 replaced it (2026-12-02, session 18). */
 export const ATTRIBUTION_TUNING15 = path.join(ROOT, 'test/devset/attribution-tuning15/labels.json');
 /**
- * The held-out set: drafts on invented articles, made at the end of session 17 by someone who never saw the checker;
- * first measured in session 18. Never tune on it.
+ * Tuning set 16 was held-out set 10 (drafts on invented articles, made at the end of session 17 by someone who never
+ * saw the checker) until its figures had been seen three times (2026-12-02, session 19).
  */
-export const ATTRIBUTION_HELDOUT10 = path.join(ROOT, 'test/devset/attribution-heldout10/labels.json');
+export const ATTRIBUTION_TUNING16 = path.join(ROOT, 'test/devset/attribution-tuning16/labels.json');
 /** Held-out set 11: made during session 18 by someone who never saw the checker; first measured at its end. */
 export const ATTRIBUTION_HELDOUT11 = path.join(ROOT, 'test/devset/attribution-heldout11/labels.json');
 /** Held-out set 12: made during session 18 by a third teammate who never saw the checker; first measured at its end. */
@@ -153,7 +153,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING13, label: 'Attribution tuning set 13 (invented sources, written to tune on)', heldOut: false },
       { file: ATTRIBUTION_TUNING14, label: 'Attribution tuning set 14 (formerly held-out set 8, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING15, label: 'Attribution tuning set 15 (formerly held-out set 9, invented sources)', heldOut: false },
-      { file: ATTRIBUTION_HELDOUT10, label: 'Attribution held-out set 10 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_TUNING16, label: 'Attribution tuning set 16 (formerly held-out set 10, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT11, label: 'Attribution held-out set 11 (invented sources, made independently, never tuned on)', heldOut: true },
       { file: ATTRIBUTION_HELDOUT12, label: 'Attribution held-out set 12 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT10_PATH, HELDOUT11_PATH, HELDOUT12_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT11_PATH, HELDOUT12_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -83,6 +83,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Session 18 from its misses: people 0.84/0.95 -> 0.93/0.98, organisations 0.83/0.77 -> 0.86/0.84, places
       // 0.95/0.77 -> 0.96/0.81.)
       ['tuning set 14', TUNING14_PATH, 10, { person: { precision: 0.92, recall: 0.97 }, organization: { precision: 0.85, recall: 0.83 }, place: { precision: 0.95, recall: 0.8 } }],
+      // (Held-out set 10 until 2026-12-02, session 19; measured three times as held out, last at people 0.86/0.95,
+      // organisations 0.89/0.77, places 0.88/0.73.)
+      ['tuning set 15', TUNING15_PATH, 10, { person: { precision: 0.85, recall: 0.94 }, organization: { precision: 0.88, recall: 0.76 }, place: { precision: 0.87, recall: 0.72 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -91,10 +94,6 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
   });
 
   it('keeps the held-out sets (never tuned on) at or above their measured floors', function () {
-    // Held-out set 10: ten invented articles, written and annotated at the end of session 17 (2026-12-02) by two people
-    // who never saw the extractor; below the targets (README). Not to be tuned on. First measured at the start of
-    // session 18, on the code as it stood: people 0.85/0.95, organisations 0.88/0.76, places 0.89/0.68; in the middle of
-    // the session: 0.86/0.95, 0.88/0.77, 0.87/0.71; on its final code: 0.86/0.95, 0.89/0.77, 0.88/0.73.
     // Held-out set 11: ten more, written during session 18 by two other people; measured in its middle (people
     // 0.90/0.96, organisations 0.86/0.77, places 0.93/0.82) and on its final code (0.90/0.97, 0.86/0.77, 0.93/0.82).
     // Held-out set 12: ten more, by two more people, first measured on session 18's final code: people 0.87/0.94,
@@ -102,7 +101,6 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
-      [HELDOUT10_PATH, 'held-out set 10', { person: { precision: 0.85, recall: 0.94 }, organization: { precision: 0.88, recall: 0.76 }, place: { precision: 0.87, recall: 0.72 } }],
       [HELDOUT11_PATH, 'held-out set 11', { person: { precision: 0.9, recall: 0.96 }, organization: { precision: 0.85, recall: 0.77 }, place: { precision: 0.92, recall: 0.81 } }],
       [HELDOUT12_PATH, 'held-out set 12', { person: { precision: 0.86, recall: 0.93 }, organization: { precision: 0.88, recall: 0.77 }, place: { precision: 0.92, recall: 0.79 } }],
     ] as const) {
@@ -127,10 +125,10 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const tuning = score([undefined, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH]);
     assert.ok(tuning.given >= 0.68 && tuning.matching >= 0.96, JSON.stringify(tuning));
     // (Held-out set 9, now tuning set 14, at its first measurement: 48% given, 91% matching; after session 17's rules
-    // 48% and 90%. Held-out set 10 at its first measurement, session 18: 48% given, 96.5% matching; after that
+    // 48% and 90%. Held-out set 10 (now tuning set 15) at its first measurement, session 18: 48% given, 96.5% matching; after that
     // session's rules 48% and 96.6%. Held-out set 11, measured twice in session 18: 34% given, 91% matching.)
-    const heldOut = score([HELDOUT10_PATH]);
-    assert.ok(heldOut.given >= 0.47 && heldOut.matching >= 0.95, JSON.stringify(heldOut));
+    const tuning15 = score([TUNING15_PATH]);
+    assert.ok(tuning15.given >= 0.47 && tuning15.matching >= 0.95, JSON.stringify(tuning15));
     const heldOut11 = score([HELDOUT11_PATH]);
     assert.ok(heldOut11.given >= 0.33 && heldOut11.matching >= 0.89, JSON.stringify(heldOut11));
     // (Held-out set 12 at its first measurement, on session 18's final code: 41% given, 99% matching.)
@@ -142,7 +140,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'heldout10.json', 'heldout11.json', 'heldout12.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'heldout11.json', 'heldout12.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });
