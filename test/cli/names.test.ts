@@ -152,4 +152,23 @@ describe('verbatim names (CLI)', () => {
     assert.ok(!entities.some((e) => e.type === 'person' && /Constable|Católica|Stam/.test(e.name)), listed);
     assert.ok(entities.find((e) => e.name === 'Laura Finch')?.roles.some((r) => /Constable/.test(r.text)), listed);
   });
+
+  it('lists names in other languages\' forms as a user would read them (eighteenth and nineteenth sessions\' rules, through the CLI)', () => {
+    const body = [
+      'Rodrigo Ancapán, director of the Valdivia-based Fundación Mar Interior, said staff at plants in Puerto Montt, Calbuco and Quellón would strike. The Norwegian fish farmer Havbruk Nordvest ASA holds a stake; the Czech builder Metrostav is a partner.',
+      '',
+      'Its owner, Bračka Plovidba d.o.o., was fined. Workers at Kafue Ridge Copper plc struck. The company\'s office is on Pärnu maantee.',
+      '',
+      'The match ended 1-1 after Raja defender Yassine Ait Bouhou headed in a corner. Kipras Lenkauskas, who plays for Valencia Basket, said "Mzee Makoye taught us." Warming in the Cordillera Blanca was fast.',
+    ].join('\n');
+    const json = inTempFolder({ 'sources/wire.md': `---\ntitle: Wire\ndate: 2026-04-15\n---\n\n${body}\n` }, (dir) => names(['--sources', 'sources', '--format', 'json'], dir));
+    assert.strictEqual(json.code, 0, json.stderr);
+    const { entities } = JSON.parse(json.stdout) as { entities: ListedEntity[] };
+    const typeOf = (n: string) => entities.find((e) => e.name === n)?.type;
+    const listed = entities.map((e) => `${e.name} (${e.type})`).join(', ');
+    for (const org of ['Fundación Mar Interior', 'Havbruk Nordvest ASA', 'Metrostav', 'Bračka Plovidba d.o.o.', 'Kafue Ridge Copper plc', 'Raja', 'Valencia Basket']) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
+    for (const place of ['Puerto Montt', 'Calbuco', 'Quellón', 'Pärnu maantee', 'Cordillera Blanca']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
+    for (const person of ['Rodrigo Ancapán', 'Yassine Ait Bouhou', 'Kipras Lenkauskas']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
+    assert.ok(!entities.some((e) => /^(?:Mar Interior|Kafue Ridge Copper|Bračka Plovidba)$/.test(e.name)), listed);
+  });
 });

@@ -1124,3 +1124,31 @@ describe('names: amounts written with a capital letter (session 18)', () => {
     assert.strictEqual(typeOf(n, 'G7'), 'organization');
   });
 });
+
+describe('names: legal forms, sides, streets and ranges in other languages (session 19)', () => {
+  it('keeps a company\'s legal form in lower case or with a slash in its name and reads it as a body ("Bračka Plovidba d.o.o.", "Hraunvirki hf.", "Kafue Ridge Copper plc", "Nordvarme A/S")', () => {
+    const n = index('Its owner, Bračka Plovidba d.o.o., was fined. A consortium of the Icelandic builder Hraunvirki hf. and a Swiss firm bid. Workers at Kafue Ridge Copper plc struck. The buyer is the Danish group Nordvarme A/S, which said little. The Albanian firm Gjiri Blu sh.p.k. won.');
+    for (const org of ['Bračka Plovidba d.o.o.', 'Hraunvirki hf.', 'Kafue Ridge Copper plc', 'Nordvarme A/S', 'Gjiri Blu sh.p.k.']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    for (const notOne of ['Hraunvirki', 'Kafue Ridge Copper', 'S']) assert.strictEqual(typeOf(n, notOne), undefined, notOne);
+  });
+  it('reads the side a player plays for as a body ("plays for Valencia Basket"), not a country\'s side', () => {
+    const n = index('Kipras Lenkauskas, who plays for Valencia Basket in Spain, said so. He played briefly for Neptūnas Klaipėda before a knee injury. Her brother played for Brazil.');
+    for (const org of ['Valencia Basket', 'Neptūnas Klaipėda']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    assert.strictEqual(typeOf(n, 'Brazil'), 'place');
+  });
+  it('takes a player\'s position before a name for a role ("forward Nojus Stankūnas") and a nationality noun for no part of the name ("Frenchman Olivier Dessaux")', () => {
+    const n = index('The former Sacramento Kings forward Nojus Stankūnas was more cautious. Local media named Frenchman Olivier Dessaux as a possible successor. Dessaux declined.');
+    assert.strictEqual(typeOf(n, 'Nojus Stankūnas'), 'person');
+    assert.strictEqual(typeOf(n, 'Olivier Dessaux'), 'person');
+    assert.strictEqual(typeOf(n, 'Frenchman Olivier Dessaux'), undefined);
+  });
+  it('takes a body\'s name of several words before an office for a person\'s cue ("Jógvan Dahl, Smyril Line\'s agent in Seyðisfjörður, said")', () => {
+    const n = index("Jógvan Dahl, Smyril Line's agent in Seyðisfjörður, said hauliers would wait.");
+    assert.strictEqual(typeOf(n, 'Jógvan Dahl'), 'person');
+  });
+  it('reads a street by its word in its own language, in lower case after the name or first ("Pärnu maantee", "Calea Dorobanților"), and a range or a marsh by its Spanish word ("Cordillera Blanca", "Estero Patiño"), not the given name "Sierra"', () => {
+    const n = index('Its office is on Pärnu maantee in Tallinn. The team trains on Karaliaus Mindaugo prospektas. The council sits on Calea Dorobanților. Warming in the Cordillera Blanca was fast. Water reached Estero Patiño. Sierra Jones said so.');
+    for (const place of ['Pärnu maantee', 'Karaliaus Mindaugo prospektas', 'Calea Dorobanților', 'Cordillera Blanca', 'Estero Patiño']) assert.strictEqual(typeOf(n, place), 'place', place);
+    assert.strictEqual(typeOf(n, 'Sierra Jones'), 'person');
+  });
+});

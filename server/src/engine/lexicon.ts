@@ -73,7 +73,7 @@ export const ORG_WORDS = words(`
   advogados abogados
   landtag bundestag guild capital financial semiconductor semiconductors electronics cartel terminals logistics shipping
   campaign nation community archdiocese diocese clube maison sa
-  a.s. s.r.o.
+  a.s. s.r.o. d.o.o. d.d. hf. ehf. sh.p.k. sh.a.
   ${FOREIGN_KIND_WORDS_TEXT}
 `);
 
@@ -124,6 +124,8 @@ export const PERSON_NOUNS = words(`
   astronaut cosmonaut explorer adventurer mountaineer biologist physicist chemist geologist astronomer
   archaeologist anthropologist sociologist zoologist ecologist epidemiologist virologist coordinator co-ordinator
   convenor convener treasurer
+  forward fly-half scrum-half flanker full-back fullback centre-back center-back playmaker defenceman defenseman
+  quarterback pitcher wicketkeeper
 `);
 
 /** Kinds of organisation an appositive or a role names ("Mahan Air, an Iranian airline,"; "news agency Interfax"). */
@@ -150,10 +152,13 @@ export const PLACE_WORDS = words(`
   town village airport station bridge park coast beach harbour harbor port canal highway motorway mall hall
   plaza center centre falls forest rainforest republic kingdom emirates point heights mosque temple cathedral palace castle hotel stadium arena
   synagogue capitol tower strip prefecture governorate canton municipality barangay delta basin plateau
+  maantee tänav iela prospektas prospekt gatvė gatve gatan vägen gade vej veien gata utca ulice ulica straße strasse allee plads
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */
 export const DEMONYMS = words(`
+  frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman welshwoman dutchman
+  dutchwoman
   american russian swiss polish british french german chinese iranian israeli turkish ukrainian italian spanish
   portuguese dutch belgian austrian swedish norwegian danish finnish irish scottish welsh english canadian
   mexican brazilian argentine argentinian chilean colombian venezuelan peruvian cuban japanese korean

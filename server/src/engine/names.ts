@@ -124,6 +124,12 @@ interface Word {
 }
 
 const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&–][\p{L}\p{M}\p{N}]+)*/gu;
+/** Legal forms written in lower case after a body's name; true where the form ends in a full stop ("d.o.o."). */
+const LOWER_CASE_LEGAL_FORMS = new Map<string, boolean>([
+  ['e.V', true], ['a.s', true], ['s.r.o', true], ['d.o.o', true], ['d.d', true], ['hf', true], ['ehf', true], ['sh.p.k', true], ['sh.a', true], ['plc', false],
+]);
+/** Streets' words in other languages, written in lower case after the name ("Pärnu maantee"). */
+const LOWER_CASE_STREET_WORDS = new Set('maantee tänav iela prospektas prospekt gatvė gatve gatan vägen gade vej veien gata utca ulice ulica straße strasse allee plads'.split(' '));
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'dela', 'di', 'ter', 'ten', 'des', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'bint', 'ibn', 'da', 'dos', 'das', 'es', 'in', '&']);
 const GENERIC_ORG_WORDS = new Set(['unit', 'squad', 'taskforce', 'court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'bank', 'foundation', 'chamber', 'command', 'caucus', 'embassy', 'consulate', 'directorate', 'guards', 'partners', 'regiment', 'battalion']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -175,12 +181,22 @@ function wordsOf(text: string, from: number): Word[] {
       start = end - hyphenPlace[1].length;
       t = hyphenPlace[1];
     }
-    // "Flutopfer-Hilfe Ahr e.V.", "Stavby Hradecký a.s.": a German registered association's form, a Czech or Slovak
-    // company's, in lower case, after its name.
-    const registered = (t === 'e.V' || t === 'a.s' || t === 's.r.o') && text[end] === '.' && /\p{Lu}[\p{L}\p{M}\-]*[ \t]$/u.test(text.slice(Math.max(0, start - 40), start));
-    if (registered) {
+    // "Flutopfer-Hilfe Ahr e.V.", "Stavby Hradecký a.s.", "Bračka Plovidba d.o.o.", "Hraunvirki hf.", "Kafue Ridge
+    // Copper plc": a registered association's or a company's legal form, in lower case, after its name.
+    const lowerForm = LOWER_CASE_LEGAL_FORMS.get(t);
+    const registered = lowerForm !== undefined && (!lowerForm || text[end] === '.') && /\p{Lu}[\p{L}\p{M}\-]*[ \t]$/u.test(text.slice(Math.max(0, start - 40), start));
+    if (registered && lowerForm) {
       t += '.';
       end++;
+    }
+    // "Pärnu maantee", "Karaliaus Mindaugo prospektas", "Brīvības iela": a street's word in its own language, in
+    // lower case after the street's name.
+    const lowerStreet = !lowerForm && LOWER_CASE_STREET_WORDS.has(t) && /\p{Lu}[\p{L}\p{M}\-]*[ \t]$/u.test(text.slice(Math.max(0, start - 40), start));
+    // "Nordvarme A/S", "Scandi Line ApS": the Danish and Norwegian company form, one word although it holds a slash.
+    if (t === 'A' && text.startsWith('/S', end) && !/[\p{L}\p{N}]/u.test(text.charAt(end + 2)) && /\p{Lu}[\p{L}\p{M}\-]*[ \t]$/u.test(text.slice(Math.max(0, start - 40), start))) {
+      t = 'A/S';
+      end += 2;
+      WORD_RE.lastIndex = end;
     }
     // "Inc.", "Ltd.", "Jr.": the full stop of a company's or a name's abbreviation is part of it.
     // ("Church of St. Anne", "Mt. Kenya": and of "Saint" or "Mount" before a name.)
@@ -216,6 +232,7 @@ function wordsOf(text: string, from: number): Word[] {
     // a capital inside a word; "oe24.at", "znak.com": a domain name.
     const cap =
       registered ||
+      lowerStreet ||
       (c !== c.toLowerCase() && c === c.toUpperCase()) ||
       (hyphen && /^(?:al|el|bin|ibn|de|da|van|von|di|le|la)-\p{Lu}/u.test(t)) ||
       // "Pascale d'Aubremont", "Gianni dell'Orto": an elided particle before a capital.
@@ -1152,6 +1169,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       !name.some((w) => PLACES.has(lower(w.text)) || DEMONYMS.has(lower(w.text)) || isPlaceAdjective(lower(w.text)))
     )
       type = 'organization';
+    // "plays for Valencia Basket", "played briefly for Neptūnas Klaipėda": the side a player plays for. (Not a country's
+    // or a place's name: "played for Brazil" is the place, as the annotators count a national side.)
+    if (type !== 'organization' && type !== 'place' && !title.length && PLAYS_FOR_BEFORE.test(before40) && !name.some((w) => PLACES.has(lower(w.text))) && !PLACE_NAMES.has(joined0(name))) type = 'organization';
     // "Time magazine", "the Acme company's banner": a kind of organisation
     // in lower case right after the name.
     // ("the Qatari broadcaster": not a people's adjective.)
@@ -1801,9 +1821,11 @@ function bodyKindBefore(name: Word[], text: string): RegExpExecArray | null {
 // ("Raja's main supporters' group, the Green Boys,": a body's possessive, and "the" before the name.)
 const KIND_IN_APPOSITION_BEFORE = /\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}\-]+['’]s)\s+(?:[\p{Ll}\-'’]+\s+){0,2}\p{Ll}+|[Hh](?:is|er)\s+(?:own\s+|new\s+|old\s+|first\s+)?(?:band|party|club|team|firm|company|label|charity|foundation|orchestra))\s*,\s+(?:the\s+)?$/u;
 // A street's word before its name ("Avenida Paulista", "Rue Oberkampf", "Jalan Sudirman").
-const STREET_WORDS = 'Avenue|Avenida|Rue|Rua|Calle|Carrer|Jalan|Boulevard|Praça|Piazza|Plaza|Largo|Viale|Ulica|Strada|Avenija|Bulevar';
+const STREET_WORDS = 'Avenue|Avenida|Rue|Rua|Calle|Carrer|Jalan|Boulevard|Praça|Piazza|Plaza|Largo|Viale|Ulica|Strada|Avenija|Bulevar|Calea|Bulevardul|Aleea|Rruga|Aleja|Prospekt';
 const STREET_FIRST = new RegExp(`^(?:${STREET_WORDS})$`);
-const PLACE_PREFIX = new RegExp(`^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar|${STREET_WORDS})$`);
+// (And the first word of a range, a lake, a hill, a marsh or an island in Spanish, Portuguese, Italian or French:
+// "Cordillera Blanca", "Estero Patiño", "Laguna Colorada". Not "Sierra" or "Isla", given names too.)
+const PLACE_PREFIX = new RegExp(`^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar|Cordillera|Laguna|Lago|Cerro|Nevado|Volcán|Estero|Islas|Ilha|Bahía|Baía|Golfo|Isola|Lac|Île|${STREET_WORDS})$`);
 const PLACE_AFTER = (after: string) => {
   // ("Hagan, North Carolina's first ...": a place's possessive starts a new phrase.)
   const m = /^,\s+(\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)(?!['’]s\b)/u.exec(after);
@@ -1827,6 +1849,7 @@ const TRADE_BODY_BEFORE =
 // A kind of place in the plural after a list of them: "the Ilemela and Nyamagana districts".
 const PLURAL_PLACE_KIND_AFTER = /^\s+(?:districts|regions|provinces|wards|counties|municipalities|prefectures|oblasts)\b/;
 // A player's position or a club's office between a side's name and a person's: "Raja defender Yassine".
+const PLAYS_FOR_BEFORE = /\b(?:play(?:s|ed|ing)?|lined\s+up|sign(?:s|ed|ing)?)\s+(?:\p{Ll}+ly\s+)?for\s+(?:the\s+)?$/u;
 const TEAM_OFFICE_AFTER =
   /^\s+(?:(?:sporting|technical)\s+director|head\s+coach|defender|defenceman|defenseman|striker|forward|midfielder|goalkeeper|goaltender|goalie|winger|full-back|fullback|centre-back|center-back|captain|coach|playmaker|fly-half|scrum-half|flanker|quarterback|pitcher|shortstop|president|chairman)\s+\p{Lu}/u;
 // Companies' legal forms in capitals, read only as a name's last word (the lower-case ones, "ltd", "gmbh", "oyj", are
@@ -1914,7 +1937,7 @@ function personEvidence(name: Word[], text: string): boolean {
   );
 }
 const POSSESSED_KIN_AFTER =
-  /^,\s+(?:his|her|their|\p{Lu}[\p{L}\-]+['’]s?)\s+(?:(?:elder|older|younger|twin|late|eldest|youngest|former|estranged)\s+)?(?:brother|sister|son|daughter|wife|husband|mother|father|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|widow|widower|partner|fiancée?|stepson|stepdaughter|colleague|deputy|lawyer|assistant|coach|manager|agent)\b/u;
+  /^,\s+(?:his|her|their|(?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+['’]s?)\s+(?:(?:elder|older|younger|twin|late|eldest|youngest|former|estranged)\s+)?(?:brother|sister|son|daughter|wife|husband|mother|father|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|widow|widower|partner|fiancée?|stepson|stepdaughter|colleague|deputy|lawyer|assistant|coach|manager|agent)\b/u;
 
 // Words for a body in general, read as an appositive's kind only where it ends with them (appositiveKind).
 const GENERIC_BODY_KINDS = new Set('association federation council committee commission authority society league collective union alliance trust'.split(' '));
