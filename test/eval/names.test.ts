@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT11_PATH, HELDOUT12_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT11_PATH, HELDOUT12_PATH, HELDOUT13_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -98,11 +98,15 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // 0.90/0.96, organisations 0.86/0.77, places 0.93/0.82) and on its final code (0.90/0.97, 0.86/0.77, 0.93/0.82).
     // Held-out set 12: ten more, by two more people, first measured on session 18's final code: people 0.87/0.94,
     // organisations 0.89/0.77, places 0.93/0.80.
+    // Held-out set 13: ten more, by two more people, written in session 19; measured on the code as that session began
+    // and again after its first rules (the same both times): people 0.89/0.95, organisations 0.88/0.78, places
+    // 0.86/0.73.
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
       [HELDOUT11_PATH, 'held-out set 11', { person: { precision: 0.9, recall: 0.96 }, organization: { precision: 0.85, recall: 0.77 }, place: { precision: 0.92, recall: 0.81 } }],
       [HELDOUT12_PATH, 'held-out set 12', { person: { precision: 0.86, recall: 0.93 }, organization: { precision: 0.88, recall: 0.77 }, place: { precision: 0.92, recall: 0.79 } }],
+      [HELDOUT13_PATH, 'held-out set 13', { person: { precision: 0.88, recall: 0.94 }, organization: { precision: 0.87, recall: 0.77 }, place: { precision: 0.85, recall: 0.72 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
@@ -134,13 +138,16 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // (Held-out set 12 at its first measurement, on session 18's final code: 41% given, 99% matching.)
     const heldOut12 = score([HELDOUT12_PATH]);
     assert.ok(heldOut12.given >= 0.4 && heldOut12.matching >= 0.97, JSON.stringify(heldOut12));
+    // (Held-out set 13 at its first measurement, session 19: 46% given, 89% matching.)
+    const heldOut13 = score([HELDOUT13_PATH]);
+    assert.ok(heldOut13.given >= 0.45 && heldOut13.matching >= 0.87, JSON.stringify(heldOut13));
   });
 
   it('annotations are consistent with the articles (test/names/validate.mjs)', () => {
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'heldout11.json', 'heldout12.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'heldout11.json', 'heldout12.json', 'heldout13.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

@@ -195,6 +195,11 @@ export const HELDOUT11_PATH = path.join(ROOT, 'test/names/heldout11.json');
  * two more people who never saw the extractor; first measured at the end of that session. Never tune on it.
  */
 export const HELDOUT12_PATH = path.join(ROOT, 'test/names/heldout12.json');
+/**
+ * Held-out set 13: ten invented articles (test/names/heldout13-articles), written and annotated during session 19 by
+ * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ */
+export const HELDOUT13_PATH = path.join(ROOT, 'test/names/heldout13.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -234,6 +239,7 @@ if (require.main === module) {
       { file: TUNING15_PATH, label: 'hand-annotated invented articles (fifteenth tuning set, formerly held-out set 10)', heldOut: false },
       { file: HELDOUT11_PATH, label: 'held-out invented articles (held-out set 11, annotated independently, never tuned on)', heldOut: true },
       { file: HELDOUT12_PATH, label: 'held-out invented articles (held-out set 12, annotated independently, never tuned on)', heldOut: true },
+      { file: HELDOUT13_PATH, label: 'held-out invented articles (held-out set 13, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
