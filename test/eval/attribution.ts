@@ -123,6 +123,8 @@ export const ATTRIBUTION_TUNING16 = path.join(ROOT, 'test/devset/attribution-tun
 export const ATTRIBUTION_HELDOUT11 = path.join(ROOT, 'test/devset/attribution-heldout11/labels.json');
 /** Held-out set 12: made during session 18 by a third teammate who never saw the checker; first measured at its end. */
 export const ATTRIBUTION_HELDOUT12 = path.join(ROOT, 'test/devset/attribution-heldout12/labels.json');
+/** Held-out set 13: made during session 19 by someone who never saw the checker; first measured in that session. */
+export const ATTRIBUTION_HELDOUT13 = path.join(ROOT, 'test/devset/attribution-heldout13/labels.json');
 
 export function formatAttributionReport(r: AttributionReport, label = 'Attribution set'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -156,6 +158,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING16, label: 'Attribution tuning set 16 (formerly held-out set 10, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT11, label: 'Attribution held-out set 11 (invented sources, made independently, never tuned on)', heldOut: true },
       { file: ATTRIBUTION_HELDOUT12, label: 'Attribution held-out set 12 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_HELDOUT13, label: 'Attribution held-out set 13 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,
     formatAttributionReport,
