@@ -278,4 +278,20 @@ describe('attribution rules through the CLI: the eighteenth session', () => {
     );
     assert.strictEqual(quotes[0].source?.speaker, 'Margaret Nakato');
   });
+
+  it('"the minister wrote" is the one person the article titles minister, a doctor\'s title between ("Health Minister Dr. Florence Atim"); her words given to the man who read them out are misattributed', () => {
+    const { quotes, stderr } = check(
+      {
+        'kidney.md':
+          'Health Minister Dr. Florence Atim, who is in Geneva, sent a speech that was read at the hospital by the ministry\'s permanent secretary, Dr. Paul Ssempa. “No Ugandan should have to sell land to buy a kidney in another country,” the minister wrote in the speech.\n',
+      },
+      ['Dr. Paul Ssempa said: “No Ugandan should have to sell land to buy a kidney in another country.”', 'Florence Atim wrote: “No Ugandan should have to sell land to buy a kidney in another country.”'],
+    );
+    assert.deepStrictEqual(
+      quotes.map((q) => q.status),
+      ['misattributed', 'verified'],
+      stderr,
+    );
+    assert.strictEqual(quotes[0].source?.speaker, 'Florence Atim');
+  });
 });

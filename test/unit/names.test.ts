@@ -1146,6 +1146,19 @@ describe('names: legal forms, sides, streets and ranges in other languages (sess
     const n = index("Jógvan Dahl, Smyril Line's agent in Seyðisfjörður, said hauliers would wait.");
     assert.strictEqual(typeOf(n, 'Jógvan Dahl'), 'person');
   });
+  it('takes no name with a word written in lower case elsewhere and no given name first for a person on what is said of it ("ABC Color said"), only on a title or a word for what a person does ("chief executive Alun Price")', () => {
+    const n = index('The color of the water and the price of fish worried them. "It arrives with the rains," ABC Color said. The Scarlets\' chief executive, Alun Price, confirmed the resignation. "We will wait," Price said.');
+    assert.notStrictEqual(typeOf(n, 'ABC Color'), 'person');
+    assert.strictEqual(typeOf(n, 'Alun Price'), 'person');
+  });
+  it('gives the office before a doctor\'s title as the role ("Health Minister Dr. Florence Atim"), a rugby position before a name too ("the hooker Giorgi Beridze"), and reads a nickname known to some people ("known to everyone in carnival as Pepe")', () => {
+    const n = index('Health Minister Dr. Florence Atim sent a speech. Yesterday Dr. Anna Berg spoke. His captain, the hooker Giorgi Beridze, had been at the heart of the scrum. The director, Rodrigo Suarez, known to everyone in carnival as Pepe, has led the group since 1987.');
+    const rolesOf = (name: string) => n.entities.find((e) => e.name === name)?.roles.map((r) => r.text) ?? [];
+    assert.deepStrictEqual(rolesOf('Florence Atim'), ['Health Minister']);
+    assert.deepStrictEqual(rolesOf('Anna Berg'), ['Dr.']);
+    assert.ok(rolesOf('Giorgi Beridze').includes('hooker') && rolesOf('Giorgi Beridze').includes('His captain'), rolesOf('Giorgi Beridze').join(' | '));
+    assert.ok(n.entities.find((e) => e.name === 'Rodrigo Suarez')?.aliases.includes('Pepe'));
+  });
   it('reads a street by its word in its own language, in lower case after the name or first ("Pärnu maantee", "Calea Dorobanților"), and a range or a marsh by its Spanish word ("Cordillera Blanca", "Estero Patiño"), not the given name "Sierra"', () => {
     const n = index('Its office is on Pärnu maantee in Tallinn. The team trains on Karaliaus Mindaugo prospektas. The council sits on Calea Dorobanților. Warming in the Cordillera Blanca was fast. Water reached Estero Patiño. Sierra Jones said so.');
     for (const place of ['Pärnu maantee', 'Karaliaus Mindaugo prospektas', 'Calea Dorobanților', 'Cordillera Blanca', 'Estero Patiño']) assert.strictEqual(typeOf(n, place), 'place', place);

@@ -125,7 +125,7 @@ export const PERSON_NOUNS = words(`
   archaeologist anthropologist sociologist zoologist ecologist epidemiologist virologist coordinator co-ordinator
   convenor convener treasurer
   forward fly-half scrum-half flanker full-back fullback centre-back center-back playmaker defenceman defenseman
-  quarterback pitcher wicketkeeper
+  quarterback pitcher wicketkeeper hooker lock prop
 `);
 
 /** Kinds of organisation an appositive or a role names ("Mahan Air, an Iranian airline,"; "news agency Interfax"). */

@@ -837,7 +837,7 @@ function outsideHeadlines(text: string, words: Word[], stats: WordStats): Word[]
 
 /** The people, organisations and places one article names. */
 // "Margaret Halloran, known to everyone as Peggy," / "better known as Peggy": a given name the person goes by.
-const KNOWN_AS_RE = /(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)+),\s+(?:who\s+(?:is|was)\s+)?(?:(?:better|widely|popularly|affectionately)\s+)?known\s+(?:to\s+(?:[\p{Ll}]+\s+){1,2})?as\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’\-]+)["”’']?[,.]/gu;
+const KNOWN_AS_RE = /(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)+),\s+(?:who\s+(?:is|was)\s+)?(?:(?:better|widely|popularly|affectionately)\s+)?known\s+(?:to\s+(?:[\p{Ll}]+\s+){1,4})?as\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’\-]+)["”’']?[,.]/gu;
 
 export function extractArticleNames(article: Article, stats: WordStats): ArticleEntity[] {
   const text = article.text;
@@ -1303,7 +1303,13 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("Longtime Imus in the Morning writer": a surname used alone says nothing of a first word that only the start
       // of a sentence capitalises.)
       const initialOnly = () => name[0].initial && !capitalisedMid.has(name[0].text) && !inGivenNameList(name[0].text);
-      const strong = cued || hyphenatedGivenName(name, stats) || (name.length >= 2 && (stats.givenNames.has(name[0].text) || (loneWords.has(name[name.length - 1].text) && !initialOnly())));
+      // ("Kafue Ridge said", "ABC Color reported", "the First Panel voted": a word written in lower case elsewhere in
+      // the sources, and no given name first, make a place's or a body's name; what is said of it proves nothing, only
+      // a title, an office or a word for what a person does: "chief executive Alun Price".)
+      const commonWordIn = name.length >= 2 && !initialsFirst && name[0].text.length > 1 && !inGivenNameList(name[0].text) && !stats.givenNames.has(name[0].text) && name.some((w, k) => !isParticle(name, k) && w.text.length > 2 && stats.seenLower(w.text));
+      const strong = commonWordIn
+        ? titled || officeBefore || abbreviatedTitle || personOf || besidePerson || roleNounBefore(text.slice(Math.max(0, name[0].start - 20), name[0].start), text.slice(name[name.length - 1].end, name[name.length - 1].end + 30))
+        : cued || hyphenatedGivenName(name, stats) || (name.length >= 2 && (stats.givenNames.has(name[0].text) || (loneWords.has(name[name.length - 1].text) && !initialOnly())));
       // (A first name learnt elsewhere or a surname used alone is evidence, but the article's other mentions may outvote
       // it: "in Sultan Kudarat".)
       soft = !cued;
@@ -1373,7 +1379,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("Sen. Rebecca Gallardo", "Prof. Maarten van der Kooij": a title its full stop cut off from the name is a role
       // too; "Mr." and "Mrs." are courtesies, not roles.)
       const start = abbreviationFrom + abbreviation.index + abbreviation[0].indexOf(abbreviation[1]);
-      role = { text: abbreviation[1], start, end: start + abbreviation[1].length };
+      // ("Health Minister Dr. Florence Atim": the office before a doctor's title is her role, the title a courtesy.)
+      const office = /^(?:Dr|Prof)\.?$/.test(abbreviation[1]) ? OFFICE_BEFORE_HONORIFIC.exec(text.slice(Math.max(article.bodyStart, start - 60), start)) : null;
+      if (office && ROLE_HEADS.has(lower(office[2]))) role = { text: office[1], start: start - office[0].length, end: start - office[0].length + office[1].length };
+      else role = { text: abbreviation[1], start, end: start + abbreviation[1].length };
     }
     found.push({ words: name, type, role, weak, soft: type === 'person' && soft, learnt, placeCue: type === 'place' && placeCue });
   }
@@ -1849,6 +1858,7 @@ const TRADE_BODY_BEFORE =
 // A kind of place in the plural after a list of them: "the Ilemela and Nyamagana districts".
 const PLURAL_PLACE_KIND_AFTER = /^\s+(?:districts|regions|provinces|wards|counties|municipalities|prefectures|oblasts)\b/;
 // A player's position or a club's office between a side's name and a person's: "Raja defender Yassine".
+const OFFICE_BEFORE_HONORIFIC = /((?:\p{Lu}[\p{L}\-]+\s+){0,3}(\p{Lu}[\p{L}\-]+))\s+$/u;
 const PLAYS_FOR_BEFORE = /\b(?:play(?:s|ed|ing)?|lined\s+up|sign(?:s|ed|ing)?)\s+(?:\p{Ll}+ly\s+)?for\s+(?:the\s+)?$/u;
 const TEAM_OFFICE_AFTER =
   /^\s+(?:(?:sporting|technical)\s+director|head\s+coach|defender|defenceman|defenseman|striker|forward|midfielder|goalkeeper|goaltender|goalie|winger|full-back|fullback|centre-back|center-back|captain|coach|playmaker|fly-half|scrum-half|flanker|quarterback|pitcher|shortstop|president|chairman)\s+\p{Lu}/u;
