@@ -1159,6 +1159,11 @@ describe('names: legal forms, sides, streets and ranges in other languages (sess
     assert.ok(rolesOf('Giorgi Beridze').includes('hooker') && rolesOf('Giorgi Beridze').includes('His captain'), rolesOf('Giorgi Beridze').join(' | '));
     assert.ok(n.entities.find((e) => e.name === 'Rodrigo Suarez')?.aliases.includes('Pepe'));
   });
+  it('starts another name at a capitalised "The" after "and" ("Le Monde and The New York Times") and ends a body\'s name at a model\'s code ("Royal Canadian Air Force CC-130J Hercules")', () => {
+    const n = index('His album was reviewed by Le Monde and The New York Times. Two Royal Canadian Air Force CC-130J Hercules were carrying the rest.');
+    for (const org of ['Le Monde', 'New York Times', 'Royal Canadian Air Force']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    assert.ok(!n.entities.some((e) => /Hercules|and The/.test(e.name)), n.entities.map((e) => e.name).join(', '));
+  });
   it('reads a street by its word in its own language, in lower case after the name or first ("Pärnu maantee", "Calea Dorobanților"), and a range or a marsh by its Spanish word ("Cordillera Blanca", "Estero Patiño"), not the given name "Sierra"', () => {
     const n = index('Its office is on Pärnu maantee in Tallinn. The team trains on Karaliaus Mindaugo prospektas. The council sits on Calea Dorobanților. Warming in the Cordillera Blanca was fast. Water reached Estero Patiño. Sierra Jones said so.');
     for (const place of ['Pärnu maantee', 'Karaliaus Mindaugo prospektas', 'Calea Dorobanților', 'Cordillera Blanca', 'Estero Patiño']) assert.strictEqual(typeOf(n, place), 'place', place);

@@ -628,6 +628,14 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     const w = words[i];
     // ("Supporters of Donald Trump", "Members of the European Parliament": a plural opening a sentence before "of".)
     const groupOf = cur.length === 0 && w.initial && GROUP_PLURALS.has(lower(w.text)) && /^\s+of\s/.test(text.slice(w.end, w.end + 5));
+    // "two Royal Canadian Air Force CC-130J Hercules": a model's code after a body's name ends the name; the code and
+    // the model's name after it are a product, no one's name.
+    if (w.cap && MODEL_CODE.test(w.text) && cur.some((x) => ORG_WORDS.has(lower(x.text))) && gapOk(cur[cur.length - 1], w)) {
+      out.push(cur);
+      cur = [];
+      while (words[i + 1]?.cap && gapOk(words[i], words[i + 1])) i++;
+      continue;
+    }
     if (w.cap && !(cur.length === 0 && w.initial && NON_NAMES.has(lower(w.text))) && !groupOf) {
       // A possessive ends a name ("Poland's Foreign Minister"), except inside an organisation's ("People's Party").
       const possessiveBreak = cur.length > 0 && cur[cur.length - 1].possessive && !ORG_WORDS.has(lower(w.text)) && !possessiveInName(cur[cur.length - 1], w, text);
@@ -646,8 +654,10 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     const next = words[i + 1];
     // ("Hauwa Sani and Professor Amaka Eze": "and" before a courtesy title starts another person.)
     const titleNext = lower(w.text) === 'and' && !!next && HONORIFICS.has(lower(next.text));
+    // ("Le Monde and The New York Times": a capitalised "The" after "and" opens another name.)
+    const theNext = (w.text === 'and' || w.text === 'or') && next?.text === 'The';
     const nextOk =
-      (next?.cap && gapOk(w, next) && !titleNext) ||
+      (next?.cap && gapOk(w, next) && !titleNext && !theNext) ||
       // ("von der Leyen": a particle before another, then a name.)
       (PARTICLES.has(w.text) && next && PARTICLES.has(next.text) && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2])) ||
       (!WEAK_CONNECTORS.has(lower(w.text)) && next && lower(next.text) === 'the' && !next.cap && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2]));
@@ -1859,6 +1869,7 @@ const TRADE_BODY_BEFORE =
 const PLURAL_PLACE_KIND_AFTER = /^\s+(?:districts|regions|provinces|wards|counties|municipalities|prefectures|oblasts)\b/;
 // A player's position or a club's office between a side's name and a person's: "Raja defender Yassine".
 const OFFICE_BEFORE_HONORIFIC = /((?:\p{Lu}[\p{L}\-]+\s+){0,3}(\p{Lu}[\p{L}\-]+))\s+$/u;
+const MODEL_CODE = /^\p{Lu}{1,3}-\d{2,4}\p{Lu}?$/u;
 const PLAYS_FOR_BEFORE = /\b(?:play(?:s|ed|ing)?|lined\s+up|sign(?:s|ed|ing)?)\s+(?:\p{Ll}+ly\s+)?for\s+(?:the\s+)?$/u;
 const TEAM_OFFICE_AFTER =
   /^\s+(?:(?:sporting|technical)\s+director|head\s+coach|defender|defenceman|defenseman|striker|forward|midfielder|goalkeeper|goaltender|goalie|winger|full-back|fullback|centre-back|center-back|captain|coach|playmaker|fly-half|scrum-half|flanker|quarterback|pitcher|shortstop|president|chairman)\s+\p{Lu}/u;
