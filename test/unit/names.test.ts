@@ -1164,6 +1164,11 @@ describe('names: legal forms, sides, streets and ranges in other languages (sess
     for (const org of ['Le Monde', 'New York Times', 'Royal Canadian Air Force']) assert.strictEqual(typeOf(n, org), 'organization', org);
     assert.ok(!n.entities.some((e) => /Hercules|and The/.test(e.name)), n.entities.map((e) => e.name).join(', '));
   });
+  it('knows well-known companies, clubs and parties named with no cue ("Nvidia", "Real Madrid", "Sinn Féin"), not inside a longer name ("World Athletics Championships")', () => {
+    const n = index('Shares of Nvidia and Intel rose. He joined Real Madrid from Benfica. Sinn Féin won two seats. He won gold at the World Athletics Championships.');
+    for (const org of ['Nvidia', 'Intel', 'Real Madrid', 'Benfica', 'Sinn Féin']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    assert.strictEqual(typeOf(n, 'World Athletics'), undefined);
+  });
   it('reads a street by its word in its own language, in lower case after the name or first ("Pärnu maantee", "Calea Dorobanților"), and a range or a marsh by its Spanish word ("Cordillera Blanca", "Estero Patiño"), not the given name "Sierra"', () => {
     const n = index('Its office is on Pärnu maantee in Tallinn. The team trains on Karaliaus Mindaugo prospektas. The council sits on Calea Dorobanților. Warming in the Cordillera Blanca was fast. Water reached Estero Patiño. Sierra Jones said so.');
     for (const place of ['Pärnu maantee', 'Karaliaus Mindaugo prospektas', 'Calea Dorobanților', 'Cordillera Blanca', 'Estero Patiño']) assert.strictEqual(typeOf(n, place), 'place', place);

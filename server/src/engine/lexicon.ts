@@ -209,6 +209,23 @@ export const NOT_ENTITY_WORDS = words(`
 `);
 
 /** Well-known organisations that carry no organisation word in their names. */
+/**
+ * Well-known companies, clubs and parties named by one word with no cue, as sources mention them in passing ("Wings Air
+ * and Embraer", "shares of Nvidia"). Not those named after a family ("Ferrari", "Honda", "Siemens"), which are
+ * people's surnames too, nor common words ("Orange").
+ */
+const WELL_KNOWN_ORGS_TEXT = `
+  intel nvidia qualcomm oracle cisco adobe salesforce nokia ericsson sony panasonic toshiba hitachi fujitsu nintendo
+  lenovo xiaomi alibaba tencent baidu bytedance infosys wipro accenture deloitte kpmg pwc openai asml tsmc foxconn
+  airbnb skype jpmorgan citigroup citibank hsbc barclays santander nordea swedbank unicredit mediobanca allianz
+  axa aviva blackrock nasdaq euronext hyundai nissan mazda subaru mitsubishi stellantis geely byd embraer bombardier
+  lockheed raytheon totalenergies equinor petrobras pemex aramco rosneft lukoil glencore sinopec petronas primark zara
+  carrefour tesco aldi lidl unilever danone diageo pepsico starbucks pfizer moderna astrazeneca novartis sanofi
+  glaxosmithkline biontech vodafone telefónica verizon safaricom airtel politico axios buzzfeed nikkei lufthansa
+  ryanair easyjet qantas aeroflot finnair etihad juventus benfica feyenoord galatasaray fenerbahçe beşiktaş olympiacos
+  panathinaikos palmeiras flamengo fidesz likud syriza podemos ennahda ciudadanos jobbik
+`;
+
 export const KNOWN_ORGS = words(`
   twitter facebook instagram youtube google apple microsoft boeing airbus walmart reuters bbc cnn nasa spacex
   tesla greenpeace taliban kremlin pentagon nato mercosur interpol europol hamas hezbollah isis al-qaeda wikileaks
@@ -219,6 +236,7 @@ export const KNOWN_ORGS = words(`
   isna tasnim bloomberg
   bundestag bundesrat knesset duma riksdag storting stortinget folketing folketinget sejm oireachtas seanad majlis
   althing riigikogu saeima seimas sabor landtag
+  ${WELL_KNOWN_ORGS_TEXT}
 `);
 
 /**
@@ -236,6 +254,13 @@ export const KNOWN_ORG_NAMES = [
   'Al Jazeera', 'Al Arabiya', 'CNN Philippines', 'CNN International', 'CNN Indonesia', 'CNN Türk', 'BBC World Service',
   'Sky News Arabia', 'Gulf News', 'Arab News', 'Kyiv Independent', 'Moscow Times', 'Jerusalem Post', 'Times of Israel',
   'Hong Kong Free Press', 'Bangkok Post', 'Taipei Times', 'Korea Times', 'Korea Herald', 'Manila Bulletin',
+  // Well-known clubs, companies and parties whose names hold a place's or a person's word, or no word for a body.
+  'Real Madrid', 'Atlético Madrid', 'Bayern Munich', 'Borussia Dortmund', 'Manchester United', 'Manchester City',
+  'Paris Saint-Germain', 'Inter Milan', 'AC Milan', 'Boca Juniors', 'River Plate', 'Rio Tinto', 'Anglo American',
+  'Goldman Sachs', 'Morgan Stanley', 'JP Morgan', 'JPMorgan Chase', 'Credit Suisse', 'Société Générale',
+  'Crédit Agricole', 'Standard Chartered', 'Saudi Aramco', 'Tata Steel', 'Tata Consultancy Services', 'Intesa Sanpaolo',
+  'Rolls-Royce', 'Coca-Cola', 'Deutsche Bahn', 'Deutsche Telekom', 'World Rugby', 'World Athletics', 'World Aquatics',
+  'Sinn Féin', 'Fianna Fáil', 'Fine Gael', 'Forza Italia', 'Die Linke', 'Boko Haram', 'Al-Shabaab',
   // News agencies written in lower case, and parliaments whose names hold no word for one.
   'dpa', 'Lok Sabha', 'Rajya Sabha', 'Legislative Yuan', 'Verkhovna Rada', 'Dáil Éireann', 'Dáil',
 ];

@@ -1886,7 +1886,8 @@ const COMPANY_KIND_WORDS = new Set(
   'air airlines airline airways aviation group holdings corp corp. corporation inc inc. ltd ltd. plc llc co co. company motors industries technologies energy pharmaceuticals systems labs semiconductor electronics capital financial'.split(' '),
 );
 
-const KNOWN_ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...KNOWN_ORG_NAMES].sort((a, b) => b.length - a.length).map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+// ("World Athletics Championships": not where the name runs on into a longer one, which keeps its own words.)
+const KNOWN_ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...KNOWN_ORG_NAMES].sort((a, b) => b.length - a.length).map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])(?![ \\t]+\\p{Lu}\\p{Ll})`, 'gu');
 
 /** A role noun right before the name; a plural one ("league leaders Castleford United") only before a list of names. */
 function roleNounBefore(before: string, after: string): boolean {
