@@ -1145,3 +1145,21 @@ describe('attribution grammar: tuning set 15 (held-out set 9 until session 18)',
     assert.deepStrictEqual(valley.misattributed(draft), []);
   });
 });
+
+describe('attribution grammar: tuning set 16 (held-out set 10 until session 19)', () => {
+  const grain = attributionWorld({
+    'grain.md': article(
+      'Grain piles up',
+      'Grain association head Yerlan Abenov said exporters were losing money.',
+      'KTZ spokesman Daniyar Seitkali disputed the figures. "The harvest is bigger. The railway is not," Seitkali insisted.',
+      'Abenov, asked about Seitkali\'s comments, said the size of the harvest had been known since June. "He can count wagons. He cannot count wheat," he said.',
+    ),
+  });
+
+  it('a name in the possessive is no speaker ("asked about Seitkali\'s comments, said"): the pronoun after is not Seitkali\'s', () => {
+    const q = grain.sourceQuote(/count wagons/);
+    assert.ok(q?.speaker, 'the quote has a speaker');
+    assert.ok(!q!.speaker!.entities.some((e) => e.name === 'Daniyar Seitkali'), JSON.stringify(q!.speaker!.entities.map((e) => e.name)));
+    assert.deepStrictEqual(grain.misattributed('"He can count wagons. He cannot count wheat," Daniyar Seitkali said.\n'), []);
+  });
+});

@@ -637,8 +637,10 @@ function mentionsIn(ctx: Context): Mention[] {
     const after = ctx.text.slice(m.index + found.length, m.index + found.length + 120);
     // ("Amara Okoye, who sang Dido, said": a name that ends a relative clause is not the subject of the verb after it.)
     const endsRelativeClause = /^\s*,/.test(after) && /,\s*(?:who|whose|whom|which)\s[^,;:.!?“”"]*$/.test(before);
+    // ("asked about Seitkali's comments, said": a possessive is no subject; "comments" there is a noun.)
+    const possessive = /['’]s?$/.test(found);
     const speaks =
-      (SPEAKS_AFTER.test(after) && !endsRelativeClause) ||
+      (SPEAKS_AFTER.test(after) && !endsRelativeClause && !possessive) ||
       // (SPEAKS_BEFORE needs a closing quotation mark or "according"; most text has neither, and it is slow to fail.)
       (/[”"’]|ccording/.test(before) && SPEAKS_BEFORE.test(before));
     // A speaker the index does not know ("Doe said") still stands between a pronoun and earlier people.
