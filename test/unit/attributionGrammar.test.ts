@@ -1156,6 +1156,19 @@ describe('attribution grammar: tuning set 16 (held-out set 10 until session 19)'
     ),
   });
 
+  const dolphins = attributionWorld({
+    'dolphins.md': article(
+      'Dolphin count rises',
+      'Dr. Kathleen Moyle, a scientist who reviewed the survey, said the numbers were fragile. According to Moyle, "A population this small can look stable for years."',
+      'Sarah Thorne, who directs the Mekong River Dolphin Trust, said the ban worked. "Every calf that dies in a net is a year lost," Thorne said. Moyle had reached the same conclusion from the survey data, she added: "The adults have learned to avoid the nets. The calves have not."',
+    ),
+  });
+
+  it('"Moyle had reached the same conclusion, she added:": the subject of the sentence the pronoun\'s clause closes is no rival to the speaker', () => {
+    assert.deepStrictEqual(dolphins.misattributed('Kathleen Moyle said: "The adults have learned to avoid the nets. The calves have not."\n'), ['The adults have']);
+    assert.deepStrictEqual(dolphins.misattributed('Sarah Thorne said: "The adults have learned to avoid the nets. The calves have not."\n'), []);
+  });
+
   it('a name in the possessive is no speaker ("asked about Seitkali\'s comments, said"): the pronoun after is not Seitkali\'s', () => {
     const q = grain.sourceQuote(/count wagons/);
     assert.ok(q?.speaker, 'the quote has a speaker');

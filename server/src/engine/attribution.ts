@@ -933,10 +933,14 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
       const end = m.at + (WRITTEN_NAME.exec(ctx.text.slice(m.at, m.at + 80))?.[0].length ?? m.entity.name.length);
       return VERB_AFTER_APPOSITIVE.test(ctx.text.slice(end, end + 80));
     };
+    // ("Moyle had reached the same conclusion, she added:": the subject of the sentence a pronoun's report clause closes
+    // is what the speaker reports on, not the speaker, or the writer would have named them.)
+    const reportedOn = (m: Mention) => /,\s*$/.test(ctx.text.slice(Math.max(0, s - 3), s)) && !/[.!?;:]["”’]?\s/.test(ctx.text.slice(m.at, s));
     // (A surname several people share is a rival when any of them fits: "Uehara" for a potter and her sons.)
     const rival = near.some(
       (m) =>
         m.entity.type === 'person' &&
+        !reportedOn(m) &&
         (pronounFits(text, likelyPerson(m, mentions, ctx)) || pronounFits(text, m.entity)) &&
         m.at > (pick?.at ?? s) &&
         m.at < s &&
