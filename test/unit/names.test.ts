@@ -1169,6 +1169,12 @@ describe('names: legal forms, sides, streets and ranges in other languages (sess
     for (const org of ['Nvidia', 'Intel', 'Real Madrid', 'Benfica', 'Sinn Féin']) assert.strictEqual(typeOf(n, org), 'organization', org);
     assert.strictEqual(typeOf(n, 'World Athletics'), undefined);
   });
+  it('reads an appositive naming a lake, a river or a mountain as a place ("Palcacocha, the glacial lake above the city") and a club\'s first word alone as the club ("Sporting" for "Sporting Clube de Portugal")', () => {
+    const n = index('Officials said Palcacocha, the glacial lake above the Andean city of Huaraz, has grown. He will join Sporting Clube de Portugal in July. In a statement, Sporting said the deal was done.');
+    assert.strictEqual(typeOf(n, 'Palcacocha'), 'place');
+    assert.strictEqual(typeOf(n, 'Sporting Clube de Portugal'), 'organization');
+    assert.notStrictEqual(typeOf(n, 'Sporting'), 'person');
+  });
   it('reads a street by its word in its own language, in lower case after the name or first ("Pärnu maantee", "Calea Dorobanților"), and a range or a marsh by its Spanish word ("Cordillera Blanca", "Estero Patiño"), not the given name "Sierra"', () => {
     const n = index('Its office is on Pärnu maantee in Tallinn. The team trains on Karaliaus Mindaugo prospektas. The council sits on Calea Dorobanților. Warming in the Cordillera Blanca was fast. Water reached Estero Patiño. Sierra Jones said so.');
     for (const place of ['Pärnu maantee', 'Karaliaus Mindaugo prospektas', 'Calea Dorobanților', 'Cordillera Blanca', 'Estero Patiño']) assert.strictEqual(typeOf(n, place), 'place', place);

@@ -142,7 +142,8 @@ export const ORG_KIND_NOUNS = words(`
 /** Kinds of place an appositive or a role names ("Niamey, Niger's capital,"; "the town of Pandeglang"). */
 export const PLACE_KIND_NOUNS = words(`
   city town village suburb region province district neighborhood island country state county area municipality
-  capital port settlement commune borough valley territory
+  capital port settlement commune borough valley territory lake river mountain glacier volcano peninsula reservoir
+  canal strait sea bay gulf lagoon fjord park forest desert plateau hill range beach resort quarter parish
 `);
 
 /** Words that make a name a place. */

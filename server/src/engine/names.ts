@@ -1526,7 +1526,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   const orgTails = new Map<string, number>();
   for (const c of found) {
     if (c.type !== 'organization' || c.words.length < 2) continue;
-    if (c.words.slice(1).every((x) => COMPANY_KIND_WORDS.has(lower(x.text)))) companyHeads.set(c.words[0].text, (companyHeads.get(c.words[0].text) ?? 0) + 1);
+    // ("Sporting" for "Sporting Clube de Portugal": a club's first word before its word for a club.)
+    if (c.words.slice(1).every((x) => COMPANY_KIND_WORDS.has(lower(x.text))) || /^(?:club|clube|fc|futebol|calcio)$/.test(lower(c.words[1].text))) companyHeads.set(c.words[0].text, (companyHeads.get(c.words[0].text) ?? 0) + 1);
     if (c.words.length === 2 && !LEXICON_WORD(lower(c.words[1].text)) && !isAcronym(c.words[1].text)) orgTails.set(c.words[1].text, (orgTails.get(c.words[1].text) ?? 0) + 1);
   }
   // ("Park" for "Park Hye-rim": a family name written first is the person's even when it is also a word of places.)
@@ -1978,7 +1979,7 @@ function appositiveKind(after: string): EntityType | 'thing' | undefined {
   const ws = m[1].split(/\s+/);
   const chunk: string[] = [];
   for (const w of ws) {
-    if (chunk.length >= 5 || /^(?:of|in|at|for|with|that|which|who|whose|from|on|by|to|and|or|based|known|founded|owned|run|where|since|but)$/i.test(w)) break;
+    if (chunk.length >= 5 || /^(?:of|in|at|for|with|that|which|who|whose|from|on|by|to|and|or|based|known|founded|owned|run|where|since|but|above|below|near|outside|beside|between|off)$/i.test(w)) break;
     if (chunk.length >= 1 && /ed$/.test(w)) break;
     chunk.push(w);
   }
