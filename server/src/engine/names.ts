@@ -474,6 +474,9 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws[ws.length - 1].suffix && PLACE_SUFFIX.test(ws[ws.length - 1].suffix!)) return 'place';
   const after = text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30);
   if (!ws[ws.length - 1].possessive && /^\s+(?:region|regional|province|provincial|district|oblast|krai|county|state|city|town|village|suburb|area|municipality|neighbou?rhood|prefecture)\b/.test(after)) return 'place';
+  // "Rio de Janeiro's Santos Dumont airport", "the Yıldız Sitesi complex", "the Kariba dam": a kind of site in lower
+  // case right after the name. (Not after a given name and a surname: "the Jane Smith bridge" is rare, "Smith said" is not.)
+  if (!ws[ws.length - 1].possessive && !(ws.length === 2 && inGivenNameList(ws[0].text)) && SITE_AFTER.test(after)) return 'place';
   if (ws.length === 1 && /\b(?:a|an)\s+(?:\d+-year-old\s+)?$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) && /^\s+(?:man|woman|men|women|resident|native|teenager|boy|girl|couple|family)\b/.test(after)) return 'place';
   if (ws.length <= 3 && !ks.some((k) => ORG_WORDS.has(k))) {
     // "MP Sanjeewa Fernando, who represents Gampaha,", "the member for Kaikōura": a constituency.
@@ -1871,6 +1874,7 @@ const PLURAL_PLACE_KIND_AFTER = /^\s+(?:districts|regions|provinces|wards|counti
 // A player's position or a club's office between a side's name and a person's: "Raja defender Yassine".
 const OFFICE_BEFORE_HONORIFIC = /((?:\p{Lu}[\p{L}\-]+\s+){0,3}(\p{Lu}[\p{L}\-]+))\s+$/u;
 const MODEL_CODE = /^\p{Lu}{1,3}-\d{2,4}\p{Lu}?$/u;
+const SITE_AFTER = /^\s+(?:airport|airfield|stadium|bridge|dam|harbou?r|complex|reservoir|canal|peninsula|lagoon|glacier|volcano|valley|island|lake|river)\b(?!\s+(?:of|for)\b)/;
 const PLAYS_FOR_BEFORE = /\b(?:play(?:s|ed|ing)?|lined\s+up|sign(?:s|ed|ing)?)\s+(?:\p{Ll}+ly\s+)?for\s+(?:the\s+)?$/u;
 const TEAM_OFFICE_AFTER =
   /^\s+(?:(?:sporting|technical)\s+director|head\s+coach|defender|defenceman|defenseman|striker|forward|midfielder|goalkeeper|goaltender|goalie|winger|full-back|fullback|centre-back|center-back|captain|coach|playmaker|fly-half|scrum-half|flanker|quarterback|pitcher|shortstop|president|chairman)\s+\p{Lu}/u;
