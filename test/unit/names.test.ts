@@ -1175,9 +1175,9 @@ describe('names: legal forms, sides, streets and ranges in other languages (sess
     assert.strictEqual(typeOf(n, 'Sporting Clube de Portugal'), 'organization');
     assert.notStrictEqual(typeOf(n, 'Sporting'), 'person');
   });
-  it('reads a name before a kind of site in lower case as a place ("the Yıldız Sitesi complex", "the Kīlauea volcano", "the Sázava river"), not a given name and a surname', () => {
-    const n = index('The Yıldız Sitesi complex collapsed. Ash from the Kīlauea volcano fell. Trains cross the Sázava river. Flights left the Confins airport. Jane Smith bridge players met.');
-    for (const place of ['Yıldız Sitesi', 'Kīlauea', 'Sázava', 'Confins']) assert.strictEqual(typeOf(n, place), 'place', place);
+  it('reads a name before a kind of site in lower case as a place ("the Kariba dam", "the Kīlauea volcano", "the Sázava river"), not a given name and a surname', () => {
+    const n = index('Water rose behind the Kariba dam. Ash from the Kīlauea volcano fell. Trains cross the Sázava river. Flights left the Confins airport. Jane Smith bridge players met.');
+    for (const place of ['Kariba', 'Kīlauea', 'Sázava', 'Confins']) assert.strictEqual(typeOf(n, place), 'place', place);
     assert.notStrictEqual(typeOf(n, 'Jane Smith'), 'place');
   });
   it('reads a street by its word in its own language, in lower case after the name or first ("Pärnu maantee", "Calea Dorobanților"), and a range or a marsh by its Spanish word ("Cordillera Blanca", "Estero Patiño"), not the given name "Sierra"', () => {
