@@ -209,7 +209,6 @@ export const NOT_ENTITY_WORDS = words(`
   series show report index directive regulation telescope vaccine drug niño niña
 `);
 
-/** Well-known organisations that carry no organisation word in their names. */
 /**
  * Well-known companies, clubs and parties named by one word with no cue, as sources mention them in passing ("Wings Air
  * and Embraer", "shares of Nvidia"). Not those named after a family ("Ferrari", "Honda", "Siemens"), which are
@@ -227,6 +226,7 @@ const WELL_KNOWN_ORGS_TEXT = `
   panathinaikos palmeiras flamengo fidesz likud syriza podemos ennahda ciudadanos jobbik
 `;
 
+/** Well-known organisations that carry no organisation word in their names. */
 export const KNOWN_ORGS = words(`
   twitter facebook instagram youtube google apple microsoft boeing airbus walmart reuters bbc cnn nasa spacex
   tesla greenpeace taliban kremlin pentagon nato mercosur interpol europol hamas hezbollah isis al-qaeda wikileaks

@@ -474,8 +474,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws[ws.length - 1].suffix && PLACE_SUFFIX.test(ws[ws.length - 1].suffix!)) return 'place';
   const after = text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30);
   if (!ws[ws.length - 1].possessive && /^\s+(?:region|regional|province|provincial|district|oblast|krai|county|state|city|town|village|suburb|area|municipality|neighbou?rhood|prefecture)\b/.test(after)) return 'place';
-  // "Rio de Janeiro's Santos Dumont airport", "the Yıldız Sitesi complex", "the Kariba dam": a kind of site in lower
-  // case right after the name. (Not after a given name and a surname: "the Jane Smith bridge" is rare, "Smith said" is not.)
+  // "the Confins airport", "the Kīlauea volcano", "the Kariba dam": a kind of site in lower case right after the name.
+  // (Not after a given name and a surname: "the Jane Smith bridge" is rare, "Smith said" is not.)
   if (!ws[ws.length - 1].possessive && !(ws.length === 2 && inGivenNameList(ws[0].text)) && SITE_AFTER.test(after)) return 'place';
   if (ws.length === 1 && /\b(?:a|an)\s+(?:\d+-year-old\s+)?$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) && /^\s+(?:man|woman|men|women|resident|native|teenager|boy|girl|couple|family)\b/.test(after)) return 'place';
   if (ws.length <= 3 && !ks.some((k) => ORG_WORDS.has(k))) {
@@ -1871,11 +1871,15 @@ const TRADE_BODY_BEFORE =
   /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}\p{M}\-]+)\s+(?:[\p{Ll}\-]+\s+)?(?:builder|farmer|miner|grower|exporter|importer|processor|packer|meatpacker|shipowner|shipbuilder|refiner|brewer|distiller|operator|trader|developer|producer|contractor|supplier|maker|manufacturer|retailer|lender|insurer|carrier|publisher|broadcaster)\s+$/u;
 // A kind of place in the plural after a list of them: "the Ilemela and Nyamagana districts".
 const PLURAL_PLACE_KIND_AFTER = /^\s+(?:districts|regions|provinces|wards|counties|municipalities|prefectures|oblasts)\b/;
-// A player's position or a club's office between a side's name and a person's: "Raja defender Yassine".
+// Capitalised words ending in an office before a doctor's title: "Health Minister Dr. Florence Atim".
 const OFFICE_BEFORE_HONORIFIC = /((?:\p{Lu}[\p{L}\-]+\s+){0,3}(\p{Lu}[\p{L}\-]+))\s+$/u;
+// An aircraft's or a weapon's model code: "CC-130J", "F-16", "MiG-29".
 const MODEL_CODE = /^\p{Lu}{1,3}-\d{2,4}\p{Lu}?$/u;
+// A kind of site in lower case after its name: "the Kariba dam", "the Confins airport" (not "the Dam of ...").
 const SITE_AFTER = /^\s+(?:airport|airfield|stadium|bridge|dam|harbou?r|complex|reservoir|canal|peninsula|lagoon|glacier|volcano|valley|island|lake|river)\b(?!\s+(?:of|for)\b)/;
+// Who a player plays for: "plays for", "played briefly for", "signed for", "lined up for".
 const PLAYS_FOR_BEFORE = /\b(?:play(?:s|ed|ing)?|lined\s+up|sign(?:s|ed|ing)?)\s+(?:\p{Ll}+ly\s+)?for\s+(?:the\s+)?$/u;
+// A player's position or a club's office between a side's name and a person's: "Raja defender Yassine".
 const TEAM_OFFICE_AFTER =
   /^\s+(?:(?:sporting|technical)\s+director|head\s+coach|defender|defenceman|defenseman|striker|forward|midfielder|goalkeeper|goaltender|goalie|winger|full-back|fullback|centre-back|center-back|captain|coach|playmaker|fly-half|scrum-half|flanker|quarterback|pitcher|shortstop|president|chairman)\s+\p{Lu}/u;
 // Companies' legal forms in capitals, read only as a name's last word (the lower-case ones, "ltd", "gmbh", "oyj", are
