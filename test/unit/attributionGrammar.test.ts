@@ -1169,6 +1169,19 @@ describe('attribution grammar: tuning set 16 (held-out set 10 until session 19)'
     assert.deepStrictEqual(dolphins.misattributed('Sarah Thorne said: "The adults have learned to avoid the nets. The calves have not."\n'), []);
   });
 
+  const murga = attributionWorld({
+    'murga.md': article(
+      'Murga thrown out',
+      "The murga's director, Washington Suarez, known to everyone in carnival as Pepe, has led La Gaviota Rota since 1987.",
+      'His son Rodrigo Suarez, a teacher, wrote the lyrics. "I wrote the song in a week. If it was bad, they should give the prize to the others," he said.',
+    ),
+  });
+
+  it('two people of one surname with first names of their own, one of them also a place\'s ("Washington Suarez"), are two people: the son\'s words given to "Pepe" are misattributed', () => {
+    assert.deepStrictEqual(murga.misattributed('"I wrote the song in a week. If it was bad, they should give the prize to the others," Pepe said.\n'), ['I wrote the']);
+    assert.deepStrictEqual(murga.misattributed('"I wrote the song in a week. If it was bad, they should give the prize to the others," Rodrigo Suarez said.\n'), []);
+  });
+
   it('a name in the possessive is no speaker ("asked about Seitkali\'s comments, said"): the pronoun after is not Seitkali\'s', () => {
     const q = grain.sourceQuote(/count wagons/);
     assert.ok(q?.speaker, 'the quote has a speaker');

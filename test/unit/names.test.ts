@@ -1180,6 +1180,11 @@ describe('names: legal forms, sides, streets and ranges in other languages (sess
     for (const place of ['Kariba', 'Kīlauea', 'Sázava', 'Confins']) assert.strictEqual(typeOf(n, place), 'place', place);
     assert.notStrictEqual(typeOf(n, 'Jane Smith'), 'place');
   });
+  it('takes a given name that is also a place\'s for a person\'s after a word for what a person does ("The murga\'s director, Washington Suarez,")', () => {
+    const n = index("The murga's director, Washington Suarez, known to everyone in carnival as Pepe, has led it since 1987. Washington is far away.");
+    assert.strictEqual(typeOf(n, 'Washington Suarez'), 'person');
+    assert.ok(n.entities.find((e) => e.name === 'Washington Suarez')?.aliases.includes('Pepe'));
+  });
   it('reads a street by its word in its own language, in lower case after the name or first ("Pärnu maantee", "Calea Dorobanților"), and a range or a marsh by its Spanish word ("Cordillera Blanca", "Estero Patiño"), not the given name "Sierra"', () => {
     const n = index('Its office is on Pärnu maantee in Tallinn. The team trains on Karaliaus Mindaugo prospektas. The council sits on Calea Dorobanților. Warming in the Cordillera Blanca was fast. Water reached Estero Patiño. Sierra Jones said so.');
     for (const place of ['Pärnu maantee', 'Karaliaus Mindaugo prospektas', 'Calea Dorobanților', 'Cordillera Blanca', 'Estero Patiño']) assert.strictEqual(typeOf(n, place), 'place', place);

@@ -1773,7 +1773,9 @@ function distinctFirstNames(e: Entity, f: Entity): boolean {
   if (e.type !== 'person' || f.type !== 'person') return false;
   const first = (x: Entity) => {
     const words = x.name.split(/\s+/);
-    return words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) && !titleWord(words[0]) && !HONORIFIC.test(words[0]) ? nameKey(words[0]) : undefined;
+    // ("Washington Suarez": a given name that is also a place's is a first name still.)
+    const givenPlace = PLACES.has(words[0].toLowerCase()) && inGivenNameList(words[0]);
+    return words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) && (!titleWord(words[0]) || givenPlace) && !HONORIFIC.test(words[0]) ? nameKey(words[0]) : undefined;
   };
   const x = first(e);
   const y = first(f);

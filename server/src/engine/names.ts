@@ -1263,7 +1263,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       name.length >= 2 &&
       !ROLE_HEADS.has(lower(name[0].text)) &&
       !ROLE_MODIFIERS.has(lower(name[0].text)) &&
-      !PLACES.has(lower(name[0].text)) &&
+      // ("The murga's director, Washington Suarez,": a given name that is also a place's, after a word for what a person
+      // does.)
+      (!PLACES.has(lower(name[0].text)) || (contextual && name.length === 2 && inGivenNameList(name[0].text))) &&
       (contextual || stats.givenNames.has(name[0].text));
     // "Georgia Meloni, the Italian prime minister,", "Christian Lindner, the German finance minister,": a given name that
     // is also a place's or a faith's word, with an appositive holding an office, is a person's.
