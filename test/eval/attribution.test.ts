@@ -54,6 +54,10 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     [ATTRIBUTION_TUNING13, 'tuning set 13', 0.77],
     // (Held-out set 8 until 2026-12-02, session 17; last measured as held out at 17 of 20 caught, one false alarm.)
     [ATTRIBUTION_TUNING14, 'tuning set 14', 0.95],
+    // (Held-out set 10 until 2026-12-02, session 19; measured three times as held out: 13 of 20 caught and no false
+    // alarm at first, then 16 of 20 caught, one false alarm (session 18's rules). Session 19 from its misses: 19 of 20
+    // caught, no false alarm.)
+    [ATTRIBUTION_TUNING16, 'tuning set 16', 0.95],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);
@@ -68,15 +72,12 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     });
   }
 
-  // Tuning sets that still have false alarms, so they are not in the loop above.
+  // A tuning set that still has a false alarm, so it is not in the loop above.
   for (const [file, label, f] of [
     // Held-out set 9 until 2026-12-02, session 18; measured twice as held out, both times three false alarms, 14 of 20
     // caught, 14 of 17 flagged right. After session 18's rules: 17 of 20 caught, one false alarm left (a draft's
     // pronoun after "her daughter, Ly Sreypov, says she …").
     [ATTRIBUTION_TUNING15, 'tuning set 15 (formerly held-out set 9)', { precision: 0.94, recall: 0.85, falseAlarms: 1 }],
-    // Held-out set 10 until 2026-12-02, session 19; measured three times as held out: 13 of 20 caught and no false
-    // alarm at first, then 16 of 20 caught, 16 of 17 flagged right, one false alarm (session 18's rules).
-    [ATTRIBUTION_TUNING16, 'tuning set 16 (formerly held-out set 10)', { precision: 0.94, recall: 0.8, falseAlarms: 1 }],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);
@@ -98,6 +99,7 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // caught, 14 of 16 flagged right, two false alarms.
     // Held-out set 13: made during session 19 by a fourth teammate; first measured on the code as that session began:
     // 19 of 20 caught, 19 of 20 flagged right, one false alarm.
+    // On session 19's final code all three read as before (set 13's second measurement).
     // Not to be tuned on: these floors sit at the last measurements and only catch a change that makes unseen copy
     // worse.
     this.timeout(60000);

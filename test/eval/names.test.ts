@@ -85,7 +85,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 14', TUNING14_PATH, 10, { person: { precision: 0.92, recall: 0.97 }, organization: { precision: 0.85, recall: 0.83 }, place: { precision: 0.95, recall: 0.8 } }],
       // (Held-out set 10 until 2026-12-02, session 19; measured three times as held out, last at people 0.86/0.95,
       // organisations 0.89/0.77, places 0.88/0.73.)
-      ['tuning set 15', TUNING15_PATH, 10, { person: { precision: 0.85, recall: 0.94 }, organization: { precision: 0.88, recall: 0.76 }, place: { precision: 0.87, recall: 0.72 } }],
+      // (Session 19 from its misses: people 0.86/0.95 -> 0.94/0.98, organisations 0.89/0.77 -> 0.90/0.83, places
+      // 0.88/0.73 -> 0.87/0.78.)
+      ['tuning set 15', TUNING15_PATH, 10, { person: { precision: 0.93, recall: 0.97 }, organization: { precision: 0.89, recall: 0.82 }, place: { precision: 0.86, recall: 0.77 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -104,12 +106,15 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // word written in lower case (people 0.90/0.94, organisations 0.88/0.78, places 0.85/0.73): the floor for people's
     // recall was lowered to that measurement, as the rule's gain in precision on every other set was judged worth it
     // (README says so).
+    // On session 19's final code (its first measurement of sets 11 and 12 in that session, the fourth of set 13):
+    // set 11 people 0.92/0.97, organisations 0.87/0.79, places 0.93/0.83; set 12 0.88/0.94, 0.88/0.77, 0.92/0.81;
+    // set 13 0.90/0.94, 0.88/0.78, 0.86/0.74.
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
-      [HELDOUT11_PATH, 'held-out set 11', { person: { precision: 0.9, recall: 0.96 }, organization: { precision: 0.85, recall: 0.77 }, place: { precision: 0.92, recall: 0.81 } }],
-      [HELDOUT12_PATH, 'held-out set 12', { person: { precision: 0.86, recall: 0.93 }, organization: { precision: 0.88, recall: 0.77 }, place: { precision: 0.92, recall: 0.79 } }],
-      [HELDOUT13_PATH, 'held-out set 13', { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.87, recall: 0.77 }, place: { precision: 0.85, recall: 0.72 } }],
+      [HELDOUT11_PATH, 'held-out set 11', { person: { precision: 0.91, recall: 0.96 }, organization: { precision: 0.86, recall: 0.78 }, place: { precision: 0.92, recall: 0.82 } }],
+      [HELDOUT12_PATH, 'held-out set 12', { person: { precision: 0.87, recall: 0.93 }, organization: { precision: 0.87, recall: 0.77 }, place: { precision: 0.91, recall: 0.8 } }],
+      [HELDOUT13_PATH, 'held-out set 13', { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.87, recall: 0.77 }, place: { precision: 0.85, recall: 0.73 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
@@ -141,9 +146,10 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // (Held-out set 12 at its first measurement, on session 18's final code: 41% given, 99% matching.)
     const heldOut12 = score([HELDOUT12_PATH]);
     assert.ok(heldOut12.given >= 0.4 && heldOut12.matching >= 0.97, JSON.stringify(heldOut12));
-    // (Held-out set 13 at its first measurement, session 19: 46% given, 89% matching.)
+    // (Held-out set 13 at its first measurement, session 19: 46% given, 89% matching; on that session's final code 45%
+    // and 89%.)
     const heldOut13 = score([HELDOUT13_PATH]);
-    assert.ok(heldOut13.given >= 0.45 && heldOut13.matching >= 0.87, JSON.stringify(heldOut13));
+    assert.ok(heldOut13.given >= 0.44 && heldOut13.matching >= 0.87, JSON.stringify(heldOut13));
   });
 
   it('annotations are consistent with the articles (test/names/validate.mjs)', () => {
