@@ -124,6 +124,10 @@ interface Word {
 }
 
 const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&–][\p{L}\p{M}\p{N}]+)*/gu;
+/** Whether a capitalised word ends right before `start`, a space between: "Kafue Ridge Copper| plc". */
+function afterCapitalisedWord(text: string, start: number): boolean {
+  return /\p{Lu}[\p{L}\p{M}\-]*[ \t]$/u.test(text.slice(Math.max(0, start - 40), start));
+}
 /** Legal forms written in lower case after a body's name; true where the form ends in a full stop ("d.o.o."). */
 const LOWER_CASE_LEGAL_FORMS = new Map<string, boolean>([
   ['e.V', true], ['a.s', true], ['s.r.o', true], ['d.o.o', true], ['d.d', true], ['hf', true], ['ehf', true], ['sh.p.k', true], ['sh.a', true], ['plc', false],
@@ -184,16 +188,16 @@ function wordsOf(text: string, from: number): Word[] {
     // "Flutopfer-Hilfe Ahr e.V.", "Stavby Hradecký a.s.", "Bračka Plovidba d.o.o.", "Hraunvirki hf.", "Kafue Ridge
     // Copper plc": a registered association's or a company's legal form, in lower case, after its name.
     const lowerForm = LOWER_CASE_LEGAL_FORMS.get(t);
-    const registered = lowerForm !== undefined && (!lowerForm || text[end] === '.') && /\p{Lu}[\p{L}\p{M}\-]*[ \t]$/u.test(text.slice(Math.max(0, start - 40), start));
+    const registered = lowerForm !== undefined && (!lowerForm || text[end] === '.') && afterCapitalisedWord(text, start);
     if (registered && lowerForm) {
       t += '.';
       end++;
     }
     // "Pärnu maantee", "Karaliaus Mindaugo prospektas", "Brīvības iela": a street's word in its own language, in
     // lower case after the street's name.
-    const lowerStreet = !lowerForm && LOWER_CASE_STREET_WORDS.has(t) && /\p{Lu}[\p{L}\p{M}\-]*[ \t]$/u.test(text.slice(Math.max(0, start - 40), start));
-    // "Nordvarme A/S", "Scandi Line ApS": the Danish and Norwegian company form, one word although it holds a slash.
-    if (t === 'A' && text.startsWith('/S', end) && !/[\p{L}\p{N}]/u.test(text.charAt(end + 2)) && /\p{Lu}[\p{L}\p{M}\-]*[ \t]$/u.test(text.slice(Math.max(0, start - 40), start))) {
+    const lowerStreet = !lowerForm && LOWER_CASE_STREET_WORDS.has(t) && afterCapitalisedWord(text, start);
+    // "Nordvarme A/S": the Danish and Norwegian company form, one word although it holds a slash.
+    if (t === 'A' && text.startsWith('/S', end) && !/[\p{L}\p{N}]/u.test(text.charAt(end + 2)) && afterCapitalisedWord(text, start)) {
       t = 'A/S';
       end += 2;
       WORD_RE.lastIndex = end;
