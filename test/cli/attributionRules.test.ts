@@ -294,4 +294,27 @@ describe('attribution rules through the CLI: the eighteenth session', () => {
     );
     assert.strictEqual(quotes[0].source?.speaker, 'Florence Atim');
   });
+
+  it('nineteenth session: "Moyle had reached the same conclusion, she added:" leaves the words with the paragraph\'s speaker; a possessive name is no speaker; a place-named first name tells two Suarezes apart', () => {
+    const sources = {
+      'dolphins.md':
+        'Dr. Kathleen Moyle, a scientist who reviewed the survey, said the numbers were fragile.\n\nSarah Thorne, who directs the Mekong River Dolphin Trust, said the ban worked. "Every calf that dies in a net is a year lost," Thorne said. Moyle had reached the same conclusion from the survey data, she added: "The adults have learned to avoid the nets. The calves have not."\n',
+      'grain.md':
+        'Grain association head Yerlan Abenov said exporters were losing money.\n\nKTZ spokesman Daniyar Seitkali disputed the figures. "The harvest is bigger. The railway is not," Seitkali insisted.\n\nAbenov, asked about Seitkali\'s comments, said the size of the harvest had been known since June. "He can count wagons. He cannot count wheat," he said.\n',
+      'murga.md':
+        "The murga's director, Washington Suarez, known to everyone in carnival as Pepe, has led La Gaviota Rota since 1987.\n\nHis son Rodrigo Suarez, a teacher, wrote the lyrics. \"I wrote the song in a week. If it was bad, they should give the prize to the others,\" he said.\n",
+    };
+    const { quotes, stderr } = check(sources, [
+      'Kathleen Moyle said: “The adults have learned to avoid the nets. The calves have not.”',
+      'Yerlan Abenov said: “He can count wagons. He cannot count wheat.”',
+      '“I wrote the song in a week. If it was bad, they should give the prize to the others,” Pepe said.',
+    ]);
+    assert.deepStrictEqual(
+      quotes.map((q) => q.status),
+      ['misattributed', 'verified', 'misattributed'],
+      stderr,
+    );
+    assert.strictEqual(quotes[0].source?.speaker, 'Sarah Thorne');
+    assert.strictEqual(quotes[2].source?.speaker, 'Rodrigo Suarez');
+  });
 });
