@@ -119,8 +119,11 @@ export const ATTRIBUTION_TUNING15 = path.join(ROOT, 'test/devset/attribution-tun
  * saw the checker) until its figures had been seen three times (2026-12-02, session 19).
  */
 export const ATTRIBUTION_TUNING16 = path.join(ROOT, 'test/devset/attribution-tuning16/labels.json');
-/** Held-out set 11: made during session 18 by someone who never saw the checker; first measured at its end. */
-export const ATTRIBUTION_HELDOUT11 = path.join(ROOT, 'test/devset/attribution-heldout11/labels.json');
+/**
+ * Tuning set 17 was held-out set 11 (drafts on invented articles, made during session 18 by someone who never saw the
+ * checker) until its figures had been seen three times (2026-12-02, session 20).
+ */
+export const ATTRIBUTION_TUNING17 = path.join(ROOT, 'test/devset/attribution-tuning17/labels.json');
 /** Held-out set 12: made during session 18 by a third teammate who never saw the checker; first measured at its end. */
 export const ATTRIBUTION_HELDOUT12 = path.join(ROOT, 'test/devset/attribution-heldout12/labels.json');
 /** Held-out set 13: made during session 19 by someone who never saw the checker; first measured in that session. */
@@ -156,7 +159,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING14, label: 'Attribution tuning set 14 (formerly held-out set 8, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING15, label: 'Attribution tuning set 15 (formerly held-out set 9, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING16, label: 'Attribution tuning set 16 (formerly held-out set 10, invented sources)', heldOut: false },
-      { file: ATTRIBUTION_HELDOUT11, label: 'Attribution held-out set 11 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_TUNING17, label: 'Attribution tuning set 17 (formerly held-out set 11, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT12, label: 'Attribution held-out set 12 (invented sources, made independently, never tuned on)', heldOut: true },
       { file: ATTRIBUTION_HELDOUT13, label: 'Attribution held-out set 13 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT11_PATH, HELDOUT12_PATH, HELDOUT13_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT12_PATH, HELDOUT13_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -88,6 +88,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Session 19 from its misses: people 0.86/0.95 -> 0.94/0.98, organisations 0.89/0.77 -> 0.90/0.83, places
       // 0.88/0.73 -> 0.87/0.78.)
       ['tuning set 15', TUNING15_PATH, 10, { person: { precision: 0.93, recall: 0.97 }, organization: { precision: 0.89, recall: 0.82 }, place: { precision: 0.86, recall: 0.77 } }],
+      // (Held-out set 11 until 2026-12-02, session 20; measured three times as held out, last on session 19's final
+      // code at people 0.92/0.97, organisations 0.87/0.79, places 0.93/0.83; its topics were known since session 18.)
+      ['tuning set 16', TUNING16_PATH, 10, { person: { precision: 0.91, recall: 0.96 }, organization: { precision: 0.86, recall: 0.78 }, place: { precision: 0.92, recall: 0.82 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -96,8 +99,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
   });
 
   it('keeps the held-out sets (never tuned on) at or above their measured floors', function () {
-    // Held-out set 11: ten more, written during session 18 by two other people; measured in its middle (people
-    // 0.90/0.96, organisations 0.86/0.77, places 0.93/0.82) and on its final code (0.90/0.97, 0.86/0.77, 0.93/0.82).
+    // (Held-out set 11, now tuning set 16, was measured in session 18's middle and on its final code, and on session 19's.)
     // Held-out set 12: ten more, by two more people, first measured on session 18's final code: people 0.87/0.94,
     // organisations 0.89/0.77, places 0.93/0.80.
     // Held-out set 13: ten more, by two more people, written in session 19; measured on the code as that session began
@@ -112,7 +114,6 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
-      [HELDOUT11_PATH, 'held-out set 11', { person: { precision: 0.91, recall: 0.96 }, organization: { precision: 0.86, recall: 0.78 }, place: { precision: 0.92, recall: 0.82 } }],
       [HELDOUT12_PATH, 'held-out set 12', { person: { precision: 0.87, recall: 0.93 }, organization: { precision: 0.87, recall: 0.77 }, place: { precision: 0.91, recall: 0.8 } }],
       [HELDOUT13_PATH, 'held-out set 13', { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.87, recall: 0.77 }, place: { precision: 0.85, recall: 0.73 } }],
     ] as const) {
@@ -141,8 +142,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // session's rules 48% and 96.6%. Held-out set 11, measured twice in session 18: 34% given, 91% matching.)
     const tuning15 = score([TUNING15_PATH]);
     assert.ok(tuning15.given >= 0.47 && tuning15.matching >= 0.95, JSON.stringify(tuning15));
-    const heldOut11 = score([HELDOUT11_PATH]);
-    assert.ok(heldOut11.given >= 0.33 && heldOut11.matching >= 0.89, JSON.stringify(heldOut11));
+    // (Tuning set 16 was held-out set 11 until session 20.)
+    const tuning16 = score([TUNING16_PATH]);
+    assert.ok(tuning16.given >= 0.33 && tuning16.matching >= 0.89, JSON.stringify(tuning16));
     // (Held-out set 12 at its first measurement, on session 18's final code: 41% given, 99% matching.)
     const heldOut12 = score([HELDOUT12_PATH]);
     assert.ok(heldOut12.given >= 0.4 && heldOut12.matching >= 0.97, JSON.stringify(heldOut12));
@@ -156,7 +158,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'heldout11.json', 'heldout12.json', 'heldout13.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'heldout12.json', 'heldout13.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });
