@@ -200,6 +200,11 @@ export const HELDOUT12_PATH = path.join(ROOT, 'test/names/heldout12.json');
  * two more people who never saw the extractor; first measured in that session. Never tune on it.
  */
 export const HELDOUT13_PATH = path.join(ROOT, 'test/names/heldout13.json');
+/**
+ * Held-out set 14: ten invented articles (test/names/heldout14-articles), written and annotated during session 20 by
+ * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ */
+export const HELDOUT14_PATH = path.join(ROOT, 'test/names/heldout14.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -240,6 +245,7 @@ if (require.main === module) {
       { file: TUNING16_PATH, label: 'hand-annotated invented articles (sixteenth tuning set, formerly held-out set 11)', heldOut: false },
       { file: HELDOUT12_PATH, label: 'held-out invented articles (held-out set 12, annotated independently, never tuned on)', heldOut: true },
       { file: HELDOUT13_PATH, label: 'held-out invented articles (held-out set 13, annotated independently, never tuned on)', heldOut: true },
+      { file: HELDOUT14_PATH, label: 'held-out invented articles (held-out set 14, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
