@@ -1189,3 +1189,37 @@ describe('attribution grammar: tuning set 16 (held-out set 10 until session 19)'
     assert.deepStrictEqual(grain.misattributed('"He can count wagons. He cannot count wheat," Daniyar Seitkali said.\n'), []);
   });
 });
+
+describe('attribution grammar: tuning set 17 (held-out set 11 until session 20)', () => {
+  const fishery = attributionWorld({
+    'fishery.md': article(
+      'Tuna cannery to shut',
+      'Managing director Ricardo Cevallos Quintana told investors the company had no choice. "We did not shut Manta because it lost money. We shut it because the boats stopped coming," Cevallos said.',
+      'His sister, operations director Lucía Fernanda Cevallos, said the cost would be $4 million. "This is about surviving the next two seasons," she said.',
+    ),
+  });
+
+  it('"Ricardo Cevallos Quintana … Cevallos said": a Spanish name\'s first surname, used alone, is that person\'s, not only the person whose last name it is', () => {
+    const q = fishery.sourceQuote(/boats stopped coming/);
+    assert.deepStrictEqual(q?.speaker?.entities.map((e) => e.name), ['Ricardo Cevallos Quintana']);
+    assert.deepStrictEqual(fishery.misattributed('"We did not shut Manta because it lost money. We shut it because the boats stopped coming," Ricardo Cevallos Quintana said.\n'), []);
+  });
+
+  it('"His sister Lucía Fernanda, the operations director, insisted:": a subject named by two given names is the one person the sources name with both, not the description in apposition', () => {
+    assert.deepStrictEqual(fishery.misattributed('His sister Lucía Fernanda, the firm\'s operations chief, insisted: "We did not shut Manta because it lost money."\n'), ['We did not']);
+    assert.deepStrictEqual(fishery.misattributed('His sister Lucía Fernanda, the firm\'s operations chief, insisted: "This is about surviving the next two seasons."\n'), []);
+  });
+
+  const band = attributionWorld({
+    'band.md': article(
+      'Drums stolen',
+      'Band leader Curtis Alleyne said the thieves came at night. "They left us one drum and a broom," Alleyne said.',
+      'His brother, the arranger Desmond Alleyne, said it was planned. "Somebody knew exactly where the keys were," Desmond Alleyne said.',
+    ),
+  });
+
+  it('"His brother Curtis, the band\'s leader, is sure it was planned:": a colon lead whose subject names one person by first name is that person\'s', () => {
+    assert.deepStrictEqual(band.misattributed('Drums were stolen. His brother Curtis, the band\'s leader, is sure it was planned: "Somebody knew exactly where the keys were."\n'), ['Somebody knew exactly']);
+    assert.deepStrictEqual(band.misattributed('Drums were stolen. His brother Desmond, the arranger, is sure it was planned: "Somebody knew exactly where the keys were."\n'), []);
+  });
+});

@@ -655,6 +655,13 @@ function mentionsIn(ctx: Context): Mention[] {
         // ("Her husband, Dennis, a tricycle driver, sold …": a first name in a draft, as firstNameReference reads it.)
         // (Looked up in the index first: most capitalised words are no one's first name, and the reading searches.)
         if (!entities.length && !ctx.article && !part.includes(' ') && peopleByGivenName(ctx.names, part).length) entities = firstNameReference(part, m.index + offset, ctx) ?? [];
+        // ("His sister María José, the company's finance chief": a given name of two words, the one person of the
+        // sources whose name opens with both.)
+        if (!entities.length && !ctx.article && /^\S+\s\S+$/.test(part) && inGivenNameList(part.split(/\s/)[1])) {
+          const [first, second] = part.split(/\s/).map(nameKey);
+          const people = peopleByGivenName(ctx.names, part.split(/\s/)[0]).filter((e) => e.name.split(/\s+/).length > 2 && nameKey(e.name.split(/\s+/)[1]) === second && nameKey(e.name.split(/\s+/)[0]) === first);
+          if (people.length === 1) entities = people;
+        }
         for (const e of entities) if (e.type === 'person' || e.type === 'organization') out.push({ entity: e, at: m.index + offset, speaks });
       }
       offset += part.length;
@@ -739,6 +746,18 @@ function firstNameReference(word: string, at: number, ctx: Context): Entity[] | 
   // narration between two quotations.)
   const asSurname = [...earlier.matchAll(new RegExp(`(?<![\\p{L}\\p{M}'’\\-])${NAME_WORD}\\s+${w}(?![\\p{L}\\p{M}'’\\-])`, 'gu'))].some((m) => !insideQuote(ctx, from + m.index!));
   return people.size === 1 && !asSurname ? [...people] : [];
+}
+
+/**
+ * The people and bodies a subject names (mentions from before it up to its end): not a possessor ("Zakharova's
+ * deputy"), a name qualifying a noun ("a Houthi spokesman"), or a name before the subject across a quotation or a verb.
+ */
+function namedInSubject(candidates: Mention[], subjectStart: number, subjectEnd: number, ctx: Context): Entity[] {
+  return candidates
+    .filter((m) => !POSSESSOR_RE.test(ctx.text.slice(m.at, subjectEnd + 1)))
+    .filter((m) => !QUALIFYING_NAME_RE.test(ctx.text.slice(m.at, subjectEnd)))
+    .filter((m) => m.at >= subjectStart || !QUOTE_OR_VERB_RE.test(ctx.text.slice(m.at, subjectStart)))
+    .map((m) => m.entity);
 }
 
 const NAME_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}'’\\-])(\\p{Lu}[\\p{L}\\p{M}'’\\-]*)\\s+$`, 'u');
@@ -994,8 +1013,9 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     else if (bySex.length === 1) entities = bySex;
   }
   // "Cllr Tom Whitley … said he … “…,” Cllr Whitley said": a surname two people share stands for the one of them
-  // written out in full last in the paragraph.
-  if (entities.length > 1 && entities.every((e) => e.type === 'person') && new Set(entities.map(surnameKey)).size === 1) {
+  // written out in full last in the paragraph. (Shared as a word of their names: "Vélez" is María José Vélez's
+  // surname and Esteban Vélez Andrade's first one.)
+  if (entities.length > 1 && entities.every((e) => e.type === 'person') && (new Set(entities.map(surnameKey)).size === 1 || shareLastWord(text, entities))) {
     const para = paragraphStart(ctx.text, s);
     // (Its mention may open with a title: "Cllr Tom Whitley".)
     const inFull = (m: Mention) => entities.includes(m.entity) && m.entity.name.includes(' ') && ctx.text.slice(m.at, m.at + m.entity.name.length + 12).includes(m.entity.name);
@@ -1244,7 +1264,18 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
       if (speaker && !fronted && /\p{Ll}\s+(?:within|inside|for|of|from|at|with|near|among|close\s+to)\s+$/u.test(ctx.text.slice(Math.max(before.start, subjectStart - 40), subjectStart))) {
         speaker = { ...speaker, uncertain: true };
       }
-      speaker = preferAppositivePerson(speaker, appos, apposStart, ctx, mentions);
+      // "His sister María José, the company's finance chief, insisted": a subject that names one person (by given names
+      // only, in a draft) is that person, not the description in apposition.
+      let namedSubject = false;
+      if (speaker && !speaker.entities.length && !speaker.name && appos && !TIED_PERSON.test(subject.trim())) {
+        const end = subjectStart + subject.length;
+        const inside = namedInSubject(mentions.slice(firstMentionFrom(mentions, subjectStart), firstMentionFrom(mentions, end)), subjectStart, end, ctx);
+        if (new Set(inside).size === 1 && inside[0].type === 'person') {
+          speaker = { ...speaker, entities: [inside[0]] };
+          namedSubject = true;
+        }
+      }
+      if (!namedSubject) speaker = preferAppositivePerson(speaker, appos, apposStart, ctx, mentions);
       // "Dunn agreed with Cole that “…”", "Dunn sided with Cole, saying “…”": the words are the subject's and may be
       // the other's too.
       const sharedWith = AGREED_WITH_RE.exec(before.text.slice(first.index! + first[0].length - 12));
@@ -1265,13 +1296,7 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
         const candidates = mentions.slice(firstMentionFrom(mentions, before.start), firstMentionFrom(mentions, subjectStart + subject.length));
         // ("A spokesman close to Helena Marsh": the person named inside a description by a tie is someone else.)
         const tied = DESCRIBED_BY_TIE.test(subject.trim()) && candidates.some((m) => m.at >= subjectStart);
-        const named = candidates
-          // "Zakharova's deputy": the possessor is not the speaker.
-          .filter((m) => !POSSESSOR_RE.test(ctx.text.slice(m.at, subjectStart + subject.length + 1)))
-          // ... nor a name qualifying a noun ("a Houthi spokesman").
-          .filter((m) => !QUALIFYING_NAME_RE.test(ctx.text.slice(m.at, subjectStart + subject.length)))
-          .filter((m) => m.at >= subjectStart || !QUOTE_OR_VERB_RE.test(ctx.text.slice(m.at, subjectStart)))
-          .map((m) => m.entity);
+        const named = namedInSubject(candidates, subjectStart, subjectStart + subject.length, ctx);
         if (named.length) speaker = { ...speaker, text: subject.trim(), entities: [...new Set(named)], ...(tied ? { uncertain: true } : {}) };
       }
     } else {
@@ -1311,6 +1336,13 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
           !RECEIVING_LEAD.test(lead[0]) &&
           !/['’]s\b/.test(lead.groups.subj);
         if (person || body) speaker = led;
+        // "His brother Kendall, the band's arranger, is sure it was planned:": the one person named in the subject,
+        // as for a subject of "said".
+        if (!speaker && led && !led.entities.length && !led.name && inSubject.size === 1 && !TIED_PERSON.test(lead.groups.subj.trim())) {
+          const subjectMentions = mentions.slice(firstMentionFrom(mentions, leadStart), firstMentionFrom(mentions, leadStart + lead.groups.subj.length));
+          const named = namedInSubject(subjectMentions, leadStart, leadStart + lead.groups.subj.length, ctx);
+          if (named.length && named.every((e) => e.type === 'person')) speaker = { ...led, entities: [...new Set(named)] };
+        }
         const apposName = !speaker && lead.groups.appos ? APPOSITIVE_NAME_RE.exec(lead.groups.appos) : null;
         if (apposName?.groups && inSubject.size === 0) {
           const named = speakerFrom(apposName.groups.name, before.start + lead.index + lead[0].indexOf(apposName.groups.name), 'before', ctx, mentions);
@@ -1728,6 +1760,12 @@ function firstMentionFrom(mentions: Mention[], at: number): number {
 
 /** A person's surname, or the entity itself for others (memoised: it is asked for per mention, per keystroke). */
 const surnameKeys = new WeakMap<Entity, string>();
+/** The last word of `text` is a word of every one of these names. */
+function shareLastWord(text: string, entities: Entity[]): boolean {
+  const last = nameKey(text.trim().split(/\s+/).pop()!);
+  return entities.every((e) => e.name.split(/\s+/).some((w) => nameKey(w) === last));
+}
+
 function surnameKey(e: Entity): string {
   let key = surnameKeys.get(e);
   if (key === undefined) {

@@ -2022,6 +2022,14 @@ function oneEditApart(a: string, b: string): boolean {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The words of a person's name without a generational suffix: "Cyrus R. Vance, Jr." -> Cyrus R. Vance. */
+/** A word of a person's name written alone (no capitalised word on either side) in an article that names them. */
+function usedAlone(word: string, e: Entity): boolean {
+  const alone = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<!\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\s)${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}'’\\-])(?!\\s+\\p{Lu})`, 'u');
+  const articles = new Set(e.mentions.map((m) => m.article));
+  for (const a of articles) if (alone.test(a.text.slice(a.bodyStart))) return true;
+  return false;
+}
+
 function personParts(name: string): string[] {
   const parts = name.split(/\s+/).map((p) => p.replace(/,$/, ''));
   while (parts.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(parts[parts.length - 1])) parts.pop();
@@ -2188,6 +2196,10 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
   for (const e of index.entities) {
     const parts = personParts(e.name);
     if (e.type === 'person' && parts.length >= 2) index.addForm(parts[parts.length - 1], e);
+    // "Esteban Vélez Andrade … Vélez said": a Spanish name's first surname, the one used alone, finds its person
+    // where the article does use it alone (not a middle name: a given name, an initial or a particle).
+    const paternal = parts.length === 3 ? parts[1] : undefined;
+    if (e.type === 'person' && paternal && paternal.length > 2 && /^\p{Lu}\p{Ll}/u.test(paternal) && !inGivenNameList(paternal) && !PARTICLES.has(paternal.toLowerCase()) && usedAlone(paternal, e)) index.addForm(paternal, e);
   }
   for (const e of index.entities) {
     e.mentions.sort((a, b) => (a.article === b.article ? a.start - b.start : 0));
