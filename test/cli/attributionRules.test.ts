@@ -317,4 +317,38 @@ describe('attribution rules through the CLI: the eighteenth session', () => {
     assert.strictEqual(quotes[0].source?.speaker, 'Sarah Thorne');
     assert.strictEqual(quotes[2].source?.speaker, 'Rodrigo Suarez');
   });
+  it('twentieth session: a broadcast script\'s "[CLIP] NAME:" turn, a reporter\'s "X says …" in a turn, a Spanish first surname used alone, a subject named by two given names', () => {
+    const sources = {
+      'script.md': [
+        'LINA PARK, PRESENTER: Good evening. The ministry is to cap visitors at the nesting beach of Playa Grande, in Guanacaste. Our reporter Tomas Reyes was there.',
+        '',
+        'TOMAS REYES, REPORTER: The turtles came ashore just after dark, and so did the crowds.',
+        '',
+        "REYES: The reserve's administrator, Hugo Salinas, told me his rangers were outnumbered. Hugo Salinas says a fence is the last thing a nesting beach needs.",
+        '',
+        '[CLIP] MARTA OVIEDO: "The big lodges will book every place in January and the rest of us will wait at the gate."',
+        '',
+        'REYES: Marta Oviedo runs a guesthouse in the village.',
+        '',
+        'PARK: Tomas Reyes reporting.',
+        '',
+      ].join('\n'),
+      'fishery.md':
+        'Managing director Ricardo Cevallos Quintana told investors the company had no choice. "We did not shut Manta because it lost money. We shut it because the boats stopped coming," Cevallos said.\n\nHis sister, operations director Lucía Fernanda Cevallos, said the cost would be $4 million. "This is about surviving the next two seasons," she said.\n',
+    };
+    const { quotes, stderr } = check(sources, [
+      '“The big lodges will book every place in January and the rest of us will wait at the gate,” said Tomas Reyes.',
+      'Hugo Salinas says “a fence is the last thing a nesting beach needs”.',
+      '“The big lodges will book every place in January and the rest of us will wait at the gate,” warns the Guanacaste reserve’s administrator.',
+      'Ricardo Cevallos Quintana said: “We shut it because the boats stopped coming.”',
+      'His sister Lucía Fernanda, the firm’s operations chief, insisted: “We did not shut Manta because it lost money.”',
+    ]);
+    assert.deepStrictEqual(
+      quotes.map((q) => q.status),
+      ['misattributed', 'not-a-direct-quote', 'misattributed', 'verified', 'misattributed'],
+      stderr,
+    );
+    assert.strictEqual(quotes[0].source?.speaker, 'Marta Oviedo');
+    assert.strictEqual(quotes[4].source?.speaker, 'Ricardo Cevallos Quintana');
+  });
 });

@@ -1222,4 +1222,36 @@ describe('attribution grammar: tuning set 17 (held-out set 11 until session 20)'
     assert.deepStrictEqual(band.misattributed('Drums were stolen. His brother Curtis, the band\'s leader, is sure it was planned: "Somebody knew exactly where the keys were."\n'), ['Somebody knew exactly']);
     assert.deepStrictEqual(band.misattributed('Drums were stolen. His brother Desmond, the arranger, is sure it was planned: "Somebody knew exactly where the keys were."\n'), []);
   });
+  const script = attributionWorld({
+    'script.md': article(
+      'Crowds at the nesting beach',
+      'LINA PARK, PRESENTER: Good evening. The ministry is to cap visitors at the nesting beach of Playa Grande, in Guanacaste. Our reporter Tomas Reyes was there.',
+      'TOMAS REYES, REPORTER: The turtles came ashore just after dark, and so did the crowds.',
+      "REYES: The reserve's administrator, Hugo Salinas, told me his rangers were outnumbered. Hugo Salinas says a fence is the last thing a nesting beach needs.",
+      '[CLIP] MARTA OVIEDO: "The big lodges will book every place in January and the rest of us will wait at the gate."',
+      'REYES: Marta Oviedo runs a guesthouse in the village.',
+      'PARK: Tomas Reyes reporting.',
+    ),
+  });
+
+  it('"[CLIP] MARTA OVIEDO: “…”": a broadcast script\'s tagged line is a turn of its own, and the name in capitals is the speaker', () => {
+    assert.deepStrictEqual(script.misattributed('"The big lodges will book every place in January and the rest of us will wait at the gate," Tomas Reyes said.\n'), ['The big lodges']);
+    assert.deepStrictEqual(script.misattributed('"The big lodges will book every place in January and the rest of us will wait at the gate," Marta Oviedo said.\n'), []);
+  });
+
+  it('"warns the Guanacaste reserve\'s administrator": a role in the draft, with a place the source does not add, is the one person the script gives it', () => {
+    assert.deepStrictEqual(script.misattributed('Not all trust it. "The big lodges will book every place in January and the rest of us will wait at the gate," warns the Guanacaste reserve\'s administrator.\n'), ['The big lodges']);
+  });
+
+  const vanilla = attributionWorld({
+    'vanilla.md': article(
+      'Night watch in the vanilla fields',
+      'Farmer Jean Rabe, 44, lost half his crop last year. "In the day I grow it. At night I guard it," Rabe said.',
+      'His cousin, Paul Rabe, keeps the rota. "Sometimes the thieves come from the next house," Paul Rabe says. "That is why we guard in pairs, and never with your own brother."',
+    ),
+  });
+
+  it('"His cousin Paul keeps the rota. “…,” he says": a relative named by a tie, opening a sentence, is a rival to the earlier speaker of the same surname', () => {
+    assert.deepStrictEqual(vanilla.misattributed('Jean Rabe said "in the day I grow it". His cousin Paul keeps the rota. "That is why we guard in pairs, and never with your own brother," he says.\n'), []);
+  });
 });

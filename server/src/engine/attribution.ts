@@ -7,6 +7,7 @@ import { Article } from './article';
 import { Corpus } from './corpus';
 import { pronounFits } from './gender';
 import { Entity, givenNameGender, inGivenNameList, isHeadline, NameIndex, nameKey } from './names';
+import { speakerName } from './readers/transcript';
 import { roleHasWords, roleMentions, roleStemSets, roleWords } from './roles';
 import { DEMONYMS, NON_NAMES, PERSON_NOUNS as PERSON_NOUN_WORDS, POLITICAL_AFFILIATIONS, ORG_WORDS, PLACE_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { DraftFormat, DraftQuote, findQuotes } from './quotes';
@@ -118,7 +119,8 @@ const AFFILIATION = `(?:\\s+(?:of|from|at)\\s+(?:(?!(?:and|or|but|who|which|that
 const SUBJECT = `${PHRASE}${AFFILIATION}`;
 // "said one Trump confidant.", "said one former GOP leadership aide.": a name followed by the lower-case noun it
 // qualifies, to the end of the clause, is not the speaker ("said Trump on Monday", "said Trump yesterday" are).
-const QUALIFIED_NOUN = `\\s+(?!(?:${FUNCTION_WORDS}|yesterday|today|tonight|tomorrow|recently|earlier|later|again|too|also|then|now|afterwards?|previously|instead|once|twice|\\p{Ll}+ly)\\b)\\p{Ll}[\\p{Ll}\\-]+(?:\\s+\\p{Ll}[\\p{Ll}\\-]+){0,2}\\s*(?:[.,;:!?]|$)`;
+// (The noun may own the next: "warns the Ostional refuge's administrator.")
+const QUALIFIED_NOUN = `\\s+(?!(?:${FUNCTION_WORDS}|yesterday|today|tonight|tomorrow|recently|earlier|later|again|too|also|then|now|afterwards?|previously|instead|once|twice|\\p{Ll}+ly)\\b)\\p{Ll}[\\p{Ll}\\-]+(?:['’]s)?(?:\\s+\\p{Ll}[\\p{Ll}\\-]+){0,2}\\s*(?:[.,;:!?]|$)`;
 const AFTER_RE = new RegExp(
   `^[\\s,.;:!?—–-]*(?:(?<subj>${SUBJECT})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE})(?![\\p{L}\\p{M}'’\\-]|\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}+\\s+\\p{Lu}|(?<=['’]s)\\s+\\p{Ll}|${QUALIFIED_NOUN}))`,
   'u',
@@ -173,8 +175,9 @@ const FRONTED_SUBJECT = new RegExp(
 const FRONTED_PHRASE_SUBJECT = new RegExp(String.raw`${SENTENCE_OPENING}${COMMA_FRONTED_PHRASE}(?!(?:who|whom|whose|which|that|where|when)\s)${OPTIONAL_ARTICLE}(?:[\p{Ll}\-]+\s+){0,2}$`, 'u');
 // A sentence opened by an office, not a name: "The judge reminded the jury".
 const DESCRIBED_OFFICE_SUBJECT = new RegExp(`(?:^\\s*|[.!?]["”’]?\\s+)(?<np>(?:The|Their|Its|His|Her)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:minister|spokes(?:wo)?man|spokesperson|president|secretary|chair(?:man|woman)?|governor|mayor|director|ambassador|envoy|chancellor|judge|prosecutor|coach|captain|manager))\\s+(?:\\p{Ll}+ed|said|says|told|was|is|had|has|added)\\b`, 'gu');
-// An interview or a list of reactions: "Riddell: “…”". A person only.
-const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
+// An interview or a list of reactions: "Riddell: “…”". A person only. (A broadcast script's tag may come first:
+// "[CLIP] ANA VARGAS: “…”".)
+const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?:[\\[(][\\p{L} ]{1,20}[\\])]\\s*)?(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
 // A press release's "Alasdair Munro, chief executive:" opening a paragraph: the name, then its title (no verb in it).
 const NAME_TITLE_COLON_RE = new RegExp(`^\\s*(?<who>${NAME}),\\s*(?!(?:[\\p{L}'’\\-]+\\s+){0,5}?(?:was|is|were|are|has|had|have|said|says|told|added)\\b)(?:[\\p{L}'’\\-]+\\s+){0,5}[\\p{L}'’\\-]+\\s*:\\s*$`, 'u');
 const WAS_THEIRS_RE = new RegExp(`\\b(?:was|is|came\\s+from|belonged\\s+to)\\s+(?<who>${NAME})['’]s\\s*:\\s*$`, 'u');
@@ -597,6 +600,10 @@ const DESCRIPTION_OPENING = /(?:^|[.!?]["”’']*\s+|\n\s*)(?:The|Its|His|Her|T
 // After that name, the sentence's verb. (A second appositive may come first, and the verb be irregular: "Her husband,
 // Dennis, a tricycle driver, sold".)
 const VERB_AFTER_APPOSITIVE = /^,\s+(?:(?:a|an|the|who)\s[^,;:“”"]{1,60},\s+)?(?:(?:also|now|still|then|never|only)\s+)?(?!(?:and|or|but|nor|who|whose|which|that|the|a|an|his|her|their|its|of|in|at|on|for|with|from|to|by)\b)\p{Ll}+\b/u;
+// A sentence opening with a tie to someone, its subject named right after: "His cousin ", "Her eldest daughter ".
+const TIE_OPENING = /(?:^|[.!?]["”’']*\s+|\n\s*)(?:His|Her|Their)\s+(?:[\p{Ll}\-]+\s+){1,2}$/u;
+// After a name, its verb in the present or past: "Lova keeps".
+const VERB_AFTER_NAME = /^\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had)\b/u;
 // After a name: an aside between commas, then a verb in the present or past ("…, a theatre nurse, knows").
 const CLAUSE_VERB_AFTER = /^,[^,;:“”"]{1,80},\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had)\b/u;
 const ON_NAME = /^\s+on\s+(\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,4})/u;
@@ -942,8 +949,12 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     const pickedSurnames = new Set(entities.map(surnameKey));
     // ("… says Anna Kowalczyk. A few metres away Ewa Kowalczyk, a theatre nurse, knows what that means. “…,” she
     // says": another person of the surname, named in full as a clause's subject, is a rival too.)
+    // ("His cousin Lova keeps the rota. “…,” he says": a relative named by a tie to the speaker, opening a sentence as
+    // its subject, is someone else, whatever the surname.)
     const namedSubject = (m: Mention) =>
-      !entities.includes(m.entity) && ctx.text.startsWith(m.entity.name.split(/\s+/)[0], m.at) && CLAUSE_VERB_AFTER.test(ctx.text.slice(m.at + m.entity.name.length, m.at + m.entity.name.length + 120));
+      !entities.includes(m.entity) &&
+      ((ctx.text.startsWith(m.entity.name.split(/\s+/)[0], m.at) && CLAUSE_VERB_AFTER.test(ctx.text.slice(m.at + m.entity.name.length, m.at + m.entity.name.length + 120))) ||
+        (TIE_OPENING.test(ctx.text.slice(Math.max(ctx.from, m.at - 40), m.at)) && VERB_AFTER_NAME.test(ctx.text.slice(m.at + (WRITTEN_NAME.exec(ctx.text.slice(m.at, m.at + 80))?.[0].length ?? 0), m.at + 120))));
     // ("Its lead, Fatima Zahra Idrissi, works the salt pans. “…,” she said": named in apposition to the description
     // that opens the sentence, the person is its subject.)
     // (The name as written there may be short: "Her husband, Dennis," for Dennis Cabahug.)
@@ -1312,7 +1323,8 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
       const titled = !said && !bareName ? NAME_TITLE_COLON_RE.exec(before.text) : null;
       const bare = bareName ?? (titled && before.start === paragraphStart(ctx.text, before.start) ? titled : null);
       if (bare?.groups) {
-        const named = speakerFrom(bare.groups.who, before.start + bare.index + bare[0].indexOf(bare.groups.who), 'before', ctx, mentions);
+        // (A name in capitals, as scripts write speakers, is looked up as a name: "ANA VARGAS" is Ana Vargas.)
+        const named = speakerFrom(speakerName(bare.groups.who), before.start + bare.index + bare[0].indexOf(bare.groups.who), 'before', ctx, mentions);
         if (named?.entities.some((e) => e.type === 'person') || (named && !named.entities.length && isFullName((named.name ?? named.text).trim()))) speaker = named;
       }
       // "The best line of the night was Bill Sorensen's: “…”": the possessor of the words.

@@ -62,7 +62,19 @@ export function checkAttributions(
     // is in no cue: its quotations are read as any article's.)
     const cue = article.cues?.length ? cueAt(article, check.source.start) : undefined;
     if (cue) {
-      const draftSpeaker = attributed[i]?.speaker;
+      // ("QUESADA: … Marco Vargas says a fence is the last thing a turtle beach needs.": what the speaker reports
+      // someone else saying is that speaker's paraphrase, not the other's words.)
+      const sentence = article.text.slice(cue.start, check.source.start).split(/[.!?]["”’]?\s+/).pop()!;
+      if (REPORTED_IN_TURN.test(sentence)) {
+        findings.push({ kind: 'not-a-direct-quote', check });
+        return;
+      }
+      let draftSpeaker = attributed[i]?.speaker;
+      // ("warns the refuge's administrator": a role alone in the draft is the one person the transcript gives it.)
+      if (draftSpeaker && !draftSpeaker.entities.length && !draftSpeaker.name && (draftSpeaker.via === 'after' || draftSpeaker.via === 'before')) {
+        const holder = roleHolder(draftSpeaker.text, article, names);
+        if (holder) draftSpeaker = { ...draftSpeaker, entities: [holder] };
+      }
       // ("Q:" and "A:" say who asks and who answers, not who they are: the one who answers is the one person the
       // title names, "Q&A: Composer Ilse Varga on silence", or no one to accuse.)
       const answering = cue.speaker && /^A\.?$/.test(cue.speaker) ? personInTitle(article, names) : undefined;
@@ -235,6 +247,9 @@ function bodyApartFromSpokesperson(draftSpeaker: Speaker, sourceSpeaker: Speaker
   return draftSpeaker.entities.some((e) => sourceQuotes.quotesBy(e).some((q) => q.article === article));
 }
 
+// A name or pronoun and a verb of saying right before the words: "Marco Vargas says ", "He says that ".
+const REPORTED_IN_TURN = /(?:\b\p{Lu}[\p{L}\p{M}'’\-]+|\b(?:[Hh]e|[Ss]he|[Tt]hey))\s+(?:says|said|tells\s+\p{Ll}+|told\s+\p{Ll}+|adds|added|argues|argued|warns|warned|insists|insisted|thinks|believes)\s+(?:that\s+)?$/u;
+
 // "the prosecutor", "the Rovers manager", "his mother": a definite description whose last word is a role.
 // ("Akwaaba Produce's managing director": a body's role, the body named before it.)
 const DEFINITE_ROLE = /^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?<owner>\p{Lu}[\p{L}\p{M}\-]*(?:\s+\p{Lu}[\p{L}\p{M}\-]*){0,3})['’]s)\s+(?<quals>(?:[\p{L}\d'’\-]+\s+){0,3}?)(?<head>[\p{Ll}\-]+)$/u;
@@ -280,7 +295,14 @@ function roleHolder(description: string, article: Article, names: NameIndex | un
   // ("the judge" for "Justice Margaret Nakato": a judge's title is the word for one.)
   const alternatives = [words, ...(ROLE_SYNONYMS[head] ?? []).map((other) => words.map((w) => (w === head ? other : w)))];
   const holders = peopleWithRolesIn(names, article).filter((p) => p.roles.some((r) => alternatives.some((ws) => roleHasWords(r, ws))));
-  return holders.length === 1 ? holders[0].entity : undefined;
+  if (holders.length) return holders.length === 1 ? holders[0].entity : undefined;
+  // ("the Ostional refuge's administrator" for "The refuge's administrator, Marco Vargas": a place the draft adds to
+  // say where is no part of the role.)
+  const quals = m.groups!.quals.split(/\s+/).filter((w) => w && !(/^\p{Lu}/u.test(w) && names.find(w.replace(/['’]s$/, '')).some((e) => e.type === 'place')));
+  if (quals.length === m.groups!.quals.split(/\s+/).filter(Boolean).length || m.groups!.owner) return undefined;
+  const unplaced = roleWords(`${quals.join(' ')} ${head}`).filter((w) => w.length >= 2);
+  const placed = peopleWithRolesIn(names, article).filter((p) => p.roles.some((r) => roleHasWords(r, unplaced)));
+  return placed.length === 1 ? placed[0].entity : undefined;
 }
 
 /** The one person an article's title names, if it names exactly one (an interview's subject). */

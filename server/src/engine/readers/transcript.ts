@@ -17,10 +17,11 @@ const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 
 /**
  * "Jane Doe: …", ">> JANE DOE: …", "[00:12:34] Jane Doe: …", "Jane Doe (12:34): …", "00:12:34 Jane Doe: …", and a
- * Markdown interview's bold labels: "**Achebe:** …", "**Achebe**: …".
+ * Markdown interview's bold labels: "**Achebe:** …", "**Achebe**: …". A broadcast script's tag in capitals may open
+ * the line: "[CLIP] ANA VARGAS: …", "(SOUNDBITE) …".
  */
 const TURN_RE = new RegExp(
-  String.raw`^[ \t]*(?:[\[(]?(${TIME})[\])]?[ \t]+)?(?:>>[ \t]*)?(?:\*\*|__)?(${NAME})(?:[ \t]*[\[(]?(${TIME})[\])]?)?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)`,
+  String.raw`^[ \t]*(?:[\[(]\p{Lu}[\p{Lu} ]{1,15}[\])][ \t]+)?(?:[\[(]?(${TIME})[\])]?[ \t]+)?(?:>>[ \t]*)?(?:\*\*|__)?(${NAME})(?:[ \t]*[\[(]?(${TIME})[\])]?)?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)`,
   'u',
 );
 /** A line naming the speaker and time of the paragraph below it, as transcription services export: "Jane Doe  0:05" */
