@@ -63,6 +63,9 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // alarm at first, then 16 of 20 caught, one false alarm (session 18's rules). Session 19 from its misses: 19 of 20
     // caught, no false alarm.)
     [ATTRIBUTION_TUNING16, 'tuning set 16', 0.95],
+    // (Held-out set 11 until 2026-12-02, session 20; measured three times as held out, every time 16 of 20 caught and
+    // two false alarms. Session 20 from its misses: 19 of 20 caught, no false alarm.)
+    [ATTRIBUTION_TUNING17, 'tuning set 17', 0.95],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);
@@ -77,27 +80,20 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     });
   }
 
-  // Sets with false alarms left, each with its own floors.
-  for (const [file, label, f] of [
+  it('keeps tuning set 15 (formerly held-out set 9) at or above its measured floors', function () {
     // Held-out set 9 until 2026-12-02, session 18; measured twice as held out, both times three false alarms, 14 of 20
     // caught, 14 of 17 flagged right. After session 18's rules: 17 of 20 caught, one false alarm left (a draft's
-    // pronoun after "her daughter, Ly Sreypov, says she …").
-    [ATTRIBUTION_TUNING15, 'tuning set 15 (formerly held-out set 9)', { precision: 0.94, recall: 0.85, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 1 }],
-    // Held-out set 11 until 2026-12-02, session 20; measured three times as held out (sessions 18 and 19), every time
-    // 16 of 20 caught, 16 of 20 flagged right, two false alarms, 8 of 9 paraphrases, 5 of 6 ellipses.
-    [ATTRIBUTION_TUNING17, 'tuning set 17 (formerly held-out set 11)', { precision: 0.8, recall: 0.8, paraphrase: 0.88, ellipsis: 0.83, falseAlarms: 2 }],
-  ] as const) {
-    it(`keeps ${label} at or above its measured floors`, function () {
-      this.timeout(60000);
-      const r = evaluateAttribution(file);
-      const why = reportWithMisses(r, label);
-      assert.ok(r.quotes >= 50 && r.detected === r.quotes, `every labelled quote detected${why}`);
-      assert.ok(r.perLabel.misattributed.precision >= f.precision, `misattributed precision${why}`);
-      assert.ok(r.perLabel.misattributed.recall >= f.recall, `misattributed recall${why}`);
-      assert.ok(r.perLabel['not-a-direct-quote'].recall >= f.paraphrase && r.perLabel['ellipsis-changes-meaning'].recall >= f.ellipsis, `not-a-direct-quote, ellipsis${why}`);
-      assert.ok(r.falseAlarmsOnCorrect <= f.falseAlarms, `false alarms on correct quotes${why}`);
-    });
-  }
+    // pronoun after "her daughter, Ly Sreypov, says she …"), which is why it is not in the loop above. Session 20: 18 of
+    // 20 caught.
+    this.timeout(60000);
+    const r = evaluateAttribution(ATTRIBUTION_TUNING15);
+    const why = reportWithMisses(r, 'tuning set 15 (formerly held-out set 9)');
+    assert.ok(r.quotes >= 50 && r.detected === r.quotes, `every labelled quote detected${why}`);
+    assert.ok(r.perLabel.misattributed.precision >= 0.94, `misattributed precision${why}`);
+    assert.ok(r.perLabel.misattributed.recall >= 0.9, `misattributed recall${why}`);
+    assert.ok(r.perLabel['not-a-direct-quote'].recall >= 0.9 && r.perLabel['ellipsis-changes-meaning'].recall >= 0.9, `not-a-direct-quote, ellipsis${why}`);
+    assert.ok(r.falseAlarmsOnCorrect <= 1, `false alarms on correct quotes${why}`);
+  });
 
   it('keeps the held-out sets (never tuned on) at or above their measured floors', function () {
     // (Held-out set 11, measured three times, became tuning set 17 in session 20.)
