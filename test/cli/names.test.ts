@@ -171,4 +171,22 @@ describe('verbatim names (CLI)', () => {
     for (const person of ['Rodrigo Ancapán', 'Yassine Ait Bouhou', 'Kipras Lenkauskas']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
     assert.ok(!entities.some((e) => /^(?:Mar Interior|Kafue Ridge Copper|Bračka Plovidba)$/.test(e.name)), listed);
   });
+  it('lists bodies, sides and venues named in their own languages (twentieth session\'s rules, through the CLI)', () => {
+    const body = [
+      'The Ministry of Culture, Gender, Entertainment and Sport named the team. The Commission de la Concurrence et de la Protection du Consommateur approved the deal.',
+      '',
+      "Cortez turned past Emelec's Argentine centre-back Franco Ibarguren at the Estadio George Capwell. A former clerk at the Mchinji depot, Lusungu Kaunda, testified. She told Radio Free Europe/Radio Liberty (RFE/RL) so.",
+      '',
+      'Foto: Tatoli/Tomás Leki Pires',
+    ].join('\n');
+    const json = inTempFolder({ 'sources/wire.md': `---\ntitle: Wire\ndate: 2030-04-15\n---\n\n${body}\n` }, (dir) => names(['--sources', 'sources', '--format', 'json'], dir));
+    assert.strictEqual(json.code, 0, json.stderr);
+    const { entities } = JSON.parse(json.stdout) as { entities: ListedEntity[] };
+    const typeOf = (n: string) => entities.find((e) => e.name === n)?.type;
+    const listed = entities.map((e) => `${e.name} (${e.type})`).join(', ');
+    for (const org of ['Ministry of Culture, Gender, Entertainment and Sport', 'Commission de la Concurrence et de la Protection du Consommateur', 'Emelec', 'Radio Free Europe/Radio Liberty', 'Tatoli']) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
+    assert.strictEqual(typeOf('Estadio George Capwell'), 'place', listed);
+    for (const person of ['Franco Ibarguren', 'Lusungu Kaunda', 'Tomás Leki Pires']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
+    assert.ok(!entities.some((e) => /^(?:Sport|Radio Liberty|RL|RFE)$/.test(e.name)), listed);
+  });
 });

@@ -1191,3 +1191,33 @@ describe('names: legal forms, sides, streets and ranges in other languages (sess
     assert.strictEqual(typeOf(n, 'Sierra Jones'), 'person');
   });
 });
+
+describe('names: offices\' lists, bodies in their own languages, sides and venues (session 20)', () => {
+  it('keeps an office\'s list of subjects whole to its last "and" ("Ministry of Culture, Gender, Entertainment and Sport") and joins a body\'s names in French, Portuguese or Spanish at their own "and" ("… Concurrence et de la Protection du Consommateur", "Câmara de Comércio e Indústria")', () => {
+    const n = index('The Ministry of Culture, Gender, Entertainment and Sport named the team. The Commission de la Concurrence et de la Protection du Consommateur approved the deal. The Câmara de Comércio e Indústria de Angola said shops lost stock. The philosopher José Ortega y Gasset wrote it.');
+    for (const org of ['Ministry of Culture, Gender, Entertainment and Sport', 'Commission de la Concurrence et de la Protection du Consommateur', 'Câmara de Comércio e Indústria de Angola']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    for (const notOne of ['Sport', 'Protection du Consommateur', 'Indústria de Angola']) assert.strictEqual(typeOf(n, notOne), undefined, notOne);
+  });
+  it('reads "Emelec\'s Argentine centre-back Franco Ibarguren" as a side and its player, a venue\'s word in its own language first as a place ("Estadio George Capwell") and its name alone later as the venue', () => {
+    const n = index('Cortez turned past Emelec\'s Argentine centre-back Franco Ibarguren and shot low. Emelec play at the Estadio George Capwell. Fans met at the Estadio Banorte. Later the fans sang outside Banorte until late.');
+    assert.strictEqual(typeOf(n, 'Emelec'), 'organization');
+    assert.strictEqual(typeOf(n, 'Franco Ibarguren'), 'person');
+    assert.strictEqual(typeOf(n, 'Estadio George Capwell'), 'place');
+    assert.ok(n.find('Banorte').some((e) => e.name === 'Estadio Banorte'), n.find('Banorte').map((e) => e.name).join(', '));
+  });
+  it('reads a caption\'s credit in another language ("Foto: Tatoli/Tomás Leki Pires"), a second name after a slash ("Radio Free Europe/Radio Liberty", "RFE/RL"), and no "in <city>" after "Institute for …"', () => {
+    const n = index('Sellers work by candlelight.\n\nFoto: Tatoli/Tomás Leki Pires\n\nShe worked at the Max Planck Institute for Astronomy in Heidelberg and told Radio Free Europe/Radio Liberty (RFE/RL) so.');
+    assert.strictEqual(typeOf(n, 'Tatoli'), 'organization');
+    assert.strictEqual(typeOf(n, 'Tomás Leki Pires'), 'person');
+    assert.strictEqual(typeOf(n, 'Radio Free Europe/Radio Liberty'), 'organization');
+    assert.strictEqual(typeOf(n, 'Max Planck Institute for Astronomy'), 'organization');
+    assert.strictEqual(typeOf(n, 'Heidelberg'), 'place');
+    for (const notOne of ['Radio Liberty', 'RL']) assert.ok(!n.find(notOne).some((e) => e.name === notOne), notOne);
+  });
+  it('takes a name in apposition to a word for what a person does and where ("A former clerk at the Mchinji depot, Lusungu Kaunda,") or to "director general" for a person\'s, and "an NGO", "Soviet" for no one\'s', () => {
+    const n = index('A former clerk at the Mchinji depot, Lusungu Kaunda, testified that she had been told. The survey will be repeated, said its director general, Fathimath Shaheema Moosa. An NGO said the Soviet authorities had known.');
+    assert.strictEqual(typeOf(n, 'Lusungu Kaunda'), 'person');
+    assert.strictEqual(typeOf(n, 'Fathimath Shaheema Moosa'), 'person');
+    for (const notOne of ['NGO', 'Soviet']) assert.strictEqual(typeOf(n, notOne), undefined, notOne);
+  });
+});

@@ -47,6 +47,7 @@ const FOREIGN_KIND_WORDS_TEXT = `
   société stiftung verband verein gesellschaft alcaldía gobernación secretaría fiscalía procuraduría contraloría
   defensoría registraduría superintendencia agência agencia construtora constructora transportes dirección direção
   direzione grupo gruppo groupe gazeta gazzetta diario diário jornal zeitung corriere folha dagblad krant
+  câmara cámara chambre cooperativa coopérative cooperativo ministério
 `;
 export const FOREIGN_KIND_WORDS = words(FOREIGN_KIND_WORDS_TEXT);
 
@@ -158,7 +159,7 @@ export const PLACE_WORDS = words(`
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */
 export const DEMONYMS = words(`
-  frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman welshwoman dutchman
+  soviet frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman welshwoman dutchman
   dutchwoman
   american russian swiss polish british french german chinese iranian israeli turkish ukrainian italian spanish
   portuguese dutch belgian austrian swedish norwegian danish finnish irish scottish welsh english canadian

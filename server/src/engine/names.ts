@@ -145,12 +145,16 @@ const NICKNAME_END = /^["”][ \t]+\p{Lu}/u;
 const NICKNAME_START = /(?:^|[\s(])(\p{Lu}[\p{L}\p{M}'’\-]+)[ \t]+["“]$/u;
 const ON_SUBJECT_BODIES = new Set(['committee', 'subcommittee', 'commission', 'council', 'conference', 'panel', 'institute', 'center', 'centre', 'caucus', 'taskforce']);
 const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
+const GENERIC_ABBREVIATIONS = new Set(['ngo', 'ngos', 'ceo', 'ceos', 'cfo', 'gdp', 'vat', 'atm', 'dna']);
+const ROMANCE_AND = new Set(['et', 'e', 'y']);
+const ROMANCE_PARTICLES = new Set(['de', 'du', 'des', 'del', 'da', 'do', 'dos', 'das', 'la']);
 const HONORIFICS = new Set(['professor', 'prof', 'prof.', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame']);
 
 const LAW_FIRM_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)?(?:,[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)*[ \t]+(?:&|e|y|and)[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+[ \t]+(?:Advogados|Abogados|Avocats|Advocaten|Rechtsanwälte|LLP|Attorneys)\b/u;
-// A credit at the end of a caption's line: "Photo: A B/C D", its full stop and the line's end after it.
+// A credit at the end of a caption's line: "Photo: A B/C D" (or in the caption's language, "Foto: …"), its full stop and
+// the line's end after it.
 // (CREDIT_WORD alone is a cheap test of whether an article has credits at all.)
-const CREDIT_WORD = String.raw`\b(?:Photo|Image|Picture|Photograph|Credit)s?:`;
+const CREDIT_WORD = String.raw`\b(?:Photo|Image|Picture|Photograph|Credit|Foto|Fotó|Fotografía|Fotografia|Bild|Kuva|Zdjęcie)s?:`;
 const PHOTO_CREDIT_WORD_RE = new RegExp(CREDIT_WORD);
 // An article opening a paper's or an agency's name ("El Llanquihue", "La Nación", "The Namibian").
 const CREDIT_ARTICLE = /^(?:El|La|Le|Les|Los|Las|Il|Lo|Der|Die|Das|De|Het|The|O|A|Al)$/;
@@ -611,6 +615,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     (/^ \($/.test(text.slice(a.end, b.start)) && /^(?:Pvt|Pty|Private)$/.test(b.text) && /^\) (?:Ltd|Limited)\b/.test(text.slice(b.end, b.end + 10))) ||
     (/^\) $/.test(text.slice(a.end, b.start)) && /^(?:Pvt|Pty|Private)$/.test(a.text) && /^(?:Ltd|Limited)/.test(b.text)) ||
     (listCommas.has(a.end) && /^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) ||
+    // ("Radio Free Europe/Radio Liberty": a second name of the same body after a slash, opening with a body's word.)
+    (text.slice(a.end, b.start) === '/' && a.cap && b.cap && ORG_WORDS.has(lower(b.text))) ||
     // 'Emre "Kaptan" Karabulut', 'Eduardo “Lalo” Montemayor': a nickname in quotation marks between a first name
     // and a surname.
     // ('Vasemaca "Vase" Koroitamana': a first name the lists lack, if it is no word of the language.)
@@ -665,6 +671,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     const theNext = (w.text === 'and' || w.text === 'or') && next?.text === 'The';
     const nextOk =
       (next?.cap && gapOk(w, next) && !titleNext && !theNext) ||
+      // ("… et de la Protection": the particles of the name's second part.)
+      (ROMANCE_AND.has(w.text) && next && ROMANCE_PARTICLES.has(next.text) && gapOk(w, next) && (words[i + 2]?.cap || ROMANCE_PARTICLES.has(words[i + 2]?.text ?? '')) && gapOk(next, words[i + 2])) ||
       // ("von der Leyen": a particle before another, then a name.)
       (PARTICLES.has(w.text) && next && PARTICLES.has(next.text) && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2])) ||
       (!WEAK_CONNECTORS.has(lower(w.text)) && next && lower(next.text) === 'the' && !next.cap && gapOk(w, next) && words[i + 2]?.cap && gapOk(next, words[i + 2]));
@@ -674,7 +682,10 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     // body that deliberates names its subject.)
     // (Not a day, a code or an acronym: "the Judiciary Committee on Monday", "Kennedy Space Center on STS-1".)
     const onSubject = lower(w.text) === 'on' && cur.length > 0 && ON_SUBJECT_BODIES.has(lower(cur[cur.length - 1].text)) && !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && !NON_NAMES.has(lower(next.text));
-    if (cur.length && (CONNECTORS.has(lower(w.text)) || onSubject) && nextOk && !compassOf && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
+    // ("Commission de la Concurrence et de la Protection du Consommateur", "Câmara de Comércio e Indústria": "and" in
+    // the name's own language, inside a name already joined by its particles.)
+    const romanceAnd = ROMANCE_AND.has(w.text) && cur.some((x) => ROMANCE_PARTICLES.has(x.text));
+    if (cur.length && (CONNECTORS.has(lower(w.text)) || onSubject || romanceAnd) && nextOk && !compassOf && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
       cur.push(w);
       continue;
     }
@@ -706,6 +717,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         if (lower(w.text) === 'in') return isOrgWord(prev);
         if (lower(w.text) !== 'and' && w.text !== '&') return false;
         if (!bodyNamed || CONNECTORS.has(lower(prev.text))) return false;
+        // ("Ministry of Culture, Gender, Entertainment and Sport": the "and" that closes an office's list of subjects.)
+        if (part.some((x, i) => i > 0 && listCommas.has(part[i - 1].end))) return false;
         let rest = seq.slice(k + 1);
         const cut = rest.findIndex((x) => CONNECTORS.has(lower(x.text)));
         const head = cut >= 0 ? rest.slice(0, cut) : rest;
@@ -731,11 +744,12 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       // ("Ministry of Health in Kenya", "Museum of Fine Arts in Boston": "in" and nothing after but a known country
       // or city says where a body is; a continent or a region may be part of its name: "Co-operation in Europe".)
       const rest = joined0(seq.slice(k + 1));
-      // ("Faculty of Fisheries in Hakodate": or one word that is no English word, after a body's name with "of".)
+      // ("Faculty of Fisheries in Hakodate", "Max Planck Institute for Astronomy in Heidelberg": or one word that is no
+      // English word, after a body's name with "of" or "for".)
       const locatedIn =
         lower(w.text) === 'in' &&
         !REGIONS_IN_NAMES.has(rest) &&
-        (PLACES.has(rest) || PLACE_NAMES.has(rest) || (k === seq.length - 2 && part.some(isOrgWord) && part.some((x) => lower(x.text) === 'of') && !LEXICON_WORD(rest) && !stats?.seenLower(seq[k + 1].text)));
+        (PLACES.has(rest) || PLACE_NAMES.has(rest) || (k === seq.length - 2 && part.some(isOrgWord) && part.some((x) => lower(x.text) === 'of' || lower(x.text) === 'for') && !LEXICON_WORD(rest) && !stats?.seenLower(seq[k + 1].text)));
       // ("MSNBC and CBS Radio": an acronym alone does not begin a long name joined by "and".)
       const afterAcronym = (lower(w.text) === 'and' || w.text === '&') && part.length === 1 && isAcronym(part[0].text);
       if (keep && !afterPlace && !afterOrgName && !afterAcronym && !locatedIn) part.push(w);
@@ -1033,6 +1047,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       continue;
     }
     if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text)))) && !PLACE_NAMES.has(joined0(seq))) continue;
+    // ("An NGO said", "the CEO": an abbreviation for a kind of thing, no one's name.)
+    if (seq.length === 1 && GENERIC_ABBREVIATIONS.has(lower(seq[0].text))) continue;
     // ("Bill" first before a proper word is a first name: "Bill Gerstenmaier".)
     // ("Mayor Bill de Blasio": after a title too, and the word after a particle.)
     const nextProper = (k: number) => (k + 2 < seq.length && isParticle(seq, k + 1) ? k + 2 : k + 1);
@@ -1182,7 +1198,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (
       !type &&
       !title.length &&
-      TEAM_OFFICE_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 30)) &&
+      (TEAM_OFFICE_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 30)) ||
+        // ("Emelec's Argentine centre-back Franco Ibarguren": a side's player, by the side's possessive. Not a
+        // person's, "Smith's new striker" being rare and a given name first telling it.)
+        (!inGivenNameList(name[0].text) && TEAM_PLAYER_AFTER_POSSESSIVE.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 50)))) &&
       !name.some((w) => PLACES.has(lower(w.text)) || DEMONYMS.has(lower(w.text)) || isPlaceAdjective(lower(w.text)))
     )
       type = 'organization';
@@ -1643,7 +1662,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const venues = entities.filter((x) => {
         const xs = x.name.split(/\s+/).map(nameKey);
         // ("Donovan" for "Richard J. Donovan Correctional Facility".)
-        return x.type === 'place' && ((xs.length === 2 && xs[0] === key && PLACE_WORDS.has(xs[1])) || (xs.length >= 3 && VENUE_WORDS.has(xs[xs.length - 1]) && xs.slice(0, -1).includes(key)));
+        // ("Monumental" for "Estadio Monumental": after a venue's word in its own language.)
+        return x.type === 'place' && ((xs.length === 2 && xs[0] === key && PLACE_WORDS.has(xs[1])) || (xs.length === 2 && xs[1] === key && VENUE_FIRST.test(x.name.split(/\s+/)[0])) || (xs.length >= 3 && VENUE_WORDS.has(xs[xs.length - 1]) && xs.slice(0, -1).includes(key)));
       });
       if (venues.length === 1) e = venues[0];
     }
@@ -1680,7 +1700,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const k = key;
       const persons = entities.filter((x) => x.type === 'person' && nameKey(personParts(x.name).pop()!) === k);
       if (persons.length >= 1) e = persons[0];
-      if (!e && isAcronym(c.words[0].text) && c.type === 'organization') e = entities.find((x) => x.type === 'organization' && acronymOf(x.name) === c.words[0].text.replace(/\./g, ''));
+      // ("RFE" and "RL" of "(RFE/RL)" for "Radio Free Europe/Radio Liberty": each name a slash joins has its own.)
+      if (!e && isAcronym(c.words[0].text) && c.type === 'organization') e = entities.find((x) => x.type === 'organization' && x.name.split('/').some((part) => acronymOf(part) === c.words[0].text.replace(/\./g, '')));
     }
     if (!e) {
       e = { name: s, type: c.type, forms: new Set([s]), roles: [], weak: true };
@@ -1854,7 +1875,10 @@ const STREET_WORDS = 'Avenue|Avenida|Rue|Rua|Calle|Carrer|Jalan|Boulevard|Praça
 const STREET_FIRST = new RegExp(`^(?:${STREET_WORDS})$`);
 // (And the first word of a range, a lake, a hill, a marsh or an island in Spanish, Portuguese, Italian or French:
 // "Cordillera Blanca", "Estero Patiño", "Laguna Colorada". Not "Sierra" or "Isla", given names too.)
-const PLACE_PREFIX = new RegExp(`^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar|Cordillera|Laguna|Lago|Cerro|Nevado|Volcán|Estero|Islas|Ilha|Bahía|Baía|Golfo|Isola|Lac|Île|${STREET_WORDS})$`);
+// A venue's word opening its name in the venue's language: "Estadio Monumental", "Stade de France".
+const VENUE_FIRST_WORDS = 'Estadio|Estádio|Stade|Stadion|Stadio';
+const VENUE_FIRST = new RegExp(`^(?:${VENUE_FIRST_WORDS})$`, 'u');
+const PLACE_PREFIX = new RegExp(`^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar|Cordillera|Laguna|Lago|Cerro|Nevado|Volcán|Estero|Islas|Ilha|Bahía|Baía|Golfo|Isola|Lac|Île|${VENUE_FIRST_WORDS}|Playa|Praia|Parque|Piazza|Praça|${STREET_WORDS})$`);
 const PLACE_AFTER = (after: string) => {
   // ("Hagan, North Carolina's first ...": a place's possessive starts a new phrase.)
   const m = /^,\s+(\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)(?!['’]s\b)/u.exec(after);
@@ -1885,6 +1909,10 @@ const MODEL_CODE = /^\p{Lu}{1,3}-\d{2,4}\p{Lu}?$/u;
 const SITE_AFTER = /^\s+(?:airport|airfield|stadium|bridge|dam|harbou?r|complex|reservoir|canal|peninsula|lagoon|glacier|volcano|valley|island|lake|river)\b(?!\s+(?:of|for)\b)/;
 // Who a player plays for: "plays for", "played briefly for", "signed for", "lined up for".
 const PLAYS_FOR_BEFORE = /\b(?:play(?:s|ed|ing)?|lined\s+up|sign(?:s|ed|ing)?)\s+(?:\p{Ll}+ly\s+)?for\s+(?:the\s+)?$/u;
+// A side's possessive, then a player's position and a name, a word or two qualifying it: "Emelec's Argentine
+// centre-back Franco".
+const TEAM_PLAYER_AFTER_POSSESSIVE =
+  /^['’]s\s+(?:(?:\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\-]*)\s+){0,2}?(?:defender|defenceman|defenseman|striker|midfielder|goalkeeper|goaltender|goalie|winger|full-back|fullback|centre-back|center-back|centre-forward|center-forward|playmaker|fly-half|scrum-half|flanker|quarterback|pitcher|shortstop)\s+\p{Lu}/u;
 // A player's position or a club's office between a side's name and a person's: "Raja defender Yassine".
 const TEAM_OFFICE_AFTER =
   /^\s+(?:(?:sporting|technical)\s+director|head\s+coach|defender|defenceman|defenseman|striker|forward|midfielder|goalkeeper|goaltender|goalie|winger|full-back|fullback|centre-back|center-back|captain|coach|playmaker|fly-half|scrum-half|flanker|quarterback|pitcher|shortstop|president|chairman)\s+\p{Lu}/u;
@@ -1901,8 +1929,9 @@ const COMPANY_KIND_WORDS = new Set(
   'air airlines airline airways aviation group holdings corp corp. corporation inc inc. ltd ltd. plc llc co co. company motors industries technologies energy pharmaceuticals systems labs semiconductor electronics capital financial'.split(' '),
 );
 
-// ("World Athletics Championships": not where the name runs on into a longer one, which keeps its own words.)
-const KNOWN_ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...KNOWN_ORG_NAMES].sort((a, b) => b.length - a.length).map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])(?![ \\t]+\\p{Lu}\\p{Ll})`, 'gu');
+// ("World Athletics Championships", "Radio Free Europe/Radio Liberty": not where the name runs on into a longer one,
+// which keeps its own words.)
+const KNOWN_ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...KNOWN_ORG_NAMES].sort((a, b) => b.length - a.length).map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])(?![ \\t]+\\p{Lu}\\p{Ll}|\\/\\p{Lu})`, 'gu');
 
 /** A role noun right before the name; a plural one ("league leaders Castleford United") only before a list of names. */
 function roleNounBefore(before: string, after: string): boolean {
@@ -1923,7 +1952,13 @@ function occupationBefore(before: string): RegExpExecArray | null {
   const m = LAST_WORD_BEFORE.exec(before);
   return m && (OCCUPATIONS.has(m[1]) || (m[1].endsWith('s') && OCCUPATIONS.has(m[1].slice(0, -1)))) ? m : null;
 }
-const ROLE_NOUN_BEFORE = /\b(?:identified(?:\s+only)?\s+as|incumbent|nominee|challenger|rival|opponent|successor|predecessor|fellow|operator|owner|suspect|gunman|attacker|defendant|plaintiff|drummer|guitarist|bassist|designer|engineer|executive|manager|spokes|administrator|commissioner|inspector|detective|sergeant|constable|premier|chancellor|scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father|director-general|secretary-general|attorney-general|auditor-general|governor-general|surgeon-general)s?,?\s+$/;
+// "A former clerk at the Mchinji depot, ": an article, a word for what a person does, and a short phrase of where.
+const DESCRIBED_WHERE_BEFORE = /(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\-]+\s+){0,2}?([\p{Ll}\-]+)\s+(?:at|of|for|in|with|from)\s+(?:the\s+)?(?:[\p{L}\-'’]+\s+){0,4}[\p{L}\-'’]+,\s+$/u;
+function describedWhereBefore(before: string): boolean {
+  const word = DESCRIBED_WHERE_BEFORE.exec(before)?.[1];
+  return !!word && (OCCUPATIONS.has(word) || ROLE_HEADS.has(word));
+}
+const ROLE_NOUN_BEFORE = /\b(?:identified(?:\s+only)?\s+as|incumbent|nominee|challenger|rival|opponent|successor|predecessor|fellow|operator|owner|suspect|gunman|attacker|defendant|plaintiff|drummer|guitarist|bassist|designer|engineer|executive|manager|spokes|administrator|commissioner|inspector|detective|sergeant|constable|premier|chancellor|scholar|professor|expert|analyst|researcher|scientist|spokes(?:wo)?m[ae]n|spokesperson|official|minister|secretary|director|chief|chairman|chairwoman|president|governor|mayor|senator|lawyer|attorney|activist|resident|witness|student|teacher|doctor|nurse|coach|author|writer|journalist|reporter|editor|singer|actor|actress|player|leader|founder|economist|historian|commander|officer|judge|prosecutor|envoy|ambassador|candidate|lawmaker|legislator|survivor|victim|astronaut|runner|athlete|rider|winner|physicist|astronomer|chemist|biologist|director|colleague|brother|sister|son|daughter|wife|husband|mother|father|(?:director|secretary|attorney|auditor|governor|surgeon|solicitor|inspector|consul)[\s-]general)s?,?\s+$/;
 
 /** What the article's mentions of a softly typed person's name say against it: a place's or no one's. */
 function mentionVote(text: string, from: number, form: string): 'place' | 'none' | undefined {
@@ -1963,6 +1998,9 @@ function personEvidence(name: Word[], text: string): boolean {
     (SPEECH_AFTER.test(after) && !objectOfPreposition) ||
     SPEECH_BEFORE.test(before) ||
     roleNounBefore(before, after) ||
+    // ("A former clerk at the Mchinji depot, Lusungu Kaunda, testified": a word for what a person does, and where,
+    // in apposition.)
+    (/^,/.test(after) && describedWhereBefore(text.slice(Math.max(0, name[0].start - 90), name[0].start))) ||
     // ("Her friend Orla, also a nurse, was blunter": an adverb may come first.)
     (/^,\s+(?:(?:also|now|once|then|herself|himself|itself)\s+)?(?:the|a|an|who|aged|\d{1,3},)\s/.test(after) && !appositiveKind(text.slice(name[name.length - 1].end, name[name.length - 1].end + 100))) ||
     // "Budi Gunawan, chief of the State Intelligence Agency": an office held, without an article.
