@@ -1220,4 +1220,14 @@ describe('names: offices\' lists, bodies in their own languages, sides and venue
     assert.strictEqual(typeOf(n, 'Fathimath Shaheema Moosa'), 'person');
     for (const notOne of ['NGO', 'Soviet']) assert.strictEqual(typeOf(n, notOne), undefined, notOne);
   });
+  it('reads places by their cues: a ridge or a mine after the name ("the Todorka ridge", "its Langimar gold mine"), names before a plural site ("the Struma and Mesta valleys"), "around Chipata", "off Hulhulé" (not "around Christmas")', () => {
+    const n = index('The lift was to run to the Todorka ridge. Work stopped at its Langimar gold mine. The park lies between the Struma and Mesta valleys. Grain was bought around Chipata. Temperatures off Hulhulé rose. Sales rose around Christmas.');
+    for (const place of ['Todorka', 'Langimar', 'Struma', 'Mesta', 'Chipata', 'Hulhulé']) assert.strictEqual(typeOf(n, place), 'place', place);
+    assert.notStrictEqual(typeOf(n, 'Christmas'), 'place');
+  });
+  it('reads a body by what its appositive calls it past its abbreviation in brackets ("Aqua Lisboa (AQL), the public water company,"), a Bulgarian company by its legal form ("Pirin Heights Development EAD"), and "Timor-Leste" as a country', () => {
+    const n = index('Aqua Lisboa (AQL), the public water company, said its pumps failed. It was built by Pirin Heights Development EAD, a company registered in Razlog. "Investors ask about Timor-Leste," he said.');
+    for (const org of ['Aqua Lisboa', 'Pirin Heights Development EAD']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    assert.strictEqual(typeOf(n, 'Timor-Leste'), 'place');
+  });
 });

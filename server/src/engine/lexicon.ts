@@ -75,6 +75,7 @@ export const ORG_WORDS = words(`
   landtag bundestag guild capital financial semiconductor semiconductors electronics cartel terminals logistics shipping
   campaign nation community archdiocese diocese clube maison sa
   a.s. s.r.o. d.o.o. d.d. hf. ehf. sh.p.k. sh.a.
+  ead eood ood
   ${FOREIGN_KIND_WORDS_TEXT}
 `);
 
@@ -300,7 +301,7 @@ const REGIONS_TEXT = `
 
 /** Countries, continents and large regions and cities: enough to type the common places, not a full gazetteer. */
 export const PLACES = new Set(
-  `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+  `timor-leste afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
   bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina
   burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark
   djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia

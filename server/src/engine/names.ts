@@ -145,6 +145,8 @@ const NICKNAME_END = /^["”][ \t]+\p{Lu}/u;
 const NICKNAME_START = /(?:^|[\s(])(\p{Lu}[\p{L}\p{M}'’\-]+)[ \t]+["“]$/u;
 const ON_SUBJECT_BODIES = new Set(['committee', 'subcommittee', 'commission', 'council', 'conference', 'panel', 'institute', 'center', 'centre', 'caucus', 'taskforce']);
 const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
+// Feasts and seasons a text dates things by ("around Christmas").
+const FEASTS = new Set(['christmas', 'easter', 'ramadan', 'eid', 'diwali', 'hanukkah', 'thanksgiving', 'passover', 'lent', 'advent', 'carnival', 'midsummer', 'halloween', 'new']);
 const GENERIC_ABBREVIATIONS = new Set(['ngo', 'ngos', 'ceo', 'ceos', 'cfo', 'gdp', 'vat', 'atm', 'dna']);
 const ROMANCE_AND = new Set(['et', 'e', 'y']);
 const ROMANCE_PARTICLES = new Set(['de', 'du', 'des', 'del', 'da', 'do', 'dos', 'das', 'la']);
@@ -459,7 +461,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length === 1 && !/\d/.test(ws[0].text) && !stats?.seenLower(ws[0].text)) {
     const before = text.slice(Math.max(0, ws[0].start - 12), ws[0].start);
     // ("according to Rappler": the window must reach back over "according".)
-    if (/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) && !/\b(?:according|due|thanks|next|close|similar)\s+to\s+$/i.test(text.slice(Math.max(0, ws[0].start - 24), ws[0].start))) return 'place';
+    // ("around Chipata", "off Hulhulé"; not "around Christmas".)
+    if ((/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) || (/\b(?:around|off)\s+$/i.test(before) && !FEASTS.has(full))) && !/\b(?:according|due|thanks|next|close|similar)\s+to\s+$/i.test(text.slice(Math.max(0, ws[0].start - 24), ws[0].start))) return 'place';
   }
   // "the island of Grand Bahama", "the city of Allen".
   // ("the Indian state of Kerala", "the emirate of Sharjah": a kind of place in lower case only, not "the State of Israel".)
@@ -484,7 +487,7 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (!ws[ws.length - 1].possessive && /^\s+(?:region|regional|province|provincial|district|oblast|krai|county|state|city|town|village|suburb|area|municipality|neighbou?rhood|prefecture)\b/.test(after)) return 'place';
   // "the Confins airport", "the Kīlauea volcano", "the Kariba dam": a kind of site in lower case right after the name.
   // (Not after a given name and a surname: "the Jane Smith bridge" is rare, "Smith said" is not.)
-  if (!ws[ws.length - 1].possessive && !(ws.length === 2 && inGivenNameList(ws[0].text)) && SITE_AFTER.test(after)) return 'place';
+  if (!ws[ws.length - 1].possessive && !(ws.length === 2 && inGivenNameList(ws[0].text)) && (SITE_AFTER.test(after) || SITES_AFTER_LIST.test(after))) return 'place';
   if (ws.length === 1 && /\b(?:a|an)\s+(?:\d+-year-old\s+)?$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) && /^\s+(?:man|woman|men|women|resident|native|teenager|boy|girl|couple|family)\b/.test(after)) return 'place';
   if (ws.length <= 3 && !ks.some((k) => ORG_WORDS.has(k))) {
     // "MP Sanjeewa Fernando, who represents Gampaha,", "the member for Kaikōura": a constituency.
@@ -1240,7 +1243,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       type = 'organization';
     const lastEnd = name[name.length - 1].end;
     // "UpGuard, a cybersecurity firm", "Tor, a layered network designed to ...": what the appositive calls it.
-    const appositive = appositiveKind(text.slice(lastEnd, lastEnd + 100));
+    // ("Bee Timor-Leste (BTL), the public water company,": past the name's abbreviation in brackets.)
+    const appositive = appositiveKind(text.slice(lastEnd, lastEnd + 100).replace(/^\s*\([\p{Lu}\p{N}\-&.]{2,12}\)/u, ''));
     if (!type && appositive === 'thing') continue;
     if (!type && appositive && appositive !== 'thing') type = appositive;
     // "Grateful Dead drummer Mickey Hart", "Chinese University political scientist Ma Ngok": an affiliation before
@@ -1906,7 +1910,10 @@ const OFFICE_BEFORE_HONORIFIC = /((?:\p{Lu}[\p{L}\-]+\s+){0,3}(\p{Lu}[\p{L}\-]+)
 // An aircraft's or a weapon's model code: "CC-130J", "F-16", "MiG-29".
 const MODEL_CODE = /^\p{Lu}{1,3}-\d{2,4}\p{Lu}?$/u;
 // A kind of site in lower case after its name: "the Kariba dam", "the Confins airport" (not "the Dam of ...").
-const SITE_AFTER = /^\s+(?:airport|airfield|stadium|bridge|dam|harbou?r|complex|reservoir|canal|peninsula|lagoon|glacier|volcano|valley|island|lake|river)\b(?!\s+(?:of|for)\b)/;
+// (A mine by what it digs: "its Langimar gold mine".)
+const SITE_AFTER = /^\s+(?:airport|airfield|stadium|bridge|dam|harbou?r|complex|reservoir|canal|peninsula|lagoon|glacier|volcano|valley|island|lake|river|ridge|gorge|canyon|plateau|atoll|(?:(?:gold|copper|coal|diamond|iron|nickel|lithium|uranium|silver|tin|zinc)\s+)?mine)\b(?!\s+(?:of|for)\b)/;
+// "the Struma and Mesta valleys": names listed before a plural kind of site.
+const SITES_AFTER_LIST = /^\s+(?:and|or)\s+\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’\-]*)?\s+(?:valleys|rivers|islands|lakes|mountains|ridges|gorges|atolls|mines|dams)\b/u;
 // Who a player plays for: "plays for", "played briefly for", "signed for", "lined up for".
 const PLAYS_FOR_BEFORE = /\b(?:play(?:s|ed|ing)?|lined\s+up|sign(?:s|ed|ing)?)\s+(?:\p{Ll}+ly\s+)?for\s+(?:the\s+)?$/u;
 // A side's possessive, then a player's position and a name, a word or two qualifying it: "Emelec's Argentine
