@@ -1882,7 +1882,7 @@ const STREET_FIRST = new RegExp(`^(?:${STREET_WORDS})$`);
 // A venue's word opening its name in the venue's language: "Estadio Monumental", "Stade de France".
 const VENUE_FIRST_WORDS = 'Estadio|Estádio|Stade|Stadion|Stadio';
 const VENUE_FIRST = new RegExp(`^(?:${VENUE_FIRST_WORDS})$`, 'u');
-const PLACE_PREFIX = new RegExp(`^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar|Cordillera|Laguna|Lago|Cerro|Nevado|Volcán|Estero|Islas|Ilha|Bahía|Baía|Golfo|Isola|Lac|Île|${VENUE_FIRST_WORDS}|Playa|Praia|Parque|Piazza|Praça|${STREET_WORDS})$`);
+const PLACE_PREFIX = new RegExp(`^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar|Cordillera|Laguna|Lago|Cerro|Nevado|Volcán|Estero|Islas|Ilha|Bahía|Baía|Golfo|Isola|Lac|Île|Valle|Punta|Loma|Sfântu|Sfânta|Sankt|${VENUE_FIRST_WORDS}|Playa|Praia|Parque|Piazza|Praça|${STREET_WORDS})$`);
 const PLACE_AFTER = (after: string) => {
   // ("Hagan, North Carolina's first ...": a place's possessive starts a new phrase.)
   const m = /^,\s+(\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)(?!['’]s\b)/u.exec(after);
