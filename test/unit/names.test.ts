@@ -1226,7 +1226,7 @@ describe('names: offices\' lists, bodies in their own languages, sides and venue
     assert.notStrictEqual(typeOf(n, 'Christmas'), 'place');
   });
   it('reads a Spanish or Romanian place word first as a place\'s name, not a given name\'s ("Valle del Cauca", "Punta Chonchi", "Loma Plata", "Sfântu Gheorghe")', () => {
-    const n = index('Voters in Valle del Cauca chose a judge. The farm at Punta Chonchi lost fish. Ranchers near Loma Plata sold cattle. Cases rose in Sfântu Gheorghe, officials said.');
+    const n = index('Valle del Cauca chose a judge. Punta Chonchi lost its fish. Loma Plata sold its cattle. Sfântu Gheorghe lies on the delta.');
     for (const place of ['Valle del Cauca', 'Punta Chonchi', 'Loma Plata', 'Sfântu Gheorghe']) assert.strictEqual(typeOf(n, place), 'place', place);
   });
   it('reads a body by what its appositive calls it past its abbreviation in brackets ("Aqua Lisboa (AQL), the public water company,"), a Bulgarian company by its legal form ("Pirin Heights Development EAD"), and "Timor-Leste" as a country', () => {
