@@ -1234,4 +1234,9 @@ describe('names: offices\' lists, bodies in their own languages, sides and venue
     for (const org of ['Aqua Lisboa', 'Pirin Heights Development EAD']) assert.strictEqual(typeOf(n, org), 'organization', org);
     assert.strictEqual(typeOf(n, 'Timor-Leste'), 'place');
   });
+  it('reads a word that is no place\'s, person\'s or word of the language before a country or a city as a body named for where it works ("Garuda Indonesia", "WWF Bulgaria"), not "Baja California" or "South-East Asia"', () => {
+    const n = index('Flights by Garuda Indonesia were cancelled. WWF Bulgaria welcomed the ruling. Rain fell across Baja California and South-East Asia. Miss France was crowned.');
+    for (const org of ['Garuda Indonesia', 'WWF Bulgaria']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    for (const notOrg of ['Baja California', 'South-East Asia', 'Miss France']) assert.notStrictEqual(typeOf(n, notOrg), 'organization', notOrg);
+  });
 });

@@ -1256,6 +1256,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "São Paulo, Brazil", "Ciudad Juárez": followed by a known place, or a place word first.
     // "the towns of Beni, Butembo, Mangina, and Katwa": a list after a plural kind of place.
     if (!type && name.length <= 3 && placeListed.has(name[0].start)) type = 'place';
+    // "Garuda Indonesia", "Euronext Paris", "WWF Bulgaria", "Rytas Vilnius": a word that is no place's, no person's
+    // and no word of the language, then a country's or a city's name: a body named for where it works.
+    if (!type && !title.length && brandBeforePlace(name, stats)) type = 'organization';
     const placeCue = PLACE_AFTER(text.slice(name[name.length - 1].end, name[name.length - 1].end + 30));
     // "Puerto Rican": a place's adjective is not a place.
     // (A titled name before ", United States" is still a person: "Speaker of the House Nancy Pelosi, United States ...".)
@@ -1939,6 +1942,17 @@ const COMPANY_KIND_WORDS = new Set(
 // ("World Athletics Championships", "Radio Free Europe/Radio Liberty": not where the name runs on into a longer one,
 // which keeps its own words.)
 const KNOWN_ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...KNOWN_ORG_NAMES].sort((a, b) => b.length - a.length).map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])(?![ \\t]+\\p{Lu}\\p{Ll}|\\/\\p{Lu})`, 'gu');
+
+function brandBeforePlace(name: Word[], stats: WordStats): boolean {
+  if (name.length !== 2) return false;
+  const [brand, place] = name;
+  const b = lower(brand.text);
+  if (!PLACES.has(lower(place.text)) || PLACES.has(b) || PLACES.has(joined0(name)) || PLACE_NAMES.has(joined0(name))) return false;
+  if (PLACE_PREFIX.test(brand.text) || PLACE_QUALIFIERS.has(b) || /^(?:north|south)-?(?:east|west)$/.test(b) || HONORIFICS.has(b) || b === 'mister' || b === 'miss' || DEMONYMS.has(b) || isPlaceAdjective(b) || inGivenNameList(brand.text) || stats.givenNames.has(brand.text)) return false;
+  return isAcronym(brand.text) || (!stats.seenLower(brand.text) && !LEXICON_WORD(b));
+}
+// Words that qualify a place's name and make another place: "Upper Egypt", "Greater London", "Mainland China".
+const PLACE_QUALIFIERS = new Set('north south east west northern southern eastern western central upper lower greater new old inner outer mainland metro metropolitan united nizhny veliky velikiy baja alta bad'.split(' '));
 
 /** A role noun right before the name; a plural one ("league leaders Castleford United") only before a list of names. */
 function roleNounBefore(before: string, after: string): boolean {
