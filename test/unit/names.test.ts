@@ -1239,4 +1239,10 @@ describe('names: offices\' lists, bodies in their own languages, sides and venue
     for (const org of ['Garuda Indonesia', 'WWF Bulgaria']) assert.strictEqual(typeOf(n, org), 'organization', org);
     for (const notOrg of ['Baja California', 'South-East Asia', 'Miss France']) assert.notStrictEqual(typeOf(n, notOrg), 'organization', notOrg);
   });
+  it('gives a word of several people\'s names used alone to each of them, not to someone else ("Cárdenas" for Jorge Iván Cárdenas Mejía and Álvaro Cárdenas Ruiz, "Yoon" for Yoon Jae-hyun and Yoon Tae-sik)', () => {
+    const n = index('Businessman Jorge Iván Cárdenas Mejía came second. Retired colonel Álvaro Cárdenas Ruiz came third. "The count was fair," Cárdenas said. Chief executive Yoon Jae-hyun spoke. He succeeded his father, Yoon Tae-sik. "We are early," Yoon said.');
+    assert.deepStrictEqual(n.find('Cárdenas').map((e) => e.name).sort(), ['Jorge Iván Cárdenas Mejía', 'Álvaro Cárdenas Ruiz']);
+    assert.deepStrictEqual(n.find('Yoon').map((e) => e.name).sort(), ['Yoon Jae-hyun', 'Yoon Tae-sik']);
+    assert.ok(!n.entities.some((e) => e.name === 'Cárdenas' || e.name === 'Yoon'), n.entities.map((e) => e.name).join(', '));
+  });
 });

@@ -1702,6 +1702,14 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         return false;
       });
       if (containing.length === 1) e = containing[0];
+      // ("Cárdenas" with Jorge Iván Cárdenas Mejía and Álvaro Cárdenas Ruiz in the article, "Yoon" with Yoon Jae-hyun and
+      // his father Yoon Tae-sik: a word of several people's names, used alone, is a name of each of them, not someone
+      // else. Not merged blindly: the form finds them all.)
+      // (A surname last in each of their names goes to the one named first, below.)
+      if (containing.length > 1 && c.words.length === 1 && !c.placeCue && containing.some((x) => nameKey(personParts(x.name).pop()!) !== key)) {
+        for (const x of containing) x.forms.add(s);
+        continue;
+      }
     }
     if (!e && c.words.length === 1 && !c.placeCue) {
       const k = key;
