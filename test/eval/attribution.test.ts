@@ -104,13 +104,15 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // On session 19's final code all three read as before (set 13's second measurement).
     // Held-out set 14: made during session 20 by a fifth teammate; first measured on the code as that session began
     // (edb2694, in a worktree): 14 of 20 caught, 14 of 14 flagged right, no false alarm, every paraphrase and ellipsis.
+    // On session 20's final code: sets 12 and 13 as before (the third measurement of each), set 14 15 of 20
+    // caught, all 15 flagged right, no false alarm.
     // Not to be tuned on: these floors sit at the last measurements and only catch a change that makes unseen copy
     // worse.
     this.timeout(60000);
     for (const [file, label, f] of [
       [ATTRIBUTION_HELDOUT12, 'held-out set 12', { precision: 0.87, recall: 0.7, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 2 }],
       [ATTRIBUTION_HELDOUT13, 'held-out set 13', { precision: 0.95, recall: 0.95, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 1 }],
-      [ATTRIBUTION_HELDOUT14, 'held-out set 14', { precision: 0.93, recall: 0.7, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
+      [ATTRIBUTION_HELDOUT14, 'held-out set 14', { precision: 0.93, recall: 0.75, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
     ] as const) {
       const r = evaluateAttribution(file);
       const why = `\n${formatAttributionReport(r, label)}`;

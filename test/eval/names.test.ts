@@ -90,7 +90,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 15', TUNING15_PATH, 10, { person: { precision: 0.93, recall: 0.97 }, organization: { precision: 0.89, recall: 0.82 }, place: { precision: 0.86, recall: 0.77 } }],
       // (Held-out set 11 until 2026-12-02, session 20; measured three times as held out, last on session 19's final
       // code at people 0.92/0.97, organisations 0.87/0.79, places 0.93/0.83; its topics were known since session 18.)
-      ['tuning set 16', TUNING16_PATH, 10, { person: { precision: 0.91, recall: 0.96 }, organization: { precision: 0.86, recall: 0.78 }, place: { precision: 0.92, recall: 0.82 } }],
+      // (Session 20 from its misses: people 0.92/0.97 -> 0.95/0.99, organisations 0.87/0.79 -> 0.94/0.87, places
+      // 0.93/0.83 -> 0.95/0.89.)
+      ['tuning set 16', TUNING16_PATH, 10, { person: { precision: 0.94, recall: 0.98 }, organization: { precision: 0.93, recall: 0.86 }, place: { precision: 0.94, recall: 0.88 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -113,12 +115,15 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // set 13 0.90/0.94, 0.88/0.78, 0.86/0.74.
     // Held-out set 14: ten more, by two more people, written in session 20; first measured on the code as that session
     // began (edb2694, in a worktree): people 0.86/0.89, organisations 0.90/0.73, places 0.90/0.75.
+    // On session 20's final code (the third measurement of set 12, the fifth of set 13, the second of set 14): set 12
+    // people 0.90/0.94, organisations 0.89/0.79, places 0.92/0.82; set 13 0.90/0.94, 0.88/0.78, 0.86/0.76; set 14
+    // 0.86/0.89, 0.91/0.74, 0.90/0.77.
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
-      [HELDOUT12_PATH, 'held-out set 12', { person: { precision: 0.87, recall: 0.93 }, organization: { precision: 0.87, recall: 0.77 }, place: { precision: 0.91, recall: 0.8 } }],
-      [HELDOUT13_PATH, 'held-out set 13', { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.87, recall: 0.77 }, place: { precision: 0.85, recall: 0.73 } }],
-      [HELDOUT14_PATH, 'held-out set 14', { person: { precision: 0.85, recall: 0.88 }, organization: { precision: 0.89, recall: 0.73 }, place: { precision: 0.89, recall: 0.75 } }],
+      [HELDOUT12_PATH, 'held-out set 12', { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.88, recall: 0.78 }, place: { precision: 0.91, recall: 0.81 } }],
+      [HELDOUT13_PATH, 'held-out set 13', { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.87, recall: 0.77 }, place: { precision: 0.85, recall: 0.75 } }],
+      [HELDOUT14_PATH, 'held-out set 14', { person: { precision: 0.85, recall: 0.88 }, organization: { precision: 0.9, recall: 0.73 }, place: { precision: 0.89, recall: 0.77 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);

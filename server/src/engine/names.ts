@@ -1705,8 +1705,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("Cárdenas" with Jorge Iván Cárdenas Mejía and Álvaro Cárdenas Ruiz in the article, "Yoon" with Yoon Jae-hyun and
       // his father Yoon Tae-sik: a word of several people's names, used alone, is a name of each of them, not someone
       // else. Not merged blindly: the form finds them all.)
-      // (A surname last in each of their names goes to the one named first, below.)
-      if (containing.length > 1 && c.words.length === 1 && !c.placeCue && containing.some((x) => nameKey(personParts(x.name).pop()!) !== key)) {
+      // (A word last in any of their names is that one's surname, read below: "Duc" for Tran Minh Duc, not Pham Duc Loc.)
+      if (containing.length > 1 && c.words.length === 1 && !c.placeCue && containing.every((x) => nameKey(personParts(x.name).pop()!) !== key)) {
         for (const x of containing) x.forms.add(s);
         continue;
       }
