@@ -664,9 +664,12 @@ function mentionsIn(ctx: Context): Mention[] {
         if (!entities.length && !ctx.article && !part.includes(' ') && peopleByGivenName(ctx.names, part).length) entities = firstNameReference(part, m.index + offset, ctx) ?? [];
         // ("His sister María José, the company's finance chief": a given name of two words, the one person of the
         // sources whose name opens with both.)
-        if (!entities.length && !ctx.article && /^\S+\s\S+$/.test(part) && inGivenNameList(part.split(/\s/)[1])) {
-          const [first, second] = part.split(/\s/).map(nameKey);
-          const people = peopleByGivenName(ctx.names, part.split(/\s/)[0]).filter((e) => e.name.split(/\s+/).length > 2 && nameKey(e.name.split(/\s+/)[1]) === second && nameKey(e.name.split(/\s+/)[0]) === first);
+        const givenNames = !entities.length && !ctx.article ? /^(\S+)\s(\S+)$/.exec(part) : null;
+        if (givenNames && inGivenNameList(givenNames[2])) {
+          const people = peopleByGivenName(ctx.names, givenNames[1]).filter((e) => {
+            const words = e.name.split(/\s+/).map(nameKey);
+            return words.length > 2 && words[0] === nameKey(givenNames[1]) && words[1] === nameKey(givenNames[2]);
+          });
           if (people.length === 1) entities = people;
         }
         for (const e of entities) if (e.type === 'person' || e.type === 'organization') out.push({ entity: e, at: m.index + offset, speaks });
@@ -1770,14 +1773,14 @@ function firstMentionFrom(mentions: Mention[], at: number): number {
   return lo;
 }
 
-/** A person's surname, or the entity itself for others (memoised: it is asked for per mention, per keystroke). */
-const surnameKeys = new WeakMap<Entity, string>();
 /** The last word of `text` is a word of every one of these names. */
 function shareLastWord(text: string, entities: Entity[]): boolean {
   const last = nameKey(text.trim().split(/\s+/).pop()!);
   return entities.every((e) => e.name.split(/\s+/).some((w) => nameKey(w) === last));
 }
 
+/** A person's surname, or the entity itself for others (memoised: it is asked for per mention, per keystroke). */
+const surnameKeys = new WeakMap<Entity, string>();
 function surnameKey(e: Entity): string {
   let key = surnameKeys.get(e);
   if (key === undefined) {

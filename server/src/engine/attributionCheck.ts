@@ -298,8 +298,9 @@ function roleHolder(description: string, article: Article, names: NameIndex | un
   if (holders.length) return holders.length === 1 ? holders[0].entity : undefined;
   // ("the Ostional refuge's administrator" for "The refuge's administrator, Marco Vargas": a place the draft adds to
   // say where is no part of the role.)
-  const quals = m.groups!.quals.split(/\s+/).filter((w) => w && !(/^\p{Lu}/u.test(w) && names.find(w.replace(/['’]s$/, '')).some((e) => e.type === 'place')));
-  if (quals.length === m.groups!.quals.split(/\s+/).filter(Boolean).length || m.groups!.owner) return undefined;
+  const qualifiers = m.groups!.quals.split(/\s+/).filter(Boolean);
+  const quals = qualifiers.filter((w) => !(/^\p{Lu}/u.test(w) && names.find(w.replace(/['’]s$/, '')).some((e) => e.type === 'place')));
+  if (quals.length === qualifiers.length || m.groups!.owner) return undefined;
   const unplaced = roleWords(`${quals.join(' ')} ${head}`).filter((w) => w.length >= 2);
   const placed = peopleWithRolesIn(names, article).filter((p) => p.roles.some((r) => roleHasWords(r, unplaced)));
   return placed.length === 1 ? placed[0].entity : undefined;

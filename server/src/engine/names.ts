@@ -146,7 +146,7 @@ const NICKNAME_START = /(?:^|[\s(])(\p{Lu}[\p{L}\p{M}'’\-]+)[ \t]+["“]$/u;
 const ON_SUBJECT_BODIES = new Set(['committee', 'subcommittee', 'commission', 'council', 'conference', 'panel', 'institute', 'center', 'centre', 'caucus', 'taskforce']);
 const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
 // Feasts and seasons a text dates things by ("around Christmas").
-const FEASTS = new Set(['christmas', 'easter', 'ramadan', 'eid', 'diwali', 'hanukkah', 'thanksgiving', 'passover', 'lent', 'advent', 'carnival', 'midsummer', 'halloween', 'new']);
+const FEASTS = new Set(['christmas', 'easter', 'ramadan', 'eid', 'diwali', 'hanukkah', 'thanksgiving', 'passover', 'lent', 'advent', 'carnival', 'midsummer', 'halloween']);
 const GENERIC_ABBREVIATIONS = new Set(['ngo', 'ngos', 'ceo', 'ceos', 'cfo', 'gdp', 'vat', 'atm', 'dna']);
 const ROMANCE_AND = new Set(['et', 'e', 'y']);
 const ROMANCE_PARTICLES = new Set(['de', 'du', 'des', 'del', 'da', 'do', 'dos', 'das', 'la']);
@@ -1951,6 +1951,7 @@ const COMPANY_KIND_WORDS = new Set(
 // which keeps its own words.)
 const KNOWN_ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...KNOWN_ORG_NAMES].sort((a, b) => b.length - a.length).map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])(?![ \\t]+\\p{Lu}\\p{Ll}|\\/\\p{Lu})`, 'gu');
 
+/** Two words: a brand that is no place's, no person's and no word of the language, then a known place ("Garuda Indonesia"). */
 function brandBeforePlace(name: Word[], stats: WordStats): boolean {
   if (name.length !== 2) return false;
   const [brand, place] = name;

@@ -29,7 +29,8 @@ const UNSUPPORTED: Record<string, string> = {
  * Bumped whenever a reader's output changes for the same file (its text, offsets, pages or cues): the persisted
  * index (indexCache.ts) keeps offsets into that output, so it must not outlive it.
  */
-export const READERS_VERSION = 3;
+// (4: a broadcast script's tagged line, "[CLIP] ANA VARGAS: …", is a turn of its own.)
+export const READERS_VERSION = 4;
 
 export const SOURCE_EXTENSIONS: readonly string[] = [...new Set(READERS.flatMap((r) => r.extensions))];
 /** Extensions that are listed as sources so that each can be skipped with a message. */
