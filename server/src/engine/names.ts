@@ -2090,6 +2090,26 @@ function oneEditApart(a: string, b: string): boolean {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The words of a person's name without a generational suffix: "Cyrus R. Vance, Jr." -> Cyrus R. Vance. */
+/** A word that can only be a surname: capitalised, never written in lower case, no given name and no other kind of word. */
+function surnameLike(word: string, stats: WordStats): boolean {
+  const k = lower(word);
+  return (
+    word.length > 2 &&
+    /^\p{Lu}\p{Ll}/u.test(word) &&
+    !inGivenNameList(word) &&
+    !stats.givenNames.has(word) &&
+    !stats.seenLower(word) &&
+    !LEXICON_WORD(k) &&
+    !DEMONYMS.has(k) &&
+    !isPlaceAdjective(k) &&
+    !PLACES.has(k) &&
+    !ORG_WORDS.has(k) &&
+    !ROLE_HEADS.has(k) &&
+    !ROLE_MODIFIERS.has(k) &&
+    !NON_NAMES.has(k)
+  );
+}
+
 /** A word of a person's name written alone (no capitalised word on either side) in an article that names them. */
 function usedAlone(word: string, e: Entity): boolean {
   const alone = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<!\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\s)${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}'’\\-])(?!\\s+\\p{Lu})`, 'u');
@@ -2267,7 +2287,9 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
     // "Esteban Vélez Andrade … Vélez said": a Spanish name's first surname, the one used alone, finds its person
     // where the article does use it alone (not a middle name: a given name, an initial or a particle).
     const paternal = parts.length === 3 ? parts[1] : undefined;
-    if (e.type === 'person' && paternal && paternal.length > 2 && /^\p{Lu}\p{Ll}/u.test(paternal) && !inGivenNameList(paternal) && !PARTICLES.has(paternal.toLowerCase()) && usedAlone(paternal, e)) index.addForm(paternal, e);
+    // (A surname, that is: no word of the language, no people's adjective, no first name learnt from other people.
+    // "Medicare", "Indian", "Barack" were taken before this guard, and every mention of them then stood for a person.)
+    if (e.type === 'person' && paternal && surnameLike(paternal, stats) && !PARTICLES.has(paternal.toLowerCase()) && usedAlone(paternal, e)) index.addForm(paternal, e);
   }
   for (const e of index.entities) {
     e.mentions.sort((a, b) => (a.article === b.article ? a.start - b.start : 0));
