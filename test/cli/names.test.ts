@@ -22,6 +22,18 @@ interface ListedEntity {
   mentions: Array<{ path: string; range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }>;
 }
 
+/** `verbatim names --format json` over one wire article: its entities, a type lookup and a listing for messages. */
+function wireNames(body: string, date: string) {
+  const json = inTempFolder({ 'sources/wire.md': `---\ntitle: Wire\ndate: ${date}\n---\n\n${body}\n` }, (dir) => names(['--sources', 'sources', '--format', 'json'], dir));
+  assert.strictEqual(json.code, 0, json.stderr);
+  const { entities } = JSON.parse(json.stdout) as { entities: ListedEntity[] };
+  return {
+    entities,
+    typeOf: (n: string) => entities.find((e) => e.name === n)?.type,
+    listed: entities.map((e) => `${e.name} (${e.type})`).join(', '),
+  };
+}
+
 describe('verbatim names (CLI)', () => {
   it('lists the bundled seeds\' people and organisations as JSON, with aliases, sourced roles and mentions that point at the text', () => {
     const r = names(['--format', 'json']);
@@ -141,11 +153,7 @@ describe('verbatim names (CLI)', () => {
       '',
       'Gareth Alun Pryce, 58, of Tenterden, admitted fraud. Police Constable Laura Finch told the court she had found receipts.',
     ].join('\n');
-    const json = inTempFolder({ 'sources/wire.md': `---\ntitle: Wire\ndate: 2025-04-15\n---\n\n${body}\n` }, (dir) => names(['--sources', 'sources', '--format', 'json'], dir));
-    assert.strictEqual(json.code, 0, json.stderr);
-    const { entities } = JSON.parse(json.stdout) as { entities: ListedEntity[] };
-    const typeOf = (n: string) => entities.find((e) => e.name === n)?.type;
-    const listed = entities.map((e) => `${e.name} (${e.type})`).join(', ');
+    const { entities, typeOf, listed } = wireNames(body, '2025-04-15');
     for (const org of ['Central Bank of Nigeria', 'Zenith Bank', 'Access Bank', 'Pontificia Universidad Católica de Valparaíso', 'Kuipers & Stam']) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
     for (const place of ['Tenterden', 'Kiên Giang']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
     for (const person of ['Natalia Hoyos', 'Pieter Jansen', 'Gareth Alun Pryce', 'Laura Finch']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
@@ -161,11 +169,7 @@ describe('verbatim names (CLI)', () => {
       '',
       'The match ended 1-1 after Raja defender Yassine Ait Bouhou headed in a corner. Kipras Lenkauskas, who plays for Valencia Basket, said "Mzee Makoye taught us." Warming in the Cordillera Blanca was fast.',
     ].join('\n');
-    const json = inTempFolder({ 'sources/wire.md': `---\ntitle: Wire\ndate: 2026-04-15\n---\n\n${body}\n` }, (dir) => names(['--sources', 'sources', '--format', 'json'], dir));
-    assert.strictEqual(json.code, 0, json.stderr);
-    const { entities } = JSON.parse(json.stdout) as { entities: ListedEntity[] };
-    const typeOf = (n: string) => entities.find((e) => e.name === n)?.type;
-    const listed = entities.map((e) => `${e.name} (${e.type})`).join(', ');
+    const { entities, typeOf, listed } = wireNames(body, '2026-04-15');
     for (const org of ['Fundación Mar Interior', 'Havbruk Nordvest ASA', 'Metrostav', 'Bračka Plovidba d.o.o.', 'Kafue Ridge Copper plc', 'Raja', 'Valencia Basket']) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
     for (const place of ['Puerto Montt', 'Calbuco', 'Quellón', 'Pärnu maantee', 'Cordillera Blanca']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
     for (const person of ['Rodrigo Ancapán', 'Yassine Ait Bouhou', 'Kipras Lenkauskas']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
@@ -179,11 +183,7 @@ describe('verbatim names (CLI)', () => {
       '',
       'Foto: Tatoli/Tomás Leki Pires',
     ].join('\n');
-    const json = inTempFolder({ 'sources/wire.md': `---\ntitle: Wire\ndate: 2030-04-15\n---\n\n${body}\n` }, (dir) => names(['--sources', 'sources', '--format', 'json'], dir));
-    assert.strictEqual(json.code, 0, json.stderr);
-    const { entities } = JSON.parse(json.stdout) as { entities: ListedEntity[] };
-    const typeOf = (n: string) => entities.find((e) => e.name === n)?.type;
-    const listed = entities.map((e) => `${e.name} (${e.type})`).join(', ');
+    const { entities, typeOf, listed } = wireNames(body, '2030-04-15');
     for (const org of ['Ministry of Culture, Gender, Entertainment and Sport', 'Commission de la Concurrence et de la Protection du Consommateur', 'Emelec', 'Radio Free Europe/Radio Liberty', 'Tatoli']) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
     assert.strictEqual(typeOf('Estadio George Capwell'), 'place', listed);
     for (const person of ['Franco Ibarguren', 'Lusungu Kaunda', 'Tomás Leki Pires']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
