@@ -1254,4 +1254,16 @@ describe('attribution grammar: tuning set 17 (held-out set 11 until session 20)'
   it('"His cousin Paul keeps the rota. “…,” he says": a relative named by a tie, opening a sentence, is a rival to the earlier speaker of the same surname', () => {
     assert.deepStrictEqual(vanilla.misattributed('Jean Rabe said "in the day I grow it". His cousin Paul keeps the rota. "That is why we guard in pairs, and never with your own brother," he says.\n'), []);
   });
+  const bees = attributionWorld({
+    'bees.md': article(
+      'Bee deaths',
+      "Milan Jović, president of the Banat Beekeepers' Association, said his members had lost half their hives.",
+      'The Serbian Union of Seed Producers, which represents the seed makers, said the products were safe. Its spokesman, Goran Ristić, said the drills were at fault. "Better drills cut the dust. The answer is better equipment, not a ban," Ristić argued.',
+    ),
+  });
+
+  it('"The Banat Beekeepers\' Association agreed:" with the words of another body\'s spokesman ("The Serbian Union of Seed Producers … said … Its spokesman, Goran Ristić,") is misattributed; his own body is not', () => {
+    assert.deepStrictEqual(bees.misattributed('The Banat Beekeepers\' Association agreed: "The answer is better equipment, not a ban."\n'), ['The answer is']);
+    assert.deepStrictEqual(bees.misattributed('The Serbian Union of Seed Producers said: "The answer is better equipment, not a ban."\n'), []);
+  });
 });

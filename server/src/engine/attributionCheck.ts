@@ -7,7 +7,7 @@ import { DraftCheck, QuoteCheck, SourceSpan, TextEdit } from './check';
 import { Article, cueAt } from './article';
 import { Corpus } from './corpus';
 import { Entity, givenNameGender, inGivenNameList, NameIndex } from './names';
-import { PERSON_NOUNS as PERSON_NOUN_WORDS, ROLE_HEADS } from './lexicon';
+import { ORG_WORDS, PERSON_NOUNS as PERSON_NOUN_WORDS, ROLE_HEADS } from './lexicon';
 import { joinedRoleTexts, lowerRoleTexts, roleHasWords, roleWords } from './roles';
 import { tokenize } from './text';
 
@@ -436,10 +436,13 @@ function affiliated(a: Speaker, b: Speaker, article: { text: string }, byStem = 
   // the head of Poland's Ministry of Foreign Affairs is not tied to it by the word "ministry" alone.
   const qualifiers = describedQualifiers(description.slice(0, -1));
   const namesOrg = (s: string) => orgRe.test(s) && (qualifiers.length === 0 || qualifiers.some((q) => q.test(s)));
-  // A spokesperson speaks for some body, perhaps this one under another name.
   // (All of an entity's roles are searched at once first: a name in a big archive has hundreds.)
-  if (person.entities.some((e) => e.roles.length && (SPOKESPERSON.test(joinedRoleTexts(e)) || (orgRe.test(joinedRoleTexts(e)) && lowerRoleTexts(e).some(namesOrg))))) return true;
+  if (person.entities.some((e) => e.roles.length && orgRe.test(joinedRoleTexts(e)) && lowerRoleTexts(e).some(namesOrg))) return true;
   const text = article.text;
+  // A spokesperson speaks for some body, perhaps this one under another name, unless the article names another body
+  // beside them and never this one ("The Serbian Association of Plant Protection Producers … said … Its spokesman,
+  // Nikola Ilić, said" is no one's words for the beekeepers' association).
+  if (person.entities.some((e) => e.roles.length && SPOKESPERSON.test(joinedRoleTexts(e)))) return !org.entities.length || !speaksForAnotherBody(text, personForms, namesOrg);
   const personRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${personForms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   let named = false;
   for (const m of text.matchAll(personRe)) {
@@ -458,6 +461,27 @@ function affiliated(a: Speaker, b: Speaker, article: { text: string }, byStem = 
   }
   return !named;
 }
+
+/**
+ * Whether the sentences naming a spokesperson (each with the sentence before, where "Its spokesman" looks back) name a
+ * body, and none of them the body asked about.
+ */
+function speaksForAnotherBody(text: string, personForms: string[], namesOrg: (s: string) => boolean): boolean {
+  const personRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${personForms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  let another = false;
+  for (const m of text.matchAll(personRe)) {
+    const before = text.slice(Math.max(0, m.index! - 400), m.index!);
+    const sentences = before.split(/(?<=[.!?]["”’]?)\s+(?=\p{Lu}|["“])|\n/u);
+    const after = text.slice(m.index!, m.index! + 200);
+    const end = after.search(/[.!?]["”’]?\s+\p{Lu}|\n/u);
+    const stretch = sentences.slice(-2).join(' ') + after.slice(0, end < 0 ? after.length : end);
+    if (namesOrg(stretch)) return false;
+    if (BODY_NAME.test(stretch)) another = true;
+  }
+  return another;
+}
+// A capitalised name holding a body's word: "Serbian Association of Plant Protection Producers".
+const BODY_NAME = new RegExp(`\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|for|the|and|on)?\\s*\\p{Lu}[\\p{L}'’\\-]*)*\\s+(?:${[...ORG_WORDS].filter((w) => /^[a-z]+$/.test(w)).map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\b`, 'u');
 
 /**
  * The words before a described body's head noun that qualify it: "Russia's defence" → Russia, defence ("the", "a" and
