@@ -860,7 +860,7 @@ const ISSUED_DOCUMENT = /^(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*(?:\s+(?:of|for|and|th
 /** The person or body that issued the document "The statement" means: the last one this paragraph or the one before names so. */
 function documentAuthor(ctx: Context, at: number, mentions: Mention[]): Speaker | undefined {
   const from = paragraphStart(ctx.text, Math.max(0, paragraphStart(ctx.text, at) - 1));
-  const near = mentions.slice(firstMentionFrom(mentions, from), firstMentionFrom(mentions, at));
+  const near = mentionsBetween(mentions, from, at);
   for (let i = near.length - 1; i >= 0; i--) {
     const m = near[i];
     if (insideQuote(ctx, m.at)) continue;
@@ -921,7 +921,7 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     const paraStart = paragraphStart(ctx.text, s);
     const prevStart = paragraphStart(ctx.text, Math.max(0, paraStart - 1));
     // Only the mentions of these two paragraphs matter (mentions are in text order; a big archive has many).
-    const near = mentions.slice(firstMentionFrom(mentions, prevStart), firstMentionFrom(mentions, s));
+    const near = mentionsBetween(mentions, prevStart, s);
     const here = near.filter((m) => fits(m) && m.at >= paraStart);
     const before = near.filter((m) => fits(m) && m.at < paraStart);
     const speakingHere = [...here].reverse().find((m) => m.speaks);
@@ -1283,7 +1283,7 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
       let namedSubject = false;
       if (speaker && !speaker.entities.length && !speaker.name && appos && !TIED_PERSON.test(subject.trim())) {
         const end = subjectStart + subject.length;
-        const inside = namedInSubject(mentions.slice(firstMentionFrom(mentions, subjectStart), firstMentionFrom(mentions, end)), subjectStart, end, ctx);
+        const inside = namedInSubject(mentionsBetween(mentions, subjectStart, end), subjectStart, end, ctx);
         if (new Set(inside).size === 1 && inside[0].type === 'person') {
           speaker = { ...speaker, entities: [inside[0]] };
           namedSubject = true;
@@ -1307,7 +1307,7 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
       // names and conjunctions stand between them (not an earlier clause: "McGurk said “…”, and Haley wrote").
       // ("As the crowd cheered Sanders, his wife said": someone described by their tie to a person is not that person.)
       if (speaker && !speaker.entities.length && !speaker.name && !TIED_PERSON.test(subject.trim())) {
-        const candidates = mentions.slice(firstMentionFrom(mentions, before.start), firstMentionFrom(mentions, subjectStart + subject.length));
+        const candidates = mentionsBetween(mentions, before.start, subjectStart + subject.length);
         // ("A spokesman close to Helena Marsh": the person named inside a description by a tie is someone else.)
         const tied = DESCRIBED_BY_TIE.test(subject.trim()) && candidates.some((m) => m.at >= subjectStart);
         const named = namedInSubject(candidates, subjectStart, subjectStart + subject.length, ctx);
@@ -1339,7 +1339,9 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
         const led = speakerFrom(lead.groups.subj, leadStart, 'before', ctx, mentions);
         // A person only: "The court heard:" introduces a witness's words, not the court's. And one: "Trump met
         // Marshall on Monday:" is no subject and its description.
-        const inSubject = new Set(mentions.slice(firstMentionFrom(mentions, leadStart), firstMentionFrom(mentions, leadStart + lead.groups.subj.length)).map((m) => surnameKey(m.entity)));
+        const leadEnd = leadStart + lead.groups.subj.length;
+        const subjectMentions = mentionsBetween(mentions, leadStart, leadEnd);
+        const inSubject = new Set(subjectMentions.map((m) => surnameKey(m.entity)));
         const person = inSubject.size <= 1 && led && (led.via === 'pronoun' || led.entities.some((e) => e.type === 'person') || (!led.entities.length && !!led.name));
         // ("ISRO itself sounded relaxed on X:": a body that is the subject of the lead speaks too, unless the lead says
         // it was told or heard something.)
@@ -1354,8 +1356,7 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
         // "His brother Kendall, the band's arranger, is sure it was planned:": the one person named in the subject,
         // as for a subject of "said".
         if (!speaker && led && !led.entities.length && !led.name && inSubject.size === 1 && !TIED_PERSON.test(lead.groups.subj.trim())) {
-          const subjectMentions = mentions.slice(firstMentionFrom(mentions, leadStart), firstMentionFrom(mentions, leadStart + lead.groups.subj.length));
-          const named = namedInSubject(subjectMentions, leadStart, leadStart + lead.groups.subj.length, ctx);
+          const named = namedInSubject(subjectMentions, leadStart, leadEnd, ctx);
           if (named.length && named.every((e) => e.type === 'person')) speaker = { ...led, entities: [...new Set(named)] };
         }
         const apposName = !speaker && lead.groups.appos ? APPOSITIVE_NAME_RE.exec(lead.groups.appos) : null;
@@ -1370,7 +1371,7 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
       if (object?.groups) {
         const objectStart = before.start + object.index + object[0].indexOf(object.groups.subj);
         const named = speakerFrom(object.groups.subj, objectStart, 'before', ctx, mentions);
-        const inSubject = new Set(mentions.slice(firstMentionFrom(mentions, objectStart), firstMentionFrom(mentions, objectStart + object.groups.subj.length)).map((m) => surnameKey(m.entity)));
+        const inSubject = new Set(mentionsBetween(mentions, objectStart, objectStart + object.groups.subj.length).map((m) => surnameKey(m.entity)));
         if (inSubject.size <= 1 && named?.entities.length && named.entities.every((e) => e.type === 'person')) speaker = named;
       }
       if (!said && !speaker) speaker = clauseSubject(ctx, before, q, mentions);
@@ -1441,7 +1442,7 @@ function subjectOfSentenceBefore(ctx: Context, q: DraftQuote, mentions: Mention[
   const speaker = speakerFrom(m.groups.subj, subjectStart, 'before', ctx, mentions);
   if (!speaker?.entities.length || !speaker.entities.every((e) => e.type === 'person')) return undefined;
   // No one else named in that sentence.
-  const others = mentions.slice(firstMentionFrom(mentions, prev.start), firstMentionFrom(mentions, own.start)).filter((x) => !speaker.entities.includes(x.entity));
+  const others = mentionsBetween(mentions, prev.start, own.start).filter((x) => !speaker.entities.includes(x.entity));
   if (others.length || unknownSpeakers.some((u) => u >= prev.start && u < own.start && u !== subjectStart)) return undefined;
   return speaker;
 }
@@ -1771,6 +1772,11 @@ function firstMentionFrom(mentions: Mention[], at: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The mentions from offset `from` up to `to` (mentions are in text order). */
+function mentionsBetween(mentions: Mention[], from: number, to: number): Mention[] {
+  return mentions.slice(firstMentionFrom(mentions, from), firstMentionFrom(mentions, to));
 }
 
 /** The last word of `text` is a word of every one of these names. */
