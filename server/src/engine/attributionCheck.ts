@@ -71,10 +71,8 @@ export function checkAttributions(
       }
       let draftSpeaker = attributed[i]?.speaker;
       // ("warns the refuge's administrator": a role alone in the draft is the one person the transcript gives it.)
-      if (draftSpeaker && !draftSpeaker.entities.length && !draftSpeaker.name && (draftSpeaker.via === 'after' || draftSpeaker.via === 'before')) {
-        const holder = roleHolder(draftSpeaker.text, article, names);
-        if (holder) draftSpeaker = { ...draftSpeaker, entities: [holder] };
-      }
+      const holder = draftSpeaker && roleHolderOf(draftSpeaker, article, names);
+      if (draftSpeaker && holder) draftSpeaker = { ...draftSpeaker, entities: [holder] };
       // ("Q:" and "A:" say who asks and who answers, not who they are: the one who answers is the one person the
       // title names, "Q&A: Composer Ilse Varga on silence", or no one to accuse.)
       const answering = cue.speaker && /^A\.?$/.test(cue.speaker) ? personInTitle(article, names) : undefined;
@@ -120,10 +118,8 @@ export function checkAttributions(
     if (!sourceSpeaker || !draftSpeaker) return;
     // "“…,” the judge said", the article naming one judge ("he told Justice Margaret Nakato"): the source's speaker is
     // the one person it gives that role.
-    if (!sourceSpeaker.entities.length && !sourceSpeaker.name && (sourceSpeaker.via === 'after' || sourceSpeaker.via === 'before')) {
-      const holder = roleHolder(sourceSpeaker.text, article, names);
-      if (holder) sourceSpeaker = { ...sourceSpeaker, entities: [holder] };
-    }
+    const sourceHolder = roleHolderOf(sourceSpeaker, article, names);
+    if (sourceHolder) sourceSpeaker = { ...sourceSpeaker, entities: [sourceHolder] };
     // A wrong verdict here accuses the writer of a serious error: only firm attributions on both sides count.
     // "One of the victims said": someone the source leaves unnamed is not a person the draft names, unless the article
     // names that person as one of them.
@@ -139,14 +135,14 @@ export function checkAttributions(
     }
     // "“…,” the prosecutor said", "his mother said": a role alone in the draft is the one person whom the source
     // article gives that role. Another speaker's words given to them are misattributed.
-    if (!draftSpeaker.entities.length && !draftSpeaker.name && (draftSpeaker.via === 'after' || draftSpeaker.via === 'before') && confidentSpeaker(sourceSpeaker)) {
-      const holder = roleHolder(draftSpeaker.text, article, names);
+    const draftHolder = confidentSpeaker(sourceSpeaker) ? roleHolderOf(draftSpeaker, article, names) : undefined;
+    if (draftHolder) {
       // (The source's speaker a person, or people of one surname the index could not tell apart: "Mr Dunn said".)
       const sourcePeople = sourceSpeaker.entities.length > 0 && sourceSpeaker.entities.every((e) => e.type === 'person');
-      if (holder && sourcePeople && sameSpeaker({ ...draftSpeaker, entities: [holder] }, sourceSpeaker) === false) {
-        findings.push(misattribution(check, { ...draftSpeaker, entities: [holder] }, sourceSpeaker));
+      if (sourcePeople && sameSpeaker({ ...draftSpeaker, entities: [draftHolder] }, sourceSpeaker) === false) {
+        findings.push(misattribution(check, { ...draftSpeaker, entities: [draftHolder] }, sourceSpeaker));
       }
-      if (holder) return;
+      return;
     }
     if (!confidentSpeaker(sourceSpeaker) || !confidentSpeaker(draftSpeaker)) return;
     // "The Ghana Cocoa Board said: “I will not stand here …”", the source giving the words to a person (its spokesman,
@@ -287,6 +283,12 @@ function peopleWithRolesIn(names: NameIndex, article: Article): Array<{ entity: 
  * Melly", "his mother" for "Dunn's mother, Charlotte Charles"): every word of the description is in one of that
  * person's roles there, and no one else's. Undefined when none or several fit.
  */
+/** A speaker named only by a role ("the judge said"): the one person the article gives that role, if any. */
+function roleHolderOf(speaker: Speaker, article: Article, names: NameIndex | undefined): Entity | undefined {
+  if (speaker.entities.length || speaker.name || (speaker.via !== 'after' && speaker.via !== 'before')) return undefined;
+  return roleHolder(speaker.text, article, names);
+}
+
 function roleHolder(description: string, article: Article, names: NameIndex | undefined): Entity | undefined {
   const m = DEFINITE_ROLE.exec(description.trim());
   const head = m?.groups?.head.toLowerCase();
@@ -443,38 +445,48 @@ function affiliated(a: Speaker, b: Speaker, article: { text: string }, byStem = 
   // beside them and never this one ("The Serbian Association of Plant Protection Producers … said … Its spokesman,
   // Nikola Ilić, said" is no one's words for the beekeepers' association).
   if (person.entities.some((e) => e.roles.length && SPOKESPERSON.test(joinedRoleTexts(e)))) return !org.entities.length || !speaksForAnotherBody(text, personForms, namesOrg);
-  const personRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${personForms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   let named = false;
-  for (const m of text.matchAll(personRe)) {
+  for (const { before, after } of sentencesNaming(text, personForms)) {
     named = true;
-    // The sentence naming the person (a line break or a full stop before a capital ends it).
-    const before = text.slice(Math.max(0, m.index! - 200), m.index!);
-    const boundary = /(?:[.!?]["”’]?\s+|\n)(?=[^.!?\n]*$)/u.exec(before);
-    const start = boundary ? boundary.index + boundary[0].length : 0;
-    const after = text.slice(m.index!, m.index! + 200);
-    const end = after.search(/[.!?]["”’]?\s+\p{Lu}|\n/u);
-    let stretch = before.slice(start) + after.slice(0, end < 0 ? after.length : end);
     // A description of a person ties them only next to the name, before any verb: "Jane Doe, one of the victims,"
     // or "victim Jane Doe", not "Prosecutor Kama Melly said the victims".
-    if (byStem) stretch = before.slice(start).split(CLAUSE_BREAK).pop()! + after.slice(0, end < 0 ? after.length : end).split(CLAUSE_BREAK)[0];
+    const stretch = byStem ? before.split(CLAUSE_BREAK).pop()! + after.split(CLAUSE_BREAK)[0] : before + after;
     if (namesOrg(stretch)) return true;
   }
   return !named;
 }
 
 /**
+ * Each sentence of `text` naming the person (a line break, or a full stop before a capital, ends a sentence), with
+ * `sentencesBefore` more sentences before it: its words before the name, and from the name on.
+ */
+function* sentencesNaming(text: string, personForms: string[], sentencesBefore = 0): Generator<{ before: string; after: string }> {
+  const personRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${personForms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of text.matchAll(personRe)) {
+    let start = m.index!;
+    for (let k = 0; k <= sentencesBefore; k++) {
+      // (For a sentence before, the search starts past the end of that sentence.)
+      const window = text.slice(Math.max(0, start - 200), start);
+      const boundary = SENTENCE_START.exec(k === 0 ? window : window.replace(SENTENCE_END, ''));
+      start -= window.length - (boundary ? boundary.index + boundary[0].length : 0);
+    }
+    const after = text.slice(m.index!, m.index! + 200);
+    const end = after.search(/[.!?]["”’]?\s+\p{Lu}|\n/u);
+    yield { before: text.slice(start, m.index!), after: after.slice(0, end < 0 ? after.length : end) };
+  }
+}
+// The last sentence end in a text, and a text that ends with one.
+const SENTENCE_START = /(?:[.!?]["”’]?\s+|\n)(?=[^.!?\n]*$)/u;
+const SENTENCE_END = /(?:[.!?]["”’]?\s+|\n)$/u;
+
+/**
  * Whether the sentences naming a spokesperson (each with the sentence before, where "Its spokesman" looks back) name a
  * body, and none of them the body asked about.
  */
 function speaksForAnotherBody(text: string, personForms: string[], namesOrg: (s: string) => boolean): boolean {
-  const personRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${personForms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   let another = false;
-  for (const m of text.matchAll(personRe)) {
-    const before = text.slice(Math.max(0, m.index! - 400), m.index!);
-    const sentences = before.split(/(?<=[.!?]["”’]?)\s+(?=\p{Lu}|["“])|\n/u);
-    const after = text.slice(m.index!, m.index! + 200);
-    const end = after.search(/[.!?]["”’]?\s+\p{Lu}|\n/u);
-    const stretch = sentences.slice(-2).join(' ') + after.slice(0, end < 0 ? after.length : end);
+  for (const { before, after } of sentencesNaming(text, personForms, 1)) {
+    const stretch = before + after;
     if (namesOrg(stretch)) return false;
     if (BODY_NAME.test(stretch)) another = true;
   }
