@@ -455,7 +455,7 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // "Southern Rhodesia", "Northern Ireland": a compass adjective before a proper name.
   if (ws.length === 2 && /^(?:northern|southern|eastern|western)$/.test(ks[0]) && !isAcronym(ws[1].text) && !stats?.seenLower(ws[1].text) && !isPlaceAdjective(ks[1])) return 'place';
   // "Northern Syria", "South Sudan", "Greater London".
-  if (ws.length >= 2 && /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|new)$/.test(ks[0]) && PLACES.has(ks[ks.length - 1])) return 'place';
+  if (ws.length >= 2 && COMPASS_QUALIFIERS.has(ks[0]) && PLACES.has(ks[ks.length - 1])) return 'place';
   // ("Fijian", "Korean-Canadian": adjectives, whatever their context.)
   if (ws.length === 1 && /(?:ian|ean|ese|ish)$/.test(full) && !PLACES.has(full)) return undefined;
   if (ws.length === 1 && !/\d/.test(ws[0].text) && !stats?.seenLower(ws[0].text)) {
@@ -1927,13 +1927,20 @@ const SITE_AFTER = /^\s+(?:airport|airfield|stadium|bridge|dam|harbou?r|complex|
 const SITES_AFTER_LIST = /^\s+(?:and|or)\s+\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’\-]*)?\s+(?:valleys|rivers|islands|lakes|mountains|ridges|gorges|atolls|mines|dams)\b/u;
 // Who a player plays for: "plays for", "played briefly for", "signed for", "lined up for".
 const PLAYS_FOR_BEFORE = /\b(?:play(?:s|ed|ing)?|lined\s+up|sign(?:s|ed|ing)?)\s+(?:\p{Ll}+ly\s+)?for\s+(?:the\s+)?$/u;
+// Players' positions that stand before a player's name ("Raja defender Yassine").
+const PLAYER_POSITIONS =
+  'defender|defenceman|defenseman|striker|midfielder|goalkeeper|goaltender|goalie|winger|full-back|fullback|centre-back|center-back|playmaker|fly-half|scrum-half|flanker|quarterback|pitcher|shortstop';
 // A side's possessive, then a player's position and a name, a word or two qualifying it: "Emelec's Argentine
 // centre-back Franco".
-const TEAM_PLAYER_AFTER_POSSESSIVE =
-  /^['’]s\s+(?:(?:\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\-]*)\s+){0,2}?(?:defender|defenceman|defenseman|striker|midfielder|goalkeeper|goaltender|goalie|winger|full-back|fullback|centre-back|center-back|centre-forward|center-forward|playmaker|fly-half|scrum-half|flanker|quarterback|pitcher|shortstop)\s+\p{Lu}/u;
+const TEAM_PLAYER_AFTER_POSSESSIVE = new RegExp(
+  String.raw`^['’]s\s+(?:(?:\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\-]*)\s+){0,2}?(?:${PLAYER_POSITIONS}|centre-forward|center-forward)\s+\p{Lu}`,
+  'u',
+);
 // A player's position or a club's office between a side's name and a person's: "Raja defender Yassine".
-const TEAM_OFFICE_AFTER =
-  /^\s+(?:(?:sporting|technical)\s+director|head\s+coach|defender|defenceman|defenseman|striker|forward|midfielder|goalkeeper|goaltender|goalie|winger|full-back|fullback|centre-back|center-back|captain|coach|playmaker|fly-half|scrum-half|flanker|quarterback|pitcher|shortstop|president|chairman)\s+\p{Lu}/u;
+const TEAM_OFFICE_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:sporting|technical)\s+director|head\s+coach|${PLAYER_POSITIONS}|forward|captain|coach|president|chairman)\s+\p{Lu}`,
+  'u',
+);
 // Companies' legal forms in capitals, read only as a name's last word (the lower-case ones, "ltd", "gmbh", "oyj", are
 // ORG_WORDS): "Havbruk Nordvest ASA", "Volvo AB", "Blue Crane Civils CC".
 const COMPANY_FORM_LAST = /^(?:ASA|AB|AS|A\/S|ApS|CC|SE|NV|BV|KK|JSC|PJSC|OAO|PAO|ZAO|OOO|SAS|SARL|SAB|SAA|SAC)$/;
@@ -1961,7 +1968,8 @@ function brandBeforePlace(name: Word[], stats: WordStats): boolean {
   return isAcronym(brand.text) || (!stats.seenLower(brand.text) && !LEXICON_WORD(b));
 }
 // Words that qualify a place's name and make another place: "Upper Egypt", "Greater London", "Mainland China".
-const PLACE_QUALIFIERS = new Set('north south east west northern southern eastern western central upper lower greater new old inner outer mainland metro metropolitan united nizhny veliky velikiy baja alta bad'.split(' '));
+const COMPASS_QUALIFIERS = new Set('north south east west northern southern eastern western central upper lower greater new'.split(' '));
+const PLACE_QUALIFIERS = new Set([...COMPASS_QUALIFIERS, ...'old inner outer mainland metro metropolitan united nizhny veliky velikiy baja alta bad'.split(' ')]);
 
 /** A role noun right before the name; a plural one ("league leaders Castleford United") only before a list of names. */
 function roleNounBefore(before: string, after: string): boolean {
@@ -2099,14 +2107,9 @@ function surnameLike(word: string, stats: WordStats): boolean {
     !inGivenNameList(word) &&
     !stats.givenNames.has(word) &&
     !stats.seenLower(word) &&
+    // (LEXICON_WORD holds titles, demonyms, bodies' and places' words, places and non-names.)
     !LEXICON_WORD(k) &&
-    !DEMONYMS.has(k) &&
-    !isPlaceAdjective(k) &&
-    !PLACES.has(k) &&
-    !ORG_WORDS.has(k) &&
-    !ROLE_HEADS.has(k) &&
-    !ROLE_MODIFIERS.has(k) &&
-    !NON_NAMES.has(k)
+    !isPlaceAdjective(k)
   );
 }
 
