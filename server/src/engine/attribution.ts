@@ -1280,16 +1280,16 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
       }
       // "His sister María José, the company's finance chief, insisted": a subject that names one person (by given names
       // only, in a draft) is that person, not the description in apposition.
-      let namedSubject = false;
+      let personInSubject = false;
       if (speaker && !speaker.entities.length && !speaker.name && appos && !TIED_PERSON.test(subject.trim())) {
         const end = subjectStart + subject.length;
         const inside = namedInSubject(mentionsBetween(mentions, subjectStart, end), subjectStart, end, ctx);
         if (new Set(inside).size === 1 && inside[0].type === 'person') {
           speaker = { ...speaker, entities: [inside[0]] };
-          namedSubject = true;
+          personInSubject = true;
         }
       }
-      if (!namedSubject) speaker = preferAppositivePerson(speaker, appos, apposStart, ctx, mentions);
+      if (!personInSubject) speaker = preferAppositivePerson(speaker, appos, apposStart, ctx, mentions);
       // "Dunn agreed with Cole that “…”", "Dunn sided with Cole, saying “…”": the words are the subject's and may be
       // the other's too.
       const sharedWith = AGREED_WITH_RE.exec(before.text.slice(first.index! + first[0].length - 12));
