@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { ATTRIBUTION_HELDOUT12, ATTRIBUTION_HELDOUT13, ATTRIBUTION_HELDOUT14, ATTRIBUTION_TUNING10, ATTRIBUTION_TUNING11, ATTRIBUTION_TUNING12, ATTRIBUTION_TUNING13, ATTRIBUTION_TUNING14, ATTRIBUTION_TUNING15, ATTRIBUTION_TUNING16, ATTRIBUTION_TUNING17, ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, ATTRIBUTION_TUNING6, ATTRIBUTION_TUNING7, ATTRIBUTION_TUNING8, ATTRIBUTION_TUNING9, evaluateAttribution, formatAttributionReport } from './attribution';
+import { ATTRIBUTION_HELDOUT13, ATTRIBUTION_HELDOUT14, ATTRIBUTION_TUNING10, ATTRIBUTION_TUNING11, ATTRIBUTION_TUNING12, ATTRIBUTION_TUNING13, ATTRIBUTION_TUNING14, ATTRIBUTION_TUNING15, ATTRIBUTION_TUNING16, ATTRIBUTION_TUNING17, ATTRIBUTION_TUNING18, ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, ATTRIBUTION_TUNING6, ATTRIBUTION_TUNING7, ATTRIBUTION_TUNING8, ATTRIBUTION_TUNING9, evaluateAttribution, formatAttributionReport } from './attribution';
 
 // The issue's target is misattribution recall >= 0.90 at precision >= 0.95 with no new false alarms, on drafts the
 // rules were not tuned on (the held-out set, not scored here). These floors sit just under the tuning sets' figures
@@ -80,25 +80,32 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     });
   }
 
-  it('keeps tuning set 15 (formerly held-out set 9) at or above its measured floors', function () {
+  // Sets with false alarms left, each with its own floors.
+  for (const [file, label, f] of [
     // Held-out set 9 until 2026-12-02, session 18; measured twice as held out, both times three false alarms, 14 of 20
     // caught, 14 of 17 flagged right. After session 18's rules: 17 of 20 caught, one false alarm left (a draft's
     // pronoun after "her daughter, Ly Sreypov, says she …"), which is why it is not in the loop above. Session 20: 18 of
     // 20 caught.
-    this.timeout(60000);
-    const r = evaluateAttribution(ATTRIBUTION_TUNING15);
-    const why = reportWithMisses(r, 'tuning set 15 (formerly held-out set 9)');
-    assert.ok(r.quotes >= 50 && r.detected === r.quotes, `every labelled quote detected${why}`);
-    assert.ok(r.perLabel.misattributed.precision >= 0.94, `misattributed precision${why}`);
-    assert.ok(r.perLabel.misattributed.recall >= 0.9, `misattributed recall${why}`);
-    assert.ok(r.perLabel['not-a-direct-quote'].recall >= 0.9 && r.perLabel['ellipsis-changes-meaning'].recall >= 0.9, `not-a-direct-quote, ellipsis${why}`);
-    assert.ok(r.falseAlarmsOnCorrect <= 1, `false alarms on correct quotes${why}`);
-  });
+    [ATTRIBUTION_TUNING15, 'tuning set 15 (formerly held-out set 9)', { precision: 0.94, recall: 0.9, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 1 }],
+    // Held-out set 12 until 2026-12-02, session 21; measured four times as held out (sessions 18-20), every time 14 of
+    // 20 caught, 14 of 16 flagged right, two false alarms.
+    [ATTRIBUTION_TUNING18, 'tuning set 18 (formerly held-out set 12)', { precision: 0.87, recall: 0.7, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 2 }],
+  ] as const) {
+    it(`keeps ${label} at or above its measured floors`, function () {
+      this.timeout(60000);
+      const r = evaluateAttribution(file);
+      const why = reportWithMisses(r, label);
+      assert.ok(r.quotes >= 50 && r.detected === r.quotes, `every labelled quote detected${why}`);
+      assert.ok(r.perLabel.misattributed.precision >= f.precision, `misattributed precision${why}`);
+      assert.ok(r.perLabel.misattributed.recall >= f.recall, `misattributed recall${why}`);
+      assert.ok(r.perLabel['not-a-direct-quote'].recall >= f.paraphrase && r.perLabel['ellipsis-changes-meaning'].recall >= f.ellipsis, `not-a-direct-quote, ellipsis${why}`);
+      assert.ok(r.falseAlarmsOnCorrect <= f.falseAlarms, `false alarms on correct quotes${why}`);
+    });
+  }
 
   it('keeps the held-out sets (never tuned on) at or above their measured floors', function () {
     // (Held-out set 11, measured three times, became tuning set 17 in session 20.)
-    // Held-out set 12: made during session 18 by a third teammate; first measured on the session's final code: 14 of 20
-    // caught, 14 of 16 flagged right, two false alarms.
+    // (Held-out set 12, measured four times, became tuning set 18 in session 21.)
     // Held-out set 13: made during session 19 by a fourth teammate; first measured on the code as that session began:
     // 19 of 20 caught, 19 of 20 flagged right, one false alarm.
     // On session 19's final code all three read as before (set 13's second measurement).
@@ -110,7 +117,6 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // worse.
     this.timeout(60000);
     for (const [file, label, f] of [
-      [ATTRIBUTION_HELDOUT12, 'held-out set 12', { precision: 0.87, recall: 0.7, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 2 }],
       [ATTRIBUTION_HELDOUT13, 'held-out set 13', { precision: 0.95, recall: 0.95, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 1 }],
       [ATTRIBUTION_HELDOUT14, 'held-out set 14', { precision: 0.93, recall: 0.75, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
     ] as const) {
@@ -128,7 +134,7 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'tuning10', 'tuning11', 'tuning12', 'tuning13', 'tuning14', 'tuning15', 'tuning16', 'tuning17', 'heldout12', 'heldout13', 'heldout14'].map((s) => `test/devset/attribution-${s}`);
+    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'tuning10', 'tuning11', 'tuning12', 'tuning13', 'tuning14', 'tuning15', 'tuning16', 'tuning17', 'tuning18', 'heldout13', 'heldout14'].map((s) => `test/devset/attribution-${s}`);
     for (const set of sets) assert.ok(fs.existsSync(path.join(ROOT, set)), `${set} is there`);
     for (const args of [[], ...sets.map((s) => [s])]) {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/devset/attribution/validate.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });

@@ -124,8 +124,11 @@ export const ATTRIBUTION_TUNING16 = path.join(ROOT, 'test/devset/attribution-tun
  * checker) until its figures had been seen three times (2026-12-02, session 20).
  */
 export const ATTRIBUTION_TUNING17 = path.join(ROOT, 'test/devset/attribution-tuning17/labels.json');
-/** Held-out set 12: made during session 18 by a third teammate who never saw the checker; first measured at its end. */
-export const ATTRIBUTION_HELDOUT12 = path.join(ROOT, 'test/devset/attribution-heldout12/labels.json');
+/**
+ * Tuning set 18 was held-out set 12 (drafts on invented articles, made during session 18 by someone who never saw the
+ * checker) until its figures had been seen four times (2026-12-02, session 21).
+ */
+export const ATTRIBUTION_TUNING18 = path.join(ROOT, 'test/devset/attribution-tuning18/labels.json');
 /** Held-out set 13: made during session 19 by someone who never saw the checker; first measured in that session. */
 export const ATTRIBUTION_HELDOUT13 = path.join(ROOT, 'test/devset/attribution-heldout13/labels.json');
 /** Held-out set 14: made during session 20 by someone who never saw the checker; first measured in that session. */
@@ -162,7 +165,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING15, label: 'Attribution tuning set 15 (formerly held-out set 9, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING16, label: 'Attribution tuning set 16 (formerly held-out set 10, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING17, label: 'Attribution tuning set 17 (formerly held-out set 11, invented sources)', heldOut: false },
-      { file: ATTRIBUTION_HELDOUT12, label: 'Attribution held-out set 12 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_TUNING18, label: 'Attribution tuning set 18 (formerly held-out set 12, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT13, label: 'Attribution held-out set 13 (invented sources, made independently, never tuned on)', heldOut: true },
       { file: ATTRIBUTION_HELDOUT14, label: 'Attribution held-out set 14 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),

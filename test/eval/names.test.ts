@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT12_PATH, HELDOUT13_PATH, HELDOUT14_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT13_PATH, HELDOUT14_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -93,6 +93,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Session 20 from its misses: people 0.92/0.97 -> 0.95/0.99, organisations 0.87/0.79 -> 0.94/0.87, places
       // 0.93/0.83 -> 0.95/0.89.)
       ['tuning set 16', TUNING16_PATH, 10, { person: { precision: 0.94, recall: 0.98 }, organization: { precision: 0.93, recall: 0.86 }, place: { precision: 0.94, recall: 0.88 } }],
+      // (Held-out set 12 until 2026-12-02, session 21; measured four times as held out, last on session 20's final
+      // code at people 0.89/0.94, organisations 0.89/0.79, places 0.92/0.81; its topics were known since session 18.)
+      ['tuning set 17', TUNING17_PATH, 10, { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.88, recall: 0.78 }, place: { precision: 0.91, recall: 0.81 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -102,8 +105,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
 
   it('keeps the held-out sets (never tuned on) at or above their measured floors', function () {
     // (Held-out set 11, now tuning set 16, was measured in session 18's middle and on its final code, and on session 19's.)
-    // Held-out set 12: ten more, by two more people, first measured on session 18's final code: people 0.87/0.94,
-    // organisations 0.89/0.77, places 0.93/0.80.
+    // (Held-out set 12, now tuning set 17, was measured on session 18's, 19's and 20's final code.)
     // Held-out set 13: ten more, by two more people, written in session 19; measured on the code as that session began
     // and again after its first rules (the same both times): people 0.89/0.95, organisations 0.88/0.78, places
     // 0.86/0.73. A third time, when this floor caught one person fewer found after the session's rule on names with a
@@ -121,7 +123,6 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
-      [HELDOUT12_PATH, 'held-out set 12', { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.88, recall: 0.78 }, place: { precision: 0.91, recall: 0.81 } }],
       [HELDOUT13_PATH, 'held-out set 13', { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.87, recall: 0.77 }, place: { precision: 0.85, recall: 0.75 } }],
       [HELDOUT14_PATH, 'held-out set 14', { person: { precision: 0.85, recall: 0.88 }, organization: { precision: 0.9, recall: 0.73 }, place: { precision: 0.89, recall: 0.77 } }],
     ] as const) {
@@ -153,9 +154,10 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // (Tuning set 16 was held-out set 11 until session 20.)
     const tuning16 = score([TUNING16_PATH]);
     assert.ok(tuning16.given >= 0.33 && tuning16.matching >= 0.89, JSON.stringify(tuning16));
-    // (Held-out set 12 at its first measurement, on session 18's final code: 41% given, 99% matching.)
-    const heldOut12 = score([HELDOUT12_PATH]);
-    assert.ok(heldOut12.given >= 0.4 && heldOut12.matching >= 0.97, JSON.stringify(heldOut12));
+    // (Tuning set 17 was held-out set 12 until session 21; at its first measurement, on session 18's final code: 41%
+    // given, 99% matching.)
+    const tuning17 = score([TUNING17_PATH]);
+    assert.ok(tuning17.given >= 0.4 && tuning17.matching >= 0.97, JSON.stringify(tuning17));
     // (Held-out set 13 at its first measurement, session 19: 46% given, 89% matching; on that session's final code 45%
     // and 89%.)
     const heldOut13 = score([HELDOUT13_PATH]);
@@ -169,7 +171,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'heldout12.json', 'heldout13.json', 'heldout14.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'heldout13.json', 'heldout14.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });
