@@ -133,6 +133,8 @@ export const ATTRIBUTION_TUNING18 = path.join(ROOT, 'test/devset/attribution-tun
 export const ATTRIBUTION_HELDOUT13 = path.join(ROOT, 'test/devset/attribution-heldout13/labels.json');
 /** Held-out set 14: made during session 20 by someone who never saw the checker; first measured in that session. */
 export const ATTRIBUTION_HELDOUT14 = path.join(ROOT, 'test/devset/attribution-heldout14/labels.json');
+/** Held-out set 15: made during session 21 by someone who never saw the checker; first measured in that session. */
+export const ATTRIBUTION_HELDOUT15 = path.join(ROOT, 'test/devset/attribution-heldout15/labels.json');
 
 export function formatAttributionReport(r: AttributionReport, label = 'Attribution set'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -168,6 +170,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING18, label: 'Attribution tuning set 18 (formerly held-out set 12, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT13, label: 'Attribution held-out set 13 (invented sources, made independently, never tuned on)', heldOut: true },
       { file: ATTRIBUTION_HELDOUT14, label: 'Attribution held-out set 14 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_HELDOUT15, label: 'Attribution held-out set 15 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,
     formatAttributionReport,

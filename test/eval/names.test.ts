@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT13_PATH, HELDOUT14_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT13_PATH, HELDOUT14_PATH, HELDOUT15_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -120,11 +120,14 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // On session 20's final code (the third measurement of set 12, the fifth of set 13, the second of set 14): set 12
     // people 0.89/0.94, organisations 0.89/0.79, places 0.92/0.81; set 13 0.90/0.94, 0.88/0.78, 0.86/0.76; set 14
     // 0.86/0.89, 0.90/0.74, 0.90/0.77.
+    // Held-out set 15: ten more, by two more people, written in session 21; first measured on the code as that session
+    // began (be646a3's rules, in a worktree): people 0.86/0.83, organisations 0.77/0.76, places 0.90/0.77.
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
       [HELDOUT13_PATH, 'held-out set 13', { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.87, recall: 0.77 }, place: { precision: 0.85, recall: 0.75 } }],
       [HELDOUT14_PATH, 'held-out set 14', { person: { precision: 0.85, recall: 0.88 }, organization: { precision: 0.9, recall: 0.73 }, place: { precision: 0.89, recall: 0.77 } }],
+      [HELDOUT15_PATH, 'held-out set 15', { person: { precision: 0.85, recall: 0.82 }, organization: { precision: 0.76, recall: 0.75 }, place: { precision: 0.89, recall: 0.76 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
@@ -165,13 +168,16 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // (Held-out set 14 at its first measurement, on the code as session 20 began: 41% given, 94% matching.)
     const heldOut14 = score([HELDOUT14_PATH]);
     assert.ok(heldOut14.given >= 0.4 && heldOut14.matching >= 0.92, JSON.stringify(heldOut14));
+    // (Held-out set 15 at its first measurement, on the code as session 21 began: 23% given, 80% matching.)
+    const heldOut15 = score([HELDOUT15_PATH]);
+    assert.ok(heldOut15.given >= 0.22 && heldOut15.matching >= 0.78, JSON.stringify(heldOut15));
   });
 
   it('annotations are consistent with the articles (test/names/validate.mjs)', () => {
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'heldout13.json', 'heldout14.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'heldout13.json', 'heldout14.json', 'heldout15.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

@@ -205,6 +205,11 @@ export const HELDOUT13_PATH = path.join(ROOT, 'test/names/heldout13.json');
  * two more people who never saw the extractor; first measured in that session. Never tune on it.
  */
 export const HELDOUT14_PATH = path.join(ROOT, 'test/names/heldout14.json');
+/**
+ * Held-out set 15: ten invented articles (test/names/heldout15-articles), written and annotated during session 21 by
+ * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ */
+export const HELDOUT15_PATH = path.join(ROOT, 'test/names/heldout15.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -246,6 +251,7 @@ if (require.main === module) {
       { file: TUNING17_PATH, label: 'hand-annotated invented articles (seventeenth tuning set, formerly held-out set 12)', heldOut: false },
       { file: HELDOUT13_PATH, label: 'held-out invented articles (held-out set 13, annotated independently, never tuned on)', heldOut: true },
       { file: HELDOUT14_PATH, label: 'held-out invented articles (held-out set 14, annotated independently, never tuned on)', heldOut: true },
+      { file: HELDOUT15_PATH, label: 'held-out invented articles (held-out set 15, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
