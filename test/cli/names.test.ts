@@ -189,4 +189,12 @@ describe('verbatim names (CLI)', () => {
     for (const person of ['Franco Ibarguren', 'Lusungu Kaunda', 'Tomás Leki Pires']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
     assert.ok(!entities.some((e) => /^(?:Sport|Radio Liberty|RL|RFE)$/.test(e.name)), listed);
   });
+
+  it('lists towns and divisions that no cue names as places, by the GeoNames gazetteer (twenty-first session, through the CLI)', () => {
+    const body = 'The final was shown on screens, and Honiara celebrated. The ship sailed for Umm Qasr with grain. Boyacá produced the winner. Santos Dumont reported a record harvest. Adviser John Bolton resigned; Bolton called it his choice.';
+    const { entities, typeOf, listed } = wireNames(body, '2031-02-10');
+    for (const place of ['Honiara', 'Umm Qasr', 'Boyacá', 'Santos Dumont']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
+    assert.strictEqual(typeOf('John Bolton'), 'person', listed);
+    assert.ok(!entities.some((e) => e.name === 'Bolton'), listed);
+  });
 });

@@ -1246,3 +1246,24 @@ describe('names: offices\' lists, bodies in their own languages, sides and venue
     assert.ok(!n.entities.some((e) => e.name === 'Cárdenas' || e.name === 'Yoon'), n.entities.map((e) => e.name).join(', '));
   });
 });
+
+describe('names: places GeoNames knows (session 21)', () => {
+  it('keeps the gazetteer as the lookup expects it: folded (lower case, no diacritics), sorted, no English word alone', () => {
+    const { PLACE_GAZETTEER_TEXT } = require('../../server/src/engine/placeGazetteer') as typeof import('../../server/src/engine/placeGazetteer');
+    const places = PLACE_GAZETTEER_TEXT.split(/[|\n]/).filter(Boolean);
+    assert.ok(places.length > 40000, String(places.length));
+    const unfolded = places.filter((p) => p !== p.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    assert.deepStrictEqual(unfolded.slice(0, 5), []);
+    assert.ok(places.every((p, i) => i === 0 || places[i - 1] < p), 'sorted, no repeats');
+    for (const word of ['reading', 'split', 'mobile', 'nice']) assert.ok(!places.includes(word), word);
+  });
+  it('types a town or a division no cue names ("Honiara", "Umm Qasr", "Boyacá") as a place, and a given name before a town\'s second word ("Santos Dumont") as the town', () => {
+    const n = index('The final was shown on screens, and Honiara celebrated. The ship sailed for Umm Qasr with grain. Boyacá produced the winner. Santos Dumont reported a record harvest.');
+    for (const place of ['Honiara', 'Umm Qasr', 'Boyacá', 'Santos Dumont']) assert.strictEqual(typeOf(n, place), 'place', place);
+  });
+  it('leaves a surname, an abbreviation, "a Latina" and a disease\'s eponym alone ("Bolton" after "John Bolton", "Nov", "Parkinson\'s disease")', () => {
+    const n = index('Adviser John Bolton resigned. Bolton called it his choice. The vote was on 5 Nov after she said she was a Latina. The agent died of Parkinson\'s disease in Denver.');
+    assert.deepStrictEqual(n.find('Bolton').map((e) => e.name), ['John Bolton']);
+    for (const notPlace of ['Nov', 'Latina', 'Parkinson']) assert.notStrictEqual(typeOf(n, notPlace), 'place', notPlace);
+  });
+});

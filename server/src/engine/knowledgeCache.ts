@@ -18,6 +18,7 @@ import { ArticleList } from './articleList';
 import { AttributedQuote, SourceQuotes, Speaker } from './attribution';
 import { Corpus } from './corpus';
 import { buildNameIndex, Entity, EntityType, NameIndex } from './names';
+import { PLACE_GAZETTEER_TEXT } from './placeGazetteer';
 import { DraftQuote } from './quotes';
 import { replaceFile } from './replaceFile';
 
@@ -162,7 +163,8 @@ function fingerprint(): string {
   const corpus = new Corpus([probe]);
   const names = buildNameIndex(corpus);
   const lines = [...encode({ names, sourceQuotes: new SourceQuotes(corpus, names) }, corpus.articles, '', '')];
-  probeFingerprint = crypto.createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
+  // (The place gazetteer too: a new one types names the probe does not hold.)
+  probeFingerprint = crypto.createHash('sha256').update(lines.join('\n')).update(PLACE_GAZETTEER_TEXT).digest('hex').slice(0, 16);
   return probeFingerprint;
 }
 

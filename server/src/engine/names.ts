@@ -33,6 +33,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import { FEMALE_GIVEN_NAMES_TEXT, MALE_GIVEN_NAMES_TEXT, OTHER_GIVEN_NAMES_TEXT } from './givenNames';
+import { PLACE_GAZETTEER_TEXT } from './placeGazetteer';
 import { isRoleNoun, rolesAround } from './roles';
 
 /** The given-name gazetteer (givenNames.ts): each name with the gender its lists agree on, built when first needed. */
@@ -40,6 +41,15 @@ let givenNameGenders: Map<string, GivenNameGender> | undefined;
 export type GivenNameGender = 'female' | 'male' | 'either';
 /** Whether a word is a known given name: "Didier", "Jean-Jacques" (by its first part). */
 const givenNameSeen = new Map<string, GivenNameGender | 'none'>();
+let placeGazetteer: Set<string> | undefined;
+/**
+ * Whether GeoNames knows the words as a town's or a division's name ("Honiara", "Umm Qasr", "Boyacá"): evidence for a
+ * name no cue types. Folded as the gazetteer is (lower case, no diacritics); built on first use.
+ */
+export function inPlaceGazetteer(words: string): boolean {
+  placeGazetteer ??= new Set(PLACE_GAZETTEER_TEXT.split(/[|\n]/).filter(Boolean));
+  return placeGazetteer.has(words.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, "'"));
+}
 export function inGivenNameList(word: string): boolean {
   return givenNameGender(word) !== undefined;
 }
@@ -1383,6 +1393,13 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         type = placeBefore ? 'place' : 'person';
         weak = true;
       }
+      // "Santos Dumont", "Sultan Kudarat": a person only by a given name first, where GeoNames knows the words as a
+      // town's or a division's, is that place.
+      if (type === 'person' && (weak || soft) && name.length >= 2 && inPlaceGazetteer(joined0(name))) {
+        type = 'place';
+        weak = true;
+        soft = false;
+      }
     }
     let learnt = false;
     if (!type && !affiliation && !title.length) {
@@ -1391,6 +1408,12 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         type = t;
         learnt = true;
       }
+    }
+    // "Umm Qasr", "Kuwait City": a town or a division GeoNames knows, where nothing else typed the words. (Weak: a cue
+    // elsewhere in the article outvotes it.)
+    if (!type && !affiliation && !title.length && name.length >= 2 && name.length <= 4 && inPlaceGazetteer(joined0(name))) {
+      type = 'place';
+      weak = true;
     }
     if (!type) {
       if (name.length === 1 && !title.length && !affiliation) loose.push(name);
@@ -1573,6 +1596,19 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const owners = personWordOwners.get(w.text);
     if (owners && owners.size === 1) found.push({ words: ws, type: 'person', soft: true });
     else if (!owners && companyHeads.get(w.text) === 1) found.push({ words: ws, type: 'organization', soft: true });
+    // ("Honiara", "Gelephu": a word of no one's name that GeoNames knows as a town's. Not an abbreviation, "Nov"; not
+    // "a Latina"; not a disease's eponym, "Parkinson's disease".)
+    else if (
+      !owners &&
+      !joinedNameWords.has(w.text) &&
+      w.text.length > 3 &&
+      !/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, w.start - 4), w.start)) &&
+      !/^['’]s\s+(?:disease|syndrome)\b/.test(text.slice(w.end, w.end + 12)) &&
+      // (Not a work's title: "a movie called Argo".)
+      !/\b(?:film|movie|book|novel|album|song|show|series|game|play|documentary)\s+(?:called|titled|entitled|named)\s+$/i.test(text.slice(Math.max(0, w.start - 40), w.start)) &&
+      inPlaceGazetteer(w.text)
+    )
+      found.push({ words: ws, type: 'place', weak: true });
   }
   // ("Mahan said the flights ...": a verb of saying made the word a person; the company's name says otherwise, unless
   // it is someone's first name.)
@@ -1670,7 +1706,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         const xs = x.name.split(/\s+/).map(nameKey);
         // ("Donovan" for "Richard J. Donovan Correctional Facility".)
         // ("Monumental" for "Estadio Monumental": after a venue's word in its own language.)
-        return x.type === 'place' && ((xs.length === 2 && xs[0] === key && PLACE_WORDS.has(xs[1])) || (xs.length === 2 && xs[1] === key && VENUE_FIRST.test(x.name.split(/\s+/)[0])) || (xs.length >= 3 && VENUE_WORDS.has(xs[xs.length - 1]) && xs.slice(0, -1).includes(key)));
+        // ("Wangdue" for "Wangdue Phodrang": a town's first word, found by its capitals or the gazetteer alone.)
+        return x.type === 'place' && ((xs.length === 2 && xs[0] === key && (PLACE_WORDS.has(xs[1]) || c.weak)) || (xs.length === 2 && xs[1] === key && VENUE_FIRST.test(x.name.split(/\s+/)[0])) || (xs.length >= 3 && VENUE_WORDS.has(xs[xs.length - 1]) && xs.slice(0, -1).includes(key)));
       });
       if (venues.length === 1) e = venues[0];
     }
