@@ -351,4 +351,29 @@ describe('attribution rules through the CLI: the eighteenth session', () => {
     assert.strictEqual(quotes[0].source?.speaker, 'Marta Oviedo');
     assert.strictEqual(quotes[4].source?.speaker, 'Ricardo Cevallos Quintana');
   });
+
+  it('twenty-first session: a body\'s role in a draft ("the Ferencváros captain"), a name someone goes by ("known … as Nha Luz"), a name a transcript\'s speaker quotes', () => {
+    const sources = {
+      'cup.md':
+        '"I felt a hand on my shoulder. If that is not a penalty, then nothing is," said Dávid Szabó.\n\nFerencváros captain Norbert Szabó said the team had been tired. "We swam through worse in Malta," Norbert Szabó said.\n\nThe club Ferencváros said in a statement that it would appeal to the federation. Dávid Szabó is not related to the Ferencváros captain.\n',
+      'midwife.md':
+        'Maria da Luz Tavares delivered most of the island\'s children. For four decades Tavares, known across the island simply as Nha Luz, was the only help families could call.\n\n"The first baby I delivered alone was on a kitchen table," she told a radio interviewer in 1996.\n\nMayor Francisco Barros said the new maternity wing would bear her name. "Nobody on this island was born without her," he said.\n',
+      'lift.md': [
+        'PRESENTER: Our correspondent is at the foot of the mountain.',
+        '',
+        'CORRESPONDENT: It does. The mayor, Jana Kovacova, came to the station. Jana Kovacova said she "had never seen such a thing in forty years".',
+        '',
+        'PRESENTER: Thank you.',
+        '',
+      ].join('\n'),
+    };
+    const { quotes, stderr } = check(sources, [
+      '“If that is not a penalty, then nothing is,” said the Ferencváros captain.',
+      '“The first baby I delivered alone was on a kitchen table,” Nha Luz told a radio interviewer.',
+      '“Nobody on this island was born without her,” Nha Luz said.',
+      'The mayor, Jana Kovacova, said she “had never seen such a thing in forty years”.',
+    ]);
+    assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'verified', 'misattributed', 'verified'], stderr);
+    assert.strictEqual(quotes[0].source?.speaker, 'Dávid Szabó');
+  });
 });

@@ -88,8 +88,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // 20 caught.
     [ATTRIBUTION_TUNING15, 'tuning set 15 (formerly held-out set 9)', { precision: 0.94, recall: 0.9, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 1 }],
     // Held-out set 12 until 2026-12-02, session 21; measured four times as held out (sessions 18-20), every time 14 of
-    // 20 caught, 14 of 16 flagged right, two false alarms.
-    [ATTRIBUTION_TUNING18, 'tuning set 18 (formerly held-out set 12)', { precision: 0.87, recall: 0.7, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 2 }],
+    // 20 caught, 14 of 16 flagged right, two false alarms. After session 21's rules: 15 of 20, no false alarm.
+    [ATTRIBUTION_TUNING18, 'tuning set 18 (formerly held-out set 12)', { precision: 0.97, recall: 0.75, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);

@@ -8,6 +8,7 @@ import { AttributionFinding } from '../../server/src/engine/attributionCheck';
 import { Corpus } from '../../server/src/engine/corpus';
 import { buildNameIndex, NameIndex } from '../../server/src/engine/names';
 import { findQuotes } from '../../server/src/engine/quotes';
+import { transcriptArticle } from '../../server/src/engine/readers/transcript';
 import { analyzeDraft } from '../../server/src/features/common';
 
 export interface AttributionWorld {
@@ -33,7 +34,8 @@ export function attributionWorld(sources: Record<string, string>): AttributionWo
   let built: ReturnType<AttributionWorld['world']> | undefined;
   const world = () => {
     if (!built) {
-      const corpus = new Corpus(Object.entries(sources).map(([p, t]) => parseArticle(p, t)));
+      // (Read as the source folder reader reads them: a text made of speakers' turns is a transcript.)
+      const corpus = new Corpus(Object.entries(sources).map(([p, t]) => transcriptArticle(p, t) ?? parseArticle(p, t)));
       const names = buildNameIndex(corpus);
       built = { corpus, names, sourceQuotes: new SourceQuotes(corpus, names) };
     }

@@ -1267,3 +1267,48 @@ describe('attribution grammar: tuning set 17 (held-out set 11 until session 20)'
     assert.deepStrictEqual(bees.misattributed('The Serbian Union of Seed Producers said: "The answer is better equipment, not a ban."\n'), []);
   });
 });
+
+describe('attribution grammar: tuning set 18 (held-out set 12 until session 21)', () => {
+  const cup = attributionWorld({
+    'cup.md': article(
+      'Szolnok win the cup',
+      '"I felt a hand on my shoulder. If that is not a penalty, then nothing is," said Dávid Szabó.',
+      'Ferencváros captain Norbert Szabó said the team had been tired. "We swam through worse in Malta," Norbert Szabó said.',
+      'The club Ferencváros said in a statement that it would appeal to the federation. Dávid Szabó is not related to the Ferencváros captain.',
+    ),
+  });
+
+  it('"said the Ferencváros captain": a body\'s name before a role in a draft is whose role it is; the speaker is the one person the source gives it', () => {
+    assert.deepStrictEqual(cup.misattributed('"If that is not a penalty, then nothing is," said the Ferencváros captain.\n'), ['If that is']);
+    assert.deepStrictEqual(cup.misattributed('"We swam through worse in Malta," said the Ferencváros captain.\n'), []);
+  });
+
+  const midwife = attributionWorld({
+    'midwife.md': article(
+      'Midwife of Brava dies at 91',
+      'Maria da Luz Tavares delivered most of the island\'s children. For four decades Tavares, known across the island simply as Nha Luz, was the only help families could call.',
+      '"The first baby I delivered alone was on a kitchen table," she told a radio interviewer in 1996.',
+      'Mayor Francisco Barros said the new maternity wing would bear her name. "Nobody on this island was born without her," he said.',
+    ),
+  });
+
+  it('"Tavares, known across the island simply as Nha Luz,": the name she goes by, after a few words and of two words, is hers', () => {
+    assert.deepStrictEqual(midwife.misattributed('"The first baby I delivered alone was on a kitchen table," Nha Luz told a radio interviewer.\n'), []);
+    assert.deepStrictEqual(midwife.misattributed('"Nobody on this island was born without her," Nha Luz said.\n'), ['Nobody on this']);
+  });
+
+  const lift = attributionWorld({
+    'lift.md': article(
+      'Cable car stalls',
+      'PRESENTER: Our correspondent is at the foot of the mountain.',
+      'CORRESPONDENT: It does. In a statement read out this evening, Lomnica Lifts said it "deeply regrets the distress caused to our passengers" and that the lifts would stay closed. The mayor, Jana Kovacova, came to the station. Jana Kovacova said she "had never seen such a thing in forty years".',
+      'PRESENTER: Thank you.',
+    ),
+  });
+
+  it('"CORRESPONDENT: … Lomnica Lifts said it “…”": words a transcript\'s speaker quotes, in quotation marks after a name and a verb of saying, are that name\'s', () => {
+    assert.deepStrictEqual(lift.misattributed('The operator, Lomnica Lifts, says it "deeply regrets the distress caused to our passengers".\n'), []);
+    assert.deepStrictEqual(lift.misattributed('The mayor, Jana Kovacova, said she "had never seen such a thing in forty years".\n'), []);
+    assert.deepStrictEqual(lift.misattributed('Lomnica Lifts said it "had never seen such a thing in forty years".\n'), ['had never seen']);
+  });
+});

@@ -65,13 +65,24 @@ export function checkAttributions(
       // ("QUESADA: … Marco Vargas says a fence is the last thing a turtle beach needs.": what the speaker reports
       // someone else saying is that speaker's paraphrase, not the other's words.)
       const sentence = article.text.slice(cue.start, check.source.start).split(/[.!?]["”’]?\s+/).pop()!;
+      // ("CORRESPONDENT: … In a statement read out this evening, Lomnica Lanovky said it “deeply regrets …”": words the
+      // speaker quotes, in quotation marks right after a name and a verb of saying, are that name's.)
+      const quotedName = QUOTED_IN_TURN.exec(sentence)?.[1];
+      if (quotedName) {
+        const draftSpeaker = attributed[i]?.speaker;
+        const entities = names?.find(quotedName).filter((e) => e.type !== 'place') ?? [];
+        if (!draftSpeaker || !confidentSpeaker(draftSpeaker) || !entities.length) return;
+        const sourceSpeaker: Speaker = { text: quotedName, start: cue.start, end: cue.start, entities, via: 'before' };
+        if (sameSpeaker(draftSpeaker, sourceSpeaker) === false) findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
+        return;
+      }
       if (REPORTED_IN_TURN.test(sentence)) {
         findings.push({ kind: 'not-a-direct-quote', check });
         return;
       }
       let draftSpeaker = attributed[i]?.speaker;
       // ("warns the refuge's administrator": a role alone in the draft is the one person the transcript gives it.)
-      const holder = draftSpeaker && roleHolderOf(draftSpeaker, article, names);
+      const holder = draftSpeaker && roleHolderOf(draftSpeaker, article, names, true);
       if (draftSpeaker && holder) draftSpeaker = { ...draftSpeaker, entities: [holder] };
       // ("Q:" and "A:" say who asks and who answers, not who they are: the one who answers is the one person the
       // title names, "Q&A: Composer Ilse Varga on silence", or no one to accuse.)
@@ -135,7 +146,7 @@ export function checkAttributions(
     }
     // "“…,” the prosecutor said", "his mother said": a role alone in the draft is the one person whom the source
     // article gives that role. Another speaker's words given to them are misattributed.
-    const draftHolder = confidentSpeaker(sourceSpeaker) ? roleHolderOf(draftSpeaker, article, names) : undefined;
+    const draftHolder = confidentSpeaker(sourceSpeaker) ? roleHolderOf(draftSpeaker, article, names, true) : undefined;
     if (draftHolder) {
       // (The source's speaker a person, or people of one surname the index could not tell apart: "Mr Dunn said".)
       const sourcePeople = sourceSpeaker.entities.length > 0 && sourceSpeaker.entities.every((e) => e.type === 'person');
@@ -244,6 +255,7 @@ function bodyApartFromSpokesperson(draftSpeaker: Speaker, sourceSpeaker: Speaker
 }
 
 // A name or pronoun and a verb of saying right before the words: "Marco Vargas says ", "He says that ".
+const QUOTED_IN_TURN = /(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){0,3})\s+(?:says|said|adds|added|tells\s+\p{Ll}+|told\s+\p{Ll}+|warns|warned|insists|insisted|states|stated)\s+(?:(?:it|that|they|he|she)\s+)?["“]$/u;
 const REPORTED_IN_TURN = /(?:\b\p{Lu}[\p{L}\p{M}'’\-]+|\b(?:[Hh]e|[Ss]he|[Tt]hey))\s+(?:says|said|tells\s+\p{Ll}+|told\s+\p{Ll}+|adds|added|argues|argued|warns|warned|insists|insisted|thinks|believes)\s+(?:that\s+)?$/u;
 
 // "the prosecutor", "the Rovers manager", "his mother": a definite description whose last word is a role.
@@ -284,8 +296,11 @@ function peopleWithRolesIn(names: NameIndex, article: Article): Array<{ entity: 
  * person's roles there, and no one else's. Undefined when none or several fit.
  */
 /** A speaker named only by a role ("the judge said"): the one person the article gives that role, if any. */
-function roleHolderOf(speaker: Speaker, article: Article, names: NameIndex | undefined): Entity | undefined {
-  if (speaker.entities.length || speaker.name || (speaker.via !== 'after' && speaker.via !== 'before')) return undefined;
+function roleHolderOf(speaker: Speaker, article: Article, names: NameIndex | undefined, draft = false): Entity | undefined {
+  // ("said the Ferencváros captain": in a draft, a body's name before a role is whose role it is, and the speaker the
+  // one person the source gives that role, "Ferencváros captain Norbert Szabó".)
+  const bodyOnly = draft && speaker.entities.length > 0 && speaker.entities.every((e) => e.type === 'organization');
+  if ((speaker.entities.length && !bodyOnly) || speaker.name || (speaker.via !== 'after' && speaker.via !== 'before')) return undefined;
   return roleHolder(speaker.text, article, names);
 }
 

@@ -881,7 +881,8 @@ function outsideHeadlines(text: string, words: Word[], stats: WordStats): Word[]
 
 /** The people, organisations and places one article names. */
 // "Margaret Halloran, known to everyone as Peggy," / "better known as Peggy": a given name the person goes by.
-const KNOWN_AS_RE = /(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)+),\s+(?:who\s+(?:is|was)\s+)?(?:(?:better|widely|popularly|affectionately)\s+)?known\s+(?:to\s+(?:[\p{Ll}]+\s+){1,4})?as\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’\-]+)["”’']?[,.]/gu;
+// ("Tavares, known across the island simply as Nha Luz,": a surname alone, a few words between, a name of two words.)
+const KNOWN_AS_RE = /(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)*),\s+(?:who\s+(?:is|was)\s+)?(?:(?:better|widely|popularly|affectionately|simply)\s+)?known\s+(?:\p{Ll}+\s+){0,5}?as\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)?)["”’']?[,.]/gu;
 
 export function extractArticleNames(article: Article, stats: WordStats): ArticleEntity[] {
   const text = article.text;
@@ -1786,10 +1787,13 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   // "Margaret Halloran, known to everyone as Peggy,": the name she goes by is hers, alone and with her surname
   // ("Peggy said", "Peggy Halloran"), not a relative's.
   for (const m of text.slice(article.bodyStart).matchAll(KNOWN_AS_RE)) {
-    const person = entities.find((x) => x.type === 'person' && x.forms.has(m[1]) && x.name.includes(' '));
-    if (!person) continue;
+    // (A surname alone only where it is one person's.)
+    const people = entities.filter((x) => x.type === 'person' && x.forms.has(m[1]) && x.name.includes(' '));
+    // (Not the name with an honorific after it: "Munni, known to workers as "Munni Apa"".)
+    if (people.length !== 1 || (m[2].includes(' ') && people[0].name.split(/\s+/).includes(m[2].split(/\s+/)[0]))) continue;
+    const person = people[0];
     const surname = person.name.split(/\s+/).pop()!;
-    for (const form of [m[2], `${m[2]} ${surname}`]) {
+    for (const form of m[2].includes(' ') ? [m[2]] : [m[2], `${m[2]} ${surname}`]) {
       const other = entities.find((x) => x !== person && x.type === 'person' && [...x.forms].some((f) => nameKey(f) === nameKey(form)));
       if (other) {
         other.forms.forEach((f) => person.forms.add(f));
