@@ -190,11 +190,12 @@ describe('verbatim names (CLI)', () => {
     assert.ok(!entities.some((e) => /^(?:Sport|Radio Liberty|RL|RFE)$/.test(e.name)), listed);
   });
 
-  it('lists towns and divisions that no cue names as places, by the GeoNames gazetteer (twenty-first session, through the CLI)', () => {
-    const body = 'The final was shown on screens, and Honiara celebrated. The ship sailed for Umm Qasr with grain. Boyacá produced the winner. Santos Dumont reported a record harvest. Adviser John Bolton resigned; Bolton called it his choice.';
+  it('lists towns and divisions that no cue names as places, by the GeoNames gazetteer, and bodies by their kind\'s word in other languages (twenty-first session, through the CLI)', () => {
+    const body = 'The final was shown on screens, and Honiara celebrated. The ship sailed for Umm Qasr with grain. Boyacá produced the winner. Santos Dumont reported a record harvest. Adviser John Bolton resigned; Bolton called it his choice. The Xunta de Galicia approved the sale and Fondation Zinsou lent the banners.';
     const { entities, typeOf, listed } = wireNames(body, '2031-02-10');
     for (const place of ['Honiara', 'Umm Qasr', 'Boyacá', 'Santos Dumont']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
     assert.strictEqual(typeOf('John Bolton'), 'person', listed);
+    for (const org of ['Xunta de Galicia', 'Fondation Zinsou']) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
     assert.ok(!entities.some((e) => e.name === 'Bolton'), listed);
   });
 });

@@ -124,12 +124,15 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // 0.86/0.89, 0.90/0.74, 0.90/0.77.
     // Held-out set 15: ten more, by two more people, written in session 21; first measured on the code as that session
     // began (be646a3's rules, in a worktree): people 0.86/0.83, organisations 0.77/0.76, places 0.90/0.77.
+    // On session 21's final code (the place gazetteer; the sixth measurement of set 13, the fourth of set 14, the second
+    // of set 15): people and organisations as before on all three; places set 13 0.86/0.80, set 14 0.90/0.79, set 15
+    // 0.90/0.81.
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
-      [HELDOUT13_PATH, 'held-out set 13', { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.87, recall: 0.77 }, place: { precision: 0.85, recall: 0.75 } }],
-      [HELDOUT14_PATH, 'held-out set 14', { person: { precision: 0.85, recall: 0.88 }, organization: { precision: 0.9, recall: 0.73 }, place: { precision: 0.89, recall: 0.77 } }],
-      [HELDOUT15_PATH, 'held-out set 15', { person: { precision: 0.85, recall: 0.82 }, organization: { precision: 0.76, recall: 0.75 }, place: { precision: 0.89, recall: 0.76 } }],
+      [HELDOUT13_PATH, 'held-out set 13', { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.87, recall: 0.77 }, place: { precision: 0.85, recall: 0.79 } }],
+      [HELDOUT14_PATH, 'held-out set 14', { person: { precision: 0.85, recall: 0.88 }, organization: { precision: 0.9, recall: 0.73 }, place: { precision: 0.89, recall: 0.78 } }],
+      [HELDOUT15_PATH, 'held-out set 15', { person: { precision: 0.85, recall: 0.82 }, organization: { precision: 0.76, recall: 0.75 }, place: { precision: 0.9, recall: 0.8 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);

@@ -1261,6 +1261,10 @@ describe('names: places GeoNames knows (session 21)', () => {
     const n = index('The final was shown on screens, and Honiara celebrated. The ship sailed for Umm Qasr with grain. Boyacá produced the winner. Santos Dumont reported a record harvest.');
     for (const place of ['Honiara', 'Umm Qasr', 'Boyacá', 'Santos Dumont']) assert.strictEqual(typeOf(n, place), 'place', place);
   });
+  it('reads bodies by their kind\'s word in other languages, first or last ("Xunta de Galicia", "Fondation Zinsou", "Stichting Natuurmonumenten", "Türk Eğitim Derneği"), a conservatory as a body, and more legal forms ("Gulf Anchor Logistics K.S.C.P.")', () => {
+    const n = index('The Xunta de Galicia approved the sale. Fondation Zinsou lent the banners. Stichting Natuurmonumenten bought the land. Türk Eğitim Derneği gave grants. She studied at the Azerbaijan National Conservatory. The buyer is Gulf Anchor Logistics K.S.C.P., which said it would invest.');
+    for (const org of ['Xunta de Galicia', 'Fondation Zinsou', 'Stichting Natuurmonumenten', 'Türk Eğitim Derneği', 'Azerbaijan National Conservatory', 'Gulf Anchor Logistics K.S.C.P.']) assert.strictEqual(typeOf(n, org), 'organization', org);
+  });
   it('leaves a surname, an abbreviation, "a Latina" and a disease\'s eponym alone ("Bolton" after "John Bolton", "Nov", "Parkinson\'s disease")', () => {
     const n = index('Adviser John Bolton resigned. Bolton called it his choice. The vote was on 5 Nov after she said she was a Latina. The agent died of Parkinson\'s disease in Denver.');
     assert.deepStrictEqual(n.find('Bolton').map((e) => e.name), ['John Bolton']);

@@ -48,6 +48,13 @@ const FOREIGN_KIND_WORDS_TEXT = `
   defensoría registraduría superintendencia agência agencia construtora constructora transportes dirección direção
   direzione grupo gruppo groupe gazeta gazzetta diario diário jornal zeitung corriere folha dagblad krant
   câmara cámara chambre cooperativa coopérative cooperativo ministério
+  fiscalia direccion secretaria fondation corte juzgado federación federacion fédération federazione xunta generalitat
+  junta ayuntamiento concello mairie préfecture prefeitura procura procuradoria tribunale giornale assembleia asamblea
+  assemblée parti guardia armée entreprise comune academia académie accademia conservatorio conservatoire orchestre
+  orquesta fundacja ministerstwo ministerstvo ministerul asociația fundația tribunalul curtea universitatea partidul
+  primăria consiliul kementerian badan yayasan universitas partai lembaga majelis komisi pengadilan perusahaan wizara
+  mahakama stichting vereniging gemeente ministerie rechtbank partij omroep stowarzyszenie związek sąd partia urząd
+  nadace sdružení soud univerzita úřad spolek svaz správa
 `;
 export const FOREIGN_KIND_WORDS = words(FOREIGN_KIND_WORDS_TEXT);
 
@@ -76,6 +83,10 @@ export const ORG_WORDS = words(`
   campaign nation community archdiocese diocese clube maison sa
   a.s. s.r.o. d.o.o. d.d. hf. ehf. sh.p.k. sh.a.
   ead eood ood
+  bundesamt gericht partei kammer hochschule werke forbund förbund forening förening kommune kommun departementet
+  direktoratet universitet tingsrett domstol stiftelse selskab bakanlığı derneği vakfı üniversitesi belediyesi partisi
+  mahkemesi akademie akademia konservatorium conservatory filharmonie
+  kg bv nv oy jsc nyrt nyrt. sro doo shpk k.s.c.p. w.l.l. wll saog lda eirl a.d. sp.j. s.a.s. s.a.r.l. pvt
   ${FOREIGN_KIND_WORDS_TEXT}
 `);
 
