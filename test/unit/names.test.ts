@@ -1265,6 +1265,17 @@ describe('names: places GeoNames knows (session 21)', () => {
     const n = index('The Xunta de Galicia approved the sale. Fondation Zinsou lent the banners. Stichting Natuurmonumenten bought the land. Türk Eğitim Derneği gave grants. She studied at the Azerbaijan National Conservatory. The buyer is Gulf Anchor Logistics K.S.C.P., which said it would invest.');
     for (const org of ['Xunta de Galicia', 'Fondation Zinsou', 'Stichting Natuurmonumenten', 'Türk Eğitim Derneği', 'Azerbaijan National Conservatory', 'Gulf Anchor Logistics K.S.C.P.']) assert.strictEqual(typeOf(n, org), 'organization', org);
   });
+  it('reads a wire\'s sign-off ("(Reporting by Nadia Khoury in Kuwait City and Ali Sabah Jawad in Baghdad; Editing by Mark Ellworth)") as its reporters, where they filed from and its editor, and a dateline\'s agency ("KUWAIT CITY (Reuters) —") as no other name of the place', () => {
+    // (Tuning set 17's wire story, whose sign-off line reads as a headline and whose dateline made Reuters a name of
+    // Kuwait City.)
+    const wire = require('fs').readFileSync(require('path').join(__dirname, '../../../test/names/tuning17-articles/2028-04-27-kuwait-s-gulf-anchor-to-buy-49-pct-of-umm-qasr-container-terminal.md'), 'utf8') as string;
+    assert.ok(wire.includes('KUWAIT CITY (Reuters) —') && wire.includes('(Reporting by Nadia Khoury in Kuwait City and Ali Sabah Jawad in Baghdad; Editing by Mark Ellworth)'));
+    const n = index(wire);
+    for (const person of ['Nadia Khoury', 'Ali Sabah Jawad', 'Mark Ellworth']) assert.strictEqual(typeOf(n, person), 'person', person);
+    assert.strictEqual(typeOf(n, 'Baghdad'), 'place');
+    assert.strictEqual(typeOf(n, 'Kuwait City'), 'place');
+    assert.ok(!n.find('Reuters').some((e) => /kuwait/i.test(e.name)), n.find('Reuters').map((e) => e.name).join(', '));
+  });
   it('leaves a surname, an abbreviation, "a Latina" and a disease\'s eponym alone ("Bolton" after "John Bolton", "Nov", "Parkinson\'s disease")', () => {
     const n = index('Adviser John Bolton resigned. Bolton called it his choice. The vote was on 5 Nov after she said she was a Latina. The agent died of Parkinson\'s disease in Denver.');
     assert.deepStrictEqual(n.find('Bolton').map((e) => e.name), ['John Bolton']);

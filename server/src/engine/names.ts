@@ -171,6 +171,9 @@ const PHOTO_CREDIT_WORD_RE = new RegExp(CREDIT_WORD);
 // An article opening a paper's or an agency's name ("El Llanquihue", "La Nación", "The Namibian").
 const CREDIT_ARTICLE = /^(?:El|La|Le|Les|Los|Las|Il|Lo|Der|Die|Das|De|Het|The|O|A|Al)$/;
 const PHOTO_CREDIT = new RegExp(CREDIT_WORD + String.raw`[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’.\- ]{1,50}?)[ \t]*\/[ \t]*([\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\- ]{1,50}?)\.?[ \t]*(?:\n|$)`, 'gu');
+const SIGNOFF_WORD_RE = /\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s/i;
+const WIRE_SIGNOFF = /\((?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+[^()\n]{3,300}\)/g;
+const SIGNOFF_LABELS = /^(?:Reporting|Writing|Editing|Additional|Compiled|Produced|Fact-checking|Graphics)$/;
 const PARTY_FACTION = /^ \((?:\p{Lu}|\p{Lu}\p{Ll}+ist)\)(?![\p{L}\p{N}])/u;
 function wordsOf(text: string, from: number): Word[] {
   const out: Word[] = [];
@@ -1547,6 +1550,28 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       found.push({ words: person, type: 'person' }, { words: agency, type: 'organization' });
     }
   }
+  // "(Reporting by Nadia Khoury in Kuwait City and Ali Sabah Jawad in Baghdad; Editing by Mark Ellworth)": a wire's
+  // sign-off names its reporters, the places they filed from, and its editors.
+  if (SIGNOFF_WORD_RE.test(text)) {
+    for (const m of text.slice(article.bodyStart).matchAll(WIRE_SIGNOFF)) {
+      const start = article.bodyStart + m.index!;
+      const end = start + m[0].length;
+      // (Its own words: a line of so many capitals reads as a headline, whose words the extractor leaves out.)
+      const inside = wordsOf(text.slice(0, end), start).filter((w) => w.start > start && w.end < end && w.cap && !SIGNOFF_LABELS.test(w.text));
+      const runs: Word[][] = [];
+      for (const w of inside) {
+        const last = runs[runs.length - 1];
+        if (last && /^[ \t]+$/.test(text.slice(last[last.length - 1].end, w.start))) last.push(w);
+        else runs.push([w]);
+      }
+      for (const run of runs) {
+        const place = /\bin\s+$/.test(text.slice(Math.max(start, run[0].start - 4), run[0].start));
+        if (!place && run.length < 2) continue;
+        dropFoundWithin(run[0].start, run[run.length - 1].end);
+        found.push({ words: run, type: place ? 'place' : 'person' });
+      }
+    }
+  }
   // "USA Today reported", "France 24 said", "Islamic State": a known name is one organisation, whatever its words look
   // like.
   // (A plain search first: the pattern is only run on an article that holds one of the names.)
@@ -1807,6 +1832,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   // of Iraq and Syria)", "ODESC [Officials Committee for ...]": an organisation and another name for it in brackets.
   for (const m of text.slice(article.bodyStart).matchAll(/[(\[]\s*([^()[\]\n]{2,90}?)\s*[)\]]/gu)) {
     const at = article.bodyStart + m.index!;
+    // (Not a dateline's agency: "KUWAIT CITY (Reuters) —", a place in capitals opening its line.)
+    if (/^[ \t]*[—–-]/.test(text.slice(at + m[0].length, at + m[0].length + 4)) && /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{M} .,'’\-]*$/u.test(text.slice(Math.max(0, at - 60), at))) continue;
     const inner = entities.find((x) => [...x.forms].some((f) => nameKey(f) === nameKey(m[1])));
     if (!inner) continue;
     const before = text.slice(Math.max(article.bodyStart, at - 120), at).replace(/\s+$/, '');
