@@ -124,15 +124,17 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // 0.86/0.89, 0.90/0.74, 0.90/0.77.
     // Held-out set 15: ten more, by two more people, written in session 21; first measured on the code as that session
     // began (be646a3's rules, in a worktree): people 0.86/0.83, organisations 0.77/0.76, places 0.90/0.77.
-    // On session 21's final code (the place gazetteer; the sixth measurement of set 13, the fourth of set 14, the second
-    // of set 15): people and organisations as before on all three; places set 13 0.86/0.80, set 14 0.90/0.79, set 15
-    // 0.90/0.81.
+    // On session 21's code after the place gazetteer and bodies' words in other languages (the sixth measurement of set
+    // 13, the fourth of set 14, the second of set 15): people and organisations as before on all three; places set 13
+    // 0.86/0.80, set 14 0.90/0.79, set 15 0.90/0.81. After the wire sign-off and dateline rules (a measurement this test
+    // forced, when set 14's share of roles given fell under its floor as more entities with roles were found): set 14
+    // people 0.86/0.92, organisations 0.91/0.76; set 15 people 0.86/0.84; the rest unchanged.
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
       [HELDOUT13_PATH, 'held-out set 13', { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.87, recall: 0.77 }, place: { precision: 0.85, recall: 0.79 } }],
-      [HELDOUT14_PATH, 'held-out set 14', { person: { precision: 0.85, recall: 0.88 }, organization: { precision: 0.9, recall: 0.73 }, place: { precision: 0.89, recall: 0.78 } }],
-      [HELDOUT15_PATH, 'held-out set 15', { person: { precision: 0.85, recall: 0.82 }, organization: { precision: 0.76, recall: 0.75 }, place: { precision: 0.9, recall: 0.8 } }],
+      [HELDOUT14_PATH, 'held-out set 14', { person: { precision: 0.85, recall: 0.91 }, organization: { precision: 0.9, recall: 0.75 }, place: { precision: 0.89, recall: 0.78 } }],
+      [HELDOUT15_PATH, 'held-out set 15', { person: { precision: 0.85, recall: 0.83 }, organization: { precision: 0.76, recall: 0.75 }, place: { precision: 0.9, recall: 0.8 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
@@ -171,9 +173,10 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // and 89%.)
     const heldOut13 = score([HELDOUT13_PATH]);
     assert.ok(heldOut13.given >= 0.44 && heldOut13.matching >= 0.87, JSON.stringify(heldOut13));
-    // (Held-out set 14 at its first measurement, on the code as session 20 began: 41% given, 94% matching.)
+    // (Held-out set 14 at its first measurement, on the code as session 20 began: 41% given, 94% matching; session 21:
+    // 39% given, as more of its entities with roles were found, 93.5% matching.)
     const heldOut14 = score([HELDOUT14_PATH]);
-    assert.ok(heldOut14.given >= 0.4 && heldOut14.matching >= 0.92, JSON.stringify(heldOut14));
+    assert.ok(heldOut14.given >= 0.39 && heldOut14.matching >= 0.92, JSON.stringify(heldOut14));
     // (Held-out set 15 at its first measurement, on the code as session 21 began: 23% given, 80% matching.)
     const heldOut15 = score([HELDOUT15_PATH]);
     assert.ok(heldOut15.given >= 0.22 && heldOut15.matching >= 0.78, JSON.stringify(heldOut15));
