@@ -1276,6 +1276,11 @@ describe('names: places GeoNames knows (session 21)', () => {
     assert.strictEqual(typeOf(n, 'Kuwait City'), 'place');
     assert.ok(!n.find('Reuters').some((e) => /kuwait/i.test(e.name)), n.find('Reuters').map((e) => e.name).join(', '));
   });
+  it('starts a second body at "and" before an abbreviation and a word ("Bank of Kigali and MTN Rwanda"), and reads a person whose given name is a city\'s, of a body ("Santiago Urrego of Team Astana"), as two names', () => {
+    const n = index('The sponsors, among them Bank of Kigali and MTN Rwanda, stayed. Santiago Urrego of Team Astana finished second.');
+    for (const org of ['Bank of Kigali', 'MTN Rwanda', 'Team Astana']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    assert.strictEqual(typeOf(n, 'Santiago Urrego'), 'person');
+  });
   it('leaves a surname, an abbreviation, "a Latina" and a disease\'s eponym alone ("Bolton" after "John Bolton", "Nov", "Parkinson\'s disease")', () => {
     const n = index('Adviser John Bolton resigned. Bolton called it his choice. The vote was on 5 Nov after she said she was a Latina. The agent died of Parkinson\'s disease in Denver.');
     assert.deepStrictEqual(n.find('Bolton').map((e) => e.name), ['John Bolton']);

@@ -750,7 +750,9 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         const ofAt = part.findIndex((x) => ['of', 'for'].includes(lower(x.text)));
         const inComplement = ofAt > 0 && part.slice(0, ofAt).some(isOrgWord) && !PLACES.has(lower(prev.text)) && !PLACE_NAMES.has(lower(prev.text)) && !isAcronym(head[0].text);
         const properHead = head.length >= 2 && head.every((x) => !stats?.seenLower(x.text) && !LEXICON_WORD(lower(x.text)));
-        return isOrgWord(head[0]) || (properHead && !inComplement) || (head.length >= 2 && properFirst && head.slice(1).some(isOrgWord));
+        // ("Bank of Kigali and MTN Rwanda": an abbreviation and another word, a brand's name, start another body.)
+        const brandFirst = head.length >= 2 && isAcronym(head[0].text) && !PLACE_ACRONYMS.has(lower(head[0].text));
+        return isOrgWord(head[0]) || (properHead && !inComplement) || (head.length >= 2 && properFirst && head.slice(1).some(isOrgWord)) || brandFirst;
       })();
       const keep =
         !WEAK_CONNECTORS.has(lower(w.text)) ||
@@ -1120,7 +1122,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         !head.some((w) => ORG_WORDS.has(lower(w.text)) || PLACE_WORDS.has(lower(w.text))) &&
         !core.some((w) => ROLE_HEADS.has(lower(w.text)) || ROLE_MODIFIERS.has(lower(w.text))) &&
         !PLACE_NAMES.has(joined0(core)) &&
-        !PLACES.has(lower(core[0].text)) &&
+        // ("Santiago Urrego of Team Astana": a given name that is also a city's, before a surname.)
+        (!PLACES.has(lower(core[0].text)) || (inGivenNameList(core[0].text) && core.slice(1).every((w) => !stats.seenLower(w.text) && !LEXICON_WORD(lower(w.text))))) &&
         (!stats.isCommonWord(core[0].text) || stats.givenNames.has(core[0].text) || stats.oftenCapitalised(core[0].text));
       const tailKey = tail.map((w) => lower(w.text)).join(' ');
       const tailOrg = tail.some((w) => ORG_WORDS.has(lower(w.text)) || KNOWN_ORGS.has(lower(w.text))) || (tail.length === 1 && isAcronym(tail[0].text));
