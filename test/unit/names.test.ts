@@ -1281,6 +1281,11 @@ describe('names: places GeoNames knows (session 21)', () => {
     for (const org of ['Bank of Kigali', 'MTN Rwanda', 'Team Astana']) assert.strictEqual(typeOf(n, org), 'organization', org);
     assert.strictEqual(typeOf(n, 'Santiago Urrego'), 'person');
   });
+  it('reads honorifics of other languages as titles, not names ("Lyonpo Sangay Tenzin Dorji", "Alhaji Musa Bello", "Dasho Karma Ura")', () => {
+    const n = index('Health minister Lyonpo Sangay Tenzin Dorji opened the clinic. Alhaji Musa Bello, a trader, paid for it. Dasho Karma Ura spoke last.');
+    for (const person of ['Sangay Tenzin Dorji', 'Musa Bello', 'Karma Ura']) assert.strictEqual(typeOf(n, person), 'person', person);
+    for (const notName of ['Lyonpo Sangay Tenzin Dorji', 'Alhaji Musa Bello', 'Dasho Karma Ura']) assert.ok(!n.entities.some((e) => e.name === notName), notName);
+  });
   it('leaves a surname, an abbreviation, "a Latina" and a disease\'s eponym alone ("Bolton" after "John Bolton", "Nov", "Parkinson\'s disease")', () => {
     const n = index('Adviser John Bolton resigned. Bolton called it his choice. The vote was on 5 Nov after she said she was a Latina. The agent died of Parkinson\'s disease in Denver.');
     assert.deepStrictEqual(n.find('Bolton').map((e) => e.name), ['John Bolton']);
