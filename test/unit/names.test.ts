@@ -1286,6 +1286,10 @@ describe('names: places GeoNames knows (session 21)', () => {
     for (const person of ['Sangay Tenzin Dorji', 'Musa Bello', 'Karma Ura']) assert.strictEqual(typeOf(n, person), 'person', person);
     for (const notName of ['Lyonpo Sangay Tenzin Dorji', 'Alhaji Musa Bello', 'Dasho Karma Ura']) assert.ok(!n.entities.some((e) => e.name === notName), notName);
   });
+  it('reads a broadcaster by "television" after its name ("on Al Sumaria television") and a paper by its front pages ("the front pages of La Voz de Galicia")', () => {
+    const n = index('She said on Al Sumaria television that she would ask for an inquiry. The news led the front pages of La Voz de Galicia on Friday.');
+    for (const org of ['Al Sumaria', 'La Voz de Galicia']) assert.strictEqual(typeOf(n, org), 'organization', org);
+  });
   it('leaves a surname, an abbreviation, "a Latina" and a disease\'s eponym alone ("Bolton" after "John Bolton", "Nov", "Parkinson\'s disease")', () => {
     const n = index('Adviser John Bolton resigned. Bolton called it his choice. The vote was on 5 Nov after she said she was a Latina. The agent died of Parkinson\'s disease in Denver.');
     assert.deepStrictEqual(n.find('Bolton').map((e) => e.name), ['John Bolton']);

@@ -1929,11 +1929,11 @@ const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer
 const STORM_WORDS = /^(?:Typhoon|Hurricane|Cyclone|Storm|Super-?[Tt]yphoon)$/;
 const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?|missions?|projects?|vaccines?|drugs?|framework|spacecraft|rocket|satellite|probe|capsule|software|app|browser)\b/;
 // ("published earlier this month in Ecological Applications": a few words of time between.)
-const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+|(?:earlier|later|last|this|next)\s+(?:this\s+)?(?:week|month|year)\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
+const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|front\s+pages?\s+of|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+|(?:earlier|later|last|this|next)\s+(?:this\s+)?(?:week|month|year)\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
 const VENUE_WORDS = new Set(['hospital', 'center', 'centre', 'studio', 'studios', 'terminal', 'prison', 'facility', 'mall', 'airport', 'station', 'stadium', 'arena', 'theatre', 'theater', 'tavern', 'lodge', 'inn', 'pub', 'restaurant', 'cafe', 'café']);
 /** A party's adjective or its members' name (US, UK, Canada, Australia): "Democratic", "Republicans", "Tories". */
 const PARTY_WORDS = new Set(['democratic', 'democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'labour']);
-const ORG_NOUN_AFTER = /^\s+(?:company|firm|corporation|organi[sz]ation|party|coalition|newspaper|magazine|website|airline|band|charity|foundation|agency|network|broadcaster|startup|start-up|group)(?:['’]s)?\b(?!\s+of\b)/;
+const ORG_NOUN_AFTER = /^\s+(?:company|firm|corporation|organi[sz]ation|party|coalition|newspaper|magazine|website|airline|band|charity|foundation|agency|network|broadcaster|startup|start-up|group|television|TV|tabloid)(?:['’]s)?\b(?!\s+of\b)/;
 const ORG_KINDS =
   'companies|firms|corporations|businesses|groups|organi[sz]ations|agencies|outlets|newspapers|broadcasters|networks|parties|bands|banks|airlines|carriers|charities|universities|institutions|publications|websites|platforms|brands|retailers|manufacturers|makers|clubs|unions|media|sites';
 const LIST_OF_NAMES = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}(?:,\\s+|,?\\s+and\\s+|,?\\s+or\\s+)){1,12}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}";
