@@ -48,7 +48,7 @@ let placeGazetteer: Set<string> | undefined;
  */
 export function inPlaceGazetteer(words: string): boolean {
   placeGazetteer ??= new Set(PLACE_GAZETTEER_TEXT.split(/[|\n]/).filter(Boolean));
-  return placeGazetteer.has(words.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, "'"));
+  return placeGazetteer.has(words.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, "'").replace(/[\s\-‐–]+/g, ' '));
 }
 export function inGivenNameList(word: string): boolean {
   return givenNameGender(word) !== undefined;
