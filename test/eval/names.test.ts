@@ -97,7 +97,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 16', TUNING16_PATH, 10, { person: { precision: 0.94, recall: 0.98 }, organization: { precision: 0.93, recall: 0.86 }, place: { precision: 0.94, recall: 0.88 } }],
       // (Held-out set 12 until 2026-12-02, session 21; measured four times as held out, last on session 20's final
       // code at people 0.89/0.94, organisations 0.89/0.79, places 0.92/0.81; its topics were known since session 18.)
-      ['tuning set 17', TUNING17_PATH, 10, { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.88, recall: 0.78 }, place: { precision: 0.91, recall: 0.81 } }],
+      // (Session 21 from its misses and the gazetteer: people 0.89/0.94 -> 0.92/0.97, organisations 0.89/0.79 ->
+      // 0.92/0.85, places 0.92/0.82 -> 0.93/0.84.)
+      ['tuning set 17', TUNING17_PATH, 10, { person: { precision: 0.91, recall: 0.96 }, organization: { precision: 0.91, recall: 0.84 }, place: { precision: 0.92, recall: 0.83 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -128,12 +130,14 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // 13, the fourth of set 14, the second of set 15): people and organisations as before on all three; places set 13
     // 0.86/0.80, set 14 0.90/0.79, set 15 0.90/0.81. After the wire sign-off and dateline rules (a measurement this test
     // forced, when set 14's share of roles given fell under its floor as more entities with roles were found): set 14
-    // people 0.86/0.92, organisations 0.91/0.76; set 15 people 0.86/0.84; the rest unchanged.
+    // people 0.86/0.92, organisations 0.91/0.76; set 15 people 0.86/0.84; the rest unchanged. On the session's final
+    // code: set 13 0.90/0.94, 0.88/0.79, 0.86/0.80; set 14 0.87/0.93, 0.91/0.76, 0.90/0.79; set 15 0.86/0.84,
+    // 0.77/0.76, 0.90/0.81.
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
-      [HELDOUT13_PATH, 'held-out set 13', { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.87, recall: 0.77 }, place: { precision: 0.85, recall: 0.79 } }],
-      [HELDOUT14_PATH, 'held-out set 14', { person: { precision: 0.85, recall: 0.91 }, organization: { precision: 0.9, recall: 0.75 }, place: { precision: 0.89, recall: 0.78 } }],
+      [HELDOUT13_PATH, 'held-out set 13', { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.87, recall: 0.78 }, place: { precision: 0.85, recall: 0.79 } }],
+      [HELDOUT14_PATH, 'held-out set 14', { person: { precision: 0.86, recall: 0.92 }, organization: { precision: 0.9, recall: 0.75 }, place: { precision: 0.89, recall: 0.78 } }],
       [HELDOUT15_PATH, 'held-out set 15', { person: { precision: 0.85, recall: 0.83 }, organization: { precision: 0.76, recall: 0.75 }, place: { precision: 0.9, recall: 0.8 } }],
     ] as const) {
       const r = evaluateNames(file);
