@@ -69,11 +69,11 @@ export function checkAttributions(
       // speaker quotes, in quotation marks right after a name and a verb of saying, are that name's.)
       const quotedName = QUOTED_IN_TURN.exec(sentence)?.[1];
       if (quotedName) {
-        const draftSpeaker = attributed[i]?.speaker;
+        const drafted = attributed[i]?.speaker;
         const entities = names?.find(quotedName).filter((e) => e.type !== 'place') ?? [];
-        if (!draftSpeaker || !confidentSpeaker(draftSpeaker) || !entities.length) return;
-        const sourceSpeaker: Speaker = { text: quotedName, start: cue.start, end: cue.start, entities, via: 'before' };
-        if (sameSpeaker(draftSpeaker, sourceSpeaker) === false) findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
+        if (!drafted || !confidentSpeaker(drafted) || !entities.length) return;
+        const quoted: Speaker = { text: quotedName, start: cue.start, end: cue.start, entities, via: 'before' };
+        if (sameSpeaker(drafted, quoted) === false) findings.push(misattribution(check, drafted, quoted));
         return;
       }
       if (REPORTED_IN_TURN.test(sentence)) {

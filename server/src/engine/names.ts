@@ -44,7 +44,8 @@ const givenNameSeen = new Map<string, GivenNameGender | 'none'>();
 let placeGazetteer: Set<string> | undefined;
 /**
  * Whether GeoNames knows the words as a town's or a division's name ("Honiara", "Umm Qasr", "Boyacá"): evidence for a
- * name no cue types. Folded as the gazetteer is (lower case, no diacritics); built on first use.
+ * name no cue types. Folded as test/names/tools/make-places.mjs folds the gazetteer (lower case, no diacritics, hyphens
+ * as spaces); built on first use.
  */
 export function inPlaceGazetteer(words: string): boolean {
   placeGazetteer ??= new Set(PLACE_GAZETTEER_TEXT.split(/[|\n]/).filter(Boolean));
