@@ -1290,6 +1290,14 @@ describe('names: places GeoNames knows (session 21)', () => {
     const n = index('She said on Al Sumaria television that she would ask for an inquiry. The news led the front pages of La Voz de Galicia on Friday.');
     for (const org of ['Al Sumaria', 'La Voz de Galicia']) assert.strictEqual(typeOf(n, org), 'organization', org);
   });
+  it('reads no person in a faith\'s name ("Roman Catholic Christianity") but keeps "Islam" as a surname ("Rafiqul Islam")', () => {
+    // (A Wikinews article of the first tuning sets, where the faith's name was a person's.)
+    const pope = require('fs').readFileSync(require('path').join(__dirname, '../../../test/fixtures/wikinews-2019/2019-05-12-pope-francis-instructs-reporting-of-sexual-abuse-to-higher-church-auth.md'), 'utf8') as string;
+    assert.ok(pope.includes('Roman Catholic Christianity'));
+    assert.notStrictEqual(typeOf(index(pope), 'Roman Catholic Christianity'), 'person');
+    const n = index('Union leader Rafiqul Islam said the strike would go on.');
+    assert.strictEqual(typeOf(n, 'Rafiqul Islam'), 'person');
+  });
   it('leaves a surname, an abbreviation, "a Latina" and a disease\'s eponym alone ("Bolton" after "John Bolton", "Nov", "Parkinson\'s disease")', () => {
     const n = index('Adviser John Bolton resigned. Bolton called it his choice. The vote was on 5 Nov after she said she was a Latina. The agent died of Parkinson\'s disease in Denver.');
     assert.deepStrictEqual(n.find('Bolton').map((e) => e.name), ['John Bolton']);

@@ -158,6 +158,7 @@ const ON_SUBJECT_BODIES = new Set(['committee', 'subcommittee', 'commission', 'c
 const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
 // Feasts and seasons a text dates things by ("around Christmas").
 const FEASTS = new Set(['christmas', 'easter', 'ramadan', 'eid', 'diwali', 'hanukkah', 'thanksgiving', 'passover', 'lent', 'advent', 'carnival', 'midsummer', 'halloween']);
+const FAITHS = new Set(['christianity', 'catholicism', 'protestantism', 'buddhism', 'hinduism', 'judaism', 'sikhism', 'jainism', 'taoism', 'shinto', 'confucianism', 'zoroastrianism']);
 const GENERIC_ABBREVIATIONS = new Set(['ngo', 'ngos', 'ceo', 'ceos', 'cfo', 'gdp', 'vat', 'atm', 'dna']);
 const ROMANCE_AND = new Set(['et', 'e', 'y']);
 const ROMANCE_PARTICLES = new Set(['de', 'du', 'des', 'del', 'da', 'do', 'dos', 'das', 'la']);
@@ -1340,7 +1341,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       (!(firm && contextual) && !officeAppositive && name.some((w) => PLACES.has(lower(w.text)))) ||
       (!firm && ROLE_HEADS.has(lower(name[name.length - 1].text))) || // "National Security Advisor" is a title
       // "Puerto Rican", "Eastern Europeans": a place's adjective or people
-      isPlaceAdjective(joined);
+      isPlaceAdjective(joined) ||
+      // ("Roman Catholic Christianity", "Roman Catholic": a faith, or adjectives of peoples and faiths only. Not "Islam", a
+      // surname too: "Rafiqul Islam".)
+      name.some((w) => FAITHS.has(lower(w.text))) ||
+      (name.length >= 2 && name.every((w) => DEMONYMS.has(lower(w.text))));
     if (!type && affiliation) {
       // "of The Rolling Stones" names a band; "of Yekaterinburg" a place.
       if (/\bthe\s+$/i.test(text.slice(Math.max(0, name[0].start - 5), name[0].start))) type = 'organization';
