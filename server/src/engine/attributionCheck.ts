@@ -254,9 +254,12 @@ function bodyApartFromSpokesperson(draftSpeaker: Speaker, sourceSpeaker: Speaker
   return draftSpeaker.entities.some((e) => sourceQuotes.quotesBy(e).some((q) => q.article === article));
 }
 
+// The verbs a transcript's speaker reports someone's words with, quoted ("X said it “…”") or not ("X says a fence …").
+const TURN_SAYING = String.raw`says|said|tells\s+\p{Ll}+|told\s+\p{Ll}+|adds|added|warns|warned|insists|insisted`;
+// A name, a verb of saying and an opening quotation mark right before the words: "Lomnica Lanovky said it “".
+const QUOTED_IN_TURN = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){0,3})\s+(?:${TURN_SAYING}|states|stated)\s+(?:(?:it|that|they|he|she)\s+)?["“]$`, 'u');
 // A name or pronoun and a verb of saying right before the words: "Marco Vargas says ", "He says that ".
-const QUOTED_IN_TURN = /(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){0,3})\s+(?:says|said|adds|added|tells\s+\p{Ll}+|told\s+\p{Ll}+|warns|warned|insists|insisted|states|stated)\s+(?:(?:it|that|they|he|she)\s+)?["“]$/u;
-const REPORTED_IN_TURN = /(?:\b\p{Lu}[\p{L}\p{M}'’\-]+|\b(?:[Hh]e|[Ss]he|[Tt]hey))\s+(?:says|said|tells\s+\p{Ll}+|told\s+\p{Ll}+|adds|added|argues|argued|warns|warned|insists|insisted|thinks|believes)\s+(?:that\s+)?$/u;
+const REPORTED_IN_TURN = new RegExp(String.raw`(?:\b\p{Lu}[\p{L}\p{M}'’\-]+|\b(?:[Hh]e|[Ss]he|[Tt]hey))\s+(?:${TURN_SAYING}|argues|argued|thinks|believes)\s+(?:that\s+)?$`, 'u');
 
 // "the prosecutor", "the Rovers manager", "his mother": a definite description whose last word is a role.
 // ("Akwaaba Produce's managing director": a body's role, the body named before it.)

@@ -42,12 +42,17 @@ export type GivenNameGender = 'female' | 'male' | 'either';
 /** Whether a word is a known given name: "Didier", "Jean-Jacques" (by its first part). */
 const givenNameSeen = new Map<string, GivenNameGender | 'none'>();
 let placeGazetteer: Set<string> | undefined;
+/** Answers by the words as written: the same names are asked about in every article and on every keystroke. */
+const placeGazetteerSeen = new Map<string, boolean>();
 /**
  * Whether GeoNames knows the words as a town's or a division's name ("Honiara", "Umm Qasr", "Boyacá"): evidence for a
  * name no cue types. Folded as test/names/tools/make-places.mjs folds the gazetteer (lower case, no diacritics, hyphens
  * as spaces); built on first use.
  */
 export function inPlaceGazetteer(words: string): boolean {
+  return memoized(placeGazetteerSeen, 50_000, words, lookUpPlace);
+}
+function lookUpPlace(words: string): boolean {
   placeGazetteer ??= new Set(PLACE_GAZETTEER_TEXT.split(/[|\n]/).filter(Boolean));
   return placeGazetteer.has(words.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, "'").replace(/[\s\-‐–]+/g, ' '));
 }
