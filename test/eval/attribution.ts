@@ -129,10 +129,16 @@ export const ATTRIBUTION_TUNING17 = path.join(ROOT, 'test/devset/attribution-tun
  * checker) until its figures had been seen four times (2026-12-02, session 21).
  */
 export const ATTRIBUTION_TUNING18 = path.join(ROOT, 'test/devset/attribution-tuning18/labels.json');
-/** Held-out set 13: made during session 19 by someone who never saw the checker; first measured in that session. */
-export const ATTRIBUTION_HELDOUT13 = path.join(ROOT, 'test/devset/attribution-heldout13/labels.json');
-/** Held-out set 14: made during session 20 by someone who never saw the checker; first measured in that session. */
-export const ATTRIBUTION_HELDOUT14 = path.join(ROOT, 'test/devset/attribution-heldout14/labels.json');
+/**
+ * Tuning set 19 was held-out set 13 (drafts on invented articles, made during session 19 by someone who never saw the
+ * checker) until its figures had been seen many times (2026-12-02, session 22).
+ */
+export const ATTRIBUTION_TUNING19 = path.join(ROOT, 'test/devset/attribution-tuning19/labels.json');
+/**
+ * Tuning set 20 was held-out set 14 (drafts on invented articles, made during session 20 by someone who never saw the
+ * checker) until its figures had been seen many times (2026-12-02, session 22).
+ */
+export const ATTRIBUTION_TUNING20 = path.join(ROOT, 'test/devset/attribution-tuning20/labels.json');
 /** Held-out set 15: made during session 21 by someone who never saw the checker; first measured in that session. */
 export const ATTRIBUTION_HELDOUT15 = path.join(ROOT, 'test/devset/attribution-heldout15/labels.json');
 
@@ -168,8 +174,8 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING16, label: 'Attribution tuning set 16 (formerly held-out set 10, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING17, label: 'Attribution tuning set 17 (formerly held-out set 11, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING18, label: 'Attribution tuning set 18 (formerly held-out set 12, invented sources)', heldOut: false },
-      { file: ATTRIBUTION_HELDOUT13, label: 'Attribution held-out set 13 (invented sources, made independently, never tuned on)', heldOut: true },
-      { file: ATTRIBUTION_HELDOUT14, label: 'Attribution held-out set 14 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_TUNING19, label: 'Attribution tuning set 19 (formerly held-out set 13, invented sources)', heldOut: false },
+      { file: ATTRIBUTION_TUNING20, label: 'Attribution tuning set 20 (formerly held-out set 14, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT15, label: 'Attribution held-out set 15 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,

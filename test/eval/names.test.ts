@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT13_PATH, HELDOUT14_PATH, HELDOUT15_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT15_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -100,6 +100,12 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Session 21 from its misses and the gazetteer: people 0.89/0.94 -> 0.92/0.97, organisations 0.89/0.79 ->
       // 0.92/0.85, places 0.92/0.82 -> 0.93/0.84.)
       ['tuning set 17', TUNING17_PATH, 10, { person: { precision: 0.91, recall: 0.96 }, organization: { precision: 0.91, recall: 0.84 }, place: { precision: 0.92, recall: 0.83 } }],
+      // (Held-out set 13 until 2026-12-02, session 22; measured many times as held out, last on session 21's final code
+      // at people 0.90/0.94, organisations 0.88/0.79, places 0.86/0.80.)
+      ['tuning set 18', TUNING18_PATH, 10, { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.87, recall: 0.78 }, place: { precision: 0.85, recall: 0.79 } }],
+      // (Held-out set 14 until 2026-12-02, session 22; measured many times as held out, last on session 21's final code
+      // at people 0.87/0.93, organisations 0.91/0.76, places 0.90/0.79.)
+      ['tuning set 19', TUNING19_PATH, 10, { person: { precision: 0.86, recall: 0.92 }, organization: { precision: 0.9, recall: 0.75 }, place: { precision: 0.89, recall: 0.78 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -110,6 +116,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
   it('keeps the held-out sets (never tuned on) at or above their measured floors', function () {
     // (Held-out set 11, now tuning set 16, was measured in session 18's middle and on its final code, and on session 19's.)
     // (Held-out set 12, now tuning set 17, was measured on session 18's, 19's and 20's final code.)
+    // (Held-out sets 13 and 14, now tuning sets 18 and 19, were opened in session 22; their history as held out:)
     // Held-out set 13: ten more, by two more people, written in session 19; measured on the code as that session began
     // and again after its first rules (the same both times): people 0.89/0.95, organisations 0.88/0.78, places
     // 0.86/0.73. A third time, when this floor caught one person fewer found after the session's rule on names with a
@@ -136,8 +143,6 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
-      [HELDOUT13_PATH, 'held-out set 13', { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.87, recall: 0.78 }, place: { precision: 0.85, recall: 0.79 } }],
-      [HELDOUT14_PATH, 'held-out set 14', { person: { precision: 0.86, recall: 0.92 }, organization: { precision: 0.9, recall: 0.75 }, place: { precision: 0.89, recall: 0.78 } }],
       [HELDOUT15_PATH, 'held-out set 15', { person: { precision: 0.85, recall: 0.83 }, organization: { precision: 0.76, recall: 0.75 }, place: { precision: 0.9, recall: 0.8 } }],
     ] as const) {
       const r = evaluateNames(file);
@@ -175,12 +180,14 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     assert.ok(tuning17.given >= 0.39 && tuning17.matching >= 0.97, JSON.stringify(tuning17));
     // (Held-out set 13 at its first measurement, session 19: 46% given, 89% matching; on that session's final code 45%
     // and 89%.)
-    const heldOut13 = score([HELDOUT13_PATH]);
-    assert.ok(heldOut13.given >= 0.44 && heldOut13.matching >= 0.87, JSON.stringify(heldOut13));
+    // (Tuning set 18 was held-out set 13 until session 22.)
+    const tuning18 = score([TUNING18_PATH]);
+    assert.ok(tuning18.given >= 0.44 && tuning18.matching >= 0.87, JSON.stringify(tuning18));
     // (Held-out set 14 at its first measurement, on the code as session 20 began: 41% given, 94% matching; session 21:
     // 39% given, as more of its entities with roles were found, 93.5% matching.)
-    const heldOut14 = score([HELDOUT14_PATH]);
-    assert.ok(heldOut14.given >= 0.39 && heldOut14.matching >= 0.92, JSON.stringify(heldOut14));
+    // (Tuning set 19 was held-out set 14 until session 22.)
+    const tuning19 = score([TUNING19_PATH]);
+    assert.ok(tuning19.given >= 0.39 && tuning19.matching >= 0.92, JSON.stringify(tuning19));
     // (Held-out set 15 at its first measurement, on the code as session 21 began: 23% given, 80% matching.)
     const heldOut15 = score([HELDOUT15_PATH]);
     assert.ok(heldOut15.given >= 0.22 && heldOut15.matching >= 0.78, JSON.stringify(heldOut15));
@@ -190,7 +197,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'heldout13.json', 'heldout14.json', 'heldout15.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'heldout15.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });
