@@ -1305,3 +1305,16 @@ describe('names: places GeoNames knows (session 21)', () => {
     for (const notPlace of ['Nov', 'Latina', 'Parkinson']) assert.notStrictEqual(typeOf(n, notPlace), 'place', notPlace);
   });
 });
+
+describe('names: towns and peoples of more than one word (session 22)', () => {
+  it('reads a two-word place\'s adjective before a name as no part of it ("Costa Rican Andrés Quesada"), and no body ("Puerto Rican singer")', () => {
+    const n = index('The Costa Rican Andrés Quesada scored twice. Puerto Rican singer Ana Velez sang the anthem.');
+    assert.strictEqual(typeOf(n, 'Andrés Quesada'), 'person');
+    assert.ok(!n.entities.some((e) => /Costa Rican|Puerto Rican/.test(e.name)), n.entities.map((e) => e.name).join(', '));
+  });
+  it('keeps a town GeoNames knows whole with its small word ("Andorra la Vella", "Rio Grande do Sul", "Frankfurt am Main", "Newcastle upon Tyne")', () => {
+    const n = index('Shops in Andorra la Vella closed on Monday. Farmers in Rio Grande do Sul said prices fell. Trains to Frankfurt am Main and Newcastle upon Tyne ran late. Why do Americans care?');
+    for (const place of ['Andorra la Vella', 'Rio Grande do Sul', 'Frankfurt am Main', 'Newcastle upon Tyne']) assert.strictEqual(typeOf(n, place), 'place', place);
+    for (const part of ['la Vella', 'Rio Grande', 'am Main']) assert.ok(!n.entities.some((e) => e.name === part), part);
+  });
+});

@@ -522,6 +522,20 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
 
 /** Splits "Russian Foreign Minister Sergey Lavrov" into the title and the name. */
 /** "Bill de Blasio", "Arnel dela Vega": a lower-case particle between two proper words of a person's name. */
+/** Small words inside towns' names that are no name connector elsewhere ("do" is an English verb, "upon" a preposition). */
+const PLACE_JOINERS = new Set(['do', 'da', 'dos', 'das', 'am', 'an', 'im', 'upon', 'on', 'sur', 'en', 'les', 'lès', 'y', 'i', 'e', 'di', 'de', 'del', 'la', 'le', 'el', 'al']);
+/** Whether the last words of `cur`, the small word at `i` and up to three capitalised words after it are a GeoNames town. */
+function gazetteerPlaceThrough(cur: Word[], joiner: Word, words: Word[], i: number): boolean {
+  for (let back = 1; back <= Math.min(3, cur.length); back++) {
+    const head = joined0(cur.slice(cur.length - back));
+    let tail = '';
+    for (let k = i + 1; k <= i + 3 && words[k]?.cap; k++) {
+      tail += (tail ? ' ' : '') + lower(words[k].text);
+      if (inPlaceGazetteer(`${head} ${lower(joiner.text)} ${tail}`)) return true;
+    }
+  }
+  return false;
+}
 const PARTICLES = new Set(['de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'le', 'la']);
 function isParticle(ws: Word[], k: number): boolean {
   const w = ws[k];
@@ -566,6 +580,8 @@ function isCauseBody(ws: Word[]): boolean {
 
 function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   if (isCauseBody(ws)) return { title: [], name: ws };
+  // ("Andorra la Vella": a country's name first is no title where GeoNames knows the whole name with its small word.)
+  if (ws.length >= 3 && ws.some((w) => !w.cap) && inPlaceGazetteer(joined0(ws))) return { title: [], name: ws };
   // "Volcanologist Ratnasari said", "Economist Budi Santoso": an occupation opening a sentence, capitalised only for
   // that, before a name. (Long words only: "Baker", "Mason" and "Hunter" are surnames too. Not a title's first word:
   // "National Registrar Hernando Lozano Pineda".)
@@ -597,6 +613,8 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
     // ("New South Wales", "New York Yankees": not a known place's own first word.)
     const placeFrom = (k: number) => [ws.length, k + 3, k + 2].some((e) => e - k >= 2 && PLACE_NAMES.has(joined0(ws.slice(k, e))));
     while (start < ws.length - 2 && (DEMONYMS.has(lower(ws[start].text)) || DEMONYMS.has(lower(ws[start].text).replace(/s$/, ''))) && !placeFrom(start)) start++;
+    // "Costa Rican Andrés Quesada", "Sri Lankan Kusal Perera": a two-word place's adjective.
+    if (start === 0 && ws.length >= 4 && isPlaceAdjective(joined0(ws.slice(0, 2))) && !placeFrom(0)) start = 2;
   }
   if (start === 0) return { title: [], name: ws };
   if (start === i && i > 0 && lastHead < 0) return { title: [], name: ws }; // "Organization for Security ..." keeps its connectors
@@ -708,7 +726,10 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     // ("Commission de la Concurrence et de la Protection du Consommateur", "Câmara de Comércio e Indústria": "and" in
     // the name's own language, inside a name already joined by its particles.)
     const romanceAnd = ROMANCE_AND.has(w.text) && cur.some((x) => ROMANCE_PARTICLES.has(x.text));
-    if (cur.length && (CONNECTORS.has(lower(w.text)) || onSubject || romanceAnd) && nextOk && !compassOf && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
+    // ("Rio Grande do Sul", "Frankfurt am Main", "Newcastle upon Tyne": a town's own small word, where GeoNames knows the
+    // whole name.)
+    const placeJoiner = cur.length > 0 && PLACE_JOINERS.has(w.text) && !!next?.cap && gapOk(w, next) && gazetteerPlaceThrough(cur, w, words, i);
+    if (cur.length && (CONNECTORS.has(lower(w.text)) || onSubject || romanceAnd || placeJoiner) && nextOk && !compassOf && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
       cur.push(w);
       continue;
     }
@@ -1197,7 +1218,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const before40 = text.slice(Math.max(0, name[0].start - 40), name[0].start);
     // "contributor to Slate", "published Wednesday in Nature Astronomy": a publication, not a place.
     if ((!type || (type === 'place' && name.length === 1 && !PLACES.has(joined0(name)))) && (PUBLICATION_BEFORE.test(before40) && !PLACES.has(joined0(name)) && !PLACE_NAMES.has(joined0(name)))) type = 'organization';
-    if (type !== 'organization' && type !== 'place') {
+    // (Not a town GeoNames knows whole with its small word: "Andorra la Vella".)
+    if (type !== 'organization' && type !== 'place' && !(name.some((w) => !w.cap) && inPlaceGazetteer(joined0(name)))) {
       // Only a person's name sheds a leading place or date ("Mayor of London Sadiq Khan"); an organisation keeps
       // it ("Massachusetts Institute of Technology").
       while (name.length > 2 && (PLACES.has(lower(name[0].text)) || NON_NAMES.has(lower(name[0].text)))) name = name.slice(1);
@@ -1273,7 +1295,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (!type && appositive && appositive !== 'thing') type = appositive;
     // "Grateful Dead drummer Mickey Hart", "Chinese University political scientist Ma Ngok": an affiliation before
     // a role in lower case and a name.
-    if (!type && !joined0(name).split('-').some((p) => DEMONYMS.has(p) || PLACES.has(p) || PLACE_ACRONYMS.has(p)) && AFFILIATION_AFTER.test(text.slice(lastEnd, lastEnd + 50))) type = 'organization';
+    if (!type && !joined0(name).split('-').some((p) => DEMONYMS.has(p) || PLACES.has(p) || PLACE_ACRONYMS.has(p)) && !isPlaceAdjective(joined0(name)) && AFFILIATION_AFTER.test(text.slice(lastEnd, lastEnd + 50))) type = 'organization';
     // "NASA's James Webb space telescope", "the PALM trial", "Investigational Interventions framework": a name before
     // a thing's noun names the thing, here and wherever the article uses it.
     if (thingNames.has(nameKey(text.slice(name[0].start, lastEnd))) && !KNOWN_ORGS.has(joined0(name)) && type !== 'place') continue;
