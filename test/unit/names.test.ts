@@ -1317,4 +1317,8 @@ describe('names: towns and peoples of more than one word (session 22)', () => {
     for (const place of ['Andorra la Vella', 'Rio Grande do Sul', 'Frankfurt am Main', 'Newcastle upon Tyne']) assert.strictEqual(typeOf(n, place), 'place', place);
     for (const part of ['la Vella', 'Rio Grande', 'am Main']) assert.ok(!n.entities.some((e) => e.name === part), part);
   });
+  it('reads streets, squares and bridges by their word in other languages ("Avinguda Meritxell", "Plaça del Poble", "Pont de París", "Istiklal Caddesi") and states that are no more as places ("Soviet Union")', () => {
+    const n = index('He left the Soviet Union in 1972. Shops on Avinguda Meritxell and Plaça del Poble shut, the Pont de París was closed, and protesters met on Istiklal Caddesi.');
+    for (const place of ['Soviet Union', 'Avinguda Meritxell', 'Plaça del Poble', 'Pont de París', 'Istiklal Caddesi']) assert.strictEqual(typeOf(n, place), 'place', place);
+  });
 });

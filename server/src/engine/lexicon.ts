@@ -169,6 +169,7 @@ export const PLACE_WORDS = words(`
   plaza center centre falls forest rainforest republic kingdom emirates point heights mosque temple cathedral palace castle hotel stadium arena
   synagogue capitol tower strip prefecture governorate canton municipality barangay delta basin plateau
   maantee tänav iela prospektas prospekt gatvė gatve gatan vägen gade vej veien gata utca ulice ulica straße strasse allee plads
+  caddesi cadde sokak sokağı bulvarı meydanı
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */
@@ -333,6 +334,7 @@ export const PLACES = new Set(
   iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
   nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin
   wyoming
+  yugoslavia czechoslovakia ussr rhodesia zaire ceylon persia siam prussia
   moscow london paris berlin washington beijing tokyo kyiv kiev warsaw vienna geneva brussels rome madrid lisbon
   istanbul ankara tehran baghdad damascus beirut jerusalem cairo riyadh dubai delhi mumbai karachi kabul islamabad
   bangkok jakarta manila seoul pyongyang sydney melbourne toronto ottawa montreal vancouver chicago boston houston
@@ -416,6 +418,8 @@ export const PLACE_NAMES = new Set([
   'western cape', 'northern cape', 'khyber pakhtunkhwa', 'dar es salaam', 'indian ocean', 'pacific ocean',
   'atlantic ocean', 'arctic ocean', 'south china sea', 'east china sea', 'red sea', 'north sea', 'caspian sea',
   'dead sea', 'rocky mountains', 'great lakes',
+  // States that are no more.
+  'soviet union', 'east germany', 'west germany', 'ottoman empire', 'south vietnam', 'north vietnam', 'baltic states',
 ]);
 
 /** Verbs of speech: "X said", "said X", "X told". */

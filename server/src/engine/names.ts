@@ -1990,7 +1990,7 @@ function bodyKindBefore(name: Word[], text: string): RegExpExecArray | null {
 // ("Raja's main supporters' group, the Green Boys,": a body's possessive, and "the" before the name.)
 const KIND_IN_APPOSITION_BEFORE = /\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}\-]+['’]s)\s+(?:[\p{Ll}\-'’]+\s+){0,2}\p{Ll}+|[Hh](?:is|er)\s+(?:own\s+|new\s+|old\s+|first\s+)?(?:band|party|club|team|firm|company|label|charity|foundation|orchestra))\s*,\s+(?:the\s+)?$/u;
 // A street's word before its name ("Avenida Paulista", "Rue Oberkampf", "Jalan Sudirman").
-const STREET_WORDS = 'Avenue|Avenida|Rue|Rua|Calle|Carrer|Jalan|Boulevard|Praça|Piazza|Plaza|Largo|Viale|Ulica|Strada|Avenija|Bulevar|Calea|Bulevardul|Aleea|Rruga|Aleja|Prospekt';
+const STREET_WORDS = 'Avenue|Avenida|Avinguda|Rue|Rua|Calle|Carrer|Carretera|Passeig|Paseo|Rambla|Jalan|Boulevard|Praça|Plaça|Piazza|Plaza|Largo|Viale|Ulica|Strada|Avenija|Bulevar|Calea|Bulevardul|Aleea|Rruga|Aleja|Prospekt|Pont|Ponte|Puente';
 const STREET_FIRST = new RegExp(`^(?:${STREET_WORDS})$`);
 // (And the first word of a range, a lake, a hill, a marsh or an island in Spanish, Portuguese, Italian or French:
 // "Cordillera Blanca", "Estero Patiño", "Laguna Colorada". Not "Sierra" or "Isla", given names too.)
