@@ -1321,4 +1321,8 @@ describe('names: towns and peoples of more than one word (session 22)', () => {
     const n = index('He left the Soviet Union in 1972. Shops on Avinguda Meritxell and Plaça del Poble shut, the Pont de París was closed, and protesters met on Istiklal Caddesi.');
     for (const place of ['Soviet Union', 'Avinguda Meritxell', 'Plaça del Poble', 'Pont de París', 'Istiklal Caddesi']) assert.strictEqual(typeOf(n, place), 'place', place);
   });
+  it('reads clubs by more teams\' plurals ("Matabeleland Tuskers", "Mid West Rhinos") and by Spanish ones before their town ("Cardenales de Lara", "Leones del Caracas")', () => {
+    const n = index('Cardenales de Lara beat Navegantes del Magallanes on Sunday. Tiburones de La Guaira and Leones del Caracas drew. The Matabeleland Tuskers beat the Mid West Rhinos.');
+    for (const org of ['Cardenales de Lara', 'Navegantes del Magallanes', 'Tiburones de La Guaira', 'Leones del Caracas', 'Matabeleland Tuskers', 'Mid West Rhinos']) assert.strictEqual(typeOf(n, org), 'organization', org);
+  });
 });

@@ -553,10 +553,16 @@ function isParticle(ws: Word[], k: number): boolean {
 const BRAND_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}[\p{L}]*(?<!ers)$/u;
 const NAME_PREFIX_CASE = /^(?:Mc|Mac|De|Di|Da|Du|Del|La|Le|Lo|Van|Von|Ten|Ter|Fitz|Kwa|Al|El|Ab|Ibn|Bin|St)\p{Lu}/u;
 const TEAM_PLURALS = new Set(
-  'lions tigers eagles hawks swans giants bulls bears wolves rebels rangers rovers saints knights warriors raiders chiefs sharks crusaders magpies dragons panthers cowboys broncos titans roosters dolphins falcons ravens seahawks packers steelers patriots lakers celtics yankees dodgers cubs mariners royals blackhawks penguins flyers canucks oilers hurricanes cyclones highlanders stormers bulldogs wildcats jaguars leopards cheetahs gunners hornets spurs'.split(' '),
+  ('lions tigers eagles hawks swans giants bulls bears wolves rebels rangers rovers saints knights warriors raiders chiefs sharks crusaders magpies dragons panthers cowboys broncos titans roosters dolphins falcons ravens seahawks packers steelers patriots lakers celtics yankees dodgers cubs mariners royals blackhawks penguins flyers canucks oilers hurricanes cyclones highlanders stormers bulldogs wildcats jaguars leopards cheetahs gunners hornets spurs ' +
+    'rays rhinos tuskers pirates vikings buccaneers mavericks rockets nuggets pelicans grizzlies timberwolves cavaliers clippers padres mets astros orioles brewers marlins phillies diamondbacks colts chargers bengals cardinals brumbies waratahs canaries foxes owls seagulls').split(' '),
+);
+/** Clubs' plurals in Spanish and Portuguese, before "de"/"del" and their town: "Cardenales de Lara", "Leones del Caracas". */
+const TEAM_PLURALS_ROMANCE = new Set(
+  'leones tigres águilas aguilas cardenales navegantes tiburones caribes bravos toros pumas diablos piratas halcones gallos rayados tuzos xolos venados jaguares delfines potros guerreros santos indios dorados osos lobos'.split(' '),
 );
 /** "Los Angeles Lakers", "New York Yankees", "Orlando Pirates": a place's name and a plural is a team. */
 function isTeamName(ws: Word[], ks: string[]): boolean {
+  if (ws.length >= 3 && TEAM_PLURALS_ROMANCE.has(ks[0]) && /^(?:de|del)$/.test(ks[1])) return true;
   const last = ks[ks.length - 1];
   if (ws.length < 2 || !/\p{Ll}s$/u.test(ws[ws.length - 1].text) || PLACE_WORDS.has(last) || DEMONYMS.has(last.slice(0, -1))) return false;
   const head = ks.slice(0, -1);
