@@ -210,6 +210,11 @@ export const TUNING19_PATH = path.join(ROOT, 'test/names/tuning19.json');
  * two more people who never saw the extractor; first measured in that session. Never tune on it.
  */
 export const HELDOUT15_PATH = path.join(ROOT, 'test/names/heldout15.json');
+/**
+ * Held-out set 16: ten invented articles (test/names/heldout16-articles), written and annotated during session 22 by
+ * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ */
+export const HELDOUT16_PATH = path.join(ROOT, 'test/names/heldout16.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -252,6 +257,7 @@ if (require.main === module) {
       { file: TUNING18_PATH, label: 'hand-annotated invented articles (eighteenth tuning set, formerly held-out set 13)', heldOut: false },
       { file: TUNING19_PATH, label: 'hand-annotated invented articles (nineteenth tuning set, formerly held-out set 14)', heldOut: false },
       { file: HELDOUT15_PATH, label: 'held-out invented articles (held-out set 15, annotated independently, never tuned on)', heldOut: true },
+      { file: HELDOUT16_PATH, label: 'held-out invented articles (held-out set 16, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
