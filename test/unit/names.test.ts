@@ -1325,4 +1325,9 @@ describe('names: towns and peoples of more than one word (session 22)', () => {
     const n = index('Cardenales de Lara beat Navegantes del Magallanes on Sunday. Tiburones de La Guaira and Leones del Caracas drew. The Matabeleland Tuskers beat the Mid West Rhinos.');
     for (const org of ['Cardenales de Lara', 'Navegantes del Magallanes', 'Tiburones de La Guaira', 'Leones del Caracas', 'Matabeleland Tuskers', 'Mid West Rhinos']) assert.strictEqual(typeOf(n, org), 'organization', org);
   });
+  it('reads "Counsel" as a title ("State Counsel Ibrahim Conteh told the court"), not a place\'s word', () => {
+    const n = index('State Counsel Ibrahim Conteh told the court that the scheme had come to light in May. Mr Conteh read the letter.');
+    assert.strictEqual(typeOf(n, 'Ibrahim Conteh'), 'person');
+    assert.ok(!n.entities.some((e) => e.name.startsWith('State Counsel')), n.entities.map((e) => e.name).join(', '));
+  });
 });

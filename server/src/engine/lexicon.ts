@@ -12,7 +12,7 @@ export const ROLE_HEADS = words(`
   judge justice taoiseach tánaiste director chief ambassador envoy commissioner speaker leader head professor prof. dr dr. mr mr. mrs
   mrs. ms ms. sir dame lord lady pope bishop archbishop cardinal imam rabbi reverend rev. father captain capt.
   colonel col. lieutenant lt. sergeant sgt. officer detective inspector superintendent commander admiral general
-  gen. major coach manager founder ceo cfo attorney prosecutor sheriff councillor councilman councilwoman governor
+  gen. major coach manager founder ceo cfo attorney counsel prosecutor sheriff councillor councilman councilwoman governor
   asp dsp acp dcp ssp igp
   emir sheikh ayatollah marshal spokesperson chairman economist analyst researcher scientist astronaut author
   advisor adviser voter resident witness student teacher nurse doctor mp member broadcaster
