@@ -1312,3 +1312,31 @@ describe('attribution grammar: tuning set 18 (held-out set 12 until session 21)'
     assert.deepStrictEqual(lift.misattributed('Lomnica Lifts said it "had never seen such a thing in forty years".\n'), ['had never seen']);
   });
 });
+
+describe('attribution grammar: tuning sets 19 and 20 (held-out sets 13 and 14 until session 22)', () => {
+  const cable = attributionWorld({
+    'cable.md': article(
+      'Samoa back online',
+      'At her agency, Losa Tuilagi said queues had formed. Her brother, Sione Tuilagi, who runs a store next door, said he had sold generators on credit. "I know everybody\'s father," he said.',
+      'Not everyone suffered. Tuilagi\'s regular customer Ioane Lemalu, a taxi driver known across Apia as "Bubba", said he had never been busier. "For five days Apia went back to 1995 and I was the internet," he said, laughing.',
+    ),
+  });
+
+  it('"Ioane Lemalu, a taxi driver known across Apia as "Bubba", said he …": a nickname in quotation marks inside the appositive keeps him the subject who speaks, not the possessor before him', () => {
+    assert.deepStrictEqual(cable.misattributed('"For five days Apia went back to 1995 and I was the internet," Sione Tuilagi said.\n'), ['For five days']);
+    assert.deepStrictEqual(cable.misattributed('"For five days Apia went back to 1995 and I was the internet," Bubba said.\n'), []);
+  });
+
+  const bomblet = attributionWorld({
+    'bomblet.md': article(
+      'Bomblet kills two boys',
+      'The village chief, Bounmy Phommachanh, said the thicket had been used for bamboo shoots. "Now the whole village is afraid of its own trees," Bounmy told this newspaper.',
+      'His nephew, Thongsavanh Phommachanh, lost his right hand to a bomblet at 14 and now teaches risk education. Known in Pek as Tong, he visited the boys\' school two years ago. "Children remember the arm for a month. Then they forget," said Tong.',
+    ),
+  });
+
+  it('"Known in Pek as Tong, he visited …": the name a sentence opens with is the last-named person\'s, so "said Tong" is his', () => {
+    assert.deepStrictEqual(bomblet.misattributed('"Children remember the arm for a month. Then they forget," said Bounmy.\n'), ['Children remember the']);
+    assert.deepStrictEqual(bomblet.misattributed('"Children remember the arm for a month. Then they forget," said Thongsavanh Phommachanh.\n'), []);
+  });
+});

@@ -1325,6 +1325,12 @@ describe('names: towns and peoples of more than one word (session 22)', () => {
     const n = index('Cardenales de Lara beat Navegantes del Magallanes on Sunday. Tiburones de La Guaira and Leones del Caracas drew. The Matabeleland Tuskers beat the Mid West Rhinos.');
     for (const org of ['Cardenales de Lara', 'Navegantes del Magallanes', 'Tiburones de La Guaira', 'Leones del Caracas', 'Matabeleland Tuskers', 'Mid West Rhinos']) assert.strictEqual(typeOf(n, org), 'organization', org);
   });
+  it('gives a person the name they go by after a description ("Ioane Lemalu, a taxi driver known across Apia as "Bubba",") or opening the next sentence ("Known in Pek as Tong, he …"), and cuts the role before it', () => {
+    const n = index('Ioane Lemalu, a taxi driver known across Apia as "Bubba", said he had never been busier. His nephew, Thongsavanh Phommachanh, lost a hand at 14. Known in Pek as Tong, he visited the school.');
+    assert.deepStrictEqual(n.find('Bubba').map((e) => e.name), ['Ioane Lemalu']);
+    assert.deepStrictEqual(n.find('Tong').map((e) => e.name), ['Thongsavanh Phommachanh']);
+    assert.deepStrictEqual(n.find('Ioane Lemalu')[0].roles.map((r) => r.text), ['taxi driver']);
+  });
   it('reads "Counsel" as a title ("State Counsel Ibrahim Conteh told the court"), not a place\'s word', () => {
     const n = index('State Counsel Ibrahim Conteh told the court that the scheme had come to light in May. Mr Conteh read the letter.');
     assert.strictEqual(typeOf(n, 'Ibrahim Conteh'), 'person');

@@ -110,7 +110,8 @@ const ADVERBS =
 // An appositive: one to three comma-separated parts; a part opening with a conjunction starts a new clause
 // ("said López Obrador, and Marcelo Ebrard, Mexico's foreign secretary, added").
 // (A comma between digits, "£86,000", separates nothing.)
-const APPOS = '(?:,(?!\\s*(?:and|or|but|while|whereas)\\b)(?:[^,“”"]|(?<=\\d),(?=\\d{3}(?!\\d))){1,140}){1,3},';
+// (A short nickname in quotation marks may sit inside: "Ioane Lemalu, a taxi driver known across Apia as "Bubba", said".)
+const APPOS = '(?:,(?!\\s*(?:and|or|but|while|whereas)\\b)(?:[^,“”"]|(?<=\\d),(?=\\d{3}(?!\\d))|(?<=\\sas\\s)[“"][\\p{L}\\p{M}\'’ \\-]{1,30}[”"]){1,140}){1,3},';
 // "quipped Valiant Entertainment editor Heather Antos": the object runs on through a lower-case title to the name.
 const FUNCTION_WORDS = '(?:after|before|of|from|on|in|at|to|for|with|by|during|when|while|as|and|or|but|who|whom|which|that|about|than|since|until|into|over|under|last|this|next|the|a|an)';
 // A subject's affiliation and a bracketed abbreviation: "Crystal C'Bearing of the Northern Arapaho tribal historic

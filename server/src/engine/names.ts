@@ -921,7 +921,9 @@ function outsideHeadlines(text: string, words: Word[], stats: WordStats): Word[]
 /** The people, organisations and places one article names. */
 // "Margaret Halloran, known to everyone as Peggy," / "better known as Peggy": a given name the person goes by.
 // ("Tavares, known across the island simply as Nha Luz,": a surname alone, a few words between, a name of two words.)
-const KNOWN_AS_RE = /(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)*),\s+(?:who\s+(?:is|was)\s+)?(?:(?:better|widely|popularly|affectionately|simply)\s+)?known\s+(?:\p{Ll}+\s+){0,5}?as\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)?)["”’']?[,.]/gu;
+const KNOWN_AS_LEAD = /(?:^|[.!?]["”’]?\s+)Known\s+(?:[\p{L}\p{M}]+\s+){0,5}?as\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’\-]+)["”’']?,\s+(?:he|she)\s/gu;
+// ("Ioane Lemalu, a taxi driver known across Apia as "Bubba",": a description of the person may come between.)
+const KNOWN_AS_RE = /(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)*),\s+(?:who\s+(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){1,4})?(?:(?:better|widely|popularly|affectionately|simply)\s+)?known\s+(?:[\p{Ll}\p{Lu}][\p{L}\p{M}]*\s+){0,5}?as\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)?)["”’']?[,.]/gu;
 
 export function extractArticleNames(article: Article, stats: WordStats): ArticleEntity[] {
   const text = article.text;
@@ -1869,6 +1871,22 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       }
       person.forms.add(form);
     }
+  }
+  // "His nephew, Thongsavanh Phommachanh, lost his hand. Known in Pek as Tong, he visited …": a sentence that opens with
+  // the name someone goes by, then "he" or "she", gives it to the person last named before it in the paragraph.
+  for (const m of text.slice(article.bodyStart).matchAll(KNOWN_AS_LEAD)) {
+    const at = article.bodyStart + m.index! + m[0].indexOf('Known');
+    const paraStart = Math.max(article.bodyStart, text.lastIndexOf('\n\n', at) + 2);
+    let last: { person: ArticleEntity; at: number } | undefined;
+    for (const x of entities) {
+      if (x.type !== 'person' || !x.name.includes(' ')) continue;
+      for (const f of x.forms) {
+        const k = text.lastIndexOf(f, at);
+        if (k >= paraStart && (!last || k > last.at)) last = { person: x, at: k };
+      }
+    }
+    if (!last || entities.some((x) => x !== last!.person && x.type === 'person' && x.forms.has(m[1]))) continue;
+    last.person.forms.add(m[1]);
   }
   // "HDT Védelmi Ipari Kft. (HDT Limited)", "Supreme Court of Justice (Oberster Gerichtshof)", "ISIS (Islamic State
   // of Iraq and Syria)", "ODESC [Officials Committee for ...]": an organisation and another name for it in brackets.

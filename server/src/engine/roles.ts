@@ -124,7 +124,8 @@ const PARTICIPLE_ADJECTIVES = new Set(
     .split(/\s+/),
 );
 // Words after which a role's own words end: a clause starts ("the would-be successor should Pierluisi ...").
-const CLAUSE_STOP = /^(?:who|whom|whose|which|that|where|when|while|should|would|will|can|could|may|might|must|is|are|was|were|has|have|had|now|currently|since|because|after|before|although|though|but|said|says|told|added|according)$/;
+// ("a taxi driver known across Apia as Bubba": the name a person goes by is no part of the role.)
+const CLAUSE_STOP = /^(?:who|whom|whose|which|that|where|when|while|should|would|will|can|could|may|might|must|is|are|was|were|has|have|had|now|currently|since|because|after|before|although|though|but|said|says|told|added|according|known|nicknamed|dubbed)$/;
 // Words that end the head's noun group (the head is the word before them).
 const HEAD_STOP = /^(?:of|for|at|to|in|from|with|on|since|between|under|over|based|who|whom|whose|which|that|where|when|while|now|currently|should|would|will|can|could|may|might|must|is|are|was|were|has|have|had|during|after|before|until|by|known|than|said|says)$/;
 const SPEECH_WORD = /^(?:said|says|told|tells|added|adds|stated|wrote|writes|noted|explained|announced|reported|reports|insisted|warned|claimed|argued|confirmed|declared|asked)$/;
