@@ -1327,6 +1327,21 @@ describe('attribution grammar: tuning sets 19 and 20 (held-out sets 13 and 14 un
     assert.deepStrictEqual(cable.misattributed('"For five days Apia went back to 1995 and I was the internet," Bubba said.\n'), []);
   });
 
+  const exam = attributionWorld({
+    'exam.md': article(
+      'Andorra makes Catalan exam a condition',
+      'Manuel Ferreira, president of the Association of Portuguese Residents, said his members supported Catalan. "Most of us speak three languages already," Ferreira said.',
+      'His daughter, Ana Ferreira, 26, who teaches at a school, said she would sit the exam.',
+      'After the interview the host Marc Puig told listeners that the station had received 400 messages.',
+      'The government said the exam would include a spoken section. Ferreira called that a step forward. "A spoken test is a test of life. A written test is a test of school," he said.',
+    ),
+  });
+
+  it('"Ferreira called that a step forward. “…,” he said", after "His daughter, Ana Ferreira": the surname is the one the name index gave it to, so "he" is her father, not the daughter last named in full', () => {
+    assert.deepStrictEqual(exam.misattributed('"A spoken test is a test of life. A written test is a test of school," Ana Ferreira said.\n'), ['A spoken test']);
+    assert.deepStrictEqual(exam.misattributed('"A spoken test is a test of life. A written test is a test of school," Manuel Ferreira said.\n'), []);
+  });
+
   const bomblet = attributionWorld({
     'bomblet.md': article(
       'Bomblet kills two boys',

@@ -821,6 +821,13 @@ function likelyPerson(m: Mention, mentions: Mention[], ctx: Context): Entity {
   const here: Entity[] = [];
   for (let i = at; i < mentions.length && mentions[i].at === m.at; i++) if (mentions[i].entity.type === 'person') here.push(mentions[i].entity);
   if (here.length <= 1) return m.entity;
+  // ("Ferreira called that a step forward", after "His daughter, Ana Ferreira": in a source, the person the name index
+  // gave this very mention to, when it gave it to one.)
+  const owners = ctx.article ? here.filter((e) => e.mentions.some((x) => x.article === ctx.article && x.start === m.at)) : [];
+  if (owners.length === 1) {
+    ctx.likely.set(m.at, owners[0]);
+    return owners[0];
+  }
   const earlier = ctx.text.slice(Math.max(ctx.from, m.at - 3000), m.at);
   let best: Entity | undefined;
   let bestAt = -1;
