@@ -1342,6 +1342,18 @@ describe('attribution grammar: tuning sets 19 and 20 (held-out sets 13 and 14 un
     assert.deepStrictEqual(exam.misattributed('"A spoken test is a test of life. A written test is a test of school," Manuel Ferreira said.\n'), []);
   });
 
+  const tortoises = attributionWorld({
+    'tortoises.md': article(
+      'Skipper jailed over tortoises',
+      'A skipper who hid four tortoises in a cool box was jailed for five years by the Supreme Court in Victoria yesterday, in what the judge called "a theft from every Seychellois, including those not yet born".',
+      'Passing sentence, Justice Marie-Claire Hoareau said the man had been motivated by money alone. "You were not hungry. You were greedy," the judge said.',
+    ),
+  });
+
+  it('"jailed … by the Supreme Court in Victoria yesterday, in what the judge called “…”": a clause after a comma and "in what" has its own subject, the judge, not the court named before it', () => {
+    assert.deepStrictEqual(tortoises.misattributed('Justice Marie-Claire Hoareau called it "a theft from every Seychellois, including those not yet born".\n'), []);
+  });
+
   const bomblet = attributionWorld({
     'bomblet.md': article(
       'Bomblet kills two boys',

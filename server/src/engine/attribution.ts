@@ -768,9 +768,13 @@ function namedInSubject(candidates: Mention[], subjectStart: number, subjectEnd:
     .filter((m) => !POSSESSOR_RE.test(ctx.text.slice(m.at, subjectEnd + 1)))
     .filter((m) => !QUALIFYING_NAME_RE.test(ctx.text.slice(m.at, subjectEnd)))
     .filter((m) => m.at >= subjectStart || !QUOTE_OR_VERB_RE.test(ctx.text.slice(m.at, subjectStart)))
+    // ("jailed by the Supreme Court in Victoria yesterday, in what the judge called": a clause set off by a comma and
+    // its linking words starts a new subject.)
+    .filter((m) => m.at >= subjectStart || !CLAUSE_LINK_RE.test(ctx.text.slice(m.at, subjectStart)))
     .map((m) => m.entity);
 }
 
+const CLAUSE_LINK_RE = /,\s+(?:in\s+what|in\s+which|which|as|when|while|where|after|before|because|although|though)\s/;
 const NAME_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}'’\\-])(\\p{Lu}[\\p{L}\\p{M}'’\\-]*)\\s+$`, 'u');
 
 /** The people of the index whose full name opens with `word`, grouped once per index (and again when it grows). */
