@@ -1331,6 +1331,15 @@ describe('names: towns and peoples of more than one word (session 22)', () => {
     assert.deepStrictEqual(n.find('Tong').map((e) => e.name), ['Thongsavanh Phommachanh']);
     assert.deepStrictEqual(n.find('Ioane Lemalu')[0].roles.map((r) => r.text), ['taxi driver']);
   });
+  it('reads a scorecard\'s initial and surname as the one player of that surname and initial ("T Gwatidzo" for Tafadzwa Gwatidzo), not a person of their own', () => {
+    // (Tuning set 18's cricket report, read from disk: its scorecard lines name the players so.)
+    const report = require('fs').readFileSync(require('path').join(__dirname, '../../../test/names/tuning18-articles/2029-04-30-tuskers-win-logan-cup-at-queens-as-sibanda-takes-six-against-brother-s-eagles.md'), 'utf8') as string;
+    assert.ok(report.includes('(T Gwatidzo 71, L Sibanda 54; B Sibanda 6-37'));
+    const n = index(report);
+    assert.deepStrictEqual(n.find('T Gwatidzo').map((e) => e.name), ['Tafadzwa Gwatidzo']);
+    assert.deepStrictEqual(n.find('L Sibanda').map((e) => e.name), ['Lindani Sibanda']);
+    assert.deepStrictEqual(n.find('B Sibanda').map((e) => e.name), ['Bhekimpilo Sibanda']);
+  });
   it('reads "Counsel" as a title ("State Counsel Ibrahim Conteh told the court"), not a place\'s word', () => {
     const n = index('State Counsel Ibrahim Conteh told the court that the scheme had come to light in May. Mr Conteh read the letter.');
     assert.strictEqual(typeOf(n, 'Ibrahim Conteh'), 'person');

@@ -2310,6 +2310,24 @@ export function buildNameIndex(corpus: Corpus): NameIndex {
 }
 
 /** `buildNameIndex` an article at a time, for the server to run between requests (see steps.ts). */
+/**
+ * "Tafadzwa Gwatidzo … (T Gwatidzo 71, L Sibanda 54)": a scorecard's or a list's initial and surname is the one person
+ * of the article whose given name opens with that letter and who has that surname. (After the first pass, which
+ * learns from "T Gwatidzo" that "T" opens people's names in this corpus: "T Ndebele" in the same list.)
+ */
+function withInitialsMerged(entities: ArticleEntity[]): ArticleEntity[] {
+  for (const short of [...entities]) {
+    const m = short.type === 'person' ? /^(\p{Lu})\.?\s+(\p{Lu}[\p{L}\p{M}'’\-]+)$/u.exec(short.name) : null;
+    if (!m) continue;
+    const full = entities.filter((x) => x !== short && x.type === 'person' && !x.weak && x.name.startsWith(m[1]) && !/^\p{Lu}\.?\s/u.test(x.name) && x.name.split(/\s+/).pop() === m[2]);
+    if (full.length !== 1) continue;
+    short.forms.forEach((f) => full[0].forms.add(f));
+    short.roles.forEach((r) => full[0].roles.push(r));
+    entities.splice(entities.indexOf(short), 1);
+  }
+  return entities;
+}
+
 export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
   const stats = new WordStats(corpus.articles.length);
   for (const a of corpus.articles) {
@@ -2330,7 +2348,7 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
   const perArticle: Array<{ article: Article; entities: ArticleEntity[] }> = [];
   for (const article of corpus.articles) {
     yield;
-    perArticle.push({ article, entities: extractArticleNames(article, stats) });
+    perArticle.push({ article, entities: withInitialsMerged(extractArticleNames(article, stats)) });
   }
 
   // Merge across articles: a person by first and last name ("Sergey Viktorovich Lavrov" = "Sergey Lavrov"), an
