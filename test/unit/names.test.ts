@@ -1340,6 +1340,10 @@ describe('names: towns and peoples of more than one word (session 22)', () => {
     assert.deepStrictEqual(n.find('L Sibanda').map((e) => e.name), ['Lindani Sibanda']);
     assert.deepStrictEqual(n.find('B Sibanda').map((e) => e.name), ['Bhekimpilo Sibanda']);
   });
+  it('reads a newsroom\'s desk in a byline as no one\'s name ("By Nadia Coopen, Business Desk")', () => {
+    const n = index('By Nadia Coopen, Business Desk\n\nThe miller said on Tuesday that it would close the mill. Coopen asked why.');
+    assert.ok(!n.entities.some((e) => e.name === 'Business Desk'), n.entities.map((e) => e.name).join(', '));
+  });
   it('reads "Counsel" as a title ("State Counsel Ibrahim Conteh told the court"), not a place\'s word', () => {
     const n = index('State Counsel Ibrahim Conteh told the court that the scheme had come to light in May. Mr Conteh read the letter.');
     assert.strictEqual(typeOf(n, 'Ibrahim Conteh'), 'person');

@@ -1217,6 +1217,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "the Afghan Taliban": a nationality before a known organisation is not part of its name.
     // ("Liberal Democrats", "Sweden Democrats", "Christian Democrats": a word before a party's members is its name.)
     if (name.length >= 2 && DEMONYMS.has(lower(name[0].text)) && KNOWN_ORGS.has(joined0(name.slice(1))) && !(name.length === 2 && PARTY_WORDS.has(lower(name[1].text)))) name = name.slice(1);
+    // ("By Nadia Coopen, Business Desk": a newsroom's desk in a byline is no one's name.)
+    if (name.length >= 2 && /^(?:Desk|Team)$/.test(name[name.length - 1].text) && /^(?:News|Business|Foreign|Sports?|Metro|City|Politics|Features?|Picture|Digital|Data|Investigations?|Weather|Online|Web|World|National|Finance|Markets?|Money|Arts|Culture|Science|Health|Education|Environment|Opinion|Editorial)$/.test(name[name.length - 2].text)) continue;
     let type = classify(name, text, stats);
     // A known place among the name's words, which makes it no outlet's or "The …" body's name. ("The Baltimore Sun": a
     // city's may open a body's.)
