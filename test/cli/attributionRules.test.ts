@@ -376,4 +376,24 @@ describe('attribution rules through the CLI: the eighteenth session', () => {
     assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'verified', 'misattributed', 'verified'], stderr);
     assert.strictEqual(quotes[0].source?.speaker, 'Dávid Szabó');
   });
+  it('twenty-second session: a nickname inside the appositive ("known across Apia as "Bubba"") and a sentence opening "Known in Pek as Tong, he", a shared surname the name index gave one person, a clause after ", in what"', () => {
+    const sources = {
+      'cable.md':
+        'At her agency, Losa Tuilagi said queues had formed. Her brother, Sione Tuilagi, who runs a store next door, said he had sold generators on credit. "I know everybody\'s father," he said.\n\nNot everyone suffered. Tuilagi\'s regular customer Ioane Lemalu, a taxi driver known across Apia as "Bubba", said he had never been busier. "For five days Apia went back to 1995 and I was the internet," he said, laughing.\n',
+      'bomblet.md':
+        'The village chief, Bounmy Phommachanh, said the thicket had been used for bamboo shoots. "Now the whole village is afraid of its own trees," Bounmy told this newspaper.\n\nHis nephew, Thongsavanh Phommachanh, lost his right hand to a bomblet at 14 and now teaches risk education. Known in Pek as Tong, he visited the boys\' school two years ago. "Children remember the arm for a month. Then they forget," said Tong.\n',
+      'exam.md':
+        'Manuel Ferreira, president of the Association of Portuguese Residents, said his members supported Catalan. "Most of us speak three languages already," Ferreira said.\n\nHis daughter, Ana Ferreira, 26, who teaches at a school, said she would sit the exam.\n\nAfter the interview the host Marc Puig told listeners that the station had received 400 messages.\n\nThe government said the exam would include a spoken section. Ferreira called that a step forward. "A spoken test is a test of life. A written test is a test of school," he said.\n',
+      'tortoises.md':
+        'A skipper who hid four tortoises in a cool box was jailed for five years by the Supreme Court in Victoria yesterday, in what the judge called "a theft from every Seychellois, including those not yet born".\n\nPassing sentence, Justice Marie-Claire Hoareau said the man had been motivated by money alone. "You were not hungry. You were greedy," the judge said.\n',
+    };
+    const { quotes, stderr } = check(sources, [
+      '“For five days Apia went back to 1995 and I was the internet,” Sione Tuilagi said.',
+      '“Children remember the arm for a month. Then they forget,” said Bounmy.',
+      '“A spoken test is a test of life. A written test is a test of school,” Ana Ferreira said.',
+      'Justice Marie-Claire Hoareau called it “a theft from every Seychellois, including those not yet born”.',
+    ]);
+    assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'misattributed', 'misattributed', 'verified'], stderr);
+    assert.deepStrictEqual(quotes.slice(0, 3).map((q) => q.source?.speaker), ['Ioane Lemalu', 'Thongsavanh Phommachanh', 'Manuel Ferreira']);
+  });
 });

@@ -1857,7 +1857,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   }
   // "Margaret Halloran, known to everyone as Peggy,": the name she goes by is hers, alone and with her surname
   // ("Peggy said", "Peggy Halloran"), not a relative's.
-  for (const m of text.slice(article.bodyStart).matchAll(KNOWN_AS_RE)) {
+  // (Most articles say no one is known as anything: the test is cheap, the patterns are not.)
+  const saysKnown = text.includes('nown ');
+  for (const m of saysKnown ? text.slice(article.bodyStart).matchAll(KNOWN_AS_RE) : []) {
     // (A surname alone only where it is one person's.)
     const people = entities.filter((x) => x.type === 'person' && x.forms.has(m[1]) && x.name.includes(' '));
     // (Not the name with an honorific after it: "Munni, known to workers as "Munni Apa"".)
@@ -1876,7 +1878,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   }
   // "His nephew, Thongsavanh Phommachanh, lost his hand. Known in Pek as Tong, he visited …": a sentence that opens with
   // the name someone goes by, then "he" or "she", gives it to the person last named before it in the paragraph.
-  for (const m of text.slice(article.bodyStart).matchAll(KNOWN_AS_LEAD)) {
+  for (const m of saysKnown ? text.slice(article.bodyStart).matchAll(KNOWN_AS_LEAD) : []) {
     const at = article.bodyStart + m.index! + m[0].indexOf('Known');
     const paraStart = Math.max(article.bodyStart, text.lastIndexOf('\n\n', at) + 2);
     let last: { person: ArticleEntity; at: number } | undefined;
