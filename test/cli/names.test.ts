@@ -198,4 +198,12 @@ describe('verbatim names (CLI)', () => {
     for (const org of ['Xunta de Galicia', 'Fondation Zinsou']) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
     assert.ok(!entities.some((e) => e.name === 'Bolton'), listed);
   });
+  it('reads towns with their small words, streets in other languages, clubs\' plurals, states that are no more, two-word peoples, "Counsel" and a desk in a byline (twenty-second session, through the CLI)', () => {
+    const body = 'By Nadia Coopen, Business Desk\n\nShops in Andorra la Vella and on Avinguda Meritxell closed, and farmers in Rio Grande do Sul complained. He left the Soviet Union in 1972. Cardenales de Lara beat the Matabeleland Tuskers. The Costa Rican Andrés Quesada scored twice. State Counsel Ibrahim Conteh told the court that the scheme was found in May.';
+    const { entities, typeOf, listed } = wireNames(body, '2031-03-10');
+    for (const place of ['Andorra la Vella', 'Avinguda Meritxell', 'Rio Grande do Sul', 'Soviet Union']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
+    for (const org of ['Cardenales de Lara', 'Matabeleland Tuskers']) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
+    for (const person of ['Andrés Quesada', 'Ibrahim Conteh']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
+    for (const notName of ['Business Desk', 'Costa Rican Andrés Quesada', 'la Vella', 'Rio Grande', 'State Counsel Ibrahim Conteh']) assert.ok(!entities.some((e) => e.name === notName), `${notName}: ${listed}`);
+  });
 });
