@@ -1344,6 +1344,11 @@ describe('names: towns and peoples of more than one word (session 22)', () => {
     const n = index('By Nadia Coopen, Business Desk\n\nThe miller said on Tuesday that it would close the mill. Coopen asked why.');
     assert.ok(!n.entities.some((e) => e.name === 'Business Desk'), n.entities.map((e) => e.name).join(', '));
   });
+  it('reads companies by the legal forms of more registers ("Luka Kotor AD", "Dimovski Drvo DOOEL", "Sucrerie du Nord Ltée"), and the name without its form as the same company', () => {
+    const n = index('The port operator Luka Kotor AD said it would appeal. Dimovski Drvo DOOEL cut the trees. The mill belongs to Sucrerie du Nord Ltée, which is closing it. Sucrerie du Nord said 140 jobs would go.');
+    for (const org of ['Luka Kotor AD', 'Dimovski Drvo DOOEL', 'Sucrerie du Nord Ltée']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    assert.deepStrictEqual(n.find('Sucrerie du Nord').map((e) => e.name), ['Sucrerie du Nord Ltée']);
+  });
   it('reads "Counsel" as a title ("State Counsel Ibrahim Conteh told the court"), not a place\'s word', () => {
     const n = index('State Counsel Ibrahim Conteh told the court that the scheme had come to light in May. Mr Conteh read the letter.');
     assert.strictEqual(typeOf(n, 'Ibrahim Conteh'), 'person');

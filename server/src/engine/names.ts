@@ -2075,7 +2075,9 @@ const TEAM_OFFICE_AFTER = new RegExp(
 );
 // Companies' legal forms in capitals, read only as a name's last word (the lower-case ones, "ltd", "gmbh", "oyj", are
 // ORG_WORDS): "Havbruk Nordvest ASA", "Volvo AB", "Blue Crane Civils CC".
-const COMPANY_FORM_LAST = /^(?:ASA|AB|AS|A\/S|ApS|CC|SE|NV|BV|KK|JSC|PJSC|OAO|PAO|ZAO|OOO|SAS|SARL|SAB|SAA|SAC)$/;
+// (And the forms of other countries' registers: "Luka Kotor AD", "Dimovski Drvo DOOEL", "Kaunas Grūdai UAB", "Sucrerie
+// du Nord Ltée", "Banco Atlántico Cía".)
+const COMPANY_FORM_LAST = /^(?:ASA|AB|AS|A\/S|ApS|APS|CC|SE|NV|BV|KK|GK|JSC|PJSC|OJSC|CJSC|OAO|PAO|ZAO|OOO|AO|TOO|TOV|PAT|PrAT|SAS|SASU|SARL|SAB|SAA|SAC|SAU|SLU|SRL|SpA|SPA|SNC|SCA|SCS|SPRL|BVBA|SCRL|VOF|AD|EAD|OOD|EOOD|DOO|DOOEL|UAB|SIA|IKE|EPE|KG|KGaA|OHG|GmbH|AG|Kft|KFT|Zrt|ZRT|Nyrt|NYRT|Oy|Oyj|OYJ|Tbk|TBK|Bhd|BHD|Lda|LDA|Ltda|LTDA|SGPS|WLL|FZE|FZCO|FZC|PSC|SAOG|SAOC|LLP|LP|PLLC|Ltée|Ltee|Cía|Cia)$/;
 // Letters after a person's name: honours, silk, seats.
 const POST_NOMINALS = /^(?:QC|KC|SC|SAN|OBE|MBE|CBE|KBE|DBE|MEP|MSP|MLA|FRS)$/;
 // Words that open a sentence before a title without being part of it ("Later Dr Amelia Frost").
@@ -2332,6 +2334,27 @@ function withInitialsMerged(entities: ArticleEntity[]): ArticleEntity[] {
   return entities;
 }
 
+/** A company's legal form, last in its name: "Ltd", "Inc.", "GmbH", "AD", "Ltée" (the lower-case ones too, "d.o.o."). */
+const LEGAL_FORM_LAST = /^(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?|Co\.|S\.A\.|N\.V\.|B\.V\.|S\.p\.A\.|S\.r\.l\.|d\.o\.o\.?|a\.s\.?|s\.r\.o\.?|d\.d\.?|e\.V\.?|Pty|Pvt)$/;
+
+/**
+ * "Sucrerie du Nord Ltée … Sucrerie du Nord said": a company named once with its legal form and elsewhere without it is
+ * one body, whatever the shorter name was taken for alone.
+ */
+function withLegalFormsMerged(entities: ArticleEntity[]): ArticleEntity[] {
+  for (const company of [...entities]) {
+    const words = company.type === 'organization' ? company.name.split(/\s+/) : [];
+    if (words.length < 3 || !(COMPANY_FORM_LAST.test(words[words.length - 1]) || LEGAL_FORM_LAST.test(words[words.length - 1]))) continue;
+    const short = nameKey(words.slice(0, -1).join(' ').replace(/,$/, ''));
+    for (const other of [...entities]) {
+      if (other === company || !entities.includes(other) || ![...other.forms].some((f) => nameKey(f) === short)) continue;
+      other.forms.forEach((f) => company.forms.add(f));
+      entities.splice(entities.indexOf(other), 1);
+    }
+  }
+  return entities;
+}
+
 export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
   const stats = new WordStats(corpus.articles.length);
   for (const a of corpus.articles) {
@@ -2352,7 +2375,7 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
   const perArticle: Array<{ article: Article; entities: ArticleEntity[] }> = [];
   for (const article of corpus.articles) {
     yield;
-    perArticle.push({ article, entities: withInitialsMerged(extractArticleNames(article, stats)) });
+    perArticle.push({ article, entities: withLegalFormsMerged(withInitialsMerged(extractArticleNames(article, stats))) });
   }
 
   // Merge across articles: a person by first and last name ("Sergey Viktorovich Lavrov" = "Sergey Lavrov"), an
