@@ -1349,6 +1349,11 @@ describe('names: towns and peoples of more than one word (session 22)', () => {
     for (const org of ['Luka Kotor AD', 'Dimovski Drvo DOOEL', 'Sucrerie du Nord Ltée']) assert.strictEqual(typeOf(n, org), 'organization', org);
     assert.deepStrictEqual(n.find('Sucrerie du Nord').map((e) => e.name), ['Sucrerie du Nord Ltée']);
   });
+  it('keeps a body\'s name whole across a preposition and its article in the name\'s own language ("Fiscalía de Delitos contra el Ambiente")', () => {
+    const n = index('The Fiscalía de Delitos contra el Ambiente opened a case against the rancher on Monday.');
+    assert.strictEqual(typeOf(n, 'Fiscalía de Delitos contra el Ambiente'), 'organization');
+    assert.ok(!n.entities.some((e) => e.name === 'Fiscalía de Delitos'), n.entities.map((e) => e.name).join(', '));
+  });
   it('reads "Counsel" as a title ("State Counsel Ibrahim Conteh told the court"), not a place\'s word', () => {
     const n = index('State Counsel Ibrahim Conteh told the court that the scheme had come to light in May. Mr Conteh read the letter.');
     assert.strictEqual(typeOf(n, 'Ibrahim Conteh'), 'person');

@@ -167,6 +167,9 @@ const FAITHS = new Set(['christianity', 'catholicism', 'protestantism', 'buddhis
 const GENERIC_ABBREVIATIONS = new Set(['ngo', 'ngos', 'ceo', 'ceos', 'cfo', 'gdp', 'vat', 'atm', 'dna']);
 const ROMANCE_AND = new Set(['et', 'e', 'y']);
 const ROMANCE_PARTICLES = new Set(['de', 'du', 'des', 'del', 'da', 'do', 'dos', 'das', 'la']);
+/** Prepositions and articles inside bodies' names in Spanish, Portuguese, French, Italian and Catalan. */
+const ROMANCE_PREPOSITIONS = new Set(['contra', 'para', 'pour', 'sur', 'per', 'con', 'com', 'sobre', 'entre', 'sans', 'sin', 'pela', 'pelo']);
+const ROMANCE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'lo', 'il', 'a', 'o', 'as', 'os']);
 const HONORIFICS = new Set(['professor', 'prof', 'prof.', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame']);
 
 const LAW_FIRM_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)?(?:,[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)*[ \t]+(?:&|e|y|and)[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+[ \t]+(?:Advogados|Abogados|Avocats|Advocaten|Rechtsanwälte|LLP|Attorneys)\b/u;
@@ -735,6 +738,23 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     // ("Rio Grande do Sul", "Frankfurt am Main", "Newcastle upon Tyne": a town's own small word, where GeoNames knows the
     // whole name.)
     const placeJoiner = cur.length > 0 && PLACE_JOINERS.has(w.text) && !!next?.cap && gapOk(w, next) && gazetteerPlaceThrough(cur, w, words, i);
+    // ("Fiscalía de Delitos contra el Ambiente", "Dirección de Protección para la Salud": a preposition in the name's own
+    // language, with its article, inside a name already joined by its particles.)
+    const romanceArticle = (x: Word | undefined) => !!x && ROMANCE_ARTICLES.has(x.text);
+    const romancePreposition =
+      ROMANCE_PREPOSITIONS.has(w.text) &&
+      cur.some((x) => ROMANCE_PARTICLES.has(x.text)) &&
+      !!next &&
+      gapOk(w, next) &&
+      (!!next.cap || (romanceArticle(next) && !!words[i + 2]?.cap && gapOk(next, words[i + 2])));
+    if (romancePreposition) {
+      cur.push(w);
+      if (!next!.cap) {
+        cur.push(next!);
+        i++;
+      }
+      continue;
+    }
     if (cur.length && (CONNECTORS.has(lower(w.text)) || onSubject || romanceAnd || placeJoiner) && nextOk && !compassOf && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
       cur.push(w);
       continue;
