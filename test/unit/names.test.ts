@@ -1354,6 +1354,11 @@ describe('names: towns and peoples of more than one word (session 22)', () => {
     assert.strictEqual(typeOf(n, 'Fiscalía de Delitos contra el Ambiente'), 'organization');
     assert.ok(!n.entities.some((e) => e.name === 'Fiscalía de Delitos'), n.entities.map((e) => e.name).join(', '));
   });
+  it('reads partners\' names listed before "& Asociados" or "& Partners" as one firm ("Estrella, Cordero & Asociados")', () => {
+    const n = index('The law firm Estrella, Cordero & Asociados advised the buyer. Mensah, Boateng & Partners acted for the seller.');
+    for (const firm of ['Estrella, Cordero & Asociados', 'Mensah, Boateng & Partners']) assert.strictEqual(typeOf(n, firm), 'organization', firm);
+    for (const part of ['Estrella', 'Cordero & Asociados']) assert.ok(!n.entities.some((e) => e.name === part), part);
+  });
   it('reads "Counsel" as a title ("State Counsel Ibrahim Conteh told the court"), not a place\'s word', () => {
     const n = index('State Counsel Ibrahim Conteh told the court that the scheme had come to light in May. Mr Conteh read the letter.');
     assert.strictEqual(typeOf(n, 'Ibrahim Conteh'), 'person');

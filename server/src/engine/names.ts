@@ -172,7 +172,8 @@ const ROMANCE_PREPOSITIONS = new Set(['contra', 'para', 'pour', 'sur', 'per', 'c
 const ROMANCE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'lo', 'il', 'a', 'o', 'as', 'os']);
 const HONORIFICS = new Set(['professor', 'prof', 'prof.', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame']);
 
-const LAW_FIRM_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)?(?:,[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)*[ \t]+(?:&|e|y|and)[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+[ \t]+(?:Advogados|Abogados|Avocats|Advocaten|Rechtsanwälte|LLP|Attorneys)\b/u;
+// (Or the partners' word itself after the ampersand: "Estrella, Cordero & Asociados", "Mensah, Boateng & Partners".)
+const LAW_FIRM_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)?(?:,[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)*(?:[ \t]+(?:&|e|y|and)[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+[ \t]+(?:Advogados|Abogados|Avocats|Advocaten|Rechtsanwälte|LLP|Attorneys)\b|[ \t]+&[ \t]+(?:Asociados|Associados|Associates|Partners|Associés|Sons|Hijos|Filhos|Fils|Söhne|Zonen|Co\.?)(?![\p{L}]))/u;
 // A credit at the end of a caption's line: "Photo: A B/C D" (or in the caption's language, "Foto: …"), its full stop and
 // the line's end after it.
 // (CREDIT_WORD alone is a cheap test of whether an article has credits at all.)
