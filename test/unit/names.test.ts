@@ -1359,6 +1359,16 @@ describe('names: towns and peoples of more than one word (session 22)', () => {
     for (const firm of ['Estrella, Cordero & Asociados', 'Mensah, Boateng & Partners']) assert.strictEqual(typeOf(n, firm), 'organization', firm);
     for (const part of ['Estrella', 'Cordero & Asociados']) assert.ok(!n.entities.some((e) => e.name === part), part);
   });
+  it('reads a company named short, by words inside its full name that no given name opens, as that company ("Hermanos Almonte" for "Tabacalera Hermanos Almonte S.R.L."), and "e Hijos" as part of a family firm\'s name', () => {
+    // (Tuning set 18's report of the sale, read from disk, names the company short where its capitals alone would make a
+    // person.)
+    const report = require('fs').readFileSync(require('path').join(__dirname, '../../../test/names/tuning18-articles/2029-03-22-spain-s-humos-del-atlantico-to-buy-60-of-dominican-cigar-maker-hermanos-almonte.md'), 'utf8') as string;
+    assert.ok(report.includes('Hermanos Almonte sells'));
+    assert.deepStrictEqual(index(report).find('Hermanos Almonte').map((e) => e.name), ['Tabacalera Hermanos Almonte S.R.L.']);
+    const n = index('The builder Constructora Obaldía e Hijos, S.A. was paid late.');
+    assert.strictEqual(typeOf(n, 'Constructora Obaldía e Hijos, S.A.'), 'organization');
+    assert.ok(!n.entities.some((e) => e.name === 'Hijos, S.A.'), n.entities.map((e) => e.name).join(', '));
+  });
   it('reads "Counsel" as a title ("State Counsel Ibrahim Conteh told the court"), not a place\'s word', () => {
     const n = index('State Counsel Ibrahim Conteh told the court that the scheme had come to light in May. Mr Conteh read the letter.');
     assert.strictEqual(typeOf(n, 'Ibrahim Conteh'), 'person');

@@ -166,6 +166,7 @@ const FEASTS = new Set(['christmas', 'easter', 'ramadan', 'eid', 'diwali', 'hanu
 const FAITHS = new Set(['christianity', 'catholicism', 'protestantism', 'buddhism', 'hinduism', 'judaism', 'sikhism', 'jainism', 'taoism', 'shinto', 'confucianism', 'zoroastrianism']);
 const GENERIC_ABBREVIATIONS = new Set(['ngo', 'ngos', 'ceo', 'ceos', 'cfo', 'gdp', 'vat', 'atm', 'dna']);
 const ROMANCE_AND = new Set(['et', 'e', 'y']);
+const FAMILY_FIRM_WORDS = /^(?:Hijos|Hermanos|Filhos|Irmãos|Fils|Frères|Figli|Fratelli)$/u;
 const ROMANCE_PARTICLES = new Set(['de', 'du', 'des', 'del', 'da', 'do', 'dos', 'das', 'la']);
 /** Prepositions and articles inside bodies' names in Spanish, Portuguese, French, Italian and Catalan. */
 const ROMANCE_PREPOSITIONS = new Set(['contra', 'para', 'pour', 'sur', 'per', 'con', 'com', 'sobre', 'entre', 'sans', 'sin', 'pela', 'pelo']);
@@ -735,7 +736,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     const onSubject = lower(w.text) === 'on' && cur.length > 0 && ON_SUBJECT_BODIES.has(lower(cur[cur.length - 1].text)) && !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && !NON_NAMES.has(lower(next.text));
     // ("Commission de la Concurrence et de la Protection du Consommateur", "Câmara de Comércio e Indústria": "and" in
     // the name's own language, inside a name already joined by its particles.)
-    const romanceAnd = ROMANCE_AND.has(w.text) && cur.some((x) => ROMANCE_PARTICLES.has(x.text));
+    // ("Constructora Obaldía e Hijos, S.A.": "and sons" in the name's own language ends a family firm's name.)
+    const romanceAnd = ROMANCE_AND.has(w.text) && (cur.some((x) => ROMANCE_PARTICLES.has(x.text)) || (!!next && FAMILY_FIRM_WORDS.test(next.text)));
     // ("Rio Grande do Sul", "Frankfurt am Main", "Newcastle upon Tyne": a town's own small word, where GeoNames knows the
     // whole name.)
     const placeJoiner = cur.length > 0 && PLACE_JOINERS.has(w.text) && !!next?.cap && gapOk(w, next) && gazetteerPlaceThrough(cur, w, words, i);
@@ -1803,6 +1805,17 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         return x.type === 'place' && ((xs.length === 2 && xs[0] === key && (PLACE_WORDS.has(xs[1]) || c.weak)) || (xs.length === 2 && xs[1] === key && VENUE_FIRST.test(x.name.split(/\s+/)[0])) || (xs.length >= 3 && VENUE_WORDS.has(xs[xs.length - 1]) && xs.slice(0, -1).includes(key)));
       });
       if (venues.length === 1) e = venues[0];
+    }
+    if (!e && c.type === 'person' && c.words.length >= 2 && !inGivenNameList(c.words[0].text) && !stats.givenNames.has(c.words[0].text)) {
+      // "Hermanos Almonte" inside "Tabacalera Hermanos Almonte S.R.L.": words no given name opens, inside one company's
+      // name, are that company named short.
+      const parts = c.words.map((w) => nameKey(w.text));
+      const companies = entities.filter((x) => {
+        const xs = x.type === 'organization' ? x.name.split(/\s+/).map(nameKey) : [];
+        for (let i = 0; i + parts.length <= xs.length && xs.length > parts.length; i++) if (parts.every((p, j) => xs[i + j] === p)) return true;
+        return false;
+      });
+      if (companies.length === 1) e = companies[0];
     }
     if (!e && c.type === 'person' && c.weak) {
       // "Raksa Chart" inside "Thai Raksa Chart Party": a name found only by its capitals, inside an organisation's.
