@@ -1369,6 +1369,11 @@ describe('names: towns and peoples of more than one word (session 22)', () => {
     assert.strictEqual(typeOf(n, 'Constructora Obaldía e Hijos, S.A.'), 'organization');
     assert.ok(!n.entities.some((e) => e.name === 'Hijos, S.A.'), n.entities.map((e) => e.name).join(', '));
   });
+  it('reads "General" after a body\'s word in its own language as part of the name ("Dirección General del Sistema Penitenciario", "Fiscalía General de la República")', () => {
+    const n = index('The Dirección General del Sistema Penitenciario said he would serve his term in Pavoncito. The Fiscalía General de la República appealed.');
+    for (const org of ['Dirección General del Sistema Penitenciario', 'Fiscalía General de la República']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    for (const part of ['Dirección', 'Fiscalía']) assert.ok(!n.entities.some((e) => e.name === part), part);
+  });
   it('reads "Counsel" as a title ("State Counsel Ibrahim Conteh told the court"), not a place\'s word', () => {
     const n = index('State Counsel Ibrahim Conteh told the court that the scheme had come to light in May. Mr Conteh read the letter.');
     assert.strictEqual(typeOf(n, 'Ibrahim Conteh'), 'person');

@@ -1199,7 +1199,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       }
     }
     // "Amazon Environmental Research Institute Director Ane Alencar": organisation, title, person.
-    const orgEnd = seq.findIndex((w, k) => ORG_WORDS.has(lower(w.text)) && ROLE_HEADS.has(lower(seq[k + 1]?.text ?? '')) && k + 2 < seq.length);
+    // ("Dirección General del Sistema Penitenciario", "Fiscalía General de la República": "General" after a body's word
+    // in its own language is part of its name, no general's title.)
+    const generalOfBody = (k: number) => seq[k + 1]?.text === 'General' && FOREIGN_KIND_WORDS.has(lower(seq[k].text));
+    const orgEnd = seq.findIndex((w, k) => ORG_WORDS.has(lower(w.text)) && ROLE_HEADS.has(lower(seq[k + 1]?.text ?? '')) && k + 2 < seq.length && !generalOfBody(k));
     if (orgEnd >= 0) {
       pending.push(seq.slice(0, orgEnd + 1));
       seq = seq.slice(orgEnd + 1);
@@ -1208,7 +1211,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const isPlaceLike = seq.length > 1 && seq.some((w) => PLACE_WORDS.has(lower(w.text))) && !seq.some((w) => ORG_WORDS.has(lower(w.text)));
     // ("U.S. Justice Department": a title's word inside a name that ends in an organisation's word is no title.)
     const endsOrg = seq.length >= 2 && ORG_WORDS.has(lower(seq[seq.length - 1].text)) && !ROLE_HEADS.has(lower(seq[seq.length - 1].text));
-    let { title, name } = (isOrgLike || isPlaceLike) && (endsOrg || !seq.some((w) => ROLE_HEADS.has(lower(w.text)))) ? { title: [], name: seq } : splitTitle(seq);
+    // (Not "General" after a body's word in its own language: generalOfBody above.)
+    const titleWordIn = (w: Word, k: number) => ROLE_HEADS.has(lower(w.text)) && !(k > 0 && generalOfBody(k - 1));
+    let { title, name } = (isOrgLike || isPlaceLike) && (endsOrg || !seq.some(titleWordIn)) ? { title: [], name: seq } : splitTitle(seq);
     const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
     const orgNamed = name.some((w) => ORG_WORDS.has(lower(w.text))) && !ROLE_HEADS.has(lower(name[name.length - 1].text));
     if (!name.length || (onlyTitleWords && !orgNamed && !(name.length === 1 && isAcronym(name[0].text)) && !PLACE_NAMES.has(joined0(name)))) continue;
