@@ -98,10 +98,12 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     [ATTRIBUTION_TUNING18, 'tuning set 18 (formerly held-out set 12)', { precision: 0.97, recall: 0.75, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
     // Held-out set 13 until 2026-12-02, session 22; measured many times as held out (sessions 19-21), every time 19 of
     // 20 caught, 19 of 20 flagged right, one false alarm.
-    [ATTRIBUTION_TUNING19, 'tuning set 19 (formerly held-out set 13)', { precision: 0.95, recall: 0.95, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 1 }],
+    // Session 22 from its misses: its false alarm gone, 19 of 20.
+    [ATTRIBUTION_TUNING19, 'tuning set 19 (formerly held-out set 13)', { precision: 0.97, recall: 0.95, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
     // Held-out set 14 until 2026-12-02, session 22; measured as held out in sessions 20 and 21, last 15 of 20 caught,
     // all flagged right, no false alarm.
-    [ATTRIBUTION_TUNING20, 'tuning set 20 (formerly held-out set 14)', { precision: 0.93, recall: 0.75, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
+    // Session 22 from its misses: 19 of 20, no false alarm.
+    [ATTRIBUTION_TUNING20, 'tuning set 20 (formerly held-out set 14)', { precision: 0.97, recall: 0.95, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);
@@ -128,7 +130,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // the second of set 15).
     // Held-out set 16: made during session 22 by a seventh teammate; first measured on the code as that session began
     // (dbd780b's rules, in a worktree): 13 of 20 caught, 13 of 14 flagged right, one false alarm, every paraphrase and
-    // ellipsis; the same on the session's code when it was merged (set 15 as before).
+    // ellipsis; the same on the session's code when it was merged, mid-session and on its final code (set 15 as
+    // before every time).
     // Not to be tuned on: these floors sit at the last measurements and only catch a change that makes unseen copy
     // worse.
     this.timeout(60000);

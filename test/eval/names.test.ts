@@ -102,10 +102,14 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 17', TUNING17_PATH, 10, { person: { precision: 0.91, recall: 0.96 }, organization: { precision: 0.91, recall: 0.84 }, place: { precision: 0.92, recall: 0.83 } }],
       // (Held-out set 13 until 2026-12-02, session 22; measured many times as held out, last on session 21's final code
       // at people 0.90/0.94, organisations 0.88/0.79, places 0.86/0.80.)
-      ['tuning set 18', TUNING18_PATH, 10, { person: { precision: 0.89, recall: 0.93 }, organization: { precision: 0.87, recall: 0.78 }, place: { precision: 0.85, recall: 0.79 } }],
+      // (Session 22 from its misses: people 0.90/0.94 -> 0.95/0.94, organisations 0.88/0.79 -> 0.92/0.83, places
+      // 0.86/0.80 -> 0.86/0.81.)
+      ['tuning set 18', TUNING18_PATH, 10, { person: { precision: 0.95, recall: 0.93 }, organization: { precision: 0.92, recall: 0.83 }, place: { precision: 0.85, recall: 0.81 } }],
       // (Held-out set 14 until 2026-12-02, session 22; measured many times as held out, last on session 21's final code
       // at people 0.87/0.93, organisations 0.91/0.76, places 0.90/0.79.)
-      ['tuning set 19', TUNING19_PATH, 10, { person: { precision: 0.86, recall: 0.92 }, organization: { precision: 0.9, recall: 0.75 }, place: { precision: 0.89, recall: 0.78 } }],
+      // (Session 22 from its misses: people 0.87/0.93 -> 0.92/0.95, organisations 0.91/0.76 -> 0.93/0.79, places
+      // 0.90/0.79 -> 0.92/0.83.)
+      ['tuning set 19', TUNING19_PATH, 10, { person: { precision: 0.92, recall: 0.94 }, organization: { precision: 0.93, recall: 0.78 }, place: { precision: 0.91, recall: 0.82 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -149,11 +153,13 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // GeoNames knows whole with its small word) was measured alone, totals only: one false place on set 15, nothing on
     // set 16; on the tuning sets two errors fewer and three entities found. It was kept and this floor lowered to 0.89
     // (README says so); which of its two rules made the false place was not looked for.
+    // Measured twice more: mid-session (set 16 people 0.82/0.89, organisations 0.86/0.82; set 15 as above) and on the
+    // session's final code (the same figures for both sets).
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
       [HELDOUT15_PATH, 'held-out set 15', { person: { precision: 0.85, recall: 0.83 }, organization: { precision: 0.76, recall: 0.75 }, place: { precision: 0.89, recall: 0.8 } }],
-      [HELDOUT16_PATH, 'held-out set 16', { person: { precision: 0.8, recall: 0.88 }, organization: { precision: 0.85, recall: 0.81 }, place: { precision: 0.84, recall: 0.81 } }],
+      [HELDOUT16_PATH, 'held-out set 16', { person: { precision: 0.81, recall: 0.88 }, organization: { precision: 0.85, recall: 0.82 }, place: { precision: 0.85, recall: 0.82 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
