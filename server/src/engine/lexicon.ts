@@ -162,13 +162,15 @@ export const PLACE_KIND_NOUNS = words(`
 `);
 
 /** Words that make a name a place. */
+/** Streets' words in other languages, written in lower case after the name ("Pärnu maantee"); names.ts reads them there. */
+export const LOWER_CASE_STREET_WORDS_TEXT = 'maantee tänav iela prospektas prospekt gatvė gatve gatan vägen gade vej veien gata utca ulice ulica straße strasse allee plads';
 export const PLACE_WORDS = words(`
   street st. avenue ave road rd boulevard lane square river lake sea ocean bay gulf strait island islands
   mountain mountains mount mt. valley desert peninsula province region county oblast krai district state city
   town village airport station bridge park coast beach harbour harbor port canal highway motorway mall hall
   plaza center centre falls forest rainforest republic kingdom emirates point heights mosque temple cathedral palace castle hotel stadium arena
   synagogue capitol tower strip prefecture governorate canton municipality barangay delta basin plateau
-  maantee tänav iela prospektas prospekt gatvė gatve gatan vägen gade vej veien gata utca ulice ulica straße strasse allee plads
+  ${LOWER_CASE_STREET_WORDS_TEXT}
   caddesi cadde sokak sokağı bulvarı meydanı
 `);
 

@@ -11,6 +11,7 @@ import { runToEnd, Steps } from './steps';
 import {
   COMMON_WORD_GIVEN_NAMES,
   DEMONYMS,
+  LOWER_CASE_STREET_WORDS_TEXT,
   FOREIGN_KIND_WORDS,
   POLITICAL_AFFILIATIONS,
   NON_NAMES,
@@ -149,7 +150,7 @@ const LOWER_CASE_LEGAL_FORMS = new Map<string, boolean>([
   ['e.V', true], ['a.s', true], ['s.r.o', true], ['d.o.o', true], ['d.d', true], ['hf', true], ['ehf', true], ['sh.p.k', true], ['sh.a', true], ['plc', false],
 ]);
 /** Streets' words in other languages, written in lower case after the name ("Pärnu maantee"). */
-const LOWER_CASE_STREET_WORDS = new Set('maantee tänav iela prospektas prospekt gatvė gatve gatan vägen gade vej veien gata utca ulice ulica straße strasse allee plads'.split(' '));
+const LOWER_CASE_STREET_WORDS = new Set(LOWER_CASE_STREET_WORDS_TEXT.trim().split(/\s+/));
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'dela', 'di', 'ter', 'ten', 'des', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'bint', 'ibn', 'da', 'dos', 'das', 'es', 'in', '&']);
 const GENERIC_ORG_WORDS = new Set(['unit', 'squad', 'taskforce', 'court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'bank', 'foundation', 'chamber', 'command', 'caucus', 'embassy', 'consulate', 'directorate', 'guards', 'partners', 'regiment', 'battalion']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -527,6 +528,10 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
 
 /** Splits "Russian Foreign Minister Sergey Lavrov" into the title and the name. */
 /** "Bill de Blasio", "Arnel dela Vega": a lower-case particle between two proper words of a person's name. */
+/** A town's name GeoNames knows whole, with a small word in lower case inside it: "Andorra la Vella", "Rio Grande do Sul". */
+function isTownWithSmallWord(ws: Word[]): boolean {
+  return ws.some((w) => !w.cap) && inPlaceGazetteer(joined0(ws));
+}
 /** Small words inside towns' names that are no name connector elsewhere ("do" is an English verb, "upon" a preposition). */
 const PLACE_JOINERS = new Set(['do', 'da', 'dos', 'das', 'am', 'an', 'im', 'upon', 'on', 'sur', 'en', 'les', 'lès', 'y', 'i', 'e', 'di', 'de', 'del', 'la', 'le', 'el', 'al']);
 /** Whether the last words of `cur`, the small word at `i` and up to three capitalised words after it are a GeoNames town. */
@@ -592,7 +597,7 @@ function isCauseBody(ws: Word[]): boolean {
 function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
   if (isCauseBody(ws)) return { title: [], name: ws };
   // ("Andorra la Vella": a country's name first is no title where GeoNames knows the whole name with its small word.)
-  if (ws.length >= 3 && ws.some((w) => !w.cap) && inPlaceGazetteer(joined0(ws))) return { title: [], name: ws };
+  if (ws.length >= 3 && isTownWithSmallWord(ws)) return { title: [], name: ws };
   // "Volcanologist Ratnasari said", "Economist Budi Santoso": an occupation opening a sentence, capitalised only for
   // that, before a name. (Long words only: "Baker", "Mason" and "Hunter" are surnames too. Not a title's first word:
   // "National Registrar Hernando Lozano Pineda".)
@@ -1257,7 +1262,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "contributor to Slate", "published Wednesday in Nature Astronomy": a publication, not a place.
     if ((!type || (type === 'place' && name.length === 1 && !PLACES.has(joined0(name)))) && (PUBLICATION_BEFORE.test(before40) && !PLACES.has(joined0(name)) && !PLACE_NAMES.has(joined0(name)))) type = 'organization';
     // (Not a town GeoNames knows whole with its small word: "Andorra la Vella".)
-    if (type !== 'organization' && type !== 'place' && !(name.some((w) => !w.cap) && inPlaceGazetteer(joined0(name)))) {
+    if (type !== 'organization' && type !== 'place' && !isTownWithSmallWord(name)) {
       // Only a person's name sheds a leading place or date ("Mayor of London Sadiq Khan"); an organisation keeps
       // it ("Massachusetts Institute of Technology").
       while (name.length > 2 && (PLACES.has(lower(name[0].text)) || NON_NAMES.has(lower(name[0].text)))) name = name.slice(1);
@@ -1889,8 +1894,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (long) {
       long.forms.add(acr);
       if (short && short !== long) {
-        short.forms.forEach((f) => long.forms.add(f));
-        entities.splice(entities.indexOf(short), 1);
+        absorb(long, short, entities);
       }
     }
   }
@@ -1908,9 +1912,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     for (const form of m[2].includes(' ') ? [m[2]] : [m[2], `${m[2]} ${surname}`]) {
       const other = entities.find((x) => x !== person && x.type === 'person' && [...x.forms].some((f) => nameKey(f) === nameKey(form)));
       if (other) {
-        other.forms.forEach((f) => person.forms.add(f));
-        other.roles.forEach((r) => person.roles.push(r));
-        entities.splice(entities.indexOf(other), 1);
+        absorb(person, other, entities, { roles: true });
       }
       person.forms.add(form);
     }
@@ -1955,10 +1957,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (outer.type !== 'organization' && inner.type !== 'organization') continue;
     const place = outer.type === 'place' ? outer : inner.type === 'place' ? inner : undefined;
     if (place && (PLACES.has(nameKey(place.name)) || PLACE_NAMES.has(nameKey(place.name)))) continue;
-    inner.forms.forEach((f) => outer!.forms.add(f));
     if (inner.name.includes(' ') && inner.name.length > outer.name.length && inner.type !== 'person') outer.name = inner.name;
     outer.type = 'organization';
-    entities.splice(entities.indexOf(inner), 1);
+    absorb(outer, inner, entities);
   }
   // "Magnitigorsk" beside "Magnitogorsk": a long name misspelt by one letter in the same article is the same place.
   for (const a of [...entities]) {
@@ -1966,8 +1967,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const b = entities.find((x) => x !== a && x.type === 'place' && !x.name.includes(' ') && x.name.length >= 8 && x.name.charAt(0) === a.name.charAt(0) && oneEditApart(x.name, a.name));
     if (!b) continue;
     const [keep, drop] = firstAt(a) <= firstAt(b) ? [a, b] : [b, a];
-    drop.forms.forEach((f) => keep.forms.add(f));
-    entities.splice(entities.indexOf(drop), 1);
+    absorb(keep, drop, entities);
   }
   // "G7, or the Group of Seven,": an abbreviation and its long form side by side.
   for (const short of [...entities]) {
@@ -1980,8 +1980,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         [...x.forms].some((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(short.name)},\\s+or\\s+(?:the\\s+)?${escapeRe(f)}\\b`, 'u').test(text)),
     );
     if (long) {
-      short.forms.forEach((f) => long.forms.add(f));
-      entities.splice(entities.indexOf(short), 1);
+      absorb(long, short, entities);
     }
   }
   // "HDT" for "HDT Védelmi Ipari Kft.": an acronym that is the first word of one organisation's name.
@@ -1989,8 +1988,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (short.type !== 'organization' || !isAcronym(short.name)) continue;
     const longs = entities.filter((x) => x !== short && x.type === 'organization' && [...x.forms].some((f) => f.split(/\s+/).length > 1 && f.split(/\s+/)[0] === short.name));
     if (longs.length === 1) {
-      short.forms.forEach((f) => longs[0].forms.add(f));
-      entities.splice(entities.indexOf(short), 1);
+      absorb(longs[0], short, entities);
     }
   }
   // An acronym entity whose letters spell a long name's initials is that organisation.
@@ -1999,8 +1997,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (!isAcronym(short.name)) continue;
     const long = entities.find((x) => x !== short && x.name.includes(' ') && acronymOf(x.name) === short.name.replace(/\./g, '') && (short.type !== 'place' || x.type === 'place'));
     if (long) {
-      short.forms.forEach((f) => long.forms.add(f));
-      entities.splice(entities.indexOf(short), 1);
+      absorb(long, short, entities);
     }
   }
 
@@ -2356,6 +2353,16 @@ export function buildNameIndex(corpus: Corpus): NameIndex {
 
 /** `buildNameIndex` an article at a time, for the server to run between requests (see steps.ts). */
 /**
+ * One entity of an article found to be another's name written differently: its forms (and, where asked, its roles) go
+ * to the one kept, and it leaves the article's list.
+ */
+function absorb(into: ArticleEntity, from: ArticleEntity, entities: ArticleEntity[], { roles = false } = {}): void {
+  from.forms.forEach((f) => into.forms.add(f));
+  if (roles) from.roles.forEach((r) => into.roles.push(r));
+  entities.splice(entities.indexOf(from), 1);
+}
+
+/**
  * "Tafadzwa Gwatidzo … (T Gwatidzo 71, L Sibanda 54)": a scorecard's or a list's initial and surname is the one person
  * of the article whose given name opens with that letter and who has that surname. (After the first pass, which
  * learns from "T Gwatidzo" that "T" opens people's names in this corpus: "T Ndebele" in the same list.)
@@ -2366,9 +2373,7 @@ function withInitialsMerged(entities: ArticleEntity[]): ArticleEntity[] {
     if (!m) continue;
     const full = entities.filter((x) => x !== short && x.type === 'person' && !x.weak && x.name.startsWith(m[1]) && !/^\p{Lu}\.?\s/u.test(x.name) && x.name.split(/\s+/).pop() === m[2]);
     if (full.length !== 1) continue;
-    short.forms.forEach((f) => full[0].forms.add(f));
-    short.roles.forEach((r) => full[0].roles.push(r));
-    entities.splice(entities.indexOf(short), 1);
+    absorb(full[0], short, entities, { roles: true });
   }
   return entities;
 }
@@ -2387,8 +2392,7 @@ function withLegalFormsMerged(entities: ArticleEntity[]): ArticleEntity[] {
     const short = nameKey(words.slice(0, -1).join(' ').replace(/,$/, ''));
     for (const other of [...entities]) {
       if (other === company || !entities.includes(other) || ![...other.forms].some((f) => nameKey(f) === short)) continue;
-      other.forms.forEach((f) => company.forms.add(f));
-      entities.splice(entities.indexOf(other), 1);
+      absorb(company, other, entities);
     }
   }
   return entities;
