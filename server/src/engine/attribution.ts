@@ -769,10 +769,13 @@ function namedInSubject(candidates: Mention[], subjectStart: number, subjectEnd:
   return candidates
     .filter((m) => !POSSESSOR_RE.test(ctx.text.slice(m.at, subjectEnd + 1)))
     .filter((m) => !QUALIFYING_NAME_RE.test(ctx.text.slice(m.at, subjectEnd)))
-    .filter((m) => m.at >= subjectStart || !QUOTE_OR_VERB_RE.test(ctx.text.slice(m.at, subjectStart)))
-    // ("jailed by the Supreme Court in Victoria yesterday, in what the judge called": a clause set off by a comma and
-    // its linking words starts a new subject.)
-    .filter((m) => m.at >= subjectStart || !CLAUSE_LINK_RE.test(ctx.text.slice(m.at, subjectStart)))
+    // (Not past a quotation or a verb, nor past a clause set off by a comma and its linking words: "jailed by the Supreme
+    // Court in Victoria yesterday, in what the judge called" starts a new subject.)
+    .filter((m) => {
+      if (m.at >= subjectStart) return true;
+      const between = ctx.text.slice(m.at, subjectStart);
+      return !QUOTE_OR_VERB_RE.test(between) && !CLAUSE_LINK_RE.test(between);
+    })
     .map((m) => m.entity);
 }
 
