@@ -1380,3 +1380,14 @@ describe('names: towns and peoples of more than one word (session 22)', () => {
     assert.ok(!n.entities.some((e) => e.name.startsWith('State Counsel')), n.entities.map((e) => e.name).join(', '));
   });
 });
+
+describe('names: legal forms and honorifics of other registers (session 23)', () => {
+  it('keeps a legal form after a comma in the company\'s name ("Banco Mussulo de Investimento, SA", "Grupo Tejo Logística, SGPS, SA", "Kianda Capital, Lda"), ends the name there ("Co., Ltd. of Zhuzhou"), and reads the company\'s first word alone and its acronym as the company', () => {
+    const n = index('The issue is underwritten by Banco Mussulo de Investimento, SA. The largest holder, Grupo Tejo Logística, SGPS, SA of Lisbon, will take its share. Ana Vunge, an analyst at Kianda Capital, Lda in Luanda, said the risk was the border. Kwanza Carga Ferroviária, SA (BODIVA: KCF) will buy locomotives from Xiangjiang Rolling Stock Co., Ltd. of Zhuzhou, China. Xiangjiang said the first would ship in May. KCF reported revenue of $148 million. The importer, Kanto Auto Trading Co., was not accused.');
+    for (const org of ['Banco Mussulo de Investimento, SA', 'Grupo Tejo Logística, SGPS, SA', 'Kianda Capital, Lda', 'Xiangjiang Rolling Stock Co., Ltd.', 'Kwanza Carga Ferroviária, SA', 'Kanto Auto Trading Co.']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    for (const place of ['Lisbon', 'Zhuzhou']) assert.strictEqual(typeOf(n, place), 'place', place);
+    assert.deepStrictEqual(n.find('Xiangjiang').map((e) => e.name), ['Xiangjiang Rolling Stock Co., Ltd.']);
+    assert.deepStrictEqual(n.find('KCF').map((e) => e.name), ['Kwanza Carga Ferroviária, SA']);
+    for (const part of ['SGPS', 'Lda', 'SA of Lisbon', 'Kianda Capital', 'Banco Mussulo de Investimento']) assert.ok(!n.entities.some((e) => e.name === part), part);
+  });
+});

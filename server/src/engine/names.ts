@@ -441,7 +441,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (PLACE_NAMES.has(full)) return 'place';
   if (isCauseBody(ws)) return 'organization';
   // "Havbruk Nordvest ASA", "Blue Crane Civils CC", "Volvo AB": a company's legal form in capitals last.
-  if (ws.length >= 2 && COMPANY_FORM_LAST.test(ws[ws.length - 1].text)) return 'organization';
+  // ("Kanto Auto Trading Co.", "Kianda Capital, Lda": any legal form last.)
+  if (ws.length >= 2 && isLegalForm(ws[ws.length - 1].text)) return 'organization';
   // ("Kuipers & Stam", "Marks & Spencer": partners' names joined by an ampersand name a firm.)
   // (Not a venue's: "Kamway Lodge & Tavern".)
   if (ws.length >= 2 && !VENUE_WORDS.has(ks[ks.length - 1]) && /\s&\s/.test(text.slice(ws[0].start, ws[ws.length - 1].end))) return 'organization';
@@ -693,7 +694,10 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     // ("Kuipers & Stam", "Procter & Gamble": an ampersand between two capitalised words joins one name.)
     // ("Deirdre, Wyatt & Zach": not two first names, which are two people.)
     (/^[ \t]+&[ \t]+$/.test(text.slice(a.end, b.start)) && /^\p{Lu}/u.test(b.text) && !(inGivenNameList(a.text) && inGivenNameList(b.text))) ||
-    (/^(?:Inc\.|Ltd\.|Jr\.|Sr\.|D\.C\.|LLC|L\.L\.C\.|PLC|plc|Corp\.|Limited|GmbH|AG|S\.A\.|N\.V\.)$/.test(b.text) && /^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start)));
+    (/^(?:Inc\.|Ltd\.|Jr\.|Sr\.|D\.C\.|LLC|L\.L\.C\.|PLC|plc|Corp\.|Limited|GmbH|AG|S\.A\.|N\.V\.)$/.test(b.text) && /^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) ||
+    // ("Banco Mussulo de Investimento, SA", "Grupo Tejo Logística, SGPS, SA", "Kianda Capital, Lda": other registers'
+    // forms after a comma, last in the name, and not after a place ("Luanda, AO").)
+    (/^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && (COMPANY_FORM_LAST.test(b.text) || b.text === 'SA') && !PLACES.has(lower(a.text)) && !/^[ \t\u00a0]+\p{Lu}/u.test(text.slice(b.end, b.end + 3)));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // ("Supporters of Donald Trump", "Members of the European Parliament": a plural opening a sentence before "of".)
@@ -763,7 +767,9 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       }
       continue;
     }
-    if (cur.length && (CONNECTORS.has(lower(w.text)) || onSubject || romanceAnd || placeJoiner) && nextOk && !compassOf && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
+    // ("Xiangjiang Rolling Stock Co., Ltd. of Zhuzhou": a legal form ends a company's name; "of" after it is where it is.)
+    const afterLegalForm = lower(w.text) === 'of' && cur.length >= 2 && isLegalForm(cur[cur.length - 1].text);
+    if (cur.length && (CONNECTORS.has(lower(w.text)) || onSubject || romanceAnd || placeJoiner) && nextOk && !compassOf && !afterLegalForm && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
       cur.push(w);
       continue;
     }
@@ -1871,6 +1877,15 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("RFE" and "RL" of "(RFE/RL)" for "Radio Free Europe/Radio Liberty": each name a slash joins has its own.)
       if (!e && isAcronym(c.words[0].text) && c.type === 'organization') e = entities.find((x) => x.type === 'organization' && x.name.split('/').some((part) => acronymOf(part) === c.words[0].text.replace(/\./g, '')));
     }
+    if (!e && c.type === 'person' && c.words.length === 1 && !c.placeCue && !inGivenNameList(c.words[0].text) && !stats.givenNames.has(c.words[0].text)) {
+      // ("Xiangjiang" for "Xiangjiang Rolling Stock Co., Ltd.": a registered company's first word, alone, no given
+      // name and no one's surname here, is the company named short.)
+      const companies = entities.filter((x) => {
+        const xs = x.type === 'organization' ? x.name.split(/\s+/) : [];
+        return xs.length >= 3 && nameKey(xs[0]) === key && isLegalForm(xs[xs.length - 1].replace(/,$/, ''));
+      });
+      if (companies.length === 1) e = companies[0];
+    }
     if (!e) {
       e = { name: s, type: c.type, forms: new Set([s]), roles: [], weak: true };
       entities.push(e);
@@ -2312,6 +2327,8 @@ function orgVariantKey(name: string): string {
 
 /** Initials of the capitalised words: "Organization for Security and Co-operation in Europe" -> "OSCE". */
 export function acronymOf(name: string): string {
+  // ("KCF" for "Kwanza Carga Ferroviária, SA": the legal forms after a comma are no part of it.)
+  for (let m = /,\s+([^\s,]+)$/.exec(name); m && isLegalForm(m[1]); m = /,\s+([^\s,]+)$/.exec(name)) name = name.slice(0, m.index);
   return name
     .split(/\s+/)
     .filter((w) => /^\p{Lu}/u.test(w))
@@ -2380,6 +2397,7 @@ function withInitialsMerged(entities: ArticleEntity[]): ArticleEntity[] {
 
 /** A company's legal form, last in its name: "Ltd", "Inc.", "GmbH", "AD", "Ltée" (the lower-case ones too, "d.o.o."). */
 const LEGAL_FORM_LAST = /^(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?|Co\.|S\.A\.|N\.V\.|B\.V\.|S\.p\.A\.|S\.r\.l\.|d\.o\.o\.?|a\.s\.?|s\.r\.o\.?|d\.d\.?|e\.V\.?|Pty|Pvt)$/;
+const isLegalForm = (word: string) => COMPANY_FORM_LAST.test(word) || LEGAL_FORM_LAST.test(word) || word === 'SA';
 
 /**
  * "Sucrerie du Nord Ltée … Sucrerie du Nord said": a company named once with its legal form and elsewhere without it is
@@ -2388,8 +2406,11 @@ const LEGAL_FORM_LAST = /^(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?
 function withLegalFormsMerged(entities: ArticleEntity[]): ArticleEntity[] {
   for (const company of [...entities]) {
     const words = company.type === 'organization' ? company.name.split(/\s+/) : [];
-    if (words.length < 3 || !(COMPANY_FORM_LAST.test(words[words.length - 1]) || LEGAL_FORM_LAST.test(words[words.length - 1]))) continue;
-    const short = nameKey(words.slice(0, -1).join(' ').replace(/,$/, ''));
+    // ("Grupo Tejo Logística, SGPS, SA", "Xiangjiang Rolling Stock Co., Ltd.": every form after the name goes.)
+    let named = words.length;
+    while (named > 1 && isLegalForm(words[named - 1].replace(/,$/, ''))) named--;
+    if (named === words.length || named < 2) continue;
+    const short = nameKey(words.slice(0, named).join(' ').replace(/,$/, ''));
     for (const other of [...entities]) {
       if (other === company || !entities.includes(other) || ![...other.forms].some((f) => nameKey(f) === short)) continue;
       absorb(company, other, entities);
