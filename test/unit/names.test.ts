@@ -1390,4 +1390,9 @@ describe('names: legal forms and honorifics of other registers (session 23)', ()
     assert.deepStrictEqual(n.find('KCF').map((e) => e.name), ['Kwanza Carga Ferroviária, SA']);
     for (const part of ['SGPS', 'Lda', 'SA of Lisbon', 'Kianda Capital', 'Banco Mussulo de Investimento']) assert.ok(!n.entities.some((e) => e.name === part), part);
   });
+  it('reads Burmese honorifics as titles ("Daw Mya Khin", "U Ba Thit", "Ko Zaw Min Htet", "Sayadaw U Sandawara"), and keeps "Ma Ying-jeou" whole (and never makes "Thant" of "U Thant")', () => {
+    const n = index('He was the son of U Ba Thit, a silk weaver, and Daw Mya Khin. "He sang both parts," recalled Ko Zaw Min Htet, his last apprentice. The abbot, Sayadaw U Sandawara, led the prayers. His daughter, Ma Thiri Ohn Maung, said the cause was heart failure. U Thant was born in Pantanaw. Ma Ying-jeou said so.');
+    for (const person of ['Ba Thit', 'Mya Khin', 'Zaw Min Htet', 'Sandawara', 'Thiri Ohn Maung', 'Ma Ying-jeou']) assert.strictEqual(typeOf(n, person), 'person', person);
+    for (const titled of ['U Ba Thit', 'Daw Mya Khin', 'Ko Zaw Min Htet', 'U Sandawara', 'Ma Thiri Ohn Maung', 'Thant', 'Ying-jeou']) assert.ok(!n.entities.some((e) => e.name === titled), titled);
+  });
 });

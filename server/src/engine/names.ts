@@ -618,7 +618,10 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
     // ("Senators Marco Rubio": a title in the plural.)
     // ("Adi Litia Rokobigi-Waqa": Fiji's title of chiefly women, before two names; "Adi" alone is a given name too.)
     // ("Datuk Seri Lim Boon Keat": a Malaysian title of two words.)
-    if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, '')) || (/s$/.test(t) && ROLE_HEADS.has(t.slice(0, -1))) || (t === 'adi' && ws.length - k >= 3) || (t === 'seri' && k > 0 && /^dat(?:uk|o['’]?)$/.test(lower(ws[k - 1].text)))) lastHead = k;
+    // ("U Ba Thit", "Ko Zaw Min Htet", "Ma Thiri Ohn Maung": Burmese honorifics, first, before a name of two words or
+    // more, or after another title, "Sayadaw U Sandawara"; "Ma Ying-jeou" and "U Thant" keep theirs.)
+    const burmese = /^(?:u|ko|ma)$/.test(t) && ((k === 0 && ws.length - k >= 3) || (k > 0 && lastHead === k - 1));
+    if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, '')) || (/s$/.test(t) && ROLE_HEADS.has(t.slice(0, -1))) || (t === 'adi' && ws.length - k >= 3) || (t === 'seri' && k > 0 && /^dat(?:uk|o['’]?)$/.test(lower(ws[k - 1].text))) || burmese) lastHead = k;
   }
   // ... unless the words after it read as a title too ("Secretary General") or nothing is left.
   while (lastHead >= 0 && lastHead < ws.length - 1 && ROLE_HEADS.has(lower(ws[lastHead + 1].text)) && lastHead + 2 < ws.length) lastHead++;
