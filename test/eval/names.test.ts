@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT16_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT16_PATH, HELDOUT17_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -159,10 +159,16 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // (README says so); which of its two rules made the false place was not looked for.
     // Measured twice more: mid-session (set 16 people 0.82/0.89, organisations 0.86/0.82; set 15 as above) and on the
     // session's final code (the same figures for both sets).
+    // Held-out set 17: ten more, by two more people, written in session 23; first measured on the code as that session
+    // began (b80705d's rules, in a worktree): people 0.89/0.85, organisations 0.78/0.75, places 0.90/0.86. Measured
+    // again when it was merged, after the session's first two rules (legal forms after a comma, Burmese honorifics):
+    // people 0.895/0.85, organisations 0.79/0.76, places 0.90/0.86; set 16 one false person fewer (people 0.82/0.89),
+    // the rest as at the end of session 22.
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
       [HELDOUT16_PATH, 'held-out set 16', { person: { precision: 0.81, recall: 0.88 }, organization: { precision: 0.85, recall: 0.82 }, place: { precision: 0.85, recall: 0.82 } }],
+      [HELDOUT17_PATH, 'held-out set 17', { person: { precision: 0.88, recall: 0.85 }, organization: { precision: 0.78, recall: 0.75 }, place: { precision: 0.89, recall: 0.86 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
@@ -210,6 +216,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 20', [TUNING20_PATH], 0.22, 0.78],
       // (Held-out set 16 at its first measurement, on the code as session 22 began: 45% given, 89% matching.)
       ['held-out set 16', [HELDOUT16_PATH], 0.44, 0.87],
+      // (Held-out set 17 at its first measurement, on the code as session 23 began: 40% given, 96% matching.)
+      ['held-out set 17', [HELDOUT17_PATH], 0.39, 0.95],
     ];
     for (const [label, files, given, matching] of sets) {
       const r = score(files);
@@ -221,7 +229,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'heldout16.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'heldout16.json', 'heldout17.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

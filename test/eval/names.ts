@@ -215,6 +215,11 @@ export const TUNING20_PATH = path.join(ROOT, 'test/names/tuning20.json');
  * two more people who never saw the extractor; first measured in that session. Never tune on it.
  */
 export const HELDOUT16_PATH = path.join(ROOT, 'test/names/heldout16.json');
+/**
+ * Held-out set 17: ten invented articles (test/names/heldout17-articles), written and annotated during session 23 by
+ * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ */
+export const HELDOUT17_PATH = path.join(ROOT, 'test/names/heldout17.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -258,6 +263,7 @@ if (require.main === module) {
       { file: TUNING19_PATH, label: 'hand-annotated invented articles (nineteenth tuning set, formerly held-out set 14)', heldOut: false },
       { file: TUNING20_PATH, label: 'hand-annotated invented articles (twentieth tuning set, formerly held-out set 15)', heldOut: false },
       { file: HELDOUT16_PATH, label: 'held-out invented articles (held-out set 16, annotated independently, never tuned on)', heldOut: true },
+      { file: HELDOUT17_PATH, label: 'held-out invented articles (held-out set 17, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
