@@ -1390,6 +1390,15 @@ describe('names: legal forms and honorifics of other registers (session 23)', ()
     assert.deepStrictEqual(n.find('KCF').map((e) => e.name), ['Kwanza Carga Ferroviária, SA']);
     for (const part of ['SGPS', 'Lda', 'SA of Lisbon', 'Kianda Capital', 'Banco Mussulo de Investimento']) assert.ok(!n.entities.some((e) => e.name === part), part);
   });
+  it('reads two proper words as a person\'s name when the last has a Slavic, Central Asian or Caucasian surname\'s ending ("Nodira Khudoiberdieva", "Rustam Ghaforov", "Mamuka Beruashvili"), and not a town GeoNames knows ("Rostov")', () => {
+    const n = index('Nodira Khudoiberdieva runs the programme in the valley. The sound is by Rustam Ghaforov\'s team. Mamuka Beruashvili watched from the stand. Buses left Rostov at noon.');
+    for (const person of ['Nodira Khudoiberdieva', 'Rustam Ghaforov', 'Mamuka Beruashvili']) assert.strictEqual(typeOf(n, person), 'person', person);
+    assert.notStrictEqual(typeOf(n, 'Rostov'), 'person');
+  });
+  it('reads a name after a credit\'s words as a person\'s ("Transcribed by Shernelle Mathurin.", "Sound: Tevita Lolo")', () => {
+    const n = index('The programme ended with a song.\n\nTranscribed by Shernelle Mathurin.\n\nSound: Tevita Lolo');
+    for (const person of ['Shernelle Mathurin', 'Tevita Lolo']) assert.strictEqual(typeOf(n, person), 'person', person);
+  });
   it('reads Burmese honorifics as titles ("Daw Mya Khin", "U Ba Thit", "Ko Zaw Min Htet", "Sayadaw U Sandawara"), and keeps "Ma Ying-jeou" whole (and never makes "Thant" of "U Thant")', () => {
     const n = index('He was the son of U Ba Thit, a silk weaver, and Daw Mya Khin. "He sang both parts," recalled Ko Zaw Min Htet, his last apprentice. The abbot, Sayadaw U Sandawara, led the prayers. His daughter, Ma Thiri Ohn Maung, said the cause was heart failure. U Thant was born in Pantanaw. Ma Ying-jeou said so.');
     for (const person of ['Ba Thit', 'Mya Khin', 'Zaw Min Htet', 'Sandawara', 'Thiri Ohn Maung', 'Ma Ying-jeou']) assert.strictEqual(typeOf(n, person), 'person', person);

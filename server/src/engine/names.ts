@@ -1470,6 +1470,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ... and a person's only when the first of them is a given name, from the gazetteer or learnt from people found
       // elsewhere: "Deutsche Bahn", "Sinn Féin", "Truth Aquatics" are as proper, but no one's name.
       const givenFirst = inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text) || initialsFirst;
+      // ("Nodira Khudoiberdieva", "Rustam Ghaforov", "Giorgi Beridze": a surname by its ending, Slavic, Central Asian or
+      // Caucasian, after a word the given-name lists lack; not a town's ending, "Rostov", which GeoNames knows.)
+      const surnameLast = name.length >= 2 && SURNAME_ENDING.test(name[name.length - 1].text) && !inPlaceGazetteer(lower(name[name.length - 1].text)) && !PLACES.has(lower(name[name.length - 1].text));
       // "Ethiopians Dejene Debela", "Swiss Ignazio Cassis": a nationality right before proper words is said of people.
       const demonymBefore = title.length > 0 && title.every((w) => DEMONYMS.has(lower(w.text)) || DEMONYMS.has(lower(w.text).replace(/s$/, '')));
       // ("Mr. Toccafondi": the title proves the surname; "Lt. Gen. Michael Flynn": not a title's own abbreviation.)
@@ -1481,7 +1484,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         type = 'person';
         weak = true;
       }
-      else if (properOnly && (placeBefore || givenFirst)) {
+      else if (properOnly && (placeBefore || givenFirst || surnameLast)) {
         type = placeBefore ? 'place' : 'person';
         weak = true;
       }
@@ -2025,6 +2028,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
 const SPEECH_AFTER = new RegExp(`^(?:,\\s+(?:\\d+,\\s+)?)?\\s*(?:${[...SPEECH_VERBS].join('|')})\\b`);
 // "said X" names the speaker; "told X", "asked X", "urged X" name the listener.
 const SPEECH_BEFORE = /\b(?:said|says|added|stated|noted|explained|wrote|according to)\s+$/;
+/** A credit's words before a name: "Produced by", "Transcribed by", "Presenter:" at the start of a line. */
+const CREDIT_BEFORE = /(?:\b(?:[Pp]roduced|[Ee]dited|[Pp]resented|[Tt]ranscribed|[Tt]ranslated|[Cc]ompiled|[Ff]ilmed|[Pp]hotographed|[Ii]llustrated|[Nn]arrated|[Dd]irected|[Hh]osted|[Rr]eported|[Ww]ritten|[Aa]dditional reporting)\s+by|(?:^|\n)\s*(?:Presenter|Producer|Host|Reporter|Editor|Sound|Camera|Photography|Graphics|Transcription|Translation|Script|Music|Research|Studio engineer|Sound engineer)\s*:)\s+$/;
+/** Surnames' endings in Slavic, Central Asian and Caucasian languages: "-ova", "-yev", "-enko", "-shvili", "-dze", "-yan". */
+const SURNAME_ENDING = /\p{Ll}(?:ova|eva|yeva|ieva|ov|ev|yev|iev|enko|chuk|shvili|dze|yan|ovich|evich|ovna|evna|ovsky|evsky|ovska|ovski|evski|skaya)$/u;
 
 // Astronomical bodies and deities: names, but not of people, organisations or places.
 // Known places by their name less its last letter ("russi" -> russia), to find their adjectives quickly.
@@ -2223,6 +2230,8 @@ function personEvidence(name: Word[], text: string): boolean {
   return (
     (SPEECH_AFTER.test(after) && !objectOfPreposition) ||
     SPEECH_BEFORE.test(before) ||
+    // ("Transcribed by Shernelle Mathurin.", "Sound: Rustam Ghaforov.": a programme's or a page's credits.)
+    CREDIT_BEFORE.test(text.slice(Math.max(0, name[0].start - 40), name[0].start)) ||
     roleNounBefore(before, after) ||
     // ("A former clerk at the Mchinji depot, Lusungu Kaunda, testified": a word for what a person does, and where,
     // in apposition.)
