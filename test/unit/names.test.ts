@@ -1399,6 +1399,11 @@ describe('names: legal forms and honorifics of other registers (session 23)', ()
     const n = index('The programme ended with a song.\n\nTranscribed by Shernelle Mathurin.\n\nSound: Tevita Lolo');
     for (const person of ['Shernelle Mathurin', 'Tevita Lolo']) assert.strictEqual(typeOf(n, person), 'person', person);
   });
+  it('reads markets, pagodas, monasteries and a "Casa" as places ("Zegyo Market", "Mahamuni Pagoda", "Casa de la Trova"), and "Caixa", "Crédit" and "Autonome" as bodies\' words ("Port Autonome de Kribi", "Crédit Équatorial du Cameroun")', () => {
+    const n = index('They played every Saturday at the Casa de la Trova in Guantánamo, near the Zegyo Market and the Mahamuni Pagoda. The former finance director of the Port Autonome de Kribi moved money from its account at Crédit Équatorial du Cameroun. The pension fund, Caixa de Previdência dos Ferroviários, sold its shares.');
+    for (const place of ['Casa de la Trova', 'Zegyo Market', 'Mahamuni Pagoda']) assert.strictEqual(typeOf(n, place), 'place', place);
+    for (const org of ['Port Autonome de Kribi', 'Crédit Équatorial du Cameroun', 'Caixa de Previdência dos Ferroviários']) assert.strictEqual(typeOf(n, org), 'organization', org);
+  });
   it('reads Burmese honorifics as titles ("Daw Mya Khin", "U Ba Thit", "Ko Zaw Min Htet", "Sayadaw U Sandawara"), and keeps "Ma Ying-jeou" whole (and never makes "Thant" of "U Thant")', () => {
     const n = index('He was the son of U Ba Thit, a silk weaver, and Daw Mya Khin. "He sang both parts," recalled Ko Zaw Min Htet, his last apprentice. The abbot, Sayadaw U Sandawara, led the prayers. His daughter, Ma Thiri Ohn Maung, said the cause was heart failure. U Thant was born in Pantanaw. Ma Ying-jeou said so.');
     for (const person of ['Ba Thit', 'Mya Khin', 'Zaw Min Htet', 'Sandawara', 'Thiri Ohn Maung', 'Ma Ying-jeou']) assert.strictEqual(typeOf(n, person), 'person', person);

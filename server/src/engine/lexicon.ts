@@ -58,6 +58,7 @@ const FOREIGN_KIND_WORDS_TEXT = `
   primăria consiliul kementerian badan yayasan universitas partai lembaga majelis komisi pengadilan perusahaan wizara
   mahakama stichting vereniging gemeente ministerie rechtbank partij omroep stowarzyszenie związek sąd partia urząd
   nadace sdružení soud univerzita úřad spolek svaz správa
+  caixa crédit crédito credito autonome
 `;
 export const FOREIGN_KIND_WORDS = words(FOREIGN_KIND_WORDS_TEXT);
 
@@ -173,6 +174,7 @@ export const PLACE_WORDS = words(`
   synagogue capitol tower strip prefecture governorate canton municipality barangay delta basin plateau
   ${LOWER_CASE_STREET_WORDS_TEXT}
   caddesi cadde sokak sokağı bulvarı meydanı
+  pagoda monastery stupa shrine abbey convent market casa
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */
