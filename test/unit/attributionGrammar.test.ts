@@ -1367,3 +1367,19 @@ describe('attribution grammar: tuning sets 19 and 20 (held-out sets 13 and 14 un
     assert.deepStrictEqual(bomblet.misattributed('"Children remember the arm for a month. Then they forget," said Thongsavanh Phommachanh.\n'), []);
   });
 });
+
+describe('attribution grammar: tuning set 21 (held-out set 15 until session 23)', () => {
+  const harvest = attributionWorld({
+    'fish.md': article('Thieves steal fish fry queen\'s freezer', 'She has fed the Friday crowds for 31 years. Now Mama Jo wants to know who has been feeding on HER.'),
+    'harvest.md': article(
+      'Kiribati reopens sea cucumber harvest',
+      'Teretia Tebano, who chairs the exporters\' association, welcomed the decision. "The exporters have kept their staff on for four years with no product," said Tebano.',
+      'Her brother Baraniko Tebano, who runs a processing shed, said buyers had already asked for prices.',
+    ),
+  });
+
+  it('"Her brother Baraniko, who runs a processing shed, put it more bluntly: “…”": a pronoun in capitals for emphasis elsewhere ("feeding on HER") is no body\'s acronym, so the draft\'s speaker is the brother, not "HER"', () => {
+    assert.deepStrictEqual(harvest.misattributed('Her brother Baraniko, who runs a processing shed, put it more bluntly: "The exporters have kept their staff on for four years with no product."\n'), ['The exporters have']);
+    assert.deepStrictEqual(harvest.misattributed('Teretia Tebano put it more bluntly: "The exporters have kept their staff on for four years with no product."\n'), []);
+  });
+});
