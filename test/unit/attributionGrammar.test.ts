@@ -1378,6 +1378,22 @@ describe('attribution grammar: tuning set 21 (held-out set 15 until session 23)'
     ),
   });
 
+  const radio = attributionWorld({
+    'water.md': article(
+      'Long Island rations water as barge breaks down',
+      'DEBRA SAUNDERS: Good evening. Marcus, what happened there?',
+      'MARCUS FERGUSON: The barge belongs to a private company. Its managing director, Terrance Major, says an engine failed in heavy swell. He insists the company has never missed a delivery in good weather.',
+      'MARCUS FERGUSON: In the House of Assembly yesterday, the Minister of Works, Clement Rahming, was asked why an island of three thousand people depends on one barge. He told members, "The Family Islands were promised a second plant in 2028." The opposition says that is not an answer.',
+    ),
+  });
+
+  it('in a transcript, "He told members, “…”" in a reporter\'s turn is the man the turn names, not the reporter; "He insists the company has never missed …" is the reporter\'s paraphrase', () => {
+    assert.deepStrictEqual(radio.misattributed('Works Minister Clement Rahming told the House: "The Family Islands were promised a second plant in 2028."\n'), []);
+    assert.deepStrictEqual(radio.misattributed('Marcus Ferguson told listeners: "The Family Islands were promised a second plant in 2028."\n'), ['The Family Islands']);
+    const paraphrase = radio.findings('Its managing director Terrance Major insists the company has "never missed a delivery in good weather".\n');
+    assert.deepStrictEqual(paraphrase.map((f) => f.kind), ['not-a-direct-quote']);
+  });
+
   it('"Her brother Baraniko, who runs a processing shed, put it more bluntly: “…”": a pronoun in capitals for emphasis elsewhere ("feeding on HER") is no body\'s acronym, so the draft\'s speaker is the brother, not "HER"', () => {
     assert.deepStrictEqual(harvest.misattributed('Her brother Baraniko, who runs a processing shed, put it more bluntly: "The exporters have kept their staff on for four years with no product."\n'), ['The exporters have']);
     assert.deepStrictEqual(harvest.misattributed('Teretia Tebano put it more bluntly: "The exporters have kept their staff on for four years with no product."\n'), []);

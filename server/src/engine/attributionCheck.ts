@@ -76,6 +76,17 @@ export function checkAttributions(
         if (sameSpeaker(drafted, quoted) === false) findings.push(misattribution(check, drafted, quoted));
         return;
       }
+      // ("MARCUS FERGUSON: … the Minister of Works, Clement Rahming, was asked … He told members, “…”": words in
+      // quotation marks inside a turn that the sources' reading gives firmly to someone else, by name or "he"/"she",
+      // are that person's, not the turn speaker's.)
+      const marked = sourceQuotes.containing(article, check.source.start, check.source.end);
+      const markedBy = marked && marked.quote.contentStart > cue.start ? marked.speaker : undefined;
+      if (markedBy && confidentSpeaker(markedBy) && !/^(?:i|we)$/i.test(markedBy.text) && markedBy.entities.length && !markedBy.entities.some((e) => cue.speaker && e.name.toLowerCase() === cue.speaker.toLowerCase())) {
+        const drafted = attributed[i]?.speaker;
+        if (!drafted || !confidentSpeaker(drafted)) return;
+        if (sameSpeaker(drafted, markedBy) === false) findings.push(misattribution(check, drafted, markedBy));
+        return;
+      }
       if (REPORTED_IN_TURN.test(sentence)) {
         findings.push({ kind: 'not-a-direct-quote', check });
         return;
@@ -259,7 +270,8 @@ const TURN_SAYING = String.raw`says|said|tells\s+\p{Ll}+|told\s+\p{Ll}+|adds|add
 // A name, a verb of saying and an opening quotation mark right before the words: "Lomnica Lanovky said it “".
 const QUOTED_IN_TURN = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){0,3})\s+(?:${TURN_SAYING}|states|stated)\s+(?:(?:it|that|they|he|she)\s+)?["“]$`, 'u');
 // A name or pronoun and a verb of saying right before the words: "Marco Vargas says ", "He says that ".
-const REPORTED_IN_TURN = new RegExp(String.raw`(?:\b\p{Lu}[\p{L}\p{M}'’\-]+|\b(?:[Hh]e|[Ss]he|[Tt]hey))\s+(?:${TURN_SAYING}|argues|argued|thinks|believes)\s+(?:that\s+)?$`, 'u');
+// ("He insists the company has never missed a delivery": the clause the verb reports may open before the words.)
+const REPORTED_IN_TURN = new RegExp(String.raw`(?:\b\p{Lu}[\p{L}\p{M}'’\-]+|\b(?:[Hh]e|[Ss]he|[Tt]hey))\s+(?:${TURN_SAYING}|argues|argued|thinks|believes)\s+(?:that\s+)?(?:[^"“”:;,]{0,60}\s)?$`, 'u');
 
 // "the prosecutor", "the Rovers manager", "his mother": a definite description whose last word is a role.
 // ("Akwaaba Produce's managing director": a body's role, the body named before it.)
