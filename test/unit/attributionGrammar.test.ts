@@ -1394,6 +1394,19 @@ describe('attribution grammar: tuning set 21 (held-out set 15 until session 23)'
     assert.deepStrictEqual(paraphrase.map((f) => f.kind), ['not-a-direct-quote']);
   });
 
+  const shea = attributionWorld({
+    'shea.md': article(
+      'Savonnerie du Golfe to buy Karité du Houet',
+      'Savonnerie du Golfe SA has agreed to buy 70 percent of Burkina Faso’s shea butter processor Karité du Houet. Karité du Houet’s founder, Salimata Ouédraogo, said she had turned down two offers.',
+      'The company’s founder, Kodjo Agbodjan, said he had first tried to buy a shea factory in 1998. “I was told I was too small and too far from the trees,” he said.',
+    ),
+  });
+
+  it('"Karité du Houet\'s founder Salimata Ouédraogo remembered her own early days: “…”": the body whose founder she is does not stand beside her as a second subject of the colon\'s lead', () => {
+    assert.deepStrictEqual(shea.misattributed('Karité du Houet\'s founder Salimata Ouédraogo remembered her own early days: “I was told I was too small and too far from the trees.”\n'), ['I was told']);
+    assert.deepStrictEqual(shea.misattributed('Founder Kodjo Agbodjan remembered his own early days: “I was told I was too small and too far from the trees.”\n'), []);
+  });
+
   it('"Her brother Baraniko, who runs a processing shed, put it more bluntly: “…”": a pronoun in capitals for emphasis elsewhere ("feeding on HER") is no body\'s acronym, so the draft\'s speaker is the brother, not "HER"', () => {
     assert.deepStrictEqual(harvest.misattributed('Her brother Baraniko, who runs a processing shed, put it more bluntly: "The exporters have kept their staff on for four years with no product."\n'), ['The exporters have']);
     assert.deepStrictEqual(harvest.misattributed('Teretia Tebano put it more bluntly: "The exporters have kept their staff on for four years with no product."\n'), []);

@@ -1404,6 +1404,11 @@ describe('names: legal forms and honorifics of other registers (session 23)', ()
     for (const place of ['Casa de la Trova', 'Zegyo Market', 'Mahamuni Pagoda']) assert.strictEqual(typeOf(n, place), 'place', place);
     for (const org of ['Port Autonome de Kribi', 'Crédit Équatorial du Cameroun', 'Caixa de Previdência dos Ferroviários']) assert.strictEqual(typeOf(n, org), 'organization', org);
   });
+  it('reads a company named with a particle ("Karité du Houet") by its country\'s trade in the possessive ("Burkina Faso’s shea butter processor") and by "’s founder", not as a person because its last word names a province alone', () => {
+    const n = index('Savonnerie du Golfe SA has agreed to buy 70 percent of Burkina Faso’s shea butter processor Karité du Houet. Karité du Houet’s founder, Salimata Ouédraogo, said she had turned down two offers. Karité du Houet buys from 11,000 collectors. A union of cooperatives in Houet province wants a written promise.');
+    assert.strictEqual(typeOf(n, 'Karité du Houet'), 'organization');
+    assert.strictEqual(typeOf(n, 'Salimata Ouédraogo'), 'person');
+  });
   it('reads Burmese honorifics as titles ("Daw Mya Khin", "U Ba Thit", "Ko Zaw Min Htet", "Sayadaw U Sandawara"), and keeps "Ma Ying-jeou" whole (and never makes "Thant" of "U Thant")', () => {
     const n = index('He was the son of U Ba Thit, a silk weaver, and Daw Mya Khin. "He sang both parts," recalled Ko Zaw Min Htet, his last apprentice. The abbot, Sayadaw U Sandawara, led the prayers. His daughter, Ma Thiri Ohn Maung, said the cause was heart failure. U Thant was born in Pantanaw. Ma Ying-jeou said so.');
     for (const person of ['Ba Thit', 'Mya Khin', 'Zaw Min Htet', 'Sandawara', 'Thiri Ohn Maung', 'Ma Ying-jeou']) assert.strictEqual(typeOf(n, person), 'person', person);

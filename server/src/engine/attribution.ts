@@ -1362,8 +1362,11 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
         // A person only: "The court heard:" introduces a witness's words, not the court's. And one: "Trump met
         // Marshall on Monday:" is no subject and its description.
         const leadEnd = leadStart + lead.groups.subj.length;
+        // ("Karité du Houet's founder Salimata Ouédraogo remembered her early days:": the possessor of a description, a
+        // person named after it, is not a second subject.)
+        const possessorOfNamed = (m: Mention) => m.entity.type !== 'person' && subjectMentions.some((x) => x.at > m.at && x.entity.type === 'person' && /^[^,;]*['’]s\s[^,;]*$/.test(ctx.text.slice(m.at, x.at)));
         const subjectMentions = mentionsBetween(mentions, leadStart, leadEnd);
-        const inSubject = new Set(subjectMentions.map((m) => surnameKey(m.entity)));
+        const inSubject = new Set(subjectMentions.filter((m) => !possessorOfNamed(m)).map((m) => surnameKey(m.entity)));
         const person = inSubject.size <= 1 && led && (led.via === 'pronoun' || led.entities.some((e) => e.type === 'person') || (!led.entities.length && !!led.name));
         // ("ISRO itself sounded relaxed on X:": a body that is the subject of the lead speaks too, unless the lead says
         // it was told or heard something.)

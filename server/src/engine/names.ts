@@ -520,7 +520,7 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     // "MP Sanjeewa Fernando, who represents Gampaha,", "the member for Kaikōura": a constituency.
     if (/\b(?:who|which)\s+represents?\s+$|\b(?:MP|MLA|MHA|member|deputy)\s+for\s+$/.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start))) return 'place';
     // "Kalliroi's managing director", "Meghna's shareholders": what only a company has.
-    if (ws[ws.length - 1].possessive && /^['’]s\s+(?:managing\s+director|chief\s+executive|CEO|CFO|board\s+of\s+directors|shareholders|share\s+price|subsidiary|subsidiaries)\b/.test(after)) return 'organization';
+    if (ws[ws.length - 1].possessive && /^['’]s\s+(?:managing\s+director|chief\s+executive|CEO|CFO|board\s+of\s+directors|shareholders|share\s+price|subsidiary|subsidiaries|founder|co-founder|founders)\b/.test(after)) return 'organization';
     // "Altenahr's mayor", "Kumasi's residents": what only a town has.
     if (ws[ws.length - 1].possessive && /^['’]s\s+(?:(?:deputy\s+)?mayor|mayoress|residents|townspeople|town\s+(?:council|hall|centre|center)|city\s+(?:council|hall|centre|center)|old\s+town|outskirts|suburbs|harbour|harbor|streets)\b/.test(after)) return 'place';
   }
@@ -548,6 +548,14 @@ function gazetteerPlaceThrough(cur: Word[], joiner: Word, words: Word[], i: numb
   return false;
 }
 const PARTICLES = new Set(['de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'le', 'la']);
+const PLACE_KIND_AFTER = /^\s+(?:province|region|district|county|oblast|prefecture|governorate|municipality|department)\b/;
+/** Whether the capitalised word at `i` is joined to another by a particle in lower case: "Karité du Houet", "Juan de la Cruz". */
+function particleJoined(words: Word[], i: number): boolean {
+  const particle = (x: Word | undefined) => !!x && !x.cap && PARTICLES.has(x.text);
+  const back = particle(words[i - 1]) ? (particle(words[i - 2]) ? words[i - 3] : words[i - 2]) : undefined;
+  const ahead = particle(words[i + 1]) ? (particle(words[i + 2]) ? words[i + 3] : words[i + 2]) : undefined;
+  return !!back?.cap || !!ahead?.cap;
+}
 function isParticle(ws: Word[], k: number): boolean {
   const w = ws[k];
   const titleOrKind = (x: Word) => [ROLE_HEADS, ORG_WORDS, PLACE_WORDS, PLACES].some((set) => set.has(lower(x.text)));
@@ -971,7 +979,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   const capitalisedMid = new Set(words.filter((w) => w.cap && !w.initial).map((w) => w.text));
   const loneWords = new Set(
     words
-      .filter((w, i) => w.cap && (!w.initial || !stats.isCommonWord(w.text)) && !NON_NAMES.has(lower(w.text)) && !words[i - 1]?.cap && !words[i + 1]?.cap)
+      // ("Karité du Houet": not the words a particle joins into one name.)
+      // (Nor a place's, by the kind of place after it: "in Houet province".)
+      .filter((w, i) => w.cap && (!w.initial || !stats.isCommonWord(w.text)) && !NON_NAMES.has(lower(w.text)) && !words[i - 1]?.cap && !words[i + 1]?.cap && !particleJoined(words, i) && !PLACE_KIND_AFTER.test(text.slice(w.end, w.end + 16)))
       .map((w) => w.text),
   );
   // Capitalised words that end or open a run of two or more ("Riley Mansell", "Harbourline Estates"): what a
@@ -1291,7 +1301,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // that opens with no given name is a company's. ("farmer Kofi Boateng" is a man.)
     if (!type && !title.length && !(inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text))) {
       const trade = TRADE_BODY_BEFORE.exec(text.slice(Math.max(0, name[0].start - 50), name[0].start));
-      if (trade && DEMONYMS.has(lower(trade[1]))) type = 'organization';
+      // ("Burkina Faso’s shea butter processor Karité du Houet": a country's, by its name in the possessive.)
+      if (trade && (trade[1] ? DEMONYMS.has(lower(trade[1])) : PLACES.has(lower(trade[2])) || inPlaceGazetteer(lower(trade[2])))) type = 'organization';
     }
     // "Raja defender Yassine Ait Bouhou", "Oulun Kärpät defenceman Brady McTavish", "Tappara captain Ville Kuusilehto":
     // a side's name before a player's position or a club's office and the holder's name. (Not a country's or a
@@ -2104,9 +2115,10 @@ const TITLE_OF_BEFORE =
 const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp|Eng|Dra|Ing|Lic|Sra|Adv|Bi)\.|Mr|Mrs|Ms|Dr|Cllr|Mzee)\s+$/;
 // An office and the first of its subjects, then "and": "Minister of Culture and ".
 const OFFICE_SUBJECTS_BEFORE = /\b(?:Minister|Ministry|Secretary|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*\s+(?:and|&)\s+$/u;
-// A country's trade before a company's name: "the Czech builder ", "the Norwegian fish farmer ".
+// A country's trade before a company's name: "the Czech builder ", "the Norwegian fish farmer ", "Burkina Faso’s shea
+// butter processor ".
 const TRADE_BODY_BEFORE =
-  /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}\p{M}\-]+)\s+(?:[\p{Ll}\-]+\s+)?(?:builder|farmer|miner|grower|exporter|importer|processor|packer|meatpacker|shipowner|shipbuilder|refiner|brewer|distiller|operator|trader|developer|producer|contractor|supplier|maker|manufacturer|retailer|lender|insurer|carrier|publisher|broadcaster)\s+$/u;
+  /\b(?:(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}\p{M}\-]+)|(\p{Lu}[\p{L}\p{M}\-]+(?:\s+\p{Lu}[\p{L}\p{M}\-]+)?)['’]s)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:builder|farmer|miner|grower|exporter|importer|processor|packer|meatpacker|shipowner|shipbuilder|refiner|brewer|distiller|operator|trader|developer|producer|contractor|supplier|maker|manufacturer|retailer|lender|insurer|carrier|publisher|broadcaster)\s+$/u;
 // A kind of place in the plural after a list of them: "the Ilemela and Nyamagana districts".
 const PLURAL_PLACE_KIND_AFTER = /^\s+(?:districts|regions|provinces|wards|counties|municipalities|prefectures|oblasts)\b/;
 // Capitalised words ending in an office before a doctor's title: "Health Minister Dr. Florence Atim".
