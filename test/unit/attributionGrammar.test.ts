@@ -1407,6 +1407,19 @@ describe('attribution grammar: tuning set 21 (held-out set 15 until session 23)'
     assert.deepStrictEqual(shea.misattributed('Founder Kodjo Agbodjan remembered his own early days: “I was told I was too small and too far from the trees.”\n'), []);
   });
 
+  const apricots = attributionWorld({
+    'apricots.md': article(
+      'On the roofs of N\'Gaous',
+      'Farid, 46, runs the family business from a plastic chair. Brahim Ouchene runs the sulphur chamber next door.',
+      'The one buyer is Samir Zerrouki, from Algiers, who has come every summer for eleven years. He sits with Farid drinking mint tea and says very little. When he does speak, it is about colour. "The Europeans want apricots that look like apricots," he says.',
+    ),
+  });
+
+  it('"The one buyer is Samir Zerrouki … He sits with Farid … “…,” he says": a man named only as the object of "with" is no rival subject, so "he" is firmly the buyer', () => {
+    assert.deepStrictEqual(apricots.misattributed('Brahim Ouchene, who runs the sulphur chamber, explains: "The Europeans want apricots that look like apricots."\n'), ['The Europeans want']);
+    assert.deepStrictEqual(apricots.misattributed('The buyer, Samir Zerrouki, explains: "The Europeans want apricots that look like apricots."\n'), []);
+  });
+
   it('"Her brother Baraniko, who runs a processing shed, put it more bluntly: “…”": a pronoun in capitals for emphasis elsewhere ("feeding on HER") is no body\'s acronym, so the draft\'s speaker is the brother, not "HER"', () => {
     assert.deepStrictEqual(harvest.misattributed('Her brother Baraniko, who runs a processing shed, put it more bluntly: "The exporters have kept their staff on for four years with no product."\n'), ['The exporters have']);
     assert.deepStrictEqual(harvest.misattributed('Teretia Tebano put it more bluntly: "The exporters have kept their staff on for four years with no product."\n'), []);

@@ -1003,7 +1003,15 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     );
     // In a source, the paragraph's subject is firm when no one else is named in the paragraph before the pronoun:
     // "Zapata was exhausted. “…,” he said." (A draft gains nothing from it: it misattributes by name.)
-    const alone = !!ctx.article && !!pick && pick === here[0] && new Set(here.map((m) => surnameKey(m.entity))).size === 1 && !unknownSpeakers.some((u) => u >= paraStart && u < s);
+    // ("The one buyer is Samir Zerrouki … He sits with Farid drinking mint tea … “…,” he says": someone named after a
+    // preposition, as the object, is no other subject.)
+    // (Only in a sentence the same pronoun opens as its subject: "He sits with Farid".)
+    const asObject = (m: Mention) => {
+      if (m === pick || !/\b(?:with|to|for|from|by|beside|alongside|about)\s+$/.test(ctx.text.slice(Math.max(paraStart, m.at - 12), m.at))) return false;
+      const opening = /(?:^|[.!?]["”’]?\s+)([^.!?]*)$/.exec(ctx.text.slice(paraStart, m.at))?.[1] ?? '';
+      return new RegExp(`^${text}\\s`, 'i').test(opening);
+    };
+    const alone = !!ctx.article && !!pick && pick === here[0] && new Set(here.filter((m) => !asObject(m)).map((m) => surnameKey(m.entity))).size === 1 && !unknownSpeakers.some((u) => u >= paraStart && u < s);
     // "One of the victims decided to go public. She said …": someone described, not named, opened a sentence since
     // the picked person was named; the pronoun may well be theirs.
     const since = Math.max(paraStart, pick ? pick.at : paraStart);
