@@ -1409,6 +1409,11 @@ describe('names: legal forms and honorifics of other registers (session 23)', ()
     assert.strictEqual(typeOf(n, 'Karité du Houet'), 'organization');
     assert.strictEqual(typeOf(n, 'Salimata Ouédraogo'), 'person');
   });
+  it('reads a word compounded with a kind of body as a body\'s name ("Liechtensteinische Landesbank", "Zürcher Kantonalbank", "Staatsanwaltschaft Augsburg", "Afreximbank"), not a surname like "Eubank"', () => {
+    const n = index('The Liechtensteinische Landesbank and the Zürcher Kantonalbank froze the accounts after the Staatsanwaltschaft Augsburg asked. Afreximbank lent $80 million. Chris Eubank watched.');
+    for (const org of ['Liechtensteinische Landesbank', 'Zürcher Kantonalbank', 'Staatsanwaltschaft Augsburg', 'Afreximbank']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    assert.strictEqual(typeOf(n, 'Chris Eubank'), 'person');
+  });
   it('reads Burmese honorifics as titles ("Daw Mya Khin", "U Ba Thit", "Ko Zaw Min Htet", "Sayadaw U Sandawara"), and keeps "Ma Ying-jeou" whole (and never makes "Thant" of "U Thant")', () => {
     const n = index('He was the son of U Ba Thit, a silk weaver, and Daw Mya Khin. "He sang both parts," recalled Ko Zaw Min Htet, his last apprentice. The abbot, Sayadaw U Sandawara, led the prayers. His daughter, Ma Thiri Ohn Maung, said the cause was heart failure. U Thant was born in Pantanaw. Ma Ying-jeou said so.');
     for (const person of ['Ba Thit', 'Mya Khin', 'Zaw Min Htet', 'Sandawara', 'Thiri Ohn Maung', 'Ma Ying-jeou']) assert.strictEqual(typeOf(n, person), 'person', person);
