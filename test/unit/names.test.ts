@@ -1414,6 +1414,11 @@ describe('names: legal forms and honorifics of other registers (session 23)', ()
     for (const org of ['Liechtensteinische Landesbank', 'Zürcher Kantonalbank', 'Staatsanwaltschaft Augsburg', 'Afreximbank']) assert.strictEqual(typeOf(n, org), 'organization', org);
     assert.strictEqual(typeOf(n, 'Chris Eubank'), 'person');
   });
+  it('finds towns GeoNames spells with an ʻokina, written with an apostrophe or without ("the Nuku\'alofa waterfront", "Nukualofa")', () => {
+    const n = index('Hundreds more watched on a screen on the Nuku\'alofa waterfront, and the ferry sailed for Ha\'apai.');
+    for (const place of ['Nuku\'alofa', 'Ha\'apai']) assert.strictEqual(typeOf(n, place), 'place', place);
+    assert.strictEqual(typeOf(index('Hundreds more watched on a screen on the Nukualofa waterfront.'), 'Nukualofa'), 'place');
+  });
   it('reads Burmese honorifics as titles ("Daw Mya Khin", "U Ba Thit", "Ko Zaw Min Htet", "Sayadaw U Sandawara"), and keeps "Ma Ying-jeou" whole (and never makes "Thant" of "U Thant")', () => {
     const n = index('He was the son of U Ba Thit, a silk weaver, and Daw Mya Khin. "He sang both parts," recalled Ko Zaw Min Htet, his last apprentice. The abbot, Sayadaw U Sandawara, led the prayers. His daughter, Ma Thiri Ohn Maung, said the cause was heart failure. U Thant was born in Pantanaw. Ma Ying-jeou said so.');
     for (const person of ['Ba Thit', 'Mya Khin', 'Zaw Min Htet', 'Sandawara', 'Thiri Ohn Maung', 'Ma Ying-jeou']) assert.strictEqual(typeOf(n, person), 'person', person);

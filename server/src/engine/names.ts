@@ -47,15 +47,15 @@ let placeGazetteer: Set<string> | undefined;
 const placeGazetteerSeen = new Map<string, boolean>();
 /**
  * Whether GeoNames knows the words as a town's or a division's name ("Honiara", "Umm Qasr", "Boyacá"): evidence for a
- * name no cue types. Folded as test/names/tools/make-places.mjs folds the gazetteer (lower case, no diacritics, hyphens
- * as spaces); built on first use.
+ * name no cue types. Folded as test/names/tools/make-places.mjs folds the gazetteer (lower case, no diacritics, no
+ * apostrophes, hyphens as spaces); built on first use.
  */
 export function inPlaceGazetteer(words: string): boolean {
   return memoized(placeGazetteerSeen, 50_000, words, lookUpPlace);
 }
 function lookUpPlace(words: string): boolean {
   placeGazetteer ??= new Set(PLACE_GAZETTEER_TEXT.split(/[|\n]/).filter(Boolean));
-  return placeGazetteer.has(words.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, "'").replace(/[\s\-‐–]+/g, ' '));
+  return placeGazetteer.has(words.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['‘’`ʻʼ]/g, '').replace(/[\s\-‐–]+/g, ' '));
 }
 export function inGivenNameList(word: string): boolean {
   return givenNameGender(word) !== undefined;

