@@ -1419,6 +1419,15 @@ describe('names: legal forms and honorifics of other registers (session 23)', ()
     for (const place of ['Nuku\'alofa', 'Ha\'apai']) assert.strictEqual(typeOf(n, place), 'place', place);
     assert.strictEqual(typeOf(index('Hundreds more watched on a screen on the Nukualofa waterfront.'), 'Nukualofa'), 'place');
   });
+  it('ends a body\'s name before "in" and a town GeoNames knows ("Universidad de Oriente in Santiago de Cuba"), keeps "Myanmar Radio and Television" whole, reads a ground last as a place ("Teufaiva Sport Stadium"), and takes no name from "CFA francs" or a transcript\'s "[ENDS]" (but keeps an editor\'s "[FIFA]")', () => {
+    const n = index('He studied at the Universidad de Oriente in Santiago de Cuba. Myanmar Radio and Television aired the show. They won at a rain-soaked Teufaiva Sport Stadium on Saturday. He embezzled 4.2 billion CFA francs. The competition from the [FIFA] World Cup and all.\n\n[08:29] [ENDS]');
+    assert.strictEqual(typeOf(n, 'Universidad de Oriente'), 'organization');
+    assert.strictEqual(typeOf(n, 'Santiago de Cuba'), 'place');
+    assert.strictEqual(typeOf(n, 'Myanmar Radio and Television'), 'organization');
+    assert.strictEqual(typeOf(n, 'Teufaiva Sport Stadium'), 'place');
+    assert.strictEqual(typeOf(n, 'FIFA'), 'organization');
+    for (const notName of ['CFA', 'ENDS', 'Myanmar Radio', 'Television', 'Universidad de Oriente in Santiago de Cuba']) assert.ok(!n.entities.some((e) => e.name === notName), notName);
+  });
   it('reads Burmese honorifics as titles ("Daw Mya Khin", "U Ba Thit", "Ko Zaw Min Htet", "Sayadaw U Sandawara"), and keeps "Ma Ying-jeou" whole (and never makes "Thant" of "U Thant")', () => {
     const n = index('He was the son of U Ba Thit, a silk weaver, and Daw Mya Khin. "He sang both parts," recalled Ko Zaw Min Htet, his last apprentice. The abbot, Sayadaw U Sandawara, led the prayers. His daughter, Ma Thiri Ohn Maung, said the cause was heart failure. U Thant was born in Pantanaw. Ma Ying-jeou said so.');
     for (const person of ['Ba Thit', 'Mya Khin', 'Zaw Min Htet', 'Sandawara', 'Thiri Ohn Maung', 'Ma Ying-jeou']) assert.strictEqual(typeOf(n, person), 'person', person);

@@ -292,7 +292,7 @@ export const NON_ORG_ACRONYMS = words(`
   utc gmt bst est edt pst pdt cet cest gdp id lgbt lgbtq tv ceo cfo phd dna rna hiv aids ufo it ai pm am mp mps
   usd eur gbp km mph evd covid sars ok faq pdf gps vip mri icu q&a r&d b&b m&a iq html http https url urls www cd cds
   dvd dvds usb sms mp3 pc pcs atm cpr ptsd adhd bdsm s&m gmo gmos co2 lcd hd ipo suv suvs
-  her him his hers she he they them their we our you your me my not never
+  her him his hers she he they them their we our you your me my not never cfa
 `);
 
 /** Acronyms that name places rather than organisations. */

@@ -469,6 +469,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length === 1 && BRAND_CASE.test(ws[0].text) && !NAME_PREFIX_CASE.test(ws[0].text)) return 'organization';
   // ("said on TV": a medium, not a body.)
   if (ws.length === 1 && NON_ORG_ACRONYMS.has(full)) return undefined;
+  // ("Teufaiva Sport Stadium", "National Sports Arena": a ground last is the place, whatever body's word is before it.)
+  if (ws.length >= 2 && /^(?:stadium|arena|racecourse|velodrome|ballpark)$/.test(ks[ks.length - 1])) return 'place';
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
   // ("Liechtensteinische Landesbank", "Zürcher Kantonalbank", "Staatsanwaltschaft Augsburg", "Afreximbank": a word
   // compounded with a kind of body, German style.)
@@ -552,6 +554,7 @@ function gazetteerPlaceThrough(cur: Word[], joiner: Word, words: Word[], i: numb
 }
 const PARTICLES = new Set(['de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'le', 'la']);
 const COMPOUND_BODY_NAME = /^\p{Lu}\p{Ll}{3,}(?:bank|kasse|versicherung|gesellschaft|verband|verein|stiftung|ministerium|gericht|anwaltschaft|behörde|partei)$/u;
+const TRANSCRIPT_MARKER = /^(?:ENDS?|CLIP|MUSIC|APPLAUSE|LAUGHTER|LAUGHS|LAUGHING|CHEERING|CHEERS|INAUDIBLE|UNINTELLIGIBLE|CROSSTALK|SOUNDBITE|SOT|NATSOT|PAUSE|BREAK|SILENCE|COMMERCIAL|VIDEO|AUDIO|BEGINS?|CONTINUES|TRANSCRIPT|SIRENS?|BLEEP)$/;
 const PLACE_KIND_AFTER = /^\s+(?:province|region|district|county|oblast|prefecture|governorate|municipality|department)\b/;
 /** Whether the capitalised word at `i` is joined to another by a particle in lower case: "Karité du Houet", "Juan de la Cruz". */
 function particleJoined(words: Word[], i: number): boolean {
@@ -815,6 +818,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         if (!prev || (!isOrgWord(prev) && !bodyNamed)) return false;
         if (lower(w.text) === 'in') return isOrgWord(prev);
         if (lower(w.text) !== 'and' && w.text !== '&') return false;
+        // ("Myanmar Radio and Television", "Radio and Television of Slovenia": a broadcaster's name.)
+        if (prev.text === 'Radio' && /^(?:Television|TV)$/.test(seq[k + 1]?.text ?? '')) return false;
         if (!bodyNamed || CONNECTORS.has(lower(prev.text))) return false;
         // ("Ministry of Culture, Gender, Entertainment and Sport": the "and" that closes an office's list of subjects.)
         if (part.some((x, i) => i > 0 && listCommas.has(part[i - 1].end))) return false;
@@ -850,7 +855,9 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       const locatedIn =
         lower(w.text) === 'in' &&
         !REGIONS_IN_NAMES.has(rest) &&
-        (PLACES.has(rest) || PLACE_NAMES.has(rest) || (k === seq.length - 2 && part.some(isOrgWord) && part.some((x) => lower(x.text) === 'of' || lower(x.text) === 'for') && !LEXICON_WORD(rest) && !stats?.seenLower(seq[k + 1].text)));
+        (PLACES.has(rest) || PLACE_NAMES.has(rest) || (k === seq.length - 2 && part.some(isOrgWord) && part.some((x) => lower(x.text) === 'of' || lower(x.text) === 'for') && !LEXICON_WORD(rest) && !stats?.seenLower(seq[k + 1].text)) ||
+          // ("Universidad de Oriente in Santiago de Cuba": or a town GeoNames knows, after a body's name.)
+          (part.some(isOrgWord) && seq.length - k - 1 >= 2 && inPlaceGazetteer(rest)));
       // ("MSNBC and CBS Radio": an acronym alone does not begin a long name joined by "and".)
       const afterAcronym = (lower(w.text) === 'and' || w.text === '&') && part.length === 1 && isAcronym(part[0].text);
       if (keep && !afterPlace && !afterOrgName && !afterAcronym && !locatedIn) part.push(w);
@@ -1155,6 +1162,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text)))) && !PLACE_NAMES.has(joined0(seq))) continue;
     // ("An NGO said", "the CEO": an abbreviation for a kind of thing, no one's name.)
     if (seq.length === 1 && GENERIC_ABBREVIATIONS.has(lower(seq[0].text))) continue;
+    // ("[ENDS]", "[CLIP]", "[APPLAUSE]": a transcript's marker in brackets, a word of the language, no one's name; not an
+    // editor's "the [FIFA] World Cup".)
+    if (seq.length === 1 && text[seq[0].start - 1] === '[' && text[seq[0].end] === ']' && TRANSCRIPT_MARKER.test(seq[0].text)) continue;
     // ("Bill" first before a proper word is a first name: "Bill Gerstenmaier".)
     // ("Mayor Bill de Blasio": after a title too, and the word after a particle.)
     const nextProper = (k: number) => (k + 2 < seq.length && isParticle(seq, k + 1) ? k + 2 : k + 1);
