@@ -396,4 +396,22 @@ describe('attribution rules through the CLI: the eighteenth session', () => {
     assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'misattributed', 'misattributed', 'verified'], stderr);
     assert.deepStrictEqual(quotes.slice(0, 3).map((q) => q.source?.speaker), ['Ioane Lemalu', 'Thongsavanh Phommachanh', 'Manuel Ferreira']);
   });
+  it('twenty-third session: a pronoun in capitals is no body ("feeding on HER"), "he" in a transcript\'s turn is not its labelled speaker, a reporter\'s "He insists the company has never …" is a paraphrase, a body is no second subject of its founder\'s colon lead, and a man named after "with" is no rival subject', () => {
+    const sources = {
+      'fish.md': 'She has fed the Friday crowds for 31 years. Now Mama Jo wants to know who has been feeding on HER.\n',
+      'harvest.md': 'Teretia Tebano, who chairs the exporters\' association, welcomed the decision. "The exporters have kept their staff on for four years with no product," said Tebano.\n\nHer brother Baraniko Tebano, who runs a processing shed, said buyers had already asked for prices.\n',
+      'water.md': 'DEBRA SAUNDERS: Good evening. Marcus, what happened there?\n\nMARCUS FERGUSON: The barge belongs to a private company. Its managing director, Terrance Major, says an engine failed in heavy swell. He insists the company has never missed a delivery in good weather.\n\nMARCUS FERGUSON: In the House of Assembly yesterday, the Minister of Works, Clement Rahming, was asked why an island of three thousand people depends on one barge. He told members, "The Family Islands were promised a second plant in 2028." The opposition says that is not an answer.\n',
+      'shea.md': 'Savonnerie du Golfe SA has agreed to buy 70 percent of Burkina Faso’s shea butter processor Karité du Houet. Karité du Houet’s founder, Salimata Ouédraogo, said she had turned down two offers.\n\nThe company’s founder, Kodjo Agbodjan, said he had first tried to buy a shea factory in 1998. “I was told I was too small and too far from the trees,” he said.\n',
+      'apricots.md': 'Farid, 46, runs the family business from a plastic chair. Brahim Ouchene runs the sulphur chamber next door.\n\nThe one buyer is Samir Zerrouki, from Algiers, who has come every summer for eleven years. He sits with Farid drinking mint tea and says very little. When he does speak, it is about colour. "The Europeans want apricots that look like apricots," he says.\n',
+    };
+    const { quotes, stderr } = check(sources, [
+      'Her brother Baraniko, who runs a processing shed, put it more bluntly: “The exporters have kept their staff on for four years with no product.”',
+      'Works Minister Clement Rahming told the House: “The Family Islands were promised a second plant in 2028.”',
+      'Its managing director Terrance Major insists the company has “never missed a delivery in good weather”.',
+      'Karité du Houet\'s founder Salimata Ouédraogo remembered her own early days: “I was told I was too small and too far from the trees.”',
+      'Brahim Ouchene, who runs the sulphur chamber, explains: “The Europeans want apricots that look like apricots.”',
+    ]);
+    assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'verified', 'not-a-direct-quote', 'misattributed', 'misattributed'], stderr);
+    assert.deepStrictEqual([quotes[0], quotes[3], quotes[4]].map((q) => q.source?.speaker), ['Teretia Tebano', 'Kodjo Agbodjan', 'Samir Zerrouki']);
+  });
 });

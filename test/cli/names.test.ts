@@ -206,4 +206,17 @@ describe('verbatim names (CLI)', () => {
     for (const person of ['Andrés Quesada', 'Ibrahim Conteh']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
     for (const notName of ['Business Desk', 'Costa Rican Andrés Quesada', 'la Vella', 'Rio Grande', 'State Counsel Ibrahim Conteh']) assert.ok(!entities.some((e) => e.name === notName), `${notName}: ${listed}`);
   });
+  it('reads legal forms after a comma, Burmese honorifics, surnames by their ending, credits, markets and pagodas, compounds of a body\'s word, GeoNames towns with an ʻokina, and broadcasters and grounds (twenty-third session, through the CLI)', () => {
+    const body = [
+      'The issue is underwritten by Banco Mussulo de Investimento, SA, and Kianda Capital, Lda in Luanda. Locomotives will come from Xiangjiang Rolling Stock Co., Ltd. of Zhuzhou.',
+      'He was the son of U Ba Thit and Daw Mya Khin, and played near the Zegyo Market and the Mahamuni Pagoda. Myanmar Radio and Television aired his last show.',
+      'Nodira Khudoiberdieva runs the programme. The Zürcher Kantonalbank froze the accounts. Hundreds watched on the Nuku\'alofa waterfront and at the Teufaiva Sport Stadium.',
+      'Transcribed by Shernelle Mathurin.',
+    ].join('\n\n');
+    const { entities, typeOf, listed } = wireNames(body, '2033-01-10');
+    for (const org of ['Banco Mussulo de Investimento, SA', 'Kianda Capital, Lda', 'Xiangjiang Rolling Stock Co., Ltd.', 'Myanmar Radio and Television', 'Zürcher Kantonalbank']) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
+    for (const person of ['Ba Thit', 'Mya Khin', 'Nodira Khudoiberdieva', 'Shernelle Mathurin']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
+    for (const place of ['Zhuzhou', 'Zegyo Market', 'Mahamuni Pagoda', "Nuku'alofa", 'Teufaiva Sport Stadium']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
+    for (const notName of ['Lda', 'U Ba Thit', 'Daw Mya Khin', 'Myanmar Radio', 'Xiangjiang Rolling Stock Co., Ltd. of Zhuzhou']) assert.ok(!entities.some((e) => e.name === notName), `${notName}: ${listed}`);
+  });
 });
