@@ -139,11 +139,13 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // Held-out set 17: made during session 23 by an eighth teammate; first measured on the code as that session began
     // (b80705d's rules, in a worktree): 16 of 20 caught, all 16 flagged right, no false alarm, every paraphrase and
     // ellipsis; the same on the session's code when it was merged (set 16 as before).
+    // Measured mid-session 23: set 16's false alarm gone (13 of 20 caught, all 13 flagged right, none of 40 correct
+    // quotes flagged), set 17 as at its first measurement; set 16's floors follow.
     // Not to be tuned on: these floors sit at the last measurements and only catch a change that makes unseen copy
     // worse.
     this.timeout(60000);
     for (const [file, label, f] of [
-      [ATTRIBUTION_HELDOUT16, 'held-out set 16', { precision: 0.92, recall: 0.65, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 1 }],
+      [ATTRIBUTION_HELDOUT16, 'held-out set 16', { precision: 0.95, recall: 0.65, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
       [ATTRIBUTION_HELDOUT17, 'held-out set 17', { precision: 0.95, recall: 0.8, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
     ] as const) {
       // (Totals only: a held-out set's misses are not printed.)
