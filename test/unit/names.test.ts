@@ -1410,9 +1410,10 @@ describe('names: legal forms and honorifics of other registers (session 23)', ()
     assert.strictEqual(typeOf(n, 'Salimata Ouédraogo'), 'person');
   });
   it('reads a word compounded with a kind of body as a body\'s name ("Liechtensteinische Landesbank", "Zürcher Kantonalbank", "Staatsanwaltschaft Augsburg", "Afreximbank"), not a surname like "Eubank"', () => {
-    const n = index('The Liechtensteinische Landesbank and the Zürcher Kantonalbank froze the accounts after the Staatsanwaltschaft Augsburg asked. Afreximbank lent $80 million. Chris Eubank watched.');
-    for (const org of ['Liechtensteinische Landesbank', 'Zürcher Kantonalbank', 'Staatsanwaltschaft Augsburg', 'Afreximbank']) assert.strictEqual(typeOf(n, org), 'organization', org);
-    assert.strictEqual(typeOf(n, 'Chris Eubank'), 'person');
+    const n = index('The Liechtensteinische Landesbank and the Zürcher Kantonalbank froze the accounts after the Staatsanwaltschaft Augsburg asked. Afreximbank lent $80 million and Ecobank $20 million. Chris Eubank and John Fairbank watched in Burbank.');
+    for (const org of ['Liechtensteinische Landesbank', 'Zürcher Kantonalbank', 'Staatsanwaltschaft Augsburg', 'Afreximbank', 'Ecobank']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    for (const person of ['Chris Eubank', 'John Fairbank']) assert.strictEqual(typeOf(n, person), 'person', person);
+    assert.strictEqual(typeOf(n, 'Burbank'), 'place');
   });
   it('finds towns GeoNames spells with an ʻokina, written with an apostrophe or without ("the Nuku\'alofa waterfront", "Nukualofa")', () => {
     const n = index('Hundreds more watched on a screen on the Nuku\'alofa waterfront, and the ferry sailed for Ha\'apai.');

@@ -474,7 +474,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
   // ("Liechtensteinische Landesbank", "Zürcher Kantonalbank", "Staatsanwaltschaft Augsburg", "Afreximbank": a word
   // compounded with a kind of body, German style.)
-  if (ws.some((w) => COMPOUND_BODY_NAME.test(w.text))) return 'organization';
+  // (Not a town's, "Burbank", nor a surname's after a given name, "John Fairbank".)
+  if (ws.some((w) => COMPOUND_BODY_NAME.test(w.text) && !inPlaceGazetteer(w.text)) && !(ws.length >= 2 && inGivenNameList(ws[0].text))) return 'organization';
   // ("oe24.at", "Gazeta.uz", "Onet.pl": a news site by its domain.)
   if (ws.length === 1 && /^[\p{L}\d][\p{L}\d-]+\.[a-z]{2}$/u.test(ws[0].text) && /\p{Ll}{2}\./u.test(ws[0].text)) return 'organization';
   if (PLACE_NAMES.has(full) || (ws.length === 1 && PLACES.has(full))) return 'place';
@@ -553,7 +554,7 @@ function gazetteerPlaceThrough(cur: Word[], joiner: Word, words: Word[], i: numb
   return false;
 }
 const PARTICLES = new Set(['de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'le', 'la']);
-const COMPOUND_BODY_NAME = /^\p{Lu}\p{Ll}{3,}(?:bank|kasse|versicherung|gesellschaft|verband|verein|stiftung|ministerium|gericht|anwaltschaft|behörde|partei)$/u;
+const COMPOUND_BODY_NAME = /^\p{Lu}\p{Ll}{2,}(?:bank|kasse|versicherung|gesellschaft|verband|verein|stiftung|ministerium|gericht|anwaltschaft|behörde|partei)$/u;
 const TRANSCRIPT_MARKER = /^(?:ENDS?|CLIP|MUSIC|APPLAUSE|LAUGHTER|LAUGHS|LAUGHING|CHEERING|CHEERS|INAUDIBLE|UNINTELLIGIBLE|CROSSTALK|SOUNDBITE|SOT|NATSOT|PAUSE|BREAK|SILENCE|COMMERCIAL|VIDEO|AUDIO|BEGINS?|CONTINUES|TRANSCRIPT|SIRENS?|BLEEP)$/;
 const PLACE_KIND_AFTER = /^\s+(?:province|region|district|county|oblast|prefecture|governorate|municipality|department)\b/;
 /** Whether the capitalised word at `i` is joined to another by a particle in lower case: "Karité du Houet", "Juan de la Cruz". */
