@@ -1429,6 +1429,11 @@ describe('names: legal forms and honorifics of other registers (session 23)', ()
     assert.strictEqual(typeOf(n, 'FIFA'), 'organization');
     for (const notName of ['CFA', 'ENDS', 'Myanmar Radio', 'Television', 'Universidad de Oriente in Santiago de Cuba']) assert.ok(!n.entities.some((e) => e.name === notName), notName);
   });
+  it('keeps a country named with "and" whole ("Bosnia and Herzegovina", "Trinidad and Tobago") and "Washington DC", and still splits the list after it', () => {
+    const n = index('He has business links in Bosnia and Herzegovina and Italy. Trinidad and Tobago won. He flew on to Washington DC.');
+    for (const place of ['Bosnia and Herzegovina', 'Trinidad and Tobago', 'Italy', 'Washington DC']) assert.strictEqual(typeOf(n, place), 'place', place);
+    for (const part of ['Bosnia', 'Herzegovina', 'Tobago']) assert.ok(!n.entities.some((e) => e.name === part), part);
+  });
   it('reads Burmese honorifics as titles ("Daw Mya Khin", "U Ba Thit", "Ko Zaw Min Htet", "Sayadaw U Sandawara"), and keeps "Ma Ying-jeou" whole (and never makes "Thant" of "U Thant")', () => {
     const n = index('He was the son of U Ba Thit, a silk weaver, and Daw Mya Khin. "He sang both parts," recalled Ko Zaw Min Htet, his last apprentice. The abbot, Sayadaw U Sandawara, led the prayers. His daughter, Ma Thiri Ohn Maung, said the cause was heart failure. U Thant was born in Pantanaw. Ma Ying-jeou said so.');
     for (const person of ['Ba Thit', 'Mya Khin', 'Zaw Min Htet', 'Sandawara', 'Thiri Ohn Maung', 'Ma Ying-jeou']) assert.strictEqual(typeOf(n, person), 'person', person);

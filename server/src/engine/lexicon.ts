@@ -417,6 +417,10 @@ export const PLACE_NAMES = new Set([
   'cayman islands', 'falkland islands', 'faroe islands', 'cook islands', 'french polynesia', 'new caledonia',
   'solomon islands', 'marshall islands', 'saint lucia', 'guinea-bissau', 'timor-leste', 'western sahara',
   'vatican city', 'northern ireland', 'isle of man',
+  // (Countries and territories named with "and": the extractor keeps them whole.)
+  'trinidad and tobago', 'antigua and barbuda', 'saint kitts and nevis', 'st kitts and nevis', 'são tomé and príncipe',
+  'sao tome and principe', 'saint vincent and the grenadines', 'st vincent and the grenadines', 'turks and caicos islands',
+  'turks and caicos', 'wallis and futuna', 'saint pierre and miquelon', 'svalbard and jan mayen', 'washington dc',
   // Divisions, seas and mountains of more than one word (REGIONS_TEXT).
   'tamil nadu', 'uttar pradesh', 'madhya pradesh', 'andhra pradesh', 'arunachal pradesh', 'himachal pradesh',
   'west bengal', 'jammu and kashmir', 'british columbia', 'nova scotia', 'new brunswick', 'prince edward island',

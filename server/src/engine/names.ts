@@ -843,7 +843,10 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         const brandFirst = head.length >= 2 && isAcronym(head[0].text) && !PLACE_ACRONYMS.has(lower(head[0].text));
         return isOrgWord(head[0]) || (properHead && !inComplement) || (head.length >= 2 && properFirst && head.slice(1).some(isOrgWord)) || brandFirst;
       })();
+      // ("Bosnia and Herzegovina", "Saint Vincent and the Grenadines": a country named with "and".)
+      const placeAnd = (lower(w.text) === 'and' || w.text === '&') && [1, 2, 3].some((m) => k + m < seq.length && PLACE_NAMES.has(joined0([...part, ...seq.slice(k, k + m + 1)])));
       const keep =
+        placeAnd ||
         !WEAK_CONNECTORS.has(lower(w.text)) ||
         (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
         (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for', 'on'].includes(lower(x.text)))) ||
@@ -861,7 +864,7 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
           (part.some(isOrgWord) && seq.length - k - 1 >= 2 && inPlaceGazetteer(rest)));
       // ("MSNBC and CBS Radio": an acronym alone does not begin a long name joined by "and".)
       const afterAcronym = (lower(w.text) === 'and' || w.text === '&') && part.length === 1 && isAcronym(part[0].text);
-      if (keep && !afterPlace && !afterOrgName && !afterAcronym && !locatedIn) part.push(w);
+      if (placeAnd || (keep && !afterPlace && !afterOrgName && !afterAcronym && !locatedIn)) part.push(w);
       else {
         if (part.length) result.push(part);
         part = [];
