@@ -1434,6 +1434,11 @@ describe('names: legal forms and honorifics of other registers (session 23)', ()
     for (const place of ['Bosnia and Herzegovina', 'Trinidad and Tobago', 'Italy', 'Washington DC']) assert.strictEqual(typeOf(n, place), 'place', place);
     for (const part of ['Bosnia', 'Herzegovina', 'Tobago']) assert.ok(!n.entities.some((e) => e.name === part), part);
   });
+  it('takes no body\'s name from a people\'s or a region\'s adjective ("the Congolese network", "Montenegrin winger Vuk Radunovic", "a Nordic company")', () => {
+    const n = index('Since 2029 its trains run over the Congolese network as far as Kolwezi. Montenegrin winger Vuk Radunovic then ran the length of the court. It is the largest deal signed by a Nordic company.');
+    assert.strictEqual(typeOf(n, 'Vuk Radunovic'), 'person');
+    for (const notName of ['Congolese', 'Montenegrin', 'Nordic']) assert.ok(!n.entities.some((e) => e.name === notName), notName);
+  });
   it('reads Burmese honorifics as titles ("Daw Mya Khin", "U Ba Thit", "Ko Zaw Min Htet", "Sayadaw U Sandawara"), and keeps "Ma Ying-jeou" whole (and never makes "Thant" of "U Thant")', () => {
     const n = index('He was the son of U Ba Thit, a silk weaver, and Daw Mya Khin. "He sang both parts," recalled Ko Zaw Min Htet, his last apprentice. The abbot, Sayadaw U Sandawara, led the prayers. His daughter, Ma Thiri Ohn Maung, said the cause was heart failure. U Thant was born in Pantanaw. Ma Ying-jeou said so.');
     for (const person of ['Ba Thit', 'Mya Khin', 'Zaw Min Htet', 'Sandawara', 'Thiri Ohn Maung', 'Ma Ying-jeou']) assert.strictEqual(typeOf(n, person), 'person', person);

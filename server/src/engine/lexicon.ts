@@ -193,6 +193,14 @@ export const DEMONYMS = words(`
   buddhist sikh protestant islamic orthodox evangelical anglican
   vermonter texan californian floridian iowan ohioan virginian arizonan kentuckian tennessean minnesotan
   michigander marylander nevadan coloradan alaskan
+  congolese togolese ivorian faroese montenegrin burkinabe burkinabè malagasy motswana batswana basotho mosotho
+  liechtensteiner monegasque andorran sammarinese emirati bahraini kuwaiti omani qatari yemeni seychellois mauritian
+  comorian djiboutian eritrean gambian ghanaian guinean liberian malian nigerien rwandan burundian tanzanian ugandan
+  zambian zimbabwean namibian angolan mozambican malawian swazi cameroonian gabonese chadian beninese tajik kyrgyz
+  turkmen azeri moldovan kosovar kosovan macedonian slovenian maltese icelandic greenlandic bhutanese nepali nepalese
+  maldivian bangladeshi laotian cambodian timorese fijian samoan tongan ni-vanuatu i-kiribati tuvaluan nauruan palauan
+  marshallese micronesian bruneian belizean guatemalan honduran salvadoran nicaraguan panamanian haitian jamaican
+  bahamian barbadian trinidadian guyanese surinamese ecuadorian paraguayan uruguayan bolivian mauritanian senegalese
 `);
 
 /** A party or a political camp: said of people ("a South Carolina Republican"), never the end of a person's name. */

@@ -1550,6 +1550,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (type === 'organization' && name.length <= 2 && /^\s+(?:\p{Lu}{0,2}\d{2,})\b/u.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 10))) continue;
     // "the Court", "the Group": an organisation word alone is a reference back, not a name.
     if (type === 'organization' && name.length === 1 && GENERIC_ORG_WORDS.has(lower(name[0].text))) continue;
+    // ("Congolese customs", "a Nordic company", "Montenegrin police": a people's or a region's adjective alone names no
+    // body.)
+    if (type === 'organization' && name.length === 1 && !isAcronym(name[0].text) && !ORG_WORDS.has(lower(name[0].text)) && (DEMONYMS.has(lower(name[0].text)) || isPlaceAdjective(lower(name[0].text)) || REGION_ADJECTIVES.has(lower(name[0].text)))) continue;
     let role: Candidate['role'];
     // "incumbent Republican Cory Gardner": the party in a title is named too.
     if (title.length && type === 'person') for (const w of title) if (!w.initial && PARTY_WORDS.has(lower(w.text))) found.push({ words: [w], type: 'organization' });
@@ -2074,6 +2077,7 @@ function isPlaceAdjective(joined: string): boolean {
   }
   return false;
 }
+const REGION_ADJECTIVES = new Set(['nordic', 'scandinavian', 'balkan', 'caucasian', 'andean', 'amazonian', 'saharan', 'sahelian', 'pacific', 'caribbean', 'mediterranean', 'arab', 'latino', 'hispanic', 'anglophone', 'francophone', 'lusophone']);
 const CELESTIAL = new Set(['earth', 'moon', 'sun', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'god', 'christ', 'allah']);
 const joined0 = (ws: Word[]) => ws.map((w) => w.text.toLowerCase()).join(' ');
 const AFFILIATION_AFTER = /^\s+(?:[a-z]+\s+)?(?:drummer|guitarist|bassist|singer|frontman|frontwoman|vocalist|spokes(?:man|woman|person)|founder|co-founder|ceo|chairman|chairwoman|analyst|scientist|researcher|engineer|executive|official|lawyer|reporter|correspondent|editor|columnist|economist|professor|coach|striker|goalkeeper|manager)\s+\p{Lu}/u;
