@@ -1439,6 +1439,11 @@ describe('names: legal forms and honorifics of other registers (session 23)', ()
     assert.strictEqual(typeOf(n, 'Vuk Radunovic'), 'person');
     for (const notName of ['Congolese', 'Montenegrin', 'Nordic']) assert.ok(!n.entities.some((e) => e.name === notName), notName);
   });
+  it('takes no place from a faith after a preposition ("converting the museum to Islam", "he turned to Christianity"), and keeps "Rafiqul Islam" a person', () => {
+    const n = index('Erdogan proposed converting the museum back to a mosque, a gift to Islam. Late in life he turned to Christianity. Rafiqul Islam said the vote was fair.');
+    for (const faith of ['Islam', 'Christianity']) assert.ok(!n.entities.some((e) => e.name === faith && e.type === 'place'), faith);
+    assert.strictEqual(typeOf(n, 'Rafiqul Islam'), 'person');
+  });
   it('reads Burmese honorifics as titles ("Daw Mya Khin", "U Ba Thit", "Ko Zaw Min Htet", "Sayadaw U Sandawara"), and keeps "Ma Ying-jeou" whole (and never makes "Thant" of "U Thant")', () => {
     const n = index('He was the son of U Ba Thit, a silk weaver, and Daw Mya Khin. "He sang both parts," recalled Ko Zaw Min Htet, his last apprentice. The abbot, Sayadaw U Sandawara, led the prayers. His daughter, Ma Thiri Ohn Maung, said the cause was heart failure. U Thant was born in Pantanaw. Ma Ying-jeou said so.');
     for (const person of ['Ba Thit', 'Mya Khin', 'Zaw Min Htet', 'Sandawara', 'Thiri Ohn Maung', 'Ma Ying-jeou']) assert.strictEqual(typeOf(n, person), 'person', person);

@@ -495,7 +495,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     const before = text.slice(Math.max(0, ws[0].start - 12), ws[0].start);
     // ("according to Rappler": the window must reach back over "according".)
     // ("around Chipata", "off Hulhulé"; not "around Christmas".)
-    if ((/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) || (/\b(?:around|off)\s+$/i.test(before) && !FEASTS.has(full))) && !/\b(?:according|due|thanks|next|close|similar)\s+to\s+$/i.test(text.slice(Math.max(0, ws[0].start - 24), ws[0].start))) return 'place';
+    // (Not a faith: "converting to Islam", "in Buddhism".)
+    if ((/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) || (/\b(?:around|off)\s+$/i.test(before) && !FEASTS.has(full))) && !/\b(?:according|due|thanks|next|close|similar)\s+to\s+$/i.test(text.slice(Math.max(0, ws[0].start - 24), ws[0].start)) && !FAITHS.has(full) && full !== 'islam') return 'place';
   }
   // "the island of Grand Bahama", "the city of Allen".
   // ("the Indian state of Kerala", "the emirate of Sharjah": a kind of place in lower case only, not "the State of Israel".)
