@@ -1444,6 +1444,11 @@ describe('names: legal forms and honorifics of other registers (session 23)', ()
     for (const faith of ['Islam', 'Christianity']) assert.ok(!n.entities.some((e) => e.name === faith && e.type === 'place'), faith);
     assert.strictEqual(typeOf(n, 'Rafiqul Islam'), 'person');
   });
+  it('keeps "to" and a verb of purpose inside a body\'s name ("Committee to Protect Journalists", "Campaign to Stop Killer Robots")', () => {
+    const n = index('The Committee to Protect Journalists said three reporters were held. The Campaign to Stop Killer Robots welcomed the vote.');
+    for (const org of ['Committee to Protect Journalists', 'Campaign to Stop Killer Robots']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    assert.ok(!n.entities.some((e) => e.name === 'Protect Journalists'), n.entities.map((e) => e.name).join(', '));
+  });
   it('reads Burmese honorifics as titles ("Daw Mya Khin", "U Ba Thit", "Ko Zaw Min Htet", "Sayadaw U Sandawara"), and keeps "Ma Ying-jeou" whole (and never makes "Thant" of "U Thant")', () => {
     const n = index('He was the son of U Ba Thit, a silk weaver, and Daw Mya Khin. "He sang both parts," recalled Ko Zaw Min Htet, his last apprentice. The abbot, Sayadaw U Sandawara, led the prayers. His daughter, Ma Thiri Ohn Maung, said the cause was heart failure. U Thant was born in Pantanaw. Ma Ying-jeou said so.');
     for (const person of ['Ba Thit', 'Mya Khin', 'Zaw Min Htet', 'Sandawara', 'Thiri Ohn Maung', 'Ma Ying-jeou']) assert.strictEqual(typeOf(n, person), 'person', person);

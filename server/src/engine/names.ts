@@ -556,6 +556,9 @@ function gazetteerPlaceThrough(cur: Word[], joiner: Word, words: Word[], i: numb
 }
 const PARTICLES = new Set(['de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'le', 'la']);
 const COMPOUND_BODY_NAME = /^\p{Lu}\p{Ll}{2,}(?:bank|kasse|versicherung|gesellschaft|verband|verein|stiftung|ministerium|gericht|anwaltschaft|behörde|partei)$/u;
+const PURPOSE_BODIES = /^(?:Committee|Campaign|Coalition|Alliance|Movement|Fund|Society|Foundation|Council|League|Network|Initiative|Project|Association)$/;
+// Verbs a body's purpose opens with, capitalised in its name.
+const PURPOSE_VERBS = /^(?:Protect|Save|Stop|End|Free|Defend|Preserve|Promote|Prevent|Ban|Fight|Abolish|Restore|Keep|Support|Help|Elect|Re-elect|Combat|Eliminate|Eradicate|Reform|Repeal|Unite)$/;
 const TRANSCRIPT_MARKER = /^(?:ENDS?|CLIP|MUSIC|APPLAUSE|LAUGHTER|LAUGHS|LAUGHING|CHEERING|CHEERS|INAUDIBLE|UNINTELLIGIBLE|CROSSTALK|SOUNDBITE|SOT|NATSOT|PAUSE|BREAK|SILENCE|COMMERCIAL|VIDEO|AUDIO|BEGINS?|CONTINUES|TRANSCRIPT|SIRENS?|BLEEP)$/;
 const PLACE_KIND_AFTER = /^\s+(?:province|region|district|county|oblast|prefecture|governorate|municipality|department)\b/;
 /** Whether the capitalised word at `i` is joined to another by a particle in lower case: "Karité du Houet", "Juan de la Cruz". */
@@ -789,7 +792,10 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     }
     // ("Xiangjiang Rolling Stock Co., Ltd. of Zhuzhou": a legal form ends a company's name; "of" after it is where it is.)
     const afterLegalForm = lower(w.text) === 'of' && cur.length >= 2 && isLegalForm(cur[cur.length - 1].text);
-    if (cur.length && (CONNECTORS.has(lower(w.text)) || onSubject || romanceAnd || placeJoiner) && nextOk && !compassOf && !afterLegalForm && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
+    // ("Committee to Protect Journalists", "Campaign to Stop Killer Robots": "to" and a verb after a body's word name
+    // what it is for.)
+    const purposeTo = w.text === 'to' && cur.length > 0 && PURPOSE_BODIES.test(cur[cur.length - 1].text) && !!next?.cap && /^\p{Lu}\p{Ll}+$/u.test(next.text) && PURPOSE_VERBS.test(next.text);
+    if (cur.length && (CONNECTORS.has(lower(w.text)) || onSubject || romanceAnd || placeJoiner || purposeTo) && nextOk && !compassOf && !afterLegalForm && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
       cur.push(w);
       continue;
     }
