@@ -938,7 +938,8 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     const paraStart = paragraphStart(ctx.text, s);
     // ("MARCUS FERGUSON: … the Minister of Works, Clement Rahming, was asked … He told members, “…”": a transcript's
     // speaker, labelled at the start of the turn, says "I", not "he"; the turn's third person is someone else.)
-    const turnLabel = (m: Mention) => m.at >= paraStart && /^\s*(?:\[[^\]\n]{1,20}\]\s*)?$/.test(ctx.text.slice(paraStart, m.at)) && /^[\p{Lu}\p{M} .'’\-]+:/u.test(ctx.text.slice(m.at, m.at + 60));
+    // (A label opens its paragraph, so only a mention within its first few characters is looked at.)
+    const turnLabel = (m: Mention) => m.at >= paraStart && m.at - paraStart <= 30 && /^\s*(?:\[[^\]\n]{1,20}\]\s*)?$/.test(ctx.text.slice(paraStart, m.at)) && /^[\p{Lu}\p{M} .'’\-]+:/u.test(ctx.text.slice(m.at, m.at + 60));
     const thirdPerson = /^(?:he|she|they|it)$/i.test(text);
     const fits = (m: Mention) => m.at < s && !(thirdPerson && turnLabel(m)) && ((m.entity.type === 'person' && pronounFits(text, likelyPerson(m, mentions, ctx))) || (wantOrg && m.entity.type === 'organization'));
     const prevStart = paragraphStart(ctx.text, Math.max(0, paraStart - 1));
