@@ -106,7 +106,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     [ATTRIBUTION_TUNING20, 'tuning set 20 (formerly held-out set 14)', { precision: 0.97, recall: 0.95, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
     // Held-out set 15 until 2026-12-02, session 23; measured many times as held out (sessions 21 and 22), every time 17
     // of 20 caught, 17 of 19 flagged right, one false alarm.
-    [ATTRIBUTION_TUNING21, 'tuning set 21 (formerly held-out set 15)', { precision: 0.89, recall: 0.85, paraphrase: 0.88, ellipsis: 0.9, falseAlarms: 1 }],
+    // Session 23 from its misses: 20 of 20, no false alarm, every paraphrase.
+    [ATTRIBUTION_TUNING21, 'tuning set 21 (formerly held-out set 15)', { precision: 0.95, recall: 0.95, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);
@@ -141,6 +142,7 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // ellipsis; the same on the session's code when it was merged (set 16 as before).
     // Measured mid-session 23: set 16's false alarm gone (13 of 20 caught, all 13 flagged right, none of 40 correct
     // quotes flagged), set 17 as at its first measurement; set 16's floors follow.
+    // On session 23's final code: sets 16 and 17 as mid-session.
     // Not to be tuned on: these floors sit at the last measurements and only catch a change that makes unseen copy
     // worse.
     this.timeout(60000);

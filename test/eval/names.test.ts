@@ -104,7 +104,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // at people 0.90/0.94, organisations 0.88/0.79, places 0.86/0.80.)
       // (Session 22 from its misses: people 0.90/0.94 -> 0.95/0.94, organisations 0.88/0.79 -> 0.92/0.83, places
       // 0.86/0.80 -> 0.86/0.81.)
-      ['tuning set 18', TUNING18_PATH, 10, { person: { precision: 0.95, recall: 0.93 }, organization: { precision: 0.92, recall: 0.83 }, place: { precision: 0.85, recall: 0.81 } }],
+      // (Session 23: one person fewer, "Thiago Lemos da Cruz", once a word a particle joins was no surname used alone
+      // (81d7327); people's recall 0.938 -> 0.929, floor 0.93 -> 0.92.)
+      ['tuning set 18', TUNING18_PATH, 10, { person: { precision: 0.95, recall: 0.92 }, organization: { precision: 0.92, recall: 0.83 }, place: { precision: 0.85, recall: 0.81 } }],
       // (Held-out set 14 until 2026-12-02, session 22; measured many times as held out, last on session 21's final code
       // at people 0.87/0.93, organisations 0.91/0.76, places 0.90/0.79.)
       // (Session 22 from its misses: people 0.87/0.93 -> 0.925/0.95, organisations 0.91/0.76 -> 0.93/0.79, places
@@ -112,7 +114,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 19', TUNING19_PATH, 10, { person: { precision: 0.92, recall: 0.94 }, organization: { precision: 0.93, recall: 0.78 }, place: { precision: 0.91, recall: 0.82 } }],
       // (Held-out set 15 until 2026-12-02, session 23; measured many times as held out, last on session 22's final code
       // at people 0.86/0.84, organisations 0.77/0.76, places 0.90/0.81.)
-      ['tuning set 20', TUNING20_PATH, 10, { person: { precision: 0.85, recall: 0.83 }, organization: { precision: 0.76, recall: 0.75 }, place: { precision: 0.89, recall: 0.8 } }],
+      // (Session 23 from its misses: people 0.86/0.84 -> 0.95/0.96, organisations 0.77/0.76 -> 0.88/0.86, places
+      // 0.90/0.81 -> 0.92/0.86.)
+      ['tuning set 20', TUNING20_PATH, 10, { person: { precision: 0.94, recall: 0.95 }, organization: { precision: 0.87, recall: 0.85 }, place: { precision: 0.92, recall: 0.85 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -173,11 +177,13 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // is one false person more and one place fewer on set 17. Both were kept, as net of errors on set 16 the first
     // changes nothing and both gained on the tuning sets; the recall floor for set 16's people was lowered to 0.87
     // (README says so).
+    // On session 23's final code: set 16 as mid-session; set 17 people 0.888/0.854, organisations 0.796/0.764 (113 of
+    // 148, 142 predicted), places 0.909/0.877 (150 of 171, 165 predicted); set 17's floors follow.
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
       [HELDOUT16_PATH, 'held-out set 16', { person: { precision: 0.81, recall: 0.87 }, organization: { precision: 0.85, recall: 0.82 }, place: { precision: 0.85, recall: 0.82 } }],
-      [HELDOUT17_PATH, 'held-out set 17', { person: { precision: 0.88, recall: 0.85 }, organization: { precision: 0.78, recall: 0.75 }, place: { precision: 0.89, recall: 0.86 } }],
+      [HELDOUT17_PATH, 'held-out set 17', { person: { precision: 0.88, recall: 0.85 }, organization: { precision: 0.79, recall: 0.76 }, place: { precision: 0.9, recall: 0.87 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
