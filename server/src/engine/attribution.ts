@@ -1007,10 +1007,11 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // ("The one buyer is Samir Zerrouki … He sits with Farid drinking mint tea … “…,” he says": someone named after a
     // preposition, as the object, is no other subject.)
     // (Only in a sentence the same pronoun opens as its subject: "He sits with Farid".)
+    const opensWithPronoun = new RegExp(`^${text}\\s`, 'i');
     const asObject = (m: Mention) => {
       if (m === pick || !/\b(?:with|to|for|from|by|beside|alongside|about)\s+$/.test(ctx.text.slice(Math.max(paraStart, m.at - 12), m.at))) return false;
       const opening = /(?:^|[.!?]["”’]?\s+)([^.!?]*)$/.exec(ctx.text.slice(paraStart, m.at))?.[1] ?? '';
-      return new RegExp(`^${text}\\s`, 'i').test(opening);
+      return opensWithPronoun.test(opening);
     };
     const alone = !!ctx.article && !!pick && pick === here[0] && new Set(here.filter((m) => !asObject(m)).map((m) => surnameKey(m.entity))).size === 1 && !unknownSpeakers.some((u) => u >= paraStart && u < s);
     // "One of the victims decided to go public. She said …": someone described, not named, opened a sentence since

@@ -81,7 +81,9 @@ export function checkAttributions(
       // are that person's, not the turn speaker's.)
       const marked = sourceQuotes.containing(article, check.source.start, check.source.end);
       const markedBy = marked && marked.quote.contentStart > cue.start ? marked.speaker : undefined;
-      if (markedBy && confidentSpeaker(markedBy) && !/^(?:i|we)$/i.test(markedBy.text) && markedBy.entities.length && !markedBy.entities.some((e) => cue.speaker && e.name.toLowerCase() === cue.speaker.toLowerCase())) {
+      // (The turn's speaker as the name index knows the label, as for the turn's own words below.)
+      const labelled = cue.speaker ? (names?.find(cue.speaker) ?? []) : [];
+      if (markedBy && confidentSpeaker(markedBy) && !/^(?:i|we)$/i.test(markedBy.text) && markedBy.entities.length && !markedBy.entities.some((e) => labelled.includes(e))) {
         const drafted = attributed[i]?.speaker;
         if (!drafted || !confidentSpeaker(drafted)) return;
         if (sameSpeaker(drafted, markedBy) === false) findings.push(misattribution(check, drafted, markedBy));

@@ -717,10 +717,11 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     // ("Kuipers & Stam", "Procter & Gamble": an ampersand between two capitalised words joins one name.)
     // ("Deirdre, Wyatt & Zach": not two first names, which are two people.)
     (/^[ \t]+&[ \t]+$/.test(text.slice(a.end, b.start)) && /^\p{Lu}/u.test(b.text) && !(inGivenNameList(a.text) && inGivenNameList(b.text))) ||
-    (/^(?:Inc\.|Ltd\.|Jr\.|Sr\.|D\.C\.|LLC|L\.L\.C\.|PLC|plc|Corp\.|Limited|GmbH|AG|S\.A\.|N\.V\.)$/.test(b.text) && /^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) ||
-    // ("Banco Mussulo de Investimento, SA", "Grupo Tejo Logística, SGPS, SA", "Kianda Capital, Lda": other registers'
-    // forms after a comma, last in the name, and not after a place ("Luanda, AO").)
-    (/^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && (COMPANY_FORM_LAST.test(b.text) || b.text === 'SA') && !PLACES.has(lower(a.text)) && !/^[ \t\u00a0]+\p{Lu}/u.test(text.slice(b.end, b.end + 3)));
+    (/^,[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) &&
+      (/^(?:Inc\.|Ltd\.|Jr\.|Sr\.|D\.C\.|LLC|L\.L\.C\.|PLC|plc|Corp\.|Limited|GmbH|AG|S\.A\.|N\.V\.)$/.test(b.text) ||
+        // ("Banco Mussulo de Investimento, SA", "Grupo Tejo Logística, SGPS, SA", "Kianda Capital, Lda": other registers'
+        // forms after a comma, last in the name, and not after a place ("Luanda, AO").)
+        ((COMPANY_FORM_LAST.test(b.text) || b.text === 'SA') && !PLACES.has(lower(a.text)) && !/^[ \t\u00a0]+\p{Lu}/u.test(text.slice(b.end, b.end + 3)))));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // ("Supporters of Donald Trump", "Members of the European Parliament": a plural opening a sentence before "of".)
