@@ -144,8 +144,11 @@ export const ATTRIBUTION_TUNING20 = path.join(ROOT, 'test/devset/attribution-tun
  * checker) until its figures had been seen many times (2026-12-02, session 23).
  */
 export const ATTRIBUTION_TUNING21 = path.join(ROOT, 'test/devset/attribution-tuning21/labels.json');
-/** Held-out set 16: made during session 22 by someone who never saw the checker; first measured in that session. */
-export const ATTRIBUTION_HELDOUT16 = path.join(ROOT, 'test/devset/attribution-heldout16/labels.json');
+/**
+ * Tuning set 22 was held-out set 16 (drafts on invented articles, made during session 22 by someone who never saw the
+ * checker) until its figures had been seen many times (2026-12-03, session 24).
+ */
+export const ATTRIBUTION_TUNING22 = path.join(ROOT, 'test/devset/attribution-tuning22/labels.json');
 /** Held-out set 17: made during session 23 by someone who never saw the checker; first measured in that session. */
 export const ATTRIBUTION_HELDOUT17 = path.join(ROOT, 'test/devset/attribution-heldout17/labels.json');
 
@@ -184,7 +187,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING19, label: 'Attribution tuning set 19 (formerly held-out set 13, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING20, label: 'Attribution tuning set 20 (formerly held-out set 14, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING21, label: 'Attribution tuning set 21 (formerly held-out set 15, invented sources)', heldOut: false },
-      { file: ATTRIBUTION_HELDOUT16, label: 'Attribution held-out set 16 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_TUNING22, label: 'Attribution tuning set 22 (formerly held-out set 16, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT17, label: 'Attribution held-out set 17 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,
