@@ -1455,3 +1455,22 @@ describe('names: legal forms and honorifics of other registers (session 23)', ()
     for (const titled of ['U Ba Thit', 'Daw Mya Khin', 'Ko Zaw Min Htet', 'U Sandawara', 'Ma Thiri Ohn Maung', 'Thant', 'Ying-jeou']) assert.ok(!n.entities.some((e) => e.name === titled), titled);
   });
 });
+
+describe('names: courtesies of other languages and Malay fathers\' names (session 24)', () => {
+  it('keeps courtesies out of the name ("Don Ricardo Alfaro Menjívar", "Madam Marthaline Y. Flomo-Kesselly", "Make Thembisile Nxumalo", "Gogo Sellinah Mamba", "Pak Ujang", "Hon. Josephine Tokpah Davis") and gives them as roles', () => {
+    const n = index('Club president Don Ricardo Alfaro Menjívar promised a roof. Madam Marthaline Y. Flomo-Kesselly, the union secretary general, agreed. "Nobody asked us," said Make Thembisile Nxumalo, 58. "Gogo Sellinah Mamba signed in November," she said. Known on the water as Pak Ujang, he said so. Union official Hon. Josephine Tokpah Davis spoke last.');
+    for (const person of ['Ricardo Alfaro Menjívar', 'Marthaline Y. Flomo-Kesselly', 'Thembisile Nxumalo', 'Sellinah Mamba', 'Ujang', 'Josephine Tokpah Davis']) assert.strictEqual(typeOf(n, person), 'person', person);
+    for (const wrong of ['Don Ricardo Alfaro Menjívar', 'Madam Marthaline Y. Flomo-Kesselly', 'Make Thembisile Nxumalo', 'Gogo Sellinah Mamba', 'Pak Ujang', 'Hon']) assert.ok(!n.entities.some((e) => e.name === wrong), wrong);
+    assert.ok(n.find('Ricardo Alfaro Menjívar')[0].roles.some((r) => r.text === 'Don'), JSON.stringify(n.find('Ricardo Alfaro Menjívar')[0].roles));
+  });
+  it('keeps a courtesy that is also a name or a word as a name ("Don Cheadle", "Papa Cocoa" where the article writes "cocoa")', () => {
+    const n = index('Don Cheadle watched from the front row. Growers call him "Papa Cocoa" and carry cocoa pods.');
+    assert.strictEqual(typeOf(n, 'Don Cheadle'), 'person');
+    assert.ok(!n.entities.some((e) => e.name === 'Cocoa'), n.entities.map((e) => e.name).join(', '));
+  });
+  it('reads a Malay name with "binti" and the father\'s title whole ("Norliza binti Haji Jumat", "Siti Aminah binti Jaludin"), the honorific before it as a role ("Yang Berhormat", "Dayang")', () => {
+    const n = index('Yang Berhormat Norliza binti Haji Jumat opened the centre. Its acting director, Dayang Siti Aminah binti Jaludin, will meet the authors.');
+    for (const person of ['Norliza binti Haji Jumat', 'Siti Aminah binti Jaludin']) assert.strictEqual(typeOf(n, person), 'person', person);
+    for (const wrong of ['Jumat', 'Yang Berhormat Norliza', 'Dayang Siti Aminah']) assert.ok(!n.entities.some((e) => e.name === wrong), wrong);
+  });
+});

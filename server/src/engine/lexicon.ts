@@ -26,6 +26,7 @@ export const ROLE_HEADS = words(`
   procurator-general solicitor-general comptroller-general superintendent-general advocate-general postmaster-general
   lyonpo dasho alhaji alhaja hajia haji hajji oba togbe dah pehin bapak shri shree smt smt. ustaz ustadh mwalimu sheikha
   daw saya sayagyi sayadaw thakin
+  madam berhormat hon
   mufti
 `);
 

@@ -151,7 +151,7 @@ const LOWER_CASE_LEGAL_FORMS = new Map<string, boolean>([
 ]);
 /** Streets' words in other languages, written in lower case after the name ("Pärnu maantee"). */
 const LOWER_CASE_STREET_WORDS = new Set(LOWER_CASE_STREET_WORDS_TEXT.trim().split(/\s+/));
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'dela', 'di', 'ter', 'ten', 'des', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'bint', 'ibn', 'da', 'dos', 'das', 'es', 'in', '&']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'dela', 'di', 'ter', 'ten', 'des', 'la', 'le', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'bint', 'binti', 'binte', 'ibn', 'da', 'dos', 'das', 'es', 'in', '&']);
 const GENERIC_ORG_WORDS = new Set(['unit', 'squad', 'taskforce', 'court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'bank', 'foundation', 'chamber', 'command', 'caucus', 'embassy', 'consulate', 'directorate', 'guards', 'partners', 'regiment', 'battalion']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Continents and regions that bodies' names are made with ("Organization for Security and Co-operation in Europe"). */
@@ -554,7 +554,7 @@ function gazetteerPlaceThrough(cur: Word[], joiner: Word, words: Word[], i: numb
   }
   return false;
 }
-const PARTICLES = new Set(['de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'le', 'la']);
+const PARTICLES = new Set(['de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'le', 'la']);
 const COMPOUND_BODY_NAME = /^\p{Lu}\p{Ll}{2,}(?:bank|kasse|versicherung|gesellschaft|verband|verein|stiftung|ministerium|gericht|anwaltschaft|behörde|partei)$/u;
 const PURPOSE_BODIES = /^(?:Committee|Campaign|Coalition|Alliance|Movement|Fund|Society|Foundation|Council|League|Network|Initiative|Project|Association)$/;
 // Verbs a body's purpose opens with, capitalised in its name.
@@ -577,7 +577,39 @@ function isParticle(ws: Word[], k: number): boolean {
   const a = lowParticle(ws[k - 1]) ? k - 2 : k - 1;
   const b = lowParticle(ws[k + 1]) ? k + 2 : k + 1;
   if (b - a - 1 > 2) return false;
-  return a >= 0 && b < ws.length && ws[a].cap && ws[b].cap && !titleOrKind(ws[a]) && !titleOrKind(ws[b]) && !isAcronym(ws[a].text);
+  // ("Norliza binti Haji Jumat": a Malay father's name keeps his pilgrim's title after "bin"/"binti".)
+  const fathersTitle = MALAY_PATRONYMIC.test(w.text) && MALAY_FATHERS_TITLE.test(ws[b]?.text ?? '');
+  return a >= 0 && b < ws.length && ws[a].cap && ws[b].cap && !titleOrKind(ws[a]) && (fathersTitle || !titleOrKind(ws[b])) && !isAcronym(ws[a].text);
+}
+
+const MALAY_PATRONYMIC = /^(?:bin|binti|binte)$/;
+const MALAY_FATHERS_TITLE = /^(?:Haji|Hajah|Hj|Awang|Dayang|Pengiran)$/;
+
+/**
+ * Courtesies of other languages before a name ("Don Ricardo Alfaro Menjívar", "Gogo Sellinah Mamba", "Pak Ujang",
+ * "Papa Nga", "Dayang Siti Aminah binti Jaludin"). Each is a word or a given name too ("Don Cheadle", "Make", "Mama"),
+ * so it is a courtesy only first in the name, before a word that is no word of the language, and, for the ones that are
+ * also given names, before a given name.
+ */
+const COURTESY_BEFORE_NAME = new Map<string, 'given' | 'name+1' | 'name'>([
+  ['don', 'given'],
+  ['doña', 'given'],
+  ['dayang', 'given'],
+  ['make', 'name+1'],
+  ['gogo', 'name'],
+  ['mama', 'name'],
+  ['papa', 'name'],
+  ['pak', 'name'],
+]);
+
+function isCourtesyBeforeName(ws: Word[], k: number, stats?: WordStats): boolean {
+  const kind = k === 0 ? COURTESY_BEFORE_NAME.get(lower(ws[0].text)) : undefined;
+  const next = ws[1];
+  // ('"Papa Cocoa"': a nickname of a word the article writes in lower case is no courtesy and name.)
+  if (!kind || !next || !next.cap || /-/.test(next.text) || LEXICON_WORD(lower(next.text)) || stats?.seenLower(next.text) || PLACES.has(lower(next.text)) || ROLE_HEADS.has(lower(next.text))) return false;
+  // ("Don Ricardo": the courtesy and a given name alone, once its bearer is named in full.)
+  if (kind === 'given') return inGivenNameList(next.text);
+  return kind === 'name+1' ? ws.length >= 3 : true;
 }
 
 // (A lower-case letter after the inner capital, and no plural of people: not "PhD", "AfCFTA", "YouTubers".)
@@ -615,7 +647,7 @@ function isCauseBody(ws: Word[]): boolean {
   return ws.length >= 3 && /^(?:for|without|against)$/i.test(ws[1].text) && /\p{Ll}s$/u.test(ws[0].text) && !ORG_WORDS.has(kind) && !PLACE_WORDS.has(kind) && ws.slice(2).every((w) => w.cap || CONNECTORS.has(lower(w.text)));
 }
 
-function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
+function splitTitle(ws: Word[], stats?: WordStats): { title: Word[]; name: Word[] } {
   if (isCauseBody(ws)) return { title: [], name: ws };
   // ("Andorra la Vella": a country's name first is no title where GeoNames knows the whole name with its small word.)
   if (ws.length >= 3 && isTownWithSmallWord(ws)) return { title: [], name: ws };
@@ -641,7 +673,10 @@ function splitTitle(ws: Word[]): { title: Word[]; name: Word[] } {
     // ("U Ba Thit", "Ko Zaw Min Htet", "Ma Thiri Ohn Maung": Burmese honorifics, first, before a name of two words or
     // more, or after another title, "Sayadaw U Sandawara"; "Ma Ying-jeou" and "U Thant" keep theirs.)
     const burmese = /^(?:u|ko|ma)$/.test(t) && ((k === 0 && ws.length - k >= 3) || (k > 0 && lastHead === k - 1));
-    if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, '')) || (/s$/.test(t) && ROLE_HEADS.has(t.slice(0, -1))) || (t === 'adi' && ws.length - k >= 3) || (t === 'seri' && k > 0 && /^dat(?:uk|o['’]?)$/.test(lower(ws[k - 1].text))) || burmese) lastHead = k;
+    // ("Norliza binti Haji Jumat": a title after "bin"/"binti" is the father's, inside the name.)
+    if (k > 0 && MALAY_PATRONYMIC.test(ws[k - 1].text)) continue;
+    if (isCourtesyBeforeName(ws, k, stats)) lastHead = k;
+    else if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, '')) || (/s$/.test(t) && ROLE_HEADS.has(t.slice(0, -1))) || (t === 'adi' && ws.length - k >= 3) || (t === 'seri' && k > 0 && /^dat(?:uk|o['’]?)$/.test(lower(ws[k - 1].text))) || burmese) lastHead = k;
   }
   // ... unless the words after it read as a title too ("Secretary General") or nothing is left.
   while (lastHead >= 0 && lastHead < ws.length - 1 && ROLE_HEADS.has(lower(ws[lastHead + 1].text)) && lastHead + 2 < ws.length) lastHead++;
@@ -1222,7 +1257,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (ofAt >= 2 && ofAt <= 6) {
       const head = seq.slice(0, ofAt);
       // "Director Anthony Fauci of the ...": a title before the name.
-      const core = splitTitle(head).name;
+      const core = splitTitle(head, stats).name;
       let tail = seq.slice(ofAt + 1);
       while (tail.length && CONNECTORS.has(lower(tail[0].text))) tail = tail.slice(1);
       const headOk =
@@ -1263,7 +1298,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const endsOrg = seq.length >= 2 && ORG_WORDS.has(lower(seq[seq.length - 1].text)) && !ROLE_HEADS.has(lower(seq[seq.length - 1].text));
     // (Not "General" after a body's word in its own language: generalOfBody above.)
     const titleWordIn = (w: Word, k: number) => ROLE_HEADS.has(lower(w.text)) && !(k > 0 && generalOfBody(k - 1));
-    let { title, name } = (isOrgLike || isPlaceLike) && (endsOrg || !seq.some(titleWordIn)) ? { title: [], name: seq } : splitTitle(seq);
+    let { title, name } = (isOrgLike || isPlaceLike) && (endsOrg || !seq.some(titleWordIn)) ? { title: [], name: seq } : splitTitle(seq, stats);
     const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
     const orgNamed = name.some((w) => ORG_WORDS.has(lower(w.text))) && !ROLE_HEADS.has(lower(name[name.length - 1].text));
     if (!name.length || (onlyTitleWords && !orgNamed && !(name.length === 1 && isAcronym(name[0].text)) && !PLACE_NAMES.has(joined0(name)))) continue;
@@ -2142,7 +2177,7 @@ const TITLE_OF_BEFORE =
 // what follows a person's name (even one whose surname is a place).
 // ("Mr Obama", "Dr Venkataraman": British style drops the full stop.)
 // (The title is captured: it is the person's role too, unless a courtesy.)
-const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp|Eng|Dra|Ing|Lic|Sra|Adv|Bi)\.|Mr|Mrs|Ms|Dr|Cllr|Mzee)\s+$/;
+const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp|Eng|Dra|Ing|Lic|Sra|Adv|Bi|Hon)\.|Mr|Mrs|Ms|Dr|Cllr|Mzee)\s+$/;
 // An office and the first of its subjects, then "and": "Minister of Culture and ".
 const OFFICE_SUBJECTS_BEFORE = /\b(?:Minister|Ministry|Secretary|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*\s+(?:and|&)\s+$/u;
 // A country's trade before a company's name: "the Czech builder ", "the Norwegian fish farmer ", "Burkina Faso’s shea
