@@ -1468,6 +1468,16 @@ describe('names: courtesies of other languages and Malay fathers\' names (sessio
     assert.strictEqual(typeOf(n, 'Don Cheadle'), 'person');
     assert.ok(!n.entities.some((e) => e.name === 'Cocoa'), n.entities.map((e) => e.name).join(', '));
   });
+  it('reads "S.L.", "DMCC" and "Berhad" as legal forms ("Combustibles del Estrecho S.L.", "Creekside Shipbroking DMCC", "Kuala Langat Plantations Berhad"), ends a company\'s name before "for" ("… LLC for AED 310 million"), and takes no body from a currency\'s code', () => {
+    const n = index('Combustibles del Estrecho S.L. began ship-to-ship transfers. Creekside Shipbroking DMCC advised on the sale. Workers at Kuala Langat Plantations Berhad struck. Sahil Marine Fuels PJSC will buy Al Bahri Towage & Salvage LLC for AED 310 million. Combustibles del Estrecho said it would bid. Creekside Shipbroking DMCC declined to comment.');
+    for (const org of ['Combustibles del Estrecho S.L.', 'Creekside Shipbroking DMCC', 'Kuala Langat Plantations Berhad', 'Al Bahri Towage & Salvage LLC']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    for (const wrong of ['AED', 'Al Bahri Towage & Salvage LLC for AED']) assert.ok(!n.entities.some((e) => e.name === wrong), wrong);
+  });
+  it('reads a Spanish name\'s first surname alone as its person even where it is also a city ("Gerardo Mendoza Lucena … Mendoza has")', () => {
+    const n = index('The port authority\'s president, Gerardo Mendoza Lucena, told a shipping conference last month that gas was the future. Mendoza has promised lower charges.');
+    assert.deepStrictEqual(n.find('Mendoza').map((e) => e.name), ['Gerardo Mendoza Lucena']);
+    assert.notStrictEqual(typeOf(n, 'Mendoza'), 'place');
+  });
   it('reads a Malay name with "binti" and the father\'s title whole ("Norliza binti Haji Jumat", "Siti Aminah binti Jaludin"), the honorific before it as a role ("Yang Berhormat", "Dayang")', () => {
     const n = index('Yang Berhormat Norliza binti Haji Jumat opened the centre. Its acting director, Dayang Siti Aminah binti Jaludin, will meet the authors.');
     for (const person of ['Norliza binti Haji Jumat', 'Siti Aminah binti Jaludin']) assert.strictEqual(typeOf(n, person), 'person', person);

@@ -302,6 +302,7 @@ export const NON_ORG_ACRONYMS = words(`
   usd eur gbp km mph evd covid sars ok faq pdf gps vip mri icu q&a r&d b&b m&a iq html http https url urls www cd cds
   dvd dvds usb sms mp3 pc pcs atm cpr ptsd adhd bdsm s&m gmo gmos co2 lcd hd ipo suv suvs
   her him his hers she he they them their we our you your me my not never cfa
+  aed qar kwd omr inr pkr ngn kes zar egp jpy cny rmb chf aud nzd sgd myr idr thb vnd krw brl mxn clp uah pln czk huf sek nok dkk
 `);
 
 /** Acronyms that name places rather than organisations. */

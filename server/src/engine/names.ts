@@ -826,8 +826,9 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       }
       continue;
     }
-    // ("Xiangjiang Rolling Stock Co., Ltd. of Zhuzhou": a legal form ends a company's name; "of" after it is where it is.)
-    const afterLegalForm = lower(w.text) === 'of' && cur.length >= 2 && isLegalForm(cur[cur.length - 1].text);
+    // ("Xiangjiang Rolling Stock Co., Ltd. of Zhuzhou": a legal form ends a company's name; "of" after it is where it is,
+    // "for" what it was sold for: "Al Bahri Towage & Salvage LLC for AED 310 million".)
+    const afterLegalForm = /^(?:of|for|in)$/i.test(w.text) && cur.length >= 2 && isLegalForm(cur[cur.length - 1].text);
     // ("Committee to Protect Journalists", "Campaign to Stop Killer Robots": "to" and a verb after a body's word name
     // what it is for.)
     const purposeTo = w.text === 'to' && cur.length > 0 && PURPOSE_BODIES.test(cur[cur.length - 1].text) && !!next?.cap && /^\p{Lu}\p{Ll}+$/u.test(next.text) && PURPOSE_VERBS.test(next.text);
@@ -1955,6 +1956,12 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const k = key;
       const persons = entities.filter((x) => x.type === 'person' && nameKey(personParts(x.name).pop()!) === k);
       if (persons.length >= 1) e = persons[0];
+      // ("Gerardo Mendoza Lucena … Mendoza has": a Spanish name's first surname alone is its person, even where it is a
+      // city's name too, unless the article gives the word a place's cue.)
+      if (!e && c.type === 'place') {
+        const paternal = entities.filter((x) => x.type === 'person' && personParts(x.name).length === 3 && nameKey(personParts(x.name)[1]) === k && inGivenNameList(personParts(x.name)[0]));
+        if (paternal.length === 1) e = paternal[0];
+      }
       // ("RFE" and "RL" of "(RFE/RL)" for "Radio Free Europe/Radio Liberty": each name a slash joins has its own.)
       if (!e && isAcronym(c.words[0].text) && c.type === 'organization') e = entities.find((x) => x.type === 'organization' && x.name.split('/').some((part) => acronymOf(part) === c.words[0].text.replace(/\./g, '')));
     }
@@ -2215,7 +2222,7 @@ const TEAM_OFFICE_AFTER = new RegExp(
 // ORG_WORDS): "Havbruk Nordvest ASA", "Volvo AB", "Blue Crane Civils CC".
 // (And the forms of other countries' registers: "Luka Kotor AD", "Dimovski Drvo DOOEL", "Kaunas Grūdai UAB", "Sucrerie
 // du Nord Ltée", "Banco Atlántico Cía".)
-const COMPANY_FORM_LAST = /^(?:ASA|AB|AS|A\/S|ApS|APS|CC|SE|NV|BV|KK|GK|JSC|PJSC|OJSC|CJSC|OAO|PAO|ZAO|OOO|AO|TOO|TOV|PAT|PrAT|SAS|SASU|SARL|SAB|SAA|SAC|SAU|SLU|SRL|SpA|SPA|SNC|SCA|SCS|SPRL|BVBA|SCRL|VOF|AD|EAD|OOD|EOOD|DOO|DOOEL|UAB|SIA|IKE|EPE|KG|KGaA|OHG|GmbH|AG|Kft|KFT|Zrt|ZRT|Nyrt|NYRT|Oy|Oyj|OYJ|Tbk|TBK|Bhd|BHD|Lda|LDA|Ltda|LTDA|SGPS|WLL|FZE|FZCO|FZC|PSC|SAOG|SAOC|LLP|LP|PLLC|Ltée|Ltee|Cía|Cia)$/;
+const COMPANY_FORM_LAST = /^(?:ASA|AB|AS|A\/S|ApS|APS|CC|SE|NV|BV|KK|GK|JSC|PJSC|OJSC|CJSC|OAO|PAO|ZAO|OOO|AO|TOO|TOV|PAT|PrAT|SAS|SASU|SARL|SAB|SAA|SAC|SAU|SLU|SRL|SpA|SPA|SNC|SCA|SCS|SPRL|BVBA|SCRL|VOF|AD|EAD|OOD|EOOD|DOO|DOOEL|UAB|SIA|IKE|EPE|KG|KGaA|OHG|GmbH|AG|Kft|KFT|Zrt|ZRT|Nyrt|NYRT|Oy|Oyj|OYJ|Tbk|TBK|Bhd|BHD|Berhad|BERHAD|DMCC|Lda|LDA|Ltda|LTDA|SGPS|WLL|FZE|FZCO|FZC|PSC|SAOG|SAOC|LLP|LP|PLLC|Ltée|Ltee|Cía|Cia)$/;
 // Letters after a person's name: honours, silk, seats.
 const POST_NOMINALS = /^(?:QC|KC|SC|SAN|OBE|MBE|CBE|KBE|DBE|MEP|MSP|MLA|FRS)$/;
 // Words that open a sentence before a title without being part of it ("Later Dr Amelia Frost").
@@ -2485,7 +2492,7 @@ function withInitialsMerged(entities: ArticleEntity[]): ArticleEntity[] {
 }
 
 /** A company's legal form, last in its name: "Ltd", "Inc.", "GmbH", "AD", "Ltée" (the lower-case ones too, "d.o.o."). */
-const LEGAL_FORM_LAST = /^(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?|Co\.|S\.A\.|N\.V\.|B\.V\.|S\.p\.A\.|S\.r\.l\.|d\.o\.o\.?|a\.s\.?|s\.r\.o\.?|d\.d\.?|e\.V\.?|Pty|Pvt)$/;
+const LEGAL_FORM_LAST = /^(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?|Co\.|S\.A\.|S\.L\.U?\.?|N\.V\.|B\.V\.|S\.p\.A\.|S\.r\.l\.|d\.o\.o\.?|a\.s\.?|s\.r\.o\.?|d\.d\.?|e\.V\.?|Pty|Pvt)$/;
 const isLegalForm = (word: string) => COMPANY_FORM_LAST.test(word) || LEGAL_FORM_LAST.test(word) || word === 'SA';
 
 /**
