@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT17_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT17_PATH, HELDOUT18_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -182,10 +182,14 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // (README says so).
     // On session 23's final code: set 16 as mid-session; set 17 people 0.888/0.854, organisations 0.796/0.764 (113 of
     // 148, 142 predicted), places 0.909/0.877 (150 of 171, 165 predicted); set 17's floors follow.
+    // Held-out set 18: ten more, by two more people, written in session 24; first measured on the code as that session
+    // began (8bf8b33's rules, in a worktree): people 0.864/0.785 (102 of 130, 118 predicted), organisations 0.889/0.787
+    // (96 of 122, 108 predicted), places 0.911/0.788 (164 of 208, 180 predicted).
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
       [HELDOUT17_PATH, 'held-out set 17', { person: { precision: 0.88, recall: 0.85 }, organization: { precision: 0.79, recall: 0.76 }, place: { precision: 0.9, recall: 0.87 } }],
+      [HELDOUT18_PATH, 'held-out set 18', { person: { precision: 0.86, recall: 0.78 }, organization: { precision: 0.88, recall: 0.78 }, place: { precision: 0.91, recall: 0.78 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
@@ -236,6 +240,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 21', [TUNING21_PATH], 0.44, 0.87],
       // (Held-out set 17 at its first measurement, on the code as session 23 began: 40% given, 96% matching.)
       ['held-out set 17', [HELDOUT17_PATH], 0.39, 0.95],
+      // (Held-out set 18 at its first measurement, on the code as session 24 began: 44% given, 94% matching.)
+      ['held-out set 18', [HELDOUT18_PATH], 0.43, 0.93],
     ];
     for (const [label, files, given, matching] of sets) {
       const r = score(files);
@@ -247,7 +253,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'heldout17.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'heldout17.json', 'heldout18.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

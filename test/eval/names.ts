@@ -220,6 +220,11 @@ export const TUNING21_PATH = path.join(ROOT, 'test/names/tuning21.json');
  * two more people who never saw the extractor; first measured in that session. Never tune on it.
  */
 export const HELDOUT17_PATH = path.join(ROOT, 'test/names/heldout17.json');
+/**
+ * Held-out set 18: ten invented articles (test/names/heldout18-articles), written and annotated during session 24 by
+ * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ */
+export const HELDOUT18_PATH = path.join(ROOT, 'test/names/heldout18.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -264,6 +269,7 @@ if (require.main === module) {
       { file: TUNING20_PATH, label: 'hand-annotated invented articles (twentieth tuning set, formerly held-out set 15)', heldOut: false },
       { file: TUNING21_PATH, label: 'hand-annotated invented articles (twenty-first tuning set, formerly held-out set 16)', heldOut: false },
       { file: HELDOUT17_PATH, label: 'held-out invented articles (held-out set 17, annotated independently, never tuned on)', heldOut: true },
+      { file: HELDOUT18_PATH, label: 'held-out invented articles (held-out set 18, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
