@@ -1425,3 +1425,46 @@ describe('attribution grammar: tuning set 21 (held-out set 15 until session 23)'
     assert.deepStrictEqual(harvest.misattributed('Teretia Tebano put it more bluntly: "The exporters have kept their staff on for four years with no product."\n'), []);
   });
 });
+
+describe('attribution grammar: tuning set 22 (held-out set 16 until session 24)', () => {
+  const octopus = attributionWorld({
+    'octopus.md': article(
+      'Mauritania closes octopus fishery',
+      'Fisheries Minister Khadijetou Mint Boubacar told reporters in Nouakchott that the survey had found half as many octopus as a year earlier.',
+      'His brother, Abdoulaye Sy, who captains one of the boats, was more patient. "The old men told us this would happen," he said.',
+      'Mint Boubacar rejected the complaint that small fishermen were paying for the trawlers\' mistakes. The minister was curt: "The trawlers are closed too. Every boat is closed. There is no first class on this ship."',
+    ),
+  });
+
+  it('"The minister was curt: “…”": a description and a short predicate before a colon is the lead\'s subject (the minister named just before, by the last words of her name), not a continuation of the man quoted before', () => {
+    assert.deepStrictEqual(octopus.misattributed('Her spokesman Abdoulaye Sy was blunt: "There is no first class on this ship."\n'), ['There is no']);
+    assert.deepStrictEqual(octopus.misattributed('Fisheries Minister Khadijetou Mint Boubacar was blunt: "There is no first class on this ship."\n'), []);
+  });
+
+  const tide = attributionWorld({
+    'tide.md': article(
+      'King tide floods Majuro road',
+      'Biana Jorlang, a grandmother of nine, left her flooded kitchen at midnight. She sat on a mat in the gym. "We have had water in the yard before, but never inside, never like this," she said.',
+      'Her son, Tommy Jorlang, teaches at the school where they are sheltering. He was less calm. "The wall was supposed to hold," he said.',
+    ),
+  });
+
+  it('"said her son Tommy": a first name after a lower-case description in a draft is the one person of the sources with it, so the words of his mother are misattributed', () => {
+    assert.deepStrictEqual(tide.misattributed('"We have had water in the yard before, but never inside, never like this," said her son Tommy.\n'), ['We have had']);
+    assert.deepStrictEqual(tide.misattributed('"The wall was supposed to hold," said her son Tommy.\n'), []);
+  });
+
+  const prawns = attributionWorld({
+    'prawns.md': article(
+      'White spot outbreak forces Temburong Blue Prawn to cull',
+      'Temburong Blue Prawn took about a fifth of its spring stock from Seri Tutong Hatchery, a family business in Tutong District owned by Lim Mei Ling.',
+      'Ms Lim, who is no relation of the company\'s farm manager, Lim Boon Keat, insisted that every batch she sold had tested negative before it left. "Every batch that left my hatchery had a clean certificate," she said.',
+      '"Small hatcheries are always the first to be blamed, because we are the easiest to close."',
+    ),
+  });
+
+  it('"Ms Lim, who is no relation of the farm manager, Lim Boon Keat, insisted … “…,” she said": the namesake named in full in the relative clause is neither the subject of "insisted" nor the "she"', () => {
+    assert.deepStrictEqual(prawns.misattributed('"Small hatcheries are always the first to be blamed, because we are the easiest to close," farm manager Lim Boon Keat said.\n'), ['Small hatcheries are']);
+    assert.deepStrictEqual(prawns.misattributed('"Small hatcheries are always the first to be blamed, because we are the easiest to close," hatchery owner Lim Mei Ling said.\n'), []);
+  });
+});

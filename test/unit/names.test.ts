@@ -1478,6 +1478,11 @@ describe('names: courtesies of other languages and Malay fathers\' names (sessio
     assert.deepStrictEqual(n.find('Mendoza').map((e) => e.name), ['Gerardo Mendoza Lucena']);
     assert.notStrictEqual(typeOf(n, 'Mendoza'), 'place');
   });
+  it('reads the last two words of a longer name, opening a sentence, as that person ("Mint Boubacar rejected …" after "Khadijetou Mint Boubacar"), not as a common word and a name', () => {
+    const n = index('Fisheries Minister Khadijetou Mint Boubacar told reporters that the survey was bad.\n\nMint Boubacar rejected the complaint.');
+    assert.deepStrictEqual(n.find('Mint Boubacar').map((e) => e.name), ['Khadijetou Mint Boubacar']);
+    assert.strictEqual(n.find('Khadijetou Mint Boubacar')[0].mentions.length, 2);
+  });
   it('reads a Malay name with "binti" and the father\'s title whole ("Norliza binti Haji Jumat", "Siti Aminah binti Jaludin"), the honorific before it as a role ("Yang Berhormat", "Dayang")', () => {
     const n = index('Yang Berhormat Norliza binti Haji Jumat opened the centre. Its acting director, Dayang Siti Aminah binti Jaludin, will meet the authors.');
     for (const person of ['Norliza binti Haji Jumat', 'Siti Aminah binti Jaludin']) assert.strictEqual(typeOf(n, person), 'person', person);

@@ -148,6 +148,9 @@ const PASSIVE_BY_RE = new RegExp(`\\b(?:described|called|dubbed|branded|labell?e
 const LEAD_WORD = "(?:[\\p{Ll}'’\\-]+|(?<=\\b(?:on|in|to|at|via)\\s)\\p{Lu}[\\p{L}'’\\-]*)";
 const RECEIVING_LEAD = /\b(?:heard|hears|hear|told|shown|learned|learnt|read|saw|sees|listened|received|receives|was\s+given)\b/;
 const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?<appos>${APPOS})?\\s+(?:${LEAD_WORD},?\\s+){0,10}${LEAD_WORD}\\s*:\\s*$`, 'u');
+// "The minister was curt:", "The older fisherman sounded less sure:": a description, then a short predicate that opens
+// with a verb of being or seeming.
+const DESCRIPTION_LEAD_RE = /^\s*(?<subj>(?:The|the)\s+(?:[\p{Ll}'’\-]+\s+){0,2}[\p{Ll}'’\-]+)\s+(?:was|is|were|are|had\s+been|has\s+been|sounded|sounds|seemed|seems|remained|remains|looked|looks|put\s+it)\b(?:\s+[\p{Ll}'’\-]+,?){0,8}\s*:\s*$/u;
 // ("The authority's spokesman, Khaled Nawafleh, put it in two sentences:": a name in apposition to the subject.)
 const APPOSITIVE_NAME_RE = new RegExp(`^,\\s*(?<name>${NAME})\\s*,$`, 'u');
 // Who the words come from, when someone else voices them or the sentence says where they came from: "read out a
@@ -646,7 +649,8 @@ function mentionsIn(ctx: Context): Mention[] {
     // every quotation and was half again as slow with it.)
     const after = ctx.text.slice(m.index + found.length, m.index + found.length + 120).replace(NICKNAME_AFTER_AS, (_, as: string, nick: string) => `${as} ${nick} `);
     // ("Amara Okoye, who sang Dido, said": a name that ends a relative clause is not the subject of the verb after it.)
-    const endsRelativeClause = /^\s*,/.test(after) && /,\s*(?:who|whose|whom|which)\s[^,;:.!?“”"]*$/.test(before);
+    // ("Ms Lim, who is no relation of the company's farm manager, Lim Boon Keat, insisted": an appositive inside it too.)
+    const endsRelativeClause = /^\s*,/.test(after) && /,\s*(?:who|whose|whom|which)\s[^,;:.!?“”"]*(?:,\s[^,;:.!?“”"]*)?$/.test(before);
     // ("asked about Seitkali's comments, said": a possessive is no subject; "comments" there is a noun.)
     const possessive = /['’]s?$/.test(found);
     const speaks =
@@ -729,6 +733,8 @@ function titledName(phrase: string): string | undefined {
  * "John Hutchinson"): those people, or none (too uncertain) when the text also used the word as someone's surname
  * or for more than one person. Undefined when the word was not used as a first name.
  */
+const DESCRIBED_FIRST_NAME = new RegExp(`^(?:(?:his|her|their|the|a)\\s+)?(?:[\\p{Ll}\\-]+\\s+){1,3}(${NAME_WORD})$`, 'u');
+
 function firstNameReference(word: string, at: number, ctx: Context): Entity[] | undefined {
   if (!new RegExp(`^${NAME_WORD}$`, 'u').test(word) || !ctx.names) return undefined;
   const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -969,6 +975,14 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
       const ofSex = entities.filter((e) => e.type === 'person' && mayBeOfSex(e, /^he$/i.test(text) ? 'male' : 'female'));
       if (ofSex.length === 1) entities = ofSex;
     }
+    // ("Ms Lim, who is no relation of the farm manager, Lim Boon Keat, insisted … “…,” she said": of the namesakes a
+    // surname stands for, one named in full in a relative clause about it is someone else. Not "Sekese's daughter,
+    // Palesa Sekese": a possessor is no subject.)
+    if (entities.length > 1 && pick) {
+      const inRelativeClause = (m: Mention) => /^[^,.!?;:“”"'’]*,\s+(?:who|whose)\s[^.!?;:“”"]*$/u.test(ctx.text.slice(pick!.at, m.at));
+      const namedAfter = entities.filter((e) => e.name.includes(' ') && near.some((m) => m.entity === e && m.at > pick!.at && ctx.text.startsWith(e.name, m.at) && inRelativeClause(m)));
+      if (namedAfter.length && namedAfter.length < entities.length) entities = entities.filter((e) => !namedAfter.includes(e));
+    }
     // Another person opened a sentence, or spoke, since: "Zhao said … Hutchinson questioned the findings. “…,” he
     // told" — the pronoun is likelier theirs, and too uncertain to accuse a writer on.
     // The picked people's surnames, once: a common surname in a big archive stands for hundreds of people.
@@ -1039,7 +1053,11 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
   }
   let entities = resolve(text, ctx);
   // "John Hutchinson was unconvinced. “…,” John said.": a first name stands for the person the text named with it.
-  const byFirstName = firstNameReference(text, s, ctx);
+  let byFirstName = firstNameReference(text, s, ctx);
+  // ("said her son Tommy", the sources naming one Tommy, Tommy Jorlang: a first name after a description of kin or
+  // occupation in lower case.)
+  const describedFirst = !entities.length && !byFirstName ? DESCRIBED_FIRST_NAME.exec(text) : null;
+  if (describedFirst) byFirstName = firstNameReference(describedFirst[1], s + text.length - describedFirst[1].length, ctx);
   if (byFirstName) entities = byFirstName;
   // "Russian Foreign Minister Sergey Lavrov and Poland's Foreign Minister Zbigniew Rau said": both speak.
   const parts = text.split(/\s+and\s+/);
@@ -1365,7 +1383,9 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
       // "The best line of the night was Bill Sorensen's: “…”": the possessor of the words.
       const theirs = !said && !speaker && /['’]s\s*:\s*$/.test(before.text) ? WAS_THEIRS_RE.exec(before.text) : null;
       if (theirs?.groups) speaker = speakerFrom(theirs.groups.who, before.start + theirs.index + theirs[0].indexOf(theirs.groups.who), 'before', ctx, mentions);
-      const lead = !said && !speaker && /:\s*$/.test(before.text) ? (POSSESSIVE_LEAD_RE.exec(before.text) ?? COLON_LEAD_RE.exec(before.text)) : null;
+      let lead = !said && !speaker && /:\s*$/.test(before.text) ? (POSSESSIVE_LEAD_RE.exec(before.text) ?? COLON_LEAD_RE.exec(before.text)) : null;
+      // ("The minister was curt:": a description's noun is its subject's, not the first of the lead's words.)
+      if (lead?.groups && /^(?:the|a|an)$/i.test(lead.groups.subj.trim())) lead = DESCRIPTION_LEAD_RE.exec(before.text) ?? lead;
       if (lead?.groups) {
         const leadStart = before.start + lead.index + lead[0].indexOf(lead.groups.subj);
         const led = speakerFrom(lead.groups.subj, leadStart, 'before', ctx, mentions);

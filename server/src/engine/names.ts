@@ -1527,8 +1527,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // the sources, and no given name first, make a place's or a body's name; what is said of it proves nothing, only
       // a title, an office or a word for what a person does: "chief executive Alun Price".)
       const commonWordIn = name.length >= 2 && !initialsFirst && name[0].text.length > 1 && !inGivenNameList(name[0].text) && !stats.givenNames.has(name[0].text) && name.some((w, k) => !isParticle(name, k) && w.text.length > 2 && stats.seenLower(w.text));
-      const strong = commonWordIn
-        ? titled || officeBefore || abbreviatedTitle || personOf || besidePerson || roleNounBefore(text.slice(Math.max(0, name[0].start - 20), name[0].start), text.slice(name[name.length - 1].end, name[name.length - 1].end + 30))
+      // ("Mint Boubacar rejected the complaint" after "Fisheries Minister Khadijetou Mint Boubacar": the last words of a
+      // person's longer name found before, used short.)
+      const tailOfPerson = name.length >= 2 && !stats.seenLower(name[name.length - 1].text) && found.some((c) => c.type === 'person' && c.words.length > name.length && name.every((w, k) => w.text === c.words[c.words.length - name.length + k].text));
+      const strong = tailOfPerson || commonWordIn
+        ? tailOfPerson || titled || officeBefore || abbreviatedTitle || personOf || besidePerson || roleNounBefore(text.slice(Math.max(0, name[0].start - 20), name[0].start), text.slice(name[name.length - 1].end, name[name.length - 1].end + 30))
         : cued || hyphenatedGivenName(name, stats) || (name.length >= 2 && (stats.givenNames.has(name[0].text) || (loneWords.has(name[name.length - 1].text) && !initialOnly())));
       // (A first name learnt elsewhere or a surname used alone is evidence, but the article's other mentions may outvote
       // it: "in Sultan Kudarat".)
