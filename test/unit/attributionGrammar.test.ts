@@ -1463,6 +1463,53 @@ describe('attribution grammar: tuning set 22 (held-out set 16 until session 24)'
     ),
   });
 
+  const palaies = attributionWorld({
+    'palaies.md': article(
+      'Before the sun, the palaiês',
+      'Delfina Ramos has bought fish on the beach at Pantufo for forty years.',
+      '“Delfina has owed me money since 1995,” says Aurélio Bragança, who has fished from Pantufo for as long as she has bought there. He laughs. “And I have owed her money since 1996. If you count, you lose friends.”',
+    ),
+  });
+
+  it('"“…,” says Aurélio Bragança, who … He laughs. “…”": a short sentence of the speaker\'s own between two quotations keeps the second firmly his', () => {
+    assert.deepStrictEqual(palaies.misattributed('“If you count, you lose friends,” says Delfina Ramos.\n'), ['If you count,']);
+    assert.deepStrictEqual(palaies.misattributed('“If you count, you lose friends,” says Aurélio Bragança.\n'), []);
+  });
+
+  const masks = attributionWorld({
+    'masks.md': article(
+      'Anselme Dorvil, Jacmel mask maker, dies at 84',
+      'Anselme Dorvil made the papier-mâché devils of the Jacmel carnival. His daughter, Solange Dorvil, will keep the workshop open.',
+      'Jocelyn Alcindor, his apprentice for twenty years, remembered a patient man. "He never sold you a secret. He gave you all of them," said Alcindor.',
+    ),
+  });
+
+  it('"“…,” Solange Dorvil remembers": "remembers" reports speech after a quotation, so the draft gives the words to her, not to the last man quoted', () => {
+    assert.deepStrictEqual(masks.misattributed('Anselme Dorvil died at 84. “He never sold you a secret,” Solange Dorvil remembers.\n'), ['He never sold']);
+    assert.deepStrictEqual(masks.misattributed('Anselme Dorvil died at 84. “He never sold you a secret,” Jocelyn Alcindor remembers.\n'), []);
+  });
+
+  const lagoon = attributionWorld({
+    'lagoon.md': article(
+      'Muri residents demand jet-ski ban',
+      'Jet-ski hire operator Mr Junior Tangaroa, 29, runs Muri Wave Hire from the beach. "I grew up in this lagoon too," Mr Tangaroa told the meeting.',
+      'His uncle, Mr Teariki Tangaroa, 67, who has fished the lagoon for fifty years, rose to speak in favour of a ban.',
+      '"The fish do not know the difference between a good rider and a bad one," the older Mr Tangaroa said.',
+      'Ms Sarah Whitfield, general manager of Lagoon Breeze Villas, spoke for the hotels. "People fly twelve hours to hear the sea," said Ms Whitfield.',
+      'The local MP, Mr Vaine Teiotu, promised to take the petition to Cabinet.',
+    ),
+  });
+
+  it('"the older Mr Tangaroa said": of namesakes whose ages the source gives, the older; "Junior" is a given name, so "Junior told the meeting" is another man than his uncle', () => {
+    assert.deepStrictEqual(lagoon.misattributed('Jet-ski operator Junior Tangaroa spoke first. "The fish do not know the difference between a good rider and a bad one," Junior told the meeting.\n'), ['The fish do']);
+    assert.deepStrictEqual(lagoon.misattributed('"The fish do not know the difference between a good rider and a bad one," Teariki Tangaroa told the meeting.\n'), []);
+  });
+
+  it('"According to the local MP, Vaine Teiotu, “…”": a description with an abbreviation in capitals, then the name in apposition, names the speaker', () => {
+    assert.deepStrictEqual(lagoon.misattributed('According to the local MP, Vaine Teiotu, “People fly twelve hours to hear the sea.”\n'), ['People fly twelve']);
+    assert.deepStrictEqual(lagoon.misattributed('According to the hotel’s manager, Sarah Whitfield, “People fly twelve hours to hear the sea.”\n'), []);
+  });
+
   it('"Ms Lim, who is no relation of the farm manager, Lim Boon Keat, insisted … “…,” she said": the namesake named in full in the relative clause is neither the subject of "insisted" nor the "she"', () => {
     assert.deepStrictEqual(prawns.misattributed('"Small hatcheries are always the first to be blamed, because we are the easiest to close," farm manager Lim Boon Keat said.\n'), ['Small hatcheries are']);
     assert.deepStrictEqual(prawns.misattributed('"Small hatcheries are always the first to be blamed, because we are the easiest to close," hatchery owner Lim Mei Ling said.\n'), []);

@@ -48,7 +48,7 @@ const SINGLE_VERBS =
   'characterized|characterised|cited|criticized|criticised|responded|answered|explained|lamented|mourned|hailed|slammed|' +
   'blamed|accused|told|' +
   // Other ways news copy reports speech and writing.
-  'recalls|remarks|observes|questioned|questions|asked|asks|queried|countered|counters|retorted|rejected|rejects|' +
+  'recalls|remembers|remembered|remarks|observes|questioned|questions|asked|asks|queried|countered|counters|retorted|rejected|rejects|' +
   'denied|denies|disputed|disputes|dismissed|dismisses|defended|defends|opposed|opposes|objected|agreed|agrees|disagreed|' +
   'conceded|concedes|contended|contends|maintained|maintains|opined|mused|exclaimed|shouted|pleaded|begged|demanded|' +
   'demands|wondered|revealed|reveals|disclosed|elaborated|clarified|affirmed|proclaimed|recounts|recounted|shared|' +
@@ -131,7 +131,8 @@ const AFTER_RE = new RegExp(
 // description may go on in a relative clause.)
 const ACCORDING_RE = /(?:according\s+to|in\s+the\s+words\s+of)\s+(?<who>[^,;:.“”"]{2,90}?)(?:\s*,\s*(?<appos>(?!\p{Lu})[^,;:.“”"]{1,80}?(?:,\s*(?:who|whose|which)\s[^,;:.“”"]{1,80}?)?))?\s*,?\s*$/iu;
 // "According to her daughter, Emiko Uehara, “…”": a person described, then named in apposition, is the one named.
-const ACCORDING_DESCRIBED_RE = new RegExp(`(?:[Aa]ccording\\s+to|[Ii]n\\s+the\\s+words\\s+of)\\s+(?:his|her|their|its|the|an?)\\s+[\\p{Ll}'’\\-]+(?:\\s+[\\p{Ll}'’\\-]+){0,3},\\s*(?<who>${NAME})\\s*,?\\s*$`, 'u');
+// ("According to the local MP, Vaine Teiotu,": an abbreviation in capitals is a word of the description too.)
+const ACCORDING_DESCRIBED_RE = new RegExp(`(?:[Aa]ccording\\s+to|[Ii]n\\s+the\\s+words\\s+of)\\s+(?:his|her|their|its|the|an?)\\s+(?:[\\p{Ll}'’\\-]+|\\p{Lu}{2,4})(?:\\s+(?:[\\p{Ll}'’\\-]+|\\p{Lu}{2,4})){0,3},\\s*(?<who>${NAME})\\s*,?\\s*$`, 'u');
 // "According to X, authorities “…”": a short subject of the reported words after the comma, with no verb of its own.
 // (X may have an appositive: "According to Thomas Rivera Schatz, the Senate president who filed the suit, …".)
 const ACCORDING_SUBJECT_RE =
@@ -578,6 +579,16 @@ function roleFitsOnly(phrase: string, person: Entity, offset: number, people: Me
   return true;
 }
 
+/** The age the text gives after a full name ("Teariki Tangaroa, 67,"), if it gives one. */
+function ageGiven(text: string, name: string): number | undefined {
+  const at = text.indexOf(`${name}, `);
+  const age = at >= 0 ? /^, (\d{1,3}),/.exec(text.slice(at + name.length, at + name.length + 8)) : null;
+  return age ? Number(age[1]) : undefined;
+}
+
+// "He laughs. ", "She shrugs again. ": a short sentence of a pronoun and a verb, nothing more.
+const PRONOUN_BEAT = /^\s*(He|She)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}[.!]["”’]*\s*$/u;
+
 interface Mention {
   entity: Entity;
   at: number;
@@ -743,7 +754,9 @@ function firstNameReference(word: string, at: number, ctx: Context): Entity[] | 
   const earlier = ctx.text.slice(from, at);
   // A word of titles or places is no first name ("Minister said"), but a Korean family name before a hyphenated
   // given name is the name used alone: "Park Ji-won … Park argued".
-  if (titleWord(word) && !koreanFamilyNameIn(earlier, word)) return undefined;
+  // ("Jet-ski operator Junior Tangaroa … Junior told the meeting": a title's word that the index knows as the first
+  // word of a person's name is that person's first name here.)
+  const asTitle = titleWord(word) && !koreanFamilyNameIn(earlier, word);
   const people = new Set<Entity>();
   for (const m of earlier.matchAll(new RegExp(`(?<![\\p{L}\\p{M}'’\\-])${w}\\s+(?<surname>${NAME_WORD})(?![\\p{L}\\p{M}'’\\-])`, 'gu'))) {
     // (A headline's "Marsh Says …", "Trump Is Now Calling …" is no one called Marsh Says or Trump Is.)
@@ -751,8 +764,9 @@ function firstNameReference(word: string, at: number, ctx: Context): Entity[] | 
     // ("Pham Duc Loc": a word inside a longer name the index knows does not open it, so it is no first name there.)
     const longer = NAME_WORD_BEFORE.exec(earlier.slice(Math.max(0, m.index! - 30), m.index!))?.[1];
     if (longer && ctx.names.find(`${longer} ${m[0]}`).some((e) => e.type === 'person')) continue;
-    for (const e of resolve(`${word} ${m.groups!.surname}`, ctx)) if (e.type === 'person') people.add(e);
+    for (const e of resolve(`${word} ${m.groups!.surname}`, ctx)) if (e.type === 'person' && (!asTitle || e.name.startsWith(`${word} `))) people.add(e);
   }
+  if (asTitle && !people.size) return undefined;
   // ("Her husband, Dennis, … “…,” Dennis said", the sources naming one Dennis, Dennis Cabahug: in a draft, a first name
   // the draft never wrote out in full is the one person of the sources who has it, when no one is known by it alone.)
   if (!people.size && !ctx.article && !ctx.names.find(word).length) {
@@ -1075,6 +1089,16 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     const bySex = sex ? entities.filter((e) => mayBeOfSex(e, sex)) : [];
     if (titled.length === 1) entities = titled;
     else if (bySex.length === 1) entities = bySex;
+  }
+  // ("His uncle, Mr Teariki Tangaroa, 67, … “…,” the older Mr Tangaroa said", with Junior Tangaroa, 29: of namesakes
+  // whose ages the text gives, the older or the younger.)
+  const elder = entities.length > 1 ? /^the\s+(older|elder|younger)\s/i.exec(text.trim()) : null;
+  if (elder && entities.every((e) => e.type === 'person')) {
+    const ages = entities.map((e) => ageGiven(ctx.text, e.name));
+    if (ages.every((a) => a !== undefined) && new Set(ages).size === ages.length) {
+      const pick = /younger/i.test(elder[1]) ? Math.min(...(ages as number[])) : Math.max(...(ages as number[]));
+      entities = [entities[ages.indexOf(pick)]];
+    }
   }
   // "Cllr Tom Whitley … said he … “…,” Cllr Whitley said": a surname two people share stands for the one of them
   // written out in full last in the paragraph. (Shared as a word of their names: "Vélez" is María José Vélez's
@@ -1686,10 +1710,14 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
         // plainest form: “A,” Lam said. “B.” (or Lam said: “A.” “B.”), a firm speaker named between the two
         // quotations and no one else, the next quotation opening the next sentence.
         // (“A.” During the premiere, “B”: a short phrase opening the next sentence names no one and says nothing.)
+        // (“A,” says Aurélio Bragança, who fishes there. He laughs. “B.”: a short sentence of the speaker's own, by a
+        // pronoun that fits him, between the two does not break the chain.)
+        const beat = ends.length === 2 ? PRONOUN_BEAT.exec(between.slice(ends[0].index! + ends[0][0].length, ends[1].index! + ends[1][0].length)) : null;
+        const ownBeat = !!beat && previous.speaker.entities.length === 1 && previous.speaker.entities[0].type === 'person' && pronounFits(beat[1].toLowerCase(), previous.speaker.entities[0]);
         const firm =
           (/^\s*$/.test(tail) || (FRONTED_PHRASE.test(tail) && plain) || (plain && SUBJECT_TAIL.test(tail) && QUOTED_PREDICATE.test(q.text))) &&
-          ends.length <= 1 &&
-          (ends.length === 1 || /[.!?]["”’]*$/.test(text.slice(previous.quote.start, previous.quote.end))) &&
+          (ends.length <= 1 || ownBeat) &&
+          (ends.length >= 1 || /[.!?]["”’]*$/.test(text.slice(previous.quote.start, previous.quote.end))) &&
           confidentSpeaker(previous.speaker) &&
           // (An organisation in the attribution is its outlet or listener: "Chapman told Wikinews".)
           // (Nor is a person the attribution after the quotation names as its object: "“A,” Trump said of Cruz. “B.”",
@@ -1883,13 +1911,16 @@ function closeSpelling(x: string, y: string): boolean {
 const HONORIFIC = /^(?:Mme|Mlle|Cde|Comrade|Uncle|Aunt|Auntie|Longtime|Democrat|Republican|Brother|Sister|Father|Mother|Saint|Sir|Dame|Lady|Lord|Imam|Rabbi|Sheikh|Pastor)$/;
 
 /** Two people's first names, both written out, neither a title nor an initial, and not spellings of one name. */
+const GIVEN_NAME_TITLE_WORDS = /^Junior$/;
+
 function distinctFirstNames(e: Entity, f: Entity): boolean {
   if (e.type !== 'person' || f.type !== 'person') return false;
   const first = (x: Entity) => {
     const words = x.name.split(/\s+/);
     // ("Washington Suarez": a given name that is also a place's is a first name still.)
     const givenPlace = PLACES.has(words[0].toLowerCase()) && inGivenNameList(words[0]);
-    return words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) && (!titleWord(words[0]) || givenPlace) && !HONORIFIC.test(words[0]) ? nameKey(words[0]) : undefined;
+    // ("Junior Tangaroa" and his uncle "Teariki Tangaroa": a title's word that is a common given name too.)
+    return words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) && (!titleWord(words[0]) || givenPlace || GIVEN_NAME_TITLE_WORDS.test(words[0])) && !HONORIFIC.test(words[0]) ? nameKey(words[0]) : undefined;
   };
   const x = first(e);
   const y = first(f);
