@@ -1483,6 +1483,17 @@ describe('names: courtesies of other languages and Malay fathers\' names (sessio
     assert.deepStrictEqual(n.find('Mint Boubacar').map((e) => e.name), ['Khadijetou Mint Boubacar']);
     assert.strictEqual(n.find('Khadijetou Mint Boubacar')[0].mentions.length, 2);
   });
+  it('reads places by their kind in another language first ("Pulau Selirong", "Jebel Ali", "Ravine Normande", "Hôpital Saint-Michel") and a structure named after a titled person whole ("the Queen Juliana Bridge")', () => {
+    const n = index('The boats left Pulau Selirong at dawn and reached Jebel Ali at noon. Water ran down the Ravine Normande to the Hôpital Saint-Michel. They marched to the Queen Juliana Bridge.');
+    for (const place of ['Pulau Selirong', 'Jebel Ali', 'Ravine Normande', 'Hôpital Saint-Michel', 'Queen Juliana Bridge']) assert.strictEqual(typeOf(n, place), 'place', place);
+    assert.ok(!n.entities.some((e) => e.name === 'Juliana Bridge'), n.entities.map((e) => e.name).join(', '));
+  });
+  it('reads a byline\'s "Prince D. Wleh, Margibi County Correspondent" as a person (a middle initial before a surname) and a place, and "Labour Standards Cllr." as a title, not a name', () => {
+    const n = index('By Prince D. Wleh, Margibi County Correspondent\n\nTappers stayed home. Deputy Minister for Labour Standards Cllr. Augustine B. Kpehe chaired the talks.');
+    assert.strictEqual(typeOf(n, 'Prince D. Wleh'), 'person');
+    assert.strictEqual(typeOf(n, 'Margibi County'), 'place');
+    for (const wrong of ['D. Wleh', 'Margibi County Correspondent', 'Standards Cllr']) assert.ok(!n.entities.some((e) => e.name === wrong), wrong);
+  });
   it('reads a Malay name with "binti" and the father\'s title whole ("Norliza binti Haji Jumat", "Siti Aminah binti Jaludin"), the honorific before it as a role ("Yang Berhormat", "Dayang")', () => {
     const n = index('Yang Berhormat Norliza binti Haji Jumat opened the centre. Its acting director, Dayang Siti Aminah binti Jaludin, will meet the authors.');
     for (const person of ['Norliza binti Haji Jumat', 'Siti Aminah binti Jaludin']) assert.strictEqual(typeOf(n, person), 'person', person);

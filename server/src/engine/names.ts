@@ -675,6 +675,8 @@ function splitTitle(ws: Word[], stats?: WordStats): { title: Word[]; name: Word[
     const burmese = /^(?:u|ko|ma)$/.test(t) && ((k === 0 && ws.length - k >= 3) || (k > 0 && lastHead === k - 1));
     // ("Norliza binti Haji Jumat": a title after "bin"/"binti" is the father's, inside the name.)
     if (k > 0 && MALAY_PATRONYMIC.test(ws[k - 1].text)) continue;
+    // ("Prince D. Wleh": a title that is a given name too, before an initial, is the given name.)
+    if (k === 0 && t === 'prince' && /^\p{Lu}$/u.test(ws[1]?.text ?? '') && ws.length >= 3) continue;
     if (isCourtesyBeforeName(ws, k, stats)) lastHead = k;
     else if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, '')) || (/s$/.test(t) && ROLE_HEADS.has(t.slice(0, -1))) || (t === 'adi' && ws.length - k >= 3) || (t === 'seri' && k > 0 && /^dat(?:uk|o['’]?)$/.test(lower(ws[k - 1].text))) || burmese) lastHead = k;
   }
@@ -1299,7 +1301,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const endsOrg = seq.length >= 2 && ORG_WORDS.has(lower(seq[seq.length - 1].text)) && !ROLE_HEADS.has(lower(seq[seq.length - 1].text));
     // (Not "General" after a body's word in its own language: generalOfBody above.)
     const titleWordIn = (w: Word, k: number) => ROLE_HEADS.has(lower(w.text)) && !(k > 0 && generalOfBody(k - 1));
-    let { title, name } = (isOrgLike || isPlaceLike) && (endsOrg || !seq.some(titleWordIn)) ? { title: [], name: seq } : splitTitle(seq, stats);
+    // ("the Queen Juliana Bridge", "King Fahd Causeway": a structure named after a titled person keeps the title.)
+    const endsStructure = isPlaceLike && seq.length >= 3 && STRUCTURE_LAST.test(seq[seq.length - 1].text);
+    let { title, name } = (isOrgLike || isPlaceLike) && (endsOrg || endsStructure || !seq.some(titleWordIn)) ? { title: [], name: seq } : splitTitle(seq, stats);
     const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
     const orgNamed = name.some((w) => ORG_WORDS.has(lower(w.text))) && !ROLE_HEADS.has(lower(name[name.length - 1].text));
     if (!name.length || (onlyTitleWords && !orgNamed && !(name.length === 1 && isAcronym(name[0].text)) && !PLACE_NAMES.has(joined0(name)))) continue;
@@ -1331,8 +1335,14 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "the Afghan Taliban": a nationality before a known organisation is not part of its name.
     // ("Liberal Democrats", "Sweden Democrats", "Christian Democrats": a word before a party's members is its name.)
     if (name.length >= 2 && DEMONYMS.has(lower(name[0].text)) && KNOWN_ORGS.has(joined0(name.slice(1))) && !(name.length === 2 && PARTY_WORDS.has(lower(name[1].text)))) name = name.slice(1);
-    // ("By Nadia Coopen, Business Desk": a newsroom's desk in a byline is no one's name.)
-    if (name.length >= 2 && /^(?:Desk|Team)$/.test(name[name.length - 1].text) && /^(?:News|Business|Foreign|Sports?|Metro|City|Politics|Features?|Picture|Digital|Data|Investigations?|Weather|Online|Web|World|National|Finance|Markets?|Money|Arts|Culture|Science|Health|Education|Environment|Opinion|Editorial)$/.test(name[name.length - 2].text)) continue;
+    // ("By Nadia Coopen, Business Desk", "Science Correspondent": a newsroom's desk in a byline is no one's name.)
+    if (name.length >= 2 && /^(?:Desk|Team|Correspondent|Reporter|Editor)$/.test(name[name.length - 1].text) && NEWSROOM_DESK.test(name[name.length - 2].text)) continue;
+    // ("Deputy Minister for Labour Standards Cllr. Augustine B. Kpehe": words ending in an abbreviated title before a
+    // name are the title, no one's name.)
+    if (name.length >= 2 && /^\.\s+\p{Lu}/u.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 3)) && TITLE_ABBREVIATION_BEFORE.test(` ${name[name.length - 1].text}. `)) continue;
+    // ("By Prince D. Wleh, Margibi County Correspondent": a correspondent's beat before the word is a place, the word
+    // no part of it.)
+    if (name.length >= 2 && /^(?:Correspondent|Reporter|Stringer)$/.test(name[name.length - 1].text)) name = name.slice(0, -1);
     let type = classify(name, text, stats);
     // A known place among the name's words, which makes it no outlet's or "The …" body's name. ("The Baltimore Sun": a
     // city's may open a body's.)
@@ -1530,8 +1540,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("Mint Boubacar rejected the complaint" after "Fisheries Minister Khadijetou Mint Boubacar": the last words of a
       // person's longer name found before, used short.)
       const tailOfPerson = name.length >= 2 && !stats.seenLower(name[name.length - 1].text) && found.some((c) => c.type === 'person' && c.words.length > name.length && name.every((w, k) => w.text === c.words[c.words.length - name.length + k].text));
-      const strong = tailOfPerson || commonWordIn
-        ? tailOfPerson || titled || officeBefore || abbreviatedTitle || personOf || besidePerson || roleNounBefore(text.slice(Math.max(0, name[0].start - 20), name[0].start), text.slice(name[name.length - 1].end, name[name.length - 1].end + 30))
+      // ("Prince D. Wleh": a word, a middle initial and a word that is nothing but a surname are a person's name,
+      // whatever the first word is.)
+      const middleInitial = name.length === 3 && /^\p{Lu}$/u.test(name[1].text) && text[name[1].end] === '.' && !isAcronym(name[0].text) && surnameLike(name[2].text, stats);
+      const strong = tailOfPerson || middleInitial || commonWordIn
+        ? tailOfPerson || middleInitial || titled || officeBefore || abbreviatedTitle || personOf || besidePerson || roleNounBefore(text.slice(Math.max(0, name[0].start - 20), name[0].start), text.slice(name[name.length - 1].end, name[name.length - 1].end + 30))
         : cued || hyphenatedGivenName(name, stats) || (name.length >= 2 && (stats.givenNames.has(name[0].text) || (loneWords.has(name[name.length - 1].text) && !initialOnly())));
       // (A first name learnt elsewhere or a surname used alone is evidence, but the article's other mentions may outvote
       // it: "in Sultan Kudarat".)
@@ -2165,14 +2178,20 @@ function bodyKindBefore(name: Word[], text: string): RegExpExecArray | null {
 // ("Raja's main supporters' group, the Green Boys,": a body's possessive, and "the" before the name.)
 const KIND_IN_APPOSITION_BEFORE = /\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}\-]+['’]s)\s+(?:[\p{Ll}\-'’]+\s+){0,2}\p{Ll}+|[Hh](?:is|er)\s+(?:own\s+|new\s+|old\s+|first\s+)?(?:band|party|club|team|firm|company|label|charity|foundation|orchestra))\s*,\s+(?:the\s+)?$/u;
 // A street's word before its name ("Avenida Paulista", "Rue Oberkampf", "Jalan Sudirman").
-const STREET_WORDS = 'Avenue|Avenida|Avinguda|Rue|Rua|Calle|Carrer|Carretera|Passeig|Paseo|Rambla|Jalan|Boulevard|Praça|Plaça|Piazza|Plaza|Largo|Viale|Ulica|Strada|Avenija|Bulevar|Calea|Bulevardul|Aleea|Rruga|Aleja|Prospekt|Pont|Ponte|Puente';
+const STREET_WORDS = 'Avenue|Avenida|Avinguda|Rue|Rua|Calle|Carrer|Carretera|Passeig|Paseo|Rambla|Jalan|Boulevard|Praça|Plaça|Piazza|Plaza|Largo|Viale|Ulica|Strada|Avenija|Bulevar|Calea|Bulevardul|Aleea|Rruga|Aleja|Prospekt|Pont|Ponte|Puente|Route';
 const STREET_FIRST = new RegExp(`^(?:${STREET_WORDS})$`);
 // (And the first word of a range, a lake, a hill, a marsh or an island in Spanish, Portuguese, Italian or French:
 // "Cordillera Blanca", "Estero Patiño", "Laguna Colorada". Not "Sierra" or "Isla", given names too.)
 // A venue's word opening its name in the venue's language: "Estadio Monumental", "Stade de France".
 const VENUE_FIRST_WORDS = 'Estadio|Estádio|Stade|Stadion|Stadio';
 const VENUE_FIRST = new RegExp(`^(?:${VENUE_FIRST_WORDS})$`, 'u');
-const PLACE_PREFIX = new RegExp(`^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar|Cordillera|Laguna|Lago|Cerro|Nevado|Volcán|Estero|Islas|Ilha|Bahía|Baía|Golfo|Isola|Lac|Île|Valle|Punta|Loma|Sfântu|Sfânta|Sankt|${VENUE_FIRST_WORDS}|Playa|Praia|Parque|Piazza|Praça|${STREET_WORDS})$`);
+const NEWSROOM_DESK = /^(?:News|Business|Foreign|Sports?|Metro|City|Politics|Features?|Picture|Digital|Data|Investigations?|Weather|Online|Web|World|National|Finance|Markets?|Money|Arts|Culture|Science|Health|Education|Environment|Opinion|Editorial)$/;
+// The kinds of structure named after people ("Queen Juliana Bridge"), not words that are surnames too ("Park", "Hill").
+const STRUCTURE_LAST = /^(?:Bridge|Airport|Hospital|Stadium|Causeway|Avenue|Boulevard|Highway|Square|Tunnel|Dam|Canal|Station|Terminal|Library|Museum|Monument|Memorial)$/;
+// ("Pulau Selirong", "Jebel Ali", "Bukit Timah", "Ravine Normande", "Hôpital Saint-Michel", "Chapelle Notre-Dame": an
+// island, a hill, a river, a ravine or a building by its kind in another language.)
+const PLACE_FIRST_ABROAD = 'Pulau|Jebel|Jabal|Gunung|Bukit|Sungai|Tanjung|Kampung|Kampong|Wadi|Ravine|Chapelle|Hôpital|Église|Iglesia|Igreja|Mosquée|Cathédrale|Catedral';
+const PLACE_PREFIX = new RegExp(`^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar|Cordillera|Laguna|Lago|Cerro|Nevado|Volcán|Estero|Islas|Ilha|Bahía|Baía|Golfo|Isola|Lac|Île|Valle|Punta|Loma|Sfântu|Sfânta|Sankt|${VENUE_FIRST_WORDS}|Playa|Praia|Parque|Piazza|Praça|${STREET_WORDS}|${PLACE_FIRST_ABROAD})$`);
 const PLACE_AFTER = (after: string) => {
   // ("Hagan, North Carolina's first ...": a place's possessive starts a new phrase.)
   const m = /^,\s+(\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)(?!['’]s\b)/u.exec(after);
@@ -2187,7 +2206,7 @@ const TITLE_OF_BEFORE =
 // what follows a person's name (even one whose surname is a place).
 // ("Mr Obama", "Dr Venkataraman": British style drops the full stop.)
 // (The title is captured: it is the person's role too, unless a courtesy.)
-const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp|Eng|Dra|Ing|Lic|Sra|Adv|Bi|Hon)\.|Mr|Mrs|Ms|Dr|Cllr|Mzee)\s+$/;
+const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp|Eng|Dra|Ing|Lic|Sra|Adv|Bi|Hon|Cllr)\.|Mr|Mrs|Ms|Dr|Cllr|Mzee)\s+$/;
 // An office and the first of its subjects, then "and": "Minister of Culture and ".
 const OFFICE_SUBJECTS_BEFORE = /\b(?:Minister|Ministry|Secretary|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*\s+(?:and|&)\s+$/u;
 // A country's trade before a company's name: "the Czech builder ", "the Norwegian fish farmer ", "Burkina Faso’s shea
