@@ -1494,6 +1494,14 @@ describe('names: courtesies of other languages and Malay fathers\' names (sessio
     assert.strictEqual(typeOf(n, 'Margibi County'), 'place');
     for (const wrong of ['D. Wleh', 'Margibi County Correspondent', 'Standards Cllr']) assert.ok(!n.entities.some((e) => e.name === wrong), wrong);
   });
+  it('ties initials to the body "known by its French initials as" them ("… Transport and Communications, known by its French initials as MTPTC,")', () => {
+    const n = index('Marie Joseph, an engineer with the Ministry of Public Works, Transport and Communications, known by its French initials as MTPTC, said her team would take samples. MTPTC engineers arrived on Monday.');
+    assert.deepStrictEqual(n.find('MTPTC').map((e) => e.name), ['Ministry of Public Works, Transport and Communications']);
+  });
+  it('reads a name of four words after a given name, or with particles, as a person\'s without a cue ("By Amanda Koh Siew Lin", "Pieter-Jan van der Kolk is a polite man")', () => {
+    const n = index('By Amanda Koh Siew Lin\n\nNumbers fell in the bay. Pieter-Jan van der Kolk is a polite man.');
+    for (const person of ['Amanda Koh Siew Lin', 'Pieter-Jan van der Kolk']) assert.strictEqual(typeOf(n, person), 'person', person);
+  });
   it('reads a Malay name with "binti" and the father\'s title whole ("Norliza binti Haji Jumat", "Siti Aminah binti Jaludin"), the honorific before it as a role ("Yang Berhormat", "Dayang")', () => {
     const n = index('Yang Berhormat Norliza binti Haji Jumat opened the centre. Its acting director, Dayang Siti Aminah binti Jaludin, will meet the authors.');
     for (const person of ['Norliza binti Haji Jumat', 'Siti Aminah binti Jaludin']) assert.strictEqual(typeOf(n, person), 'person', person);

@@ -1027,6 +1027,7 @@ function outsideHeadlines(text: string, words: Word[], stats: WordStats): Word[]
 /** The people, organisations and places one article names. */
 // "Margaret Halloran, known to everyone as Peggy," / "better known as Peggy": a given name the person goes by.
 // ("Tavares, known across the island simply as Nha Luz,": a surname alone, a few words between, a name of two words.)
+const KNOWN_BY_INITIALS_RE = /,?\s+(?:better\s+|widely\s+)?known\s+(?:by\s+its\s+(?:[\p{L}\-]+\s+)?(?:initials|acronym|abbreviation)\s+(?:as\s+)?|as\s+)(?:the\s+)?(\p{Lu}[\p{L}&]{1,8})(?=[,.;)\s])/gu;
 const KNOWN_AS_LEAD = /(?:^|[.!?]["”’]?\s+)Known\s+(?:[\p{L}\p{M}]+\s+){0,5}?as\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’\-]+)["”’']?,\s+(?:he|she)\s/gu;
 // ("Ioane Lemalu, a taxi driver known across Apia as "Bubba",": a description of the person may come between.)
 const KNOWN_AS_RE = /(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)*),\s+(?:who\s+(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){1,4})?(?:(?:better|widely|popularly|affectionately|simply)\s+)?known\s+(?:[\p{Ll}\p{Lu}][\p{L}\p{M}]*\s+){0,5}?as\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)?)["”’']?[,.]/gu;
@@ -1519,9 +1520,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // titles, places or organisations: a person's name ("Didier Queloz").
       // ("O.J. Simpson", "J.K. Rowling": initials joined by full stops stand for given names.)
       const initialsFirst = name.length >= 2 && /^(?:\p{Lu}\.){2,3}$/u.test(name[0].text) && !PLACE_ACRONYMS.has(lower(name[0].text)) && !/^(?:u\.n\.|e\.u\.)$/.test(lower(name[0].text));
+      // ("Pieter-Jan van der Kolk", "Amanda Koh Siew Lin": particles apart, and four words after a given name.)
+      const words = name.filter((_, k) => !isParticle(name, k)).length;
       const properOnly =
-        name.length >= 2 &&
-        name.length <= 3 &&
+        words >= 2 &&
+        (words <= 3 || (words === 4 && inGivenNameList(name[0].text))) &&
         name.every((w, k) => isParticle(name, k) || (k === 0 && initialsFirst) || (!stats.isCommonWord(w.text) && !stats.seenLower(w.text) && !/\d/.test(w.text) && !isAcronym(w.text) && !LEXICON_WORD(lower(w.text))));
       // ("Carlton challenged the grading", "Carlton's lawyer": one word that never ends or opens a longer name in the
       // article and is no given name is a team's, a body's or a place's name as often as a person's; what is said of it proves
@@ -2017,10 +2020,22 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       }
     }
   }
-  // "Margaret Halloran, known to everyone as Peggy,": the name she goes by is hers, alone and with her surname
-  // ("Peggy said", "Peggy Halloran"), not a relative's.
   // (Most articles say no one is known as anything: the test is cheap, the patterns are not.)
   const saysKnown = text.includes('nown ');
+  // "the Ministry of Public Works, Transport and Communications, known by its French initials as MTPTC,": the
+  // initials are the body's too.
+  for (const m of saysKnown ? text.slice(article.bodyStart).matchAll(KNOWN_BY_INITIALS_RE) : []) {
+    // (Initials: two capitals at least, not "known as Peggy".)
+    if (!/\p{Lu}.*\p{Lu}/u.test(m[1])) continue;
+    const before = text.slice(article.bodyStart, article.bodyStart + m.index!).replace(/[,\s]+$/, '');
+    const long = entities.find((x) => x.type !== 'person' && x.name.includes(' ') && before.endsWith(x.name));
+    if (!long) continue;
+    const short = entities.find((x) => x !== long && nameKey(x.name) === nameKey(m[1]));
+    long.forms.add(m[1]);
+    if (short) absorb(long, short, entities);
+  }
+  // "Margaret Halloran, known to everyone as Peggy,": the name she goes by is hers, alone and with her surname
+  // ("Peggy said", "Peggy Halloran"), not a relative's.
   for (const m of saysKnown ? text.slice(article.bodyStart).matchAll(KNOWN_AS_RE) : []) {
     // (A surname alone only where it is one person's.)
     const people = entities.filter((x) => x.type === 'person' && x.forms.has(m[1]) && x.name.includes(' '));
