@@ -1502,6 +1502,11 @@ describe('names: courtesies of other languages and Malay fathers\' names (sessio
     const n = index('By Amanda Koh Siew Lin\n\nNumbers fell in the bay. Pieter-Jan van der Kolk is a polite man.');
     for (const person of ['Amanda Koh Siew Lin', 'Pieter-Jan van der Kolk']) assert.strictEqual(typeOf(n, person), 'person', person);
   });
+  it('reads a person after a word for what people do that opens a sentence ("Referee Samir Lahlou took"), before "whom" ("Bahram Javanshirli, whom the town called …"), and with a nickname of two words in quotation marks (\'Gustavo "El Turco" Haddad\')', () => {
+    const n = index('Referee Samir Lahlou took the players off the pitch. At nine she was taken to the khanende Bahram Javanshirli, whom the whole town called Mashadi. The deal was negotiated by the agent Gustavo "El Turco" Haddad, whose firm also represents two players.');
+    for (const person of ['Samir Lahlou', 'Bahram Javanshirli', 'Gustavo "El Turco" Haddad']) assert.strictEqual(typeOf(n, person), 'person', person);
+    for (const wrong of ['Referee Samir Lahlou', 'El Turco']) assert.ok(!n.entities.some((e) => e.name === wrong), wrong);
+  });
   it('reads a Malay name with "binti" and the father\'s title whole ("Norliza binti Haji Jumat", "Siti Aminah binti Jaludin"), the honorific before it as a role ("Yang Berhormat", "Dayang")', () => {
     const n = index('Yang Berhormat Norliza binti Haji Jumat opened the centre. Its acting director, Dayang Siti Aminah binti Jaludin, will meet the authors.');
     for (const person of ['Norliza binti Haji Jumat', 'Siti Aminah binti Jaludin']) assert.strictEqual(typeOf(n, person), 'person', person);

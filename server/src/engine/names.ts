@@ -158,8 +158,9 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const REGIONS_IN_NAMES = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'latin america', 'north america', 'south america', 'oceania', 'middle east', 'the middle east', 'caribbean', 'the caribbean', 'pacific', 'the pacific', 'arctic', 'the arctic', 'antarctica', 'eastern europe', 'central asia', 'southeast asia', 'south asia', 'east africa', 'west africa', 'southern africa']);
 // A military unit or a court after an ordinal: capitalised words ending in one of these.
 const UNIT_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}\-]*){0,3}[ \t]+(?:Brigade|Division|Regiment|Battalion|Corps|Army|Fleet|Squadron|Wing|Infantry|Circuit|District)\b/u;
-const NICKNAME_END = /^["”][ \t]+\p{Lu}/u;
-const NICKNAME_START = /(?:^|[\s(])(\p{Lu}[\p{L}\p{M}'’\-]+)[ \t]+["“]$/u;
+// (A nickname may be two or three words: 'Gustavo "El Turco" Haddad'.)
+const NICKNAME_END = /^(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,2}["”][ \t]+\p{Lu}/u;
+const NICKNAME_START = /(?:^|[\s(])(\p{Lu}[\p{L}\p{M}'’\-]+)[ \t]+["“](?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+){0,2}$/u;
 const ON_SUBJECT_BODIES = new Set(['committee', 'subcommittee', 'commission', 'council', 'conference', 'panel', 'institute', 'center', 'centre', 'caucus', 'taskforce']);
 const WEAK_CONNECTORS = new Set(['and', 'the', 'in', '&']);
 // Feasts and seasons a text dates things by ("around Christmas").
@@ -655,7 +656,9 @@ function splitTitle(ws: Word[], stats?: WordStats): { title: Word[]; name: Word[
   // that, before a name. (Long words only: "Baker", "Mason" and "Hunter" are surnames too. Not a title's first word:
   // "National Registrar Hernando Lozano Pineda".)
   const first = lower(ws[0].text);
-  if (ws.length >= 2 && ws[0].initial && !inGivenNameList(ws[0].text) && ((first.length >= 6 && first.endsWith('ist')) || first.length >= 8) && isRoleNoun(first, 'person') && !ROLE_HEADS.has(first) && !ROLE_MODIFIERS.has(first)) {
+  // ("Referee Samir Lahlou took": a shorter one too before a given name and a surname.)
+  const beforeGivenName = ws.length >= 3 && inGivenNameList(ws[1].text);
+  if (ws.length >= 2 && ws[0].initial && !inGivenNameList(ws[0].text) && ((first.length >= 6 && first.endsWith('ist')) || first.length >= 8 || beforeGivenName) && isRoleNoun(first, 'person') && !ROLE_HEADS.has(first) && !ROLE_MODIFIERS.has(first)) {
     return { title: ws.slice(0, 1), name: ws.slice(1) };
   }
   // The name is the trailing run without connectors, after any title words at its start.
@@ -738,8 +741,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     // 'Emre "Kaptan" Karabulut', 'Eduardo “Lalo” Montemayor': a nickname in quotation marks between a first name
     // and a surname.
     // ('Vasemaca "Vase" Koroitamana': a first name the lists lack, if it is no word of the language.)
-    (/^[ \t]+["“]$/.test(text.slice(a.end, b.start)) && nicknamedFirstName(a.text) && NICKNAME_END.test(text.slice(b.end, b.end + 4))) ||
-    (/^["”][ \t]+$/.test(text.slice(a.end, b.start)) && nicknamedFirstName(NICKNAME_START.exec(text.slice(Math.max(0, a.start - 30), a.start))?.[1] ?? '')) ||
+    (/^[ \t]+["“]$/.test(text.slice(a.end, b.start)) && nicknamedFirstName(a.text) && NICKNAME_END.test(text.slice(b.end, b.end + 40))) ||
+    (/^["”][ \t]+$/.test(text.slice(a.end, b.start)) && nicknamedFirstName(NICKNAME_START.exec(text.slice(Math.max(0, a.start - 50), a.start))?.[1] ?? '')) ||
     // "People's Party", "Fishmongers' Hall": a common noun's or a plural's possessive inside an organisation's or a
     // place's name.
     ((ORG_WORDS.has(b.text.toLowerCase()) || PLACE_WORDS.has(b.text.toLowerCase())) &&
@@ -2358,7 +2361,8 @@ function personEvidence(name: Word[], text: string): boolean {
     // in apposition.)
     (/^,/.test(after) && describedWhereBefore(text.slice(Math.max(0, name[0].start - 90), name[0].start))) ||
     // ("Her friend Orla, also a nurse, was blunter": an adverb may come first.)
-    (/^,\s+(?:(?:also|now|once|then|herself|himself|itself)\s+)?(?:the|a|an|who|aged|\d{1,3},)\s/.test(after) && !appositiveKind(text.slice(name[name.length - 1].end, name[name.length - 1].end + 100))) ||
+    // ("the khanende Bahram Javanshirli, whom the whole town called …": "whom" too; not "whose", a body's as often.)
+    (/^,\s+(?:(?:also|now|once|then|herself|himself|itself)\s+)?(?:the|a|an|who|whom|aged|\d{1,3},)\s/.test(after) && !appositiveKind(text.slice(name[name.length - 1].end, name[name.length - 1].end + 100))) ||
     // "Budi Gunawan, chief of the State Intelligence Agency": an office held, without an article.
     // ("Tahmina Rahman, executive director of the Awaj Foundation": a word or two may qualify it.)
     ROLE_HEADS.has(/^,\s+(?:(?!the\b|a\b|an\b|and\b|who\b|which\b)[\p{Ll}\-]+\s+){0,2}?([\p{Ll}\-]+)\s+(?:of|for|at)\s/u.exec(after)?.[1] ?? '') ||
