@@ -1507,6 +1507,10 @@ describe('names: courtesies of other languages and Malay fathers\' names (sessio
     for (const person of ['Samir Lahlou', 'Bahram Javanshirli', 'Gustavo "El Turco" Haddad']) assert.strictEqual(typeOf(n, person), 'person', person);
     for (const wrong of ['Referee Samir Lahlou', 'El Turco']) assert.ok(!n.entities.some((e) => e.name === wrong), wrong);
   });
+  it('reads a municipality as a body ("Adıyaman Municipality", "Municipality of Livorno", "Avannaata Kommunia") and the Catalan "Consell" as a body\'s word ("Consell General")', () => {
+    const n = index('Adıyaman Municipality rebuilt the market. The Municipality of Livorno raised its taxes. Avannaata Kommunia moved the families. The Consell General voted on Thursday.');
+    for (const org of ['Adıyaman Municipality', 'Municipality of Livorno', 'Avannaata Kommunia', 'Consell General']) assert.strictEqual(typeOf(n, org), 'organization', org);
+  });
   it('reads a Malay name with "binti" and the father\'s title whole ("Norliza binti Haji Jumat", "Siti Aminah binti Jaludin"), the honorific before it as a role ("Yang Berhormat", "Dayang")', () => {
     const n = index('Yang Berhormat Norliza binti Haji Jumat opened the centre. Its acting director, Dayang Siti Aminah binti Jaludin, will meet the authors.');
     for (const person of ['Norliza binti Haji Jumat', 'Siti Aminah binti Jaludin']) assert.strictEqual(typeOf(n, person), 'person', person);

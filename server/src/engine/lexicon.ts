@@ -59,13 +59,14 @@ const FOREIGN_KIND_WORDS_TEXT = `
   primăria consiliul kementerian badan yayasan universitas partai lembaga majelis komisi pengadilan perusahaan wizara
   mahakama stichting vereniging gemeente ministerie rechtbank partij omroep stowarzyszenie związek sąd partia urząd
   nadace sdružení soud univerzita úřad spolek svaz správa
+  consell municipio municipalidad concelho gmina
   caixa crédit crédito credito autonome
 `;
 export const FOREIGN_KIND_WORDS = words(FOREIGN_KIND_WORDS_TEXT);
 
 /** Words that make a name an organisation. */
 export const ORG_WORDS = words(`
-  ministry ministries department committee commission council service services agency authority authorities bureau
+  ministry ministries municipality kommune kommunia kommun department committee commission council service services agency authority authorities bureau
   office organization organisation association union federation party parliament congress senate assembly
   nations archive archives presse agence commons lords house exchange institut cross crescent air sport
   verge atlantic
@@ -172,7 +173,7 @@ export const PLACE_WORDS = words(`
   mountain mountains mount mt. valley desert peninsula province region county oblast krai district state city
   town village airport station bridge park coast beach harbour harbor port canal highway motorway mall hall
   plaza center centre falls forest rainforest republic kingdom emirates point heights mosque temple cathedral palace castle hotel stadium arena
-  synagogue capitol tower strip prefecture governorate canton municipality barangay delta basin plateau
+  synagogue capitol tower strip prefecture governorate canton barangay delta basin plateau
   ${LOWER_CASE_STREET_WORDS_TEXT}
   caddesi cadde sokak sokağı bulvarı meydanı
   pagoda monastery stupa shrine abbey convent market casa
