@@ -1511,6 +1511,10 @@ describe('names: courtesies of other languages and Malay fathers\' names (sessio
     const n = index('Adıyaman Municipality rebuilt the market. The Municipality of Livorno raised its taxes. Avannaata Kommunia moved the families. The Consell General voted on Thursday.');
     for (const org of ['Adıyaman Municipality', 'Municipality of Livorno', 'Avannaata Kommunia', 'Consell General']) assert.strictEqual(typeOf(n, org), 'organization', org);
   });
+  it('reads a hospital, a palace and a square as places whatever body\'s word their names hold ("Kenema Government Hospital", "Oulu University Hospital", "Government Palace", "Parliament Square")', () => {
+    const n = index('Patients were moved to the Kenema Government Hospital and to Oulu University Hospital. Protesters gathered outside the Government Palace and in Parliament Square.');
+    for (const place of ['Kenema Government Hospital', 'Oulu University Hospital', 'Government Palace', 'Parliament Square']) assert.strictEqual(typeOf(n, place), 'place', place);
+  });
   it('reads a Malay name with "binti" and the father\'s title whole ("Norliza binti Haji Jumat", "Siti Aminah binti Jaludin"), the honorific before it as a role ("Yang Berhormat", "Dayang")', () => {
     const n = index('Yang Berhormat Norliza binti Haji Jumat opened the centre. Its acting director, Dayang Siti Aminah binti Jaludin, will meet the authors.');
     for (const person of ['Norliza binti Haji Jumat', 'Siti Aminah binti Jaludin']) assert.strictEqual(typeOf(n, person), 'person', person);
