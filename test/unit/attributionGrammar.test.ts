@@ -1510,6 +1510,20 @@ describe('attribution grammar: tuning set 22 (held-out set 16 until session 24)'
     assert.deepStrictEqual(lagoon.misattributed('According to the hotel’s manager, Sarah Whitfield, “People fly twelve hours to hear the sea.”\n'), []);
   });
 
+  const hall = attributionWorld({
+    'hall.md': article(
+      'Flatts residents pack hall to fight hotel plan',
+      'Kevin Simmons, the managing director of Harbour Reach, said the hotel would bring jobs.',
+      'Not everyone in the hall was against the plan. Mr Jahmal Smith, 27, who works as a waiter in Hamilton, said young people needed jobs close to home.',
+      '“Everybody in this room has a house and a pension. I have a bus pass and two jobs,” he said.',
+    ),
+  });
+
+  it('"At a packed meeting in the village hall, Kevin Simmons had an answer for those who said the hotel was too big: “…”": the lead\'s subject after a phrase of setting, not "those who said"', () => {
+    assert.deepStrictEqual(hall.misattributed('At a packed meeting in the village hall, Kevin Simmons had an answer for those who said the hotel was too big: “Everybody in this room has a house and a pension.”\n'), ['Everybody in this']);
+    assert.deepStrictEqual(hall.misattributed('At a packed meeting in the village hall, Jahmal Smith had an answer for those who said the hotel was too big: “Everybody in this room has a house and a pension.”\n'), []);
+  });
+
   it('"Ms Lim, who is no relation of the farm manager, Lim Boon Keat, insisted … “…,” she said": the namesake named in full in the relative clause is neither the subject of "insisted" nor the "she"', () => {
     assert.deepStrictEqual(prawns.misattributed('"Small hatcheries are always the first to be blamed, because we are the easiest to close," farm manager Lim Boon Keat said.\n'), ['Small hatcheries are']);
     assert.deepStrictEqual(prawns.misattributed('"Small hatcheries are always the first to be blamed, because we are the easiest to close," hatchery owner Lim Mei Ling said.\n'), []);

@@ -148,7 +148,7 @@ const PASSIVE_BY_RE = new RegExp(`\\b(?:described|called|dubbed|branded|labell?e
 // medium.)
 const LEAD_WORD = "(?:[\\p{Ll}'’\\-]+|(?<=\\b(?:on|in|to|at|via)\\s)\\p{Lu}[\\p{L}'’\\-]*)";
 const RECEIVING_LEAD = /\b(?:heard|hears|hear|told|shown|learned|learnt|read|saw|sees|listened|received|receives|was\s+given)\b/;
-const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?<appos>${APPOS})?\\s+(?:${LEAD_WORD},?\\s+){0,10}${LEAD_WORD}\\s*:\\s*$`, 'u');
+const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?<appos>${APPOS})?\\s+(?:${LEAD_WORD},?\\s+){0,12}${LEAD_WORD}\\s*:\\s*$`, 'u');
 // "The minister was curt:", "The older fisherman sounded less sure:": a description, then a short predicate that opens
 // with a verb of being or seeming.
 const DESCRIPTION_LEAD_RE = /^\s*(?<subj>(?:The|the)\s+(?:[\p{Ll}'’\-]+\s+){0,2}[\p{Ll}'’\-]+)\s+(?:was|is|were|are|had\s+been|has\s+been|sounded|sounds|seemed|seems|remained|remains|looked|looks|put\s+it)\b(?:\s+[\p{Ll}'’\-]+,?){0,8}\s*:\s*$/u;
@@ -215,6 +215,8 @@ const COLON_RE = new RegExp(`^['’"”]?\\s*(?::|[—–])\\s*(?<who>${NAME})\\
 const CAPITALISED_VERBS = SINGLE_VERBS.split('|').map((v) => v.charAt(0).toUpperCase() + v.slice(1)).join('|');
 const CAPITALISED_VERB_RE = new RegExp(`^(?:${CAPITALISED_VERBS})$`);
 const INVERTED_RE = new RegExp(`^\\s*(?:${CAPITALISED_VERBS})\\s+(?<who>${SUBJECT})\\s*,?\\s*$`, 'u');
+const FRONTED_SETTING = /^\s*(?:At|In|On|During|After|Before|Outside|Inside|Later|Earlier)\s[^,;:“”"]{1,60},\s+/;
+const GENERIC_WHO_SUBJECT = /\b(?:those|anyone|anybody|everyone|everybody|others|people)$/i;
 const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${SUBJECT})(?<appos>${APPOS})?(?:,?\\s+who)?\\s+${ADVERBS}(?:${VERBS})\\b`, 'gu');
 
 // The subject opening a sentence: a name (after a short description) or a pronoun, then a verb.
@@ -1267,7 +1269,13 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
     // ("Calder, two officials said, grumbled that …": an aside that attributes is no appositive of the subject.)
     // ("a written answer to questions": after a preposition, a verb's form is a noun, and what comes before no subject.)
     let outside = [...before.text.matchAll(BEFORE_RE)].filter(
-      (m) => !insideQuote(ctx, before.start + m.index!) && !PARENTHETICAL_ATTRIBUTION.test(m.groups?.appos ?? '') && !(!m.groups?.appos && /\s(?:to|of|for|from|with|by|about)$/.test(m.groups?.subj ?? '')),
+      (m) =>
+        !insideQuote(ctx, before.start + m.index!) &&
+        !PARENTHETICAL_ATTRIBUTION.test(m.groups?.appos ?? '') &&
+        !(!m.groups?.appos && /\s(?:to|of|for|from|with|by|about)$/.test(m.groups?.subj ?? '')) &&
+        // ("had an answer for those who said the hotel was too big:": people in general, whoever says so, speak no
+        // quotation.)
+        !(/\swho\s/.test(m[0]) && GENERIC_WHO_SUBJECT.test(m.groups?.subj ?? '')),
     );
     // "A spokesman said “…”, while Pompeo said there was “…”": a verb that already led into an earlier quotation
     // of the sentence is not this one's.
@@ -1407,7 +1415,11 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
       // "The best line of the night was Bill Sorensen's: “…”": the possessor of the words.
       const theirs = !said && !speaker && /['’]s\s*:\s*$/.test(before.text) ? WAS_THEIRS_RE.exec(before.text) : null;
       if (theirs?.groups) speaker = speakerFrom(theirs.groups.who, before.start + theirs.index + theirs[0].indexOf(theirs.groups.who), 'before', ctx, mentions);
-      let lead = !said && !speaker && /:\s*$/.test(before.text) ? (POSSESSIVE_LEAD_RE.exec(before.text) ?? COLON_LEAD_RE.exec(before.text)) : null;
+      // ("At a packed meeting in the village hall, Kevin Simmons had an answer …:": a phrase of where or when opening the
+      // sentence is no part of the lead's subject.)
+      const fronted = !said && !speaker && /:\s*$/.test(before.text) ? FRONTED_SETTING.exec(before.text) : null;
+      let lead = !said && !speaker && /:\s*$/.test(before.text) ? (POSSESSIVE_LEAD_RE.exec(before.text) ?? COLON_LEAD_RE.exec(before.text) ?? (fronted ? COLON_LEAD_RE.exec(before.text.slice(fronted[0].length)) : null)) : null;
+      if (lead && fronted && lead.input !== before.text) lead.index += fronted[0].length;
       // ("The minister was curt:": a description's noun is its subject's, not the first of the lead's words.)
       if (lead?.groups && /^(?:the|a|an)$/i.test(lead.groups.subj.trim())) lead = DESCRIPTION_LEAD_RE.exec(before.text) ?? lead;
       if (lead?.groups) {
