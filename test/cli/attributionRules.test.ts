@@ -414,4 +414,24 @@ describe('attribution rules through the CLI: the eighteenth session', () => {
     assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'verified', 'not-a-direct-quote', 'misattributed', 'misattributed'], stderr);
     assert.deepStrictEqual([quotes[0], quotes[3], quotes[4]].map((q) => q.source?.speaker), ['Teretia Tebano', 'Kodjo Agbodjan', 'Samir Zerrouki']);
   });
+  it('twenty-fourth session: "The minister was curt: “…”" names the minister, "said her son Tommy" the son, a namesake in a relative clause neither speaks nor is "she", "He laughs." keeps the next quote the speaker\'s, "the older Mr Tangaroa" is the older namesake, and a colon\'s lead may open with a phrase of setting', () => {
+    const sources = {
+      'octopus.md': 'Fisheries Minister Khadijetou Mint Boubacar told reporters in Nouakchott that the survey had found half as many octopus.\n\nHis brother, Abdoulaye Sy, who captains one of the boats, was more patient. "The old men told us this would happen," he said.\n\nMint Boubacar rejected the complaint that small fishermen were paying for the trawlers\' mistakes. The minister was curt: "The trawlers are closed too. Every boat is closed. There is no first class on this ship."\n',
+      'tide.md': 'Biana Jorlang, a grandmother of nine, left her flooded kitchen at midnight. "We have had water in the yard before, but never inside, never like this," she said.\n\nHer son, Tommy Jorlang, teaches at the school where they are sheltering. He was less calm. "The wall was supposed to hold," he said.\n',
+      'prawns.md': 'Temburong Blue Prawn took a fifth of its spring stock from Seri Tutong Hatchery, a family business owned by Lim Mei Ling.\n\nMs Lim, who is no relation of the company\'s farm manager, Lim Boon Keat, insisted that every batch she sold had tested negative. "Every batch that left my hatchery had a clean certificate," she said.\n',
+      'palaies.md': 'Delfina Ramos has bought fish on the beach at Pantufo for forty years.\n\n“Delfina has owed me money since 1995,” says Aurélio Bragança, who has fished from Pantufo for as long as she has bought there. He laughs. “And I have owed her money since 1996. If you count, you lose friends.”\n',
+      'lagoon.md': 'Jet-ski hire operator Mr Junior Tangaroa, 29, runs Muri Wave Hire. "I grew up in this lagoon too," Mr Tangaroa told the meeting.\n\nHis uncle, Mr Teariki Tangaroa, 67, who has fished the lagoon for fifty years, rose to speak.\n\n"The fish do not know the difference between a good rider and a bad one," the older Mr Tangaroa said.\n',
+      'hall.md': 'Kevin Simmons, the managing director of Harbour Reach, said the hotel would bring jobs.\n\nNot everyone in the hall was against the plan. Mr Jahmal Smith, 27, who works as a waiter in Hamilton, said young people needed jobs close to home.\n\n“Everybody in this room has a house and a pension. I have a bus pass and two jobs,” he said.\n',
+    };
+    const { quotes, stderr } = check(sources, [
+      'Her spokesman Abdoulaye Sy was blunt: “There is no first class on this ship.”',
+      '“We have had water in the yard before, but never inside, never like this,” said her son Tommy.',
+      '“Every batch that left my hatchery had a clean certificate,” farm manager Lim Boon Keat said.',
+      '“If you count, you lose friends,” says Delfina Ramos.',
+      'Jet-ski operator Junior Tangaroa spoke first. “The fish do not know the difference between a good rider and a bad one,” Junior told the meeting.',
+      'At a packed meeting in the village hall, Kevin Simmons had an answer for those who said the hotel was too big: “Everybody in this room has a house and a pension.”',
+    ]);
+    assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'misattributed', 'misattributed', 'misattributed', 'misattributed', 'misattributed'], stderr);
+    assert.deepStrictEqual(quotes.map((q) => q.source?.speaker), ['Khadijetou Mint Boubacar', 'Biana Jorlang', 'Lim Mei Ling', 'Aurélio Bragança', 'Teariki Tangaroa', 'Jahmal Smith']);
+  });
 });

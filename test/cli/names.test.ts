@@ -219,4 +219,18 @@ describe('verbatim names (CLI)', () => {
     for (const place of ['Zhuzhou', 'Zegyo Market', 'Mahamuni Pagoda', "Nuku'alofa", 'Teufaiva Sport Stadium']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
     for (const notName of ['Lda', 'U Ba Thit', 'Daw Mya Khin', 'Myanmar Radio', 'Xiangjiang Rolling Stock Co., Ltd. of Zhuzhou']) assert.ok(!entities.some((e) => e.name === notName), `${notName}: ${listed}`);
   });
+  it('keeps courtesies of other languages out of names, reads Malay fathers\' names, legal forms, places by their kind abroad, structures named after titled people, hospitals and municipalities, bylines and four-word names (twenty-fourth session, through the CLI)', () => {
+    const body = [
+      'Club president Don Ricardo Alfaro Menjívar promised a roof. "Nobody asked us," said Make Thembisile Nxumalo, 58. Yang Berhormat Norliza binti Haji Jumat opened the centre.',
+      'Combustibles del Estrecho S.L. and Creekside Shipbroking DMCC advised on the sale. Workers at Kuala Langat Plantations Berhad struck. The Ministry of Public Works, Transport and Communications, known by its French initials as MTPTC, sent engineers.',
+      'The boats left Pulau Selirong at dawn. Protesters marched to the Queen Juliana Bridge and patients were moved to the Kenema Government Hospital. Adıyaman Municipality rebuilt the market.',
+      'Referee Samir Lahlou took the players off the pitch. Pieter-Jan van der Kolk is a polite man.',
+    ].join('\n\n');
+    const { entities, typeOf, listed } = wireNames('By Prince D. Wleh, Margibi County Correspondent\n\n' + body, '2034-01-10');
+    for (const person of ['Ricardo Alfaro Menjívar', 'Thembisile Nxumalo', 'Norliza binti Haji Jumat', 'Samir Lahlou', 'Pieter-Jan van der Kolk', 'Prince D. Wleh']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
+    for (const org of ['Combustibles del Estrecho S.L.', 'Creekside Shipbroking DMCC', 'Kuala Langat Plantations Berhad', 'Adıyaman Municipality']) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
+    for (const place of ['Pulau Selirong', 'Queen Juliana Bridge', 'Kenema Government Hospital', 'Margibi County']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
+    assert.ok(entities.some((e) => e.name === 'Ministry of Public Works, Transport and Communications' && e.aliases.includes('MTPTC')), listed);
+    for (const notName of ['Don Ricardo Alfaro Menjívar', 'Make Thembisile Nxumalo', 'Jumat', 'Juliana Bridge', 'Margibi County Correspondent', 'D. Wleh', 'Referee Samir Lahlou']) assert.ok(!entities.some((e) => e.name === notName), `${notName}: ${listed}`);
+  });
 });
