@@ -454,13 +454,13 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // ("Kenema Government Hospital", "Oulu University Hospital", "Guido Valadares National Hospital", "Government Palace",
   // "Parliament Square": a hospital, a palace or a square is a place whatever body's word its name holds, as every
   // annotated set has it.)
-  const hospital = /^(?:hospital|palace|square)$/.test(ks[ks.length - 1]);
+  const placeWhateverBody = /^(?:hospital|palace|square)$/.test(ks[ks.length - 1]);
   if (
     ws.length >= 2 &&
-    (VENUE_WORDS.has(ks[ks.length - 1]) || hospital) &&
-    (hospital || !ks.some((k) => k === 'of' || k === 'for' || k === 'national' || k === 'federal' || k === 'international')) &&
+    (VENUE_WORDS.has(ks[ks.length - 1]) || placeWhateverBody) &&
+    (placeWhateverBody || !ks.some((k) => k === 'of' || k === 'for' || k === 'national' || k === 'federal' || k === 'international')) &&
     // ("Toronto Congress Centre", "Mesquite Convention Center": an organisation's word before a centre's is its kind.)
-    (hospital || !ks.slice(0, -1).some((k) => ORG_WORDS.has(k) && !PLACE_WORDS.has(k) && !/^(?:center|centre)$/.test(ks[ks.length - 1]))) &&
+    (placeWhateverBody || !ks.slice(0, -1).some((k) => ORG_WORDS.has(k) && !PLACE_WORDS.has(k) && !/^(?:center|centre)$/.test(ks[ks.length - 1]))) &&
     !SOURCE_BEFORE.test(text.slice(Math.max(0, ws[0].start - 30), ws[0].start).replace(/\bthe\s+$/, '')) &&
     !SPEECH_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30)) &&
     // ("The Darwin Volcanic Ash Advisory Centre issued a warning": what issues things is a body.)
