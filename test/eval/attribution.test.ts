@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { ATTRIBUTION_HELDOUT17, ATTRIBUTION_HELDOUT18, ATTRIBUTION_TUNING10, ATTRIBUTION_TUNING11, ATTRIBUTION_TUNING12, ATTRIBUTION_TUNING13, ATTRIBUTION_TUNING14, ATTRIBUTION_TUNING15, ATTRIBUTION_TUNING16, ATTRIBUTION_TUNING17, ATTRIBUTION_TUNING18, ATTRIBUTION_TUNING19, ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING20, ATTRIBUTION_TUNING21, ATTRIBUTION_TUNING22, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, ATTRIBUTION_TUNING6, ATTRIBUTION_TUNING7, ATTRIBUTION_TUNING8, ATTRIBUTION_TUNING9, evaluateAttribution, formatAttributionReport } from './attribution';
+import { ATTRIBUTION_HELDOUT18, ATTRIBUTION_TUNING10, ATTRIBUTION_TUNING11, ATTRIBUTION_TUNING12, ATTRIBUTION_TUNING13, ATTRIBUTION_TUNING14, ATTRIBUTION_TUNING15, ATTRIBUTION_TUNING16, ATTRIBUTION_TUNING17, ATTRIBUTION_TUNING18, ATTRIBUTION_TUNING19, ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING20, ATTRIBUTION_TUNING21, ATTRIBUTION_TUNING22, ATTRIBUTION_TUNING23, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, ATTRIBUTION_TUNING6, ATTRIBUTION_TUNING7, ATTRIBUTION_TUNING8, ATTRIBUTION_TUNING9, evaluateAttribution, formatAttributionReport } from './attribution';
 
 // The issue's target is misattribution recall >= 0.90 at precision >= 0.95 with no new false alarms, on drafts the
 // rules were not tuned on (the held-out set, not scored here). These floors sit just under the tuning sets' figures
@@ -95,7 +95,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     [ATTRIBUTION_TUNING15, 'tuning set 15 (formerly held-out set 9)', { precision: 0.94, recall: 0.9, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 1 }],
     // Held-out set 12 until 2026-12-02, session 21; measured four times as held out (sessions 18-20), every time 14 of
     // 20 caught, 14 of 16 flagged right, two false alarms. After session 21's rules: 15 of 20, no false alarm.
-    [ATTRIBUTION_TUNING18, 'tuning set 18 (formerly held-out set 12)', { precision: 0.97, recall: 0.75, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
+    // Session 24: 16 of 20.
+    [ATTRIBUTION_TUNING18, 'tuning set 18 (formerly held-out set 12)', { precision: 0.97, recall: 0.8, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
     // Held-out set 13 until 2026-12-02, session 22; measured many times as held out (sessions 19-21), every time 19 of
     // 20 caught, 19 of 20 flagged right, one false alarm.
     // Session 22 from its misses: its false alarm gone, 19 of 20.
@@ -110,7 +111,11 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     [ATTRIBUTION_TUNING21, 'tuning set 21 (formerly held-out set 15)', { precision: 0.95, recall: 0.95, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
     // Held-out set 16 until 2026-12-03, session 24; measured many times as held out (sessions 22 and 23), 13 of 20
     // caught every time, with one false alarm until session 23 removed it (its history as held out is below).
-    [ATTRIBUTION_TUNING22, 'tuning set 22 (formerly held-out set 16)', { precision: 0.95, recall: 0.65, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
+    // Session 24 from its misses: 20 of 20, no false alarm.
+    [ATTRIBUTION_TUNING22, 'tuning set 22 (formerly held-out set 16)', { precision: 0.95, recall: 0.95, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
+    // Held-out set 17 until 2026-12-03, session 25; measured many times as held out (sessions 23 and 24), 16 of 20
+    // caught every time, all flagged right, no false alarm (its history as held out is below).
+    [ATTRIBUTION_TUNING23, 'tuning set 23 (formerly held-out set 17)', { precision: 0.95, recall: 0.8, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);
@@ -123,7 +128,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // (Held-out set 11, measured three times, became tuning set 17 in session 20.)
     // (Held-out set 12, measured four times, became tuning set 18 in session 21.)
     // (Held-out sets 13 and 14, became tuning sets 19 and 20 in session 22, held-out set 15 tuning set 21 in session
-    // 23, and held-out set 16 tuning set 22 in session 24; their history as held out:)
+    // 23, held-out set 16 tuning set 22 in session 24, and held-out set 17 tuning set 23 in session 25; their history
+    // as held out:)
     // Held-out set 13: made during session 19 by a fourth teammate; first measured on the code as that session began:
     // 19 of 20 caught, 19 of 20 flagged right, one false alarm.
     // On session 19's final code all three read as before (set 13's second measurement).
@@ -148,12 +154,12 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // On session 23's final code: sets 16 and 17 as mid-session.
     // Held-out set 18: made during session 24 by a ninth teammate; first measured on the code as that session began
     // (8bf8b33's rules, in a worktree): 18 of 20 caught, 18 of 20 flagged right, two false alarms, 9 of 10 paraphrases,
-    // every ellipsis; the same on the session's code when it was merged (set 17 as before).
+    // every ellipsis; the same on the session's code when it was merged (set 17 as before), and on its final code
+    // (both sets).
     // Not to be tuned on: these floors sit at the last measurements and only catch a change that makes unseen copy
     // worse.
     this.timeout(60000);
     for (const [file, label, f] of [
-      [ATTRIBUTION_HELDOUT17, 'held-out set 17', { precision: 0.95, recall: 0.8, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
       [ATTRIBUTION_HELDOUT18, 'held-out set 18', { precision: 0.9, recall: 0.9, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 2 }],
     ] as const) {
       // (Totals only: a held-out set's misses are not printed.)
@@ -166,7 +172,7 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'tuning10', 'tuning11', 'tuning12', 'tuning13', 'tuning14', 'tuning15', 'tuning16', 'tuning17', 'tuning18', 'tuning19', 'tuning20', 'tuning21', 'tuning22', 'heldout17', 'heldout18'].map((s) => `test/devset/attribution-${s}`);
+    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'tuning10', 'tuning11', 'tuning12', 'tuning13', 'tuning14', 'tuning15', 'tuning16', 'tuning17', 'tuning18', 'tuning19', 'tuning20', 'tuning21', 'tuning22', 'tuning23', 'heldout18'].map((s) => `test/devset/attribution-${s}`);
     for (const set of sets) assert.ok(fs.existsSync(path.join(ROOT, set)), `${set} is there`);
     for (const args of [[], ...sets.map((s) => [s])]) {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/devset/attribution/validate.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT17_PATH, HELDOUT18_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT18_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -119,7 +119,12 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 20', TUNING20_PATH, 10, { person: { precision: 0.94, recall: 0.95 }, organization: { precision: 0.87, recall: 0.85 }, place: { precision: 0.92, recall: 0.85 } }],
       // (Held-out set 16 until 2026-12-03, session 24; measured many times as held out, last on session 23's final code
       // at people 0.82/0.88, organisations 0.86/0.82, places 0.85/0.82; its history as held out is below.)
-      ['tuning set 21', TUNING21_PATH, 10, { person: { precision: 0.81, recall: 0.87 }, organization: { precision: 0.85, recall: 0.82 }, place: { precision: 0.85, recall: 0.82 } }],
+      // (Session 24 from its misses: people 0.82/0.88 -> 0.92/0.96, organisations 0.86/0.82 -> 0.89/0.85, places
+      // 0.85/0.82 -> 0.87/0.86; floors raised in session 25.)
+      ['tuning set 21', TUNING21_PATH, 10, { person: { precision: 0.91, recall: 0.95 }, organization: { precision: 0.88, recall: 0.85 }, place: { precision: 0.87, recall: 0.85 } }],
+      // (Held-out set 17 until 2026-12-03, session 25; measured many times as held out, last on session 24's final code
+      // at people 0.89/0.85, organisations 0.80/0.77, places 0.92/0.88; its history as held out is below.)
+      ['tuning set 22', TUNING22_PATH, 10, { person: { precision: 0.88, recall: 0.85 }, organization: { precision: 0.79, recall: 0.76 }, place: { precision: 0.9, recall: 0.87 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -131,7 +136,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // (Held-out set 11, now tuning set 16, was measured in session 18's middle and on its final code, and on session 19's.)
     // (Held-out set 12, now tuning set 17, was measured on session 18's, 19's and 20's final code.)
     // (Held-out sets 13 and 14, now tuning sets 18 and 19, were opened in session 22, held-out set 15, now tuning set
-    // 20, in session 23, and held-out set 16, now tuning set 21, in session 24; their history as held out:)
+    // 20, in session 23, held-out set 16, now tuning set 21, in session 24, and held-out set 17, now tuning set 22, in
+    // session 25; their history as held out:)
     // Held-out set 13: ten more, by two more people, written in session 19; measured on the code as that session began
     // and again after its first rules (the same both times): people 0.89/0.95, organisations 0.88/0.78, places
     // 0.86/0.73. A third time, when this floor caught one person fewer found after the session's rule on names with a
@@ -185,10 +191,11 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // Held-out set 18: ten more, by two more people, written in session 24; first measured on the code as that session
     // began (8bf8b33's rules, in a worktree): people 0.864/0.785 (102 of 130, 118 predicted), organisations 0.889/0.787
     // (96 of 122, 108 predicted), places 0.911/0.788 (164 of 208, 180 predicted).
+    // On session 24's final code: set 17 people 0.89/0.85, organisations 0.80/0.77, places 0.915/0.877; set 18 people
+    // 0.86/0.785, organisations 0.90/0.79, places 0.91/0.80.
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
-      [HELDOUT17_PATH, 'held-out set 17', { person: { precision: 0.88, recall: 0.85 }, organization: { precision: 0.79, recall: 0.76 }, place: { precision: 0.9, recall: 0.87 } }],
       [HELDOUT18_PATH, 'held-out set 18', { person: { precision: 0.86, recall: 0.78 }, organization: { precision: 0.88, recall: 0.78 }, place: { precision: 0.91, recall: 0.78 } }],
     ] as const) {
       const r = evaluateNames(file);
@@ -237,9 +244,11 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 20', [TUNING20_PATH], 0.22, 0.78],
       // (Held-out set 16 at its first measurement, on the code as session 22 began: 45% given, 89% matching.)
       // (Tuning set 21 was held-out set 16 until session 24.)
-      ['tuning set 21', [TUNING21_PATH], 0.44, 0.87],
+      // (Session 24: 46% given, 90% matching.)
+      ['tuning set 21', [TUNING21_PATH], 0.45, 0.89],
       // (Held-out set 17 at its first measurement, on the code as session 23 began: 40% given, 96% matching.)
-      ['held-out set 17', [HELDOUT17_PATH], 0.39, 0.95],
+      // (Tuning set 22 was held-out set 17 until session 25.)
+      ['tuning set 22', [TUNING22_PATH], 0.39, 0.95],
       // (Held-out set 18 at its first measurement, on the code as session 24 began: 44% given, 94% matching.)
       ['held-out set 18', [HELDOUT18_PATH], 0.43, 0.93],
     ];
@@ -253,7 +262,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'heldout17.json', 'heldout18.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'heldout18.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });
