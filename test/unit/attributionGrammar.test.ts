@@ -1529,3 +1529,49 @@ describe('attribution grammar: tuning set 22 (held-out set 16 until session 24)'
     assert.deepStrictEqual(prawns.misattributed('"Small hatcheries are always the first to be blamed, because we are the easiest to close," hatchery owner Lim Mei Ling said.\n'), []);
   });
 });
+
+describe('attribution grammar: tuning set 23 (held-out set 17 until session 25)', () => {
+  const stone = attributionWorld({
+    'stone.md': article(
+      'Excavator splits stone money disc',
+      'The excavator belonged to Pacific Earthmoving Co., a Guam-based contractor. Its owner, Ray Salas, flew in on Tuesday to apologise. “I did not come with a lawyer. I came with my hat in my hands,” he told the Tide.',
+      'Dorothy Yinug, the preservation office\'s director, said her staff had given the department a map in 2031.',
+      'Asked whether the disc could be repaired, Yinug was doubtful: “You can glue a stone. You cannot glue its history.”',
+      'According to Dr. Lorraine Keller, an anthropologist at the College of Micronesia-FSM, the value was never in the stone.',
+    ),
+    'bissau.md': article(
+      'Oxygen plant fails in Bissau',
+      'The generator stopped, according to the hospital\'s director, Dr. Armando Có. “We had one day of reserve,” Có said.',
+      'Zinha Có, a nurse who is not related to the director, said she had worked 30 hours. “My husband asked me how my weekend was,” she said.',
+    ),
+  });
+
+  it('"Pacific Earthmoving Co." is a body, whose legal form "Co" is no Mr Có of another article: the pronoun after "Its owner, Ray Salas," is his', () => {
+    assert.deepStrictEqual(stone.misattributed('“I did not come with a lawyer,” Dorothy Yinug told the Tide.\n'), ['I did not']);
+    assert.deepStrictEqual(stone.misattributed('“I did not come with a lawyer,” Ray Salas told the Tide.\n'), []);
+  });
+
+  it('"Asked whether …, Yinug was doubtful: “…”": a clause of being asked before the lead\'s subject is no part of it', () => {
+    assert.deepStrictEqual(stone.misattributed('“You can glue a stone,” Ray Salas said.\n'), ['You can glue']);
+    assert.deepStrictEqual(stone.misattributed('“You can glue a stone,” Dorothy Yinug said.\n'), []);
+  });
+
+  it('"According to Dr. Lorraine Keller, an anthropologist …, “…”": a title\'s full stop is part of the name after "according to"', () => {
+    assert.deepStrictEqual(stone.misattributed('According to Dr. Lorraine Keller, an anthropologist at the College of Micronesia-FSM, “You can glue a stone. You cannot glue its history.”\n'), ['You can glue']);
+    assert.deepStrictEqual(stone.misattributed('According to Dr. Dorothy Yinug, the director of the office, “You can glue a stone. You cannot glue its history.”\n'), []);
+  });
+
+  const horses = attributionWorld({
+    'horses.md': article(
+      'Akhal-Teke stallion sells for a record',
+      'The auctioneer, Merdan Atayev, opened the bidding at noon.',
+      'Gurbanmyrat Hojayev, 67, who has bred horses all his life, said he had taken both his mares home again. “The prices were good,” he said.',
+      'He added: “My father said a Turkmen without a horse is a man without a shadow.”',
+    ),
+  });
+
+  it('"Even the auctioneer, Merdan Atayev, sounded uneasy about …: “…”": a word of focus before a colon lead\'s subject is no part of it', () => {
+    assert.deepStrictEqual(horses.misattributed('Even the auctioneer, Merdan Atayev, sounded uneasy about where the horses are going: “My father said a Turkmen without a horse is a man without a shadow.”\n'), ['My father said']);
+    assert.deepStrictEqual(horses.misattributed('Even the old breeder, Gurbanmyrat Hojayev, sounded uneasy about where the horses are going: “My father said a Turkmen without a horse is a man without a shadow.”\n'), []);
+  });
+});

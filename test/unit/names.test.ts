@@ -1521,3 +1521,12 @@ describe('names: courtesies of other languages and Malay fathers\' names (sessio
     for (const wrong of ['Jumat', 'Yang Berhormat Norliza', 'Dayang Siti Aminah']) assert.ok(!n.entities.some((e) => e.name === wrong), wrong);
   });
 });
+
+describe('names: session 25 (tuning sets 22 and 23, held-out set 17 until this session)', () => {
+  it('reads "an investigator with the agency, Janet Chebet," as a person: a body that is a person\'s place of work, then a given name and a surname in apposition, is not that body\'s name', () => {
+    const n = index('Mercy Chebet testified on Monday. A second witness, an investigator with the agency, Janet Chebet, who is not related to the runner, described the search.');
+    assert.strictEqual(typeOf(n, 'Janet Chebet'), 'person');
+    const m = index('The board hired a new auditor. Its parent, the agency, Kenya Doping Watch, said nothing.');
+    assert.strictEqual(typeOf(m, 'Kenya Doping Watch'), 'organization');
+  });
+});

@@ -129,7 +129,9 @@ const AFTER_RE = new RegExp(
 // in Lagos, “…”".)
 // ("According to Kittipong Rattanakorn, Prasert's younger brother, whose company ships mostly to China, “…”": the
 // description may go on in a relative clause.)
-const ACCORDING_RE = /(?:according\s+to|in\s+the\s+words\s+of)\s+(?<who>[^,;:.“”"]{2,90}?)(?:\s*,\s*(?<appos>(?!\p{Lu})[^,;:.“”"]{1,80}?(?:,\s*(?:who|whose|which)\s[^,;:.“”"]{1,80}?)?))?\s*,?\s*$/iu;
+// ("According to Dr. Simone Augustin, the geologist …": the full stop of a title or an initial is part of the name.)
+const ACCORDING_WHO = `(?:[^,;:.“”"]|(?<=(?:^|\\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Col|Lt|Maj|Sgt|Capt|Cmdr|Adm|Rev|Gov|Det|Insp|Supt|Hon|Fr|\\p{Lu}))\\.)`;
+const ACCORDING_RE = new RegExp(`(?:according\\s+to|in\\s+the\\s+words\\s+of)\\s+(?<who>${ACCORDING_WHO}{2,90}?)(?:\\s*,\\s*(?<appos>(?!\\p{Lu})[^,;:.“”"]{1,80}?(?:,\\s*(?:who|whose|which)\\s[^,;:.“”"]{1,80}?)?))?\\s*,?\\s*$`, 'iu');
 // "According to her daughter, Emiko Uehara, “…”": a person described, then named in apposition, is the one named.
 // ("According to the local MP, Vaine Teiotu,": an abbreviation in capitals is a word of the description too.)
 const ACCORDING_DESCRIBED_RE = new RegExp(`(?:[Aa]ccording\\s+to|[Ii]n\\s+the\\s+words\\s+of)\\s+(?:his|her|their|its|the|an?)\\s+(?:[\\p{Ll}'’\\-]+|\\p{Lu}{2,4})(?:\\s+(?:[\\p{Ll}'’\\-]+|\\p{Lu}{2,4})){0,3},\\s*(?<who>${NAME})\\s*,?\\s*$`, 'u');
@@ -138,7 +140,7 @@ const ACCORDING_DESCRIBED_RE = new RegExp(`(?:[Aa]ccording\\s+to|[Ii]n\\s+the\\s
 const ACCORDING_SUBJECT_RE =
   /(?:^|[\s,])(?:according\s+to|in\s+the\s+words\s+of)\s+(?<who>[^,;:.“”"]{2,90}?)(?:\s*,\s*(?:the|a|an|who|whose)\s[^,;:.“”"]{1,80})?\s*,\s*(?<rest>[^,;:.“”"]{1,90})$/iu;
 // “…” in the attack, according to a hospital spokesperson.
-const ACCORDING_AFTER_RE = /^[^“”"]{0,80}?\baccording\s+to\s+(?<who>[^,;:.“”"]{2,90}?)\s*(?:[,;]|$)/iu;
+const ACCORDING_AFTER_RE = new RegExp(`^[^“”"]{0,80}?\\baccording\\s+to\\s+(?<who>${ACCORDING_WHO}{2,90}?)\\s*(?:[,;]|$)`, 'iu');
 // "Gutierrez was described by the CBCP as “…”": the passive names the speaker after "by".
 const PASSIVE_BY_RE = new RegExp(`\\b(?:described|called|dubbed|branded|labell?ed|characteri[sz]ed|hailed|praised|criticised|criticized|quoted)\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,3}?by\\s+(?<who>${PHRASE})\\s+as\\s+(?:(?:an?|the|being)\\s+)?$`, 'u');
 // "Putin's statement that ...", and a subject whose clause goes on to "adding/stressing that ...".
@@ -215,7 +217,10 @@ const COLON_RE = new RegExp(`^['’"”]?\\s*(?::|[—–])\\s*(?<who>${NAME})\\
 const CAPITALISED_VERBS = SINGLE_VERBS.split('|').map((v) => v.charAt(0).toUpperCase() + v.slice(1)).join('|');
 const CAPITALISED_VERB_RE = new RegExp(`^(?:${CAPITALISED_VERBS})$`);
 const INVERTED_RE = new RegExp(`^\\s*(?:${CAPITALISED_VERBS})\\s+(?<who>${SUBJECT})\\s*,?\\s*$`, 'u');
-const FRONTED_SETTING = /^\s*(?:At|In|On|During|After|Before|Outside|Inside|Later|Earlier)\s[^,;:“”"]{1,60},\s+/;
+// ("Asked whether the disc could be repaired, Yinug was doubtful:": so does a clause of being asked or reached.)
+const FRONTED_SETTING = /^\s*(?:At|In|On|During|After|Before|Outside|Inside|Later|Earlier|Asked|Pressed|Questioned|Reached|Contacted|Speaking)\s[^,;:“”"]{1,60},\s+/;
+// ("Even the auctioneer, Merdan Atayev, sounded uneasy about …:": a word of focus before the subject is no part of it.)
+const FRONTED_FOCUS = /^\s*(?:Even|Only|Not\s+even|Not\s+only)\s+(?=\p{Lu}|the\s)/u;
 const GENERIC_WHO_SUBJECT = /\b(?:those|anyone|anybody|everyone|everybody|others|people)$/i;
 const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${SUBJECT})(?<appos>${APPOS})?(?:,?\\s+who)?\\s+${ADVERBS}(?:${VERBS})\\b`, 'gu');
 
@@ -448,23 +453,30 @@ function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity
   let person: { entities: Entity[]; at: number; len: number } | undefined;
   // Words inside a longer place's name ("Francis" in "Steven Wolf at Saint Francis") are not a person's.
   const inPlace = new Set<number>();
+  // ("Pacific Earthmoving Co.": nor is an abbreviation inside a body's name, the legal form "Co." no Mr Có. Only an
+  // abbreviation: a body the index took wrongly, "Senate Majority Whip John Cornyn", still holds Cornyn.)
+  const inBody = new Set<number>();
   for (let len = words.length; len >= 1; len--) {
     for (let i = words.length - len; i >= 0; i--) {
-      const candidate = words.slice(i, i + len).join(' ').replace(/[,.;:]+$/, '');
+      const written = words.slice(i, i + len).join(' ').replace(/[,;:]+$/, '');
+      const candidate = written.replace(/\.+$/, '');
       if (!/^\p{Lu}/u.test(candidate)) continue;
       // A name ends in a capitalised word: "The mayor" is a title, not the surname Mayor.
       if (!/\p{Lu}/u.test(words[i + len - 1])) continue;
       // "Dunn's mother", "NATO's secretary-general", "Alan Kurdi's father": the possessor is not the speaker.
       if (possessor.has(i + len - 1)) continue;
-      const found = names.find(candidate);
+      // (A name the index knows with its full stop, "Pacific Earthmoving Co.", is found with it.)
+      let found = names.find(candidate);
+      if (!found.length && written !== candidate && len >= 2) found = names.find(written);
       if (len >= 2 && found.length && found.every((e) => e.type === 'place')) for (let j = i; j < i + len; j++) inPlace.add(j);
+      if (len >= 2 && found.length && found.every((e) => e.type === 'organization')) for (let j = i; j < i + len; j++) inBody.add(j);
       // "a Houthi spokesman", "the Trump administration": a name before the noun it qualifies is not the speaker.
       const qualifies = i + len < words.length && /^\p{Ll}/u.test(words[i + len]) && !new RegExp(`^${FUNCTION_WORDS}$`).test(words[i + len]);
       // "Arnel dela Vega of the army's Western Mindanao Command": after a name, "of" starts an affiliation, where
       // no person is the speaker.
       // "International Religious Freedom": a name runs on in capitals, so a surname inside the run is not one.
       const runsOn = i + len < words.length && !/[,;:.)]$/.test(words[i + len - 1]) && /^\p{Lu}/u.test(words[i + len]) && !/^(?:Jr|Sr|II|III|IV)\.?,?$/.test(words[i + len]);
-      let people = qualifies || runsOn || (affiliationAt >= 0 && i > affiliationAt) || (len === 1 && inPlace.has(i)) ? [] : found.filter((e) => e.type === 'person');
+      let people = qualifies || runsOn || (affiliationAt >= 0 && i > affiliationAt) || (len === 1 && (inPlace.has(i) || (inBody.has(i) && words[i].endsWith('.')))) ? [] : found.filter((e) => e.type === 'person');
       // Several people by one name ("Johnson"): in a source article, the ones it mentions. Someone it never mentions
       // is a guess from another article ("Tatum said" is not Channing Tatum in an article about Rev. Kyev Tatum).
       if (people.length && ctx.article) {
@@ -1417,7 +1429,7 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
       if (theirs?.groups) speaker = speakerFrom(theirs.groups.who, before.start + theirs.index + theirs[0].indexOf(theirs.groups.who), 'before', ctx, mentions);
       // ("At a packed meeting in the village hall, Kevin Simmons had an answer …:": a phrase of where or when opening the
       // sentence is no part of the lead's subject.)
-      const fronted = !said && !speaker && /:\s*$/.test(before.text) ? FRONTED_SETTING.exec(before.text) : null;
+      const fronted = !said && !speaker && /:\s*$/.test(before.text) ? (FRONTED_SETTING.exec(before.text) ?? FRONTED_FOCUS.exec(before.text)) : null;
       let lead = !said && !speaker && /:\s*$/.test(before.text) ? (POSSESSIVE_LEAD_RE.exec(before.text) ?? COLON_LEAD_RE.exec(before.text) ?? (fronted ? COLON_LEAD_RE.exec(before.text.slice(fronted[0].length)) : null)) : null;
       if (lead && fronted && lead.input !== before.text) lead.index += fronted[0].length;
       // ("The minister was curt:": a description's noun is its subject's, not the first of the lead's words.)

@@ -2193,8 +2193,13 @@ function bodyKindBefore(name: Word[], text: string): RegExpExecArray | null {
   const direct = ORG_NOUN_BEFORE.exec(before);
   if (direct) return direct;
   const inApposition = text[name[name.length - 1].end] === ',' && KIND_IN_APPOSITION_BEFORE.test(text.slice(Math.max(0, name[0].start - 50), name[0].start));
-  return inApposition ? ORG_NOUN_BEFORE.exec(before.replace(/,\s+(?:the\s+)?$/, ' ')) : null;
+  if (!inApposition) return null;
+  // ("an investigator with the agency, Janet Chebet,": the body is a person's, and the name in apposition the person's.)
+  const holder = PERSON_OF_BODY_BEFORE.exec(text.slice(Math.max(0, name[0].start - 80), name[0].start));
+  if (holder && isRoleNoun(holder[1], 'person') && name.length >= 2 && inGivenNameList(name[0].text)) return null;
+  return ORG_NOUN_BEFORE.exec(before.replace(/,\s+(?:the\s+)?$/, ' '));
 }
+const PERSON_OF_BODY_BEFORE = /\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\-]+\s+){0,2}?([\p{Ll}\-]+)\s+(?:with|at|for|from|of|in)\s+(?:the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}\p{Ll}+\s*,\s+$/u;
 // ("his own band, Ngalam Star,": a person's own body too, of the kinds a person has; "his publisher, Simrock," is a
 // man.)
 // ("Raja's main supporters' group, the Green Boys,": a body's possessive, and "the" before the name.)
