@@ -1529,4 +1529,17 @@ describe('names: session 25 (tuning sets 22 and 23, held-out set 17 until this s
     const m = index('The board hired a new auditor. Its parent, the agency, Kenya Doping Watch, said nothing.');
     assert.strictEqual(typeOf(m, 'Kenya Doping Watch'), 'organization');
   });
+  it('reads clubs by their initials ("FC Saint-Éloi Lupopo", "TP Mazembe", "AS Dauphin Noir", "CS Don Bosco") and their last word alone ("Lupopo"), clubs\' "United" ("Newtown United", "St Paul\'s United") and plurals ("Village Superstars")', () => {
+    const n = index('Glody Kabongo scored twice as FC Saint-Éloi Lupopo beat TP Mazembe on Sunday. Kabongo was promoted from Lupopo\'s academy in January. Mazembe lead the table, three ahead of Lupopo. On Saturday AS Dauphin Noir drew with CS Don Bosco. Newtown United beat Bath United, and Village Superstars beat St Paul\'s United in the final.');
+    for (const club of ['FC Saint-Éloi Lupopo', 'TP Mazembe', 'AS Dauphin Noir', 'CS Don Bosco', 'Newtown United', 'Bath United', 'Village Superstars', "St Paul's United"]) assert.strictEqual(typeOf(n, club), 'organization', club);
+    assert.deepStrictEqual(n.find('Lupopo').map((e) => e.name), ['FC Saint-Éloi Lupopo']);
+    assert.ok(!n.entities.some((e) => e.name === 'FC' || e.name === 'Saint-Éloi Lupopo'), n.entities.map((e) => e.name).join(', '));
+  });
+  it('reads who a goal comes from as a person ("two goals from Kemar Pemberton"), where "from" otherwise names a place, and ends a titled person before "and" and a body ("Sports Minister Leroy Francis-Hanley and St Kitts and Nevis Football Association")', () => {
+    const n = index('Bath won 3-0 with two goals from Kemar Pemberton. Flights from Santa Cruz resumed. Sports Minister Leroy Francis-Hanley and St Kitts and Nevis Football Association president Wendell Skeete presented the trophy.');
+    assert.strictEqual(typeOf(n, 'Kemar Pemberton'), 'person');
+    assert.strictEqual(typeOf(n, 'Santa Cruz'), 'place');
+    assert.strictEqual(typeOf(n, 'Leroy Francis-Hanley'), 'person');
+    assert.strictEqual(typeOf(n, 'St Kitts and Nevis Football Association'), 'organization');
+  });
 });

@@ -448,6 +448,10 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // (Not a venue's: "Kamway Lodge & Tavern".)
   if (ws.length >= 2 && !VENUE_WORDS.has(ks[ks.length - 1]) && /\s&\s/.test(text.slice(ws[0].start, ws[ws.length - 1].end))) return 'organization';
   if (isTeamName(ws, ks)) return 'organization';
+  // ("Newtown United", "Bath United", "St Paul's United": a club's "United" last.)
+  if (ws.length >= 2 && ks[ks.length - 1] === 'united' && !PLACE_NAMES.has(full)) return 'organization';
+  // ("TP Mazembe", "AS Dauphin Noir", "CS Don Bosco", "SM Sanga Balende": a club's initials before its name.)
+  if (ws.length >= 2 && CLUB_INITIALS.test(ws[0].text) && !ks.includes('of')) return 'organization';
   // "Amnesty International", "Transparency International": "International" last names a body (first, it may be an
   // airport's or a station's: "International Space Station").
   if (ws.length >= 2 && ks[ks.length - 1] === 'international') return 'organization';
@@ -622,12 +626,14 @@ const BRAND_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}[\p{L}]*(?<!ers)$/u;
 const NAME_PREFIX_CASE = /^(?:Mc|Mac|De|Di|Da|Du|Del|La|Le|Lo|Van|Von|Ten|Ter|Fitz|Kwa|Al|El|Ab|Ibn|Bin|St)\p{Lu}/u;
 const TEAM_PLURALS = new Set(
   ('lions tigers eagles hawks swans giants bulls bears wolves rebels rangers rovers saints knights warriors raiders chiefs sharks crusaders magpies dragons panthers cowboys broncos titans roosters dolphins falcons ravens seahawks packers steelers patriots lakers celtics yankees dodgers cubs mariners royals blackhawks penguins flyers canucks oilers hurricanes cyclones highlanders stormers bulldogs wildcats jaguars leopards cheetahs gunners hornets spurs ' +
-    'rays rhinos tuskers pirates vikings buccaneers mavericks rockets nuggets pelicans grizzlies timberwolves cavaliers clippers padres mets astros orioles brewers marlins phillies diamondbacks colts chargers bengals cardinals brumbies waratahs canaries foxes owls seagulls').split(' '),
+    'superstars strikers allstars all-stars rays rhinos tuskers pirates vikings buccaneers mavericks rockets nuggets pelicans grizzlies timberwolves cavaliers clippers padres mets astros orioles brewers marlins phillies diamondbacks colts chargers bengals cardinals brumbies waratahs canaries foxes owls seagulls').split(' '),
 );
 /** Clubs' plurals in Spanish and Portuguese, before "de"/"del" and their town: "Cardenales de Lara", "Leones del Caracas". */
 const TEAM_PLURALS_ROMANCE = new Set(
   'leones tigres águilas aguilas cardenales navegantes tiburones caribes bravos toros pumas diablos piratas halcones gallos rayados tuzos xolos venados jaguares delfines potros guerreros santos indios dorados osos lobos'.split(' '),
 );
+/** Initials a club's name opens with: "FC", "AS", "TP". */
+const CLUB_INITIALS = /^(?:FC|AS|AC|SC|CS|OC|SM|TP|JS|ES|CD|CF|RC|SD|UD|CR|FK|NK|SK|BK|IF|IK)$/;
 /** "Los Angeles Lakers", "New York Yankees", "Orlando Pirates": a place's name and a plural is a team. */
 function isTeamName(ws: Word[], ks: string[]): boolean {
   if (ws.length >= 3 && TEAM_PLURALS_ROMANCE.has(ks[0]) && /^(?:de|del)$/.test(ks[1])) return true;
@@ -714,7 +720,12 @@ const POSSESSOR_IN_NAME = /^(?:People|Women|Children|Men|Workers|King|Queen|Vete
 function possessiveInName(a: Word, b: Word, text: string): boolean {
   // ("Alachua Sheriff's Office", "the District Attorney's Office": an office's holder before its office.)
   if (ROLE_HEADS.has(lower(a.text)) && /^(?:Office|Department)$/.test(b.text)) return true;
-  return POSSESSOR_IN_NAME.test(a.text) || (/\b(?:St\.?|Saint)\s+$/.test(text.slice(Math.max(0, a.start - 7), a.start)) && (ORG_WORDS.has(lower(b.text)) || PLACE_WORDS.has(lower(b.text))));
+  return POSSESSOR_IN_NAME.test(a.text) || (/\b(?:St\.?|Saint)\s+$/.test(text.slice(Math.max(0, a.start - 7), a.start)) && (ORG_WORDS.has(lower(b.text)) || PLACE_WORDS.has(lower(b.text)) || b.text === 'United'));
+}
+
+/** "Sports Minister Leroy Francis-Hanley": a title's word, then a given name; such a person ends before "and". */
+function titledPerson(part: Word[]): boolean {
+  return part.length >= 3 && part.some((x, j) => j + 2 < part.length && ROLE_HEADS.has(lower(x.text)) && inGivenNameList(part[j + 1].text) && !ORG_WORDS.has(lower(part[j + 2].text)));
 }
 
 function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
@@ -903,7 +914,7 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         !WEAK_CONNECTORS.has(lower(w.text)) ||
         (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
         (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for', 'on'].includes(lower(x.text)))) ||
-        seq.slice(k + 1).some(isOrgWord);
+        (seq.slice(k + 1).some(isOrgWord) && !titledPerson(part));
       // ("Ministry of Health in Kenya", "Museum of Fine Arts in Boston": "in" and nothing after but a known country
       // or city says where a body is; a continent or a region may be part of its name: "Co-operation in Europe".)
       const rest = joined0(seq.slice(k + 1));
@@ -1254,7 +1265,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("Avenue Blaise Diagne", "Rua Joaquim Nabuco": a street named after a person is one place.)
       // ("Fundación Mar Interior", "Universidad Carlos III": a body's word in another language comes first, and its
       // name runs on after it.)
-      const foreignKindFirst = g === 1 && FOREIGN_KIND_WORDS.has(before);
+      // ("FC Saint-Éloi Lupopo": and a club's initials open its name.)
+      const foreignKindFirst = g === 1 && (FOREIGN_KIND_WORDS.has(before) || CLUB_INITIALS.test(seq[0].text));
       if (seq[g].cap && !foreignKindFirst && !STREET_FIRST.test(seq[0].text) && inGivenNameList(seq[g].text) && !seq.slice(0, g).every((w) => inGivenNameList(w.text)) && seq[g + 1].cap && !seq[g + 1].initial && !NON_NAMES.has(lower(seq[g + 1].text)) && !ORG_WORDS.has(lower(seq[g + 1].text)) && !PLACE_WORDS.has(lower(seq[g + 1].text)) && (ORG_WORDS.has(before) || PLACE_WORDS.has(before) || PLACES.has(before))) {
         pending.push(seq.slice(0, g));
         seq = seq.slice(g);
@@ -1561,9 +1573,12 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       soft = !cued;
       // Proper words alone are weak evidence: after "in", "at", "near", "from" they name a place ("in Karol Bagh").
       // ("from Jakarta to Pangkal Pinang", "the island of Grand Bahama".)
+      // ("two goals from Kemar Pemberton", "a header from Patient Tshibangu": what a player scores or plays comes from a
+      // person, not a place.)
+      const playFrom = SCORED_FROM.test(text.slice(Math.max(0, name[0].start - 30), name[0].start));
       const placeBefore =
         // ("in nearby Hiko".)
-        /\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 26), name[0].start)) ||
+        (/\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 26), name[0].start)) && !playFrom) ||
         /\bfrom\s+\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?\s+to\s+$/u.test(text.slice(Math.max(0, name[0].start - 40), name[0].start)) ||
         /\b(?:island|islands|city|town|village|province|state|region|county|district|port|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, name[0].start - 20), name[0].start));
       // ... and a person's only when the first of them is a given name, from the gazetteer or learnt from people found
@@ -1929,6 +1944,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         return x.type === 'place' && ((xs.length === 2 && xs[0] === key && (PLACE_WORDS.has(xs[1]) || c.weak)) || (xs.length === 2 && xs[1] === key && VENUE_FIRST.test(x.name.split(/\s+/)[0])) || (xs.length >= 3 && VENUE_WORDS.has(xs[xs.length - 1]) && xs.slice(0, -1).includes(key)));
       });
       if (venues.length === 1) e = venues[0];
+      // ("Lupopo" for "FC Saint-Éloi Lupopo": a club's last word after its initials, where no town is known by it.)
+      if (!e && !inPlaceGazetteer(key)) {
+        const clubs = entities.filter((x) => x.type === 'organization' && CLUB_INITIALS.test(x.name.split(/\s+/)[0]) && nameKey(x.name.split(/\s+/).pop()!) === key);
+        if (clubs.length === 1) e = clubs[0];
+      }
     }
     if (!e && c.type === 'person' && c.words.length >= 2 && !inGivenNameList(c.words[0].text) && !stats.givenNames.has(c.words[0].text)) {
       // "Hermanos Almonte" inside "Tabacalera Hermanos Almonte S.R.L.": words no given name opens, inside one company's
@@ -2199,6 +2219,7 @@ function bodyKindBefore(name: Word[], text: string): RegExpExecArray | null {
   if (holder && isRoleNoun(holder[1], 'person') && name.length >= 2 && inGivenNameList(name[0].text)) return null;
   return ORG_NOUN_BEFORE.exec(before.replace(/,\s+(?:the\s+)?$/, ' '));
 }
+const SCORED_FROM = /\b(?:goals?|header|pass|cross|strike|shot|penalty|free[- ]kick|corner|saves?|double|brace|hat-trick|assist|tries|try|wickets|century|fifty|volley|finish|tackle)\s+from\s+$/i;
 const PERSON_OF_BODY_BEFORE = /\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\-]+\s+){0,2}?([\p{Ll}\-]+)\s+(?:with|at|for|from|of|in)\s+(?:the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}\p{Ll}+\s*,\s+$/u;
 // ("his own band, Ngalam Star,": a person's own body too, of the kinds a person has; "his publisher, Simrock," is a
 // man.)
