@@ -156,6 +156,8 @@ export const ATTRIBUTION_TUNING22 = path.join(ROOT, 'test/devset/attribution-tun
 export const ATTRIBUTION_TUNING23 = path.join(ROOT, 'test/devset/attribution-tuning23/labels.json');
 /** Held-out set 18: made during session 24 by someone who never saw the checker; first measured in that session. */
 export const ATTRIBUTION_HELDOUT18 = path.join(ROOT, 'test/devset/attribution-heldout18/labels.json');
+/** Held-out set 19: made during session 25 by someone who never saw the checker; first measured in that session. */
+export const ATTRIBUTION_HELDOUT19 = path.join(ROOT, 'test/devset/attribution-heldout19/labels.json');
 
 export function formatAttributionReport(r: AttributionReport, label = 'Attribution set'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -195,6 +197,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING22, label: 'Attribution tuning set 22 (formerly held-out set 16, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING23, label: 'Attribution tuning set 23 (formerly held-out set 17, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT18, label: 'Attribution held-out set 18 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_HELDOUT19, label: 'Attribution held-out set 19 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,
     formatAttributionReport,

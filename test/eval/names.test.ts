@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT18_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT18_PATH, HELDOUT19_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -193,10 +193,14 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // (96 of 122, 108 predicted), places 0.911/0.788 (164 of 208, 180 predicted).
     // On session 24's final code: set 17 people 0.89/0.85, organisations 0.80/0.77, places 0.915/0.877; set 18 people
     // 0.86/0.785, organisations 0.90/0.79, places 0.91/0.80.
+    // Held-out set 19: ten more, by two more people, written in session 25; first measured on the code as that session
+    // began (85a9805's rules, in a worktree): people 0.885/0.826 (138 of 167, 156 predicted), organisations 0.808/0.702
+    // (80 of 114, 99 predicted), places 0.858/0.789 (127 of 161, 148 predicted).
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
       [HELDOUT18_PATH, 'held-out set 18', { person: { precision: 0.86, recall: 0.78 }, organization: { precision: 0.88, recall: 0.78 }, place: { precision: 0.91, recall: 0.78 } }],
+      [HELDOUT19_PATH, 'held-out set 19', { person: { precision: 0.88, recall: 0.82 }, organization: { precision: 0.8, recall: 0.7 }, place: { precision: 0.85, recall: 0.78 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
@@ -251,6 +255,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 22', [TUNING22_PATH], 0.39, 0.95],
       // (Held-out set 18 at its first measurement, on the code as session 24 began: 44% given, 94% matching.)
       ['held-out set 18', [HELDOUT18_PATH], 0.43, 0.93],
+      // (Held-out set 19 at its first measurement, on the code as session 25 began: 33% given, 98% matching.)
+      ['held-out set 19', [HELDOUT19_PATH], 0.32, 0.97],
     ];
     for (const [label, files, given, matching] of sets) {
       const r = score(files);
@@ -262,7 +268,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'heldout18.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'heldout18.json', 'heldout19.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

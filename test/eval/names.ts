@@ -225,6 +225,11 @@ export const TUNING22_PATH = path.join(ROOT, 'test/names/tuning22.json');
  * two more people who never saw the extractor; first measured in that session. Never tune on it.
  */
 export const HELDOUT18_PATH = path.join(ROOT, 'test/names/heldout18.json');
+/**
+ * Held-out set 19: ten invented articles (test/names/heldout19-articles), written and annotated during session 25 by
+ * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ */
+export const HELDOUT19_PATH = path.join(ROOT, 'test/names/heldout19.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -270,6 +275,7 @@ if (require.main === module) {
       { file: TUNING21_PATH, label: 'hand-annotated invented articles (twenty-first tuning set, formerly held-out set 16)', heldOut: false },
       { file: TUNING22_PATH, label: 'hand-annotated invented articles (twenty-second tuning set, formerly held-out set 17)', heldOut: false },
       { file: HELDOUT18_PATH, label: 'held-out invented articles (held-out set 18, annotated independently, never tuned on)', heldOut: true },
+      { file: HELDOUT19_PATH, label: 'held-out invented articles (held-out set 19, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
