@@ -1542,4 +1542,16 @@ describe('names: session 25 (tuning sets 22 and 23, held-out set 17 until this s
     assert.strictEqual(typeOf(n, 'Leroy Francis-Hanley'), 'person');
     assert.strictEqual(typeOf(n, 'St Kitts and Nevis Football Association'), 'organization');
   });
+  it('reads Italian legal forms whole ("Varco Tecnologie S.r.l.", "Studio Orione S.a.s."), a town before "and" and a company by its legal form apart ("GmbH of Stuttgart and Accesos Ibéricos S.A."), "Monsignor" as a title and "Hapoel" as a club\'s word', () => {
+    const n = index('The contract was awarded to Varco Tecnologie S.r.l., a Bologna company. The money went through Studio Orione S.a.s., a design firm. Two rival bidders, Kessler Zutritt GmbH of Stuttgart and Accesos Ibéricos S.A. of Valencia, complained. Its secretary general, Monsignor Tomás Echeverría, said so. Boys from Hapoel Dimona were on the court.');
+    for (const org of ['Varco Tecnologie S.r.l.', 'Studio Orione S.a.s.', 'Accesos Ibéricos S.A.', 'Hapoel Dimona']) assert.strictEqual(typeOf(n, org), 'organization', org);
+    assert.strictEqual(typeOf(n, 'Stuttgart'), 'place');
+    assert.strictEqual(typeOf(n, 'Tomás Echeverría'), 'person');
+    assert.ok(!n.entities.some((e) => /^(?:Monsignor Tomás Echeverría|Stuttgart and .*)$/.test(e.name)), n.entities.map((e) => e.name).join(', '));
+  });
+  it('reads a hospital named by its word first as a place ("Hôpital Pierre Zobda-Quitman") and a building named by its last words as the one longer building ("the Friendship Hospital" for "Dominica-China Friendship Hospital")', () => {
+    const n = index('The scanner at the Dominica-China Friendship Hospital in Roseau failed. Patients are treated at the Hôpital Pierre Zobda-Quitman in Fort-de-France. The Friendship Hospital opened in 2021.');
+    assert.strictEqual(typeOf(n, 'Hôpital Pierre Zobda-Quitman'), 'place');
+    assert.deepStrictEqual(n.find('Friendship Hospital').map((e) => e.name), ['Dominica-China Friendship Hospital']);
+  });
 });

@@ -238,7 +238,8 @@ function wordsOf(text: string, from: number): Word[] {
     // "Inc.", "Ltd.", "Jr.": the full stop of a company's or a name's abbreviation is part of it.
     // ("Church of St. Anne", "Mt. Kenya": and of "Saint" or "Mount" before a name.)
     // ("Heiko K.,": a surname cut to its initial, as German and Dutch courts name the accused.)
-    if (text[end] === '.' && (/^(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Kft|Zrt)$/.test(t) || (t.length === 1 && /^\.(?:[,;:)]|[ \t]+[\p{Ll}"“‘])/u.test(text.slice(end, end + 3)) && /\p{Lu}\p{Ll}+[ \t]$/u.test(text.slice(start - 12, start))) || (/^(?:St|Mt|Ft)$/.test(t) && /^\.[ \t]\p{Lu}/u.test(text.slice(end, end + 3))))) {
+    // ("Varco Tecnologie S.r.l.", "Studio Orione S.a.s.", "Fratelli Rossi S.p.A.": an Italian legal form's last stop.)
+    if (text[end] === '.' && (/^(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Kft|Zrt)$/.test(t) || (/^S(?:\.\p{Ll}){2,3}$|^S\.p\.A$/u.test(t) && afterCapitalisedWord(text, start)) || (t.length === 1 && /^\.(?:[,;:)]|[ \t]+[\p{Ll}"“‘])/u.test(text.slice(end, end + 3)) && /\p{Lu}\p{Ll}+[ \t]$/u.test(text.slice(start - 12, start))) || (/^(?:St|Mt|Ft)$/.test(t) && /^\.[ \t]\p{Lu}/u.test(text.slice(end, end + 3))))) {
       t += '.';
       end++;
     }
@@ -450,7 +451,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (isTeamName(ws, ks)) return 'organization';
   // ("Newtown United", "Bath United", "St Paul's United": a club's "United" last.)
   if (ws.length >= 2 && ks[ks.length - 1] === 'united' && !PLACE_NAMES.has(full)) return 'organization';
-  // ("TP Mazembe", "AS Dauphin Noir", "CS Don Bosco", "SM Sanga Balende": a club's initials before its name.)
+  // ("TP Mazembe", "AS Dauphin Noir", "CS Don Bosco", "SM Sanga Balende", "Hapoel Dimona": a club's initials or its
+  // society's word before its name.)
   if (ws.length >= 2 && CLUB_INITIALS.test(ws[0].text) && !ks.includes('of')) return 'organization';
   // "Amnesty International", "Transparency International": "International" last names a body (first, it may be an
   // airport's or a station's: "International Space Station").
@@ -458,7 +460,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // ("Kenema Government Hospital", "Oulu University Hospital", "Guido Valadares National Hospital", "Government Palace",
   // "Parliament Square": a hospital, a palace or a square is a place whatever body's word its name holds, as every
   // annotated set has it.)
-  const placeWhateverBody = /^(?:hospital|palace|square)$/.test(ks[ks.length - 1]);
+  // ("Hôpital Pierre Zobda-Quitman", "Hospital Nacional Simão Mendes": a hospital's word first, in its own language.)
+  const placeWhateverBody = /^(?:hospital|palace|square)$/.test(ks[ks.length - 1]) || (ws.length >= 2 && /^(?:hôpital|hospital|ospedale|szpital|spital)$/.test(ks[0]) && !ks.slice(1).some((k) => ORG_WORDS.has(k)));
   if (
     ws.length >= 2 &&
     (VENUE_WORDS.has(ks[ks.length - 1]) || placeWhateverBody) &&
@@ -632,8 +635,8 @@ const TEAM_PLURALS = new Set(
 const TEAM_PLURALS_ROMANCE = new Set(
   'leones tigres águilas aguilas cardenales navegantes tiburones caribes bravos toros pumas diablos piratas halcones gallos rayados tuzos xolos venados jaguares delfines potros guerreros santos indios dorados osos lobos'.split(' '),
 );
-/** Initials a club's name opens with: "FC", "AS", "TP". */
-const CLUB_INITIALS = /^(?:FC|AS|AC|SC|CS|OC|SM|TP|JS|ES|CD|CF|RC|SD|UD|CR|FK|NK|SK|BK|IF|IK)$/;
+/** Initials, or a sports society's word, that a club's name opens with: "FC", "AS", "TP", "Hapoel", "Dynamo". */
+const CLUB_INITIALS = /^(?:FC|AS|AC|SC|CS|OC|SM|TP|JS|ES|CD|CF|RC|SD|UD|CR|FK|NK|SK|BK|IF|IK|Hapoel|Maccabi|Beitar|Bnei|Ironi|Dinamo|Dynamo|Lokomotiv|CSKA)$/;
 /** "Los Angeles Lakers", "New York Yankees", "Orlando Pirates": a place's name and a plural is a team. */
 function isTeamName(ws: Word[], ks: string[]): boolean {
   if (ws.length >= 3 && TEAM_PLURALS_ROMANCE.has(ks[0]) && /^(?:de|del)$/.test(ks[1])) return true;
@@ -726,6 +729,11 @@ function possessiveInName(a: Word, b: Word, text: string): boolean {
 /** "Sports Minister Leroy Francis-Hanley": a title's word, then a given name; such a person ends before "and". */
 function titledPerson(part: Word[]): boolean {
   return part.length >= 3 && part.some((x, j) => j + 2 < part.length && ROLE_HEADS.has(lower(x.text)) && inGivenNameList(part[j + 1].text) && !ORG_WORDS.has(lower(part[j + 2].text)));
+}
+
+/** "Kessler Zutritt GmbH of Stuttgart and Accesos Ibéricos S.A.": a town's name, then "and" and a company by its legal form. */
+function placeBeforeCompany(part: Word[], seq: Word[]): boolean {
+  return part.length === 1 && (PLACES.has(lower(part[0].text)) || inPlaceGazetteer(lower(part[0].text))) && isLegalForm(seq[seq.length - 1].text);
 }
 
 function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
@@ -914,7 +922,7 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         !WEAK_CONNECTORS.has(lower(w.text)) ||
         (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
         (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for', 'on'].includes(lower(x.text)))) ||
-        (seq.slice(k + 1).some(isOrgWord) && !titledPerson(part));
+        (seq.slice(k + 1).some(isOrgWord) && !titledPerson(part) && !placeBeforeCompany(part, seq));
       // ("Ministry of Health in Kenya", "Museum of Fine Arts in Boston": "in" and nothing after but a known country
       // or city says where a body is; a continent or a region may be part of its name: "Co-operation in Europe".)
       const rest = joined0(seq.slice(k + 1));
@@ -1950,6 +1958,16 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         if (clubs.length === 1) e = clubs[0];
       }
     }
+    if (!e && c.type === 'place' && c.words.length >= 2 && /^(?:hospital|stadium|airport|park|palace|hall|arena|museum|market)$/.test(nameKey(c.words[c.words.length - 1].text))) {
+      // ("the Friendship Hospital" for "Dominica-China Friendship Hospital": a building named by the last words of its
+      // name.)
+      const parts = c.words.map((w) => nameKey(w.text));
+      const longer = entities.filter((x) => {
+        const xs = x.type === 'place' ? x.name.split(/[\s-]+/).map(nameKey) : [];
+        return xs.length > parts.length && parts.every((p, j) => xs[xs.length - parts.length + j] === p);
+      });
+      if (longer.length === 1) e = longer[0];
+    }
     if (!e && c.type === 'person' && c.words.length >= 2 && !inGivenNameList(c.words[0].text) && !stats.givenNames.has(c.words[0].text)) {
       // "Hermanos Almonte" inside "Tabacalera Hermanos Almonte S.R.L.": words no given name opens, inside one company's
       // name, are that company named short.
@@ -2563,7 +2581,7 @@ function withInitialsMerged(entities: ArticleEntity[]): ArticleEntity[] {
 }
 
 /** A company's legal form, last in its name: "Ltd", "Inc.", "GmbH", "AD", "Ltée" (the lower-case ones too, "d.o.o."). */
-const LEGAL_FORM_LAST = /^(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?|Co\.|S\.A\.|S\.L\.U?\.?|N\.V\.|B\.V\.|S\.p\.A\.|S\.r\.l\.|d\.o\.o\.?|a\.s\.?|s\.r\.o\.?|d\.d\.?|e\.V\.?|Pty|Pvt)$/;
+const LEGAL_FORM_LAST = /^(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?|Co\.|S\.A\.|S\.L\.U?\.?|N\.V\.|B\.V\.|S\.p\.A\.|S\.r\.l\.|S\.a\.s\.|S\.n\.c\.|S\.c\.a\.r\.l\.|d\.o\.o\.?|a\.s\.?|s\.r\.o\.?|d\.d\.?|e\.V\.?|Pty|Pvt)$/;
 const isLegalForm = (word: string) => COMPANY_FORM_LAST.test(word) || LEGAL_FORM_LAST.test(word) || word === 'SA';
 
 /**
