@@ -1549,6 +1549,11 @@ describe('names: session 25 (tuning sets 22 and 23, held-out set 17 until this s
     assert.strictEqual(typeOf(n, 'Tomás Echeverría'), 'person');
     assert.ok(!n.entities.some((e) => /^(?:Monsignor Tomás Echeverría|Stuttgart and .*)$/.test(e.name)), n.entities.map((e) => e.name).join(', '));
   });
+  it('reads a team\'s line-up as its players by surname ("Village Superstars: Rhodes; Phipps, Hendrickson, Claxton, …; Liddie, Dore, Pinney."), a substitute in brackets too, where "Claxton" or "Mitcham" alone would be towns', () => {
+    const n = index('Results: Village Superstars 2 St Paul\'s United 1.\n\nVillage Superstars: Rhodes; Phipps, Hendrickson, Claxton, Woodley; Maynard, Sutton (Caines 109), Mitcham; Liddie, Dore, Pinney.\n\nThe buses left for Claxton and Mitcham at ten; Basseterre, Sandy Point and Cayon came later.');
+    for (const player of ['Rhodes', 'Phipps', 'Hendrickson', 'Claxton', 'Woodley', 'Sutton', 'Caines', 'Mitcham', 'Liddie', 'Pinney']) assert.ok(n.find(player).some((e) => e.type === 'person'), player);
+    assert.strictEqual(typeOf(n, 'Basseterre'), 'place');
+  });
   it('reads a hospital named by its word first as a place ("Hôpital Pierre Zobda-Quitman") and a building named by its last words as the one longer building ("the Friendship Hospital" for "Dominica-China Friendship Hospital")', () => {
     const n = index('The scanner at the Dominica-China Friendship Hospital in Roseau failed. Patients are treated at the Hôpital Pierre Zobda-Quitman in Fort-de-France. The Friendship Hospital opened in 2021.');
     assert.strictEqual(typeOf(n, 'Hôpital Pierre Zobda-Quitman'), 'place');

@@ -186,6 +186,9 @@ const PHOTO_CREDIT_WORD_RE = new RegExp(CREDIT_WORD);
 const CREDIT_ARTICLE = /^(?:El|La|Le|Les|Los|Las|Il|Lo|Der|Die|Das|De|Het|The|O|A|Al)$/;
 const PHOTO_CREDIT = new RegExp(CREDIT_WORD + String.raw`[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’.\- ]{1,50}?)[ \t]*\/[ \t]*([\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\- ]{1,50}?)\.?[ \t]*(?:\n|$)`, 'gu');
 const SIGNOFF_WORD_RE = /\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s/i;
+// "Village Superstars: Rhodes; Phipps, Hendrickson, Claxton, Woodley; Maynard, Sutton (Caines 109), …": a team's
+// line-up, its players by surname, the lines of its formation apart by semicolons.
+const LINEUP = /^[ \t]*[\p{Lu}][^\n:;]{1,60}:[ \t]+((?:[\p{Lu}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*)?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*[;,][ \t]*){6,}[\p{Lu}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*)?(?:[ \t]+\([^()\n]{1,40}\))?)\.?[ \t]*$/gmu;
 const WIRE_SIGNOFF = /\((?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+[^()\n]{3,300}\)/g;
 const SIGNOFF_LABELS = /^(?:Reporting|Writing|Editing|Additional|Compiled|Produced|Fact-checking|Graphics)$/;
 const PARTY_FACTION = /^ \((?:\p{Lu}|\p{Lu}\p{Ll}+ist)\)(?![\p{L}\p{N}])/u;
@@ -1764,6 +1767,21 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       if (person.length < 2 || person.some((w) => !w.cap && !CONNECTORS.has(lower(w.text)))) continue;
       dropFoundWithin(first, second + m[2].length);
       found.push({ words: person, type: 'person' }, { words: agency, type: 'organization' });
+    }
+  }
+  if (text.includes(';')) {
+    for (const m of text.slice(article.bodyStart).matchAll(LINEUP)) {
+      if (!m[1].includes(';')) continue;
+      const listStart = article.bodyStart + m.index! + m[0].indexOf(m[1]);
+      // Each player, and a substitute named in brackets with the minute he came on ("(Caines 109)").
+      for (const item of m[1].matchAll(/[\p{Lu}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*)?/gu)) {
+        const start = listStart + item.index!;
+        const end = start + item[0].length;
+        const player = words.filter((w) => w.start >= start && w.end <= end);
+        if (!player.length || player.some((w) => NON_NAMES.has(lower(w.text)) || MONTHS.has(lower(w.text)))) continue;
+        dropFoundWithin(start, end);
+        found.push({ words: player, type: 'person' });
+      }
     }
   }
   // "(Reporting by Nadia Khoury in Kuwait City and Ali Sabah Jawad in Baghdad; Editing by Mark Ellworth)": a wire's
