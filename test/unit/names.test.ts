@@ -1554,6 +1554,17 @@ describe('names: session 25 (tuning sets 22 and 23, held-out set 17 until this s
     for (const player of ['Rhodes', 'Phipps', 'Hendrickson', 'Claxton', 'Woodley', 'Sutton', 'Caines', 'Mitcham', 'Liddie', 'Pinney']) assert.ok(n.find(player).some((e) => e.type === 'person'), player);
     assert.strictEqual(typeOf(n, 'Basseterre'), 'place');
   });
+  it('reads a dateline with a date and a hyphen as a place ("ORANJESTAD, March 9 (Reuters) -", "NOUMEA, Oct 19 (AAP) -") and a town before a lawyer as where the lawyer works ("Oranjestad lawyer Marisol Dijkhoff-Lacle")', () => {
+    const n = index('ORANJESTAD, March 9 (Reuters) - Kadushi Holding N.V. has been granted protection. The court appointed Oranjestad lawyer Marisol Dijkhoff-Lacle as administrator.');
+    assert.strictEqual(typeOf(n, 'ORANJESTAD'), 'place');
+    assert.ok(n.find('Oranjestad').every((e) => e.type === 'place'), JSON.stringify(n.find('Oranjestad').map((e) => e.type)));
+    const m = index('NOUMEA, Oct 19 (AAP) - Nickel de Kouaoua SAS, a miner, will sell 49% of its shares.');
+    assert.strictEqual(typeOf(m, 'NOUMEA'), 'place');
+  });
+  it('reads a town\'s first word alone as that town where GeoNames knows the whole name ("Levico" for "Levico Terme")', () => {
+    const n = index('We spent a week in Levico Terme, a spa town. The lake at Levico was cold.');
+    assert.deepStrictEqual(n.find('Levico').map((e) => e.name), ['Levico Terme']);
+  });
   it('reads a hospital named by its word first as a place ("Hôpital Pierre Zobda-Quitman") and a building named by its last words as the one longer building ("the Friendship Hospital" for "Dominica-China Friendship Hospital")', () => {
     const n = index('The scanner at the Dominica-China Friendship Hospital in Roseau failed. Patients are treated at the Hôpital Pierre Zobda-Quitman in Fort-de-France. The Friendship Hospital opened in 2021.');
     assert.strictEqual(typeOf(n, 'Hôpital Pierre Zobda-Quitman'), 'place');

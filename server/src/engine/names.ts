@@ -433,7 +433,8 @@ const lower = (t: string) => t.toLowerCase();
 
 const DATELINE_BEFORE = /(?:^|\n)[ \t]*$/;
 // ("KUMASI, Ghana —", "APARRI, Cagayan —": the country or province may follow, in ordinary case.)
-const DATELINE_AFTER = /^(?:,[ \t]*\p{Lu}[\p{L}.']*(?:[ \t]+\p{Lu}[\p{L}.']*){0,2})?,?[ \t]*(?:\([\p{L} .&]{1,30}\)[ \t]*)?[—–]|^[ \t]*(?:\([\p{L} .&]{1,30}\)[ \t]*)?-{1,2}[ \t]/u;
+// ("ORANJESTAD, March 9 (Reuters) -", "NOUMEA, Oct 19 (AAP) -": a date after the place, and a hyphen for the dash.)
+const DATELINE_AFTER = /^(?:,[ \t]*\p{Lu}[\p{L}.']*(?:[ \t]+(?:\p{Lu}[\p{L}.']*|\d{1,2}(?:,[ \t]*\d{4})?)){0,2})?,?[ \t]*(?:\([\p{L} .&]{1,30}\)[ \t]*)?(?:[—–]|-{1,2}[ \t])/u;
 const EMPLOYER_BEFORE = /\b(?:(?:analyst|economist|strategist|researcher|head\s+of\s+research|engineer|trader|banker|spokes(?:wo)?man|spokesperson|lawyer|partner|consultant|portfolio\s+manager|fund\s+manager)s?\s+at|joined\s+from|poached\s+from)\s+$/;
 // "Luxembourg-based", "a Singapore-registered trader", "a Panama-flagged tanker", "London-listed": said of a place.
 const PLACE_SUFFIX = /^(?:based|born|bred|headquartered|registered|flagged|listed)$/;
@@ -1461,7 +1462,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (!type && appositive && appositive !== 'thing') type = appositive;
     // "Grateful Dead drummer Mickey Hart", "Chinese University political scientist Ma Ngok": an affiliation before
     // a role in lower case and a name.
-    if (!type && !joined0(name).split('-').some((p) => DEMONYMS.has(p) || PLACES.has(p) || PLACE_ACRONYMS.has(p)) && !isPlaceAdjective(joined0(name)) && AFFILIATION_AFTER.test(text.slice(lastEnd, lastEnd + 50))) type = 'organization';
+    // ("Oranjestad lawyer Marisol Dijkhoff-Lacle": a town GeoNames knows, one word, says where the lawyer works.)
+    if (!type && !joined0(name).split('-').some((p) => DEMONYMS.has(p) || PLACES.has(p) || PLACE_ACRONYMS.has(p)) && !isPlaceAdjective(joined0(name)) && !(name.length === 1 && inPlaceGazetteer(joined0(name)) && !stats.seenLower(name[0].text)) && AFFILIATION_AFTER.test(text.slice(lastEnd, lastEnd + 50))) type = 'organization';
     // "NASA's James Webb space telescope", "the PALM trial", "Investigational Interventions framework": a name before
     // a thing's noun names the thing, here and wherever the article uses it.
     if (thingNames.has(nameKey(text.slice(name[0].start, lastEnd))) && !KNOWN_ORGS.has(joined0(name)) && type !== 'place') continue;
@@ -1967,7 +1969,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         // ("Donovan" for "Richard J. Donovan Correctional Facility".)
         // ("Monumental" for "Estadio Monumental": after a venue's word in its own language.)
         // ("Wangdue" for "Wangdue Phodrang": a town's first word, found by its capitals or the gazetteer alone.)
-        return x.type === 'place' && ((xs.length === 2 && xs[0] === key && (PLACE_WORDS.has(xs[1]) || c.weak)) || (xs.length === 2 && xs[1] === key && VENUE_FIRST.test(x.name.split(/\s+/)[0])) || (xs.length >= 3 && VENUE_WORDS.has(xs[xs.length - 1]) && xs.slice(0, -1).includes(key)));
+        // ("Borgo" for "Borgo Maggiore": or the first word of a town GeoNames knows whole.)
+        return x.type === 'place' && ((xs.length === 2 && xs[0] === key && (PLACE_WORDS.has(xs[1]) || c.weak || (inPlaceGazetteer(xs.join(' ')) && !PLACE_PREFIX.test(c.words[0].text)))) || (xs.length === 2 && xs[1] === key && VENUE_FIRST.test(x.name.split(/\s+/)[0])) || (xs.length >= 3 && VENUE_WORDS.has(xs[xs.length - 1]) && xs.slice(0, -1).includes(key)));
       });
       if (venues.length === 1) e = venues[0];
       // ("Lupopo" for "FC Saint-Éloi Lupopo": a club's last word after its initials, where no town is known by it.)
