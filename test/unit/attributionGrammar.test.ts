@@ -1574,4 +1574,30 @@ describe('attribution grammar: tuning set 23 (held-out set 17 until session 25)'
     assert.deepStrictEqual(horses.misattributed('Even the auctioneer, Merdan Atayev, sounded uneasy about where the horses are going: “My father said a Turkmen without a horse is a man without a shadow.”\n'), ['My father said']);
     assert.deepStrictEqual(horses.misattributed('Even the old breeder, Gurbanmyrat Hojayev, sounded uneasy about where the horses are going: “My father said a Turkmen without a horse is a man without a shadow.”\n'), []);
   });
+
+  const bears = attributionWorld({
+    'bears.md': article(
+      'Slovenia orders 200 bears culled',
+      'The Hunting Association of Slovenia welcomed the decree. Its spokesman, Matej Novak, said hunters would shoot animals seen near houses first. “Our members are not trophy hunters,” Novak said.',
+      'The mayor of Kočevje, Bojan Novak, who is not related to the spokesman, said the town would replace 300 waste containers. “For years we told people bears were our pride,” the mayor said.',
+      'Asked about fences, Novak, the hunters’ spokesman, said many farmers had them and lost sheep anyway. “A fence is a good idea until the bear learns to dig,” he said.',
+    ),
+  });
+
+  it('"Novak, the hunters\' spokesman, said … “…,” he said", with two Novaks: the pronoun is the one the name index gave the surname to, so the words are not the mayor\'s', () => {
+    assert.deepStrictEqual(bears.misattributed('“A fence is a good idea until the bear learns to dig,” says the mayor, Bojan Novak.\n'), ['A fence is']);
+    assert.deepStrictEqual(bears.misattributed('“A fence is a good idea until the bear learns to dig,” says the spokesman, Matej Novak.\n'), []);
+  });
+
+  const mohair = attributionWorld({
+    'mohair.md': article(
+      'Lesotho mohair fetches a quarter more',
+      'Teboho Sekese, 64, has sheared goats in the Semonkong shed for forty years. “The kids are the best we have had,” he said.',
+      'Sekese\'s daughter, Palesa Sekese, 31, an agronomist, types the records into a laptop. “My father still counts on his fingers. I check his fingers with a spreadsheet,” she says.',
+    ),
+  });
+
+  it('"Sekese\'s daughter, Palesa Sekese, … “…,” she says": a possessor is no subject a pronoun picks, so the daughter\'s words are hers, not her father\'s', () => {
+    assert.deepStrictEqual(mohair.misattributed('“My father still counts on his fingers,” says Palesa Sekese.\n'), []);
+  });
 });

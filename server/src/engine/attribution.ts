@@ -622,7 +622,8 @@ const SPEAKS_BEFORE = new RegExp(`(?:[”"’],?\\s*(?:said|says|added|adds|cont
 const SENTENCE_STOP = /(?<![\p{L}\p{M}'’\-])(?!(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Col|Lt|Sgt|Capt|Prof|Rev|Gov|Inc|Ltd|Co|Corp|Mt|No)\.)[\p{L}\p{M}'’\-]*\p{Ll}\.(?=\s)/u;
 
 // A name as the text writes it, particles and all (a mention holds only where it starts).
-const WRITTEN_NAME = /^\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*|de|da|van|von|der|del|la|le|al|bin|bint))*/u;
+// (A particle is a whole word: "Sekese's daughter" is no "Sekese's da".)
+const WRITTEN_NAME = /^\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*|(?:de|da|van|von|der|del|la|le|al|bin|bint)(?![\p{L}\p{M}'’\-])))*/u;
 // A sentence opening with a description, its subject named next in apposition: "Its lead, ", "Her husband, ".
 const DESCRIPTION_OPENING = /(?:^|[.!?]["”’']*\s+|\n\s*)(?:The|Its|His|Her|Their|\p{Lu}[\p{L}\-]+['’]s)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{Ll}\-]+,\s+$/u;
 // After that name, the sentence's verb. (A second appositive may come first, and the verb be irregular: "Her husband,
@@ -1002,6 +1003,14 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     if (entities.length > 1 && /^(?:he|she)$/i.test(text)) {
       const ofSex = entities.filter((e) => e.type === 'person' && mayBeOfSex(e, /^he$/i.test(text) ? 'male' : 'female'));
       if (ofSex.length === 1) entities = ofSex;
+    }
+    // ("Abenov, asked about Seitkali's comments, said … “…,” he said", with a Yerlan and a Bolat Abenov: in a source, the
+    // one the name index gave the picked mention to, when it gave it to one.)
+    // (Not a possessor: "Sekese's daughter, Palesa Sekese," is the daughter's sentence.)
+    const possessorPicked = () => /['’]s?$/.test(WRITTEN_NAME.exec(ctx.text.slice(pick!.at, pick!.at + 80))?.[0] ?? '');
+    if (entities.length > 1 && pick && ctx.article && !possessorPicked()) {
+      const owners = entities.filter((e) => e.mentions.some((x) => x.article === ctx.article && x.start === pick!.at));
+      if (owners.length === 1) entities = owners;
     }
     // ("Ms Lim, who is no relation of the farm manager, Lim Boon Keat, insisted … “…,” she said": of the namesakes a
     // surname stands for, one named in full in a relative clause about it is someone else. Not "Sekese's daughter,
