@@ -1600,4 +1600,18 @@ describe('attribution grammar: tuning set 23 (held-out set 17 until session 25)'
   it('"Sekese\'s daughter, Palesa Sekese, … “…,” she says": a possessor is no subject a pronoun picks, so the daughter\'s words are hers, not her father\'s', () => {
     assert.deepStrictEqual(mohair.misattributed('“My father still counts on his fingers,” says Palesa Sekese.\n'), []);
   });
+
+  const bridge = attributionWorld({
+    'bridge.md': article(
+      'Mostar plans licences for the Old Bridge jump',
+      '“We have been asking for this for twenty years,” said Emir Hadžić, president of the Mostar Bridge Divers\' Club.',
+      'His uncle, Dino Hadžić, 58, who made his last jump in 2019, is less enthusiastic. “The bridge never belonged to the council,” he said.',
+      'Emir Hadžić said the club\'s divers had always trained for years. “My uncle made me jump from the six-metre wall for two summers,” he said. “That was the licence we had. It worked for four hundred years.”',
+    ),
+  });
+
+  it('"Emir Hadžić": a ruler\'s title that is a given name too, before a surname, is his given name, so his uncle Dino Hadžić is another man, whom his words are misattributed to', () => {
+    assert.deepStrictEqual(bridge.misattributed('His uncle Dino, who made his last jump in 2019, says “That was the licence we had. It worked for four hundred years.”\n'), ['That was the']);
+    assert.deepStrictEqual(bridge.misattributed('Emir Hadžić says “That was the licence we had. It worked for four hundred years.”\n'), []);
+  });
 });

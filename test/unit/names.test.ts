@@ -1565,6 +1565,12 @@ describe('names: session 25 (tuning sets 22 and 23, held-out set 17 until this s
     const n = index('We spent a week in Levico Terme, a spa town. The lake at Levico was cold.');
     assert.deepStrictEqual(n.find('Levico').map((e) => e.name), ['Levico Terme']);
   });
+  it('reads "Emir" or "Sultan" before one word no given name as a given name ("Emir Hadžić"), and as a title before a given name ("Emir Tamim")', () => {
+    const n = index('Emir Hadžić said the club\'s divers trained for years. His uncle, Dino Hadžić, 58, is less enthusiastic. Emir Tamim met the envoy on Monday.');
+    assert.strictEqual(typeOf(n, 'Emir Hadžić'), 'person');
+    assert.deepStrictEqual(n.find('Dino Hadžić').map((e) => e.name), ['Dino Hadžić']);
+    assert.ok(!n.entities.some((e) => e.name === 'Emir Tamim'), n.entities.map((e) => e.name).join(', '));
+  });
   it('reads a hospital named by its word first as a place ("Hôpital Pierre Zobda-Quitman") and a building named by its last words as the one longer building ("the Friendship Hospital" for "Dominica-China Friendship Hospital")', () => {
     const n = index('The scanner at the Dominica-China Friendship Hospital in Roseau failed. Patients are treated at the Hôpital Pierre Zobda-Quitman in Fort-de-France. The Friendship Hospital opened in 2021.');
     assert.strictEqual(typeOf(n, 'Hôpital Pierre Zobda-Quitman'), 'place');

@@ -1944,7 +1944,7 @@ function closeSpelling(x: string, y: string): boolean {
 const HONORIFIC = /^(?:Mme|Mlle|Cde|Comrade|Uncle|Aunt|Auntie|Longtime|Democrat|Republican|Brother|Sister|Father|Mother|Saint|Sir|Dame|Lady|Lord|Imam|Rabbi|Sheikh|Pastor)$/;
 
 /** Two people's first names, both written out, neither a title nor an initial, and not spellings of one name. */
-const GIVEN_NAME_TITLE_WORDS = /^Junior$/;
+const GIVEN_NAME_TITLE_WORDS = /^(?:Junior|Emir|Sultan)$/;
 
 function distinctFirstNames(e: Entity, f: Entity): boolean {
   if (e.type !== 'person' || f.type !== 'person') return false;

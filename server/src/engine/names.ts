@@ -697,6 +697,9 @@ function splitTitle(ws: Word[], stats?: WordStats): { title: Word[]; name: Word[
     if (k > 0 && MALAY_PATRONYMIC.test(ws[k - 1].text)) continue;
     // ("Prince D. Wleh": a title that is a given name too, before an initial, is the given name.)
     if (k === 0 && t === 'prince' && /^\p{Lu}$/u.test(ws[1]?.text ?? '') && ws.length >= 3) continue;
+    // ("Emir Hadžić", "Sultan Kösen": a ruler's title that is a given name too, before one word no given name, is the
+    // given name; "Emir Tamim" keeps the title.)
+    if (k === 0 && (t === 'emir' || t === 'sultan') && ws.length === 2 && ws[0].text !== 'EMIR' && !inGivenNameList(ws[1].text) && !stats?.givenNames.has(ws[1].text)) continue;
     if (isCourtesyBeforeName(ws, k, stats)) lastHead = k;
     else if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, '')) || (/s$/.test(t) && ROLE_HEADS.has(t.slice(0, -1))) || (t === 'adi' && ws.length - k >= 3) || (t === 'seri' && k > 0 && /^dat(?:uk|o['’]?)$/.test(lower(ws[k - 1].text))) || burmese) lastHead = k;
   }
