@@ -1571,6 +1571,11 @@ describe('names: session 25 (tuning sets 22 and 23, held-out set 17 until this s
     assert.deepStrictEqual(n.find('Dino Hadžić').map((e) => e.name), ['Dino Hadžić']);
     assert.ok(!n.entities.some((e) => e.name === 'Emir Tamim'), n.entities.map((e) => e.name).join(', '));
   });
+  it('reads a first name in the possessive before a kinsman, after "to", as the person ("belongs to Elias’s grandfather"), not a place', () => {
+    const n = index('Among the pupils is Elias Lindqvist, 17. Elias was blunt. The third voice belongs to Elias’s grandfather, Rolf Lindqvist.');
+    assert.ok(n.find('Elias').some((e) => e.name === 'Elias Lindqvist'), JSON.stringify(n.find('Elias').map((e) => e.name)));
+    assert.ok(!n.entities.some((e) => e.name === 'Elias' && e.type === 'place' && e.mentions.length > 1), n.entities.map((e) => `${e.type}:${e.name}:${e.mentions.length}`).join(', '));
+  });
   it('reads a hospital named by its word first as a place ("Hôpital Pierre Zobda-Quitman") and a building named by its last words as the one longer building ("the Friendship Hospital" for "Dominica-China Friendship Hospital")', () => {
     const n = index('The scanner at the Dominica-China Friendship Hospital in Roseau failed. Patients are treated at the Hôpital Pierre Zobda-Quitman in Fort-de-France. The Friendship Hospital opened in 2021.');
     assert.strictEqual(typeOf(n, 'Hôpital Pierre Zobda-Quitman'), 'place');

@@ -512,7 +512,9 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     // ("according to Rappler": the window must reach back over "according".)
     // ("around Chipata", "off Hulhulé"; not "around Christmas".)
     // (Not a faith: "converting to Islam", "in Buddhism".)
-    if ((/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) || (/\b(?:around|off)\s+$/i.test(before) && !FEASTS.has(full))) && !/\b(?:according|due|thanks|next|close|similar)\s+to\s+$/i.test(text.slice(Math.max(0, ws[0].start - 24), ws[0].start)) && !FAITHS.has(full) && full !== 'islam') return 'place';
+    // (Not a person's kin: "belongs to Elias’s grandfather".)
+    const kinOf = ws[0].possessive && KIN_AFTER_POSSESSIVE.test(text.slice(ws[0].end, ws[0].end + 30));
+    if (!kinOf && (/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) || (/\b(?:around|off)\s+$/i.test(before) && !FEASTS.has(full))) && !/\b(?:according|due|thanks|next|close|similar)\s+to\s+$/i.test(text.slice(Math.max(0, ws[0].start - 24), ws[0].start)) && !FAITHS.has(full) && full !== 'islam') return 'place';
   }
   // "the island of Grand Bahama", "the city of Allen".
   // ("the Indian state of Kerala", "the emirate of Sharjah": a kind of place in lower case only, not "the State of Israel".)
@@ -2261,6 +2263,7 @@ function bodyKindBefore(name: Word[], text: string): RegExpExecArray | null {
   if (holder && isRoleNoun(holder[1], 'person') && name.length >= 2 && inGivenNameList(name[0].text)) return null;
   return ORG_NOUN_BEFORE.exec(before.replace(/,\s+(?:the\s+)?$/, ' '));
 }
+const KIN_AFTER_POSSESSIVE = /^['’]s?\s+(?:(?:late|elder|older|younger|eldest|youngest|twin)\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|grandfather|grandmother|grandson|granddaughter|uncle|aunt|cousin|nephew|niece|widow|widower|parents|children|family|fiancée?|partner|girlfriend|boyfriend)\b/;
 const SCORED_FROM = /\b(?:goals?|header|pass|cross|strike|shot|penalty|free[- ]kick|corner|saves?|double|brace|hat-trick|assist|tries|try|wickets|century|fifty|volley|finish|tackle)\s+from\s+$/i;
 const PERSON_OF_BODY_BEFORE = /\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\-]+\s+){0,2}?([\p{Ll}\-]+)\s+(?:with|at|for|from|of|in)\s+(?:the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}\p{Ll}+\s*,\s+$/u;
 // ("his own band, Ngalam Star,": a person's own body too, of the kinds a person has; "his publisher, Simrock," is a
