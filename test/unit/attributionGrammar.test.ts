@@ -1614,4 +1614,18 @@ describe('attribution grammar: tuning set 23 (held-out set 17 until session 25)'
     assert.deepStrictEqual(bridge.misattributed('His uncle Dino, who made his last jump in 2019, says “That was the licence we had. It worked for four hundred years.”\n'), ['That was the']);
     assert.deepStrictEqual(bridge.misattributed('Emir Hadžić says “That was the licence we had. It worked for four hundred years.”\n'), []);
   });
+
+  const libel = attributionWorld({
+    'libel.md': article(
+      'Presenter sues columnist for libel',
+      'Counsel for the columnist, Conor Madigan, said his client had checked every claim.',
+      'The judge, Ms Justice Orla Cassidy, intervened to tell counsel that the jury had understood the point.',
+      'The judge reminded the jury that the case was not a contest of reputations. “You are not here to decide whether he is a good journalist,” she told them. “You are here to decide whether what he wrote was true.”',
+    ),
+  });
+
+  it('"The judge, Ms Justice Orla Cassidy," gives her the role "the judge" across a title of two words, so "The judge reminded the jury … she told them" is hers, not counsel\'s', () => {
+    assert.deepStrictEqual(libel.misattributed('“You are here to decide whether what he wrote was true,” Madigan said.\n'), ['You are here']);
+    assert.deepStrictEqual(libel.misattributed('“You are here to decide whether what he wrote was true,” Ms Justice Orla Cassidy said.\n'), []);
+  });
 });

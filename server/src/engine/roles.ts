@@ -152,7 +152,8 @@ const isAcronym = (w: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(w);
 const opensSentence = (text: string, at: number, from: number) => /(?:^|[.!?]["”’)]?\s+|\n\s*|^\s*)$/.test(text.slice(Math.max(from, at - 6), at)) || at <= from;
 
 // A courtesy title between a role and the name: "glaciologist Dr Amelia Frost", "the architect Sir Nigel Brandt".
-const HONORIFIC_BEFORE = /(?:^|[\s(])((?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss|Rev|Reverend)\.?[ \t]+)$/;
+// ("The judge, Ms Justice Orla Cassidy,": an Irish or English judge's title of two words.)
+const HONORIFIC_BEFORE = /(?:^|[\s(])((?:(?:Mr|Mrs|Ms|Madam|Lord|Lady)\.?[ \t]+Justice|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss|Rev|Reverend)\.?[ \t]+)$/;
 
 /** Where the name's own words start, a courtesy title before it included. */
 function nameStart(ctx: RoleContext): number {
