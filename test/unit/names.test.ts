@@ -1576,6 +1576,12 @@ describe('names: session 25 (tuning sets 22 and 23, held-out set 17 until this s
     assert.ok(n.find('Elias').some((e) => e.name === 'Elias Lindqvist'), JSON.stringify(n.find('Elias').map((e) => e.name)));
     assert.ok(!n.entities.some((e) => e.name === 'Elias' && e.type === 'place' && e.mentions.length > 1), n.entities.map((e) => `${e.type}:${e.name}:${e.mentions.length}`).join(', '));
   });
+  it('reads a language after "in" as no place ("said in Creole", "addressed in siSwati"), nor a place\'s adjective before its noun ("in Curaçaoan hands"), nor a town someone "joined from" as a company ("joined from Batangas")', () => {
+    const n = index('"We will rebuild," Rose-Mitha Pierre said in Creole. We want the terminal to stay in Curaçaoan hands. The prince, as he is addressed in siSwati, could not be reached. The tug master, who joined from Batangas in the Philippines in 1996, spoke. She moved to Curaçao in May.');
+    for (const wrong of ['Creole', 'Curaçaoan', 'siSwati']) assert.ok(!n.entities.some((e) => e.name === wrong), wrong);
+    assert.strictEqual(typeOf(n, 'Batangas'), 'place');
+    assert.strictEqual(typeOf(n, 'Curaçao'), 'place');
+  });
   it('reads a hospital named by its word first as a place ("Hôpital Pierre Zobda-Quitman") and a building named by its last words as the one longer building ("the Friendship Hospital" for "Dominica-China Friendship Hospital")', () => {
     const n = index('The scanner at the Dominica-China Friendship Hospital in Roseau failed. Patients are treated at the Hôpital Pierre Zobda-Quitman in Fort-de-France. The Friendship Hospital opened in 2021.');
     assert.strictEqual(typeOf(n, 'Hôpital Pierre Zobda-Quitman'), 'place');

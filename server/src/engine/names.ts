@@ -479,7 +479,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   )
     return 'place';
   // "an analyst at Mirae Asset Securities", "head of research at Afrinvest", "who joined from Gucci": an employer.
-  if (!PLACES.has(full) && !PLACE_NAMES.has(full) && EMPLOYER_BEFORE.test(text.slice(Math.max(0, ws[0].start - 40), ws[0].start))) return 'organization';
+  // (Not a town GeoNames knows: "who joined from Batangas in the Philippines".)
+  if (!PLACES.has(full) && !PLACE_NAMES.has(full) && !(ws.length === 1 && inPlaceGazetteer(full)) && EMPLOYER_BEFORE.test(text.slice(Math.max(0, ws[0].start - 40), ws[0].start))) return 'organization';
   // "JetBlue", "PolitiFact", "GoFundMe": one word with a capital inside after lower-case letters is a brand's, not a
   // person's or a place's ("McArthur", "DeLuca", "LeBron", "KwaZulu" are, by their prefixes).
   if (ws.length === 1 && BRAND_CASE.test(ws[0].text) && !NAME_PREFIX_CASE.test(ws[0].text)) return 'organization';
@@ -507,6 +508,9 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length >= 2 && COMPASS_QUALIFIERS.has(ks[0]) && PLACES.has(ks[ks.length - 1])) return 'place';
   // ("Fijian", "Korean-Canadian": adjectives, whatever their context.)
   if (ws.length === 1 && /(?:ian|ean|ese|ish)$/.test(full) && !PLACES.has(full)) return undefined;
+  // ("said in Creole", "addressed in siSwati": a language; "in Curaçaoan hands": a place's adjective before its noun.)
+  if (ws.length === 1 && LANGUAGE_NAMES.has(full)) return undefined;
+  if (ws.length === 1 && /an$/.test(full) && PLACES.has(full.replace(/n$/, '').replace(/a$/, '')) && /^\s+\p{Ll}/u.test(text.slice(ws[0].end, ws[0].end + 3))) return undefined;
   if (ws.length === 1 && !/\d/.test(ws[0].text) && !stats?.seenLower(ws[0].text)) {
     const before = text.slice(Math.max(0, ws[0].start - 12), ws[0].start);
     // ("according to Rappler": the window must reach back over "according".)
@@ -2264,6 +2268,8 @@ function bodyKindBefore(name: Word[], text: string): RegExpExecArray | null {
   return ORG_NOUN_BEFORE.exec(before.replace(/,\s+(?:the\s+)?$/, ' '));
 }
 const KIN_AFTER_POSSESSIVE = /^['’]s?\s+(?:(?:late|elder|older|younger|eldest|youngest|twin)\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|grandfather|grandmother|grandson|granddaughter|uncle|aunt|cousin|nephew|niece|widow|widower|parents|children|family|fiancée?|partner|girlfriend|boyfriend)\b/;
+/** Languages whose names are no people's adjective in -ish, -ese or -ian ("in Creole", "in siSwati", "in Tagalog"). */
+const LANGUAGE_NAMES = new Set('creole kreyòl kreyol papiamentu papiamento siswati isizulu isixhosa sesotho setswana sepedi kiswahili swahili tagalog bislama afrikaans hindi urdu arabic hebrew latin esperanto quechua aymara nahuatl yoruba igbo hausa amharic tigrinya wolof lingala kinyarwanda kirundi malagasy tetum yiddish ladino romansh'.split(' '));
 const SCORED_FROM = /\b(?:goals?|header|pass|cross|strike|shot|penalty|free[- ]kick|corner|saves?|double|brace|hat-trick|assist|tries|try|wickets|century|fifty|volley|finish|tackle)\s+from\s+$/i;
 const PERSON_OF_BODY_BEFORE = /\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\-]+\s+){0,2}?([\p{Ll}\-]+)\s+(?:with|at|for|from|of|in)\s+(?:the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}\p{Ll}+\s*,\s+$/u;
 // ("his own band, Ngalam Star,": a person's own body too, of the kinds a person has; "his publisher, Simrock," is a
