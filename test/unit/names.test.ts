@@ -1582,6 +1582,10 @@ describe('names: session 25 (tuning sets 22 and 23, held-out set 17 until this s
     assert.strictEqual(typeOf(n, 'Batangas'), 'place');
     assert.strictEqual(typeOf(n, 'Curaçao'), 'place');
   });
+  it('reads a venue named without its word in its own language as that venue ("the Óscar Quiteño" for "Estadio Óscar Quiteño")', () => {
+    const n = index('FAS president Ricardo Menjívar promised a new roof for the Estadio Óscar Quiteño before the Apertura. "This is for the old people at the Óscar Quiteño," said Di Pietro.');
+    assert.deepStrictEqual(n.find('Óscar Quiteño').map((e) => e.name), ['Estadio Óscar Quiteño']);
+  });
   it('reads a hospital named by its word first as a place ("Hôpital Pierre Zobda-Quitman") and a building named by its last words as the one longer building ("the Friendship Hospital" for "Dominica-China Friendship Hospital")', () => {
     const n = index('The scanner at the Dominica-China Friendship Hospital in Roseau failed. Patients are treated at the Hôpital Pierre Zobda-Quitman in Fort-de-France. The Friendship Hospital opened in 2021.');
     assert.strictEqual(typeOf(n, 'Hôpital Pierre Zobda-Quitman'), 'place');

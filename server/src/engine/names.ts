@@ -1998,6 +1998,15 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       });
       if (longer.length === 1) e = longer[0];
     }
+    if (!e && c.type === 'place' && c.words.length >= 2) {
+      // ("the Óscar Quiteño" for "Estadio Óscar Quiteño": a venue named without its word in its own language.)
+      const parts = c.words.map((w) => nameKey(w.text));
+      const venues = entities.filter((x) => {
+        const xs = x.type === 'place' ? x.name.split(/\s+/) : [];
+        return xs.length === parts.length + 1 && VENUE_FIRST.test(xs[0]) && xs.slice(1).every((w, j) => nameKey(w) === parts[j]);
+      });
+      if (venues.length === 1) e = venues[0];
+    }
     if (!e && c.type === 'person' && c.words.length >= 2 && !inGivenNameList(c.words[0].text) && !stats.givenNames.has(c.words[0].text)) {
       // "Hermanos Almonte" inside "Tabacalera Hermanos Almonte S.R.L.": words no given name opens, inside one company's
       // name, are that company named short.
