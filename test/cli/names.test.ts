@@ -233,4 +233,17 @@ describe('verbatim names (CLI)', () => {
     assert.ok(entities.some((e) => e.name === 'Ministry of Public Works, Transport and Communications' && e.aliases.includes('MTPTC')), listed);
     for (const notName of ['Don Ricardo Alfaro Menjívar', 'Make Thembisile Nxumalo', 'Jumat', 'Juliana Bridge', 'Margibi County Correspondent', 'D. Wleh', 'Referee Samir Lahlou']) assert.ok(!entities.some((e) => e.name === notName), `${notName}: ${listed}`);
   });
+
+  it('reads clubs by their initials and line-ups, Italian legal forms, datelines with a date, a town before a lawyer, "Emir" as a given name, languages and venues short (twenty-fifth session, through the CLI)', () => {
+    const body = [
+      'Glody Kabongo scored twice as FC Saint-Éloi Lupopo beat TP Mazembe on Sunday, with two goals from Kemar Pemberton for Bath United.',
+      'Village Superstars: Rhodes; Phipps, Hendrickson, Claxton, Woodley; Maynard, Sutton (Caines 109), Mitcham; Liddie, Dore, Pinney.',
+      'The contract went to Varco Tecnologie S.r.l. and the money through Studio Orione S.a.s., while Kessler Zutritt GmbH of Stuttgart and Accesos Ibéricos S.A. of Valencia complained. The court appointed Oranjestad lawyer Marisol Dijkhoff-Lacle. Emir Hadžić said the divers trained for years. "We will rebuild," Rose-Mitha Pierre said in Creole. Patients went to the Hôpital Pierre Zobda-Quitman.',
+    ].join('\n\n');
+    const { entities, typeOf, listed } = wireNames('ORANJESTAD, March 9 (Reuters) - ' + body, '2035-03-09');
+    for (const person of ['Glody Kabongo', 'Kemar Pemberton', 'Claxton', 'Mitcham', 'Marisol Dijkhoff-Lacle', 'Emir Hadžić', 'Rose-Mitha Pierre']) assert.ok(entities.some((e) => e.name === person && e.type === 'person'), `${person}: ${listed}`);
+    for (const org of ['FC Saint-Éloi Lupopo', 'TP Mazembe', 'Bath United', 'Village Superstars', 'Varco Tecnologie S.r.l.', 'Studio Orione S.a.s.', 'Accesos Ibéricos S.A.']) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
+    for (const place of ['ORANJESTAD', 'Stuttgart', 'Hôpital Pierre Zobda-Quitman']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
+    for (const notName of ['FC', 'Saint-Éloi Lupopo', 'Creole', 'Hadžić']) assert.ok(!entities.some((e) => e.name === notName), `${notName}: ${listed}`);
+  });
 });

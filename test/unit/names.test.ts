@@ -1586,6 +1586,14 @@ describe('names: session 25 (tuning sets 22 and 23, held-out set 17 until this s
     const n = index('FAS president Ricardo Menjívar promised a new roof for the Estadio Óscar Quiteño before the Apertura. "This is for the old people at the Óscar Quiteño," said Di Pietro.');
     assert.deepStrictEqual(n.find('Óscar Quiteño').map((e) => e.name), ['Estadio Óscar Quiteño']);
   });
+  it('reads a player "for" his club as two names ("Kemar Pemberton for Bath United"), a slogan\'s office as none ("Danny Dyer for PM"), and a body "for" its cause as one ("Organization for Security and Co-operation in Europe")', () => {
+    const n = index('Bath won 3-0 with two goals from Kemar Pemberton for Bath United on Saturday. A sign read "Danny Dyer for PM". The Organization for Security and Co-operation in Europe sent observers.');
+    assert.strictEqual(typeOf(n, 'Kemar Pemberton'), 'person');
+    assert.strictEqual(typeOf(n, 'Bath United'), 'organization');
+    assert.strictEqual(typeOf(n, 'Danny Dyer'), 'person');
+    assert.strictEqual(typeOf(n, 'Organization for Security and Co-operation in Europe'), 'organization');
+    assert.ok(!n.entities.some((e) => e.name === 'PM' || e.name.includes(' for Bath')), n.entities.map((e) => e.name).join(', '));
+  });
   it('reads a hospital named by its word first as a place ("Hôpital Pierre Zobda-Quitman") and a building named by its last words as the one longer building ("the Friendship Hospital" for "Dominica-China Friendship Hospital")', () => {
     const n = index('The scanner at the Dominica-China Friendship Hospital in Roseau failed. Patients are treated at the Hôpital Pierre Zobda-Quitman in Fort-de-France. The Friendship Hospital opened in 2021.');
     assert.strictEqual(typeOf(n, 'Hôpital Pierre Zobda-Quitman'), 'place');

@@ -454,10 +454,10 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length >= 2 && !VENUE_WORDS.has(ks[ks.length - 1]) && /\s&\s/.test(text.slice(ws[0].start, ws[ws.length - 1].end))) return 'organization';
   if (isTeamName(ws, ks)) return 'organization';
   // ("Newtown United", "Bath United", "St Paul's United": a club's "United" last.)
-  if (ws.length >= 2 && ks[ks.length - 1] === 'united' && !PLACE_NAMES.has(full)) return 'organization';
+  if (ws.length >= 2 && ws.length <= 4 && ks[ks.length - 1] === 'united' && !ks.some((k) => CONNECTORS.has(k)) && !PLACE_NAMES.has(full)) return 'organization';
   // ("TP Mazembe", "AS Dauphin Noir", "CS Don Bosco", "SM Sanga Balende", "Hapoel Dimona": a club's initials or its
   // society's word before its name.)
-  if (ws.length >= 2 && CLUB_INITIALS.test(ws[0].text) && !ks.includes('of')) return 'organization';
+  if (ws.length >= 2 && CLUB_INITIALS.test(ws[0].text) && !ks.includes('of') && !ks.includes('for')) return 'organization';
   // "Amnesty International", "Transparency International": "International" last names a body (first, it may be an
   // airport's or a station's: "International Space Station").
   if (ws.length >= 2 && ks[ks.length - 1] === 'international') return 'organization';
@@ -1297,7 +1297,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "Abderrahman Samba of Qatar", "Bill Gerstenmaier of NASA", "Patrick Crusius of Allen, Texas": likewise a
     // person of a place; the "of" is evidence of a person.
     let personOf = false;
-    const ofAt = seq.findIndex((w) => lower(w.text) === 'of');
+    // ("Kemar Pemberton for Bath United": a player for his club too.)
+    const ofAt = seq.findIndex((w) => lower(w.text) === 'of' || lower(w.text) === 'for');
     if (ofAt >= 2 && ofAt <= 6) {
       const head = seq.slice(0, ofAt);
       // "Director Anthony Fauci of the ...": a title before the name.
@@ -1320,8 +1321,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         (PLACES.has(tailKey) || PLACE_NAMES.has(tailKey) || PLACE_AFTER(text.slice(tail[tail.length - 1].end, tail[tail.length - 1].end + 30)));
       // ("Mick Jagger of The Rolling Stones": two proper words never written in lower case need no more.)
       const properHead = core.every((w) => !stats.seenLower(w.text) && !LEXICON_WORD(lower(w.text)) && !isAcronym(w.text));
-      if (headOk && tail.length && (tailOrg || tailPlace || properHead)) {
-        pending.push(tail);
+      // (After "for", only a body or a club, or an office: "Danny Dyer for PM", a slogan, names the man and no body.)
+      const forOffice = tail.length === 1 && ROLE_HEADS.has(lower(tail[0].text));
+      const forClub = lower(seq[ofAt].text) !== 'for' || forOffice || tailOrg || (tail.length >= 2 && (TEAM_PLURALS.has(tailKey.split(' ').pop()!) || tailKey.endsWith(' united')));
+      if (headOk && tail.length && forClub && (tailOrg || tailPlace || properHead)) {
+        if (!forOffice) pending.push(tail);
         affiliations.add(tail);
         seq = head;
         personOf = true;
