@@ -434,4 +434,25 @@ describe('attribution rules through the CLI: the eighteenth session', () => {
     assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'misattributed', 'misattributed', 'misattributed', 'misattributed', 'misattributed'], stderr);
     assert.deepStrictEqual(quotes.map((q) => q.source?.speaker), ['Khadijetou Mint Boubacar', 'Biana Jorlang', 'Lim Mei Ling', 'Aurélio Bragança', 'Teariki Tangaroa', 'Jahmal Smith']);
   });
+
+  it('twenty-fifth session: a titled name after "according to", colon leads after "Asked whether …," or "Even …", a company\'s "Co." no namesake\'s surname, a shared surname the index gave to one person, "Emir" as a given name, and a judge\'s two-word title', () => {
+    const sources = {
+      'stone.md': 'The excavator belonged to Pacific Earthmoving Co., a Guam-based contractor. Its owner, Ray Salas, flew in on Tuesday to apologise. “I did not come with a lawyer. I came with my hat in my hands,” he told the Tide.\n\nDorothy Yinug, the preservation office\'s director, said her staff had given the department a map in 2031.\n\nAsked whether the disc could be repaired, Yinug was doubtful: “You can glue a stone. You cannot glue its history.”\n',
+      'bissau.md': 'The generator stopped, according to the hospital\'s director, Dr. Armando Có. “We had one day of reserve,” Có said.\n\nZinha Có, a nurse who is not related to the director, said she had worked 30 hours.\n',
+      'horses.md': 'The auctioneer, Merdan Atayev, opened the bidding at noon.\n\nGurbanmyrat Hojayev, 67, who has bred horses all his life, said he had taken both his mares home again. “The prices were good,” he said.\n\nHe added: “My father said a Turkmen without a horse is a man without a shadow.”\n',
+      'bears.md': 'Its spokesman, Matej Novak, said hunters would shoot animals seen near houses first. “Our members are not trophy hunters,” Novak said.\n\nThe mayor of Kočevje, Bojan Novak, who is not related to the spokesman, said the town would replace 300 waste containers.\n\nAsked about fences, Novak, the hunters’ spokesman, said many farmers had them. “A fence is a good idea until the bear learns to dig,” he said.\n',
+      'bridge.md': 'His uncle, Dino Hadžić, 58, who made his last jump in 2019, is less enthusiastic.\n\nEmir Hadžić said the club\'s divers had always trained for years. “My uncle made me jump from the six-metre wall,” he said. “That was the licence we had. It worked for four hundred years.”\n',
+      'libel.md': 'Counsel for the columnist, Conor Madigan, said his client had checked every claim.\n\nThe judge, Ms Justice Orla Cassidy, intervened to tell counsel that the jury had understood the point.\n\nThe judge reminded the jury that the case was not a contest of reputations. “You are not here to decide whether he is a good journalist,” she told them. “You are here to decide whether what he wrote was true.”\n',
+    };
+    const { quotes, stderr } = check(sources, [
+      'According to Dr. Armando Có, the hospital director, “You can glue a stone. You cannot glue its history.”',
+      '“I did not come with a lawyer,” Dorothy Yinug told the Tide.',
+      'Even the auctioneer, Merdan Atayev, sounded uneasy about where the horses are going: “My father said a Turkmen without a horse is a man without a shadow.”',
+      '“A fence is a good idea until the bear learns to dig,” says the mayor, Bojan Novak.',
+      'His uncle Dino says “That was the licence we had. It worked for four hundred years.”',
+      '“You are here to decide whether what he wrote was true,” Madigan said.',
+    ]);
+    assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'misattributed', 'misattributed', 'misattributed', 'misattributed', 'misattributed'], stderr);
+    assert.deepStrictEqual(quotes.map((q) => q.source?.speaker), ['Dorothy Yinug', 'Ray Salas', 'Gurbanmyrat Hojayev', 'Matej Novak', 'Emir Hadžić', 'Orla Cassidy']);
+  });
 });
