@@ -1594,6 +1594,11 @@ describe('names: session 25 (tuning sets 22 and 23, held-out set 17 until this s
     assert.strictEqual(typeOf(n, 'Organization for Security and Co-operation in Europe'), 'organization');
     assert.ok(!n.entities.some((e) => e.name === 'PM' || e.name.includes(' for Bath')), n.entities.map((e) => e.name).join(', '));
   });
+  it('reads a league\'s word in French, Spanish or Italian as a body\'s ("Ligue Nationale de Football", "Liga Nacional")', () => {
+    const n = index('Linafoot, the Ligue Nationale de Football, said the final round would be played on one day. Marathón lead the Liga Nacional by two points.');
+    assert.strictEqual(typeOf(n, 'Ligue Nationale de Football'), 'organization');
+    assert.strictEqual(typeOf(n, 'Liga Nacional'), 'organization');
+  });
   it('reads a hospital named by its word first as a place ("Hôpital Pierre Zobda-Quitman") and a building named by its last words as the one longer building ("the Friendship Hospital" for "Dominica-China Friendship Hospital")', () => {
     const n = index('The scanner at the Dominica-China Friendship Hospital in Roseau failed. Patients are treated at the Hôpital Pierre Zobda-Quitman in Fort-de-France. The Friendship Hospital opened in 2021.');
     assert.strictEqual(typeOf(n, 'Hôpital Pierre Zobda-Quitman'), 'place');

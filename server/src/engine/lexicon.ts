@@ -60,6 +60,7 @@ const FOREIGN_KIND_WORDS_TEXT = `
   mahakama stichting vereniging gemeente ministerie rechtbank partij omroep stowarzyszenie związek sąd partia urząd
   nadace sdružení soud univerzita úřad spolek svaz správa
   consell municipio municipalidad concelho gmina
+  ligue liga lega confederação confederación confédération
   caixa crédit crédito credito autonome
 `;
 export const FOREIGN_KIND_WORDS = words(FOREIGN_KIND_WORDS_TEXT);
