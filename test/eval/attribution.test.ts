@@ -60,7 +60,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // (Held-out set 5 until 2026-12-02, session 14.)
     [ATTRIBUTION_TUNING8, 'tuning set 8', 0.97],
     // (Written in session 14 to tune on; first measured at 13 of 18 caught, one false alarm.)
-    [ATTRIBUTION_TUNING9, 'tuning set 9', 0.88],
+    // (Session 25: 17 of 18, a judge's two-word title no longer hiding her role.)
+    [ATTRIBUTION_TUNING9, 'tuning set 9', 0.94],
     // (Held-out set 6 until 2026-12-02, session 15; last measured as held out at 13 of 15 caught, three false alarms.)
     [ATTRIBUTION_TUNING10, 'tuning set 10', 0.97],
     // (Written in session 15 to tune on; first measured at 13 of 20 caught, one false alarm.)
@@ -68,7 +69,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // (Held-out set 7 until 2026-12-02, session 16; last measured as held out at 10 of 15 caught, one false alarm.)
     [ATTRIBUTION_TUNING12, 'tuning set 12', 0.93],
     // (Written in session 16 to tune on; first measured at 10 of 22 caught, two false alarms.)
-    [ATTRIBUTION_TUNING13, 'tuning set 13', 0.77],
+    // (Session 25: 18 of 22.)
+    [ATTRIBUTION_TUNING13, 'tuning set 13', 0.81],
     // (Held-out set 8 until 2026-12-02, session 17; last measured as held out at 17 of 20 caught, one false alarm.)
     [ATTRIBUTION_TUNING14, 'tuning set 14', 0.95],
     // (Held-out set 10 until 2026-12-02, session 19; measured three times as held out: 13 of 20 caught and no false
@@ -91,8 +93,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // Held-out set 9 until 2026-12-02, session 18; measured twice as held out, both times three false alarms, 14 of 20
     // caught, 14 of 17 flagged right. After session 18's rules: 17 of 20 caught, one false alarm left (a draft's
     // pronoun after "her daughter, Ly Sreypov, says she …"), which is why it is not in the loop above. Session 20: 18 of
-    // 20 caught.
-    [ATTRIBUTION_TUNING15, 'tuning set 15 (formerly held-out set 9)', { precision: 0.94, recall: 0.9, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 1 }],
+    // 20 caught. Session 25: 19 of 20.
+    [ATTRIBUTION_TUNING15, 'tuning set 15 (formerly held-out set 9)', { precision: 0.94, recall: 0.95, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 1 }],
     // Held-out set 12 until 2026-12-02, session 21; measured four times as held out (sessions 18-20), every time 14 of
     // 20 caught, 14 of 16 flagged right, two false alarms. After session 21's rules: 15 of 20, no false alarm.
     // Session 24: 16 of 20.
@@ -115,7 +117,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     [ATTRIBUTION_TUNING22, 'tuning set 22 (formerly held-out set 16)', { precision: 0.95, recall: 0.95, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
     // Held-out set 17 until 2026-12-03, session 25; measured many times as held out (sessions 23 and 24), 16 of 20
     // caught every time, all flagged right, no false alarm (its history as held out is below).
-    [ATTRIBUTION_TUNING23, 'tuning set 23 (formerly held-out set 17)', { precision: 0.95, recall: 0.8, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
+    // Session 25 from its misses: 20 of 20, no false alarm.
+    [ATTRIBUTION_TUNING23, 'tuning set 23 (formerly held-out set 17)', { precision: 0.95, recall: 0.95, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);
@@ -158,7 +161,7 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // (both sets).
     // Held-out set 19: made during session 25 by a tenth teammate; first measured on the code as that session began
     // (85a9805's rules, in a worktree): 17 of 20 caught, 17 of 19 flagged right, one false alarm, 9 of 10 paraphrases,
-    // every ellipsis.
+    // every ellipsis; the same on the session's code mid-session and on its final code (set 18 as before both times).
     // Not to be tuned on: these floors sit at the last measurements and only catch a change that makes unseen copy
     // worse.
     this.timeout(60000);

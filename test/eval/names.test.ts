@@ -122,11 +122,13 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Held-out set 16 until 2026-12-03, session 24; measured many times as held out, last on session 23's final code
       // at people 0.82/0.88, organisations 0.86/0.82, places 0.85/0.82; its history as held out is below.)
       // (Session 24 from its misses: people 0.82/0.88 -> 0.92/0.96, organisations 0.86/0.82 -> 0.89/0.85, places
-      // 0.85/0.82 -> 0.87/0.86; floors raised in session 25.)
-      ['tuning set 21', TUNING21_PATH, 10, { person: { precision: 0.91, recall: 0.95 }, organization: { precision: 0.88, recall: 0.85 }, place: { precision: 0.87, recall: 0.85 } }],
+      // 0.85/0.82 -> 0.87/0.86; floors raised in session 25. Session 25: organisations 0.90/0.86, places 0.90/0.86.)
+      ['tuning set 21', TUNING21_PATH, 10, { person: { precision: 0.91, recall: 0.95 }, organization: { precision: 0.89, recall: 0.86 }, place: { precision: 0.89, recall: 0.86 } }],
       // (Held-out set 17 until 2026-12-03, session 25; measured many times as held out, last on session 24's final code
       // at people 0.89/0.85, organisations 0.80/0.77, places 0.92/0.88; its history as held out is below.)
-      ['tuning set 22', TUNING22_PATH, 10, { person: { precision: 0.88, recall: 0.85 }, organization: { precision: 0.79, recall: 0.76 }, place: { precision: 0.9, recall: 0.87 } }],
+      // (Session 25 from its misses: people 0.89/0.85 -> 0.93/0.96, organisations 0.80/0.77 -> 0.86/0.87, places
+      // 0.92/0.88 -> 0.96/0.91.)
+      ['tuning set 22', TUNING22_PATH, 10, { person: { precision: 0.93, recall: 0.96 }, organization: { precision: 0.85, recall: 0.87 }, place: { precision: 0.95, recall: 0.9 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -198,11 +200,16 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // Held-out set 19: ten more, by two more people, written in session 25; first measured on the code as that session
     // began (85a9805's rules, in a worktree): people 0.885/0.826 (138 of 167, 156 predicted), organisations 0.808/0.702
     // (80 of 114, 99 predicted), places 0.858/0.789 (127 of 161, 148 predicted).
+    // Measured mid-session and on session 25's final code: set 19 people 0.881/0.844 (141 of 167, 160 predicted),
+    // organisations 0.82/0.72 (82 of 114, 100 predicted; mid-session 81 of 99), places 0.871/0.795 (128 of 161, 147
+    // predicted; mid-session 148 predicted); set 18 as at the end of session 24 but for people, 0.866/0.846 (110 of 130,
+    // 127 predicted): the line-up rule (8b51ae3) finds 8 of its players, and a grep that session printed one line of
+    // set 18, a line-up, so that gain is not clean (README says so); its floor for people stays where it was.
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
       [HELDOUT18_PATH, 'held-out set 18', { person: { precision: 0.86, recall: 0.78 }, organization: { precision: 0.88, recall: 0.78 }, place: { precision: 0.91, recall: 0.78 } }],
-      [HELDOUT19_PATH, 'held-out set 19', { person: { precision: 0.88, recall: 0.82 }, organization: { precision: 0.8, recall: 0.7 }, place: { precision: 0.85, recall: 0.78 } }],
+      [HELDOUT19_PATH, 'held-out set 19', { person: { precision: 0.88, recall: 0.84 }, organization: { precision: 0.81, recall: 0.71 }, place: { precision: 0.87, recall: 0.79 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
