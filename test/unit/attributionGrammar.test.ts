@@ -1628,4 +1628,22 @@ describe('attribution grammar: tuning set 23 (held-out set 17 until session 25)'
     assert.deepStrictEqual(libel.misattributed('“You are here to decide whether what he wrote was true,” Madigan said.\n'), ['You are here']);
     assert.deepStrictEqual(libel.misattributed('“You are here to decide whether what he wrote was true,” Ms Justice Orla Cassidy said.\n'), []);
   });
+
+  const midwives = attributionWorld({
+    'midwife.md': article(
+      'Maria da Luz Tavares, midwife of the mountain, dies at 91',
+      'Maria da Luz Tavares delivered more than 2,000 babies on the slopes of Fogo.',
+      'Her granddaughter, Ana Tavares, 24, is now a midwife in Praia. “She told me I had good hands,” she said.',
+      'On her 85th birthday Tavares told a local newspaper that she missed the work but not the walking. “I am not tired of the babies. I am tired of the stairs,” she said.',
+    ),
+    'vote.md': article(
+      'Lisbon council debates votes for foreign residents',
+      'Ana Paula Fernandes, president of the Association for the Support of Immigrant Workers, watched the debate. “My parents came from Portugal in 1972,” she said.',
+    ),
+  });
+
+  it('"Her granddaughter Ana trained … “…,” Ana jokes": of two Anas in the sources, the draft\'s is the one whose role is the description before her first name', () => {
+    assert.deepStrictEqual(midwives.misattributed('Her granddaughter Ana is a midwife in Praia. “I am not tired of the babies. I am tired of the stairs,” Ana jokes.\n'), ['I am not']);
+    assert.deepStrictEqual(midwives.misattributed('Her granddaughter Ana is a midwife in Praia. “She told me I had good hands,” Ana says.\n'), []);
+  });
 });

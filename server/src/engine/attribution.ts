@@ -786,7 +786,12 @@ function firstNameReference(word: string, at: number, ctx: Context): Entity[] | 
   // the draft never wrote out in full is the one person of the sources who has it, when no one is known by it alone.)
   if (!people.size && !ctx.article && !ctx.names.find(word).length) {
     const byGiven = peopleByGivenName(ctx.names, word);
-    return byGiven.length === 1 ? byGiven : undefined;
+    if (byGiven.length === 1) return byGiven;
+    // ("Her granddaughter Ana trained … “…,” Ana jokes", the sources naming two Anas: the one of them whose role is the
+    // description the draft put before the first name.)
+    const describedAs = [...ctx.text.slice(from, at + word.length).matchAll(new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?([\\p{Ll}\\-]+),?\\s+${w}(?![\\p{L}\\p{M}'’\\-])`, 'gu'))].map((m) => m[1]);
+    const described = byGiven.filter((e) => describedAs.some((noun) => e.roles.some((r) => roleHasWords(r.text, [noun]))));
+    return described.length === 1 ? described : undefined;
   }
   if (!people.size) return undefined;
   // ("Pham Duc Loc … Duc said", with Tran Minh Duc named before: a word that also ends a name may be that one's.)
