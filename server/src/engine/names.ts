@@ -510,7 +510,7 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length === 1 && /(?:ian|ean|ese|ish)$/.test(full) && !PLACES.has(full)) return undefined;
   // ("said in Creole", "addressed in siSwati": a language; "in Curaçaoan hands": a place's adjective before its noun.)
   if (ws.length === 1 && LANGUAGE_NAMES.has(full)) return undefined;
-  if (ws.length === 1 && /an$/.test(full) && PLACES.has(full.replace(/n$/, '').replace(/a$/, '')) && /^\s+\p{Ll}/u.test(text.slice(ws[0].end, ws[0].end + 3))) return undefined;
+  if (ws.length === 1 && /an$/.test(full) && isPlaceAdjective(full) && /^\s+\p{Ll}/u.test(text.slice(ws[0].end, ws[0].end + 3))) return undefined;
   if (ws.length === 1 && !/\d/.test(ws[0].text) && !stats?.seenLower(ws[0].text)) {
     const before = text.slice(Math.max(0, ws[0].start - 12), ws[0].start);
     // ("according to Rappler": the window must reach back over "according".)
@@ -1992,24 +1992,25 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         if (clubs.length === 1) e = clubs[0];
       }
     }
-    if (!e && c.type === 'place' && c.words.length >= 2 && /^(?:hospital|stadium|airport|park|palace|hall|arena|museum|market)$/.test(nameKey(c.words[c.words.length - 1].text))) {
+    if (!e && c.type === 'place' && c.words.length >= 2) {
+      const parts = c.words.map((w) => nameKey(w.text));
       // ("the Friendship Hospital" for "Dominica-China Friendship Hospital": a building named by the last words of its
       // name.)
-      const parts = c.words.map((w) => nameKey(w.text));
-      const longer = entities.filter((x) => {
-        const xs = x.type === 'place' ? x.name.split(/[\s-]+/).map(nameKey) : [];
-        return xs.length > parts.length && parts.every((p, j) => xs[xs.length - parts.length + j] === p);
-      });
-      if (longer.length === 1) e = longer[0];
-    }
-    if (!e && c.type === 'place' && c.words.length >= 2) {
+      if (/^(?:hospital|stadium|airport|park|palace|hall|arena|museum|market)$/.test(parts[parts.length - 1])) {
+        const longer = entities.filter((x) => {
+          const xs = x.type === 'place' ? x.name.split(/[\s-]+/).map(nameKey) : [];
+          return xs.length > parts.length && parts.every((p, j) => xs[xs.length - parts.length + j] === p);
+        });
+        if (longer.length === 1) e = longer[0];
+      }
       // ("the Óscar Quiteño" for "Estadio Óscar Quiteño": a venue named without its word in its own language.)
-      const parts = c.words.map((w) => nameKey(w.text));
-      const venues = entities.filter((x) => {
-        const xs = x.type === 'place' ? x.name.split(/\s+/) : [];
-        return xs.length === parts.length + 1 && VENUE_FIRST.test(xs[0]) && xs.slice(1).every((w, j) => nameKey(w) === parts[j]);
-      });
-      if (venues.length === 1) e = venues[0];
+      if (!e) {
+        const venues = entities.filter((x) => {
+          const xs = x.type === 'place' ? x.name.split(/\s+/) : [];
+          return xs.length === parts.length + 1 && VENUE_FIRST.test(xs[0]) && xs.slice(1).every((w, j) => nameKey(w) === parts[j]);
+        });
+        if (venues.length === 1) e = venues[0];
+      }
     }
     if (!e && c.type === 'person' && c.words.length >= 2 && !inGivenNameList(c.words[0].text) && !stats.givenNames.has(c.words[0].text)) {
       // "Hermanos Almonte" inside "Tabacalera Hermanos Almonte S.R.L.": words no given name opens, inside one company's
@@ -2280,7 +2281,9 @@ function bodyKindBefore(name: Word[], text: string): RegExpExecArray | null {
   if (holder && isRoleNoun(holder[1], 'person') && name.length >= 2 && inGivenNameList(name[0].text)) return null;
   return ORG_NOUN_BEFORE.exec(before.replace(/,\s+(?:the\s+)?$/, ' '));
 }
-const KIN_AFTER_POSSESSIVE = /^['’]s?\s+(?:(?:late|elder|older|younger|eldest|youngest|twin)\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|grandfather|grandmother|grandson|granddaughter|uncle|aunt|cousin|nephew|niece|widow|widower|parents|children|family|fiancée?|partner|girlfriend|boyfriend)\b/;
+/** A person's kin, as the text names them after a possessive ("Elias’s grandfather", "Prasert's younger brother"). */
+const KIN = 'brother|sister|son|daughter|wife|husband|mother|father|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|widow|widower|partner|fiancée?';
+const KIN_AFTER_POSSESSIVE = new RegExp(`^['’]s?\\s+(?:(?:late|elder|older|younger|eldest|youngest|twin)\\s+)?(?:${KIN}|parents|children|family|girlfriend|boyfriend)\\b`);
 /** Languages whose names are no people's adjective in -ish, -ese or -ian ("in Creole", "in siSwati", "in Tagalog"). */
 const LANGUAGE_NAMES = new Set('creole kreyòl kreyol papiamentu papiamento siswati isizulu isixhosa sesotho setswana sepedi kiswahili swahili tagalog bislama afrikaans hindi urdu arabic hebrew latin esperanto quechua aymara nahuatl yoruba igbo hausa amharic tigrinya wolof lingala kinyarwanda kirundi malagasy tetum yiddish ladino romansh'.split(' '));
 const SCORED_FROM = /\b(?:goals?|header|pass|cross|strike|shot|penalty|free[- ]kick|corner|saves?|double|brace|hat-trick|assist|tries|try|wickets|century|fifty|volley|finish|tackle)\s+from\s+$/i;
@@ -2465,8 +2468,10 @@ function personEvidence(name: Word[], text: string): boolean {
     POSSESSED_KIN_AFTER.test(after)
   );
 }
-const POSSESSED_KIN_AFTER =
-  /^,\s+(?:his|her|their|(?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+['’]s?)\s+(?:(?:elder|older|younger|twin|late|eldest|youngest|former|estranged)\s+)?(?:brother|sister|son|daughter|wife|husband|mother|father|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|widow|widower|partner|fiancée?|stepson|stepdaughter|colleague|deputy|lawyer|assistant|coach|manager|agent)\b/u;
+const POSSESSED_KIN_AFTER = new RegExp(
+  `^,\\s+(?:his|her|their|(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}\\p{Lu}[\\p{L}\\-]+['’]s?)\\s+(?:(?:elder|older|younger|twin|late|eldest|youngest|former|estranged)\\s+)?(?:${KIN}|stepson|stepdaughter|colleague|deputy|lawyer|assistant|coach|manager|agent)\\b`,
+  'u',
+);
 
 // Words for a body in general, read as an appositive's kind only where it ends with them (appositiveKind).
 const GENERIC_BODY_KINDS = new Set('association federation council committee commission authority society league collective union alliance trust'.split(' '));
