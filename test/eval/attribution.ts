@@ -154,8 +154,11 @@ export const ATTRIBUTION_TUNING22 = path.join(ROOT, 'test/devset/attribution-tun
  * checker) until its figures had been seen many times (2026-12-03, session 25).
  */
 export const ATTRIBUTION_TUNING23 = path.join(ROOT, 'test/devset/attribution-tuning23/labels.json');
-/** Held-out set 18: made during session 24 by someone who never saw the checker; first measured in that session. */
-export const ATTRIBUTION_HELDOUT18 = path.join(ROOT, 'test/devset/attribution-heldout18/labels.json');
+/**
+ * Tuning set 24 was held-out set 18 (drafts on invented articles, made during session 24 by someone who never saw the
+ * checker) until its figures had been seen many times (2026-12-03, session 26).
+ */
+export const ATTRIBUTION_TUNING24 = path.join(ROOT, 'test/devset/attribution-tuning24/labels.json');
 /** Held-out set 19: made during session 25 by someone who never saw the checker; first measured in that session. */
 export const ATTRIBUTION_HELDOUT19 = path.join(ROOT, 'test/devset/attribution-heldout19/labels.json');
 
@@ -196,7 +199,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING21, label: 'Attribution tuning set 21 (formerly held-out set 15, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING22, label: 'Attribution tuning set 22 (formerly held-out set 16, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING23, label: 'Attribution tuning set 23 (formerly held-out set 17, invented sources)', heldOut: false },
-      { file: ATTRIBUTION_HELDOUT18, label: 'Attribution held-out set 18 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_TUNING24, label: 'Attribution tuning set 24 (formerly held-out set 18, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT19, label: 'Attribution held-out set 19 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT18_PATH, HELDOUT19_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT19_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -129,6 +129,10 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Session 25 from its misses: people 0.89/0.85 -> 0.93/0.96, organisations 0.80/0.77 -> 0.86/0.87, places
       // 0.92/0.88 -> 0.96/0.91.)
       ['tuning set 22', TUNING22_PATH, 10, { person: { precision: 0.93, recall: 0.96 }, organization: { precision: 0.85, recall: 0.87 }, place: { precision: 0.95, recall: 0.9 } }],
+      // (Held-out set 18 until 2026-12-03, session 26; measured many times as held out, last on session 25's final code
+      // at people 0.87/0.85, organisations 0.90/0.79, places 0.91/0.80, and one of its lines seen in session 25; its
+      // history as held out is below.)
+      ['tuning set 23', TUNING23_PATH, 10, { person: { precision: 0.86, recall: 0.84 }, organization: { precision: 0.89, recall: 0.78 }, place: { precision: 0.9, recall: 0.79 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -140,8 +144,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // (Held-out set 11, now tuning set 16, was measured in session 18's middle and on its final code, and on session 19's.)
     // (Held-out set 12, now tuning set 17, was measured on session 18's, 19's and 20's final code.)
     // (Held-out sets 13 and 14, now tuning sets 18 and 19, were opened in session 22, held-out set 15, now tuning set
-    // 20, in session 23, held-out set 16, now tuning set 21, in session 24, and held-out set 17, now tuning set 22, in
-    // session 25; their history as held out:)
+    // 20, in session 23, held-out set 16, now tuning set 21, in session 24, held-out set 17, now tuning set 22, in
+    // session 25, and held-out set 18, now tuning set 23, in session 26; their history as held out:)
     // Held-out set 13: ten more, by two more people, written in session 19; measured on the code as that session began
     // and again after its first rules (the same both times): people 0.89/0.95, organisations 0.88/0.78, places
     // 0.86/0.73. A third time, when this floor caught one person fewer found after the session's rule on names with a
@@ -208,7 +212,6 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
-      [HELDOUT18_PATH, 'held-out set 18', { person: { precision: 0.86, recall: 0.78 }, organization: { precision: 0.88, recall: 0.78 }, place: { precision: 0.91, recall: 0.78 } }],
       [HELDOUT19_PATH, 'held-out set 19', { person: { precision: 0.88, recall: 0.84 }, organization: { precision: 0.81, recall: 0.71 }, place: { precision: 0.87, recall: 0.79 } }],
     ] as const) {
       const r = evaluateNames(file);
@@ -264,7 +267,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // and clubs were found (a line-up's players among them), some with roles the extractor does not give.)
       ['tuning set 22', [TUNING22_PATH], 0.37, 0.95],
       // (Held-out set 18 at its first measurement, on the code as session 24 began: 44% given, 94% matching.)
-      ['held-out set 18', [HELDOUT18_PATH], 0.43, 0.93],
+      // (Tuning set 23 was held-out set 18 until session 26.)
+      ['tuning set 23', [TUNING23_PATH], 0.43, 0.93],
       // (Held-out set 19 at its first measurement, on the code as session 25 began: 33% given, 98% matching.)
       ['held-out set 19', [HELDOUT19_PATH], 0.32, 0.97],
     ];
@@ -278,7 +282,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'heldout18.json', 'heldout19.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'heldout19.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });
