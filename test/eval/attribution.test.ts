@@ -121,7 +121,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     [ATTRIBUTION_TUNING23, 'tuning set 23 (formerly held-out set 17)', { precision: 0.95, recall: 0.95, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
     // Held-out set 18 until 2026-12-03, session 26; measured many times as held out (sessions 24 and 25), 18 of 20
     // caught every time, 18 of 20 flagged right, two false alarms (its history as held out is below).
-    [ATTRIBUTION_TUNING24, 'tuning set 24 (formerly held-out set 18)', { precision: 0.9, recall: 0.9, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 2 }],
+    // Session 26 from its misses: 20 of 20, no false alarm, every paraphrase.
+    [ATTRIBUTION_TUNING24, 'tuning set 24 (formerly held-out set 18)', { precision: 0.97, recall: 0.95, paraphrase: 0.95, ellipsis: 0.9, falseAlarms: 0 }],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);

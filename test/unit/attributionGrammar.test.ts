@@ -1647,3 +1647,74 @@ describe('attribution grammar: tuning set 23 (held-out set 17 until session 25)'
     assert.deepStrictEqual(midwives.misattributed('Her granddaughter Ana is a midwife in Praia. “She told me I had good hands,” Ana says.\n'), []);
   });
 });
+
+describe('attribution grammar: tuning set 24 (held-out set 18 until session 26)', () => {
+  const ferry = attributionWorld({
+    'ferry.md': article(
+      'Island council keeps the night ferry',
+      'Ferry skipper Tom Quintal, 52, told the meeting that the crossing was safe in any weather.',
+      'In a written statement, the Lord Howe Island Board said the decision "keeps a lifeline open for the people who depend on it".',
+    ),
+  });
+
+  it('"Council settled …, a decision that it says “…”": "it" is a body, never the person named before it', () => {
+    assert.deepStrictEqual(ferry.misattributed('The skipper Tom Quintal spoke first. In the end the board kept the ferry, a decision that it says "keeps a lifeline open for the people who depend on it".\n'), []);
+    const [said] = ferry.speakers('Skipper Tom Quintal spoke first. In the end it says "keeps a lifeline open for the people who depend on it".\n');
+    assert.ok(!said.speaker?.entities.some((e) => e.name === 'Tom Quintal'), JSON.stringify(said.speaker?.entities.map((e) => e.name)));
+  });
+
+  const gulls = attributionWorld({
+    'gulls.md': article(
+      'Gulls raid the harbour chip shops',
+      'Harbour master Alan Penrose said the council would put up signs. "Feeding them is the problem," he added.',
+      'Chip shop owner Joan Treloar, 61, was less patient. "They take the chips out of your hand," she blasted. "They are pirates with feathers, and the tourists are their crew."',
+    ),
+  });
+
+  it('"“…,” she blasted": a tabloid\'s verb of saying names the speaker, so the next quotation is hers, not the man\'s before', () => {
+    assert.deepStrictEqual(gulls.misattributed('"They are pirates with feathers, and the tourists are their crew," said harbour master Alan Penrose.\n'), ['They are pirates']);
+    assert.deepStrictEqual(gulls.misattributed('"They are pirates with feathers, and the tourists are their crew," said Joan Treloar.\n'), []);
+  });
+
+  const olives = attributionWorld({
+    'olives.md': article(
+      'Terraces bring back the old olive groves',
+      'One of the families is that of Yusuf Haddad Karam, a farmer who has worked the terraces all his life. His son, Rami Yusuf Karam, 31, looks after the young trees.',
+      '"My father called the terraces a waste of time," said Rami Yusuf Karam. "Now he shows them to his friends."',
+      'The elder Karam does not argue. "I said the walls would fall. They did not," he said. "But the sheep need the grass between the trees."',
+    ),
+  });
+
+  it('"His son, Rami Yusuf Karam, … The elder Karam does not argue. “…,” he said": "the elder" picks the father of two namesakes, so the words are not the son\'s', () => {
+    assert.deepStrictEqual(olives.misattributed('Rami Karam added: "But the sheep need the grass between the trees."\n'), ['But the sheep']);
+    assert.deepStrictEqual(olives.misattributed('Yusuf Haddad Karam added: "But the sheep need the grass between the trees."\n'), []);
+  });
+
+  const wells = attributionWorld({
+    'wells.md': article(
+      'Herders dig new wells',
+      'Major Ibrahim Kader, the region\'s water commissioner, told reporters that the wells would be finished before the dry season.',
+      'Village head Amina Diallo said the old wells had failed in March.',
+      '"Nobody in the capital thinks a well is worth more than a harvest," Maj Kader said. "But a dry well feeds no one."',
+    ),
+  });
+
+  it('"Maj Kader said": a military title without its full stop is no part of the name, so the words are Major Ibrahim Kader\'s', () => {
+    assert.deepStrictEqual(wells.misattributed('"Nobody in the capital thinks a well is worth more than a harvest," says Major Ibrahim Kader.\n'), []);
+    assert.deepStrictEqual(wells.misattributed('"Nobody in the capital thinks a well is worth more than a harvest," says Amina Diallo.\n'), ['Nobody in the']);
+  });
+
+  const ice = attributionWorld({
+    'ice.md': article(
+      'Transcript: reindeer on the runway',
+      'PRESENTER: Good morning. Reindeer closed the airport for an hour last night.',
+      'REPORTER: They do this most winters now. Dr Kari Lunde, a reindeer ecologist at the university, no relation to the airport manager, says that is because the snow crust forms earlier and melts later than it used to, so the herds look for bare ground.',
+      'PRESENTER: Thank you.',
+    ),
+  });
+
+  it('"REPORTER: … Dr Kari Lunde, a reindeer ecologist …, says that is because …": a turn\'s paraphrase of someone named with an appositive is not their direct quote', () => {
+    const kinds = ice.findings('The ecologist Kari Lunde has an explanation: the snow crust "forms earlier and melts later than it used to".\n').map((f) => f.kind);
+    assert.deepStrictEqual(kinds, ['not-a-direct-quote']);
+  });
+});

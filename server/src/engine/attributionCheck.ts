@@ -273,7 +273,8 @@ const TURN_SAYING = String.raw`says|said|tells\s+\p{Ll}+|told\s+\p{Ll}+|adds|add
 const QUOTED_IN_TURN = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){0,3})\s+(?:${TURN_SAYING}|states|stated)\s+(?:(?:it|that|they|he|she)\s+)?["“]$`, 'u');
 // A name or pronoun and a verb of saying right before the words: "Marco Vargas says ", "He says that ".
 // ("He insists the company has never missed a delivery": the clause the verb reports may open before the words.)
-const REPORTED_IN_TURN = new RegExp(String.raw`(?:\b\p{Lu}[\p{L}\p{M}'’\-]+|\b(?:[Hh]e|[Ss]he|[Tt]hey))\s+(?:${TURN_SAYING}|argues|argued|thinks|believes)\s+(?:that\s+)?(?:[^"“”:;,]{0,60}\s)?$`, 'u');
+// ("Dr Liv Bakken, a bear biologist at the University Centre, says that is because …": an appositive between.)
+const REPORTED_IN_TURN = new RegExp(String.raw`(?:\b\p{Lu}[\p{L}\p{M}'’\-]+(?:,[^"“”:;.!?]{1,100},)?|\b(?:[Hh]e|[Ss]he|[Tt]hey))\s+(?:${TURN_SAYING}|argues|argued|thinks|believes)\s+(?:that\s+)?(?:[^"“”:;,]{0,60}\s)?$`, 'u');
 
 // "the prosecutor", "the Rovers manager", "his mother": a definite description whose last word is a role.
 // ("Akwaaba Produce's managing director": a body's role, the body named before it.)

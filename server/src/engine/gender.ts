@@ -27,6 +27,8 @@ export function personGender(e: Entity): Gender | undefined {
 
 /** Whether a singular pronoun ("he", "she") can stand for the person: yes unless their gender is known to differ. */
 export function pronounFits(pronoun: string, e: Entity): boolean {
+  // ("Council settled for a ban, a decision that it says …": "it" is a body or a thing, never a person.)
+  if (/^it$/i.test(pronoun)) return e.type !== 'person';
   const wanted: Gender | undefined = /^she$/i.test(pronoun) ? 'female' : /^he$/i.test(pronoun) ? 'male' : undefined;
   if (!wanted || e.type !== 'person') return true;
   const g = personGender(e);

@@ -11,7 +11,7 @@ export const ROLE_HEADS = words(`
   senator sen. sen rep. rep gov. gov cllr cllr. representative congressman congresswoman mayor chancellor king queen prince princess emperor
   judge justice taoiseach tánaiste director chief ambassador envoy commissioner speaker leader head professor prof. dr dr. mr mr. mrs
   mrs. ms ms. sir dame lord lady pope bishop archbishop cardinal monsignor msgr. msgr imam rabbi reverend rev. father captain capt.
-  colonel col. lieutenant lt. sergeant sgt. officer detective inspector superintendent commander admiral general
+  colonel col. col lieutenant lt. lt sergeant sgt. sgt officer detective inspector superintendent commander admiral general
   gen. major coach manager founder ceo cfo attorney counsel prosecutor sheriff councillor councilman councilwoman governor
   asp dsp acp dcp ssp igp
   emir sheikh ayatollah marshal spokesperson chairman economist analyst researcher scientist astronaut author
@@ -28,6 +28,7 @@ export const ROLE_HEADS = words(`
   daw saya sayagyi sayadaw thakin
   madam berhormat hon
   mufti
+  capt gen maj maj. supt supt. insp insp. det det. cpl cpl. pte pte. brig brig. cmdr cmdr. adm adm.
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */

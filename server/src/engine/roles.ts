@@ -80,7 +80,7 @@ export function isRoleNoun(word: string, type: RoleEntityType): boolean {
   if (type === 'person') {
     return (
       PERSON_NOUNS.has(w) ||
-      (ROLE_HEADS.has(w) && !/^(?:mr|mrs|ms|dr|prof|sir|dame|lord|lady|sen|rep|gov|gen|col|capt|lt|sgt|rev|mme|mlle|herr|frau)\.?$/.test(w)) ||
+      (ROLE_HEADS.has(w) && !/^(?:mr|mrs|ms|dr|prof|sir|dame|lord|lady|sen|rep|gov|gen|col|capt|lt|sgt|maj|supt|insp|det|cpl|pte|brig|cmdr|adm|rev|mme|mlle|herr|frau)\.?$/.test(w)) ||
       (w.length >= 6 && w.endsWith('ist') && !NOT_PERSONS_IST.has(w)) ||
       (w.length >= 7 && /(?:wo)?man$/.test(w) && !/^(?:ottoman|talisman|superhuman|inhuman)$/.test(w)) ||
       // "schoolteacher", "dockworker", "filmmaker", "goalkeeper": a compound of a person's word.
