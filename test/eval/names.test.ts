@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT19_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT19_PATH, HELDOUT20_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -209,10 +209,14 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // predicted; mid-session 148 predicted); set 18 as at the end of session 24 but for people, 0.866/0.846 (110 of 130,
     // 127 predicted): the line-up rule (8b51ae3) finds 8 of its players, and a grep that session printed one line of
     // set 18, a line-up, so that gain is not clean (README says so); its floor for people stays where it was.
+    // Held-out set 20: ten more, by two more people, written in session 26; first measured on the code as that session
+    // began (435dd79's rules, in a worktree): people 0.905/0.919 (114 of 124, 126 predicted), organisations 0.806/0.748
+    // (104 of 139, 129 predicted), places 0.926/0.779 (162 of 208, 175 predicted).
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
       [HELDOUT19_PATH, 'held-out set 19', { person: { precision: 0.88, recall: 0.84 }, organization: { precision: 0.81, recall: 0.71 }, place: { precision: 0.87, recall: 0.79 } }],
+      [HELDOUT20_PATH, 'held-out set 20', { person: { precision: 0.9, recall: 0.91 }, organization: { precision: 0.8, recall: 0.74 }, place: { precision: 0.92, recall: 0.77 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
@@ -271,6 +275,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 23', [TUNING23_PATH], 0.43, 0.93],
       // (Held-out set 19 at its first measurement, on the code as session 25 began: 33% given, 98% matching.)
       ['held-out set 19', [HELDOUT19_PATH], 0.32, 0.97],
+      // (Held-out set 20 at its first measurement, on the code as session 26 began: 32% given, 96% matching.)
+      ['held-out set 20', [HELDOUT20_PATH], 0.31, 0.95],
     ];
     for (const [label, files, given, matching] of sets) {
       const r = score(files);
@@ -282,7 +288,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'heldout19.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'heldout19.json', 'heldout20.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

@@ -230,6 +230,11 @@ export const TUNING23_PATH = path.join(ROOT, 'test/names/tuning23.json');
  * two more people who never saw the extractor; first measured in that session. Never tune on it.
  */
 export const HELDOUT19_PATH = path.join(ROOT, 'test/names/heldout19.json');
+/**
+ * Held-out set 20: ten invented articles (test/names/heldout20-articles), written and annotated during session 26 by
+ * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ */
+export const HELDOUT20_PATH = path.join(ROOT, 'test/names/heldout20.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -276,6 +281,7 @@ if (require.main === module) {
       { file: TUNING22_PATH, label: 'hand-annotated invented articles (twenty-second tuning set, formerly held-out set 17)', heldOut: false },
       { file: TUNING23_PATH, label: 'hand-annotated invented articles (twenty-third tuning set, formerly held-out set 18)', heldOut: false },
       { file: HELDOUT19_PATH, label: 'held-out invented articles (held-out set 19, annotated independently, never tuned on)', heldOut: true },
+      { file: HELDOUT20_PATH, label: 'held-out invented articles (held-out set 20, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
