@@ -24,7 +24,7 @@ export const ROLE_HEADS = words(`
   empress duchess kaiser fellow critic constable
   collector eng eng. ratu datuk dato dato' datin cde comrade dra. ing. lic. sra. mzee adv. bi. director-general inspector-general auditor-general surgeon-general governor-general
   procurator-general solicitor-general comptroller-general superintendent-general advocate-general postmaster-general
-  lyonpo dasho alhaji alhaja hajia haji hajji oba togbe dah pehin bapak shri shree smt smt. ustaz ustadh mwalimu sheikha
+  lyonpo dasho alhaji alhaja hajia haji hajji hadj hadja elhadj el-hadj oba togbe dah pehin bapak shri shree smt smt. ustaz ustadh mwalimu sheikha
   daw saya sayagyi sayadaw thakin
   madam berhormat hon
   mufti
@@ -77,7 +77,7 @@ export const ORG_WORDS = words(`
   college school institute institution academy foundation fund trust bank company corporation corp. corp inc
   inc. ltd ltd. llc plc group holdings airlines airline airways railway railways news times post journal
   tribune herald gazette telegraph guardian press network networks broadcasting television radio tv channel
-  club fc team league society church hospital centre center centres centers tribe laboratory lab council board cabinet secretariat
+  club fc ac team league society church hospital centre center centres centers tribe laboratory lab council board cabinet secretariat
   alliance coalition movement front brigade commission observatory museum library institute industries motors
   systems technologies media studio studios records limited gmbh llc orchestra choir ensemble kft kft. zrt zrt. charity faculty
   partners associates enterprises ventures command guards directorate caucus embassy consulate regiment battalion
@@ -175,7 +175,7 @@ export const PLACE_WORDS = words(`
   mountain mountains mount mt. valley desert peninsula province region county oblast krai district state city
   town village airport station bridge park coast beach harbour harbor port canal highway motorway mall hall
   plaza center centre falls forest rainforest republic kingdom emirates point heights mosque temple cathedral palace castle hotel stadium arena
-  synagogue capitol tower strip prefecture governorate canton barangay delta basin plateau
+  synagogue capitol tower strip prefecture governorate canton barangay delta basin plateau volcano lagoon
   ${LOWER_CASE_STREET_WORDS_TEXT}
   caddesi cadde sokak sokağı bulvarı meydanı
   pagoda monastery stupa shrine abbey convent market casa

@@ -50,6 +50,9 @@ const placeGazetteerSeen = new Map<string, boolean>();
  * name no cue types. Folded as test/names/tools/make-places.mjs folds the gazetteer (lower case, no diacritics, no
  * apostrophes, hyphens as spaces); built on first use.
  */
+// Words for a natural feature that a town may name ("Masaya Volcano", "Kariba Lake"): no venue the town's name is short for.
+const NATURAL_FEATURES = /^(?:volcano|lake|lagoon|river|mountain|mount|hill|glacier|reservoir|gorge|canyon|cave|caves|reef|bay|beach|falls|forest|desert|valley|massif|crater|waterfall|peninsula|plateau|delta)$/;
+
 export function inPlaceGazetteer(words: string): boolean {
   return memoized(placeGazetteerSeen, 50_000, words, lookUpPlace);
 }
@@ -188,7 +191,8 @@ const PHOTO_CREDIT = new RegExp(CREDIT_WORD + String.raw`[ \t]+([\p{L}\p{M}][\p{
 const SIGNOFF_WORD_RE = /\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s/i;
 // "Village Superstars: Rhodes; Phipps, Hendrickson, Claxton, Woodley; Maynard, Sutton (Caines 109), …": a team's
 // line-up, its players by surname, the lines of its formation apart by semicolons.
-const LINEUP = /^[ \t]*[\p{Lu}][^\n:;]{1,60}:[ \t]+((?:[\p{Lu}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*)?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*[;,][ \t]*){6,}[\p{Lu}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*)?(?:[ \t]+\([^()\n]{1,40}\))?)\.?[ \t]*$/gmu;
+// (A player of three words: "Mac Giolla Bhríde".)
+const LINEUP = /^[ \t]*[\p{Lu}][^\n:;]{1,60}:[ \t]+((?:[\p{Lu}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*){0,2}(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*[;,][ \t]*){6,}[\p{Lu}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*){0,2}(?:[ \t]+\([^()\n]{1,40}\))?)\.?[ \t]*$/gmu;
 const WIRE_SIGNOFF = /\((?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+[^()\n]{3,300}\)/g;
 const SIGNOFF_LABELS = /^(?:Reporting|Writing|Editing|Additional|Compiled|Produced|Fact-checking|Graphics)$/;
 const PARTY_FACTION = /^ \((?:\p{Lu}|\p{Lu}\p{Ll}+ist)\)(?![\p{L}\p{N}])/u;
@@ -1094,7 +1098,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       .filter(
         (w, i) =>
           (joinedTo(words[i - 1], w) && !ORG_WORDS.has(lower(words[i - 1].text))) ||
-          (joinedTo(w, words[i + 1]) && !NON_NAMES.has(lower(w.text)) && !DETERMINER_WORDS.has(lower(w.text))),
+          // (Not a town's name before the natural feature named after it: "Masaya" in "the Masaya Volcano".)
+          (joinedTo(w, words[i + 1]) && !NON_NAMES.has(lower(w.text)) && !DETERMINER_WORDS.has(lower(w.text)) && !(NATURAL_FEATURES.test(lower(words[i + 1].text)) && !joinedTo(words[i + 1], words[i + 2]))),
       )
       .map((w) => w.text),
   );
@@ -1602,9 +1607,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("two goals from Kemar Pemberton", "a header from Patient Tshibangu": what a player scores or plays comes from a
       // person, not a place.)
       const playFrom = SCORED_FROM.test(text.slice(Math.max(0, name[0].start - 30), name[0].start));
+      // ("heads in Conor Devenney’s cross": a given name and a surname in the possessive own what follows; no place.)
+      const givenOwner = name.length >= 2 && !!name[name.length - 1].possessive && inGivenNameList(name[0].text) && !inPlaceGazetteer(joined0(name));
       const placeBefore =
         // ("in nearby Hiko".)
-        (/\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 26), name[0].start)) && !playFrom) ||
+        (/\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 26), name[0].start)) && !playFrom && !givenOwner) ||
         /\bfrom\s+\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?\s+to\s+$/u.test(text.slice(Math.max(0, name[0].start - 40), name[0].start)) ||
         /\b(?:island|islands|city|town|village|province|state|region|county|district|port|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, name[0].start - 20), name[0].start));
       // ... and a person's only when the first of them is a given name, from the gazetteer or learnt from people found
@@ -1789,7 +1796,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       if (!m[1].includes(';')) continue;
       const listStart = article.bodyStart + m.index! + m[0].indexOf(m[1]);
       // Each player, and a substitute named in brackets with the minute he came on ("(Caines 109)").
-      for (const item of m[1].matchAll(/[\p{Lu}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*)?/gu)) {
+      for (const item of m[1].matchAll(/[\p{Lu}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*){0,2}/gu)) {
         const start = listStart + item.index!;
         const end = start + item[0].length;
         const player = words.filter((w) => w.start >= start && w.end <= end);
@@ -1856,11 +1863,15 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   // ("Kärpät said" after "Oulun Kärpät defenceman": the last word of a body's two, when it is no word of a kind, is
   // that body's short name too; read below, for a word a verb of saying made a person.)
   const companyHeads = new Map<string, number>();
+  // (The clubs by their first word, each club once: "Hafia" for "Hafia FC", however often the article names it.)
+  const clubHeads = new Map<string, Set<string>>();
   const orgTails = new Map<string, number>();
   for (const c of found) {
     if (c.type !== 'organization' || c.words.length < 2) continue;
-    // ("Sporting" for "Sporting Clube de Portugal": a club's first word before its word for a club.)
-    if (c.words.slice(1).every((x) => COMPANY_KIND_WORDS.has(lower(x.text))) || /^(?:club|clube|fc|futebol|calcio)$/.test(lower(c.words[1].text))) companyHeads.set(c.words[0].text, (companyHeads.get(c.words[0].text) ?? 0) + 1);
+    // ("Sporting" for "Sporting Clube de Portugal": a club's first word before its word for a club; "Horoya" for "Horoya
+    // Athletic Club", "Hafia" for "Hafia FC".)
+    if (c.words.slice(1).every((x) => COMPANY_KIND_WORDS.has(lower(x.text))) || /^(?:club|clube|fc|ac|athletic|futebol|calcio)$/.test(lower(c.words[1].text))) companyHeads.set(c.words[0].text, (companyHeads.get(c.words[0].text) ?? 0) + 1);
+    if (/^(?:club|clube|fc|ac|athletic|futebol|calcio)$/.test(lower(c.words[1].text))) clubHeads.set(c.words[0].text, (clubHeads.get(c.words[0].text) ?? new Set<string>()).add(nameKey(surface(c.words))));
     if (c.words.length === 2 && !LEXICON_WORD(lower(c.words[1].text)) && !isAcronym(c.words[1].text)) orgTails.set(c.words[1].text, (orgTails.get(c.words[1].text) ?? 0) + 1);
   }
   // ("Park" for "Park Hye-rim": a family name written first is the person's even when it is also a word of places.)
@@ -1890,6 +1901,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   for (const c of found) {
     const w = c.words[0];
     if (c.type === 'person' && c.words.length === 1 && (companyHeads.get(w.text) === 1 || orgTails.get(w.text) === 1) && !personWordOwners.has(w.text) && !inGivenNameList(w.text)) c.type = 'organization';
+    // ("belonged to Hafia" after "Hafia FC": a club's first word after a preposition is the club, not a place, unless a
+    // town GeoNames knows.)
+    if (c.type === 'place' && c.words.length === 1 && clubHeads.has(w.text) && !personWordOwners.has(w.text) && !inPlaceGazetteer(w.text) && !PLACES.has(lower(w.text))) c.type = 'organization';
   }
   // One name, one type in an article: a name found only by its capitals takes the type that context gives it
   // elsewhere in the article ("Ain Issa" after "at" is a place there too), a place's context outranking none.
@@ -1973,7 +1987,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         for (let i = 0; i + parts.length <= xs.length; i++) if (parts.every((p, j) => xs[i + j] === p)) return true;
         return false;
       });
-      if (containing.length === 1 || (containing.length > 1 && !acronym && c.words.length > 1)) e = firstNamed(containing);
+      // ("Horoya" for "Horoya Athletic Club" and "Horoya AC": one word that opens each of them names the first.)
+      const allOpenWith = c.words.length === 1 && !acronym && containing.every((x) => nameKey(x.name.split(/\s+/)[0]) === parts[0]);
+      if (containing.length === 1 || (containing.length > 1 && !acronym && (c.words.length > 1 || allOpenWith))) e = firstNamed(containing);
     }
     if (!e && c.type === 'place' && c.words.length === 1 && !PLACES.has(key)) {
       // "Blenheim" for "Blenheim Palace": a venue's name without its kind.
@@ -1983,6 +1999,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         // ("Monumental" for "Estadio Monumental": after a venue's word in its own language.)
         // ("Wangdue" for "Wangdue Phodrang": a town's first word, found by its capitals or the gazetteer alone.)
         // ("Borgo" for "Borgo Maggiore": or the first word of a town GeoNames knows whole.)
+        // (Not "Masaya" for "Masaya Volcano": a town GeoNames knows, before a word for a natural feature, is the town
+        // the feature is named after.)
+        if (xs.length === 2 && NATURAL_FEATURES.test(xs[1]) && inPlaceGazetteer(key)) return false;
         return x.type === 'place' && ((xs.length === 2 && xs[0] === key && (PLACE_WORDS.has(xs[1]) || c.weak || (inPlaceGazetteer(xs.join(' ')) && !PLACE_PREFIX.test(c.words[0].text)))) || (xs.length === 2 && xs[1] === key && VENUE_FIRST.test(x.name.split(/\s+/)[0])) || (xs.length >= 3 && VENUE_WORDS.has(xs[xs.length - 1]) && xs.slice(0, -1).includes(key)));
       });
       if (venues.length === 1) e = venues[0];
@@ -2205,6 +2224,13 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (long) {
       absorb(long, short, entities);
     }
+  }
+  // "Horoya AC" for "Horoya Athletic Club", "Larne FC" for "Larne Football Club": a club's initials for its words.
+  for (const short of [...entities]) {
+    const m = short.type === 'organization' ? /^(.+)\s+(AC|FC|SC)$/.exec(short.name) : null;
+    if (!m) continue;
+    const long = entities.find((x) => x !== short && x.type === 'organization' && x.name.startsWith(`${m[1]} `) && acronymOf(x.name.slice(m[1].length + 1)) === m[2]);
+    if (long) absorb(long, short, entities);
   }
   // "HDT" for "HDT Védelmi Ipari Kft.": an acronym that is the first word of one organisation's name.
   for (const short of [...entities]) {
