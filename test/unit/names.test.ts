@@ -1624,6 +1624,11 @@ describe('names: session 26 (tuning set 23, held-out set 18 until this session)'
     assert.deepStrictEqual(n.find('Horoya AC').map((e) => e.name), ['Horoya Athletic Club']);
     assert.strictEqual(typeOf(n, 'Wakriya AC'), 'organization');
   });
+  it('reads military and police titles without their full stop ("Maj Gen Jonas Eriksson", "Lt Cdr Sam Ng", "Col Idrissa Sani") as titles, but not Norwegian "Det" ("Det Norske Veritas" is no person)', () => {
+    const n = index('Maj Gen Jonas Eriksson said the road was shut. Lt Cdr Sam Ng agreed. Col Idrissa Sani, the wildlife director, said so too. Det Norske Veritas certified the ship.');
+    for (const person of ['Jonas Eriksson', 'Sam Ng', 'Idrissa Sani']) assert.strictEqual(typeOf(n, person), 'person', person);
+    assert.ok(!n.entities.some((e) => /^(?:Maj|Gen|Lt|Cdr|Col) |^Norske Veritas$/.test(e.name)), n.entities.map((e) => e.name).join(', '));
+  });
   it('reads "El Hadj" and "Hadja" as titles before a name, and a given name and surname in the possessive after "in" as a person ("heads in Conor Devenney’s cross")', () => {
     const n = index('The club president, El Hadj Mamadou Aliou Bah, promised a bonus. His mother, Hadja Kadiatou Soumah, sells cloth. Ó Cuinn heads in Conor Devenney’s cross. Crowds gathered in San Jose’s east side.');
     assert.strictEqual(typeOf(n, 'Mamadou Aliou Bah'), 'person');

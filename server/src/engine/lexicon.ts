@@ -28,7 +28,7 @@ export const ROLE_HEADS = words(`
   daw saya sayagyi sayadaw thakin
   madam berhormat hon
   mufti
-  capt gen maj maj. supt supt. insp insp. det det. cpl cpl. pte pte. brig brig. cmdr cmdr. adm adm.
+  capt gen maj maj. supt supt. insp insp. det. cpl cpl. pte pte. brig brig. cmdr cmdr. cdr cdr. adm adm.
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */

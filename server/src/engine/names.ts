@@ -1098,11 +1098,19 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       .filter(
         (w, i) =>
           (joinedTo(words[i - 1], w) && !ORG_WORDS.has(lower(words[i - 1].text))) ||
-          // (Not a town's name before the natural feature named after it: "Masaya" in "the Masaya Volcano".)
-          (joinedTo(w, words[i + 1]) && !NON_NAMES.has(lower(w.text)) && !DETERMINER_WORDS.has(lower(w.text)) && !(NATURAL_FEATURES.test(lower(words[i + 1].text)) && !joinedTo(words[i + 1], words[i + 2]))),
+          (joinedTo(w, words[i + 1]) && !NON_NAMES.has(lower(w.text)) && !DETERMINER_WORDS.has(lower(w.text))),
       )
       .map((w) => w.text),
   );
+  // ... of which those only ever joined before the natural feature named after them ("Masaya" in "the Masaya
+  // Volcano"): still a town's name alone, for the gazetteer.
+  const featureNamers = new Set(
+    words.filter((w, i) => joinedTo(w, words[i + 1]) && NATURAL_FEATURES.test(lower(words[i + 1].text)) && !joinedTo(words[i + 1], words[i + 2]) && !joinedTo(words[i - 1], w)).map((w) => w.text),
+  );
+  for (const [i, w] of words.entries()) {
+    const featureJoin = joinedTo(w, words[i + 1]) && NATURAL_FEATURES.test(lower(words[i + 1].text)) && !joinedTo(words[i + 1], words[i + 2]) && !joinedTo(words[i - 1], w);
+    if (!featureJoin && featureNamers.has(w.text) && (joinedTo(words[i - 1], w) || joinedTo(w, words[i + 1]))) featureNamers.delete(w.text);
+  }
   const found: Candidate[] = [];
   // Where the full names of people found so far end, to tell a list of names ("Didier Queloz and Michel Mayor"). Only
   // a name ending just before can be beside one (looking at every earlier name made a long one-line source
@@ -1886,7 +1894,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "a Latina"; not a disease's eponym, "Parkinson's disease".)
     else if (
       !owners &&
-      !joinedNameWords.has(w.text) &&
+      (!joinedNameWords.has(w.text) || featureNamers.has(w.text)) &&
       w.text.length > 3 &&
       !/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, w.start - 4), w.start)) &&
       !/^['’]s\s+(?:disease|syndrome)\b/.test(text.slice(w.end, w.end + 12)) &&
@@ -1901,9 +1909,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   for (const c of found) {
     const w = c.words[0];
     if (c.type === 'person' && c.words.length === 1 && (companyHeads.get(w.text) === 1 || orgTails.get(w.text) === 1) && !personWordOwners.has(w.text) && !inGivenNameList(w.text)) c.type = 'organization';
-    // ("belonged to Hafia" after "Hafia FC": a club's first word after a preposition is the club, not a place, unless a
-    // town GeoNames knows.)
-    if (c.type === 'place' && c.words.length === 1 && clubHeads.has(w.text) && !personWordOwners.has(w.text) && !inPlaceGazetteer(w.text) && !PLACES.has(lower(w.text))) c.type = 'organization';
+    // ("belonged to Hafia" after "Hafia FC": a club's first word after "to" or "from" is the club, not a place, unless a
+    // town GeoNames knows; after "in" or "at" it is still the place, unless it owns what follows, "in Horoya's reign".)
+    if (c.type === 'place' && c.words.length === 1 && clubHeads.has(w.text) && !personWordOwners.has(w.text) && !inPlaceGazetteer(w.text) && !PLACES.has(lower(w.text)) && (w.possessive || !/\b(?:in|at|near|outside|around)\s+$/i.test(text.slice(Math.max(0, w.start - 8), w.start)))) c.type = 'organization';
   }
   // One name, one type in an article: a name found only by its capitals takes the type that context gives it
   // elsewhere in the article ("Ain Issa" after "at" is a place there too), a place's context outranking none.
