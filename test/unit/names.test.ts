@@ -1637,4 +1637,29 @@ describe('names: session 26 (tuning set 23, held-out set 18 until this session)'
     assert.strictEqual(typeOf(n, 'San Jose'), 'place');
     assert.ok(!n.entities.some((e) => /^(?:El Hadj|Hadja) /.test(e.name)), n.entities.map((e) => e.name).join(', '));
   });
+  it('reads streets named after titled people ("Chaussée Prince Louis Rwagasore", "Autoroute Fidel Castro") and places by a market\'s or a mosque\'s word in French or Spanish ("Grand Marché", "Grande Mosquée de Bamako", "Mercado de Artesanías")', () => {
+    const n = index('The offices are on Chaussée Prince Louis Rwagasore in Bujumbura. Fans danced along the Autoroute Fidel Castro. He sold cloth at the Grand Marché and prayed at the Grande Mosquée de Bamako. Tourists shop in the Mercado de Artesanías.');
+    for (const place of ['Chaussée Prince Louis Rwagasore', 'Autoroute Fidel Castro', 'Grand Marché', 'Grande Mosquée de Bamako', 'Mercado de Artesanías']) assert.strictEqual(typeOf(n, place), 'place', place);
+    assert.ok(!n.entities.some((e) => /^(?:Louis Rwagasore|Fidel Castro)$/.test(e.name)), n.entities.map((e) => e.name).join(', '));
+  });
+  it('reads places named after a date ("Stade du 28 Septembre", "Boulevard du 30 Juin") and a club\'s town after its initials ("Loubha FC of Kindia")', () => {
+    const n = index('The match moves from the Stade du 28 Septembre to Nongo. Crowds filled the Boulevard du 30 Juin. CI Kamsar beat Loubha FC of Kindia 2-0.');
+    assert.strictEqual(typeOf(n, 'Stade du 28 Septembre'), 'place');
+    assert.strictEqual(typeOf(n, 'Boulevard du 30 Juin'), 'place');
+    assert.strictEqual(typeOf(n, 'Loubha FC'), 'organization');
+    assert.strictEqual(typeOf(n, 'Kindia'), 'place');
+  });
+  it('reads "Mag.", "Ir.", "ÖR" and "Djéli" as titles, a nickname in single curly quotes ("Jamie ‘Dixie’ Dickson"), the particle "af" and the legal form "Abp"', () => {
+    const n = index('The judge, Mag. Ulrike Edlinger, said so. The engineer, Ir. Jean Ndayishimiye, agreed. Its president, ÖR Franz Xaver Reisinger, spoke. His griot, Djéli Kassim Kouyaté, sang. Larne captain Jamie ‘Dixie’ Dickson fell. The founder, Carl-Johan af Hällström, sold shares in Viking Line Abp.');
+    for (const person of ['Ulrike Edlinger', 'Jean Ndayishimiye', 'Franz Xaver Reisinger', 'Kassim Kouyaté', 'Carl-Johan af Hällström']) assert.strictEqual(typeOf(n, person), 'person', person);
+    assert.strictEqual(typeOf(n, 'Viking Line Abp'), 'organization');
+    assert.ok(n.find('Dickson').some((e) => e.type === 'person' && e.name.startsWith('Jamie')), n.entities.map((e) => e.name).join(', '));
+    assert.ok(!n.entities.some((e) => /^(?:Mag|Ir|Jamie|Dixie)$|^(?:ÖR|Djéli) /.test(e.name)), n.entities.map((e) => e.name).join(', '));
+  });
+  it('reads a club by what it is to a player ("on loan from Motherwell", "a former Derry City midfielder"), but a country before "goalkeeper" stays a place', () => {
+    const n = index('Asante-Boyd, the striker on loan from Motherwell, scored. His manager, a former Derry City midfielder, was angry. The England goalkeeper saved it. Flights from Motherwell were cancelled.');
+    assert.strictEqual(typeOf(n, 'Derry City'), 'organization');
+    assert.ok(n.find('Motherwell').some((e) => e.type === 'organization'), n.entities.map((e) => `${e.name}:${e.type}`).join(', '));
+    assert.strictEqual(typeOf(n, 'England'), 'place');
+  });
 });

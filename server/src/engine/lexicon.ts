@@ -29,6 +29,7 @@ export const ROLE_HEADS = words(`
   madam berhormat hon
   mufti
   capt gen maj maj. supt supt. insp insp. det. cpl cpl. pte pte. brig brig. cmdr cmdr. cdr cdr. adm adm.
+  mag. ir. dott. avv. dipl. ör djéli djeli
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */
@@ -176,6 +177,7 @@ export const PLACE_WORDS = words(`
   town village airport station bridge park coast beach harbour harbor port canal highway motorway mall hall
   plaza center centre falls forest rainforest republic kingdom emirates point heights mosque temple cathedral palace castle hotel stadium arena
   synagogue capitol tower strip prefecture governorate canton barangay delta basin plateau volcano lagoon
+  marché mercado mosquée mezquita
   ${LOWER_CASE_STREET_WORDS_TEXT}
   caddesi cadde sokak sokağı bulvarı meydanı
   pagoda monastery stupa shrine abbey convent market casa
