@@ -1662,4 +1662,9 @@ describe('names: session 26 (tuning set 23, held-out set 18 until this session)'
     assert.ok(n.find('Motherwell').some((e) => e.type === 'organization'), n.entities.map((e) => `${e.name}:${e.type}`).join(', '));
     assert.strictEqual(typeOf(n, 'England'), 'place');
   });
+  it('reads players by their play ("attempts from Jesse Lingard", "from Eden Hazard\'s assist") and Korean given names with a capitalised second syllable ("Park Joo-Ho")', () => {
+    const n = index('England started with attempts from Jesse Lingard and John Stones. Lukaku scored, this time from Eden Hazard\'s assist. Korea substituted Park Joo-Ho in the 28th minute. Flights from Santa Cruz resumed.');
+    for (const person of ['Jesse Lingard', 'John Stones', 'Eden Hazard', 'Park Joo-Ho']) assert.strictEqual(typeOf(n, person), 'person', person);
+    assert.strictEqual(typeOf(n, 'Santa Cruz'), 'place');
+  });
 });

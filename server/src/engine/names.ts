@@ -1628,7 +1628,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // person, not a place.)
       const playFrom = SCORED_FROM.test(text.slice(Math.max(0, name[0].start - 30), name[0].start));
       // ("heads in Conor Devenney’s cross": a given name and a surname in the possessive own what follows; no place.)
-      const givenOwner = name.length >= 2 && !!name[name.length - 1].possessive && inGivenNameList(name[0].text) && !inPlaceGazetteer(joined0(name));
+      const givenOwner = name.length >= 2 && !!name[name.length - 1].possessive && (inGivenNameList(name[0].text) || PLAYERS_PLAY_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 20))) && !inPlaceGazetteer(joined0(name));
       const placeBefore =
         // ("in nearby Hiko".)
         (/\b(?:in|at|near|from|outside|across|into|towards?|via)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 26), name[0].start)) && !playFrom && !givenOwner) ||
@@ -2346,7 +2346,9 @@ const LANGUAGE_NAMES = new Set('creole kreyòl kreyol papiamentu papiamento sisw
 // A club, by what it is to a player: "on loan from Motherwell", "a Derry City midfielder".
 const ON_LOAN_BEFORE = /\bon\s+loan\s+(?:from|at|to|with)\s+$/i;
 const PLAYER_AFTER = /^['’]?s?\s+(?:midfielder|striker|defender|goalkeeper|keeper|winger|full-back|fullback|centre-back|center-back|centre-half|centre-forward)\b/;
-const SCORED_FROM = /\b(?:goals?|header|pass|cross|strike|shot|penalty|free[- ]kick|corner|saves?|double|brace|hat-trick|assist|tries|try|wickets|century|fifty|volley|finish|tackle)\s+from\s+$/i;
+const SCORED_FROM = /\b(?:goals?|headers?|pass(?:es)?|cross(?:es)?|strikes?|shots?|penalty|free[- ]kicks?|corners?|saves?|double|brace|hat-trick|assists?|tries|try|wickets|century|fifty|volley|finish|tackle|attempts?|efforts?|chances?)\s+from\s+$/i;
+// ("from Eden Hazard's assist": a player's play, owned by name.)
+const PLAYERS_PLAY_AFTER = /^['’]s\s+(?:assist|cross|pass|header|shot|strike|goal|free[- ]kick|corner|penalty|save|through[- ]ball)\b/;
 const PERSON_OF_BODY_BEFORE = /\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\-]+\s+){0,2}?([\p{Ll}\-]+)\s+(?:with|at|for|from|of|in)\s+(?:the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}\p{Ll}+\s*,\s+$/u;
 // ("his own band, Ngalam Star,": a person's own body too, of the kinds a person has; "his publisher, Simrock," is a
 // man.)
@@ -2494,7 +2496,8 @@ function mentionVote(text: string, from: number, form: string): 'place' | 'none'
 /** A speech verb beside the name, or an appositive after it ("X, the minister," / "X, 45,"). */
 // "Kwon Ha-eun", "Lin Mei-ling": a short family name, then a given name of two syllables joined by a hyphen, the second
 // in lower case (Korean and Chinese romanisation). Neither syllable is an English word ("Post-war", "Self-help").
-const HYPHENATED_GIVEN_WORD = /^(\p{Lu}\p{Ll}{0,4})-(\p{Ll}{1,5})$/u;
+// (Its second syllable capitalised too: "Park Joo-Ho", "Kim Min-Woo".)
+const HYPHENATED_GIVEN_WORD = /^(?!Saint-|Sainte-|Santa-|Mont-)(\p{Lu}\p{Ll}{0,4})-(\p{Ll}{1,5}|\p{Lu}\p{Ll}{1,3})$/u;
 function hyphenatedGivenName(name: Word[], stats: WordStats): boolean {
   if (name.length !== 2 || !/^\p{Lu}\p{Ll}{1,4}$/u.test(name[0].text)) return false;
   const given = HYPHENATED_GIVEN_WORD.exec(name[1].text);
