@@ -1667,4 +1667,9 @@ describe('names: session 26 (tuning set 23, held-out set 18 until this session)'
     for (const person of ['Jesse Lingard', 'John Stones', 'Eden Hazard', 'Park Joo-Ho']) assert.strictEqual(typeOf(n, person), 'person', person);
     assert.strictEqual(typeOf(n, 'Santa Cruz'), 'place');
   });
+  it('reads a listed given name and a word of the language as the subject of a verb of what people do as a person ("Fatima Said has sold resin"), but not after a preposition ("a constable from Sion Hill had won")', () => {
+    const n = index('Traders said prices fell. In the souq, Fatima Said has sold resin for thirty years. The constable from Sion Hill had won twice.');
+    assert.strictEqual(typeOf(n, 'Fatima Said'), 'person');
+    assert.notStrictEqual(typeOf(n, 'Sion Hill'), 'person');
+  });
 });

@@ -1616,9 +1616,18 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("Prince D. Wleh": a word, a middle initial and a word that is nothing but a surname are a person's name,
       // whatever the first word is.)
       const middleInitial = name.length === 3 && /^\p{Lu}$/u.test(name[1].text) && text[name[1].end] === '.' && !isAcronym(name[0].text) && surnameLike(name[2].text, stats);
+      // ("Fatima Said has sold resin": a given name from the lists and one more capitalised word, a word of the language
+      // too, as the subject of a verb of what people do, is a person.)
+      const givenThenVerb = () =>
+        name.length === 2 &&
+        inGivenNameList(name[0].text) &&
+        !name.some((w) => ORG_WORDS.has(lower(w.text)) || PLACE_WORDS.has(lower(w.text)) || ROLE_HEADS.has(lower(w.text)) || PLACES.has(lower(w.text))) &&
+        /^\s+(?:has|had|is|was|says|said|told|tells|runs|ran|sells|sold|owns|owned|works|worked|lives|lived)\s+\p{Ll}/u.test(text.slice(name[1].end, name[1].end + 30)) &&
+        // (Not the object of a preposition: "a constable from Sion Hill had won".)
+        !/\b(?:in|at|from|near|of|outside|across|into|towards?|via|to|by|for|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 12), name[0].start));
       const strong = tailOfPerson || middleInitial || commonWordIn
         ? tailOfPerson || middleInitial || titled || officeBefore || abbreviatedTitle || personOf || besidePerson || roleNounBefore(text.slice(Math.max(0, name[0].start - 20), name[0].start), text.slice(name[name.length - 1].end, name[name.length - 1].end + 30))
-        : cued || hyphenatedGivenName(name, stats) || (name.length >= 2 && (stats.givenNames.has(name[0].text) || (loneWords.has(name[name.length - 1].text) && !initialOnly())));
+        : cued || hyphenatedGivenName(name, stats) || givenThenVerb() || (name.length >= 2 && (stats.givenNames.has(name[0].text) || (loneWords.has(name[name.length - 1].text) && !initialOnly())));
       // (A first name learnt elsewhere or a surname used alone is evidence, but the article's other mentions may outvote
       // it: "in Sultan Kudarat".)
       soft = !cued;
