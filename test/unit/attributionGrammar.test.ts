@@ -1717,4 +1717,18 @@ describe('attribution grammar: tuning set 24 (held-out set 18 until session 26)'
     const kinds = ice.findings('The ecologist Kari Lunde has an explanation: the snow crust "forms earlier and melts later than it used to".\n').map((f) => f.kind);
     assert.deepStrictEqual(kinds, ['not-a-direct-quote']);
   });
+
+  const seaweed = attributionWorld({
+    'seaweed.md': article(
+      'Rotting weed keeps diners away from the bay',
+      'But marine ecologist Dr Paul Le Quesne said the real problem lay inland, in the fertiliser on the fields.',
+      'Local GP Dr Anita Le Quesne - the ecologist\'s sister - said patients had come to her with headaches. She advised people with asthma to keep away.',
+      '"I\'m not saying anyone is in danger. I\'m saying don\'t go and stand in it," she said.',
+    ),
+  });
+
+  it('"Local GP Dr Anita Le Quesne - the ecologist\'s sister - said … “…,” she said": a capitalised particle after a given name keeps the doctor in the index, so her words are not her brother\'s', () => {
+    assert.deepStrictEqual(seaweed.misattributed('"I\'m saying don\'t go and stand in it," Dr Paul Le Quesne said.\n'), ['I\'m saying don\'t']);
+    assert.deepStrictEqual(seaweed.misattributed('"I\'m saying don\'t go and stand in it," Dr Anita Le Quesne said.\n'), []);
+  });
 });

@@ -1672,4 +1672,9 @@ describe('names: session 26 (tuning set 23, held-out set 18 until this session)'
     assert.strictEqual(typeOf(n, 'Fatima Said'), 'person');
     assert.notStrictEqual(typeOf(n, 'Sion Hill'), 'person');
   });
+  it('reads a particle written with a capital between a title and a listed given name and a surname ("Dr Anita Le Quesne"), and a nickname alone as the person who bore it in quotation marks ("El Toro")', () => {
+    const n = index('Local GP Dr Anita Le Quesne said patients had come to her. The pitcher, Ricardo “El Toro” Vasconcellos, retired on Sunday. “El Toro is our heart,” the manager said.');
+    assert.strictEqual(typeOf(n, 'Anita Le Quesne'), 'person');
+    assert.deepStrictEqual(n.find('El Toro').map((e) => e.type), ['person']);
+  });
 });

@@ -599,6 +599,10 @@ function isParticle(ws: Word[], k: number): boolean {
   const w = ws[k];
   const titleOrKind = (x: Word) => [ROLE_HEADS, ORG_WORDS, PLACE_WORDS, PLACES].some((set) => set.has(lower(x.text)));
   const lowParticle = (x: Word | undefined) => !!x && !x.cap && PARTICLES.has(x.text);
+  // ("Dr Anita Le Quesne": a particle written with a capital, between a title and a given name from the lists, and a
+  // capitalised word that is no title, kind or town GeoNames knows. Without the title, "Isla De Maipo" and the like
+  // read as people too often.)
+  if (w.cap && PARTICLES.has(lower(w.text)) && k > 1 && k + 1 < ws.length && ROLE_HEADS.has(lower(ws[k - 2].text)) && inGivenNameList(ws[k - 1].text) && ws[k + 1].cap && !ws[k + 1].initial && !titleOrKind(ws[k - 1]) && !titleOrKind(ws[k + 1]) && !PARTICLES.has(lower(ws[k + 1].text)) && !inPlaceGazetteer(lower(ws[k + 1].text)) && !inPlaceGazetteer(joined0(ws.slice(k - 1, k + 2)))) return true;
   if (!lowParticle(w)) return false;
   // ("Ursula von der Leyen", "Rafael van der Vaart": two particles in a row, no more.)
   const a = lowParticle(ws[k - 1]) ? k - 2 : k - 1;
@@ -1995,6 +1999,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         return parts.length > own.length && own.every((p, k) => parts[k] === p) && generation(x.name) === gen && added.every((w) => !ROLE_HEADS.has(w) && !NON_NAMES.has(w) && !LEXICON_WORD(w) && w !== 'miss');
       });
     }
+    // ("El Gocho is our heart" after 'José Gregorio “El Gocho” Pernalete': a nickname the text gave a person in
+    // quotation marks is that person, whatever its words look like.)
+    if (!e && c.type !== 'person' && c.words.length <= 3) e = entities.find((x) => x.type === 'person' && [`“${s}”`, `"${s}"`, `‘${s}’`].some((q) => x.name.includes(q)));
     if (!e && c.type === 'organization') {
       // "U.S. Congress" for "United States Congress", "Defence Force" for "Defence Forces": the same name with
       // the country spelt out or in the plural.
