@@ -1677,4 +1677,11 @@ describe('names: session 26 (tuning set 23, held-out set 18 until this session)'
     assert.strictEqual(typeOf(n, 'Anita Le Quesne'), 'person');
     assert.deepStrictEqual(n.find('El Toro').map((e) => e.type), ['person']);
   });
+  it('reads a body by its appositive ("the Lagting, the islands\' parliament,", "the RSMA, the army\'s training regiment"), without the plural noun that opens the sentence ("Soldiers of the RSMA"), and a band\'s name, but not "Band" alone in a title', () => {
+    const n = index('She said the Lagting, the islands\' parliament, would debate it. Soldiers of the RSMA, the army\'s training regiment on the island, set up points. He sat in with the Super Rail Band. McCartney recorded Band on the Run.');
+    assert.strictEqual(typeOf(n, 'Lagting'), 'organization');
+    assert.strictEqual(typeOf(n, 'RSMA'), 'organization');
+    assert.strictEqual(typeOf(n, 'Super Rail Band'), 'organization');
+    assert.ok(!n.entities.some((e) => /^(?:Soldiers of the RSMA|Band)$/.test(e.name)), n.entities.map((e) => e.name).join(', '));
+  });
 });

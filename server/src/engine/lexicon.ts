@@ -78,7 +78,7 @@ export const ORG_WORDS = words(`
   college school institute institution academy foundation fund trust bank company corporation corp. corp inc
   inc. ltd ltd. llc plc group holdings airlines airline airways railway railways news times post journal
   tribune herald gazette telegraph guardian press network networks broadcasting television radio tv channel
-  club fc ac team league society church hospital centre center centres centers tribe laboratory lab council board cabinet secretariat
+  club fc ac band team league society church hospital centre center centres centers tribe laboratory lab council board cabinet secretariat
   alliance coalition movement front brigade commission observatory museum library institute industries motors
   systems technologies media studio studios records limited gmbh llc orchestra choir ensemble kft kft. zrt zrt. charity faculty
   partners associates enterprises ventures command guards directorate caucus embassy consulate regiment battalion
@@ -155,7 +155,7 @@ export const ORG_KIND_NOUNS = words(`
   firm company companies corporation group newspaper paper agency band startup start-up website site outlet daily
   magazine publisher broadcaster channel platform app charity lab laboratory bank manufacturer maker retailer carrier
   airline team club union brand chain studio label developer insurer contractor organization party movement
-  coalition alliance institute university college school hospital ministry department journal board forum service
+  coalition alliance institute university college school hospital ministry regiment battalion militia department journal board forum service
   provider operator conglomerate subsidiary enterprise business giant watchdog regulator non-profit nonprofit ngo
   think-tank tank meatpacker lender exporter importer refiner automaker carmaker shipbuilder shipyard brewery distillery
   consortium cooperative co-operative utility outfit syndicate

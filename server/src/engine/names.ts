@@ -155,7 +155,7 @@ const LOWER_CASE_LEGAL_FORMS = new Map<string, boolean>([
 /** Streets' words in other languages, written in lower case after the name ("Pärnu maantee"). */
 const LOWER_CASE_STREET_WORDS = new Set(LOWER_CASE_STREET_WORDS_TEXT.trim().split(/\s+/));
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'dela', 'di', 'ter', 'ten', 'des', 'la', 'le', 'du', 'van', 'von', 'af', 'der', 'den', 'al', 'el', 'bin', 'bint', 'binti', 'binte', 'ibn', 'da', 'dos', 'das', 'es', 'in', '&']);
-const GENERIC_ORG_WORDS = new Set(['unit', 'squad', 'taskforce', 'court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'bank', 'foundation', 'chamber', 'command', 'caucus', 'embassy', 'consulate', 'directorate', 'guards', 'partners', 'regiment', 'battalion']);
+const GENERIC_ORG_WORDS = new Set(['unit', 'squad', 'taskforce', 'court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'band', 'bank', 'foundation', 'chamber', 'command', 'caucus', 'embassy', 'consulate', 'directorate', 'guards', 'partners', 'regiment', 'battalion']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Continents and regions that bodies' names are made with ("Organization for Security and Co-operation in Europe"). */
 const REGIONS_IN_NAMES = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'latin america', 'north america', 'south america', 'oceania', 'middle east', 'the middle east', 'caribbean', 'the caribbean', 'pacific', 'the pacific', 'arctic', 'the arctic', 'antarctica', 'eastern europe', 'central asia', 'southeast asia', 'south asia', 'east africa', 'west africa', 'southern africa']);
@@ -1381,6 +1381,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (name.length >= 3 && POST_NOMINALS.test(name[name.length - 1].text) && name[name.length - 2].cap) name = name.slice(0, -1);
     // "Mayor of London Sadiq Khan", "on Saturday Sirhan Sirhan": a leading place or date is not part of a name.
     // "on Tuesday in Cornell University": a date and a connector before a name are not part of it.
+    // ("Soldiers of the RSMA set up points": a plural noun opening the sentence, before "of" and an abbreviation, is no
+    // part of the body's name; "Friends of the Earth" keeps its words.)
+    if (name.length >= 3 && name[0].initial && /s$/.test(name[0].text) && !inGivenNameList(name[0].text) && lower(name[1].text) === 'of' && isAcronym(name[name.length - 1].text) && name.slice(2, -1).every((w) => lower(w.text) === 'the')) name = name.slice(-1);
     while (
       name.length > 1 &&
       (NON_NAMES.has(lower(name[0].text)) || (CONNECTORS.has(lower(name[0].text)) && (!name[0].cap || WEAK_CONNECTORS.has(lower(name[0].text)) || ['of', 'for'].includes(lower(name[0].text))))) &&
@@ -2555,7 +2558,8 @@ const POSSESSED_KIN_AFTER = new RegExp(
 );
 
 // Words for a body in general, read as an appositive's kind only where it ends with them (appositiveKind).
-const GENERIC_BODY_KINDS = new Set('association federation council committee commission authority society league collective union alliance trust'.split(' '));
+// ("the Lagting, the islands' parliament,": a legislature too.)
+const GENERIC_BODY_KINDS = new Set('association federation council committee commission authority society league collective union alliance trust parliament legislature assembly'.split(' '));
 const APPOSITIVE_THING = /^(?:network|software|browser|program|programme|tool|system|device|vehicle|telescope|drug|vaccine|virus|disease|protocol|spacecraft|rocket|satellite|probe|aircraft|plane|ship|vessel|game|film|movie|song|album|book|novel|series|show|technique|method|language|currency|law|bill|act|treaty|plan|project|operation|mission|storm|hurricane)$/;
 
 /** ", the Italian prime minister,": an appositive whose first few words hold an office. */
