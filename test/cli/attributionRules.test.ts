@@ -455,4 +455,25 @@ describe('attribution rules through the CLI: the eighteenth session', () => {
     assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'misattributed', 'misattributed', 'misattributed', 'misattributed', 'misattributed'], stderr);
     assert.deepStrictEqual(quotes.map((q) => q.source?.speaker), ['Dorothy Yinug', 'Ray Salas', 'Gurbanmyrat Hojayev', 'Matej Novak', 'Emir Hadžić', 'Orla Cassidy']);
   });
+
+  it('twenty-sixth session: "it" never a person, a tabloid\'s "she blasted", "the elder" of two namesakes, "Col" without its full stop, a listed given name before a word of the language ("Fatima Said"), and a capitalised particle after a title ("Dr Anita Le Quesne")', () => {
+    const sources = {
+      'ferry.md': 'Ferry skipper Tom Quintal, 52, told the meeting that the crossing was safe in any weather.\n\nIn a written statement, the Lord Howe Island Board said the decision "keeps a lifeline open for the people who depend on it".\n',
+      'gulls.md': 'Harbour master Alan Penrose said the council would put up signs. "Feeding them is the problem," he added.\n\nChip shop owner Joan Treloar, 61, was less patient. "They take the chips out of your hand," she blasted. "They are pirates with feathers, and the tourists are their crew."\n',
+      'olives.md': 'One of the families is that of Yusuf Haddad Karam, a farmer. His son, Rami Yusuf Karam, 31, looks after the young trees.\n\n"My father called the terraces a waste of time," said Rami Yusuf Karam.\n\nThe elder Karam does not argue. "I said the walls would fall. They did not," he said. "But the sheep need the grass between the trees."\n',
+      'wells.md': 'Colonel Ibrahim Kader, the region\'s water commissioner, told reporters that the wells would be finished in time.\n\nVillage head Amina Diallo said the old wells had failed in March.\n\n"Nobody in the capital thinks a well is worth more than a harvest," Col Kader said.\n',
+      'resin.md': 'The perfumer Noura Al-Busaidi holds a tear of resin up to the window. "Good resin smells of lemon," she says.\n\n"I pay the families more than the souq does. If they stop, I stop."\n\nIn the souq, Fatima Said has sold resin from the same stall for thirty years. Her buyers have changed, she says.\n',
+      'seaweed.md': 'But marine ecologist Dr Paul Le Quesne said the real problem lay inland.\n\nLocal GP Dr Anita Le Quesne - the ecologist\'s sister - said patients had come to her with headaches.\n\n"I\'m not saying anyone is in danger. I\'m saying don\'t go and stand in it," she said.\n',
+    };
+    const { quotes, stderr } = check(sources, [
+      'Skipper Tom Quintal spoke first. In the end the board kept the ferry, a decision that it says "keeps a lifeline open for the people who depend on it".',
+      '"They are pirates with feathers, and the tourists are their crew," said harbour master Alan Penrose.',
+      'Rami Karam added: "But the sheep need the grass between the trees."',
+      '"Nobody in the capital thinks a well is worth more than a harvest," says Amina Diallo.',
+      '"If they stop, I stop," says trader Fatima Said.',
+      '"I\'m saying don\'t go and stand in it," Dr Paul Le Quesne said.',
+    ]);
+    assert.deepStrictEqual(quotes.map((q) => q.status), ['verified', 'misattributed', 'misattributed', 'misattributed', 'misattributed', 'misattributed'], stderr);
+    assert.deepStrictEqual(quotes.slice(1).map((q) => q.source?.speaker), ['Joan Treloar', 'Yusuf Haddad Karam', 'Ibrahim Kader', 'Noura Al-Busaidi', 'Anita Le Quesne']);
+  });
 });

@@ -246,4 +246,18 @@ describe('verbatim names (CLI)', () => {
     for (const place of ['ORANJESTAD', 'Stuttgart', 'Hôpital Pierre Zobda-Quitman']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
     for (const notName of ['FC', 'Saint-Éloi Lupopo', 'Creole', 'Hadžić']) assert.ok(!entities.some((e) => e.name === notName), `${notName}: ${listed}`);
   });
+
+  it('reads towns beside features named after them, three-word players, clubs by their play and initials, streets named after titled people, places named after a date, foreign titles and particles, and bodies by their appositives (twenty-sixth session, through the CLI)', () => {
+    const body = [
+      'Hafia FC beat Horoya Athletic Club 2-1 at the Stade du 28 Septembre, and the night belonged to Hafia. Asante-Boyd, the striker on loan from Motherwell, scored from Eden Hazard\'s assist; a former Derry City midfielder watched.',
+      'Cliftonville: Carlin; Ó Ceallaigh, McCann (Rooney 97), Gormley, Breen; Hegarty, Donnelly, Mac Giolla Bhríde; Mallon (Curran 76), Asante-Boyd, Fitzpatrick.',
+      'He was buried in the cemetery of Masaya, below the crater of the Masaya Volcano. Fans danced along the Autoroute Fidel Castro and down Chaussée Prince Louis Rwagasore. The judge, Mag. Ulrike Edlinger, and the club president, El Hadj Mamadou Aliou Bah, spoke. Larne captain Jamie ‘Dixie’ Dickson fell. She said the Lagting, the islands\' parliament, would debate it. In the souq, Fatima Said has sold resin for thirty years.',
+    ].join('\n\n');
+    const { entities, typeOf, listed } = wireNames('CONAKRY, April 17 (Reuters) - ' + body, '2035-04-17');
+    for (const person of ['Mac Giolla Bhríde', 'Carlin', 'Eden Hazard', 'Ulrike Edlinger', 'Mamadou Aliou Bah', 'Fatima Said']) assert.ok(entities.some((e) => e.name === person && e.type === 'person'), `${person}: ${listed}`);
+    for (const org of ['Hafia FC', 'Derry City', 'Lagting']) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
+    for (const place of ['Masaya', 'Masaya Volcano', 'Stade du 28 Septembre', 'Autoroute Fidel Castro', 'Chaussée Prince Louis Rwagasore']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
+    assert.ok(entities.some((e) => e.type === 'organization' && e.name === 'Hafia FC' && e.aliases.includes('Hafia')) || typeOf('Hafia') === 'organization', `Hafia: ${listed}`);
+    for (const notName of ['Mag', 'Louis Rwagasore', 'Fidel Castro', 'Jamie', 'El Hadj Mamadou Aliou Bah']) assert.ok(!entities.some((e) => e.name === notName), `${notName}: ${listed}`);
+  });
 });
