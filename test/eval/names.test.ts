@@ -132,7 +132,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Held-out set 18 until 2026-12-03, session 26; measured many times as held out, last on session 25's final code
       // at people 0.87/0.85, organisations 0.90/0.79, places 0.91/0.80, and one of its lines seen in session 25; its
       // history as held out is below.)
-      ['tuning set 23', TUNING23_PATH, 10, { person: { precision: 0.86, recall: 0.84 }, organization: { precision: 0.89, recall: 0.78 }, place: { precision: 0.9, recall: 0.79 } }],
+      // (Session 26 from its misses: people 0.87/0.85 -> 0.95/0.96, organisations 0.90/0.79 -> 0.91/0.86, places
+      // 0.91/0.80 -> 0.96/0.85.)
+      ['tuning set 23', TUNING23_PATH, 10, { person: { precision: 0.94, recall: 0.96 }, organization: { precision: 0.91, recall: 0.86 }, place: { precision: 0.96, recall: 0.85 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -224,10 +226,14 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // written with a capital ("Le", "De") joined any listed given name to the word after it; the rule was narrowed to
     // a title before the given name ("Dr Anita Le Quesne"), and set 20 measured again at its floors. That choice was
     // informed by set 20's totals (README says so).
+    // On session 26's final code (totals only): set 19 people 0.883/0.856 (143 of 167, 162 predicted), organisations
+    // 0.812/0.719 (82 of 114, 101 predicted), places 0.871/0.795 (128 of 161, 147 predicted), its places and
+    // organisations back at their floors of before; set 20 people 0.905/0.919, organisations 0.800/0.748 (104 of 139, 130
+    // predicted: one more false), places 0.926/0.779.
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
-      [HELDOUT19_PATH, 'held-out set 19', { person: { precision: 0.88, recall: 0.84 }, organization: { precision: 0.8, recall: 0.71 }, place: { precision: 0.85, recall: 0.78 } }],
+      [HELDOUT19_PATH, 'held-out set 19', { person: { precision: 0.88, recall: 0.85 }, organization: { precision: 0.81, recall: 0.71 }, place: { precision: 0.87, recall: 0.79 } }],
       [HELDOUT20_PATH, 'held-out set 20', { person: { precision: 0.9, recall: 0.91 }, organization: { precision: 0.8, recall: 0.74 }, place: { precision: 0.92, recall: 0.77 } }],
     ] as const) {
       const r = evaluateNames(file);
@@ -283,8 +289,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // and clubs were found (a line-up's players among them), some with roles the extractor does not give.)
       ['tuning set 22', [TUNING22_PATH], 0.37, 0.95],
       // (Held-out set 18 at its first measurement, on the code as session 24 began: 44% given, 94% matching.)
-      // (Tuning set 23 was held-out set 18 until session 26.)
-      ['tuning set 23', [TUNING23_PATH], 0.43, 0.93],
+      // (Tuning set 23 was held-out set 18 until session 26. Session 26: 47% given, 94% matching.)
+      ['tuning set 23', [TUNING23_PATH], 0.46, 0.93],
       // (Held-out set 19 at its first measurement, on the code as session 25 began: 33% given, 98% matching.)
       ['held-out set 19', [HELDOUT19_PATH], 0.32, 0.97],
       // (Held-out set 20 at its first measurement, on the code as session 26 began: 32% given, 96% matching.)
