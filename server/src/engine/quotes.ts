@@ -110,19 +110,25 @@ export function maskNonProse(text: string, format: DraftFormat): Masked {
       offset = nl + 1;
     }
 
-    mask(/<!--[\s\S]*?(?:-->|$)/g);
+    // (Each pattern only where its first character is in the text at all: this runs on every keystroke, and a
+    // draft without a backtick or an angle bracket need not be scanned for them.)
+    const has = (c: string) => text.includes(c);
+    if (has('<!--')) mask(/<!--[\s\S]*?(?:-->|$)/g);
     // Inline code: a run of backticks up to the next run of the same length, within a paragraph.
-    for (const m of text.matchAll(/(`+)(?:(?!\n[ \t]*\n)[\s\S])*?[^`]\1(?!`)/g)) blank(chars, m.index!, m.index! + m[0].length);
+    if (has('`')) for (const m of text.matchAll(/(`+)(?:(?!\n[ \t]*\n)[\s\S])*?[^`]\1(?!`)/g)) blank(chars, m.index!, m.index! + m[0].length);
     // Link and image destinations (with optional titles), autolinks, HTML tags.
-    mask(/\]\(((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*)\)/g, 1);
-    mask(/<(?:https?|mailto|ftp):[^>\s]*>/gi);
-    mask(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g);
+    if (has('](')) mask(/\]\(((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*)\)/g, 1);
+    if (has('<')) {
+      mask(/<(?:https?|mailto|ftp):[^>\s]*>/gi);
+      mask(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g);
+    }
   }
-  mask(/\b(?:https?|ftp):\/\/[^\s<>()\]]+(?:\([^\s()]*\))?/gi);
-  mask(/\bwww\.[^\s<>()\]]+/gi);
+  if (text.includes('://')) mask(/\b(?:https?|ftp):\/\/[^\s<>()\]]+(?:\([^\s()]*\))?/gi);
+  if (/www\./i.test(text)) mask(/\bwww\.[^\s<>()\]]+/gi);
   return { prose: applyMask(text, chars), blockQuoteLines };
 }
 
+const QUOTE_MARK = /[“”„«»‹›"‘’']/g;
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 // Before an opening mark: start, space, opening brackets, dashes, slashes, emphasis, another quotation mark.
@@ -199,9 +205,12 @@ export function findQuotes(text: string, format: DraftFormat = 'markdown'): Quot
       });
     };
 
-    for (let i = para.start; i < para.end; i++) {
+    // (From one quotation mark to the next by a regex search, not character by character: this runs on every
+    // keystroke over the whole draft.)
+    QUOTE_MARK.lastIndex = para.start;
+    for (let found = QUOTE_MARK.exec(prose); found && found.index < para.end; found = QUOTE_MARK.exec(prose)) {
+      const i = found.index;
       const c = prose[i];
-      if (!'“”„«»‹›"‘’\''.includes(c)) continue;
       const prev = i > para.start ? prose[i - 1] : undefined;
       const next = i + 1 < para.end ? prose[i + 1] : undefined;
 
