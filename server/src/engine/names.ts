@@ -1109,13 +1109,14 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   );
   // ... of which those only ever joined before the natural feature named after them ("Masaya" in "the Masaya
   // Volcano"): still a town's name alone, for the gazetteer.
-  const featureNamers = new Set(
-    words.filter((w, i) => joinedTo(w, words[i + 1]) && NATURAL_FEATURES.test(lower(words[i + 1].text)) && !joinedTo(words[i + 1], words[i + 2]) && !joinedTo(words[i - 1], w)).map((w) => w.text),
-  );
+  const featureJoined = new Set<string>();
+  const otherwiseJoined = new Set<string>();
   for (const [i, w] of words.entries()) {
-    const featureJoin = joinedTo(w, words[i + 1]) && NATURAL_FEATURES.test(lower(words[i + 1].text)) && !joinedTo(words[i + 1], words[i + 2]) && !joinedTo(words[i - 1], w);
-    if (!featureJoin && featureNamers.has(w.text) && (joinedTo(words[i - 1], w) || joinedTo(w, words[i + 1]))) featureNamers.delete(w.text);
+    if (!joinedTo(words[i - 1], w) && !joinedTo(w, words[i + 1])) continue;
+    const beforeFeature = !joinedTo(words[i - 1], w) && NATURAL_FEATURES.test(lower(words[i + 1].text)) && !joinedTo(words[i + 1], words[i + 2]);
+    (beforeFeature ? featureJoined : otherwiseJoined).add(w.text);
   }
+  const featureNamers = new Set([...featureJoined].filter((w) => !otherwiseJoined.has(w)));
   const found: Candidate[] = [];
   // Where the full names of people found so far end, to tell a list of names ("Didier Queloz and Michel Mayor"). Only
   // a name ending just before can be beside one (looking at every earlier name made a long one-line source
