@@ -1828,17 +1828,19 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       found.push({ words: person, type: 'person' }, { words: agency, type: 'organization' });
     }
   }
-  // "Stade du 28 Septembre", "Boulevard du 30 Juin": a square, a street or a stadium named after a date.
-  if (/\d(?:er)?\s+\p{Lu}/u.test(text)) {
-    for (const m of text.slice(article.bodyStart).matchAll(DATE_NAMED_PLACE)) {
+  // Every match of a pattern for a whole name, in the body, is one name of that type, over what was found inside it.
+  const takeWhole = (re: RegExp, type: EntityType) => {
+    for (const m of text.slice(article.bodyStart).matchAll(re)) {
       const start = article.bodyStart + m.index!;
       const end = start + m[0].length;
-      const place = words.filter((w) => w.start >= start && w.end <= end);
-      if (!place.length) continue;
+      const span = words.filter((w) => w.start >= start && w.end <= end);
+      if (!span.length) continue;
       dropFoundWithin(start, end);
-      found.push({ words: place, type: 'place' });
+      found.push({ words: span, type });
     }
-  }
+  };
+  // "Stade du 28 Septembre", "Boulevard du 30 Juin": a square, a street or a stadium named after a date.
+  if (/\d(?:er)?\s+\p{Lu}/u.test(text)) takeWhole(DATE_NAMED_PLACE, 'place');
   if (text.includes(';')) {
     for (const m of text.slice(article.bodyStart).matchAll(LINEUP)) {
       if (!m[1].includes(';')) continue;
@@ -1879,16 +1881,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   // "USA Today reported", "France 24 said", "Islamic State": a known name is one organisation, whatever its words look
   // like.
   // (A plain search first: the pattern is only run on an article that holds one of the names.)
-  if (KNOWN_ORG_NAMES.some((n) => text.includes(n, article.bodyStart))) {
-    for (const m of text.slice(article.bodyStart).matchAll(KNOWN_ORG_RE)) {
-      const start = article.bodyStart + m.index!;
-      const end = start + m[0].length;
-      const span = words.filter((w) => w.start >= start && w.end <= end);
-      if (!span.length) continue;
-      dropFoundWithin(start, end);
-      found.push({ words: span, type: 'organization' });
-    }
-  }
+  if (KNOWN_ORG_NAMES.some((n) => text.includes(n, article.bodyStart))) takeWhole(KNOWN_ORG_RE, 'organization');
   // Group the candidates into entities: full names first, then single words that are a known surname or acronym.
   const entities: ArticleEntity[] = [];
   // Where the article first names each entity, to choose among candidates.
