@@ -654,6 +654,8 @@ const TEAM_PLURALS = new Set(
 const TEAM_PLURALS_ROMANCE = new Set(
   'leones tigres águilas aguilas cardenales navegantes tiburones caribes bravos toros pumas diablos piratas halcones gallos rayados tuzos xolos venados jaguares delfines potros guerreros santos indios dorados osos lobos'.split(' '),
 );
+/** A club's word right after its first word: "Sporting Clube", "Hafia FC", "Horoya Athletic Club". */
+const CLUB_WORD_AFTER_HEAD = /^(?:club|clube|fc|ac|athletic|futebol|calcio)$/;
 /** Initials, or a sports society's word, that a club's name opens with: "FC", "AS", "TP", "Hapoel", "Dynamo". */
 const CLUB_INITIALS = /^(?:FC|AS|AC|SC|CS|OC|SM|TP|JS|ES|CD|CF|RC|SD|UD|CR|FK|NK|SK|BK|IF|IK|Hapoel|Maccabi|Beitar|Bnei|Ironi|Dinamo|Dynamo|Lokomotiv|CSKA)$/;
 /** "Los Angeles Lakers", "New York Yankees", "Orlando Pirates": a place's name and a plural is a team. */
@@ -1911,8 +1913,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (c.type !== 'organization' || c.words.length < 2) continue;
     // ("Sporting" for "Sporting Clube de Portugal": a club's first word before its word for a club; "Horoya" for "Horoya
     // Athletic Club", "Hafia" for "Hafia FC".)
-    if (c.words.slice(1).every((x) => COMPANY_KIND_WORDS.has(lower(x.text))) || /^(?:club|clube|fc|ac|athletic|futebol|calcio)$/.test(lower(c.words[1].text))) companyHeads.set(c.words[0].text, (companyHeads.get(c.words[0].text) ?? 0) + 1);
-    if (/^(?:club|clube|fc|ac|athletic|futebol|calcio)$/.test(lower(c.words[1].text))) clubHeads.set(c.words[0].text, (clubHeads.get(c.words[0].text) ?? new Set<string>()).add(nameKey(surface(c.words))));
+    const club = CLUB_WORD_AFTER_HEAD.test(lower(c.words[1].text));
+    if (club || c.words.slice(1).every((x) => COMPANY_KIND_WORDS.has(lower(x.text)))) companyHeads.set(c.words[0].text, (companyHeads.get(c.words[0].text) ?? 0) + 1);
+    if (club) clubHeads.set(c.words[0].text, (clubHeads.get(c.words[0].text) ?? new Set<string>()).add(nameKey(surface(c.words))));
     if (c.words.length === 2 && !LEXICON_WORD(lower(c.words[1].text)) && !isAcronym(c.words[1].text)) orgTails.set(c.words[1].text, (orgTails.get(c.words[1].text) ?? 0) + 1);
   }
   // ("Park" for "Park Hye-rim": a family name written first is the person's even when it is also a word of places.)

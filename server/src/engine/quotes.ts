@@ -70,6 +70,10 @@ export function maskNonProse(text: string, format: DraftFormat): Masked {
     }
   };
 
+  // (Each pattern below only where its first characters are in the text at all: this runs on every keystroke, and a
+  // draft without a backtick or an angle bracket need not be scanned for them.)
+  const has = (c: string) => text.includes(c);
+
   if (format === 'markdown') {
     const fm = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?=\r?\n|$)/.exec(text);
     if (fm) blank(chars, 0, fm[0].length);
@@ -110,9 +114,6 @@ export function maskNonProse(text: string, format: DraftFormat): Masked {
       offset = nl + 1;
     }
 
-    // (Each pattern only where its first character is in the text at all: this runs on every keystroke, and a
-    // draft without a backtick or an angle bracket need not be scanned for them.)
-    const has = (c: string) => text.includes(c);
     if (has('<!--')) mask(/<!--[\s\S]*?(?:-->|$)/g);
     // Inline code: a run of backticks up to the next run of the same length, within a paragraph.
     if (has('`')) for (const m of text.matchAll(/(`+)(?:(?!\n[ \t]*\n)[\s\S])*?[^`]\1(?!`)/g)) blank(chars, m.index!, m.index! + m[0].length);
@@ -123,7 +124,7 @@ export function maskNonProse(text: string, format: DraftFormat): Masked {
       mask(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g);
     }
   }
-  if (text.includes('://')) mask(/\b(?:https?|ftp):\/\/[^\s<>()\]]+(?:\([^\s()]*\))?/gi);
+  if (has('://')) mask(/\b(?:https?|ftp):\/\/[^\s<>()\]]+(?:\([^\s()]*\))?/gi);
   if (/www\./i.test(text)) mask(/\bwww\.[^\s<>()\]]+/gi);
   return { prose: applyMask(text, chars), blockQuoteLines };
 }
