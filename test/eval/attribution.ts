@@ -159,8 +159,11 @@ export const ATTRIBUTION_TUNING23 = path.join(ROOT, 'test/devset/attribution-tun
  * checker) until its figures had been seen many times (2026-12-03, session 26).
  */
 export const ATTRIBUTION_TUNING24 = path.join(ROOT, 'test/devset/attribution-tuning24/labels.json');
-/** Held-out set 19: made during session 25 by someone who never saw the checker; first measured in that session. */
-export const ATTRIBUTION_HELDOUT19 = path.join(ROOT, 'test/devset/attribution-heldout19/labels.json');
+/**
+ * Tuning set 25 was held-out set 19 (drafts on invented articles, made during session 25 by someone who never saw the
+ * checker) until its figures had been seen in two sessions (2026-12-03, session 27).
+ */
+export const ATTRIBUTION_TUNING25 = path.join(ROOT, 'test/devset/attribution-tuning25/labels.json');
 /** Held-out set 20: made during session 26 by someone who never saw the checker; first measured in that session. */
 export const ATTRIBUTION_HELDOUT20 = path.join(ROOT, 'test/devset/attribution-heldout20/labels.json');
 
@@ -202,7 +205,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING22, label: 'Attribution tuning set 22 (formerly held-out set 16, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING23, label: 'Attribution tuning set 23 (formerly held-out set 17, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING24, label: 'Attribution tuning set 24 (formerly held-out set 18, invented sources)', heldOut: false },
-      { file: ATTRIBUTION_HELDOUT19, label: 'Attribution held-out set 19 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_TUNING25, label: 'Attribution tuning set 25 (formerly held-out set 19, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT20, label: 'Attribution held-out set 20 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT19_PATH, HELDOUT20_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT20_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -135,6 +135,10 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Session 26 from its misses: people 0.87/0.85 -> 0.95/0.96, organisations 0.90/0.79 -> 0.91/0.86, places
       // 0.91/0.80 -> 0.96/0.85.)
       ['tuning set 23', TUNING23_PATH, 10, { person: { precision: 0.94, recall: 0.96 }, organization: { precision: 0.91, recall: 0.86 }, place: { precision: 0.96, recall: 0.85 } }],
+      // (Held-out set 19 until 2026-12-03, session 27; measured in sessions 25 and 26 as held out, last on session 26's
+      // final code at people 0.88/0.86, organisations 0.81/0.72, places 0.87/0.80, and its floors steered a decision in
+      // session 26; its history as held out is below.)
+      ['tuning set 24', TUNING24_PATH, 10, { person: { precision: 0.88, recall: 0.85 }, organization: { precision: 0.81, recall: 0.71 }, place: { precision: 0.87, recall: 0.79 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -147,7 +151,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // (Held-out set 12, now tuning set 17, was measured on session 18's, 19's and 20's final code.)
     // (Held-out sets 13 and 14, now tuning sets 18 and 19, were opened in session 22, held-out set 15, now tuning set
     // 20, in session 23, held-out set 16, now tuning set 21, in session 24, held-out set 17, now tuning set 22, in
-    // session 25, and held-out set 18, now tuning set 23, in session 26; their history as held out:)
+    // session 25, held-out set 18, now tuning set 23, in session 26, and held-out set 19, now tuning set 24, in session
+    // 27; their history as held out:)
     // Held-out set 13: ten more, by two more people, written in session 19; measured on the code as that session began
     // and again after its first rules (the same both times): people 0.89/0.95, organisations 0.88/0.78, places
     // 0.86/0.73. A third time, when this floor caught one person fewer found after the session's rule on names with a
@@ -233,7 +238,6 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
-      [HELDOUT19_PATH, 'held-out set 19', { person: { precision: 0.88, recall: 0.85 }, organization: { precision: 0.81, recall: 0.71 }, place: { precision: 0.87, recall: 0.79 } }],
       [HELDOUT20_PATH, 'held-out set 20', { person: { precision: 0.9, recall: 0.91 }, organization: { precision: 0.8, recall: 0.74 }, place: { precision: 0.92, recall: 0.77 } }],
     ] as const) {
       const r = evaluateNames(file);
@@ -292,7 +296,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Tuning set 23 was held-out set 18 until session 26. Session 26: 47% given, 94% matching.)
       ['tuning set 23', [TUNING23_PATH], 0.46, 0.93],
       // (Held-out set 19 at its first measurement, on the code as session 25 began: 33% given, 98% matching.)
-      ['held-out set 19', [HELDOUT19_PATH], 0.32, 0.97],
+      // (Tuning set 24 was held-out set 19 until session 27.)
+      ['tuning set 24', [TUNING24_PATH], 0.32, 0.97],
       // (Held-out set 20 at its first measurement, on the code as session 26 began: 32% given, 96% matching.)
       ['held-out set 20', [HELDOUT20_PATH], 0.31, 0.95],
     ];
@@ -306,7 +311,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'heldout19.json', 'heldout20.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'heldout20.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });
