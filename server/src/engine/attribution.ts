@@ -182,7 +182,7 @@ const FRONTED_SUBJECT = new RegExp(
 // ("The soprano Ilse Marr, who sang Carmen").
 const FRONTED_PHRASE_SUBJECT = new RegExp(String.raw`${SENTENCE_OPENING}${COMMA_FRONTED_PHRASE}(?!(?:who|whom|whose|which|that|where|when)\s)${OPTIONAL_ARTICLE}(?:[\p{Ll}\-]+\s+){0,2}$`, 'u');
 // A sentence opened by an office, not a name: "The judge reminded the jury".
-const DESCRIBED_OFFICE_SUBJECT = new RegExp(`(?:^\\s*|[.!?]["”’]?\\s+)(?<np>(?:The|Their|Its|His|Her)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:minister|spokes(?:wo)?man|spokesperson|president|secretary|chair(?:man|woman)?|governor|mayor|director|ambassador|envoy|chancellor|judge|prosecutor|coach|captain|manager))\\s+(?:\\p{Ll}+ed|said|says|told|was|is|had|has|added)\\b`, 'gu');
+const DESCRIBED_OFFICE_SUBJECT = new RegExp(`(?:^\\s*|[.!?:]["”’]?\\s+)(?<np>(?:The|Their|Its|His|Her)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:minister|spokes(?:wo)?man|spokesperson|president|secretary|chair(?:man|woman)?|governor|mayor|director|ambassador|envoy|chancellor|judge|prosecutor|coach|captain|manager))\\s+(?:\\p{Ll}+ed|said|says|told|was|is|had|has|added)\\b`, 'gu');
 // An interview or a list of reactions: "Riddell: “…”". A person only. (A broadcast script's tag may come first:
 // "[CLIP] ANA VARGAS: “…”".)
 const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?:[\\[(][\\p{L} ]{1,20}[\\])]\\s*)?(?<who>${DESCRIPTOR}{0,3}${NAME})\\s*:\\s*$`, 'u');
@@ -544,6 +544,16 @@ function resolveRole(phrase: string, ctx: Context, offset: number, people: Menti
   for (let k = firstMentionFrom(people, offset) - 1; k >= 0; k--) {
     const e = people[k].entity;
     if (office ? roleMentions(e, noun) : e.type === 'person' && e.roles.some((r) => r.article === ctx.article && roleHasWords(r.text, [noun]))) return [e];
+  }
+  // ("The fisheries minister phoned me. He said, “…” … Fisheries Minister Paul Alivaktuk spoke to reporters": in a
+  // source, an office no one named before holds is the one person the article names with it later, word for word.)
+  if (office && ctx.article) {
+    const later = new Set<Entity>();
+    for (let k = firstMentionFrom(people, offset); k < people.length; k++) {
+      const e = people[k].entity;
+      if (e.type === 'person' && e.roles.some((r) => r.article === ctx.article) && roleFitsOnly(phrase, e, offset, people)) later.add(e);
+    }
+    if (later.size === 1) return [...later];
   }
   return [];
 }
@@ -1219,6 +1229,17 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
   if (!entities.length && !name) {
     const body = bodyOfKind(text, s, ctx, mentions);
     if (body) return { text, start: s, end: s + text.length, entities: [body], via };
+  }
+  // ("Rubén Oyarzún Barría, 58, and his nephew, Matías Oyarzún, 31, … The older man told the court": in a source, of
+  // the men named in the last few paragraphs, the older or the younger, by the ages given or by who is whose child.)
+  const generation = !entities.length && !name && ctx.article ? /^the\s+(older|elder|younger)\s+(man|woman)$/i.exec(text) : null;
+  if (generation) {
+    let from = s;
+    for (let k = 0; k < 3; k++) from = paragraphStart(ctx.text, Math.max(0, from - 1));
+    const sex = generation[2].toLowerCase() === 'man' ? 'male' : 'female';
+    const people = [...new Set(mentionsBetween(mentions, from, s).map((m) => m.entity))].filter((e) => e.type === 'person' && mayBeOfSex(e, sex));
+    const chosen = people.length > 1 ? byGeneration(people, generation[1].toLowerCase() !== 'younger', ctx.text) : [];
+    if (chosen.length === 1) return { text, start: s, end: s + text.length, entities: chosen, via };
   }
   if (!entities.length && !name) {
     entities = resolveRole(text, ctx, s, mentions);

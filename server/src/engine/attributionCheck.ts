@@ -274,7 +274,7 @@ const QUOTED_IN_TURN = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{
 // A name or pronoun and a verb of saying right before the words: "Marco Vargas says ", "He says that ".
 // ("He insists the company has never missed a delivery": the clause the verb reports may open before the words.)
 // ("Dr Liv Bakken, a bear biologist at the University Centre, says that is because …": an appositive between.)
-const REPORTED_IN_TURN = new RegExp(String.raw`(?:\b\p{Lu}[\p{L}\p{M}'’\-]+(?:,[^"“”:;.!?]{1,100},)?|\b(?:[Hh]e|[Ss]he|[Tt]hey))\s+(?:${TURN_SAYING}|argues|argued|thinks|believes)\s+(?:that\s+)?(?:[^"“”:;,]{0,60}\s)?$`, 'u');
+const REPORTED_IN_TURN = new RegExp(String.raw`(?:\b\p{Lu}[\p{L}\p{M}'’\-]+(?:,[^"“”:;.!?]{1,100},)?|\b(?:[Hh]e|[Ss]he|[Tt]hey))\s+(?:${TURN_SAYING}|argues|argued|thinks|believes|confirms|confirmed|promises|promised|admits|admitted|claims|claimed|explains|explained)\s+(?:that\s+)?(?:[^"“”:;,]{0,60}\s)?$`, 'u');
 
 // "the prosecutor", "the Rovers manager", "his mother": a definite description whose last word is a role.
 // ("Akwaaba Produce's managing director": a body's role, the body named before it.)

@@ -15,7 +15,7 @@ export const ROLE_HEADS = words(`
   gen. major coach manager founder ceo cfo attorney counsel prosecutor sheriff councillor councilman councilwoman governor
   asp dsp acp dcp ssp igp
   emir sheikh ayatollah marshal spokesperson chairman economist analyst researcher scientist astronaut author
-  advisor adviser voter resident witness student teacher nurse doctor mp member broadcaster
+  advisor adviser voter resident witness student teacher nurse doctor mp mha mla mpp mna msp mhk member broadcaster
   writer singer actor actress player striker goalkeeper captain pilot host presenter anchor correspondent
   reporter editor lawyer attorney-general deputy vice-president cofounder co-founder owner administrator
   commissioner-general secretary-general ombudsman fm pm emeritus mme mme. mlle mlle. madame mademoiselle monsieur herr frau señor señora

@@ -193,7 +193,7 @@ const SIGNOFF_WORD_RE = /\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\
 // "Village Superstars: Rhodes; Phipps, Hendrickson, Claxton, Woodley; Maynard, Sutton (Caines 109), …": a team's
 // line-up, its players by surname, the lines of its formation apart by semicolons.
 // (A player of three words: "Mac Giolla Bhríde".)
-const LINEUP = /^[ \t]*[\p{Lu}][^\n:;]{1,60}:[ \t]+((?:[\p{Lu}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*){0,2}(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*[;,][ \t]*){6,}[\p{Lu}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*){0,2}(?:[ \t]+\([^()\n]{1,40}\))?)\.?[ \t]*$/gmu;
+const LINEUP = /^[ \t]*[\p{Lu}][^\n:;]{1,60}:[ \t]+((?:(?:\p{Lu}\.[ \t]*)?[\p{Lu}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*){0,2}(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*[;,][ \t]*){6,}(?:\p{Lu}\.[ \t]*)?[\p{Lu}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*){0,2}(?:[ \t]+\([^()\n]{1,40}\))?)\.?[ \t]*$/gmu;
 const WIRE_SIGNOFF = /\((?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+[^()\n]{3,300}\)/g;
 const SIGNOFF_LABELS = /^(?:Reporting|Writing|Editing|Additional|Compiled|Produced|Fact-checking|Graphics)$/;
 const PARTY_FACTION = /^ \((?:\p{Lu}|\p{Lu}\p{Ll}+ist)\)(?![\p{L}\p{N}])/u;
@@ -744,9 +744,12 @@ const POSSESSOR_IN_NAME = /^(?:People|Women|Children|Men|Workers|King|Queen|Vete
  * Whether a name goes on past the possessive `a` to `b`: "People's Bank", "Women's Aid", "Sheriff's Office", or a saint's
  * before a body or a place ("St Paul's Cathedral"), even where the corpus is too small to show the possessor a common word.
  */
+const LANDFORM_AFTER_POSSESSIVE = /^(?:Arm|Cove|Harbour|Harbor|Point|Bay|Creek|Landing|Island|Brook|Pond|Gap|Hollow|Neck|Bight|Vineyard|Land|Inlet|Sound|Reef|Cay|Bluff)$/;
 function possessiveInName(a: Word, b: Word, text: string): boolean {
   // ("Alachua Sheriff's Office", "the District Attorney's Office": an office's holder before its office.)
   if (ROLE_HEADS.has(lower(a.text)) && /^(?:Office|Department)$/.test(b.text)) return true;
+  // ("Joe Batt's Arm", "Martha's Vineyard", "Rupert's Land": a settler's possessive before a landform names a place.)
+  if (LANDFORM_AFTER_POSSESSIVE.test(b.text)) return true;
   return POSSESSOR_IN_NAME.test(a.text) || (/\b(?:St\.?|Saint)\s+$/.test(text.slice(Math.max(0, a.start - 7), a.start)) && (ORG_WORDS.has(lower(b.text)) || PLACE_WORDS.has(lower(b.text)) || b.text === 'United'));
 }
 
@@ -1195,6 +1198,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("Associated Press reported": a pair written with capitals inside sentences elsewhere is a name here too.)
       !(seq.length >= 2 && !NON_NAMES.has(lower(seq[0].text)) && stats.pairSeenMid(seq[0].text, seq[1].text)) &&
       !(ROLE_HEADS.has(lower(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 3 && lower(seq[1].text) === 'of') &&
+      !officeSubjectAtStart(seq) &&
       // ... and so does a first name of people found elsewhere ("Bill Gerstenmaier of NASA spoke").
       !((stats.givenNames.has(seq[0].text) || stats.oftenCapitalised(seq[0].text)) && !NON_NAMES.has(lower(seq[0].text)) && seq.length >= 2 && !stats.seenLower(seq[1].text) && !LEXICON_WORD(lower(seq[1].text))) &&
       // ("Humane Society executive director Sara Amundson": an adjective and a word for a body that is no common one
@@ -1494,8 +1498,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const outletCandidate = !type && name.length <= 3 && !title.length && !affiliation;
     const afterName = outletCandidate ? text.slice(name[name.length - 1].end, name[name.length - 1].end + 40) : '';
     const whichSpeaks = WHICH_SPEAKS.test(afterName);
+    // ("made by Ap Gyeltshen, 72, a bow maker": an age after the name is a person's.)
     if (
       outletCandidate &&
+      !AGE_AFTER_NAME.test(afterName) &&
       (SOURCE_BEFORE.test(text.slice(Math.max(0, name[0].start - 30), name[0].start)) || SOURCE_AFTER.test(afterName.slice(0, 20)) || whichSpeaks) &&
       !(name.length >= 2 && (inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text)) && !whichSpeaks && !(/^(?:Al|El)$/.test(name[0].text) && /^\s+(?:reported|reports)\s+(?:that|on)\b/.test(afterName.slice(0, 20)))) &&
       !name.some((w) => placeInName(w) || PLACE_ACRONYMS.has(lower(w.text)) || DEMONYMS.has(lower(w.text))) &&
@@ -1645,7 +1651,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("from Jakarta to Pangkal Pinang", "the island of Grand Bahama".)
       // ("two goals from Kemar Pemberton", "a header from Patient Tshibangu": what a player scores or plays comes from a
       // person, not a place.)
-      const playFrom = SCORED_FROM.test(text.slice(Math.max(0, name[0].start - 30), name[0].start));
+      // ("With files from Jerome Hiscock in Gander": a credit's reporter.)
+      const playFrom = SCORED_FROM.test(text.slice(Math.max(0, name[0].start - 30), name[0].start)) || CREDIT_FROM.test(text.slice(Math.max(0, name[0].start - 30), name[0].start));
       // ("heads in Conor Devenney’s cross": a given name and a surname in the possessive own what follows; no place.)
       const givenOwner = name.length >= 2 && !!name[name.length - 1].possessive && (inGivenNameList(name[0].text) || PLAYERS_PLAY_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 20))) && !inPlaceGazetteer(joined0(name));
       const placeBefore =
@@ -1721,7 +1728,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (title.length && type === 'person') {
       // ("Later Dr Amelia Frost": a sentence's first word that is no part of a title is no part of the role.)
       let first = 0;
-      while (first < title.length - 1 && title[first].initial && !ROLE_HEADS.has(lower(title[first].text)) && !ROLE_MODIFIERS.has(lower(title[first].text)) && !DEMONYMS.has(lower(title[first].text)) && !PLACES.has(lower(title[first].text)) && (stats.isCommonWord(title[first].text) || NON_NAMES.has(lower(title[first].text)) || SCENE_ADVERBS.has(lower(title[first].text)))) first++;
+      while (first < title.length - 1 && title[first].initial && !officeSubjectAtStart(title.slice(first).concat(name)) && !ROLE_HEADS.has(lower(title[first].text)) && !ROLE_MODIFIERS.has(lower(title[first].text)) && !DEMONYMS.has(lower(title[first].text)) && !PLACES.has(lower(title[first].text)) && (stats.isCommonWord(title[first].text) || NON_NAMES.has(lower(title[first].text)) || SCENE_ADVERBS.has(lower(title[first].text)))) first++;
       let start = title[first].start;
       // "Poland's Foreign Minister": the possessive before the title belongs to it.
       const poss = /(\p{Lu}[\p{L}\p{M}]+['’]s\s+)$/u.exec(text.slice(Math.max(article.bodyStart, start - 40), start));
@@ -1848,7 +1855,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       if (!m[1].includes(';')) continue;
       const listStart = article.bodyStart + m.index! + m[0].indexOf(m[1]);
       // Each player, and a substitute named in brackets with the minute he came on ("(Caines 109)").
-      for (const item of m[1].matchAll(/[\p{Lu}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*){0,2}/gu)) {
+      // ("E. Sanna": an initial before the surname tells namesakes in a side apart.)
+      for (const item of m[1].matchAll(/(?:\p{Lu}\.[ \t]*)?[\p{Lu}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*){0,2}/gu)) {
         const start = listStart + item.index!;
         const end = start + item[0].length;
         const player = words.filter((w) => w.start >= start && w.end <= end);
@@ -1926,6 +1934,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const owners = personWordOwners.get(w.text);
     if (owners && owners.size === 1) found.push({ words: ws, type: 'person', soft: true });
     else if (!owners && companyHeads.get(w.text) === 1) found.push({ words: ws, type: 'organization', soft: true });
+    else if (!owners && inMatchResult(text, ws)) found.push({ words: ws, type: 'organization', soft: true });
     // ("Honiara", "Gelephu": a word of no one's name that GeoNames knows as a town's. Not an abbreviation, "Nov"; not
     // "a Latina"; not a disease's eponym, "Parkinson's disease".)
     else if (
@@ -1947,6 +1956,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (c.type === 'person' && c.words.length === 1 && (companyHeads.get(w.text) === 1 || orgTails.get(w.text) === 1) && !personWordOwners.has(w.text) && !inGivenNameList(w.text)) c.type = 'organization';
     // ("belonged to Hafia" after "Hafia FC": a club's first word after "to" or "from" is the club, not a place, unless a
     // town GeoNames knows; after "in" or "at" it is still the place, unless it owns what follows, "in Horoya's reign".)
+    // ("Rimini drew 1-1 with Vis Pesaro", "lost 2-0 at home to Campobasso": a town's name in a match result is its club;
+    // a country's, "lost 24-22 to Portugal", stays the country, as national sides are written.)
+    if ((c.type === 'place' || (c.type === 'person' && !inGivenNameList(w.text) && !personWordOwners.has(w.text))) && c.words.length <= 2 && !PLACES.has(lower(surface(c.words))) && inMatchResult(text, c.words, c.type === 'person')) c.type = 'organization';
     if (c.type === 'place' && c.words.length === 1 && clubHeads.has(w.text) && !personWordOwners.has(w.text) && !inPlaceGazetteer(w.text) && !PLACES.has(lower(w.text)) && (w.possessive || !/\b(?:in|at|near|outside|around)\s+$/i.test(text.slice(Math.max(0, w.start - 8), w.start)))) c.type = 'organization';
   }
   // One name, one type in an article: a name found only by its capitals takes the type that context gives it
@@ -2338,12 +2350,16 @@ const LIST_OF_NAMES = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}
 const ORG_LIST = new RegExp(`\\b(?:${ORG_KINDS})\\s+(?:including|such\\s+as|like)\\s+(${LIST_OF_NAMES})`, 'gu');
 const SOURCE_BEFORE = /\b(?:according\s+to|reported\s+by|told|(?:an\s+)?interview\s+with|interviewed\s+by|speaking\s+to|quoted\s+by|published\s+by|cited\s+by|(?:owned|operated|chartered|run|acquired|funded|sponsored|bought|managed|built|manufactured|made)\s+by)\s+$/;
 const SOURCE_AFTER = /^(?:['’]s)?\s+(?:reported|reports|reporting|published|broadcast|quoted|cited)\b/;
+const AGE_AFTER_NAME = /^,\s+(?:aged\s+)?\d{1,3},/;
 const WHICH_SPEAKS = /^,\s+which\s+(?:also\s+|has\s+|had\s+|later\s+)?(?:said|says|announced|announces|stated|warned|argued|claimed|reported|reports|called|urged|welcomed|condemned)\b/;
 const AGENT_NOUN_BEFORE = /\b(?:developer|maker|manufacturer|contractor|provider|supplier|producer|publisher|retailer|insurer|lender|carrier|outfit)\s+$/;
 const ORG_NOUN_BEFORE = /\b(?:party|journal|board|broadcaster|station|forum|firm|company|companies|corporation|group|newspaper|paper|agency|band|startup|start-up|website|site|outlet|network|daily|weekly|monthly|tabloid|broadsheet|portal|magazine|publisher|channel|platform|app|charity|lab|laboratory|bank|manufacturer|maker|retailer|carrier|airline|team|club|union|brand|chain|studio|label|developer|insurer|biotech|contractor|provider|supplier|lender|bloc|watchdog|regulator|conglomerate|alliance|coalition|organi[sz]ation|outfit|franchise|collective|automaker|carmaker|state-owned|state-run|state-controlled|government-owned|government-run|family-owned|chipmaker|drugmaker|steelmaker|(?:football|rugby|cricket|hockey|basketball|[A-Z][a-z]+|league|away|home|visiting|rival)\s+side)\s+$/;
+const FOUNDER_VERB_AFTER = /^\s+(?:started|founded|co-founded|set\s+up|runs|ran|owns|owned|launched|built|created|bought|inherited|leads|led|manages|managed|joined)\b/;
 /** The word for a kind of body right before a name ("the newspaper Magyar Nemzet"), or with its article before the
  * name in apposition ("A foreign-funded charity, Steppe Relief Mongolia, gave"). */
 function bodyKindBefore(name: Word[], text: string): RegExpExecArray | null {
+  // ("the company Corey Osmond started in 2031": a person's name opening a clause about the body, not the body's.)
+  if (name.length >= 2 && inGivenNameList(name[0].text) && FOUNDER_VERB_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 24))) return null;
   const before = text.slice(Math.max(0, name[0].start - 30), name[0].start);
   const direct = ORG_NOUN_BEFORE.exec(before);
   if (direct) return direct;
@@ -2362,6 +2378,22 @@ const LANGUAGE_NAMES = new Set('creole kreyòl kreyol papiamentu papiamento sisw
 // A club, by what it is to a player: "on loan from Motherwell", "a Derry City midfielder".
 const ON_LOAN_BEFORE = /\bon\s+loan\s+(?:from|at|to|with)\s+$/i;
 const PLAYER_AFTER = /^['’]?s?\s+(?:midfielder|striker|defender|goalkeeper|keeper|winger|full-back|fullback|centre-back|center-back|centre-half|centre-forward)\b/;
+// A match result around a side's name: "drew 1-1 with X", "lost 2-0 at home to X", "away to X"; "X drew 1-1",
+// "X, who won 3-0". (Only the forms no tennis player's name takes, "beat X 6-3", for a name that may be a person's.)
+const SCORE = String.raw`\d{1,2}[-–]\d{1,2}`;
+const RESULT_BEFORE = new RegExp(String.raw`\b(?:(?:away|at\s+home)\s+(?:to|at|against)|(?:drew|draws?|lost|lose|loses|won|wins?)\s+${SCORE}\s+(?:(?:at\s+home|away)\s+)?(?:with|to|against|at))\s+$`);
+const RESULT_AFTER = new RegExp(String.raw`^(?:,\s+who)?\s+(?:drew|lost|won|beat|thrashed|edged)\s+${SCORE}\b`);
+const BEATEN_BEFORE = /\b(?:beat|beats|defeated|thrashed|edged)\s+$/;
+function inMatchResult(text: string, ws: Word[], person = false): boolean {
+  const start = ws[0].start;
+  const end = ws[ws.length - 1].end;
+  if (!/\d[-–]\d/.test(text.slice(Math.max(0, start - 40), end + 40)) && !/\b(?:away|at\s+home)\s+(?:to|at|against)\s+$/.test(text.slice(Math.max(0, start - 20), start))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (RESULT_BEFORE.test(before)) return true;
+  if (person) return false;
+  return RESULT_AFTER.test(text.slice(end, end + 30)) || (BEATEN_BEFORE.test(before) && new RegExp(String.raw`^\s+${SCORE}\b`).test(text.slice(end, end + 10)));
+}
+const CREDIT_FROM = /\b(?:files|(?:additional\s+)?reporting|contributions?)\s+from\s+$/i;
 const SCORED_FROM = /\b(?:goals?|headers?|pass(?:es)?|cross(?:es)?|strikes?|shots?|penalty|free[- ]kicks?|corners?|saves?|double|brace|hat-trick|assists?|tries|try|wickets|century|fifty|volley|finish|tackle|attempts?|efforts?|chances?)\s+from\s+$/i;
 // ("from Eden Hazard's assist": a player's play, owned by name.)
 const PLAYERS_PLAY_AFTER = /^['’]s\s+(?:assist|cross|pass|header|shot|strike|goal|free[- ]kick|corner|penalty|save|through[- ]ball)\b/;
@@ -2444,6 +2476,14 @@ const COMPANY_FORM_LAST = /^(?:ASA|AB|AS|A\/S|ApS|APS|CC|SE|NV|BV|KK|GK|JSC|PJSC
 const POST_NOMINALS = /^(?:QC|KC|SC|SAN|OBE|MBE|CBE|KBE|DBE|MEP|MSP|MLA|FRS)$/;
 // Words that open a sentence before a title without being part of it ("Later Dr Amelia Frost").
 const SCENE_ADVERBS = new Set('later earlier afterwards meanwhile recently yesterday today tonight then now also and but so still finally eventually soon'.split(' '));
+/**
+ * "Fisheries Minister Paul Alivaktuk" opening a sentence, with "the fisheries minister" elsewhere: a common noun before
+ * an office's title and a name is what the office is for, not a word the sentence's start capitalised.
+ */
+function officeSubjectAtStart(ws: Word[]): boolean {
+  return ws.length >= 3 && OFFICE_TITLES.has(lower(ws[1].text)) && /^\p{Lu}\p{Ll}{2,}$/u.test(ws[0].text) && !NON_NAMES.has(lower(ws[0].text)) && !SCENE_ADVERBS.has(lower(ws[0].text)) && !/(?:ly|ed|ing)$/.test(ws[0].text);
+}
+const OFFICE_TITLES = new Set(['minister', 'secretary', 'commissioner', 'chief']);
 
 // What a company's name may add to its own word ("Mahan Air", "Saha Airlines", "Tesla Motors", "Acme Inc.").
 const COMPANY_KIND_WORDS = new Set(
