@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT20_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT20_PATH, HELDOUT21_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -235,10 +235,15 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // 0.812/0.719 (82 of 114, 101 predicted), places 0.871/0.795 (128 of 161, 147 predicted), its places and
     // organisations back at their floors of before; set 20 people 0.905/0.919, organisations 0.800/0.748 (104 of 139, 130
     // predicted: one more false), places 0.926/0.779.
+    // Held-out set 21: ten more, by two more people, written in session 27; first measured on the code as that session
+    // began (3711e87's rules, in a worktree): people 0.919/0.810 (124 of 153, 135 predicted), organisations 0.819/0.694
+    // (77 of 111, 94 predicted), places 0.896/0.764 (120 of 157, 134 predicted). When it was merged, on ae39ad2 (rules
+    // from tuning set 24): people 0.924/0.869 (133 of 153, 144 predicted), the rest the same; set 20 as before.
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
       [HELDOUT20_PATH, 'held-out set 20', { person: { precision: 0.9, recall: 0.91 }, organization: { precision: 0.8, recall: 0.74 }, place: { precision: 0.92, recall: 0.77 } }],
+      [HELDOUT21_PATH, 'held-out set 21', { person: { precision: 0.92, recall: 0.86 }, organization: { precision: 0.81, recall: 0.69 }, place: { precision: 0.89, recall: 0.76 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
@@ -301,6 +306,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 24', [TUNING24_PATH], 0.3, 0.97],
       // (Held-out set 20 at its first measurement, on the code as session 26 began: 32% given, 96% matching.)
       ['held-out set 20', [HELDOUT20_PATH], 0.31, 0.95],
+      // (Held-out set 21 at its first measurement, on the code as session 27 began: 36% given, 91% matching.)
+      ['held-out set 21', [HELDOUT21_PATH], 0.35, 0.9],
     ];
     for (const [label, files, given, matching] of sets) {
       const r = score(files);
@@ -312,7 +319,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'heldout20.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'heldout20.json', 'heldout21.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

@@ -235,6 +235,11 @@ export const TUNING24_PATH = path.join(ROOT, 'test/names/tuning24.json');
  * two more people who never saw the extractor; first measured in that session. Never tune on it.
  */
 export const HELDOUT20_PATH = path.join(ROOT, 'test/names/heldout20.json');
+/**
+ * Held-out set 21: ten invented articles (test/names/heldout21-articles), written and annotated during session 27 by
+ * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ */
+export const HELDOUT21_PATH = path.join(ROOT, 'test/names/heldout21.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -282,6 +287,7 @@ if (require.main === module) {
       { file: TUNING23_PATH, label: 'hand-annotated invented articles (twenty-third tuning set, formerly held-out set 18)', heldOut: false },
       { file: TUNING24_PATH, label: 'hand-annotated invented articles (twenty-fourth tuning set, formerly held-out set 19)', heldOut: false },
       { file: HELDOUT20_PATH, label: 'held-out invented articles (held-out set 20, annotated independently, never tuned on)', heldOut: true },
+      { file: HELDOUT21_PATH, label: 'held-out invented articles (held-out set 21, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
