@@ -476,4 +476,20 @@ describe('attribution rules through the CLI: the eighteenth session', () => {
     assert.deepStrictEqual(quotes.map((q) => q.status), ['verified', 'misattributed', 'misattributed', 'misattributed', 'misattributed', 'misattributed'], stderr);
     assert.deepStrictEqual(quotes.slice(1).map((q) => q.source?.speaker), ['Joan Treloar', 'Yusuf Haddad Karam', 'Ibrahim Kader', 'Noura Al-Busaidi', 'Anita Le Quesne']);
   });
+
+  it('twenty-seventh session: "the older man" of two men just named, an office named before its holder in a transcript, a turn\'s "he confirmed that" as indirect speech, and an age making a name after "made by" a person\'s', () => {
+    const sources = {
+      'quarry.md': 'A court fined Henrik Aasen Dahl, 66, and his grandson, Sindre Dahl, 24, for blasting at the Berg quarry without a licence.\n\nAasen Dahl has run the quarry for forty years. The older man told the court he had "left the paperwork to the office".\n',
+      'mill.md': 'NIAMH BRENNAN: Welcome back. Mayor Ruth Okafor joins us from the town hall.\n\nOKAFOR: The energy minister called me last night. He said, "Every worker at the mill will be paid for the lost shifts." I told him we have heard that before.\n\nBRENNAN: And the minister himself?\n\nOKAFOR: Energy Minister Daniel Mbeki spoke in the capital this morning. He confirmed that the state will pay the wages the company cannot. "No family here will go short this winter," Mbeki said.\n',
+      'bows.md': 'The bow that split was made by Ap Wangchuk, 70, a bow maker in Paro. "A bamboo bow is alive," said Ap Wangchuk.\n\n"The bow was older than me. It chose today to break," Karma Tenzin admitted afterwards.\n',
+    };
+    const { quotes, stderr } = check(sources, [
+      'His grandson Sindre Dahl said he had "left the paperwork to the office".',
+      'Mayor Ruth Okafor told the radio: "Every worker at the mill will be paid for the lost shifts."',
+      'Energy Minister Daniel Mbeki promised that "the state will pay the wages the company cannot".',
+      'The bow maker Ap Wangchuk shrugged: "The bow was older than me. It chose today to break."',
+    ]);
+    assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'misattributed', 'not-a-direct-quote', 'misattributed'], stderr);
+    assert.deepStrictEqual([quotes[0], quotes[1], quotes[3]].map((q) => q.source?.speaker), ['Henrik Aasen Dahl', 'Daniel Mbeki', 'Karma Tenzin']);
+  });
 });

@@ -260,4 +260,19 @@ describe('verbatim names (CLI)', () => {
     assert.ok(entities.some((e) => e.type === 'organization' && e.name === 'Hafia FC' && e.aliases.includes('Hafia')) || typeOf('Hafia') === 'organization', `Hafia: ${listed}`);
     for (const notName of ['Mag', 'Louis Rwagasore', 'Fidel Castro', 'Jamie', 'El Hadj Mamadou Aliou Bah']) assert.ok(!entities.some((e) => e.name === notName), `${notName}: ${listed}`);
   });
+
+  it('reads people by an age after "made by", offices keeping their first word at a sentence\'s start, line-ups with initials, towns in match results as clubs, founders after a body\'s noun, members\' titles, credits and landforms (twenty-seventh session, through the CLI)', () => {
+    const body = [
+      'The fisheries minister phoned on Sunday. Fisheries Minister Paul Alivaq spoke to reporters. The bow that split was made by Ap Wangchuk, 70, a bow maker in Paro.',
+      'Elsewhere, Rimini drew 1-1 with Tolentino and Pontedera lost 2-0 at home to Campobasso. The lease goes to Tickle Ice Inc., the company Corey Osmond started in 2031. Lewisporte-Twillingate MHA Clayton Rowsell said he was glad. The boat was refitted in Joe Batt\'s Arm, on Fogo Island.',
+      'Olbia: Porta; Sechi, F. Sanna, Cocco, Manca; Lai (Sotgiu 64), Frau, Sias (Ruiu 80); Mastino, Kouamé, Bellu (Dessì 58).',
+      'With files from Jerome Hiscock in Gander.',
+    ].join('\n\n');
+    const { entities, typeOf, listed } = wireNames('ROME, October 14 (Reuters) - ' + body, '2035-10-14');
+    for (const person of ['Ap Wangchuk', 'Corey Osmond', 'Clayton Rowsell', 'Jerome Hiscock', 'Sechi', 'Cocco', 'Sotgiu', 'Dessì']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
+    for (const org of ['Rimini', 'Pontedera', 'Campobasso']) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
+    assert.strictEqual(typeOf("Joe Batt's Arm"), 'place', listed);
+    assert.ok(entities.some((e) => e.name === 'Paul Alivaq' && e.roles.some((r) => r.text === 'Fisheries Minister')), listed);
+    assert.ok(entities.some((e) => e.name === 'Clayton Rowsell' && e.roles.some((r) => r.text === 'Lewisporte-Twillingate MHA')), listed);
+  });
 });

@@ -1732,3 +1732,38 @@ describe('attribution grammar: tuning set 24 (held-out set 18 until session 26)'
     assert.deepStrictEqual(seaweed.misattributed('"I\'m saying don\'t go and stand in it," Dr Anita Le Quesne said.\n'), []);
   });
 });
+
+describe('attribution grammar: tuning set 25 (held-out set 19 until session 27)', () => {
+  const quarry = attributionWorld({
+    'quarry.md': article(
+      'Quarry owner and grandson fined over blasting',
+      'A court fined Henrik Aasen Dahl, 66, and his grandson, Sindre Dahl, 24, for blasting at the Berg quarry without a licence. Judge Ingrid Solvang said the rules were "not there for decoration".',
+      'Aasen Dahl has run the quarry for forty years. The older man told the court he had "left the paperwork to the office".',
+    ),
+  });
+
+  it('"Henrik Aasen Dahl, 66, and his grandson, Sindre Dahl, 24, … The older man told the court": the older of the two men just named spoke', () => {
+    assert.deepStrictEqual(quarry.misattributed('His grandson Sindre Dahl said he had "left the paperwork to the office".\n'), ['left the paperwork']);
+    assert.deepStrictEqual(quarry.misattributed('Henrik Aasen Dahl said he had "left the paperwork to the office".\n'), []);
+  });
+
+  const mill = attributionWorld({
+    'mill.md': article(
+      'Transcript: the mill that lost its power',
+      'NIAMH BRENNAN: Welcome back. Mayor Ruth Okafor joins us from the town hall.',
+      'OKAFOR: The energy minister called me last night. He said, "Every worker at the mill will be paid for the lost shifts." I told him we have heard that before.',
+      'BRENNAN: And the minister himself?',
+      'OKAFOR: Energy Minister Daniel Mbeki spoke in the capital this morning. He confirmed that the state will pay the wages the company cannot. "No family here will go short this winter," Mbeki said.',
+    ),
+  });
+
+  it('"The energy minister called me. He said, “…”": the office, named before its holder, is the one person the article later names with it', () => {
+    assert.deepStrictEqual(mill.misattributed('Mayor Ruth Okafor told the radio: "Every worker at the mill will be paid for the lost shifts."\n'), ['Every worker at']);
+    assert.deepStrictEqual(mill.misattributed('Energy Minister Daniel Mbeki promised: "Every worker at the mill will be paid for the lost shifts."\n'), []);
+  });
+
+  it('"OKAFOR: … He confirmed that the state will pay …": a turn\'s "he confirmed that" is indirect speech, not the minister\'s words', () => {
+    const kinds = mill.findings('Energy Minister Daniel Mbeki promised that "the state will pay the wages the company cannot".\n').map((f) => f.kind);
+    assert.deepStrictEqual(kinds, ['not-a-direct-quote']);
+  });
+});
