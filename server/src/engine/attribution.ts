@@ -181,6 +181,7 @@ const FRONTED_SUBJECT = new RegExp(
 // FRONTED_SUBJECT with the fronted phrase there ("By the door of the house, Gulnara"), not a relative clause's object
 // ("The soprano Ilse Marr, who sang Carmen").
 const FRONTED_PHRASE_SUBJECT = new RegExp(String.raw`${SENTENCE_OPENING}${COMMA_FRONTED_PHRASE}(?!(?:who|whom|whose|which|that|where|when)\s)${OPTIONAL_ARTICLE}(?:[\p{Ll}\-]+\s+){0,2}$`, 'u');
+const FRONTED_PHRASE_TAIL = new RegExp(String.raw`^,\s+(?!(?:who|whom|whose|which|that|where|when)\s)${OPTIONAL_ARTICLE}(?:[\p{Ll}\-]+\s+){0,2}$`, 'u');
 // A sentence opened by an office, not a name: "The judge reminded the jury".
 const DESCRIBED_OFFICE_SUBJECT = new RegExp(`(?:^\\s*|[.!?:]["”’]?\\s+)(?<np>(?:The|Their|Its|His|Her)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:minister|spokes(?:wo)?man|spokesperson|president|secretary|chair(?:man|woman)?|governor|mayor|director|ambassador|envoy|chancellor|judge|prosecutor|coach|captain|manager))\\s+(?:\\p{Ll}+ed|said|says|told|was|is|had|has|added)\\b`, 'gu');
 // An interview or a list of reactions: "Riddell: “…”". A person only. (A broadcast script's tag may come first:
@@ -308,6 +309,26 @@ interface Context {
   likely?: Map<number, Entity>;
   /** Whether `quotes` are in order and do not overlap (insideQuote), found when first asked. */
   quotesInOrder?: boolean;
+  /** What the text before a place says of the name there (a subject after a fronted phrase, …), per test and place:
+   * every pronoun of two paragraphs asks it of the same mentions. */
+  seen?: Map<string, boolean>;
+}
+
+/** `test` of the place `at`, asked once per attribution run. */
+function onceAt(ctx: Context, kind: string, at: number, test: () => boolean): boolean {
+  const key = `${kind}${at}`;
+  const known = (ctx.seen ??= new Map()).get(key);
+  if (known !== undefined) return known;
+  const result = test();
+  ctx.seen.set(key, result);
+  return result;
+}
+
+/** FRONTED_PHRASE_SUBJECT, first on the words after the last comma (the pattern's comma is that one, and most text
+ * before a name has no such tail: the whole pattern is slow to fail). */
+function frontedPhraseBefore(text: string): boolean {
+  const comma = text.lastIndexOf(',');
+  return comma >= 0 && FRONTED_PHRASE_TAIL.test(text.slice(comma)) && FRONTED_PHRASE_SUBJECT.test(text);
 }
 
 /**
@@ -713,7 +734,8 @@ function mentionsIn(ctx: Context): Mention[] {
     // ("Ioane Lemalu, a taxi driver known across Apia as "Bubba", said": a short nickname's quotation marks inside the
     // appositive are read as spaces, so the name is still the subject that speaks. Here, not in APPOS, which runs on
     // every quotation and was half again as slow with it.)
-    const after = ctx.text.slice(m.index + found.length, m.index + found.length + 120).replace(NICKNAME_AFTER_AS, (_, as: string, nick: string) => `${as} ${nick} `);
+    const rawAfter = ctx.text.slice(m.index + found.length, m.index + found.length + 120);
+    const after = (rawAfter.includes('“') || rawAfter.includes('"')) && rawAfter.includes('as') ? rawAfter.replace(NICKNAME_AFTER_AS, (_, as: string, nick: string) => `${as} ${nick} `) : rawAfter;
     // ("Amara Okoye, who sang Dido, said": a name that ends a relative clause is not the subject of the verb after it.)
     // ("Ms Lim, who is no relation of the company's farm manager, Lim Boon Keat, insisted": an appositive inside it too.)
     const endsRelativeClause = /^\s*,/.test(after) && /,\s*(?:who|whose|whom|which)\s[^,;:.!?“”"]*(?:,\s[^,;:.!?“”"]*)?$/.test(before);
@@ -1025,18 +1047,18 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     const prevStart = paragraphStart(ctx.text, Math.max(0, paraStart - 1));
     // Only the mentions of these two paragraphs matter (mentions are in text order; a big archive has many).
     const near = mentionsBetween(mentions, prevStart, s);
-    const here = near.filter((m) => fits(m) && m.at >= paraStart);
-    const before = near.filter((m) => fits(m) && m.at < paraStart);
+    const here = near.filter((m) => m.at >= paraStart && fits(m));
+    const before = near.filter((m) => m.at < paraStart && fits(m));
     const speakingHere = [...here].reverse().find((m) => m.speaks);
     // ("McCain made his remarks at a breakfast. He recalled the Tea Party. ¶ “…,” he concluded.": with no one named in
     // this paragraph and no speaker in the one before, its only person, opening a sentence there, is the subject.)
     const opensSentence = (m: Mention) => /(?:^|[.!?]["”’]*\s+|\n\s*)$/.test(ctx.text.slice(Math.max(ctx.from, m.at - 4), m.at));
     // ("In Sefwi Wiawso itself, farmer Kofi Boateng has cut …": after a phrase set off by a comma and a word for what
     // they do, the person is still the sentence's subject.)
-    const subjectOfSentence = (m: Mention) => opensSentence(m) || FRONTED_SUBJECT.test(ctx.text.slice(Math.max(ctx.from, m.at - 100), m.at));
+    const subjectOfSentence = (m: Mention) => opensSentence(m) || onceAt(ctx, 'fronted', m.at, () => FRONTED_SUBJECT.test(ctx.text.slice(Math.max(ctx.from, m.at - 100), m.at)));
     // ("By the door of the house, Gulnara keeps a bag packed. “…,” she says": the subject after a fronted phrase, named
     // after the speaker, is a rival too.)
-    const frontedSubject = (m: Mention) => FRONTED_PHRASE_SUBJECT.test(ctx.text.slice(Math.max(ctx.from, m.at - 100), m.at));
+    const frontedSubject = (m: Mention) => onceAt(ctx, 'phrase', m.at, () => frontedPhraseBefore(ctx.text.slice(Math.max(ctx.from, m.at - 100), m.at)));
     const soleBefore = () => (new Set(before.map((m) => surnameKey(m.entity))).size === 1 && before.some(subjectOfSentence) ? before[0] : undefined);
     let pick: Mention | undefined = speakingHere ?? here[0] ?? [...before].reverse().find((m) => m.speaks) ?? soleBefore();
     // Someone the index does not know spoke more recently: the pronoun is probably theirs.
@@ -1068,7 +1090,11 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // Palesa Sekese": a possessor is no subject.)
     if (entities.length > 1 && pick) {
       const inRelativeClause = (m: Mention) => /^[^,.!?;:“”"'’]*,\s+(?:who|whose)\s[^.!?;:“”"]*$/u.test(ctx.text.slice(pick!.at, m.at));
-      const namedAfter = entities.filter((e) => e.name.includes(' ') && near.some((m) => m.entity === e && m.at > pick!.at && ctx.text.startsWith(e.name, m.at) && inRelativeClause(m)));
+      // (The mentions are walked once: a common surname in a big archive stands for dozens of namesakes.)
+      const candidates = new Set(entities);
+      const named = new Set<Entity>();
+      for (const m of near) if (m.at > pick.at && candidates.has(m.entity) && m.entity.name.includes(' ') && ctx.text.startsWith(m.entity.name, m.at) && inRelativeClause(m)) named.add(m.entity);
+      const namedAfter = entities.filter((e) => named.has(e));
       if (namedAfter.length && namedAfter.length < entities.length) entities = entities.filter((e) => !namedAfter.includes(e));
     }
     // Another person opened a sentence, or spoke, since: "Zhao said … Hutchinson questioned the findings. “…,” he
@@ -1087,7 +1113,9 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // that opens the sentence, the person is its subject.)
     // (The name as written there may be short: "Her husband, Dennis," for Dennis Cabahug.)
     const describedSubject = (m: Mention) => {
-      if (!DESCRIPTION_OPENING.test(ctx.text.slice(Math.max(ctx.from, m.at - 50), m.at))) return false;
+      // (The pattern ends in a comma and a space: looked for first, as the pattern is slow to fail.)
+      const describedBefore = (b: string) => /\s$/.test(b) && b.trimEnd().endsWith(',') && DESCRIPTION_OPENING.test(b);
+      if (!onceAt(ctx, 'described', m.at, () => describedBefore(ctx.text.slice(Math.max(ctx.from, m.at - 50), m.at)))) return false;
       const end = m.at + (WRITTEN_NAME.exec(ctx.text.slice(m.at, m.at + 80))?.[0].length ?? m.entity.name.length);
       return VERB_AFTER_APPOSITIVE.test(ctx.text.slice(end, end + 80));
     };
@@ -1095,13 +1123,14 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // is what the speaker reports on, not the speaker, or the writer would have named them.)
     const reportedOn = (m: Mention) => /,\s*$/.test(ctx.text.slice(Math.max(0, s - 3), s)) && !/[.!?;:]["”’]?\s/.test(ctx.text.slice(m.at, s));
     // (A surname several people share is a rival when any of them fits: "Uehara" for a potter and her sons.)
+    // (Where the mention stands is tested first: it is cheap, and most mentions near a pronoun come before the pick.)
     const rival = near.some(
       (m) =>
+        m.at > (pick?.at ?? s) &&
+        m.at < s &&
         m.entity.type === 'person' &&
         !reportedOn(m) &&
         (pronounFits(text, likelyPerson(m, mentions, ctx)) || pronounFits(text, m.entity)) &&
-        m.at > (pick?.at ?? s) &&
-        m.at < s &&
         ((!pickedSurnames.has(surnameKey(m.entity)) && (m.speaks || opensSentence(m) || frontedSubject(m) || describedSubject(m))) || namedSubject(m)),
     );
     // In a source, the paragraph's subject is firm when no one else is named in the paragraph before the pronoun:
