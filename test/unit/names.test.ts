@@ -1715,4 +1715,20 @@ describe('names: session 27 (tuning set 24, held-out set 19 until this session)'
     assert.strictEqual(typeOf(n, "Joe Batt's Arm"), 'place');
     assert.ok(!n.entities.some((e) => e.name === 'Joe Batt'), n.entities.map((e) => e.name).join(', '));
   });
+  it('reads French courts and services whole ("Tribunal de grande instance de Pointe-Noire", "Gendarmerie nationale"), not as "Tribunal" alone', () => {
+    const n = index('The Tribunal de grande instance de Pointe-Noire jailed him. The Tribunal judiciaire de Cayenne and the Gendarmerie nationale acted, and the Cour d\'appel de Paris agreed.');
+    for (const body of ['Tribunal de grande instance de Pointe-Noire', 'Tribunal judiciaire de Cayenne', 'Gendarmerie nationale', "Cour d'appel de Paris"]) assert.strictEqual(typeOf(n, body), 'organization', body);
+    assert.ok(!n.entities.some((e) => e.name === 'Tribunal' || e.name === 'Gendarmerie'), n.entities.map((e) => e.name).join(', '));
+  });
+  it('reads legal forms with letters after "S.A." ("Talleres Zubialde S.A.L."), "Pte Ltd" after a company\'s word ("Orchid Merchant Capital Pte Ltd") and a club\'s "SC" ("Erbil SC")', () => {
+    const n = index('Talleres Zubialde S.A.L. will cut jobs. Orchid Merchant Capital Pte Ltd, the adviser, said so. Duhok host Erbil SC next week.');
+    for (const body of ['Talleres Zubialde S.A.L.', 'Orchid Merchant Capital Pte Ltd', 'Erbil SC']) assert.strictEqual(typeOf(n, body), 'organization', body);
+    assert.ok(!n.entities.some((e) => e.name === 'Pte Ltd'), n.entities.map((e) => e.name).join(', '));
+  });
+  it('reads a byline\'s reporter on a line of their own ("By Shilan Dilshad"), "Maître" as a lawyer\'s title and French Guiana as a place', () => {
+    const n = index('The derby ended late.\n\nBy Shilan Dilshad\n\nMaître Arsène Pambou-Tchicaya, for the defence, said miners have worked in French Guiana for decades.\n');
+    assert.strictEqual(typeOf(n, 'Shilan Dilshad'), 'person');
+    assert.strictEqual(typeOf(n, 'Arsène Pambou-Tchicaya'), 'person');
+    assert.strictEqual(typeOf(n, 'French Guiana'), 'place');
+  });
 });

@@ -18,7 +18,7 @@ export const ROLE_HEADS = words(`
   advisor adviser voter resident witness student teacher nurse doctor mp mha mla mpp mna msp mhk member broadcaster
   writer singer actor actress player striker goalkeeper captain pilot host presenter anchor correspondent
   reporter editor lawyer attorney-general deputy vice-president cofounder co-founder owner administrator
-  commissioner-general secretary-general ombudsman fm pm emeritus mme mme. mlle mlle. madame mademoiselle monsieur herr frau señor señora
+  commissioner-general secretary-general ombudsman fm pm emeritus mme mme. mlle mlle. madame mademoiselle monsieur maître maitre herr frau señor señora
   recorder treasurer auditor assessor comptroller coroner registrar pastor assemblyman assemblywoman
   assemblymember committeeman committeewoman alderman alderwoman tsar czar tsarina czarina tsaritsa tsarevich tsarevna
   empress duchess kaiser fellow critic constable
@@ -78,7 +78,7 @@ export const ORG_WORDS = words(`
   college school institute institution academy foundation fund trust bank company corporation corp. corp inc
   inc. ltd ltd. llc plc group holdings airlines airline airways railway railways news times post journal
   tribune herald gazette telegraph guardian press network networks broadcasting television radio tv channel
-  club fc ac band team league society church hospital centre center centres centers tribe laboratory lab council board cabinet secretariat
+  club fc ac sc fk nk sk band team league society church hospital centre center centres centers tribe laboratory lab council board cabinet secretariat
   alliance coalition movement front brigade commission observatory museum library institute industries motors
   systems technologies media studio studios records limited gmbh llc orchestra choir ensemble kft kft. zrt zrt. charity faculty
   partners associates enterprises ventures command guards directorate caucus embassy consulate regiment battalion
@@ -431,7 +431,7 @@ export const PLACE_NAMES = new Set([
   'american samoa', 'northern mariana islands', 'us virgin islands', 'u.s. virgin islands', 'british virgin islands',
   'cayman islands', 'falkland islands', 'faroe islands', 'cook islands', 'french polynesia', 'new caledonia',
   'solomon islands', 'marshall islands', 'saint lucia', 'guinea-bissau', 'timor-leste', 'western sahara',
-  'vatican city', 'northern ireland', 'isle of man',
+  'vatican city', 'northern ireland', 'isle of man', 'french guiana', 'saint martin', 'sint maarten', 'saint barthélemy',
   // (Countries and territories named with "and": the extractor keeps them whole.)
   'trinidad and tobago', 'antigua and barbuda', 'saint kitts and nevis', 'st kitts and nevis', 'são tomé and príncipe',
   'sao tome and principe', 'saint vincent and the grenadines', 'st vincent and the grenadines', 'turks and caicos islands',

@@ -655,7 +655,7 @@ const TEAM_PLURALS_ROMANCE = new Set(
   'leones tigres águilas aguilas cardenales navegantes tiburones caribes bravos toros pumas diablos piratas halcones gallos rayados tuzos xolos venados jaguares delfines potros guerreros santos indios dorados osos lobos'.split(' '),
 );
 /** A club's word right after its first word: "Sporting Clube", "Hafia FC", "Horoya Athletic Club". */
-const CLUB_WORD_AFTER_HEAD = /^(?:club|clube|fc|ac|athletic|futebol|calcio)$/;
+const CLUB_WORD_AFTER_HEAD = /^(?:club|clube|fc|ac|sc|athletic|futebol|calcio)$/;
 /** Initials, or a sports society's word, that a club's name opens with: "FC", "AS", "TP", "Hapoel", "Dynamo". */
 const CLUB_INITIALS = /^(?:FC|AS|AC|SC|CS|OC|SM|TP|JS|ES|CD|CF|RC|SD|UD|CR|FK|NK|SK|BK|IF|IK|Hapoel|Maccabi|Beitar|Bnei|Ironi|Dinamo|Dynamo|Lokomotiv|CSKA)$/;
 /** "Los Angeles Lakers", "New York Yankees", "Orlando Pirates": a place's name and a plural is a team. */
@@ -1360,7 +1360,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // ("Dirección General del Sistema Penitenciario", "Fiscalía General de la República": "General" after a body's word
     // in its own language is part of its name, no general's title.)
     const generalOfBody = (k: number) => seq[k + 1]?.text === 'General' && FOREIGN_KIND_WORDS.has(lower(seq[k].text));
-    const orgEnd = seq.findIndex((w, k) => ORG_WORDS.has(lower(w.text)) && ROLE_HEADS.has(lower(seq[k + 1]?.text ?? '')) && k + 2 < seq.length && !generalOfBody(k));
+    // ("Orchid Capital Pte Ltd": not a title before a legal form, "Pte" there being Singapore's "private".)
+    const orgEnd = seq.findIndex((w, k) => ORG_WORDS.has(lower(w.text)) && ROLE_HEADS.has(lower(seq[k + 1]?.text ?? '')) && k + 2 < seq.length && !generalOfBody(k) && !isLegalForm(seq[k + 2].text));
     if (orgEnd >= 0) {
       pending.push(seq.slice(0, orgEnd + 1));
       seq = seq.slice(orgEnd + 1);
@@ -1447,6 +1448,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // country, whose national side is named by the country.)
     if ((type === 'place' || !type) && !PLACES.has(joined0(name)) && !DEMONYMS.has(joined0(name)) && (ON_LOAN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start)) || PLAYER_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 20)))) type = 'organization';
     if (!type && roleAtStart && name.length >= 2) type = 'person';
+    // ("By Shilan Dilshad" on a line of its own, or before a comma and a desk: a byline names its reporter.)
+    if (!type && name.length >= 2 && name.length <= 4 && /(?:^|\n)[ \t]*(?:\*\*|_)?By[ \t]+$/.test(text.slice(Math.max(0, name[0].start - 8), name[0].start)) && /^(?:\*\*|_)?[ \t]*(?:\n|,|$)/.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 4))) type = 'person';
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
     // ("software developer Maarten de Vries", "building contractor Jan Berg": a word for a maker or a supplier may be a
     // person's job, so not before a given name and a surname.)
@@ -1850,6 +1853,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   };
   // "Stade du 28 Septembre", "Boulevard du 30 Juin": a square, a street or a stadium named after a date.
   if (/\d(?:er)?\s+\p{Lu}/u.test(text)) takeWhole(DATE_NAMED_PLACE, 'place');
+  // "Tribunal de grande instance de Pointe-Noire", "Cour d'appel de Paris", "Gendarmerie nationale": a French court or
+  // service, its words in lower case up to the town it sits in, or "nationale" after it.
+  if (/\b(?:Tribunal|Cour|Conseil|Parquet|Chambre)\s+\p{Ll}|\p{Lu}\p{Ll}+\s+nationale\b/u.test(text)) takeWhole(FRENCH_BODY, 'organization');
   if (text.includes(';')) {
     for (const m of text.slice(article.bodyStart).matchAll(LINEUP)) {
       if (!m[1].includes(';')) continue;
@@ -2411,6 +2417,7 @@ const STREET_FIRST = new RegExp(`^(?:${STREET_WORDS})$`);
 const VENUE_FIRST_WORDS = 'Estadio|Estádio|Stade|Stadion|Stadio';
 const VENUE_FIRST = new RegExp(`^(?:${VENUE_FIRST_WORDS})$`, 'u');
 const FRENCH_MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+const FRENCH_BODY = /(?<![\p{L}\p{N}])(?:(?:Tribunal|Cour|Conseil|Parquet|Chambre)(?:[ \t]+(?:\p{Ll}[\p{L}\p{M}'’]*)){1,4}[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?\p{Lu}[\p{L}\p{M}]+(?:(?:-|[ \t]+|-(?:sur|sous|en|le|la|les|de|du|des|lès)-)\p{Lu}[\p{L}\p{M}]+)*|(?:Gendarmerie|Police|Assemblée|Marine|Garde|Armée|Éducation|Bibliothèque|Loterie|Gendarmerie)[ \t]+nationale)(?![\p{L}\p{N}])/gu;
 const DATE_NAMED_PLACE = new RegExp(`\\b(?:${STREET_WORDS}|${VENUE_FIRST_WORDS}|Place|Carrefour|Lycée|Collège|Marché|Stadium)\\s+(?:du|de)\\s+\\d{1,2}(?:er)?\\s+(?:${FRENCH_MONTHS}|${FRENCH_MONTHS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())})(?:\\s+\\d{4})?(?![\\p{L}\\d])`, 'gu');
 const NEWSROOM_DESK = /^(?:News|Business|Foreign|Sports?|Metro|City|Politics|Features?|Picture|Digital|Data|Investigations?|Weather|Online|Web|World|National|Finance|Markets?|Money|Arts|Culture|Science|Health|Education|Environment|Opinion|Editorial)$/;
 // The kinds of structure named after people ("Queen Juliana Bridge"), not words that are surnames too ("Park", "Hill").
@@ -2754,7 +2761,7 @@ function withInitialsMerged(entities: ArticleEntity[]): ArticleEntity[] {
 }
 
 /** A company's legal form, last in its name: "Ltd", "Inc.", "GmbH", "AD", "Ltée" (the lower-case ones too, "d.o.o."). */
-const LEGAL_FORM_LAST = /^(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?|Co\.|S\.A\.|S\.L\.U?\.?|N\.V\.|B\.V\.|S\.p\.A\.|S\.r\.l\.|S\.a\.s\.|S\.n\.c\.|S\.c\.a\.r\.l\.|d\.o\.o\.?|a\.s\.?|s\.r\.o\.?|d\.d\.?|e\.V\.?|Pty|Pvt)$/;
+const LEGAL_FORM_LAST = /^(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?|Co\.|S\.A\.(?:L\.|U\.)?|S\.L\.(?:U\.|L\.)?|N\.V\.|B\.V\.|S\.p\.A\.|S\.r\.l\.|S\.a\.s\.|S\.n\.c\.|S\.c\.a\.r\.l\.|d\.o\.o\.?|a\.s\.?|s\.r\.o\.?|d\.d\.?|e\.V\.?|Pty|Pvt)$/;
 const isLegalForm = (word: string) => COMPANY_FORM_LAST.test(word) || LEGAL_FORM_LAST.test(word) || word === 'SA';
 
 /**
