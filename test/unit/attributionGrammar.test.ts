@@ -1766,4 +1766,17 @@ describe('attribution grammar: tuning set 25 (held-out set 19 until session 27)'
     const kinds = mill.findings('Energy Minister Daniel Mbeki promised that "the state will pay the wages the company cannot".\n').map((f) => f.kind);
     assert.deepStrictEqual(kinds, ['not-a-direct-quote']);
   });
+
+  const shore = attributionWorld({
+    'shore.md': article(
+      'The boats stay in',
+      'Alex Moran presents the morning show on Harbour FM.',
+      'Tomas Varga, who is no relation to you, Alex, is 84, and he was mending nets on the slip. "We went out in worse than this and came home with full boats," he told me.',
+    ),
+  });
+
+  it('"Tomas Varga, who is no relation to you, Alex, … “…,” he told me": someone spoken to is no "he", so the words are not the presenter\'s', () => {
+    assert.deepStrictEqual(shore.misattributed('Tomas Varga remembers: "We went out in worse than this and came home with full boats."\n'), []);
+    assert.ok(!shore.sourceQuote(/We went out in worse/)?.speaker?.entities.some((e) => e.name === 'Alex Moran'));
+  });
 });

@@ -181,6 +181,8 @@ const FRONTED_SUBJECT = new RegExp(
 // FRONTED_SUBJECT with the fronted phrase there ("By the door of the house, Gulnara"), not a relative clause's object
 // ("The soprano Ilse Marr, who sang Carmen").
 const FRONTED_PHRASE_SUBJECT = new RegExp(String.raw`${SENTENCE_OPENING}${COMMA_FRONTED_PHRASE}(?!(?:who|whom|whose|which|that|where|when)\s)${OPTIONAL_ARTICLE}(?:[\p{Ll}\-]+\s+){0,2}$`, 'u');
+// Words before a name the speaker addresses: "Thank you, Leah", "no relation to you, Leah,".
+const VOCATIVE_BEFORE = /\b(?:(?:to|with|for|thank)\s+you|good\s+(?:morning|afternoon|evening)|thanks|hello|welcome)\s*,\s+$/i;
 const FRONTED_PHRASE_TAIL = new RegExp(String.raw`^,\s+(?!(?:who|whom|whose|which|that|where|when)\s)${OPTIONAL_ARTICLE}(?:[\p{Ll}\-]+\s+){0,2}$`, 'u');
 // A sentence opened by an office, not a name: "The judge reminded the jury".
 const DESCRIBED_OFFICE_SUBJECT = new RegExp(`(?:^\\s*|[.!?:]["”’]?\\s+)(?<np>(?:The|Their|Its|His|Her)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:minister|spokes(?:wo)?man|spokesperson|president|secretary|chair(?:man|woman)?|governor|mayor|director|ambassador|envoy|chancellor|judge|prosecutor|coach|captain|manager))\\s+(?:\\p{Ll}+ed|said|says|told|was|is|had|has|added)\\b`, 'gu');
@@ -1043,7 +1045,9 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // (A label opens its paragraph, so only a mention within its first few characters is looked at.)
     const turnLabel = (m: Mention) => m.at >= paraStart && m.at - paraStart <= 30 && /^\s*(?:\[[^\]\n]{1,20}\]\s*)?$/.test(ctx.text.slice(paraStart, m.at)) && /^[\p{Lu}\p{M} .'’\-]+:/u.test(ctx.text.slice(m.at, m.at + 60));
     const thirdPerson = /^(?:he|she|they|it)$/i.test(text);
-    const fits = (m: Mention) => m.at < s && !(thirdPerson && turnLabel(m)) && ((m.entity.type === 'person' && pronounFits(text, likelyPerson(m, mentions, ctx))) || (wantOrg && m.entity.type === 'organization'));
+    // ("Jaco Kilabuk, who is no relation to you, Leah, is 84 … he told me": someone spoken to is no "he" or "she".)
+    const addressed = (m: Mention) => VOCATIVE_BEFORE.test(ctx.text.slice(Math.max(0, m.at - 24), m.at));
+    const fits = (m: Mention) => m.at < s && !(thirdPerson && turnLabel(m)) && !(thirdPerson && addressed(m)) && ((m.entity.type === 'person' && pronounFits(text, likelyPerson(m, mentions, ctx))) || (wantOrg && m.entity.type === 'organization'));
     const prevStart = paragraphStart(ctx.text, Math.max(0, paraStart - 1));
     // Only the mentions of these two paragraphs matter (mentions are in text order; a big archive has many).
     const near = mentionsBetween(mentions, prevStart, s);

@@ -54,8 +54,7 @@ const ARTICLES_READ = 25;
 function weigh(e: Entity): Gender | null {
   let female = 0;
   let male = 0;
-  // ("Good morning, Leah": a person the sources name only by a listed given name is of that name's sex too.)
-  const given = givenNameOf(e.name) ?? (/^\p{Lu}\p{Ll}+$/u.test(e.name) && !e.aliases.length ? e.name : undefined);
+  const given = givenNameOf(e.name);
   const byName = given ? givenNameGender(given) : undefined;
   if (byName === 'female') female += 2;
   if (byName === 'male') male += 2;
