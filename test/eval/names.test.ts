@@ -301,9 +301,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Tuning set 23 was held-out set 18 until session 26. Session 26: 47% given, 94% matching.)
       ['tuning set 23', [TUNING23_PATH], 0.46, 0.93],
       // (Held-out set 19 at its first measurement, on the code as session 25 began: 33% given, 98% matching.)
-      // (Tuning set 24 was held-out set 19 until session 27. Session 27: 31% given, 97% matching, as a line-up's players
-      // were found, whose positions the annotators gave as roles.)
-      ['tuning set 24', [TUNING24_PATH], 0.3, 0.97],
+      // (Tuning set 24 was held-out set 19 until session 27. Session 27: 30% given, 97% matching, as a line-up's players
+      // and clubs were found, whose positions and descriptions the annotators gave as roles.)
+      ['tuning set 24', [TUNING24_PATH], 0.29, 0.97],
       // (Held-out set 20 at its first measurement, on the code as session 26 began: 32% given, 96% matching.)
       ['held-out set 20', [HELDOUT20_PATH], 0.31, 0.95],
       // (Held-out set 21 at its first measurement, on the code as session 27 began: 36% given, 91% matching.)
