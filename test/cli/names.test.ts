@@ -275,4 +275,19 @@ describe('verbatim names (CLI)', () => {
     assert.ok(entities.some((e) => e.name === 'Paul Alivaq' && e.roles.some((r) => r.text === 'Fisheries Minister')), listed);
     assert.ok(entities.some((e) => e.name === 'Clayton Rowsell' && e.roles.some((r) => r.text === 'Lewisporte-Twillingate MHA')), listed);
   });
+
+  it('reads French courts and services whole, legal forms with their letters and stops, clubs\' "SC", bylines, "Maître", hospitals named after titled people and more territories (twenty-seventh session, later rules, through the CLI)', () => {
+    const body = [
+      'The Tribunal judiciaire de Cayenne and the Gendarmerie nationale acted. Maître Arsène Pambou-Tchicaya said miners work in French Guiana.',
+      'Talleres Zubialde S.A.L. will cut jobs. Orchid Merchant Capital Pte Ltd, the adviser, agreed. Levada Walks Madeira Lda., a hiking firm, did not. Duhok host Erbil SC next week.',
+      'De Freitas died at the Hospital Dr. Nélio Mendonça in Funchal. Somaliland halted loading at Berbera, the Horn of Africa\'s busiest port.',
+      'By Shilan Dilshad',
+      'The rest of the report followed.',
+    ].join('\n\n');
+    const { entities, typeOf, listed } = wireNames(body, '2035-11-03');
+    for (const org of ['Tribunal judiciaire de Cayenne', 'Gendarmerie nationale', 'Talleres Zubialde S.A.L.', 'Orchid Merchant Capital Pte Ltd', 'Levada Walks Madeira Lda.', 'Erbil SC']) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
+    for (const person of ['Arsène Pambou-Tchicaya', 'Shilan Dilshad']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
+    for (const place of ['French Guiana', 'Hospital Dr. Nélio Mendonça', 'Somaliland', 'Horn of Africa']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
+    for (const notName of ['Tribunal', 'Pte Ltd', 'Nélio Mendonça']) assert.ok(!entities.some((e) => e.name === notName), `${notName}: ${listed}`);
+  });
 });

@@ -1731,4 +1731,15 @@ describe('names: session 27 (tuning set 24, held-out set 19 until this session)'
     assert.strictEqual(typeOf(n, 'Arsène Pambou-Tchicaya'), 'person');
     assert.strictEqual(typeOf(n, 'French Guiana'), 'place');
   });
+  it('keeps a legal form\'s full stop before a comma ("Levada Walks Madeira Lda.,") and knows Somaliland and the Horn of Africa as places', () => {
+    const n = index('Levada Walks Madeira Lda., the hiking firm, said so. Somaliland halted livestock loading at Berbera, the Horn of Africa\'s busiest port.');
+    assert.strictEqual(typeOf(n, 'Levada Walks Madeira Lda.'), 'organization');
+    assert.strictEqual(typeOf(n, 'Somaliland'), 'place');
+    assert.strictEqual(typeOf(n, 'Horn of Africa'), 'place');
+  });
+  it('reads a hospital named after a titled person as one place ("the Hospital Dr. Nélio Mendonça"), not a person and a hospital', () => {
+    const n = index('De Freitas died at the Hospital Dr. Nélio Mendonça in Funchal.');
+    assert.strictEqual(typeOf(n, 'Hospital Dr. Nélio Mendonça'), 'place');
+    assert.ok(!n.entities.some((e) => e.name === 'Nélio Mendonça' || e.name === 'Hospital'), n.entities.map((e) => e.name).join(', '));
+  });
 });

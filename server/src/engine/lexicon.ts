@@ -349,7 +349,7 @@ export const PLACES = new Set(
   slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo
   tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu vatican venezuela vietnam
   yemen zambia zimbabwe england scotland wales britain europe asia africa america americas antarctica oceania
-  arctic siberia crimea donbas kashmir tibet xinjiang gaza catalonia
+  arctic siberia crimea donbas kashmir tibet xinjiang gaza catalonia somaliland puntland
   guam greenland bermuda gibraltar aruba curaçao curacao anguilla montserrat tokelau niue martinique guadeloupe
   alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
   iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
@@ -431,7 +431,7 @@ export const PLACE_NAMES = new Set([
   'american samoa', 'northern mariana islands', 'us virgin islands', 'u.s. virgin islands', 'british virgin islands',
   'cayman islands', 'falkland islands', 'faroe islands', 'cook islands', 'french polynesia', 'new caledonia',
   'solomon islands', 'marshall islands', 'saint lucia', 'guinea-bissau', 'timor-leste', 'western sahara',
-  'vatican city', 'northern ireland', 'isle of man', 'french guiana', 'saint martin', 'sint maarten', 'saint barthélemy',
+  'vatican city', 'northern ireland', 'isle of man', 'french guiana', 'horn of africa', 'saint martin', 'sint maarten', 'saint barthélemy',
   // (Countries and territories named with "and": the extractor keeps them whole.)
   'trinidad and tobago', 'antigua and barbuda', 'saint kitts and nevis', 'st kitts and nevis', 'são tomé and príncipe',
   'sao tome and principe', 'saint vincent and the grenadines', 'st vincent and the grenadines', 'turks and caicos islands',

@@ -247,7 +247,7 @@ function wordsOf(text: string, from: number): Word[] {
     // ("Church of St. Anne", "Mt. Kenya": and of "Saint" or "Mount" before a name.)
     // ("Heiko K.,": a surname cut to its initial, as German and Dutch courts name the accused.)
     // ("Varco Tecnologie S.r.l.", "Studio Orione S.a.s.", "Fratelli Rossi S.p.A.": an Italian legal form's last stop.)
-    if (text[end] === '.' && (/^(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Kft|Zrt)$/.test(t) || (/^S(?:\.\p{Ll}){2,3}$|^S\.p\.A$/u.test(t) && afterCapitalisedWord(text, start)) || (t.length === 1 && /^\.(?:[,;:)]|[ \t]+[\p{Ll}"“‘])/u.test(text.slice(end, end + 3)) && /\p{Lu}\p{Ll}+[ \t]$/u.test(text.slice(start - 12, start))) || (/^(?:St|Mt|Ft)$/.test(t) && /^\.[ \t]\p{Lu}/u.test(text.slice(end, end + 3))))) {
+    if (text[end] === '.' && (/^(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Kft|Zrt|Lda|Ltda|Cía|Cia|Ltée|Ltee)$/.test(t) || (/^S(?:\.\p{Ll}){2,3}$|^S\.p\.A$/u.test(t) && afterCapitalisedWord(text, start)) || (t.length === 1 && /^\.(?:[,;:)]|[ \t]+[\p{Ll}"“‘])/u.test(text.slice(end, end + 3)) && /\p{Lu}\p{Ll}+[ \t]$/u.test(text.slice(start - 12, start))) || (/^(?:St|Mt|Ft)$/.test(t) && /^\.[ \t]\p{Lu}/u.test(text.slice(end, end + 3))))) {
       t += '.';
       end++;
     }
@@ -1856,6 +1856,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   // "Tribunal de grande instance de Pointe-Noire", "Cour d'appel de Paris", "Gendarmerie nationale": a French court or
   // service, its words in lower case up to the town it sits in, or "nationale" after it.
   if (/\b(?:Tribunal|Cour|Conseil|Parquet|Chambre)\s+\p{Ll}|\p{Lu}\p{Ll}+\s+nationale\b/u.test(text)) takeWhole(FRENCH_BODY, 'organization');
+  // "the Hospital Dr. Nélio Mendonça", "Aeropuerto Presidente Juan Pérez": a hospital, stadium or airport named after a
+  // titled person is a place, the person's name part of it.
+  if (/\b(?:Hospital|Hôpital|Clínica|Clinique|Estádio|Estadio|Stade|Aeroporto|Aeropuerto|Aéroport)\s+\p{Lu}/u.test(text)) takeWhole(TITLED_VENUE, 'place');
   if (text.includes(';')) {
     for (const m of text.slice(article.bodyStart).matchAll(LINEUP)) {
       if (!m[1].includes(';')) continue;
@@ -2417,6 +2420,7 @@ const STREET_FIRST = new RegExp(`^(?:${STREET_WORDS})$`);
 const VENUE_FIRST_WORDS = 'Estadio|Estádio|Stade|Stadion|Stadio';
 const VENUE_FIRST = new RegExp(`^(?:${VENUE_FIRST_WORDS})$`, 'u');
 const FRENCH_MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+const TITLED_VENUE = /(?<![\p{L}\p{N}])(?:Hospital|Hôpital|Clínica|Clinique|Estádio|Estadio|Stade|Aeroporto|Aeropuerto|Aéroport)[ \t]+(?:Dr\.?|Dra\.?|Doctor|Doutor|Docteur|Professor|Prof\.?|Presidente|Président|General|Général|Padre|Père|Mgr\.?)[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]+(?:(?:de|da|do|dos|das|del|la|le)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-]+){0,3}/gu;
 const FRENCH_BODY = /(?<![\p{L}\p{N}])(?:(?:Tribunal|Cour|Conseil|Parquet|Chambre)(?:[ \t]+(?:\p{Ll}[\p{L}\p{M}'’]*)){1,4}[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?\p{Lu}[\p{L}\p{M}]+(?:(?:-|[ \t]+|-(?:sur|sous|en|le|la|les|de|du|des|lès)-)\p{Lu}[\p{L}\p{M}]+)*|(?:Gendarmerie|Police|Assemblée|Marine|Garde|Armée|Éducation|Bibliothèque|Loterie|Gendarmerie)[ \t]+nationale)(?![\p{L}\p{N}])/gu;
 const DATE_NAMED_PLACE = new RegExp(`\\b(?:${STREET_WORDS}|${VENUE_FIRST_WORDS}|Place|Carrefour|Lycée|Collège|Marché|Stadium)\\s+(?:du|de)\\s+\\d{1,2}(?:er)?\\s+(?:${FRENCH_MONTHS}|${FRENCH_MONTHS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())})(?:\\s+\\d{4})?(?![\\p{L}\\d])`, 'gu');
 const NEWSROOM_DESK = /^(?:News|Business|Foreign|Sports?|Metro|City|Politics|Features?|Picture|Digital|Data|Investigations?|Weather|Online|Web|World|National|Finance|Markets?|Money|Arts|Culture|Science|Health|Education|Environment|Opinion|Editorial)$/;
@@ -2762,7 +2766,8 @@ function withInitialsMerged(entities: ArticleEntity[]): ArticleEntity[] {
 
 /** A company's legal form, last in its name: "Ltd", "Inc.", "GmbH", "AD", "Ltée" (the lower-case ones too, "d.o.o."). */
 const LEGAL_FORM_LAST = /^(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?|Co\.|S\.A\.(?:L\.|U\.)?|S\.L\.(?:U\.|L\.)?|N\.V\.|B\.V\.|S\.p\.A\.|S\.r\.l\.|S\.a\.s\.|S\.n\.c\.|S\.c\.a\.r\.l\.|d\.o\.o\.?|a\.s\.?|s\.r\.o\.?|d\.d\.?|e\.V\.?|Pty|Pvt)$/;
-const isLegalForm = (word: string) => COMPANY_FORM_LAST.test(word) || LEGAL_FORM_LAST.test(word) || word === 'SA';
+// ("Lda.", "Ltée.": a form that keeps its full stop before a comma.)
+const isLegalForm = (word: string) => COMPANY_FORM_LAST.test(word) || LEGAL_FORM_LAST.test(word) || word === 'SA' || (word.endsWith('.') && COMPANY_FORM_LAST.test(word.slice(0, -1)));
 
 /**
  * "Sucrerie du Nord Ltée … Sucrerie du Nord said": a company named once with its legal form and elsewhere without it is
