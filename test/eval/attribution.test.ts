@@ -125,7 +125,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     [ATTRIBUTION_TUNING24, 'tuning set 24 (formerly held-out set 18)', { precision: 0.97, recall: 0.95, paraphrase: 0.95, ellipsis: 0.9, falseAlarms: 0 }],
     // Held-out set 19 until 2026-12-03, session 27; measured in sessions 25 and 26 as held out, 17 of 20 caught every
     // time, 17 of 19 flagged right, one false alarm (its history as held out is below).
-    [ATTRIBUTION_TUNING25, 'tuning set 25 (formerly held-out set 19)', { precision: 0.89, recall: 0.85, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 1 }],
+    // Session 27 from its misses: 20 of 20, no false alarm, every paraphrase and ellipsis.
+    [ATTRIBUTION_TUNING25, 'tuning set 25 (formerly held-out set 19)', { precision: 0.97, recall: 0.95, paraphrase: 0.95, ellipsis: 0.95, falseAlarms: 0 }],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);
@@ -176,6 +177,7 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // Held-out set 21: made during session 27 by a twelfth teammate; first measured on the code as that session began
     // (3711e87's rules, in a worktree): 20 of 20 caught, all 20 flagged right, no false alarm, 9 of 10 paraphrases,
     // every ellipsis; the same on the session's code when it was merged (ae39ad2, set 20 as before).
+    // On session 27's final code: sets 20 and 21 as at their first measurements.
     // Not to be tuned on: these floors sit at the last measurements and only catch a change that makes unseen copy
     // worse.
     this.timeout(60000);
