@@ -1742,4 +1742,9 @@ describe('names: session 27 (tuning set 24, held-out set 19 until this session)'
     assert.strictEqual(typeOf(n, 'Hospital Dr. Nélio Mendonça'), 'place');
     assert.ok(!n.entities.some((e) => e.name === 'Nélio Mendonça' || e.name === 'Hospital'), n.entities.map((e) => e.name).join(', '));
   });
+  it('reads a town GeoNames knows whole as the town, not a city\'s team in the plural ("Porto Torres"), and keeps "the Brisbane Lions" a team', () => {
+    const n = index('Porto Torres lies on the coast. The fans came from Porto Torres and Sassari. The Brisbane Lions won.');
+    assert.strictEqual(typeOf(n, 'Porto Torres'), 'place');
+    assert.strictEqual(typeOf(n, 'Brisbane Lions'), 'organization');
+  });
 });

@@ -662,7 +662,8 @@ const CLUB_INITIALS = /^(?:FC|AS|AC|SC|CS|OC|SM|TP|JS|ES|CD|CF|RC|SD|UD|CR|FK|NK
 function isTeamName(ws: Word[], ks: string[]): boolean {
   if (ws.length >= 3 && TEAM_PLURALS_ROMANCE.has(ks[0]) && /^(?:de|del)$/.test(ks[1])) return true;
   const last = ks[ks.length - 1];
-  if (ws.length < 2 || !/\p{Ll}s$/u.test(ws[ws.length - 1].text) || PLACE_WORDS.has(last) || DEMONYMS.has(last.slice(0, -1))) return false;
+  // ("Porto Torres": a town GeoNames knows whole is no town's team in the plural.)
+  if (ws.length < 2 || !/\p{Ll}s$/u.test(ws[ws.length - 1].text) || PLACE_WORDS.has(last) || DEMONYMS.has(last.slice(0, -1)) || inPlaceGazetteer(ks.join(' '))) return false;
   const head = ks.slice(0, -1);
   // ("the Brisbane Lions", "the Ballarat Rebels": a team's plural after one or two words, wherever they are.)
   if (head.length <= 2 && TEAM_PLURALS.has(last) && !inGivenNameList(ws[0].text)) return true;
