@@ -1747,4 +1747,8 @@ describe('names: session 27 (tuning set 24, held-out set 19 until this session)'
     assert.strictEqual(typeOf(n, 'Porto Torres'), 'place');
     assert.strictEqual(typeOf(n, 'Brisbane Lions'), 'organization');
   });
+  it('reads a town\'s name short of its "-du-…" as the town ("Saint-Laurent" after "Saint-Laurent-du-Maroni")', () => {
+    const n = index('A fuel trader from Saint-Laurent-du-Maroni was sentenced. A group based in Saint-Laurent was given one euro.');
+    assert.deepStrictEqual(n.find('Saint-Laurent').map((e) => e.name), ['Saint-Laurent-du-Maroni']);
+  });
 });

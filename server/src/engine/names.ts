@@ -2170,6 +2170,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       });
       if (companies.length === 1) e = companies[0];
     }
+    if (!e && c.type === 'place') {
+      // ("Saint-Laurent" after "Saint-Laurent-du-Maroni": a town's name short of its "-du-…", "-sur-…" is the town.)
+      const longer = entities.filter((x) => x.type === 'place' && x.name.startsWith(`${s}-`) && /^-(?:du|de|des|la|le|les|sur|sous|en|lès|aux|d['’])[-\p{Lu}]/u.test(x.name.slice(s.length)));
+      if (longer.length === 1) e = longer[0];
+    }
     if (!e) {
       e = { name: s, type: c.type, forms: new Set([s]), roles: [], weak: true };
       entities.push(e);
