@@ -1751,4 +1751,10 @@ describe('names: session 27 (tuning set 24, held-out set 19 until this session)'
     const n = index('A fuel trader from Saint-Laurent-du-Maroni was sentenced. A group based in Saint-Laurent was given one euro.');
     assert.deepStrictEqual(n.find('Saint-Laurent').map((e) => e.name), ['Saint-Laurent-du-Maroni']);
   });
+  it('knows the exchanges named by their market and city ("Euronext Milan", "Nasdaq Copenhagen") and the Houthis, one body with "the Houthi movement"', () => {
+    const n = index('Shares fell on Euronext Milan and Nasdaq Copenhagen. The Houthi movement fired missiles. The Houthis said so.');
+    assert.strictEqual(typeOf(n, 'Euronext Milan'), 'organization');
+    assert.strictEqual(typeOf(n, 'Nasdaq Copenhagen'), 'organization');
+    assert.deepStrictEqual(n.find('Houthis').map((e) => e.name), ['Houthi movement']);
+  });
 });

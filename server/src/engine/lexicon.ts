@@ -297,6 +297,8 @@ export const KNOWN_ORG_NAMES = [
   'Crédit Agricole', 'Standard Chartered', 'Saudi Aramco', 'Tata Steel', 'Tata Consultancy Services', 'Intesa Sanpaolo',
   'Rolls-Royce', 'Coca-Cola', 'Deutsche Bahn', 'Deutsche Telekom', 'World Rugby', 'World Athletics', 'World Aquatics',
   'Sinn Féin', 'Fianna Fáil', 'Fine Gael', 'Forza Italia', 'Die Linke', 'Boko Haram', 'Al-Shabaab',
+  'Houthi movement', 'Houthis', 'Ansar Allah', 'Il Sole 24 Ore', 'Euronext Paris', 'Euronext Milan', 'Euronext Amsterdam',
+  'Euronext Brussels', 'Euronext Lisbon', 'Euronext Dublin', 'Euronext Oslo', 'Nasdaq Stockholm', 'Nasdaq Helsinki', 'Nasdaq Copenhagen',
   // News agencies written in lower case, and parliaments whose names hold no word for one.
   'dpa', 'Lok Sabha', 'Rajya Sabha', 'Legislative Yuan', 'Verkhovna Rada', 'Dáil Éireann', 'Dáil',
 ];

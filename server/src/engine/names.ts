@@ -2170,6 +2170,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       });
       if (companies.length === 1) e = companies[0];
     }
+    if (!e && c.type === 'organization' && c.words.length === 1 && /\p{Ll}s$/u.test(s)) {
+      // ("the Houthis" beside "the Houthi movement": a movement's members in the plural are the movement.)
+      const movement = entities.filter((x) => x.type === 'organization' && x.name.startsWith(`${s.slice(0, -1)} `) && x.name.split(/\s+/).length === 2);
+      if (movement.length === 1) e = movement[0];
+    }
     if (!e && c.type === 'place') {
       // ("Saint-Laurent" after "Saint-Laurent-du-Maroni": a town's name short of its "-du-…", "-sur-…" is the town.)
       const longer = entities.filter((x) => x.type === 'place' && x.name.startsWith(`${s}-`) && /^-(?:du|de|des|la|le|les|sur|sous|en|lès|aux|d['’])[-\p{Lu}]/u.test(x.name.slice(s.length)));
