@@ -1757,4 +1757,10 @@ describe('names: session 27 (tuning set 24, held-out set 19 until this session)'
     assert.strictEqual(typeOf(n, 'Nasdaq Copenhagen'), 'organization');
     assert.deepStrictEqual(n.find('Houthis').map((e) => e.name), ['Houthi movement']);
   });
+  it('reads a club by its player\'s position or the word "player" after it ("the Clermont Auvergne centre", "a former Houston Dynamo player"), not "Moving forward"', () => {
+    const n = index('He left out Luka Kiknadze, the Clermont Auvergne centre, for the Tests. Bernárdez, 34, a former Houston Dynamo player, said so. Moving forward, the moving van left.');
+    assert.strictEqual(typeOf(n, 'Clermont Auvergne'), 'organization');
+    assert.strictEqual(typeOf(n, 'Houston Dynamo'), 'organization');
+    assert.ok(!n.entities.some((e) => e.name === 'Moving'), n.entities.map((e) => e.name).join(', '));
+  });
 });

@@ -1447,7 +1447,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (type === 'place' && hyphenatedGivenName(name, stats)) type = 'person';
     // ("on loan from Motherwell", "a former Derry City midfielder": a club, by what its players are to it; not a
     // country, whose national side is named by the country.)
-    if ((type === 'place' || !type) && !PLACES.has(joined0(name)) && !DEMONYMS.has(joined0(name)) && (ON_LOAN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start)) || PLAYER_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 20)))) type = 'organization';
+    if ((type === 'place' || !type) && !PLACES.has(joined0(name)) && !DEMONYMS.has(joined0(name)) && (ON_LOAN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start)) || (PLAYER_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 20)) && !(name.length === 1 && stats.seenLower(name[0].text))))) type = 'organization';
     if (!type && roleAtStart && name.length >= 2) type = 'person';
     // ("By Shilan Dilshad" on a line of its own, or before a comma and a desk: a byline names its reporter.)
     if (!type && name.length >= 2 && name.length <= 4 && /(?:^|\n)[ \t]*(?:\*\*|_)?By[ \t]+$/.test(text.slice(Math.max(0, name[0].start - 8), name[0].start)) && /^(?:\*\*|_)?[ \t]*(?:\n|,|$)/.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 4))) type = 'person';
@@ -2397,7 +2397,8 @@ const KIN_AFTER_POSSESSIVE = new RegExp(`^['’]s?\\s+(?:(?:late|elder|older|you
 const LANGUAGE_NAMES = new Set('creole kreyòl kreyol papiamentu papiamento siswati isizulu isixhosa sesotho setswana sepedi kiswahili swahili tagalog bislama afrikaans hindi urdu arabic hebrew latin esperanto quechua aymara nahuatl yoruba igbo hausa amharic tigrinya wolof lingala kinyarwanda kirundi malagasy tetum yiddish ladino romansh'.split(' '));
 // A club, by what it is to a player: "on loan from Motherwell", "a Derry City midfielder".
 const ON_LOAN_BEFORE = /\bon\s+loan\s+(?:from|at|to|with)\s+$/i;
-const PLAYER_AFTER = /^['’]?s?\s+(?:midfielder|striker|defender|goalkeeper|keeper|winger|full-back|fullback|centre-back|center-back|centre-half|centre-forward)\b/;
+// (Not a word the text writes in lower case too: "Moving forward".)
+const PLAYER_AFTER = /^['’]?s?\s+(?:midfielder|striker|defender|goalkeeper|keeper|winger|full-back|fullback|centre-back|center-back|centre-half|centre-forward|player|forward|fly-half|scrum-half|flanker|hooker|prop|lock|centre|center|captain|coach|manager)\b(?!\s+of\b)/;
 // A match result around a side's name: "drew 1-1 with X", "lost 2-0 at home to X", "away to X"; "X drew 1-1",
 // "X, who won 3-0". (Only the forms no tennis player's name takes, "beat X 6-3", for a name that may be a person's.)
 const SCORE = String.raw`\d{1,2}[-–]\d{1,2}`;
