@@ -1779,4 +1779,16 @@ describe('attribution grammar: tuning set 25 (held-out set 19 until session 27)'
     assert.deepStrictEqual(shore.misattributed('Tomas Varga remembers: "We went out in worse than this and came home with full boats."\n'), []);
     assert.ok(!shore.sourceQuote(/We went out in worse/)?.speaker?.entities.some((e) => e.name === 'Alex Moran'));
   });
+
+  const dredge = attributionWorld({
+    'dredge.md': article(
+      'Harbour to be dredged',
+      'The Harbour Board met on Monday to discuss the silt in the channel.',
+      '"We will dredge the channel this winter," Tim Ward said after the meeting.',
+    ),
+  });
+
+  it('"A Harbour Board spokesman said “…”" against the source\'s "Tim Ward said": an unnamed spokesperson of the body may be the person the source names, so no alarm', () => {
+    assert.deepStrictEqual(dredge.misattributed('A Harbour Board spokesman said "We will dredge the channel this winter".\n'), []);
+  });
 });

@@ -237,6 +237,9 @@ export function checkAttributions(
       findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
       return;
     }
+    // ("A Houthi spokesman said “…”" against the source's "Saree said": a body's spokesperson the draft leaves unnamed may
+    // be the person the source names.)
+    if (same === undefined && SPOKESPERSON.test(draftSpeaker.text) && draftSpeaker.entities.every((e) => e.type === 'organization') && sourceSpeaker.entities.some((e) => e.type === 'person')) return;
     if (same === undefined && memberAndBody(draftSpeaker, sourceSpeaker) && !affiliated(draftSpeaker, sourceSpeaker, article)) {
       findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
       return;
