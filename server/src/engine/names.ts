@@ -1966,7 +1966,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (c.type === 'person' && c.words.length === 1 && (companyHeads.get(w.text) === 1 || orgTails.get(w.text) === 1) && !personWordOwners.has(w.text) && !inGivenNameList(w.text)) c.type = 'organization';
     // ("belonged to Hafia" after "Hafia FC": a club's first word after "to" or "from" is the club, not a place, unless a
     // town GeoNames knows; after "in" or "at" it is still the place, unless it owns what follows, "in Horoya's reign".)
-    // ("Rimini drew 1-1 with Vis Pesaro", "lost 2-0 at home to Campobasso": a town's name in a match result is its club;
+    // ("Rimini drew 1-1 with Tolentino", "lost 2-0 at home to Campobasso": a town's name in a match result is its club;
     // a country's, "lost 24-22 to Portugal", stays the country, as national sides are written.)
     if ((c.type === 'place' || (c.type === 'person' && !inGivenNameList(w.text) && !personWordOwners.has(w.text))) && c.words.length <= 2 && !PLACES.has(lower(surface(c.words))) && inMatchResult(text, c.words, c.type === 'person')) c.type = 'organization';
     if (c.type === 'place' && c.words.length === 1 && clubHeads.has(w.text) && !personWordOwners.has(w.text) && !inPlaceGazetteer(w.text) && !PLACES.has(lower(w.text)) && (w.possessive || !/\b(?:in|at|near|outside|around)\s+$/i.test(text.slice(Math.max(0, w.start - 8), w.start)))) c.type = 'organization';
@@ -2402,17 +2402,21 @@ const PLAYER_AFTER = /^['’]?s?\s+(?:midfielder|striker|defender|goalkeeper|kee
 // A match result around a side's name: "drew 1-1 with X", "lost 2-0 at home to X", "away to X"; "X drew 1-1",
 // "X, who won 3-0". (Only the forms no tennis player's name takes, "beat X 6-3", for a name that may be a person's.)
 const SCORE = String.raw`\d{1,2}[-–]\d{1,2}`;
-const RESULT_BEFORE = new RegExp(String.raw`\b(?:(?:away|at\s+home)\s+(?:to|at|against)|(?:drew|draws?|lost|lose|loses|won|wins?)\s+${SCORE}\s+(?:(?:at\s+home|away)\s+)?(?:with|to|against|at))\s+$`);
+const AWAY_OR_HOME = String.raw`(?:away|at\s+home)\s+(?:to|at|against)`;
+const AWAY_OR_HOME_BEFORE = new RegExp(String.raw`\b${AWAY_OR_HOME}\s+$`);
+const RESULT_BEFORE = new RegExp(String.raw`\b(?:${AWAY_OR_HOME}|(?:drew|draws?|lost|lose|loses|won|wins?)\s+${SCORE}\s+(?:(?:at\s+home|away)\s+)?(?:with|to|against|at))\s+$`);
 const RESULT_AFTER = new RegExp(String.raw`^(?:,\s+who)?\s+(?:drew|lost|won|beat|thrashed|edged)\s+${SCORE}\b`);
 const BEATEN_BEFORE = /\b(?:beat|beats|defeated|thrashed|edged)\s+$/;
+const SCORE_AFTER = new RegExp(String.raw`^\s+${SCORE}\b`);
 function inMatchResult(text: string, ws: Word[], person = false): boolean {
   const start = ws[0].start;
   const end = ws[ws.length - 1].end;
-  if (!/\d[-–]\d/.test(text.slice(Math.max(0, start - 40), end + 40)) && !/\b(?:away|at\s+home)\s+(?:to|at|against)\s+$/.test(text.slice(Math.max(0, start - 20), start))) return false;
+  // (A score near the name, or "away to"/"at home to" before it, or no result is read: most text has neither.)
+  if (!/\d[-–]\d/.test(text.slice(Math.max(0, start - 40), end + 40)) && !AWAY_OR_HOME_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   if (RESULT_BEFORE.test(before)) return true;
   if (person) return false;
-  return RESULT_AFTER.test(text.slice(end, end + 30)) || (BEATEN_BEFORE.test(before) && new RegExp(String.raw`^\s+${SCORE}\b`).test(text.slice(end, end + 10)));
+  return RESULT_AFTER.test(text.slice(end, end + 30)) || (BEATEN_BEFORE.test(before) && SCORE_AFTER.test(text.slice(end, end + 10)));
 }
 const CREDIT_FROM = /\b(?:files|(?:additional\s+)?reporting|contributions?)\s+from\s+$/i;
 const SCORED_FROM = /\b(?:goals?|headers?|pass(?:es)?|cross(?:es)?|strikes?|shots?|penalty|free[- ]kicks?|corners?|saves?|double|brace|hat-trick|assists?|tries|try|wickets|century|fifty|volley|finish|tackle|attempts?|efforts?|chances?)\s+from\s+$/i;
@@ -2433,7 +2437,7 @@ const VENUE_FIRST_WORDS = 'Estadio|Estádio|Stade|Stadion|Stadio';
 const VENUE_FIRST = new RegExp(`^(?:${VENUE_FIRST_WORDS})$`, 'u');
 const FRENCH_MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
 const TITLED_VENUE = /(?<![\p{L}\p{N}])(?:Hospital|Hôpital|Clínica|Clinique|Estádio|Estadio|Stade|Aeroporto|Aeropuerto|Aéroport)[ \t]+(?:Dr\.?|Dra\.?|Doctor|Doutor|Docteur|Professor|Prof\.?|Presidente|Président|General|Général|Padre|Père|Mgr\.?)[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]+(?:(?:de|da|do|dos|das|del|la|le)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-]+){0,3}/gu;
-const FRENCH_BODY = /(?<![\p{L}\p{N}])(?:(?:Tribunal|Cour|Conseil|Parquet|Chambre)(?:[ \t]+(?:\p{Ll}[\p{L}\p{M}'’]*)){1,4}[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?\p{Lu}[\p{L}\p{M}]+(?:(?:-|[ \t]+|-(?:sur|sous|en|le|la|les|de|du|des|lès)-)\p{Lu}[\p{L}\p{M}]+)*|(?:Gendarmerie|Police|Assemblée|Marine|Garde|Armée|Éducation|Bibliothèque|Loterie|Gendarmerie)[ \t]+nationale)(?![\p{L}\p{N}])/gu;
+const FRENCH_BODY = /(?<![\p{L}\p{N}])(?:(?:Tribunal|Cour|Conseil|Parquet|Chambre)(?:[ \t]+(?:\p{Ll}[\p{L}\p{M}'’]*)){1,4}[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?\p{Lu}[\p{L}\p{M}]+(?:(?:-|[ \t]+|-(?:sur|sous|en|le|la|les|de|du|des|lès)-)\p{Lu}[\p{L}\p{M}]+)*|(?:Gendarmerie|Police|Assemblée|Marine|Garde|Armée|Éducation|Bibliothèque|Loterie)[ \t]+nationale)(?![\p{L}\p{N}])/gu;
 const DATE_NAMED_PLACE = new RegExp(`\\b(?:${STREET_WORDS}|${VENUE_FIRST_WORDS}|Place|Carrefour|Lycée|Collège|Marché|Stadium)\\s+(?:du|de)\\s+\\d{1,2}(?:er)?\\s+(?:${FRENCH_MONTHS}|${FRENCH_MONTHS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())})(?:\\s+\\d{4})?(?![\\p{L}\\d])`, 'gu');
 const NEWSROOM_DESK = /^(?:News|Business|Foreign|Sports?|Metro|City|Politics|Features?|Picture|Digital|Data|Investigations?|Weather|Online|Web|World|National|Finance|Markets?|Money|Arts|Culture|Science|Health|Education|Environment|Opinion|Editorial)$/;
 // The kinds of structure named after people ("Queen Juliana Bridge"), not words that are surnames too ("Park", "Hill").
