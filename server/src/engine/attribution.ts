@@ -333,6 +333,11 @@ function frontedPhraseBefore(text: string): boolean {
   return comma >= 0 && FRONTED_PHRASE_TAIL.test(text.slice(comma)) && FRONTED_PHRASE_SUBJECT.test(text);
 }
 
+/** DESCRIPTION_OPENING, first on its end, a comma and a space (the pattern is slow to fail). */
+function descriptionOpensBefore(text: string): boolean {
+  return /\s$/.test(text) && text.trimEnd().endsWith(',') && DESCRIPTION_OPENING.test(text);
+}
+
 /**
  * The text with Markdown's inline markup blanked, offsets kept: "**Doug Miller** said", "[Sadiq Khan](…), the mayor",
  * "As *Tristan Smith* put it" read as plain names. (A source's "[...]" and "[e]xtremely" are not links.)
@@ -574,7 +579,7 @@ function resolveRole(phrase: string, ctx: Context, offset: number, people: Menti
     const later = new Set<Entity>();
     for (let k = firstMentionFrom(people, offset); k < people.length; k++) {
       const e = people[k].entity;
-      if (e.type === 'person' && e.roles.some((r) => r.article === ctx.article) && roleFitsOnly(phrase, e, offset, people)) later.add(e);
+      if (!later.has(e) && e.type === 'person' && e.roles.some((r) => r.article === ctx.article) && roleFitsOnly(phrase, e, offset, people)) later.add(e);
     }
     if (later.size === 1) return [...later];
   }
@@ -1047,7 +1052,7 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     const thirdPerson = /^(?:he|she|they|it)$/i.test(text);
     // ("Jaco Kilabuk, who is no relation to you, Leah, is 84 … he told me": someone spoken to is no "he" or "she".)
     const addressed = (m: Mention) => VOCATIVE_BEFORE.test(ctx.text.slice(Math.max(0, m.at - 24), m.at));
-    const fits = (m: Mention) => m.at < s && !(thirdPerson && turnLabel(m)) && !(thirdPerson && addressed(m)) && ((m.entity.type === 'person' && pronounFits(text, likelyPerson(m, mentions, ctx))) || (wantOrg && m.entity.type === 'organization'));
+    const fits = (m: Mention) => m.at < s && !(thirdPerson && (turnLabel(m) || addressed(m))) && ((m.entity.type === 'person' && pronounFits(text, likelyPerson(m, mentions, ctx))) || (wantOrg && m.entity.type === 'organization'));
     const prevStart = paragraphStart(ctx.text, Math.max(0, paraStart - 1));
     // Only the mentions of these two paragraphs matter (mentions are in text order; a big archive has many).
     const near = mentionsBetween(mentions, prevStart, s);
@@ -1117,9 +1122,7 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // that opens the sentence, the person is its subject.)
     // (The name as written there may be short: "Her husband, Dennis," for Dennis Cabahug.)
     const describedSubject = (m: Mention) => {
-      // (The pattern ends in a comma and a space: looked for first, as the pattern is slow to fail.)
-      const describedBefore = (b: string) => /\s$/.test(b) && b.trimEnd().endsWith(',') && DESCRIPTION_OPENING.test(b);
-      if (!onceAt(ctx, 'described', m.at, () => describedBefore(ctx.text.slice(Math.max(ctx.from, m.at - 50), m.at)))) return false;
+      if (!onceAt(ctx, 'described', m.at, () => descriptionOpensBefore(ctx.text.slice(Math.max(ctx.from, m.at - 50), m.at)))) return false;
       const end = m.at + (WRITTEN_NAME.exec(ctx.text.slice(m.at, m.at + 80))?.[0].length ?? m.entity.name.length);
       return VERB_AFTER_APPOSITIVE.test(ctx.text.slice(end, end + 80));
     };

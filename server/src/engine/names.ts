@@ -193,7 +193,10 @@ const SIGNOFF_WORD_RE = /\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\
 // "Village Superstars: Rhodes; Phipps, Hendrickson, Claxton, Woodley; Maynard, Sutton (Caines 109), …": a team's
 // line-up, its players by surname, the lines of its formation apart by semicolons.
 // (A player of three words: "Mac Giolla Bhríde".)
-const LINEUP = /^[ \t]*[\p{Lu}][^\n:;]{1,60}:[ \t]+((?:(?:\p{Lu}\.[ \t]*)?[\p{Lu}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*){0,2}(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*[;,][ \t]*){6,}(?:\p{Lu}\.[ \t]*)?[\p{Lu}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*){0,2}(?:[ \t]+\([^()\n]{1,40}\))?)\.?[ \t]*$/gmu;
+// ("E. Sanna": an initial before the surname tells namesakes in a side apart.)
+const LINEUP_PLAYER = String.raw`(?:\p{Lu}\.[ \t]*)?\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,2}`;
+const LINEUP_PLAYER_RE = new RegExp(LINEUP_PLAYER, 'gu');
+const LINEUP = new RegExp(String.raw`^[ \t]*\p{Lu}[^\n:;]{1,60}:[ \t]+((?:${LINEUP_PLAYER}(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*[;,][ \t]*){6,}${LINEUP_PLAYER}(?:[ \t]+\([^()\n]{1,40}\))?)\.?[ \t]*$`, 'gmu');
 const WIRE_SIGNOFF = /\((?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+[^()\n]{3,300}\)/g;
 const SIGNOFF_LABELS = /^(?:Reporting|Writing|Editing|Additional|Compiled|Produced|Fact-checking|Graphics)$/;
 const PARTY_FACTION = /^ \((?:\p{Lu}|\p{Lu}\p{Ll}+ist)\)(?![\p{L}\p{N}])/u;
@@ -741,11 +744,11 @@ function splitTitle(ws: Word[], stats?: WordStats): { title: Word[]; name: Word[
 
 const POSSESSOR_IN_NAME = /^(?:People|Women|Children|Men|Workers|King|Queen|Veterans|Farmers)$/;
 
+const LANDFORM_AFTER_POSSESSIVE = /^(?:Arm|Cove|Harbour|Harbor|Point|Bay|Creek|Landing|Island|Brook|Pond|Gap|Hollow|Neck|Bight|Vineyard|Land|Inlet|Sound|Reef|Cay|Bluff)$/;
 /**
  * Whether a name goes on past the possessive `a` to `b`: "People's Bank", "Women's Aid", "Sheriff's Office", or a saint's
  * before a body or a place ("St Paul's Cathedral"), even where the corpus is too small to show the possessor a common word.
  */
-const LANDFORM_AFTER_POSSESSIVE = /^(?:Arm|Cove|Harbour|Harbor|Point|Bay|Creek|Landing|Island|Brook|Pond|Gap|Hollow|Neck|Bight|Vineyard|Land|Inlet|Sound|Reef|Cay|Bluff)$/;
 function possessiveInName(a: Word, b: Word, text: string): boolean {
   // ("Alachua Sheriff's Office", "the District Attorney's Office": an office's holder before its office.)
   if (ROLE_HEADS.has(lower(a.text)) && /^(?:Office|Department)$/.test(b.text)) return true;
@@ -1656,7 +1659,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("two goals from Kemar Pemberton", "a header from Patient Tshibangu": what a player scores or plays comes from a
       // person, not a place.)
       // ("With files from Jerome Hiscock in Gander": a credit's reporter.)
-      const playFrom = SCORED_FROM.test(text.slice(Math.max(0, name[0].start - 30), name[0].start)) || CREDIT_FROM.test(text.slice(Math.max(0, name[0].start - 30), name[0].start));
+      const lead30 = text.slice(Math.max(0, name[0].start - 30), name[0].start);
+      const playFrom = SCORED_FROM.test(lead30) || CREDIT_FROM.test(lead30);
       // ("heads in Conor Devenney’s cross": a given name and a surname in the possessive own what follows; no place.)
       const givenOwner = name.length >= 2 && !!name[name.length - 1].possessive && (inGivenNameList(name[0].text) || PLAYERS_PLAY_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 20))) && !inPlaceGazetteer(joined0(name));
       const placeBefore =
@@ -1865,8 +1869,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       if (!m[1].includes(';')) continue;
       const listStart = article.bodyStart + m.index! + m[0].indexOf(m[1]);
       // Each player, and a substitute named in brackets with the minute he came on ("(Caines 109)").
-      // ("E. Sanna": an initial before the surname tells namesakes in a side apart.)
-      for (const item of m[1].matchAll(/(?:\p{Lu}\.[ \t]*)?[\p{Lu}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*){0,2}/gu)) {
+      for (const item of m[1].matchAll(LINEUP_PLAYER_RE)) {
         const start = listStart + item.index!;
         const end = start + item[0].length;
         const player = words.filter((w) => w.start >= start && w.end <= end);
