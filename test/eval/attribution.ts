@@ -164,8 +164,11 @@ export const ATTRIBUTION_TUNING24 = path.join(ROOT, 'test/devset/attribution-tun
  * checker) until its figures had been seen in two sessions (2026-12-03, session 27).
  */
 export const ATTRIBUTION_TUNING25 = path.join(ROOT, 'test/devset/attribution-tuning25/labels.json');
-/** Held-out set 20: made during session 26 by someone who never saw the checker; first measured in that session. */
-export const ATTRIBUTION_HELDOUT20 = path.join(ROOT, 'test/devset/attribution-heldout20/labels.json');
+/**
+ * Tuning set 26 was held-out set 20 (drafts on invented articles, made during session 26 by someone who never saw the
+ * checker) until its figures had been seen in two sessions (2026-12-03, session 28).
+ */
+export const ATTRIBUTION_TUNING26 = path.join(ROOT, 'test/devset/attribution-tuning26/labels.json');
 /** Held-out set 21: made during session 27 by someone who never saw the checker; first measured in that session. */
 export const ATTRIBUTION_HELDOUT21 = path.join(ROOT, 'test/devset/attribution-heldout21/labels.json');
 
@@ -208,7 +211,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING23, label: 'Attribution tuning set 23 (formerly held-out set 17, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING24, label: 'Attribution tuning set 24 (formerly held-out set 18, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING25, label: 'Attribution tuning set 25 (formerly held-out set 19, invented sources)', heldOut: false },
-      { file: ATTRIBUTION_HELDOUT20, label: 'Attribution held-out set 20 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_TUNING26, label: 'Attribution tuning set 26 (formerly held-out set 20, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT21, label: 'Attribution held-out set 21 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,

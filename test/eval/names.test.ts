@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT20_PATH, HELDOUT21_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT21_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -141,6 +141,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Session 27 from its misses: people 0.88/0.86 -> 0.93/0.98, organisations 0.81/0.72 -> 0.89/0.84, places
       // 0.87/0.80 -> 0.92/0.83.)
       ['tuning set 24', TUNING24_PATH, 10, { person: { precision: 0.92, recall: 0.98 }, organization: { precision: 0.88, recall: 0.84 }, place: { precision: 0.92, recall: 0.82 } }],
+      // (Held-out set 20 until 2026-12-03, session 28; measured in sessions 26 and 27 as held out, last on session 27's
+      // final code at people 0.91/0.93, organisations 0.80/0.76, places 0.93/0.78; its history as held out is below.)
+      ['tuning set 25', TUNING25_PATH, 10, { person: { precision: 0.9, recall: 0.92 }, organization: { precision: 0.8, recall: 0.75 }, place: { precision: 0.92, recall: 0.78 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -153,8 +156,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // (Held-out set 12, now tuning set 17, was measured on session 18's, 19's and 20's final code.)
     // (Held-out sets 13 and 14, now tuning sets 18 and 19, were opened in session 22, held-out set 15, now tuning set
     // 20, in session 23, held-out set 16, now tuning set 21, in session 24, held-out set 17, now tuning set 22, in
-    // session 25, held-out set 18, now tuning set 23, in session 26, and held-out set 19, now tuning set 24, in session
-    // 27; their history as held out:)
+    // session 25, held-out set 18, now tuning set 23, in session 26, held-out set 19, now tuning set 24, in session
+    // 27, and held-out set 20, now tuning set 25, in session 28; their history as held out:)
     // Held-out set 13: ten more, by two more people, written in session 19; measured on the code as that session began
     // and again after its first rules (the same both times): people 0.89/0.95, organisations 0.88/0.78, places
     // 0.86/0.73. A third time, when this floor caught one person fewer found after the session's rule on names with a
@@ -247,7 +250,6 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
-      [HELDOUT20_PATH, 'held-out set 20', { person: { precision: 0.9, recall: 0.91 }, organization: { precision: 0.8, recall: 0.74 }, place: { precision: 0.92, recall: 0.77 } }],
       [HELDOUT21_PATH, 'held-out set 21', { person: { precision: 0.92, recall: 0.86 }, organization: { precision: 0.81, recall: 0.69 }, place: { precision: 0.89, recall: 0.76 } }],
     ] as const) {
       const r = evaluateNames(file);
@@ -312,7 +314,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Held-out set 20 at its first measurement, on the code as session 26 began: 32% given, 96% matching.)
       // (Session 27: this floor tripped at 31.0% given, totals only, when one more club of set 20 was found, whose role
       // the annotators give and the extractor does not; lowered to 0.30, a decision informed by set 20's totals.)
-      ['held-out set 20', [HELDOUT20_PATH], 0.3, 0.95],
+      // (Tuning set 25 was held-out set 20 until session 28.)
+      ['tuning set 25', [TUNING25_PATH], 0.3, 0.95],
       // (Held-out set 21 at its first measurement, on the code as session 27 began: 36% given, 91% matching.)
       ['held-out set 21', [HELDOUT21_PATH], 0.35, 0.9],
     ];
@@ -326,7 +329,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'heldout20.json', 'heldout21.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'heldout21.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });
