@@ -1764,3 +1764,44 @@ describe('names: session 27 (tuning set 24, held-out set 19 until this session)'
     assert.ok(!n.entities.some((e) => e.name === 'Moving'), n.entities.map((e) => e.name).join(', '));
   });
 });
+
+describe('names: session 28 (tuning set 25, held-out set 20 until this session)', () => {
+  it('reads Sark\'s "Conseiller" and "Seneschal" as titles and "Chief Pleas" as its parliament, not a chief called Pleas', () => {
+    const n = index('Conseiller Peter Guille, who led the opposition, said no. The Seneschal, Alastair Vibert, who presides over Chief Pleas, called for quiet. Chief Pleas voted 11-6.');
+    assert.strictEqual(typeOf(n, 'Peter Guille'), 'person');
+    assert.deepStrictEqual(n.find('Peter Guille')[0]?.roles.map((r) => r.text), ['Conseiller']);
+    assert.strictEqual(n.find('Conseiller Peter Guille').length, 0);
+    assert.strictEqual(typeOf(n, 'Chief Pleas'), 'organization');
+    assert.strictEqual(n.find('Pleas').filter((e) => e.type === 'person').length, 0);
+  });
+  it('reads a trade\'s word last as a company ("Sahara Sun Energy"), with where it is from apart ("of Benghazi"), and keeps "Energy Secretary" a title', () => {
+    const n = index('The plant will be built by Sahara Sun Energy of Benghazi. Energy Secretary Jane Doe said so. It shares a smelter with the Almalyk Mining and Metallurgical Combine.');
+    assert.strictEqual(typeOf(n, 'Sahara Sun Energy'), 'organization');
+    assert.strictEqual(typeOf(n, 'Benghazi'), 'place');
+    assert.strictEqual(n.find('Energy').length, 0);
+    assert.strictEqual(typeOf(n, 'Almalyk Mining and Metallurgical Combine'), 'organization');
+  });
+  it('finds a body before a hyphen and a participle ("a World Bank-financed plan", "a UN-brokered truce")', () => {
+    const n = index('A World Bank-financed plan has been delayed, and a UN-brokered truce held.');
+    assert.strictEqual(typeOf(n, 'World Bank'), 'organization');
+    assert.strictEqual(typeOf(n, 'UN'), 'organization');
+  });
+  it('reads a street as a place whatever body\'s word it holds ("Front Street", "College Road"), and a church named for a saint as its building', () => {
+    const n = index('She stayed near Front Street. Shops on College Road closed. She had not been to St Peter\'s Church since Christmas. The Catholic Church said nothing.');
+    assert.strictEqual(typeOf(n, 'Front Street'), 'place');
+    assert.strictEqual(typeOf(n, 'College Road'), 'place');
+    assert.strictEqual(typeOf(n, "St Peter's Church"), 'place');
+    assert.strictEqual(typeOf(n, 'Catholic Church'), 'organization');
+  });
+  it('reads insurers, estate agents, registries, legislatures and initiatives as bodies, and two of them joined by "and" as two', () => {
+    const n = index('Its rivals, Sage Mountain Assurance and Caribbean Shield Insurance, declined to comment. The plots were marketed by Coral Key Realty. He treated the Land Registry as an inconvenience. A bill before the Northern Marianas Commonwealth Legislature would change that; the Nile Basin Initiative estimated in June that the swamp had grown.');
+    for (const body of ['Sage Mountain Assurance', 'Caribbean Shield Insurance', 'Coral Key Realty', 'Land Registry', 'Northern Marianas Commonwealth Legislature', 'Nile Basin Initiative']) assert.strictEqual(typeOf(n, body), 'organization', body);
+  });
+  it('keeps "in" and a place inside a body\'s name when its abbreviation spells them ("United Nations Mission in South Sudan (UNMISS)"), not otherwise ("Museum of Fine Arts in Boston (MFA)")', () => {
+    const n = index('The United Nations Mission in South Sudan (UNMISS) said engineers were raising a wall. The Museum of Fine Arts in Boston (MFA) opened late.');
+    assert.strictEqual(typeOf(n, 'United Nations Mission in South Sudan'), 'organization');
+    assert.ok(n.find('UNMISS')[0]?.name === 'United Nations Mission in South Sudan');
+    assert.strictEqual(typeOf(n, 'Museum of Fine Arts'), 'organization');
+    assert.strictEqual(typeOf(n, 'Boston'), 'place');
+  });
+});

@@ -27,7 +27,7 @@ export const ROLE_HEADS = words(`
   lyonpo dasho alhaji alhaja hajia haji hajji hadj hadja elhadj el-hadj oba togbe dah pehin bapak shri shree smt smt. ustaz ustadh mwalimu sheikha
   daw saya sayagyi sayadaw thakin
   madam berhormat hon
-  mufti
+  mufti conseiller conseillère jurat seneschal
   capt gen maj maj. supt supt. insp insp. det. cpl cpl. pte pte. brig brig. cmdr cmdr. cdr cdr. adm adm.
   mag. ir. dott. avv. dipl. ör djéli djeli
 `);
@@ -89,7 +89,8 @@ export const ORG_WORDS = words(`
   b.v. n.v. s.a. s.p.a. spa s.r.l. srl sarl pty bhd tbk oyj
   advogados abogados
   landtag bundestag guild capital financial semiconductor semiconductors electronics cartel terminals logistics shipping
-  campaign nation community archdiocese diocese clube maison sa
+  campaign nation community archdiocese diocese clube maison sa combine kombinat assurance realty registry legislature
+  initiative mission
   a.s. s.r.o. d.o.o. d.d. hf. ehf. sh.p.k. sh.a.
   ead eood ood
   bundesamt gericht partei kammer hochschule werke forbund förbund forening förening kommune kommun departementet
@@ -271,7 +272,7 @@ export const KNOWN_ORGS = words(`
   belga anp efe ansa kyodo yonhap bernama antara anadolu lusa agerpres hina tanjug ritzau ntb ians wafa kuna irna
   isna tasnim bloomberg
   bundestag bundesrat knesset duma riksdag storting stortinget folketing folketinget sejm oireachtas seanad majlis
-  althing riigikogu saeima seimas sabor landtag
+  althing riigikogu saeima seimas sabor landtag tynwald
   ${WELL_KNOWN_ORGS_TEXT}
 `);
 
@@ -297,7 +298,7 @@ export const KNOWN_ORG_NAMES = [
   'Crédit Agricole', 'Standard Chartered', 'Saudi Aramco', 'Tata Steel', 'Tata Consultancy Services', 'Intesa Sanpaolo',
   'Rolls-Royce', 'Coca-Cola', 'Deutsche Bahn', 'Deutsche Telekom', 'World Rugby', 'World Athletics', 'World Aquatics',
   'Sinn Féin', 'Fianna Fáil', 'Fine Gael', 'Forza Italia', 'Die Linke', 'Boko Haram', 'Al-Shabaab',
-  'Houthi movement', 'Houthis', 'Ansar Allah', 'Il Sole 24 Ore', 'Euronext Paris', 'Euronext Milan', 'Euronext Amsterdam',
+  'Houthi movement', 'Houthis', 'Ansar Allah', 'Chief Pleas', 'States of Deliberation', 'Il Sole 24 Ore', 'Euronext Paris', 'Euronext Milan', 'Euronext Amsterdam',
   'Euronext Brussels', 'Euronext Lisbon', 'Euronext Dublin', 'Euronext Oslo', 'Nasdaq Stockholm', 'Nasdaq Helsinki', 'Nasdaq Copenhagen',
   // News agencies written in lower case, and parliaments whose names hold no word for one.
   'dpa', 'Lok Sabha', 'Rajya Sabha', 'Legislative Yuan', 'Verkhovna Rada', 'Dáil Éireann', 'Dáil',

@@ -217,7 +217,7 @@ function wordsOf(text: string, from: number): Word[] {
     }
     // "Luxembourg-based court", "Ebola-infected": the name before a participle.
     let suffix: string | undefined;
-    const participle = hyphen && /^(\p{Lu}[\p{L}\p{M}]+)-(based|born|bred|headquartered|registered|flagged|listed|infected|affected|hit|led|backed|owned|funded|run|made|style|linked|bound|controlled|held|occupied|allied|sponsored)$/u.exec(t);
+    const participle = hyphen && /^(\p{Lu}[\p{L}\p{M}]+)-(based|born|bred|headquartered|registered|flagged|listed|infected|affected|hit|led|backed|owned|funded|run|made|style|linked|bound|controlled|held|occupied|allied|sponsored|financed|supported|brokered|operated|managed|appointed|commissioned|sanctioned|mediated|designed|built|trained|approved|administered|organi[sz]ed)$/u.exec(t);
     if (participle) {
       t = participle[1];
       end = start + t.length;
@@ -473,7 +473,13 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // "Parliament Square": a hospital, a palace or a square is a place whatever body's word its name holds, as every
   // annotated set has it.)
   // ("Hôpital Pierre Zobda-Quitman", "Hospital Nacional Simão Mendes": a hospital's word first, in its own language.)
-  const placeWhateverBody = /^(?:hospital|palace|square)$/.test(ks[ks.length - 1]) || (ws.length >= 2 && /^(?:hôpital|hospital|ospedale|szpital|spital)$/.test(ks[0]) && !ks.slice(1).some((k) => ORG_WORDS.has(k)));
+  // ("Front Street", "College Road", "Bank Lane": likewise a street.)
+  // ("St Peter's Church", "Holy Trinity Chapel", "Church of St. Anne": a church named for a saint is its building; the
+  // "Catholic Church" is a body.)
+  const saintsChurch =
+    (/^(?:church|chapel|cathedral|basilica)$/.test(ks[ks.length - 1]) && /^(?:st\.?|saint|sainte|san|santa|holy|our)$/.test(ks[0])) ||
+    (ws.length >= 4 && /^(?:church|chapel|cathedral|basilica)$/.test(ks[0]) && ks[1] === 'of' && /^(?:st\.?|saint|sainte|san|santa|the|our)$/.test(ks[2]));
+  const placeWhateverBody = saintsChurch || /^(?:hospital|palace|square|street|road|avenue|lane|boulevard)$/.test(ks[ks.length - 1]) || (ws.length >= 2 && /^(?:hôpital|hospital|ospedale|szpital|spital)$/.test(ks[0]) && !ks.slice(1).some((k) => ORG_WORDS.has(k)));
   if (
     ws.length >= 2 &&
     (VENUE_WORDS.has(ks[ks.length - 1]) || placeWhateverBody) &&
@@ -497,6 +503,10 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // ("Teufaiva Sport Stadium", "National Sports Arena": a ground last is the place, whatever body's word is before it.)
   if (ws.length >= 2 && /^(?:stadium|arena|racecourse|velodrome|ballpark)$/.test(ks[ks.length - 1])) return 'place';
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
+  // ("Sahara Sun Energy", "Duke Energy", "Atlas Cement": a trade's word last names a company; first or alone it is a
+  // minister's portfolio or a common noun, "Energy Secretary".)
+  // ("Conservation of Energy" is a law.)
+  if (ws.length >= 2 && COMPANY_TRADE_LAST.has(ks[ks.length - 1]) && !ks.includes('of')) return 'organization';
   // ("Liechtensteinische Landesbank", "Zürcher Kantonalbank", "Staatsanwaltschaft Augsburg", "Afreximbank": a word
   // compounded with a kind of body, German style.)
   // (Not a town's, "Burbank", nor a surname's after a given name, "John Fairbank".)
@@ -767,6 +777,20 @@ function placeBeforeCompany(part: Word[], seq: Word[]): boolean {
   return part.length === 1 && (PLACES.has(lower(part[0].text)) || inPlaceGazetteer(lower(part[0].text))) && isLegalForm(seq[seq.length - 1].text);
 }
 
+/**
+ * Whether the abbreviation in brackets after `seq` takes its letters from past `part` too: "United Nations Mission in
+ * South Sudan (UNMISS)" has the initials of every capitalised word, in order, with letters between.
+ */
+function abbreviationSpells(seq: Word[], part: Word[], text: string): boolean {
+  const m = /^\s*\((\p{Lu}{3,})\)/u.exec(text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 16));
+  if (!m) return false;
+  const initials = (ws: Word[]) => ws.filter((x) => x.cap).map((x) => x.text[0]).join('');
+  const all = initials(seq);
+  if (m[1][0] !== all[0] || m[1][m[1].length - 1] !== all[all.length - 1] || m[1].length <= initials(part).length) return false;
+  let at = 0;
+  for (const c of m[1]) if (c === all[at]) at++;
+  return at === all.length;
+}
 function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
   const out: Word[][] = [];
   let cur: Word[] = [];
@@ -887,7 +911,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     }
     // ("Xiangjiang Rolling Stock Co., Ltd. of Zhuzhou": a legal form ends a company's name; "of" after it is where it is,
     // "for" what it was sold for: "Al Bahri Towage & Salvage LLC for AED 310 million".)
-    const afterLegalForm = /^(?:of|for|in)$/i.test(w.text) && cur.length >= 2 && isLegalForm(cur[cur.length - 1].text);
+    // ("Sahara Sun Energy of Benghazi": likewise a trade's word that ends a company's name.)
+    const afterLegalForm = /^(?:of|for|in)$/i.test(w.text) && cur.length >= 2 && (isLegalForm(cur[cur.length - 1].text) || COMPANY_TRADE_LAST.has(lower(cur[cur.length - 1].text)));
     // ("Committee to Protect Journalists", "Campaign to Stop Killer Robots": "to" and a verb after a body's word name
     // what it is for.)
     const purposeTo = w.text === 'to' && cur.length > 0 && PURPOSE_BODIES.test(cur[cur.length - 1].text) && !!next?.cap && /^\p{Lu}\p{Ll}+$/u.test(next.text) && PURPOSE_VERBS.test(next.text);
@@ -920,7 +945,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         // ("Amnesty International and Human Rights Watch": "International" last ends a body's name too.)
         const bodyNamed = part.some(isOrgWord) || (part.length >= 2 && lower(prev?.text ?? '') === 'international');
         if (!prev || (!isOrgWord(prev) && !bodyNamed)) return false;
-        if (lower(w.text) === 'in') return isOrgWord(prev);
+        // (Not when the abbreviation after the name spells the place too: "United Nations Mission in South Sudan (UNMISS)".)
+        if (lower(w.text) === 'in') return isOrgWord(prev) && !abbreviationSpells(seq, part, text);
         if (lower(w.text) !== 'and' && w.text !== '&') return false;
         // ("Myanmar Radio and Television", "Radio and Television of Slovenia": a broadcaster's name.)
         if (prev.text === 'Radio' && /^(?:Television|TV)$/.test(seq[k + 1]?.text ?? '')) return false;
@@ -950,6 +976,7 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       const placeAnd = (lower(w.text) === 'and' || w.text === '&') && [1, 2, 3].some((m) => k + m < seq.length && PLACE_NAMES.has(joined0([...part, ...seq.slice(k, k + m + 1)])));
       const keep =
         placeAnd ||
+        (lower(w.text) === 'in' && abbreviationSpells(seq, part, text)) ||
         !WEAK_CONNECTORS.has(lower(w.text)) ||
         (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
         (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for', 'on'].includes(lower(x.text)))) ||
@@ -962,6 +989,7 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       const locatedIn =
         lower(w.text) === 'in' &&
         !REGIONS_IN_NAMES.has(rest) &&
+        !abbreviationSpells(seq, part, text) &&
         (PLACES.has(rest) || PLACE_NAMES.has(rest) || (k === seq.length - 2 && part.some(isOrgWord) && part.some((x) => lower(x.text) === 'of' || lower(x.text) === 'for') && !LEXICON_WORD(rest) && !stats?.seenLower(seq[k + 1].text)) ||
           // ("Universidad de Oriente in Santiago de Cuba": or a town GeoNames knows, after a body's name.)
           (part.some(isOrgWord) && seq.length - k - 1 >= 2 && inPlaceGazetteer(rest)));
@@ -2363,6 +2391,8 @@ const STORM_WORDS = /^(?:Typhoon|Hurricane|Cyclone|Storm|Super-?[Tt]yphoon)$/;
 const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?|missions?|projects?|vaccines?|drugs?|framework|spacecraft|rocket|satellite|probe|capsule|software|app|browser)\b/;
 // ("published earlier this month in Ecological Applications": a few words of time between.)
 const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|front\s+pages?\s+of|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+|(?:earlier|later|last|this|next)\s+(?:this\s+)?(?:week|month|year)\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
+/** A trade's word that ends a company's name ("Sahara Sun Energy", "Atlas Cement"). */
+const COMPANY_TRADE_LAST = new Set(['energy', 'petroleum', 'mining', 'minerals', 'foods', 'textiles', 'cement', 'brewery', 'breweries', 'pharma', 'solar', 'renewables', 'utilities']);
 const VENUE_WORDS = new Set(['hospital', 'center', 'centre', 'studio', 'studios', 'terminal', 'prison', 'facility', 'mall', 'airport', 'station', 'stadium', 'arena', 'theatre', 'theater', 'tavern', 'lodge', 'inn', 'pub', 'restaurant', 'cafe', 'café']);
 /** A party's adjective or its members' name (US, UK, Canada, Australia): "Democratic", "Republicans", "Tories". */
 const PARTY_WORDS = new Set(['democratic', 'democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'labour']);
