@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT21_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT21_PATH, HELDOUT22_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -247,10 +247,16 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // On session 27's final code (totals only): set 20 people 0.906/0.927 (115 of 124, 127 predicted), organisations
     // 0.802/0.755 (105 of 139, 131 predicted), places 0.926/0.784 (163 of 208, 176 predicted); set 21 as when it was
     // merged.
+    // Held-out set 22: ten more, by two more people, written in session 28; first measured on the code as that session
+    // began (32fcaa4's rules, in a worktree): people 0.943/0.974 (149 of 153, 158 predicted), organisations 0.881/0.774
+    // (96 of 124, 109 predicted), places 0.918/0.876 (156 of 178, 170 predicted). When it was merged, with the session's
+    // first rules (from tuning set 25): organisations 0.873/0.774 (110 predicted), places 0.923/0.876 (169 predicted),
+    // people the same; set 21's organisations 0.832/0.712 (79 of 111, 95 predicted), the rest as before.
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
       [HELDOUT21_PATH, 'held-out set 21', { person: { precision: 0.92, recall: 0.86 }, organization: { precision: 0.81, recall: 0.69 }, place: { precision: 0.89, recall: 0.76 } }],
+      [HELDOUT22_PATH, 'held-out set 22', { person: { precision: 0.94, recall: 0.97 }, organization: { precision: 0.87, recall: 0.77 }, place: { precision: 0.91, recall: 0.87 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
@@ -318,6 +324,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 25', [TUNING25_PATH], 0.3, 0.95],
       // (Held-out set 21 at its first measurement, on the code as session 27 began: 36% given, 91% matching.)
       ['held-out set 21', [HELDOUT21_PATH], 0.35, 0.9],
+      // (Held-out set 22 at its first measurement, on the code as session 28 began: 25% given, 92% matching.)
+      ['held-out set 22', [HELDOUT22_PATH], 0.25, 0.91],
     ];
     for (const [label, files, given, matching] of sets) {
       const r = score(files);
@@ -329,7 +337,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'heldout21.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'heldout21.json', 'heldout22.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

@@ -240,6 +240,11 @@ export const TUNING25_PATH = path.join(ROOT, 'test/names/tuning25.json');
  * two more people who never saw the extractor; first measured in that session. Never tune on it.
  */
 export const HELDOUT21_PATH = path.join(ROOT, 'test/names/heldout21.json');
+/**
+ * Held-out set 22: ten invented articles (test/names/heldout22-articles), written and annotated during session 28 by
+ * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ */
+export const HELDOUT22_PATH = path.join(ROOT, 'test/names/heldout22.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -288,6 +293,7 @@ if (require.main === module) {
       { file: TUNING24_PATH, label: 'hand-annotated invented articles (twenty-fourth tuning set, formerly held-out set 19)', heldOut: false },
       { file: TUNING25_PATH, label: 'hand-annotated invented articles (twenty-fifth tuning set, formerly held-out set 20)', heldOut: false },
       { file: HELDOUT21_PATH, label: 'held-out invented articles (held-out set 21, annotated independently, never tuned on)', heldOut: true },
+      { file: HELDOUT22_PATH, label: 'held-out invented articles (held-out set 22, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
