@@ -1792,3 +1792,19 @@ describe('attribution grammar: tuning set 25 (held-out set 19 until session 27)'
     assert.deepStrictEqual(dredge.misattributed('A Harbour Board spokesman said "We will dredge the channel this winter".\n'), []);
   });
 });
+
+describe('attribution grammar: tuning set 26 (held-out set 20 until session 28)', () => {
+  const palms = attributionWorld({
+    'palms.md': article(
+      'Palm seed harvest falls by 40 per cent',
+      'The board\'s chief executive, Graham Pryor, said the board would not raise the price of seed this season.',
+      'Gwen Pike, who runs a guesthouse near the beach, said islanders had always known the trade was fragile. Pike put it simply: "Tourists come and go. The seed has paid our bills since my great-grandfather\'s time."',
+    ),
+  });
+
+  it('"On the island, where the seed money pays for the roads, the board\'s chief executive, Graham Pryor, sounds almost fatalistic: “…”": a setting with a clause of its own before the speaker', () => {
+    const draft = (who: string) => `On the island, where the seed money pays for the roads and the jetty, ${who} sounds almost fatalistic: "Tourists come and go. The seed has paid our bills since my great-grandfather's time."\n`;
+    assert.deepStrictEqual(palms.misattributed(draft("the board's chief executive, Graham Pryor,")), ['Tourists come and']);
+    assert.deepStrictEqual(palms.misattributed(draft('the guesthouse owner, Gwen Pike,')), []);
+  });
+});

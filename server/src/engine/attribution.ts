@@ -223,7 +223,9 @@ const CAPITALISED_VERBS = SINGLE_VERBS.split('|').map((v) => v.charAt(0).toUpper
 const CAPITALISED_VERB_RE = new RegExp(`^(?:${CAPITALISED_VERBS})$`);
 const INVERTED_RE = new RegExp(`^\\s*(?:${CAPITALISED_VERBS})\\s+(?<who>${SUBJECT})\\s*,?\\s*$`, 'u');
 // ("Asked whether the disc could be repaired, Yinug was doubtful:": so does a clause of being asked or reached.)
-const FRONTED_SETTING = /^\s*(?:At|In|On|During|After|Before|Outside|Inside|Later|Earlier|Asked|Pressed|Questioned|Reached|Contacted|Speaking)\s[^,;:“”"]{1,60},\s+/;
+// ("On the island, where the seed money pays for the roads, the board's chief executive, Graham Pryor, sounds almost
+// fatalistic:": the setting may have a clause of its own.)
+const FRONTED_SETTING = /^\s*(?:At|In|On|During|After|Before|Outside|Inside|Later|Earlier|Asked|Pressed|Questioned|Reached|Contacted|Speaking)\s[^,;:“”"]{1,60},\s+(?:(?:where|when|which)\s[^,;:“”"]{1,90},\s+)?/;
 // ("Even the auctioneer, Merdan Atayev, sounded uneasy about …:": a word of focus before the subject is no part of it.)
 const FRONTED_FOCUS = /^\s*(?:Even|Only|Not\s+even|Not\s+only)\s+(?=\p{Lu}|the\s)/u;
 const GENERIC_WHO_SUBJECT = /\b(?:those|anyone|anybody|everyone|everybody|others|people)$/i;
