@@ -1807,4 +1807,48 @@ describe('attribution grammar: tuning set 26 (held-out set 20 until session 28)'
     assert.deepStrictEqual(palms.misattributed(draft("the board's chief executive, Graham Pryor,")), ['Tourists come and']);
     assert.deepStrictEqual(palms.misattributed(draft('the guesthouse owner, Gwen Pike,')), []);
   });
+
+  const flood = attributionWorld({
+    'flood.md': article(
+      'Becva breaks its banks',
+      'The Czech Hydrometeorological Institute raised the flood warning to the third degree.',
+      'The institute\'s duty forecaster, Petra Nováková, spoke to Czech Radio. Asked whether this could be worse than 1997, she was careful: "We do not compare floods while they are happening."',
+    ),
+  });
+
+  it('"the Czech Hydrometeorological Institute would not rank the Bečva flood against 1997 while the water was still rising: “…”": a year and a thing\'s name after "the" in the predicate before a colon', () => {
+    assert.deepStrictEqual(
+      flood.misattributed('In Moravia, the Czech Hydrometeorological Institute would not rank the Bečva flood against 1997 while the water was still rising: "We do not compare floods while they are happening."\n'),
+      ['We do not'],
+    );
+    assert.deepStrictEqual(flood.misattributed('Petra Nováková would not rank the Bečva flood against 1997 while the water was still rising: "We do not compare floods while they are happening."\n'), []);
+  });
+
+  const salt = attributionWorld({
+    'salt.md': article(
+      'Saltwater reaches 90 kilometres inland',
+      'Farmer Nguyen Van Thanh said he had cut his crop nine days early.',
+      'The ministry\'s spokesman, Le Quang Hieu, went further at a briefing in Hanoi, telling reporters that the record "will almost certainly be broken" and that provinces should "plan for the worst week of the decade, not the average one."',
+    ),
+  });
+
+  it('"telling reporters that the record “…” and that provinces should “…”": the second piece of one reported clause is as firmly the speaker\'s', () => {
+    assert.deepStrictEqual(salt.misattributed('Nguyen Van Thanh said provinces should "plan for the worst week of the decade, not the average one."\n'), ['plan for the']);
+    assert.deepStrictEqual(salt.misattributed('Le Quang Hieu said provinces should "plan for the worst week of the decade, not the average one."\n'), []);
+  });
+
+  const grain = attributionWorld({
+    'grain.md': article(
+      'Grain piles up at elevators',
+      '"That is a railway problem," Yerlan Abenov, the association\'s chairman, told a briefing in Astana.',
+      'KTZ spokesman Daniyar Seitkali disputed the association\'s figures. "The harvest is bigger. The railway is not," Seitkali insisted.',
+      'Abenov, asked about Seitkali\'s comments, said the size of the harvest had been known since June. "He can count wagons. He cannot count wheat," he said.',
+      'Bolat Abenov, who grows wheat near Karabalyk and is no relation to the chairman, has stored his crop in his yard.',
+    ),
+  });
+
+  it('"Abenov, asked about Seitkali\'s comments, said … “…,” he said": the one a speaker was asked about is no subject of the sentence and no rival for "he"', () => {
+    assert.deepStrictEqual(grain.misattributed('Seitkali said: "He can count wagons. He cannot count wheat."\n'), ['He can count']);
+    assert.deepStrictEqual(grain.misattributed('Yerlan Abenov said: "He can count wagons. He cannot count wheat."\n'), []);
+  });
 });

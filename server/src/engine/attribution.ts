@@ -150,9 +150,11 @@ const PASSIVE_BY_RE = new RegExp(`\\b(?:described|called|dubbed|branded|labell?e
 // "Livermore's advice to cooks:". Only a short predicate of lower-case words, so no one else is named in it.
 // ("Trump took a parting shot on Twitter:": a capitalised word after "on", "in", "to", "at" or "via" is a place or a
 // medium.)
-const LEAD_WORD = "(?:[\\p{Ll}'’\\-]+|(?<=\\b(?:on|in|to|at|via)\\s)\\p{Lu}[\\p{L}'’\\-]*)";
+// ("would not rank the Bečva flood against 1997 while the water was rising:": a year after a preposition, and a
+// capitalised word after "the", which names a thing there, not someone who could be speaking.)
+const LEAD_WORD = "(?:[\\p{Ll}'’\\-]+|(?<=\\b(?:on|in|to|at|via|the)\\s)\\p{Lu}[\\p{L}'’\\-]*|(?<=\\b(?:against|since|in|from|until|before|after|of|to)\\s)(?:1[89]|20)\\d\\d)";
 const RECEIVING_LEAD = /\b(?:heard|hears|hear|told|shown|learned|learnt|read|saw|sees|listened|received|receives|was\s+given)\b/;
-const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?<appos>${APPOS})?\\s+(?:${LEAD_WORD},?\\s+){0,12}${LEAD_WORD}\\s*:\\s*$`, 'u');
+const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?<appos>${APPOS})?\\s+(?:${LEAD_WORD},?\\s+){0,16}${LEAD_WORD}\\s*:\\s*$`, 'u');
 // "The minister was curt:", "The older fisherman sounded less sure:": a description, then a short predicate that opens
 // with a verb of being or seeming.
 const DESCRIPTION_LEAD_RE = /^\s*(?<subj>(?:The|the)\s+(?:[\p{Ll}'’\-]+\s+){0,2}[\p{Ll}'’\-]+)\s+(?:was|is|were|are|had\s+been|has\s+been|sounded|sounds|seemed|seems|remained|remains|looked|looks|put\s+it)\b(?:\s+[\p{Ll}'’\-]+,?){0,8}\s*:\s*$/u;
@@ -179,11 +181,12 @@ const FRONTED_SUBJECT = new RegExp(
   'u',
 );
 // FRONTED_SUBJECT with the fronted phrase there ("By the door of the house, Gulnara"), not a relative clause's object
-// ("The soprano Ilse Marr, who sang Carmen").
-const FRONTED_PHRASE_SUBJECT = new RegExp(String.raw`${SENTENCE_OPENING}${COMMA_FRONTED_PHRASE}(?!(?:who|whom|whose|which|that|where|when)\s)${OPTIONAL_ARTICLE}(?:[\p{Ll}\-]+\s+){0,2}$`, 'u');
+// ("The soprano Ilse Marr, who sang Carmen") nor what a speaker was asked about ("Abenov, asked about Seitkali's
+// comments, said").
+const FRONTED_PHRASE_SUBJECT = new RegExp(String.raw`${SENTENCE_OPENING}${COMMA_FRONTED_PHRASE}(?!(?:who|whom|whose|which|that|where|when|asked|pressed|questioned)\s)${OPTIONAL_ARTICLE}(?:[\p{Ll}\-]+\s+){0,2}$`, 'u');
 // Words before a name the speaker addresses: "Thank you, Leah", "no relation to you, Leah,".
 const VOCATIVE_BEFORE = /\b(?:(?:to|with|for|thank)\s+you|good\s+(?:morning|afternoon|evening)|thanks|hello|welcome)\s*,\s+$/i;
-const FRONTED_PHRASE_TAIL = new RegExp(String.raw`^,\s+(?!(?:who|whom|whose|which|that|where|when)\s)${OPTIONAL_ARTICLE}(?:[\p{Ll}\-]+\s+){0,2}$`, 'u');
+const FRONTED_PHRASE_TAIL = new RegExp(String.raw`^,\s+(?!(?:who|whom|whose|which|that|where|when|asked|pressed|questioned)\s)${OPTIONAL_ARTICLE}(?:[\p{Ll}\-]+\s+){0,2}$`, 'u');
 // A sentence opened by an office, not a name: "The judge reminded the jury".
 const DESCRIBED_OFFICE_SUBJECT = new RegExp(`(?:^\\s*|[.!?:]["”’]?\\s+)(?<np>(?:The|Their|Its|His|Her)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:minister|spokes(?:wo)?man|spokesperson|president|secretary|chair(?:man|woman)?|governor|mayor|director|ambassador|envoy|chancellor|judge|prosecutor|coach|captain|manager))\\s+(?:\\p{Ll}+ed|said|says|told|was|is|had|has|added)\\b`, 'gu');
 // An interview or a list of reactions: "Riddell: “…”". A person only. (A broadcast script's tag may come first:
@@ -225,6 +228,8 @@ const INVERTED_RE = new RegExp(`^\\s*(?:${CAPITALISED_VERBS})\\s+(?<who>${SUBJEC
 // ("Asked whether the disc could be repaired, Yinug was doubtful:": so does a clause of being asked or reached.)
 // ("On the island, where the seed money pays for the roads, the board's chief executive, Graham Pryor, sounds almost
 // fatalistic:": the setting may have a clause of its own.)
+/** Between two quoted pieces of one reported clause: "and that provinces should", "but". */
+const SAME_CLAUSE_TAIL = /^[\s,]*(?:and|but)\s+(?:that\s+)?(?:[\p{Ll}'’\-]+\s+){0,6}$/u;
 const FRONTED_SETTING = /^\s*(?:At|In|On|During|After|Before|Outside|Inside|Later|Earlier|Asked|Pressed|Questioned|Reached|Contacted|Speaking)\s[^,;:“”"]{1,60},\s+(?:(?:where|when|which)\s[^,;:“”"]{1,90},\s+)?/;
 // ("Even the auctioneer, Merdan Atayev, sounded uneasy about …:": a word of focus before the subject is no part of it.)
 const FRONTED_FOCUS = /^\s*(?:Even|Only|Not\s+even|Not\s+only)\s+(?=\p{Lu}|the\s)/u;
@@ -1847,10 +1852,14 @@ export function attributeQuotes(text: string, from: number, quotes: DraftQuote[]
         // pronoun that fits him, between the two does not break the chain.)
         const beat = ends.length === 2 ? PRONOUN_BEAT.exec(between.slice(ends[0].index! + ends[0][0].length, ends[1].index! + ends[1][0].length)) : null;
         const ownBeat = !!beat && previous.speaker.entities.length === 1 && previous.speaker.entities[0].type === 'person' && pronounFits(beat[1].toLowerCase(), previous.speaker.entities[0]);
+        // (Hieu said the record “will be broken” and that provinces should “plan for the worst”: a second piece of the
+        // same reported clause, joined by "and" with only lower-case words between, is as firmly the speaker's, named
+        // before the first.)
+        const sameClause = ends.length === 0 && previous.speaker.via === 'before' && previous.speaker.end <= previous.quote.start && SAME_CLAUSE_TAIL.test(tail);
         const firm =
-          (/^\s*$/.test(tail) || (FRONTED_PHRASE.test(tail) && plain) || (plain && SUBJECT_TAIL.test(tail) && QUOTED_PREDICATE.test(q.text))) &&
+          (/^\s*$/.test(tail) || (FRONTED_PHRASE.test(tail) && plain) || (plain && SUBJECT_TAIL.test(tail) && QUOTED_PREDICATE.test(q.text)) || (plain && sameClause)) &&
           (ends.length <= 1 || ownBeat) &&
-          (ends.length >= 1 || /[.!?]["”’]*$/.test(text.slice(previous.quote.start, previous.quote.end))) &&
+          (ends.length >= 1 || sameClause || /[.!?]["”’]*$/.test(text.slice(previous.quote.start, previous.quote.end))) &&
           confidentSpeaker(previous.speaker) &&
           // (An organisation in the attribution is its outlet or listener: "Chapman told Wikinews".)
           // (Nor is a person the attribution after the quotation names as its object: "“A,” Trump said of Cruz. “B.”",
