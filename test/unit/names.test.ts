@@ -1804,4 +1804,12 @@ describe('names: session 28 (tuning set 25, held-out set 20 until this session)'
     assert.strictEqual(typeOf(n, 'Museum of Fine Arts'), 'organization');
     assert.strictEqual(typeOf(n, 'Boston'), 'place');
   });
+  it('reads a name after "the port of" or "the oasis of" as a place, and a region after a town set off by commas ("grew up in Kew, North Caicos, and")', () => {
+    const n = index('The road to the port of Halalo was washed away. The oasis of Ghatfa is dry. Gardiner, who grew up in Kew, North Caicos, and was once a member of the sailing team, showed no reaction. He met them in Paris, Macron said. At a tanker in Joza, Zanele Jacobs, 67, had been waiting since four.');
+    assert.strictEqual(typeOf(n, 'Halalo'), 'place');
+    assert.strictEqual(typeOf(n, 'Ghatfa'), 'place');
+    assert.strictEqual(typeOf(n, 'North Caicos'), 'place');
+    assert.notStrictEqual(typeOf(n, 'Macron'), 'place');
+    assert.strictEqual(typeOf(n, 'Zanele Jacobs'), 'person');
+  });
 });

@@ -541,10 +541,21 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // "the island of Grand Bahama", "the city of Allen".
   // ("the Indian state of Kerala", "the emirate of Sharjah": a kind of place in lower case only, not "the State of Israel".)
   if (
-    (/\b(?:island|city|town|village|province|region|county|district|municipality)\s+of\s+$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) ||
+    (/\b(?:island|city|town|village|province|region|county|district|municipality|port|harbour|harbor|oasis|atoll)\s+of\s+$/i.test(text.slice(Math.max(0, ws[0].start - 20), ws[0].start)) ||
       // (Definite: "a state of Peace and Security" is no place.)
       /\bthe\s+(?:[\p{L}\-]+\s+){0,2}(?:state|country|emirate|prefecture|oblast|canton|governorate|borough|suburb|neighbou?rhood)\s+of\s+$/u.test(text.slice(Math.max(0, ws[0].start - 50), ws[0].start))) &&
     !ws.some((w) => ORG_WORDS.has(lower(w.text)))
+  )
+    return 'place';
+  // ("grew up in Kew, North Caicos, and": a region named by a compass word, set off by commas after a town; not "in
+  // Joza, Zanele Jacobs, 67,", a person where the sentence is set.)
+  if (
+    ws.length >= 2 &&
+    ws.length <= 3 &&
+    COMPASS_QUALIFIERS.has(ks[0]) &&
+    !ks.some((k) => ORG_WORDS.has(k) || ROLE_HEADS.has(k)) &&
+    /(?:^|[^.!?])\s\bin\s+\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)?,\s+$/u.test(text.slice(Math.max(0, ws[0].start - 40), ws[0].start)) &&
+    /^(?:,|\.|\))/.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 1))
   )
     return 'place';
   // "Gareth Pryce, 58, of Tenterden,": where someone named with their age is from.
