@@ -1812,4 +1812,9 @@ describe('names: session 28 (tuning set 25, held-out set 20 until this session)'
     assert.notStrictEqual(typeOf(n, 'Macron'), 'place');
     assert.strictEqual(typeOf(n, 'Zanele Jacobs'), 'person');
   });
+  it('reads a nation\'s centre as its institute ("the facilities at the German Aerospace Center (DLR)"), a town\'s as a venue', () => {
+    const n = index('They used the facilities at the German Aerospace Center (DLR) to grow lichens. The concert was held at the Mesquite Convention Center.');
+    assert.strictEqual(typeOf(n, 'German Aerospace Center'), 'organization');
+    assert.strictEqual(typeOf(n, 'Mesquite Convention Center'), 'place');
+  });
 });

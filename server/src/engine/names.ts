@@ -484,6 +484,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     ws.length >= 2 &&
     (VENUE_WORDS.has(ks[ks.length - 1]) || placeWhateverBody) &&
     (placeWhateverBody || !ks.some((k) => k === 'of' || k === 'for' || k === 'national' || k === 'federal' || k === 'international')) &&
+    // ("German Aerospace Center", "Russian Research Centre": a nation's centre is its institute, like a national one.)
+    !(/^(?:center|centre)$/.test(ks[ks.length - 1]) && ws.length >= 3 && DEMONYMS.has(ks[0])) &&
     // ("Toronto Congress Centre", "Mesquite Convention Center": an organisation's word before a centre's is its kind.)
     (placeWhateverBody || !ks.slice(0, -1).some((k) => ORG_WORDS.has(k) && !PLACE_WORDS.has(k) && !/^(?:center|centre)$/.test(ks[ks.length - 1]))) &&
     !SOURCE_BEFORE.test(text.slice(Math.max(0, ws[0].start - 30), ws[0].start).replace(/\bthe\s+$/, '')) &&
