@@ -1837,6 +1837,20 @@ describe('attribution grammar: tuning set 26 (held-out set 20 until session 28)'
     assert.deepStrictEqual(salt.misattributed('Le Quang Hieu said provinces should "plan for the worst week of the decade, not the average one."\n'), []);
   });
 
+  const saltStatement = attributionWorld({
+    'salt.md': article(
+      'Saltwater reaches 90 kilometres inland',
+      'The Ministry of Agriculture said in a statement that the saltwater peak "is expected in the second half of March."',
+      'The ministry\'s spokesman, Le Quang Hieu, went further at a briefing in Hanoi, telling reporters that provinces should "plan for the worst week of the decade, not the average one."',
+    ),
+  });
+
+  it('"The Ministry of Agriculture said provinces should “…”" where the source has the ministry speak in a statement of its own and its spokesman go further: his words are not the body\'s', () => {
+    assert.deepStrictEqual(saltStatement.misattributed('The Ministry of Agriculture said provinces should "plan for the worst week of the decade, not the average one."\n'), ['plan for the']);
+    assert.deepStrictEqual(saltStatement.misattributed('The Ministry of Agriculture said the peak "is expected in the second half of March."\n'), []);
+    assert.deepStrictEqual(saltStatement.misattributed('Its spokesman, Le Quang Hieu, said provinces should "plan for the worst week of the decade, not the average one."\n'), []);
+  });
+
   const grain = attributionWorld({
     'grain.md': article(
       'Grain piles up at elevators',

@@ -237,6 +237,13 @@ export function checkAttributions(
       findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
       return;
     }
+    // "The Ministry of Agriculture said provinces should “plan for the worst”" where the source has the ministry say its
+    // own words in a statement and its spokesman go further in his: the spokesman's words given to the body are
+    // misattributed, as the body's given to him are.
+    if (spokespersonApartFromBody(draftSpeaker, sourceSpeaker, inQuote[0]!.quote.start, article, sourceQuotes)) {
+      findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
+      return;
+    }
     // ("A Houthi spokesman said “…”" against the source's "Saree said": a body's spokesperson the draft leaves unnamed may
     // be the person the source names.)
     if (same === undefined && SPOKESPERSON.test(draftSpeaker.text) && draftSpeaker.entities.every((e) => e.type === 'organization') && sourceSpeaker.entities.some((e) => e.type === 'person')) return;
@@ -268,6 +275,16 @@ function bodyApartFromSpokesperson(draftSpeaker: Speaker, sourceSpeaker: Speaker
   const sentence = before.slice(before.search(/[^.!?]*$/));
   if (!BODY_APART.test(sentence)) return false;
   return draftSpeaker.entities.some((e) => sourceQuotes.quotesBy(e).some((q) => q.article === article));
+}
+
+/**
+ * Whether the draft gives a person's words to a body that speaks for itself in the same source article, in quotations
+ * of its own: the source keeps the two voices apart.
+ */
+function spokespersonApartFromBody(draftSpeaker: Speaker, sourceSpeaker: Speaker, quoteStart: number, article: Article, sourceQuotes: SourceQuotes): boolean {
+  if (!draftSpeaker.entities.length || !draftSpeaker.entities.every((e) => e.type === 'organization')) return false;
+  if (!sourceSpeaker.entities.length || !sourceSpeaker.entities.every((e) => e.type === 'person')) return false;
+  return draftSpeaker.entities.some((e) => sourceQuotes.quotesBy(e).some((q) => q.article === article && q.quote.quote.start !== quoteStart));
 }
 
 // The verbs a transcript's speaker reports someone's words with, quoted ("X said it “…”") or not ("X says a fence …").
