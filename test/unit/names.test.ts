@@ -1817,4 +1817,9 @@ describe('names: session 28 (tuning set 25, held-out set 20 until this session)'
     assert.strictEqual(typeOf(n, 'German Aerospace Center'), 'organization');
     assert.strictEqual(typeOf(n, 'Mesquite Convention Center'), 'place');
   });
+  it('reads the sides of a results line as clubs ("Thaqafi Tulkarem 3 Wadi Al-Nes 0"), not the scorers in brackets', () => {
+    const n = index('Results\n\nJabal Al-Mukaber 1 Hilal Al-Quds 1; Thaqafi Tulkarem 3 Wadi Al-Nes 0; Shabab Al-Dhahiriya 2 Ahli Al-Khalil 2.\n\nShabab Al-Khalil 1 (Batran 61) Markaz Balata 2 (Sawafta 34, Awwad 87)\n');
+    for (const club of ['Jabal Al-Mukaber', 'Hilal Al-Quds', 'Thaqafi Tulkarem', 'Wadi Al-Nes', 'Shabab Al-Dhahiriya', 'Ahli Al-Khalil', 'Shabab Al-Khalil', 'Markaz Balata']) assert.strictEqual(typeOf(n, club), 'organization', club);
+    for (const scorer of ['Batran', 'Sawafta']) assert.notStrictEqual(typeOf(n, scorer), 'organization', scorer);
+  });
 });

@@ -1495,6 +1495,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (!type && roleAtStart && name.length >= 2) type = 'person';
     // ("By Shilan Dilshad" on a line of its own, or before a comma and a desk: a byline names its reporter.)
     if (!type && name.length >= 2 && name.length <= 4 && /(?:^|\n)[ \t]*(?:\*\*|_)?By[ \t]+$/.test(text.slice(Math.max(0, name[0].start - 8), name[0].start)) && /^(?:\*\*|_)?[ \t]*(?:\n|,|$)/.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 4))) type = 'person';
+    // ("Thaqafi Tulkarem 3 Wadi Al-Nes 0": a side in a match result, a name of no known kind.)
+    if (!type && name.length <= 3 && inMatchResult(text, name)) type = 'organization';
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
     // ("software developer Maarten de Vries", "building contractor Jan Berg": a word for a maker or a supplier may be a
     // person's job, so not before a given name and a surname.)
@@ -2450,6 +2452,8 @@ const PLAYER_AFTER = /^['’]?s?\s+(?:midfielder|striker|defender|goalkeeper|kee
 const SCORE = String.raw`\d{1,2}[-–]\d{1,2}`;
 const AWAY_OR_HOME = String.raw`(?:away|at\s+home)\s+(?:to|at|against)`;
 const AWAY_OR_HOME_BEFORE = new RegExp(String.raw`\b${AWAY_OR_HOME}\s+$`);
+const RESULT_LINE_AFTER = /^\s+\d{1,2}(?:\s+\([^()\n]{0,80}\))?\s+\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’\-]*){0,3}\s\d{1,2}\b/u;
+const RESULT_LINE_BEFORE = /\p{L}\s+\d{1,2}(?:\s+\([^()\n]{0,80}\))?\s+$/u;
 const RESULT_BEFORE = new RegExp(String.raw`\b(?:${AWAY_OR_HOME}|(?:drew|draws?|lost|lose|loses|won|wins?)\s+${SCORE}\s+(?:(?:at\s+home|away)\s+)?(?:with|to|against|at))\s+$`);
 const RESULT_AFTER = new RegExp(String.raw`^(?:,\s+who)?\s+(?:drew|lost|won|beat|thrashed|edged)\s+${SCORE}\b`);
 const BEATEN_BEFORE = /\b(?:beat|beats|defeated|thrashed|edged)\s+$/;
@@ -2457,6 +2461,8 @@ const SCORE_AFTER = new RegExp(String.raw`^\s+${SCORE}\b`);
 function inMatchResult(text: string, ws: Word[], person = false): boolean {
   const start = ws[0].start;
   const end = ws[ws.length - 1].end;
+  // ("Jabal Al-Mukaber 1 Hilal Al-Quds 1; Thaqafi Tulkarem 3 Wadi Al-Nes 0": a results line, each side by its goals.)
+  if (/^\s+\d/.test(text.slice(end, end + 3)) && (RESULT_LINE_AFTER.test(text.slice(end, end + 140)) || (RESULT_LINE_BEFORE.test(text.slice(Math.max(0, start - 100), start)) && /^\s+\d{1,2}\b/.test(text.slice(end, end + 4))))) return true;
   // (A score near the name, or "away to"/"at home to" before it, or no result is read: most text has neither.)
   if (!/\d[-–]\d/.test(text.slice(Math.max(0, start - 40), end + 40)) && !AWAY_OR_HOME_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
