@@ -1822,4 +1822,20 @@ describe('names: session 28 (tuning set 25, held-out set 20 until this session)'
     for (const club of ['Jabal Al-Mukaber', 'Hilal Al-Quds', 'Thaqafi Tulkarem', 'Wadi Al-Nes', 'Shabab Al-Dhahiriya', 'Ahli Al-Khalil', 'Shabab Al-Khalil', 'Markaz Balata']) assert.strictEqual(typeOf(n, club), 'organization', club);
     for (const scorer of ['Batran', 'Sawafta']) assert.notStrictEqual(typeOf(n, scorer), 'organization', scorer);
   });
+  it('reads a body before a title with a modifier ("Superior Court Associate Judge"), a body of an office ("the Office of the Attorney General") whole, and a centre apart from the island it is on', () => {
+    const n = index('He said Superior Court Associate Judge Teresita Manglona Cepeda ordered the payment. Assistant Attorney General Daniel Kwon of the Office of the Attorney General asked for eight years. Patients were flown to the Commonwealth Health Center on Saipan. The House Select Committee on Benghazi met.');
+    assert.strictEqual(typeOf(n, 'Superior Court'), 'organization');
+    assert.deepStrictEqual(n.find('Teresita Manglona Cepeda')[0]?.roles.map((r) => r.text), ['Associate Judge']);
+    assert.strictEqual(typeOf(n, 'Office of the Attorney General'), 'organization');
+    assert.strictEqual(typeOf(n, 'Commonwealth Health Center'), 'place');
+    assert.strictEqual(typeOf(n, 'Saipan'), 'place');
+    assert.strictEqual(typeOf(n, 'House Select Committee on Benghazi'), 'organization');
+  });
+  it('reads a capital "The" before a town GeoNames knows with it, or before a word of places after "in" or "on", as a place ("in The Hague", "in The Valley", "on The Avenue"), and a paper\'s as a paper ("in The Guardian")', () => {
+    const n = index('He spoke to the minister in The Hague on Monday. She was taken to hospital in The Valley with a cut hand, and shops on The Avenue closed. It was reported in The Guardian.');
+    assert.strictEqual(typeOf(n, 'Hague'), 'place');
+    assert.strictEqual(typeOf(n, 'Valley'), 'place');
+    assert.strictEqual(typeOf(n, 'Avenue'), 'place');
+    assert.strictEqual(typeOf(n, 'Guardian'), 'organization');
+  });
 });

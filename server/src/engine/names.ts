@@ -897,7 +897,9 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     // ("Senate Standing Committee on Inter-Provincial Coordination", "Council on Foreign Relations": "on" after a
     // body that deliberates names its subject.)
     // (Not a day, a code or an acronym: "the Judiciary Committee on Monday", "Kennedy Space Center on STS-1".)
-    const onSubject = lower(w.text) === 'on' && cur.length > 0 && ON_SUBJECT_BODIES.has(lower(cur[cur.length - 1].text)) && !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && !NON_NAMES.has(lower(next.text));
+    // (Not where a centre is: "the Commonwealth Health Center on Saipan"; a committee's subject may be a place, "the
+    // House Select Committee on Benghazi".)
+    const onSubject = lower(w.text) === 'on' && cur.length > 0 && ON_SUBJECT_BODIES.has(lower(cur[cur.length - 1].text)) && !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && !NON_NAMES.has(lower(next.text)) && !(/^(?:center|centre|institute)$/.test(lower(cur[cur.length - 1].text)) && (PLACES.has(lower(next.text)) || inPlaceGazetteer(lower(next.text))));
     // ("Commission de la Concurrence et de la Protection du Consommateur", "Câmara de Comércio e Indústria": "and" in
     // the name's own language, inside a name already joined by its particles.)
     // ("Constructora Obaldía e Hijos, S.A.": "and sons" in the name's own language ends a family firm's name.)
@@ -1249,6 +1251,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("Humane Society executive director Sara Amundson": an adjective and a word for a body that is no common one
       // name that body; "Local council" does not.)
       !(seq.length === 2 && ORG_WORDS.has(lower(seq[1].text)) && !GENERIC_ORG_WORDS.has(lower(seq[1].text)) && !LEXICON_WORD(lower(seq[0].text))) &&
+      // ("Superior Court Associate Judge Teresita Cepeda ordered": nor before a body's word and a title after it.)
+      !(seq.length >= 4 && ORG_WORDS.has(lower(seq[1].text)) && !NON_NAMES.has(lower(seq[0].text)) && !LEXICON_WORD(lower(seq[0].text)) && (ROLE_HEADS.has(lower(seq[2].text)) || ROLE_MODIFIERS.has(lower(seq[2].text)))) &&
       // ("Van der Linde, a Dutch-born engineer," after "Joost van der Linde": a surname's particle, capitalised only by
       // the sentence's start.)
       !(seq.length >= 2 && PARTICLES.has(lower(seq[0].text)) && text.includes(` ${lower(seq[0].text)} ${seq[1].text}`))
@@ -1406,7 +1410,17 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // in its own language is part of its name, no general's title.)
     const generalOfBody = (k: number) => seq[k + 1]?.text === 'General' && FOREIGN_KIND_WORDS.has(lower(seq[k].text));
     // ("Orchid Capital Pte Ltd": not a title before a legal form, "Pte" there being Singapore's "private".)
-    const orgEnd = seq.findIndex((w, k) => ORG_WORDS.has(lower(w.text)) && ROLE_HEADS.has(lower(seq[k + 1]?.text ?? '')) && k + 2 < seq.length && !generalOfBody(k) && !isLegalForm(seq[k + 2].text));
+    // ("Superior Court Associate Judge Teresita Cepeda": a title's modifiers may come before its head.)
+    const titleHeadAfter = (k: number) => {
+      let j = k + 1;
+      while (j < seq.length - 1 && j - k <= 2 && ROLE_MODIFIERS.has(lower(seq[j].text)) && !ROLE_HEADS.has(lower(seq[j].text)) && !ORG_WORDS.has(lower(seq[j].text))) j++;
+      return ROLE_HEADS.has(lower(seq[j]?.text ?? '')) ? j : -1;
+    };
+    const orgEnd = seq.findIndex((w, k) => {
+      if (!ORG_WORDS.has(lower(w.text)) || generalOfBody(k)) return false;
+      const head = titleHeadAfter(k);
+      return head >= 0 && head + 1 < seq.length && !isLegalForm(seq[head + 1].text);
+    });
     if (orgEnd >= 0) {
       pending.push(seq.slice(0, orgEnd + 1));
       seq = seq.slice(orgEnd + 1);
@@ -1421,7 +1435,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const endsStructure = isPlaceLike && seq.length >= 3 && STRUCTURE_LAST.test(seq[seq.length - 1].text);
     // ("Chaussée Prince Louis Rwagasore", "Avenue Général de Gaulle": a street named after a titled person keeps the title.)
     const streetAfterTitled = seq.length >= 3 && STREET_FIRST.test(seq[0].text);
-    let { title, name } = ((isOrgLike || isPlaceLike) && (endsOrg || endsStructure || !seq.some(titleWordIn))) || streetAfterTitled ? { title: [], name: seq } : splitTitle(seq, stats);
+    // ("the Office of the Attorney General", "Department of the Prime Minister": a body's word, then "of" and an office,
+    // names the office's body.)
+    const bodyOfOffice = seq.length >= 3 && ORG_WORDS.has(lower(seq[0].text)) && !ROLE_HEADS.has(lower(seq[0].text)) && /^(?:of|for)$/i.test(seq[1].text);
+    let { title, name } = ((isOrgLike || isPlaceLike) && (endsOrg || endsStructure || bodyOfOffice || !seq.some(titleWordIn))) || streetAfterTitled ? { title: [], name: seq } : splitTitle(seq, stats);
     const onlyTitleWords = name.every((w) => [NON_NAMES, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS].some((set) => set.has(lower(w.text))));
     const orgNamed = name.some((w) => ORG_WORDS.has(lower(w.text))) && !ROLE_HEADS.has(lower(name[name.length - 1].text));
     if (!name.length || (onlyTitleWords && !orgNamed && !(name.length === 1 && isAcronym(name[0].text)) && !PLACE_NAMES.has(joined0(name)))) continue;
@@ -1539,7 +1556,12 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       !name.some((w) => placeInName(w) || DEMONYMS.has(lower(w.text))) &&
       !/^\s+(?:and|&)\s+\p{Lu}/u.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 8))
     )
-      type = 'organization';
+      // ("in The Hague", "taken to hospital in The Valley", "the shops on The Avenue": a town GeoNames knows with its
+      // article, or a word of places after a preposition of where, is a place.)
+      type =
+        inPlaceGazetteer(`the ${joined0(name)}`) || (name.length === 1 && PLACE_WORDS.has(lower(name[0].text)) && /\b(?:in|on|at|near|between|outside|around|along)\s+The\s+$/.test(before40))
+          ? 'place'
+          : 'organization';
     // "according to Rappler", "Rudaw reports", "in an interview with Dawn": a source that is no person's name (no
     // given name first, no word of a person named before it) is an outlet.
     // ("Al Jazeera reported": an Arabic article, not the given name Al, before an outlet's report; "Planned
