@@ -1838,4 +1838,10 @@ describe('names: session 28 (tuning set 25, held-out set 20 until this session)'
     assert.strictEqual(typeOf(n, 'Avenue'), 'place');
     assert.strictEqual(typeOf(n, 'Guardian'), 'organization');
   });
+  it('reads a unit of a named body as two bodies ("the Financial Crimes Unit of the Royal Turks and Caicos Islands Police Force"), and keeps "the International Committee of the Red Cross" whole', () => {
+    const n = index('The case was brought by the Financial Crimes Unit of the Royal Turks and Caicos Islands Police Force after a complaint. The International Committee of the Red Cross helped.');
+    assert.strictEqual(typeOf(n, 'Financial Crimes Unit'), 'organization');
+    assert.strictEqual(typeOf(n, 'Royal Turks and Caicos Islands Police Force'), 'organization');
+    assert.strictEqual(typeOf(n, 'International Committee of the Red Cross'), 'organization');
+  });
 });

@@ -988,7 +988,11 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         return isOrgWord(head[0]) || (properHead && !inComplement) || (head.length >= 2 && properFirst && head.slice(1).some(isOrgWord)) || brandFirst;
       })();
       // ("Bosnia and Herzegovina", "Saint Vincent and the Grenadines": a country named with "and".)
-      const placeAnd = (lower(w.text) === 'and' || w.text === '&') && [1, 2, 3].some((m) => k + m < seq.length && PLACE_NAMES.has(joined0([...part, ...seq.slice(k, k + m + 1)])));
+      // ("Royal Turks and Caicos Islands Police Force": or a country named so inside a body's name, its last words before
+      // the "and".)
+      const placeAnd =
+        (lower(w.text) === 'and' || w.text === '&') &&
+        [1, 2, 3].some((m) => k + m < seq.length && [part.length, 1, 2].some((back) => back <= part.length && PLACE_NAMES.has(joined0([...part.slice(part.length - back), ...seq.slice(k, k + m + 1)]))));
       const keep =
         placeAnd ||
         (lower(w.text) === 'in' && abbreviationSpells(seq, part, text)) ||
@@ -1403,6 +1407,17 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         affiliations.add(tail);
         seq = head;
         personOf = true;
+      }
+    }
+    // ("the Financial Crimes Unit of the Royal Turks and Caicos Islands Police Force": a unit of a named body is two
+    // bodies, the unit and the body.)
+    const unitOf = !personOf ? seq.findIndex((w, k) => k >= 1 && lower(w.text) === 'of' && SUBUNIT_WORDS.has(lower(seq[k - 1].text))) : -1;
+    if (unitOf >= 2) {
+      let tail = seq.slice(unitOf + 1);
+      while (tail.length && lower(tail[0].text) === 'the') tail = tail.slice(1);
+      if (tail.length >= 2 && ORG_WORDS.has(lower(tail[tail.length - 1].text)) && !GENERIC_ORG_WORDS.has(joined0(tail))) {
+        pending.push(tail);
+        seq = seq.slice(0, unitOf);
       }
     }
     // "Amazon Environmental Research Institute Director Ane Alencar": organisation, title, person.
@@ -2430,6 +2445,8 @@ const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?
 const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|front\s+pages?\s+of|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+|(?:earlier|later|last|this|next)\s+(?:this\s+)?(?:week|month|year)\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
 /** A trade's word that ends a company's name ("Sahara Sun Energy", "Atlas Cement"). */
 const COMPANY_TRADE_LAST = new Set(['energy', 'petroleum', 'mining', 'minerals', 'foods', 'textiles', 'cement', 'brewery', 'breweries', 'pharma', 'solar', 'renewables', 'utilities']);
+/** A body's part, named "of" the body: "Financial Crimes Unit of the … Police Force". */
+const SUBUNIT_WORDS = new Set(['unit', 'division', 'branch', 'department', 'directorate', 'section', 'squad', 'wing', 'desk']);
 const VENUE_WORDS = new Set(['hospital', 'center', 'centre', 'studio', 'studios', 'terminal', 'prison', 'facility', 'mall', 'airport', 'station', 'stadium', 'arena', 'theatre', 'theater', 'tavern', 'lodge', 'inn', 'pub', 'restaurant', 'cafe', 'café']);
 /** A party's adjective or its members' name (US, UK, Canada, Australia): "Democratic", "Republicans", "Tories". */
 const PARTY_WORDS = new Set(['democratic', 'democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'labour']);
