@@ -1844,4 +1844,14 @@ describe('names: session 28 (tuning set 25, held-out set 20 until this session)'
     assert.strictEqual(typeOf(n, 'Royal Turks and Caicos Islands Police Force'), 'organization');
     assert.strictEqual(typeOf(n, 'International Committee of the Red Cross'), 'organization');
   });
+  it('reads a list after a preposition of where, one of whose names is a known place, as places ("between Bor and Jalle"), but not a person in it nor what "the" names', () => {
+    const n = index('Two villages on the road between Bor and Jalle flooded. Schools in Cay Hill, Cole Bay and Philipsburg stayed shut. He met her in Paris and Kofi Annan. It sets the Kurds against Turkey, and a conflict between the Kurds and Turkey.');
+    for (const place of ['Jalle', 'Cay Hill', 'Cole Bay']) assert.strictEqual(typeOf(n, place), 'place', place);
+    assert.notStrictEqual(typeOf(n, 'Kofi Annan'), 'place');
+    assert.notStrictEqual(typeOf(n, 'Kurds'), 'place');
+  });
+  it('reads a research centre, a stock market, an inspectorate and a khural as bodies', () => {
+    const n = index('Shares have traded on the Libyan Stock Market since 2031. The Water Resources Research Center said so. The State Environmental Inspectorate fined it, and the State Great Khural passed the law.');
+    for (const body of ['Libyan Stock Market', 'Water Resources Research Center', 'State Environmental Inspectorate', 'State Great Khural']) assert.strictEqual(typeOf(n, body), 'organization', body);
+  });
 });

@@ -484,8 +484,9 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     ws.length >= 2 &&
     (VENUE_WORDS.has(ks[ks.length - 1]) || placeWhateverBody) &&
     (placeWhateverBody || !ks.some((k) => k === 'of' || k === 'for' || k === 'national' || k === 'federal' || k === 'international')) &&
-    // ("German Aerospace Center", "Russian Research Centre": a nation's centre is its institute, like a national one.)
-    !(/^(?:center|centre)$/.test(ks[ks.length - 1]) && ws.length >= 3 && DEMONYMS.has(ks[0])) &&
+    // ("German Aerospace Center", "Russian Research Centre": a nation's centre is its institute, like a national one;
+    // so is a centre of research or of a service, "Water Resources Research Center", "Regional Blood Transfusion Centre".)
+    !(/^(?:center|centre)$/.test(ks[ks.length - 1]) && ws.length >= 3 && (DEMONYMS.has(ks[0]) || /^(?:research|studies|biodiversity|transfusion|monitoring|documentation|information|coordination|policy|prediction|forecasting)$/.test(ks[ks.length - 2]))) &&
     // ("Toronto Congress Centre", "Mesquite Convention Center": an organisation's word before a centre's is its kind.)
     (placeWhateverBody || !ks.slice(0, -1).some((k) => ORG_WORDS.has(k) && !PLACE_WORDS.has(k) && !/^(?:center|centre)$/.test(ks[ks.length - 1]))) &&
     !SOURCE_BEFORE.test(text.slice(Math.max(0, ws[0].start - 30), ws[0].start).replace(/\bthe\s+$/, '')) &&
@@ -507,6 +508,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
   // ("Sahara Sun Energy", "Duke Energy", "Atlas Cement": a trade's word last names a company; first or alone it is a
   // minister's portfolio or a common noun, "Energy Secretary".)
+  // ("Libyan Stock Market", "Nasdaq First North Growth Market": a market in shares is an exchange.)
+  if (ws.length >= 2 && ks[ks.length - 1] === 'market' && /^(?:stock|growth|securities|bond|commodities|commodity)$/.test(ks[ks.length - 2])) return 'organization';
   // ("Conservation of Energy" is a law.)
   if (ws.length >= 2 && COMPANY_TRADE_LAST.has(ks[ks.length - 1]) && !ks.includes('of')) return 'organization';
   // ("Liechtensteinische Landesbank", "Zürcher Kantonalbank", "Staatsanwaltschaft Augsburg", "Afreximbank": a word
@@ -1206,6 +1209,21 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   for (const m of listsNames ? text.slice(article.bodyStart).matchAll(ORG_LIST) : []) {
     const listStart = article.bodyStart + m.index! + m[0].length - m[1].length;
     for (const item of m[1].matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}/gu)) orgListed.add(listStart + item.index!);
+  }
+  // ("most of them in Jufra, Al-Kufra and the Fezzan", "between Bor and Jalle": a list after a preposition of where,
+  // one of whose names is a known place, lists places.)
+  for (const m of text.slice(article.bodyStart).matchAll(PLACE_LIST)) {
+    const listStart = article.bodyStart + m.index! + m[0].length - m[1].length;
+    const items = [...m[1].matchAll(PLACE_LIST_ITEM)];
+    if (!items.some((item) => PLACES.has(lower(item[0])) || PLACE_NAMES.has(lower(item[0])) || inPlaceGazetteer(lower(item[0])))) continue;
+    // (Not a person in the list, "in Paris and Kofi Annan", nor what "the" names, unless a known place: "between the
+    // Kurds and Turkey", "in Wuhan, and the Muséum national in Paris".)
+    const known = (name: string) => PLACES.has(lower(name)) || PLACE_NAMES.has(lower(name)) || inPlaceGazetteer(lower(name));
+    for (const item of items) {
+      if (item[0].includes(' ') && inGivenNameList(item[0].split(/\s+/)[0])) continue;
+      if (/\bthe\s+$/.test(m[1].slice(Math.max(0, item.index! - 4), item.index!)) && !known(item[0])) continue;
+      placeListed.add(listStart + item.index!);
+    }
   }
   const thingNames = new Set(
     pending
@@ -2447,6 +2465,9 @@ const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|r
 const COMPANY_TRADE_LAST = new Set(['energy', 'petroleum', 'mining', 'minerals', 'foods', 'textiles', 'cement', 'brewery', 'breweries', 'pharma', 'solar', 'renewables', 'utilities']);
 /** A body's part, named "of" the body: "Financial Crimes Unit of the … Police Force". */
 const SUBUNIT_WORDS = new Set(['unit', 'division', 'branch', 'department', 'directorate', 'section', 'squad', 'wing', 'desk']);
+const PLACE_LIST_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}";
+const PLACE_LIST = new RegExp(`\\b(?:in|on|across|between|around|near|from)\\s+((?:(?:the\\s+)?${PLACE_LIST_NAME},\\s+){0,8}(?:the\\s+)?${PLACE_LIST_NAME},?\\s+(?:and|or)\\s+(?:the\\s+)?${PLACE_LIST_NAME})`, 'gu');
+const PLACE_LIST_ITEM = new RegExp(PLACE_LIST_NAME, 'gu');
 const VENUE_WORDS = new Set(['hospital', 'center', 'centre', 'studio', 'studios', 'terminal', 'prison', 'facility', 'mall', 'airport', 'station', 'stadium', 'arena', 'theatre', 'theater', 'tavern', 'lodge', 'inn', 'pub', 'restaurant', 'cafe', 'café']);
 /** A party's adjective or its members' name (US, UK, Canada, Australia): "Democratic", "Republicans", "Tories". */
 const PARTY_WORDS = new Set(['democratic', 'democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'labour']);
