@@ -492,4 +492,21 @@ describe('attribution rules through the CLI: the eighteenth session', () => {
     assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'misattributed', 'not-a-direct-quote', 'misattributed'], stderr);
     assert.deepStrictEqual([quotes[0], quotes[1], quotes[3]].map((q) => q.source?.speaker), ['Henrik Aasen Dahl', 'Daniel Mbeki', 'Karma Tenzin']);
   });
+
+  it('twenty-eighth session: a setting with its own clause before a colon\'s speaker, a year in the lead, a second quoted piece of one clause, "asked about" another, and a spokesman\'s words given to a body that speaks for itself', () => {
+    const sources = {
+      'palms.md': 'The board\'s chief executive, Graham Pryor, said the price would not rise.\n\nGwen Pike, who runs a guesthouse, said the trade was fragile. Pike put it simply: "Tourists come and go. The seed has paid our bills."\n',
+      'flood.md': 'The Czech Hydrometeorological Institute raised the flood warning.\n\nThe institute\'s duty forecaster, Petra Nováková, spoke to Czech Radio. Asked whether this could be worse than 1997, she was careful: "We do not compare floods while they are happening."\n',
+      'salt.md': 'The Ministry of Agriculture said in a statement that the peak "is expected in the second half of March."\n\nThe ministry\'s spokesman, Le Quang Hieu, went further, telling reporters that the record "will almost certainly be broken" and that provinces should "plan for the worst week of the decade."\n',
+      'grain.md': '"That is a railway problem," Yerlan Abenov, the association\'s chairman, told a briefing.\n\nKTZ spokesman Daniyar Seitkali disputed the figures. "The harvest is bigger," Seitkali insisted.\n\nAbenov, asked about Seitkali\'s comments, said the harvest had been known since June. "He can count wagons. He cannot count wheat," he said.\n',
+    };
+    const { quotes, stderr } = check(sources, [
+      'On the island, where the seed money pays for the roads, the board\'s chief executive, Graham Pryor, sounds almost fatalistic: "Tourists come and go. The seed has paid our bills."',
+      'In Moravia, the Czech Hydrometeorological Institute would not rank the flood against 1997 while the water was rising: "We do not compare floods while they are happening."',
+      'The Ministry of Agriculture said provinces should "plan for the worst week of the decade."',
+      'Seitkali said: "He can count wagons. He cannot count wheat."',
+    ]);
+    assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'misattributed', 'misattributed', 'misattributed'], stderr);
+    assert.deepStrictEqual(quotes.map((q) => q.source?.speaker), ['Gwen Pike', 'Petra Nováková', 'Le Quang Hieu', 'Yerlan Abenov']);
+  });
 });

@@ -290,4 +290,18 @@ describe('verbatim names (CLI)', () => {
     for (const place of ['French Guiana', 'Hospital Dr. Nélio Mendonça', 'Somaliland', 'Horn of Africa']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
     for (const notName of ['Tribunal', 'Pte Ltd', 'Nélio Mendonça']) assert.ok(!entities.some((e) => e.name === notName), `${notName}: ${listed}`);
   });
+
+  it('reads Sark\'s titles, companies by their trade, units of bodies, results lines, research centres, streets and "The Hague" (twenty-eighth session, through the CLI)', () => {
+    const body = [
+      'Conseiller Peter Guille, who led the opposition, said no. Chief Pleas voted 11-6. The plant will be built by Sahara Sun Energy of Benghazi under a World Bank-financed plan.',
+      'The case was brought by the Financial Crimes Unit of the Royal Turks and Caicos Islands Police Force. It was heard by Superior Court Associate Judge Teresita Manglona Cepeda in the court near Front Street, and the minister spoke in The Hague.',
+      'The Water Resources Research Center said two villages between Bor and Jalle flooded.',
+      'Jabal Al-Mukaber 1 Hilal Al-Quds 1; Thaqafi Tulkarem 3 Wadi Al-Nes 0.',
+    ].join('\n\n');
+    const { entities, typeOf, listed } = wireNames(body, '2036-05-17');
+    for (const org of ['Chief Pleas', 'Sahara Sun Energy', 'World Bank', 'Financial Crimes Unit', 'Royal Turks and Caicos Islands Police Force', 'Superior Court', 'Water Resources Research Center', 'Hilal Al-Quds', 'Thaqafi Tulkarem', 'Wadi Al-Nes']) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
+    for (const place of ['Benghazi', 'Front Street', 'Hague', 'Jalle']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
+    assert.ok(entities.some((e) => e.name === 'Peter Guille' && e.roles.some((r) => r.text === 'Conseiller')), listed);
+    assert.ok(entities.some((e) => e.name === 'Teresita Manglona Cepeda' && e.roles.some((r) => r.text === 'Associate Judge')), listed);
+  });
 });

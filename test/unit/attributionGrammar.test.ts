@@ -1186,7 +1186,9 @@ describe('attribution grammar: tuning set 16 (held-out set 10 until session 19)'
     const q = grain.sourceQuote(/count wagons/);
     assert.ok(q?.speaker, 'the quote has a speaker');
     assert.ok(!q!.speaker!.entities.some((e) => e.name === 'Daniyar Seitkali'), JSON.stringify(q!.speaker!.entities.map((e) => e.name)));
-    assert.deepStrictEqual(grain.misattributed('"He can count wagons. He cannot count wheat," Daniyar Seitkali said.\n'), []);
+    // (Until session 28 the pronoun was not firm, Seitkali read as a rival subject after "Abenov, asked about", so no
+    // finding could be made; now the words given to Seitkali are caught, as the tuning set labels them.)
+    assert.deepStrictEqual(grain.misattributed('"He can count wagons. He cannot count wheat," Daniyar Seitkali said.\n'), ['He can count']);
   });
 });
 

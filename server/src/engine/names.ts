@@ -1273,8 +1273,6 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("Humane Society executive director Sara Amundson": an adjective and a word for a body that is no common one
       // name that body; "Local council" does not.)
       !(seq.length === 2 && ORG_WORDS.has(lower(seq[1].text)) && !GENERIC_ORG_WORDS.has(lower(seq[1].text)) && !LEXICON_WORD(lower(seq[0].text))) &&
-      // ("Superior Court Associate Judge Teresita Cepeda ordered": nor before a body's word and a title after it.)
-      !(seq.length >= 4 && ORG_WORDS.has(lower(seq[1].text)) && !NON_NAMES.has(lower(seq[0].text)) && !LEXICON_WORD(lower(seq[0].text)) && (ROLE_HEADS.has(lower(seq[2].text)) || ROLE_MODIFIERS.has(lower(seq[2].text)))) &&
       // ("Van der Linde, a Dutch-born engineer," after "Joost van der Linde": a surname's particle, capitalised only by
       // the sentence's start.)
       !(seq.length >= 2 && PARTICLES.has(lower(seq[0].text)) && text.includes(` ${lower(seq[0].text)} ${seq[1].text}`))
