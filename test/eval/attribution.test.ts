@@ -129,7 +129,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     [ATTRIBUTION_TUNING25, 'tuning set 25 (formerly held-out set 19)', { precision: 0.97, recall: 0.95, paraphrase: 0.95, ellipsis: 0.95, falseAlarms: 0 }],
     // Held-out set 20 until 2026-12-03, session 28; measured in sessions 26 and 27 as held out, 19 of 20 caught every
     // time, 19 of 19 flagged right, no false alarm (its history as held out is below).
-    [ATTRIBUTION_TUNING26, 'tuning set 26 (formerly held-out set 20)', { precision: 0.95, recall: 0.95, paraphrase: 0.95, ellipsis: 0.95, falseAlarms: 0 }],
+    // Session 28 from its miss: 20 of 20, no false alarm, every paraphrase and ellipsis.
+    [ATTRIBUTION_TUNING26, 'tuning set 26 (formerly held-out set 20)', { precision: 0.97, recall: 0.97, paraphrase: 0.95, ellipsis: 0.95, falseAlarms: 0 }],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);

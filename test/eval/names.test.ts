@@ -143,7 +143,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 24', TUNING24_PATH, 10, { person: { precision: 0.92, recall: 0.98 }, organization: { precision: 0.88, recall: 0.84 }, place: { precision: 0.92, recall: 0.82 } }],
       // (Held-out set 20 until 2026-12-03, session 28; measured in sessions 26 and 27 as held out, last on session 27's
       // final code at people 0.91/0.93, organisations 0.80/0.76, places 0.93/0.78; its history as held out is below.)
-      ['tuning set 25', TUNING25_PATH, 10, { person: { precision: 0.9, recall: 0.92 }, organization: { precision: 0.8, recall: 0.75 }, place: { precision: 0.92, recall: 0.78 } }],
+      // (Session 28 from its misses: people 0.91/0.93 -> 0.96/0.97, organisations 0.80/0.76 -> 0.89/0.91, places
+      // 0.93/0.78 -> 0.95/0.84.)
+      ['tuning set 25', TUNING25_PATH, 10, { person: { precision: 0.95, recall: 0.96 }, organization: { precision: 0.89, recall: 0.91 }, place: { precision: 0.94, recall: 0.84 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -253,7 +255,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // first rules (from tuning set 25): organisations 0.873/0.774 (110 predicted), places 0.923/0.876 (169 predicted),
     // people the same; set 21's organisations 0.832/0.712 (79 of 111, 95 predicted), the rest as before.
     // Later in session 28 this floor tripped on set 22's people recall (totals only): 0.974 -> 0.948 (145 of 153, 153
-    // predicted). Checking the session's commits in a worktree (totals only) put three of the four people on the
+    // predicted), and its organisations' precision fell 0.873 -> 0.851 (three of those people now counted as bodies,
+    // one more body found: 97 of 124, 114 predicted). Checking the session's commits in a worktree (totals only) put three of the four people on the
     // results-line rule (00ad923) and one on the list-of-places rule (2fb6fdf), both written from tuning sets where
     // they found 18 and 11 more names with none lost there. Two narrowings tried on the tuning sets (not for people, not
     // single words; not after "from", not a given name) did not move set 22 and cost tuning places, so they were
@@ -327,8 +330,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Held-out set 20 at its first measurement, on the code as session 26 began: 32% given, 96% matching.)
       // (Session 27: this floor tripped at 31.0% given, totals only, when one more club of set 20 was found, whose role
       // the annotators give and the extractor does not; lowered to 0.30, a decision informed by set 20's totals.)
-      // (Tuning set 25 was held-out set 20 until session 28.)
-      ['tuning set 25', [TUNING25_PATH], 0.3, 0.95],
+      // (Tuning set 25 was held-out set 20 until session 28. Session 28: 33% given, 97% matching.)
+      ['tuning set 25', [TUNING25_PATH], 0.32, 0.96],
       // (Held-out set 21 at its first measurement, on the code as session 27 began: 36% given, 91% matching.)
       ['held-out set 21', [HELDOUT21_PATH], 0.35, 0.9],
       // (Held-out set 22 at its first measurement, on the code as session 28 began: 25% given, 92% matching.)
