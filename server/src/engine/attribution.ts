@@ -225,11 +225,11 @@ const COLON_RE = new RegExp(`^['’"”]?\\s*(?::|[—–])\\s*(?<who>${NAME})\\
 const CAPITALISED_VERBS = SINGLE_VERBS.split('|').map((v) => v.charAt(0).toUpperCase() + v.slice(1)).join('|');
 const CAPITALISED_VERB_RE = new RegExp(`^(?:${CAPITALISED_VERBS})$`);
 const INVERTED_RE = new RegExp(`^\\s*(?:${CAPITALISED_VERBS})\\s+(?<who>${SUBJECT})\\s*,?\\s*$`, 'u');
+/** Between two quoted pieces of one reported clause: "and that provinces should", "but". */
+const SAME_CLAUSE_TAIL = /^[\s,]*(?:and|but)\s+(?:that\s+)?(?:[\p{Ll}'’\-]+\s+){0,6}$/u;
 // ("Asked whether the disc could be repaired, Yinug was doubtful:": so does a clause of being asked or reached.)
 // ("On the island, where the seed money pays for the roads, the board's chief executive, Graham Pryor, sounds almost
 // fatalistic:": the setting may have a clause of its own.)
-/** Between two quoted pieces of one reported clause: "and that provinces should", "but". */
-const SAME_CLAUSE_TAIL = /^[\s,]*(?:and|but)\s+(?:that\s+)?(?:[\p{Ll}'’\-]+\s+){0,6}$/u;
 const FRONTED_SETTING = /^\s*(?:At|In|On|During|After|Before|Outside|Inside|Later|Earlier|Asked|Pressed|Questioned|Reached|Contacted|Speaking)\s[^,;:“”"]{1,60},\s+(?:(?:where|when|which)\s[^,;:“”"]{1,90},\s+)?/;
 // ("Even the auctioneer, Merdan Atayev, sounded uneasy about …:": a word of focus before the subject is no part of it.)
 const FRONTED_FOCUS = /^\s*(?:Even|Only|Not\s+even|Not\s+only)\s+(?=\p{Lu}|the\s)/u;

@@ -506,11 +506,10 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // ("Teufaiva Sport Stadium", "National Sports Arena": a ground last is the place, whatever body's word is before it.)
   if (ws.length >= 2 && /^(?:stadium|arena|racecourse|velodrome|ballpark)$/.test(ks[ks.length - 1])) return 'place';
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
-  // ("Sahara Sun Energy", "Duke Energy", "Atlas Cement": a trade's word last names a company; first or alone it is a
-  // minister's portfolio or a common noun, "Energy Secretary".)
   // ("Libyan Stock Market", "Nasdaq First North Growth Market": a market in shares is an exchange.)
   if (ws.length >= 2 && ks[ks.length - 1] === 'market' && /^(?:stock|growth|securities|bond|commodities|commodity)$/.test(ks[ks.length - 2])) return 'organization';
-  // ("Conservation of Energy" is a law.)
+  // ("Sahara Sun Energy", "Duke Energy", "Atlas Cement": a trade's word last names a company; first or alone it is a
+  // minister's portfolio or a common noun, "Energy Secretary". "Conservation of Energy" is a law.)
   if (ws.length >= 2 && COMPANY_TRADE_LAST.has(ks[ks.length - 1]) && !ks.includes('of')) return 'organization';
   // ("Liechtensteinische Landesbank", "Zürcher Kantonalbank", "Staatsanwaltschaft Augsburg", "Afreximbank": a word
   // compounded with a kind of body, German style.)
@@ -1215,10 +1214,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   for (const m of text.slice(article.bodyStart).matchAll(PLACE_LIST)) {
     const listStart = article.bodyStart + m.index! + m[0].length - m[1].length;
     const items = [...m[1].matchAll(PLACE_LIST_ITEM)];
-    if (!items.some((item) => PLACES.has(lower(item[0])) || PLACE_NAMES.has(lower(item[0])) || inPlaceGazetteer(lower(item[0])))) continue;
+    const known = (name: string) => PLACES.has(lower(name)) || PLACE_NAMES.has(lower(name)) || inPlaceGazetteer(lower(name));
+    if (!items.some((item) => known(item[0]))) continue;
     // (Not a person in the list, "in Paris and Kofi Annan", nor what "the" names, unless a known place: "between the
     // Kurds and Turkey", "in Wuhan, and the Muséum national in Paris".)
-    const known = (name: string) => PLACES.has(lower(name)) || PLACE_NAMES.has(lower(name)) || inPlaceGazetteer(lower(name));
     for (const item of items) {
       if (item[0].includes(' ') && inGivenNameList(item[0].split(/\s+/)[0])) continue;
       if (/\bthe\s+$/.test(m[1].slice(Math.max(0, item.index! - 4), item.index!)) && !known(item[0])) continue;
