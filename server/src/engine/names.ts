@@ -523,6 +523,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // "LAHORE — The board …", "NAIROBI (AP) —": capitals opening a paragraph before a dash or an agency are a
   // wire dateline, which names a place.
   if (ws.every((w) => isAcronym(w.text)) && DATELINE_BEFORE.test(text.slice(Math.max(0, ws[0].start - 3), ws[0].start)) && DATELINE_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30))) return 'place';
+  // ("EC$50,000", "NZ$3 million": letters before a dollar sign name a currency.)
+  if (ws.length === 1 && text[ws[0].end] === '$') return undefined;
   if (ws.length === 1 && isAcronym(ws[0].text)) return PLACE_ACRONYMS.has(full) ? 'place' : 'organization';
   // "Southern Rhodesia", "Northern Ireland": a compass adjective before a proper name.
   if (ws.length === 2 && /^(?:northern|southern|eastern|western)$/.test(ks[0]) && !isAcronym(ws[1].text) && !stats?.seenLower(ws[1].text) && !isPlaceAdjective(ks[1])) return 'place';
@@ -1136,7 +1138,7 @@ function outsideHeadlines(text: string, words: Word[], stats: WordStats): Word[]
 const KNOWN_BY_INITIALS_RE = /,?\s+(?:better\s+|widely\s+)?known\s+(?:by\s+its\s+(?:[\p{L}\-]+\s+)?(?:initials|acronym|abbreviation)\s+(?:as\s+)?|as\s+)(?:the\s+)?(\p{Lu}[\p{L}&]{1,8})(?=[,.;)\s])/gu;
 const KNOWN_AS_LEAD = /(?:^|[.!?]["”’]?\s+)Known\s+(?:[\p{L}\p{M}]+\s+){0,5}?as\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’\-]+)["”’']?,\s+(?:he|she)\s/gu;
 // ("Ioane Lemalu, a taxi driver known across Apia as "Bubba",": a description of the person may come between.)
-const KNOWN_AS_RE = /(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)*),\s+(?:who\s+(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){1,4})?(?:(?:better|widely|popularly|affectionately|simply)\s+)?known\s+(?:[\p{Ll}\p{Lu}][\p{L}\p{M}]*\s+){0,5}?as\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)?)["”’']?[,.]/gu;
+const KNOWN_AS_RE = /(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)*),\s+(?:who\s+(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){1,4})?(?:(?:better|widely|popularly|affectionately|simply)\s+)?known\s+(?:[\p{Ll}\p{Lu}][\p{L}\p{M}]*\s+){0,5}?as\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)?)["”’']?(?:[,.]|\s+(?:for|because|since|after)\s)/gu;
 
 export function extractArticleNames(article: Article, stats: WordStats): ArticleEntity[] {
   const text = article.text;
@@ -1615,7 +1617,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // ("Bee Timor-Leste (BTL), the public water company,": past the name's abbreviation in brackets.)
     const appositive = appositiveKind(text.slice(lastEnd, lastEnd + 100).replace(/^\s*\([\p{Lu}\p{N}\-&.]{2,12}\)/u, ''));
     if (!type && appositive === 'thing') continue;
-    if (!type && appositive && appositive !== 'thing') type = appositive;
+    // ("his uncle, Anselmo Nororí, a marimba maker": a maker or a dealer named by a given name and a surname is a person
+    // who makes or deals.)
+    const personalTrade = appositive === 'organization' && name.length >= 2 && inGivenNameList(name[0].text) && PERSONAL_TRADE_APPOSITIVE.test(text.slice(lastEnd, lastEnd + 60));
+    if (!type && appositive && appositive !== 'thing' && !personalTrade) type = appositive;
     // "Grateful Dead drummer Mickey Hart", "Chinese University political scientist Ma Ngok": an affiliation before
     // a role in lower case and a name.
     // ("Oranjestad lawyer Marisol Dijkhoff-Lacle": a town GeoNames knows, one word, says where the lawyer works.)
@@ -2329,7 +2334,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const person = people[0];
     const surname = person.name.split(/\s+/).pop()!;
     for (const form of m[2].includes(' ') ? [m[2]] : [m[2], `${m[2]} ${surname}`]) {
-      const other = entities.find((x) => x !== person && x.type === 'person' && [...x.forms].some((f) => nameKey(f) === nameKey(form)));
+      // ("known across the barrio as “El Chele”": the whole nickname is hers whatever it was taken for alone, a place's
+      // article before it.)
+      const other = entities.find((x) => x !== person && (x.type === 'person' || form === m[2]) && [...x.forms].some((f) => nameKey(f) === nameKey(form)));
       if (other) {
         absorb(person, other, entities, { roles: true });
       }
@@ -2465,6 +2472,8 @@ const SUBUNIT_WORDS = new Set(['unit', 'division', 'branch', 'department', 'dire
 const PLACE_LIST_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}";
 const PLACE_LIST = new RegExp(`\\b(?:in|on|across|between|around|near|from)\\s+((?:(?:the\\s+)?${PLACE_LIST_NAME},\\s+){0,8}(?:the\\s+)?${PLACE_LIST_NAME},?\\s+(?:and|or)\\s+(?:the\\s+)?${PLACE_LIST_NAME})`, 'gu');
 const PLACE_LIST_ITEM = new RegExp(PLACE_LIST_NAME, 'gu');
+/** An appositive whose kind is a trade a person may ply alone: ", a marimba maker", ", a cattle exporter". */
+const PERSONAL_TRADE_APPOSITIVE = /^,\s+(?:a|an)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:maker|developer|producer|publisher|contractor|exporter|importer|operator|trader|dealer)\b/u;
 const VENUE_WORDS = new Set(['hospital', 'center', 'centre', 'studio', 'studios', 'terminal', 'prison', 'facility', 'mall', 'airport', 'station', 'stadium', 'arena', 'theatre', 'theater', 'tavern', 'lodge', 'inn', 'pub', 'restaurant', 'cafe', 'café']);
 /** A party's adjective or its members' name (US, UK, Canada, Australia): "Democratic", "Republicans", "Tories". */
 const PARTY_WORDS = new Set(['democratic', 'democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'liberals', 'labour']);
