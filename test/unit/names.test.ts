@@ -1855,8 +1855,9 @@ describe('names: session 28 (tuning set 25, held-out set 20 until this session)'
     for (const body of ['Libyan Stock Market', 'Water Resources Research Center', 'State Environmental Inspectorate', 'State Great Khural']) assert.strictEqual(typeOf(n, body), 'organization', body);
   });
   it('reads letters before a dollar sign as a currency ("EC$50,000"), a nickname after "known … as" followed by "for" or "because" as the person\'s, and a person plying a trade as a person ("Anselmo Nororí, a marimba maker")', () => {
-    const n = index('The fine was EC$50,000. Eliseo Rondón, known to everyone in the province as El Zurdo because he played left-handed, won. He worked for his uncle, Anselmo Nororí, a marimba maker in the barrio. The tiles came from Delft Keramiek, a tile maker.');
+    const n = index('The fine was EC$50,000 (US$37,000). Eliseo Rondón, known to everyone in the province as El Zurdo because he played left-handed, won. He worked for his uncle, Anselmo Nororí, a marimba maker in the barrio. The tiles came from Delft Keramiek, a tile maker.');
     assert.strictEqual(n.find('EC').length, 0);
+    assert.strictEqual(n.find('US').length, 0);
     assert.strictEqual(n.find('El Zurdo')[0]?.name, 'Eliseo Rondón');
     assert.strictEqual(typeOf(n, 'Anselmo Nororí'), 'person');
     assert.strictEqual(typeOf(n, 'Delft Keramiek'), 'organization');

@@ -292,7 +292,8 @@ function wordsOf(text: string, from: number): Word[] {
       // "the 24th Mechanised Brigade", "the 82nd Airborne Division": a unit's number.
       (c >= '0' && c <= '9' && /^\d{1,3}(?:st|nd|rd|th)$/.test(t) && UNIT_AFTER.test(text.slice(end, end + 60))) ||
       (t.includes('.') && /^[\p{Ll}\d][\p{L}\d-]+\.(?:com|org|net|co\.uk|com\.br|[a-z]{2})$/u.test(t) && /\p{L}{2}/u.test(t.split('.')[0]));
-    out.push({ text: t, start, end, cap, initial, possessive, suffix });
+    // ("US$22,900", "EC$50,000": letters before a dollar sign are a currency's code, no name.)
+    out.push({ text: t, start, end, cap: cap && text[end] !== '$', initial, possessive, suffix });
   }
   return out;
 }
@@ -523,8 +524,6 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // "LAHORE — The board …", "NAIROBI (AP) —": capitals opening a paragraph before a dash or an agency are a
   // wire dateline, which names a place.
   if (ws.every((w) => isAcronym(w.text)) && DATELINE_BEFORE.test(text.slice(Math.max(0, ws[0].start - 3), ws[0].start)) && DATELINE_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30))) return 'place';
-  // ("EC$50,000", "NZ$3 million": letters before a dollar sign name a currency.)
-  if (ws.length === 1 && text[ws[0].end] === '$') return undefined;
   if (ws.length === 1 && isAcronym(ws[0].text)) return PLACE_ACRONYMS.has(full) ? 'place' : 'organization';
   // "Southern Rhodesia", "Northern Ireland": a compass adjective before a proper name.
   if (ws.length === 2 && /^(?:northern|southern|eastern|western)$/.test(ks[0]) && !isAcronym(ws[1].text) && !stats?.seenLower(ws[1].text) && !isPlaceAdjective(ks[1])) return 'place';
