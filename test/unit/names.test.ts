@@ -1854,10 +1854,12 @@ describe('names: session 28 (tuning set 25, held-out set 20 until this session)'
     const n = index('Shares have traded on the Libyan Stock Market since 2031. The Water Resources Research Center said so. The State Environmental Inspectorate fined it, and the State Great Khural passed the law.');
     for (const body of ['Libyan Stock Market', 'Water Resources Research Center', 'State Environmental Inspectorate', 'State Great Khural']) assert.strictEqual(typeOf(n, body), 'organization', body);
   });
-  it('reads letters before a dollar sign as a currency ("EC$50,000"), a nickname after "known … as" followed by "for" or "because" as the person\'s, and a person plying a trade as a person ("Anselmo Nororí, a marimba maker")', () => {
-    const n = index('The fine was EC$50,000 (US$37,000). Eliseo Rondón, known to everyone in the province as El Zurdo because he played left-handed, won. He worked for his uncle, Anselmo Nororí, a marimba maker in the barrio. The tiles came from Delft Keramiek, a tile maker.');
+  it('reads letters before a dollar sign, and rupees and kwacha before an amount, as a currency ("EC$50,000", "Rs 4.2 million", "K4.2 billion"), a nickname after "known … as" followed by "for" or "because" as the person\'s, and a person plying a trade as a person ("Anselmo Nororí, a marimba maker")', () => {
+    const n = index('The fine was EC$50,000 (US$37,000). They were paid Rs 4.2 million and took K4.2 billion. Eliseo Rondón, known to everyone in the province as El Zurdo because he played left-handed, won. He worked for his uncle, Anselmo Nororí, a marimba maker in the barrio. The tiles came from Delft Keramiek, a tile maker.');
     assert.strictEqual(n.find('EC').length, 0);
     assert.strictEqual(n.find('US').length, 0);
+    assert.strictEqual(n.find('Rs').length, 0);
+    assert.strictEqual(n.find('K4.2').length, 0);
     assert.strictEqual(n.find('El Zurdo')[0]?.name, 'Eliseo Rondón');
     assert.strictEqual(typeOf(n, 'Anselmo Nororí'), 'person');
     assert.strictEqual(typeOf(n, 'Delft Keramiek'), 'organization');

@@ -292,8 +292,10 @@ function wordsOf(text: string, from: number): Word[] {
       // "the 24th Mechanised Brigade", "the 82nd Airborne Division": a unit's number.
       (c >= '0' && c <= '9' && /^\d{1,3}(?:st|nd|rd|th)$/.test(t) && UNIT_AFTER.test(text.slice(end, end + 60))) ||
       (t.includes('.') && /^[\p{Ll}\d][\p{L}\d-]+\.(?:com|org|net|co\.uk|com\.br|[a-z]{2})$/u.test(t) && /\p{L}{2}/u.test(t.split('.')[0]));
-    // ("US$22,900", "EC$50,000": letters before a dollar sign are a currency's code, no name.)
-    out.push({ text: t, start, end, cap: cap && text[end] !== '$', initial, possessive, suffix });
+    // ("US$22,900", "EC$50,000": letters before a dollar sign are a currency's code, no name; so are "Rs 4.2 million"
+    // and "K4.2 billion", an amount in rupees or kwacha.)
+    const currency = text[end] === '$' || (/^(?:Rs|Rp|Tk|Sh|Ksh|TSh|USh)$/.test(t) && /^\.?\s?\d/.test(text.slice(end, end + 3))) || (/^\p{Lu}{1,2}\d{1,3}(?:[.,]\d+)+$/u.test(t) && /^\s+(?:million|billion|bn|trillion|m)\b/.test(text.slice(end, end + 12)));
+    out.push({ text: t, start, end, cap: cap && !currency, initial, possessive, suffix });
   }
   return out;
 }
