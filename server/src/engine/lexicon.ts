@@ -422,7 +422,7 @@ export const PLACE_NAMES = new Set([
   'st petersburg', 'tel aviv', 'abu dhabi', 'cape town', 'port harcourt', 'port said', 'chiang mai', 'phnom penh', 'siem reap', 'ho chi minh city', 'da nang', 'kuala lumpur', 'johor bahru', 'kota kinabalu', 'san francisco', 'san diego', 'san jose', 'las vegas', 'santa fe', 'salt lake city', 'fort worth', 'el paso', 'san antonio', 'new orleans', 'st louis', 'kansas city', 'des moines', 'oklahoma city', 'little rock', 'san salvador', 'san josé', 'la paz', 'santa cruz', 'buenos aires', 'são paulo', 'sao paulo', 'rio de janeiro', 'belo horizonte', 'porto alegre', 'santo domingo', 'san juan', 'port of spain',
   'united states', 'united states of america', 'united kingdom', 'united arab emirates', 'south africa',
   'north korea', 'south korea', 'new zealand', 'saudi arabia', 'sri lanka', 'costa rica', 'el salvador',
-  'czech republic', 'dominican republic', 'ivory coast', 'new york', 'new york city', 'los angeles',
+  'czech republic', 'dominican republic', 'ivory coast', "côte d'ivoire", "cote d'ivoire", 'côte d’ivoire', 'new york', 'new york city', 'los angeles',
   'san francisco', 'hong kong', 'middle east', 'new jersey', 'new mexico', 'new hampshire', 'north carolina',
   'south carolina', 'north dakota', 'south dakota', 'west virginia', 'rhode island', 'eastern europe',
   'western europe', 'latin america', 'south america', 'north america', 'central america', 'east asia',
