@@ -1692,10 +1692,6 @@ describe('names: session 27 (tuning set 24, held-out set 19 until this session)'
     assert.strictEqual(typeOf(n, 'Ap Wangchuk'), 'person');
     assert.strictEqual(typeOf(n, 'Delft Keramiek'), 'organization');
   });
-  it('knows Côte d\'Ivoire by its French name, with either apostrophe', () => {
-    const n = index("It is a fraction of the output of Côte d'Ivoire and Ghana. He flew to Côte d’Ivoire.");
-    assert.strictEqual(typeOf(n, "Côte d'Ivoire"), 'place');
-  });
   it('keeps a common noun before an office\'s title at a sentence\'s start as part of the role ("Fisheries Minister"), with "the fisheries minister" in lower case elsewhere', () => {
     const n = index('The fisheries minister phoned on Sunday. Fisheries Minister Paul Alivaq spoke to reporters. Later Minister Anna Holm agreed.');
     assert.deepStrictEqual(n.find('Paul Alivaq')[0]?.roles.map((r) => r.text), ['Fisheries Minister']);
@@ -1867,5 +1863,9 @@ describe('names: session 28 (tuning set 25, held-out set 20 until this session)'
     assert.strictEqual(n.find('El Zurdo')[0]?.name, 'Eliseo Rondón');
     assert.strictEqual(typeOf(n, 'Anselmo Nororí'), 'person');
     assert.strictEqual(typeOf(n, 'Delft Keramiek'), 'organization');
+  });
+  it('knows Côte d\'Ivoire by its French name, with either apostrophe', () => {
+    const n = index("It is a fraction of the output of Côte d'Ivoire and Ghana. He flew to Côte d’Ivoire.");
+    assert.strictEqual(typeOf(n, "Côte d'Ivoire"), 'place');
   });
 });
