@@ -262,6 +262,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // single words; not after "from", not a given name) did not move set 22 and cost tuning places, so they were
     // dropped. The rules were kept and this floor lowered to the new measurement: a decision informed by set 22's
     // totals, said in README and the session's note.
+    // On session 28's final code (totals only): set 21 people 0.931/0.876 (134 of 153, 144 predicted), organisations
+    // 0.870/0.721 (80 of 111, 92 predicted), places 0.899/0.790 (124 of 157, 138 predicted); set 22 as above, places
+    // 0.923/0.876 (156 of 178, 169 predicted).
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
