@@ -149,7 +149,7 @@ export function checkAttributions(
     // names that person as one of them.
     // (Known, or named in full, or by a title and a surname the index does not know: "Judge Hall".)
     const namedPerson =
-      (draftSpeaker.entities.length > 0 && draftSpeaker.entities.every((e) => e.type === 'person')) ||
+      namesOnly(draftSpeaker, 'person') ||
       unknownPersonName(draftSpeaker) ||
       (!draftSpeaker.entities.length && TITLE_AND_SURNAME.test(draftSpeaker.text.trim()));
     if (anonymousPerson(sourceSpeaker) && draftSpeaker.via !== 'pronoun' && confidentSpeaker(draftSpeaker) && namedPerson) {
@@ -162,7 +162,7 @@ export function checkAttributions(
     const draftHolder = confidentSpeaker(sourceSpeaker) ? roleHolderOf(draftSpeaker, article, names, true) : undefined;
     if (draftHolder) {
       // (The source's speaker a person, or people of one surname the index could not tell apart: "Mr Dunn said".)
-      const sourcePeople = sourceSpeaker.entities.length > 0 && sourceSpeaker.entities.every((e) => e.type === 'person');
+      const sourcePeople = namesOnly(sourceSpeaker, 'person');
       if (sourcePeople && sameSpeaker({ ...draftSpeaker, entities: [draftHolder] }, sourceSpeaker) === false) {
         findings.push(misattribution(check, { ...draftSpeaker, entities: [draftHolder] }, sourceSpeaker));
       }
@@ -173,12 +173,10 @@ export function checkAttributions(
     // say): a body says no "I", so words in the first person singular are that person's own, not the body's.
     if (
       FIRST_PERSON_SINGULAR.test(check.quote.text) &&
-      draftSpeaker.entities.length > 0 &&
-      draftSpeaker.entities.every((e) => e.type === 'organization') &&
+      namesOnly(draftSpeaker, 'organization') &&
       // (By its name: "the Ashby manager" is a person the index reads as the club.)
       /\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*$/u.test(draftSpeaker.text.trim()) &&
-      sourceSpeaker.entities.length > 0 &&
-      sourceSpeaker.entities.every((e) => e.type === 'person') &&
+      namesOnly(sourceSpeaker, 'person') &&
       speaksForAnother(sourceSpeaker, article.text) !== 'behalf'
     ) {
       findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
@@ -217,7 +215,7 @@ export function checkAttributions(
     const same = sameSpeaker(draftSpeaker, sourceSpeaker);
     // "Jo Anne Van Tilburg of the University of California disagreed:" names one person and their body; the person
     // speaks. Another person in the draft is accused, unless the article ties them to that body too.
-    if (same === undefined && draftSpeaker.entities.length && draftSpeaker.entities.every((e) => e.type === 'person')) {
+    if (same === undefined && namesOnly(draftSpeaker, 'person')) {
       const people = sourceSpeaker.entities.filter((e) => e.type === 'person');
       const bodies = sourceSpeaker.entities.filter((e) => e.type !== 'person');
       if (
@@ -268,8 +266,8 @@ const BODY_APART = /\b(?:itself|in\s+an?\s+(?:written\s+|separate\s+|joint\s+|sh
  * (Both speakers are firm: the caller has checked.)
  */
 function bodyApartFromSpokesperson(draftSpeaker: Speaker, sourceSpeaker: Speaker, quoteStart: number, article: Article, sourceQuotes: SourceQuotes): boolean {
-  if (!draftSpeaker.entities.length || !draftSpeaker.entities.every((e) => e.type === 'person')) return false;
-  if (!sourceSpeaker.entities.length || !sourceSpeaker.entities.every((e) => e.type === 'organization')) return false;
+  if (!namesOnly(draftSpeaker, 'person')) return false;
+  if (!namesOnly(sourceSpeaker, 'organization')) return false;
   // (The sentence that gives the body the words.)
   const before = article.text.slice(Math.max(0, quoteStart - 200), quoteStart);
   const sentence = before.slice(before.search(/[^.!?]*$/));
@@ -282,8 +280,8 @@ function bodyApartFromSpokesperson(draftSpeaker: Speaker, sourceSpeaker: Speaker
  * of its own: the source keeps the two voices apart.
  */
 function spokespersonApartFromBody(draftSpeaker: Speaker, sourceSpeaker: Speaker, quoteStart: number, article: Article, sourceQuotes: SourceQuotes): boolean {
-  if (!draftSpeaker.entities.length || !draftSpeaker.entities.every((e) => e.type === 'organization')) return false;
-  if (!sourceSpeaker.entities.length || !sourceSpeaker.entities.every((e) => e.type === 'person')) return false;
+  if (!namesOnly(draftSpeaker, 'organization')) return false;
+  if (!namesOnly(sourceSpeaker, 'person')) return false;
   return draftSpeaker.entities.some((e) => sourceQuotes.quotesBy(e).some((q) => q.article === article && q.quote.quote.start !== quoteStart));
 }
 
@@ -337,7 +335,7 @@ function peopleWithRolesIn(names: NameIndex, article: Article): Array<{ entity: 
 function roleHolderOf(speaker: Speaker, article: Article, names: NameIndex | undefined, draft = false): Entity | undefined {
   // ("said the Ferencváros captain": in a draft, a body's name before a role is whose role it is, and the speaker the
   // one person the source gives that role, "Ferencváros captain Norbert Szabó".)
-  const bodyOnly = draft && speaker.entities.length > 0 && speaker.entities.every((e) => e.type === 'organization');
+  const bodyOnly = draft && namesOnly(speaker, 'organization');
   if ((speaker.entities.length && !bodyOnly) || speaker.name || (speaker.via !== 'after' && speaker.via !== 'before')) return undefined;
   return roleHolder(speaker.text, article, names);
 }
@@ -424,19 +422,22 @@ function anonymousPerson(s: Speaker): boolean {
   return (s.via === 'before' || s.via === 'after') && !s.entities.length && !s.name && ANONYMOUS_PERSON.test(s.text.trim());
 }
 
+/** Whether the speaker names someone, and only entities of this type. */
+function namesOnly(s: Speaker, type: Entity['type']): boolean {
+  return s.entities.length > 0 && s.entities.every((e) => e.type === type);
+}
+
 /** One side a known person, the other an organisation described, not named ("the police", "the ministry"). */
 function memberAndDescribedBody(a: Speaker, b: Speaker): boolean {
-  const people = (s: Speaker) => s.entities.length > 0 && s.entities.every((e) => e.type === 'person');
   const described = (s: Speaker) => !s.entities.length && !s.name && ORGANISATION_NOUN.test(s.text);
-  return (people(a) && described(b)) || (described(a) && people(b));
+  return (namesOnly(a, 'person') && described(b)) || (described(a) && namesOnly(b, 'person'));
 }
 
 /** One side a known person, the other a known organisation. */
 function memberAndBody(a: Speaker, b: Speaker): boolean {
   // (A person the index does not know counts by first and last name: "Kama Melly".)
-  const people = (s: Speaker) => (s.entities.length > 0 && s.entities.every((e) => e.type === 'person')) || unknownPersonName(s);
-  const orgs = (s: Speaker) => s.entities.length > 0 && s.entities.every((e) => e.type === 'organization');
-  return (people(a) && orgs(b)) || (orgs(a) && people(b));
+  const people = (s: Speaker) => namesOnly(s, 'person') || unknownPersonName(s);
+  return (people(a) && namesOnly(b, 'organization')) || (namesOnly(a, 'organization') && people(b));
 }
 
 const TITLE_AND_SURNAME = /^(?:Judge|Justice|Dr\.?|Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Senator|Sen\.|Governor|Gov\.|Mayor|President|Minister|Detective|Inspector|Sheriff|Officer|Captain|General|Bishop|Father|Reverend|Rev\.)\s+\p{Lu}[\p{L}\p{M}'’\-]+$/u;

@@ -955,6 +955,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     seq.forEach((w, k) => {
       // ("... Western District of Virginia in Abingdon": "in" after a known place starts a new name.)
       const afterPlace = lower(w.text) === 'in' && PLACES.has(lower(seq[k - 1]?.text ?? ''));
+      // ("United Nations Mission in South Sudan (UNMISS)": "in" and the place stay in a name its abbreviation spells.)
+      const inSpelled = lower(w.text) === 'in' && abbreviationSpells(seq, part, text);
       // "Baylor Scott and White Medical Center in College Station": "in" right after an organisation's word ends its
       // name; "University of Washington and Center for Ecosystem Sentinels", "University of Miami and Apex Shark
       // Expeditions": "and" after a complete organisation's name starts another when what follows is a name of its
@@ -965,8 +967,7 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         // ("Amnesty International and Human Rights Watch": "International" last ends a body's name too.)
         const bodyNamed = part.some(isOrgWord) || (part.length >= 2 && lower(prev?.text ?? '') === 'international');
         if (!prev || (!isOrgWord(prev) && !bodyNamed)) return false;
-        // (Not when the abbreviation after the name spells the place too: "United Nations Mission in South Sudan (UNMISS)".)
-        if (lower(w.text) === 'in') return isOrgWord(prev) && !abbreviationSpells(seq, part, text);
+        if (lower(w.text) === 'in') return isOrgWord(prev) && !inSpelled;
         if (lower(w.text) !== 'and' && w.text !== '&') return false;
         // ("Myanmar Radio and Television", "Radio and Television of Slovenia": a broadcaster's name.)
         if (prev.text === 'Radio' && /^(?:Television|TV)$/.test(seq[k + 1]?.text ?? '')) return false;
@@ -1000,7 +1001,7 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         [1, 2, 3].some((m) => k + m < seq.length && [part.length, 1, 2].some((back) => back <= part.length && PLACE_NAMES.has(joined0([...part.slice(part.length - back), ...seq.slice(k, k + m + 1)]))));
       const keep =
         placeAnd ||
-        (lower(w.text) === 'in' && abbreviationSpells(seq, part, text)) ||
+        inSpelled ||
         !WEAK_CONNECTORS.has(lower(w.text)) ||
         (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
         (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for', 'on'].includes(lower(x.text)))) ||
@@ -1013,7 +1014,7 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       const locatedIn =
         lower(w.text) === 'in' &&
         !REGIONS_IN_NAMES.has(rest) &&
-        !abbreviationSpells(seq, part, text) &&
+        !inSpelled &&
         (PLACES.has(rest) || PLACE_NAMES.has(rest) || (k === seq.length - 2 && part.some(isOrgWord) && part.some((x) => lower(x.text) === 'of' || lower(x.text) === 'for') && !LEXICON_WORD(rest) && !stats?.seenLower(seq[k + 1].text)) ||
           // ("Universidad de Oriente in Santiago de Cuba": or a town GeoNames knows, after a body's name.)
           (part.some(isOrgWord) && seq.length - k - 1 >= 2 && inPlaceGazetteer(rest)));
@@ -1200,9 +1201,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   const loose: Word[][] = [];
   const unplaced: Word[][] = [];
   const placeListed = new Set<number>();
-  for (const m of text.slice(article.bodyStart).matchAll(/\b(?:towns|cities|villages|provinces|regions|states|countries|districts|islands|suburbs|neighbou?rhoods|municipalities|counties)\s+(?:of|including|such\s+as|like)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?:,\s+|,?\s+and\s+|,?\s+or\s+)){1,12}\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu)) {
+  for (const m of text.slice(article.bodyStart).matchAll(PLACE_KIND_LIST)) {
     const listStart = article.bodyStart + m.index! + m[0].length - m[1].length;
-    for (const item of m[1].matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}/gu)) placeListed.add(listStart + item.index!);
+    for (const item of m[1].matchAll(LISTED_NAME_RE)) placeListed.add(listStart + item.index!);
   }
   // "German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens": a list after a plural kind of
   // organisation.
@@ -1210,20 +1211,19 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   const listsNames = text.includes(' including ') || text.includes(' such as ') || text.includes(' like ');
   for (const m of listsNames ? text.slice(article.bodyStart).matchAll(ORG_LIST) : []) {
     const listStart = article.bodyStart + m.index! + m[0].length - m[1].length;
-    for (const item of m[1].matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}/gu)) orgListed.add(listStart + item.index!);
+    for (const item of m[1].matchAll(LISTED_NAME_RE)) orgListed.add(listStart + item.index!);
   }
   // ("most of them in Jufra, Al-Kufra and the Fezzan", "between Bor and Jalle": a list after a preposition of where,
   // one of whose names is a known place, lists places.)
   for (const m of text.slice(article.bodyStart).matchAll(PLACE_LIST)) {
     const listStart = article.bodyStart + m.index! + m[0].length - m[1].length;
-    const items = [...m[1].matchAll(PLACE_LIST_ITEM)];
-    const known = (name: string) => PLACES.has(lower(name)) || PLACE_NAMES.has(lower(name)) || inPlaceGazetteer(lower(name));
-    if (!items.some((item) => known(item[0]))) continue;
+    const items = [...m[1].matchAll(LISTED_NAME_RE)];
+    if (!items.some((item) => knownPlaceName(item[0]))) continue;
     // (Not a person in the list, "in Paris and Kofi Annan", nor what "the" names, unless a known place: "between the
     // Kurds and Turkey", "in Wuhan, and the Muséum national in Paris".)
     for (const item of items) {
       if (item[0].includes(' ') && inGivenNameList(item[0].split(/\s+/)[0])) continue;
-      if (/\bthe\s+$/.test(m[1].slice(Math.max(0, item.index! - 4), item.index!)) && !known(item[0])) continue;
+      if (/\bthe\s+$/.test(m[1].slice(Math.max(0, item.index! - 4), item.index!)) && !knownPlaceName(item[0])) continue;
       placeListed.add(listStart + item.index!);
     }
   }
@@ -1433,7 +1433,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (unitOf >= 2) {
       let tail = seq.slice(unitOf + 1);
       while (tail.length && lower(tail[0].text) === 'the') tail = tail.slice(1);
-      if (tail.length >= 2 && ORG_WORDS.has(lower(tail[tail.length - 1].text)) && !GENERIC_ORG_WORDS.has(joined0(tail))) {
+      if (tail.length >= 2 && ORG_WORDS.has(lower(tail[tail.length - 1].text))) {
         pending.push(tail);
         seq = seq.slice(0, unitOf);
       }
@@ -2470,9 +2470,15 @@ const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|r
 const COMPANY_TRADE_LAST = new Set(['energy', 'petroleum', 'mining', 'minerals', 'foods', 'textiles', 'cement', 'brewery', 'breweries', 'pharma', 'solar', 'renewables', 'utilities']);
 /** A body's part, named "of" the body: "Financial Crimes Unit of the … Police Force". */
 const SUBUNIT_WORDS = new Set(['unit', 'division', 'branch', 'department', 'directorate', 'section', 'squad', 'wing', 'desk']);
-const PLACE_LIST_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}";
-const PLACE_LIST = new RegExp(`\\b(?:in|on|across|between|around|near|from)\\s+((?:(?:the\\s+)?${PLACE_LIST_NAME},\\s+){0,8}(?:the\\s+)?${PLACE_LIST_NAME},?\\s+(?:and|or)\\s+(?:the\\s+)?${PLACE_LIST_NAME})`, 'gu');
-const PLACE_LIST_ITEM = new RegExp(PLACE_LIST_NAME, 'gu');
+/** A name of up to three capitalised words in a list ("Beni, Butembo, Mangina and Katwa"), and its pattern alone. */
+const LISTED_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}";
+const LISTED_NAME_RE = new RegExp(LISTED_NAME, 'gu');
+const LIST_OF_NAMES = `(?:${LISTED_NAME}(?:,\\s+|,?\\s+and\\s+|,?\\s+or\\s+)){1,12}${LISTED_NAME}`;
+// "the towns of Beni, Butembo, Mangina, and Katwa": a list after a plural kind of place.
+const PLACE_KIND_LIST = new RegExp(`\\b(?:towns|cities|villages|provinces|regions|states|countries|districts|islands|suburbs|neighbou?rhoods|municipalities|counties)\\s+(?:of|including|such\\s+as|like)\\s+(${LIST_OF_NAMES})`, 'gu');
+const PLACE_LIST = new RegExp(`\\b(?:in|on|across|between|around|near|from)\\s+((?:(?:the\\s+)?${LISTED_NAME},\\s+){0,8}(?:the\\s+)?${LISTED_NAME},?\\s+(?:and|or)\\s+(?:the\\s+)?${LISTED_NAME})`, 'gu');
+/** Whether a name is a known place: in the lists of countries, territories and cities, or in GeoNames. */
+const knownPlaceName = (name: string) => PLACES.has(lower(name)) || PLACE_NAMES.has(lower(name)) || inPlaceGazetteer(lower(name));
 /** An appositive whose kind is a trade a person may ply alone: ", a marimba maker", ", a cattle exporter". */
 const PERSONAL_TRADE_APPOSITIVE = /^,\s+(?:a|an)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:maker|developer|producer|publisher|contractor|exporter|importer|operator|trader|dealer)\b/u;
 const VENUE_WORDS = new Set(['hospital', 'center', 'centre', 'studio', 'studios', 'terminal', 'prison', 'facility', 'mall', 'airport', 'station', 'stadium', 'arena', 'theatre', 'theater', 'tavern', 'lodge', 'inn', 'pub', 'restaurant', 'cafe', 'café']);
@@ -2481,7 +2487,6 @@ const PARTY_WORDS = new Set(['democratic', 'democrat', 'democrats', 'republican'
 const ORG_NOUN_AFTER = /^\s+(?:company|firm|corporation|organi[sz]ation|party|coalition|newspaper|magazine|website|airline|band|charity|foundation|agency|network|broadcaster|startup|start-up|group|television|TV|tabloid)(?:['’]s)?\b(?!\s+of\b)/;
 const ORG_KINDS =
   'companies|firms|corporations|businesses|groups|organi[sz]ations|agencies|outlets|newspapers|broadcasters|networks|parties|bands|banks|airlines|carriers|charities|universities|institutions|publications|websites|platforms|brands|retailers|manufacturers|makers|clubs|unions|media|sites';
-const LIST_OF_NAMES = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}(?:,\\s+|,?\\s+and\\s+|,?\\s+or\\s+)){1,12}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}";
 const ORG_LIST = new RegExp(`\\b(?:${ORG_KINDS})\\s+(?:including|such\\s+as|like)\\s+(${LIST_OF_NAMES})`, 'gu');
 const SOURCE_BEFORE = /\b(?:according\s+to|reported\s+by|told|(?:an\s+)?interview\s+with|interviewed\s+by|speaking\s+to|quoted\s+by|published\s+by|cited\s+by|(?:owned|operated|chartered|run|acquired|funded|sponsored|bought|managed|built|manufactured|made)\s+by)\s+$/;
 const SOURCE_AFTER = /^(?:['’]s)?\s+(?:reported|reports|reporting|published|broadcast|quoted|cited)\b/;
