@@ -171,6 +171,8 @@ export const ATTRIBUTION_TUNING25 = path.join(ROOT, 'test/devset/attribution-tun
 export const ATTRIBUTION_TUNING26 = path.join(ROOT, 'test/devset/attribution-tuning26/labels.json');
 /** Held-out set 21: made during session 27 by someone who never saw the checker; first measured in that session. */
 export const ATTRIBUTION_HELDOUT21 = path.join(ROOT, 'test/devset/attribution-heldout21/labels.json');
+/** Held-out set 23: made during session 29 by someone who never saw the checker; first measured in that session. */
+export const ATTRIBUTION_HELDOUT23 = path.join(ROOT, 'test/devset/attribution-heldout23/labels.json');
 /**
  * Tuning set 27 was held-out set 22 (drafts on invented articles, made during session 28 by someone who never saw the
  * checker) until its figures had been seen and its file names shown by a slip (2026-12-03, session 29).
@@ -219,6 +221,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING26, label: 'Attribution tuning set 26 (formerly held-out set 20, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING27, label: 'Attribution tuning set 27 (formerly held-out set 22, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT21, label: 'Attribution held-out set 21 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_HELDOUT23, label: 'Attribution held-out set 23 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,
     formatAttributionReport,

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT21_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH, TUNING26_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT21_PATH, HELDOUT23_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH, TUNING26_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -270,10 +270,14 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // On session 28's final code (totals only): set 21 people 0.931/0.876 (134 of 153, 144 predicted), organisations
     // 0.870/0.721 (80 of 111, 92 predicted), places 0.899/0.790 (124 of 157, 138 predicted); set 22 as above, places
     // 0.923/0.876 (156 of 178, 169 predicted).
+    // Held-out set 23: ten more, by two more people, written in session 29; measured on the code as that session began
+    // (0bc8c04, in a worktree) and at its merge, the same both times: people 0.862/0.877 (100 of 114, 116 predicted),
+    // organisations 0.827/0.858 (91 of 106, 110 predicted), places 0.948/0.784 (163 of 208, 172 predicted).
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
       [HELDOUT21_PATH, 'held-out set 21', { person: { precision: 0.92, recall: 0.86 }, organization: { precision: 0.81, recall: 0.69 }, place: { precision: 0.89, recall: 0.76 } }],
+      [HELDOUT23_PATH, 'held-out set 23', { person: { precision: 0.86, recall: 0.87 }, organization: { precision: 0.82, recall: 0.85 }, place: { precision: 0.94, recall: 0.78 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
@@ -341,6 +345,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 25', [TUNING25_PATH], 0.32, 0.96],
       // (Held-out set 21 at its first measurement, on the code as session 27 began: 36% given, 91% matching.)
       ['held-out set 21', [HELDOUT21_PATH], 0.35, 0.9],
+      // (Held-out set 23 at its merge in session 29, its names as on the session-start code: 31% given, 89% matching.)
+      ['held-out set 23', [HELDOUT23_PATH], 0.3, 0.88],
       // (Held-out set 22 at its first measurement, on the code as session 28 began: 25% given, 92% matching.)
       // (Tuning set 26 was held-out set 22 until session 29.)
       ['tuning set 26', [TUNING26_PATH], 0.25, 0.91],
@@ -355,7 +361,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'tuning26.json', 'heldout21.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'tuning26.json', 'heldout21.json', 'heldout23.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

@@ -245,6 +245,11 @@ export const HELDOUT21_PATH = path.join(ROOT, 'test/names/heldout21.json');
  * extractor) until its figures had been seen and its file names shown by a slip (2026-12-03, session 29).
  */
 export const TUNING26_PATH = path.join(ROOT, 'test/names/tuning26.json');
+/**
+ * Held-out set 23: ten invented articles (test/names/heldout23-articles), written and annotated during session 29 by
+ * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ */
+export const HELDOUT23_PATH = path.join(ROOT, 'test/names/heldout23.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -294,6 +299,7 @@ if (require.main === module) {
       { file: TUNING25_PATH, label: 'hand-annotated invented articles (twenty-fifth tuning set, formerly held-out set 20)', heldOut: false },
       { file: TUNING26_PATH, label: 'hand-annotated invented articles (twenty-sixth tuning set, formerly held-out set 22)', heldOut: false },
       { file: HELDOUT21_PATH, label: 'held-out invented articles (held-out set 21, annotated independently, never tuned on)', heldOut: true },
+      { file: HELDOUT23_PATH, label: 'held-out invented articles (held-out set 23, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
