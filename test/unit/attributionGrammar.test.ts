@@ -1868,3 +1868,105 @@ describe('attribution grammar: tuning set 26 (held-out set 20 until session 28)'
     assert.deepStrictEqual(grain.misattributed('Yerlan Abenov said: "He can count wagons. He cannot count wheat."\n'), []);
   });
 });
+
+describe('attribution grammar: tuning set 27 (held-out set 22 until session 29)', () => {
+  const court = attributionWorld({
+    'court.md': article(
+      'Trawler owner convicted over deckhand lost at sea',
+      'Tomas Lund, the owner and skipper of the trawler Grey Heron, did not testify.',
+      'His cousin Erik Lund, who runs a crabber from the same harbour, called the verdict unfair. "We are not gamblers out there. We make fifty calls a night, and the lawyers judge one of them years later," Erik Lund said.',
+    ),
+  });
+
+  it('"Lund did not testify, but after the verdict Tomas sounded defiant: “…”": a clause after "but" may open with a phrase of when before its speaker', () => {
+    const draft = (who: string) => `Lund did not testify, but after the verdict ${who} sounded defiant: "We are not gamblers out there. We make fifty calls a night, and the lawyers judge one of them years later."\n`;
+    assert.deepStrictEqual(court.misattributed(`Tomas Lund owns the Grey Heron. ${draft('Tomas')}`), ['We are not']);
+    assert.deepStrictEqual(court.misattributed(`Tomas Lund owns the Grey Heron. ${draft('Erik')}`), []);
+  });
+
+  const crash = attributionWorld({
+    'crash.md': article(
+      'Helicopter makes hard landing; all survive',
+      'The commander, Ilya Sorokin, said he had had perhaps ten seconds to choose where to land.',
+      'His co-pilot, Pavel Sorokin, 41, his younger brother, broke a wrist. "My brother is being modest. He held that machine level for the whole ten seconds," Pavel Sorokin said.',
+    ),
+  });
+
+  it('"Commander Ilya Sorokin … “…,” Ilya added": a first name is not taken for a surname because a title stood before it', () => {
+    const draft = (who: string) => `Commander Ilya Sorokin remembers the last seconds clearly. His co-pilot, Pavel, broke a wrist. "My brother is being modest. He held that machine level for the whole ten seconds," ${who} added.\n`;
+    assert.deepStrictEqual(crash.misattributed(draft('Ilya')), ['My brother is']);
+    assert.deepStrictEqual(crash.misattributed(draft('Pavel')), []);
+  });
+
+  const whistle = attributionWorld({
+    'whistle.md': article(
+      'Schoolgirl wins whistling contest',
+      'Its culture councillor, Inés Herrera, said the island wanted children to whistle outside the classroom. Herrera put it another way: "A language lives when children use it to say things the teacher should not hear."',
+      'Roberto Mendoza, who has taught whistling in two villages for 27 years, said most pupils forgot it within two years. "I am not retiring until somebody takes my classes," Mendoza told the Post.',
+    ),
+  });
+
+  it('"Roberto Mendoza, who has taught …": a given name before a town\'s name that is a surname too is a person, whom a draft\'s "Mendoza" names', () => {
+    assert.deepStrictEqual(whistle.misattributed('"A language lives when children use it to say things the teacher should not hear," Mendoza argues.\n'), ['A language lives']);
+    assert.deepStrictEqual(whistle.misattributed('"I am not retiring until somebody takes my classes," Mendoza says.\n'), []);
+  });
+
+  const race = attributionWorld({
+    'race.md': article(
+      'Canoe club wins channel race',
+      'Steersman Kainoa "Shark" Akana picked a line close to the shore that the favourites would not follow. "We read the water and it let us through," Akana said.',
+      'Race director Leilani Akana, who is no relation to the steersman, said 58 crews had finished. She said: "The channel was kind today, and kind is not a word we use very often."',
+    ),
+  });
+
+  it('"“…,” Shark said": a nickname in quotation marks inside a person\'s name finds that person where no source uses it alone', () => {
+    assert.deepStrictEqual(race.misattributed('"The channel was kind today, and kind is not a word we use very often," Shark said.\n'), ['The channel was']);
+    assert.deepStrictEqual(race.misattributed('"We read the water and it let us through," Shark said.\n'), []);
+  });
+
+  const seaweed = attributionWorld({
+    'seaweed.md': article(
+      'Seaweed farmers walk out over price cut',
+      'Amina Haji Juma, who chairs the village farmers\' cooperative, led the walkout.',
+      'Her sister, Zawadi Haji Juma, who farms the next plot, said she had been in the water since she was 12. "My back belongs to the lagoon already. Now they want my price too," said Zawadi Haji Juma.',
+    ),
+  });
+
+  it('"Amina Haji Juma" and her sister "Zawadi Haji Juma": a pilgrim\'s title after a given name is the father\'s name, so the sisters stay apart', () => {
+    assert.deepStrictEqual(seaweed.misattributed('Amina Haji Juma chairs the cooperative. "My back belongs to the lagoon already. Now they want my price too," Amina said.\n'), ['My back belongs']);
+    assert.deepStrictEqual(seaweed.misattributed('Zawadi Haji Juma farms the next plot. "My back belongs to the lagoon already. Now they want my price too," Zawadi said.\n'), []);
+  });
+
+  const guard = attributionWorld({
+    'guard.md': article(
+      'Skipper convicted',
+      'The Coast Guard, which investigated the accident, found in a report last year that the boat had "no safety line rigged and no record of a drill that season."',
+      'A Coast Guard spokesman, Petty Officer Ray Molina, said the report had been shared with prosecutors. "Our job is to find out why it happened. Blame is for the court," Molina said.',
+    ),
+  });
+
+  it('"The Coast Guard … found in a report that the boat had “…”": a body\'s findings are its words, not its spokesman\'s, who is quoted apart', () => {
+    assert.deepStrictEqual(guard.misattributed('Petty Officer Ray Molina said the boat had "no safety line rigged and no record of a drill that season."\n'), ['no safety line']);
+    assert.deepStrictEqual(guard.misattributed('The Coast Guard said the boat had "no safety line rigged and no record of a drill that season."\n'), []);
+  });
+
+  const hospital = attributionWorld({
+    'hospital.md': article(
+      'Nurses strike',
+      'The hospital\'s director, Marek Wolski, said the union\'s demands could not be met from the hospital\'s own budget.',
+      'In a statement read to reporters by its spokeswoman, Karolina Nowak, the hospital said: "Patients whose operations have been postponed will be contacted within 48 hours."',
+      '"Without nurses, a surgeon is just a man with a very expensive knife," one of the hospital\'s senior orthopaedic surgeons said. Adam Zielinski, who has operated at the hospital for 26 years, said he would not operate during the strike.',
+    ),
+  });
+
+  it('"“…,” one of the hospital\'s senior surgeons said": someone described and not named speaks, and the director is not him', () => {
+    assert.strictEqual(hospital.sourceQuote(/^Without nurses/)?.speaker?.text, "one of the hospital's senior orthopaedic surgeons");
+    assert.deepStrictEqual(hospital.misattributed('Wolski puts it bluntly: "Without nurses, a surgeon is just a man with a very expensive knife."\n'), ['Without nurses, a']);
+  });
+
+  it('"In a statement read out by its spokeswoman, Karolina Nowak, the hospital said": the name ending the phrase set off before "the hospital" is not the hospital', () => {
+    const quote = hospital.sourceQuote(/^Patients whose/);
+    assert.strictEqual(who(quote), '');
+    assert.deepStrictEqual(hospital.misattributed('The hospital said: "Patients whose operations have been postponed will be contacted within 48 hours."\n'), []);
+  });
+});

@@ -64,7 +64,10 @@ const SINGLE_VERBS =
   // The tabloid's ("“He's a thief with whiskers,” she blasted").
   'blasted|blasts|raged|rages|fumes|hissed|ranted|seethed|stormed|raved|enthused|beamed|wailed|sobbed|stammered';
 // "The government of American Samoa issued a statement …:" speaks as surely as "said".
-const STATEMENT_VERBS = '(?:issued|released|put out|published|sent out) an? (?:\\w+ )?(?:statement|press release|message|tweet)';
+// ("The U.S. Coast Guard … found in a report last year that the boat had “…”": a body's findings in its report are its words.)
+const STATEMENT_VERBS =
+  '(?:issued|released|put out|published|sent out) an? (?:\\w+ )?(?:statement|press release|message|tweet)|' +
+  '(?:found|concluded|determined) in (?:a|an|its|their|the) (?:\\w+ ){0,2}(?:report|review|audit|investigation|inquiry|assessment)';
 const VERBS = `${SINGLE_VERBS}|${STATEMENT_VERBS}`;
 const PRONOUNS = /^(?:he|she|they|it|i|we)$/i;
 // A description of a person by role ("the Russian minister"), resolved to the person with that role. A description
@@ -119,12 +122,14 @@ const FUNCTION_WORDS = '(?:after|before|of|from|on|in|at|to|for|with|by|during|w
 // preservation office told", "Sam Wilson of the Center for Microbial Oceanography (C-MORE) said".
 const AFFILIATION = `(?:\\s+(?:of|from|at)\\s+(?:(?!(?:and|or|but|who|which|that|said|says|told|when|while|after)\\b)[\\p{L}\\p{M}'’\\-]+\\s+){0,7}?(?!(?:and|or|but|who|which|that)\\b)[\\p{L}\\p{M}'’\\-]+)?(?:\\s*\\([^()“”"]{1,80}\\))?(?:\\s[–—]\\s[^–—“”"\\n]{1,80}\\s[–—])?`;
 const SUBJECT = `${PHRASE}${AFFILIATION}`;
+// ("“…,” one of the hospital's senior orthopaedic surgeons said": after the quotation, one of a group described.)
+const ONE_OF_SUBJECT = `(?:[Oo]ne\\s+of\\s+(?:the|its|his|her|their)\\s+(?:[\\p{Ll}\\-]+(?:['’]s)?\\s+){0,3}[\\p{Ll}\\-]+)`;
 // "said one Trump confidant.", "said one former GOP leadership aide.": a name followed by the lower-case noun it
 // qualifies, to the end of the clause, is not the speaker ("said Trump on Monday", "said Trump yesterday" are).
 // (The noun may own the next: "warns the Ostional refuge's administrator.")
 const QUALIFIED_NOUN = `\\s+(?!(?:${FUNCTION_WORDS}|yesterday|today|tonight|tomorrow|recently|earlier|later|again|too|also|then|now|afterwards?|previously|instead|once|twice|\\p{Ll}+ly)\\b)\\p{Ll}[\\p{Ll}\\-]+(?:['’]s)?(?:\\s+\\p{Ll}[\\p{Ll}\\-]+){0,2}\\s*(?:[.,;:!?]|$)`;
 const AFTER_RE = new RegExp(
-  `^[\\s,.;:!?—–-]*(?:(?<subj>${SUBJECT})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE})(?![\\p{L}\\p{M}'’\\-]|\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}+\\s+\\p{Lu}|(?<=['’]s)\\s+\\p{Ll}|${QUALIFIED_NOUN}))`,
+  `^[\\s,.;:!?—–-]*(?:(?<subj>${ONE_OF_SUBJECT}|${SUBJECT})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE})(?![\\p{L}\\p{M}'’\\-]|\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}+\\s+\\p{Lu}|(?<=['’]s)\\s+\\p{Ll}|${QUALIFIED_NOUN}))`,
   'u',
 );
 // (With a description after the name: "According to Musa Abubakar-Ladan, chief economist at Harbour Street Securities
@@ -153,6 +158,8 @@ const PASSIVE_BY_RE = new RegExp(`\\b(?:described|called|dubbed|branded|labell?e
 // ("would not rank the Bečva flood against 1997 while the water was rising:": a year after a preposition, and a
 // capitalised word after "the", which names a thing there, not someone who could be speaking.)
 const LEAD_WORD = "(?:[\\p{Ll}'’\\-]+|(?<=\\b(?:on|in|to|at|via|the)\\s)\\p{Lu}[\\p{L}'’\\-]*|(?<=\\b(?:against|since|in|from|until|before|after|of|to)\\s)(?:1[89]|20)\\d\\d)";
+// A phrase of when opening a clause: "after the verdict", "later that day", "on Friday".
+const CLAUSE_SETTING = /^(?:(?:after|before|during|at|on|by)\s+(?:the|that|this|his|her|their|its)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?|(?:later|earlier)(?:\s+that\s+(?:day|night|week|morning|evening))?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:,\s*|\s+)(?=\p{Lu})/u;
 const RECEIVING_LEAD = /\b(?:heard|hears|hear|told|shown|learned|learnt|read|saw|sees|listened|received|receives|was\s+given)\b/;
 const COLON_LEAD_RE = new RegExp(`^\\s*(?<subj>${PHRASE})(?<appos>${APPOS})?\\s+(?:${LEAD_WORD},?\\s+){0,16}${LEAD_WORD}\\s*:\\s*$`, 'u');
 // "The minister was curt:", "The older fisherman sounded less sure:": a description, then a short predicate that opens
@@ -256,7 +263,9 @@ const ADDING_RE = /^[^.!?;“”"\n]{0,60}?,\s*(?:and\s+)?(?:adding|saying|notin
 export const PERSON_NOUNS =
   'victims?|witness(?:es)?|eyewitness(?:es)?|residents?|neighbou?rs?|protesters?|survivors?|passengers?|students?|workers?|employees?|' +
   'relatives?|friends?|soldiers?|parents?|teachers?|fans?|voters?|locals?|bystanders?|patients?|refugees?|villagers?|woman|man|girl|boy|' +
-  'child|children|mother|father|wife|husband|son|daughter|sister|brother|officer|official|spokes(?:wo)?man|spokesperson|source|teenager';
+  'child|children|mother|father|wife|husband|son|daughter|sister|brother|officer|official|spokes(?:wo)?man|spokesperson|source|teenager|' +
+  // ("one of the hospital's senior orthopaedic surgeons": people by their trade.)
+  'doctors?|nurses?|surgeons?|physicians?|farmers?|fishermen|fisherman|miners?|drivers?';
 
 // A sentence opening with a person described, not named, as its subject: "One of the victims decided", "A woman
 // said", "Her mother was".
@@ -873,7 +882,8 @@ function firstNameReference(word: string, at: number, ctx: Context): Entity[] | 
   // ("Pham Duc Loc … Duc said", with Tran Minh Duc named before: a word that also ends a name may be that one's.)
   // (Quotations are skipped by the text's own quotation spans: straight marks paired by a pattern can swallow the
   // narration between two quotations.)
-  const asSurname = [...earlier.matchAll(new RegExp(`(?<![\\p{L}\\p{M}'’\\-])${NAME_WORD}\\s+${w}(?![\\p{L}\\p{M}'’\\-])`, 'gu'))].some((m) => !insideQuote(ctx, from + m.index!));
+  // ("Commander Sergei Bortnik … Sergei added": not after a title's word.)
+  const asSurname = [...earlier.matchAll(new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(${NAME_WORD})\\s+${w}(?![\\p{L}\\p{M}'’\\-])`, 'gu'))].some((m) => !insideQuote(ctx, from + m.index!) && !titleWord(m[1]));
   return people.size === 1 && !asSurname ? [...people] : [];
 }
 
@@ -1349,9 +1359,13 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
   // into the quotation with a colon has its own subject. ("His wife Marta is still waiting for the money, and Jože
   // shrugs: “…”", "…, but the minister was firm:": so does one after ", and" or ", but".)
   // (The clause runs from `at`, where its boundary starts, past the boundary's `length`.)
+  // ("…, but after the verdict Rudy sounded defiant:": a short phrase of when may open that clause, with no comma.)
   const toLeadClause = (at: number, length: number) => {
     const rest = before.text.slice(at + length);
-    if (!insideQuote(ctx, before.start + at) && COLON_LEAD_RE.test(rest)) before = { start: before.start + at + length, text: rest };
+    if (insideQuote(ctx, before.start + at)) return;
+    const setting = CLAUSE_SETTING.exec(rest)?.[0].length ?? 0;
+    if (COLON_LEAD_RE.test(rest)) before = { start: before.start + at + length, text: rest };
+    else if (setting && COLON_LEAD_RE.test(rest.slice(setting))) before = { start: before.start + at + length + setting, text: rest.slice(setting) };
   };
   if (/:\s*$/.test(before.text)) {
     const semicolon = before.text.lastIndexOf('; ');
@@ -1518,7 +1532,10 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
         const candidates = mentionsBetween(mentions, before.start, subjectStart + subject.length);
         // ("A spokesman close to Helena Marsh": the person named inside a description by a tie is someone else.)
         const tied = DESCRIBED_BY_TIE.test(subject.trim()) && candidates.some((m) => m.at >= subjectStart);
-        const named = namedInSubject(candidates, subjectStart, subjectStart + subject.length, ctx);
+        // ("In a statement read out by Patricia Lagos, the service said": a name that ends a phrase set off before a
+        // description is not what it describes.)
+        const setOff = /^(?:the|a|an|its|his|her|their)\s/.test(subject.trim()) && /,\s*$/.test(ctx.text.slice(before.start, subjectStart));
+        const named = namedInSubject(setOff ? candidates.filter((m) => m.at >= subjectStart) : candidates, subjectStart, subjectStart + subject.length, ctx);
         if (named.length) speaker = { ...speaker, text: subject.trim(), entities: [...new Set(named)], ...(tied ? { uncertain: true } : {}) };
       }
     } else {

@@ -258,8 +258,9 @@ export function checkAttributions(
   return findings;
 }
 
-// A body's own words, set apart from its people's: "The council itself said", "said in a statement".
-const BODY_APART = /\b(?:itself|in\s+an?\s+(?:written\s+|separate\s+|joint\s+|short\s+)?(?:statement|release|press\s+release))\b/;
+// A body's own words, set apart from its people's: "The council itself said", "said in a statement", "found in a
+// report".
+const BODY_APART = /\b(?:itself|in\s+an?\s+(?:written\s+|separate\s+|joint\s+|short\s+)?(?:statement|release|press\s+release)|(?:found|concluded|determined)\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,2}(?:report|review|audit|investigation|inquiry|assessment))\b/;
 
 /**
  * Whether a body speaks in the source apart from the person the draft gives its words to, who is quoted there too.
@@ -416,8 +417,9 @@ function sameSpeakerText(draftSpeaker: Speaker, cueSpeaker: string): boolean {
   return key(cueSpeaker).split(/\s+/).some((w) => w.length > 2 && draft.includes(w));
 }
 
-// Someone the source leaves unnamed: "one of the victims", "a witness", "an elderly neighbour".
-const ANONYMOUS_PERSON = new RegExp(`^(?:[Oo]ne\\s+of\\s+the|[Aa]n?|[Aa]nother)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?(?<noun>${PERSON_NOUNS})$`, 'u');
+// Someone the source leaves unnamed: "one of the victims", "a witness", "an elderly neighbour", "one of the hospital's
+// senior orthopaedic surgeons".
+const ANONYMOUS_PERSON = new RegExp(`^(?:[Oo]ne\\s+of\\s+(?:the|its|his|her|their)|[Aa]n?|[Aa]nother)\\s+(?:[\\p{Ll}\\-]+(?:['’]s)?\\s+){0,3}?(?<noun>${PERSON_NOUNS})$`, 'u');
 function anonymousPerson(s: Speaker): boolean {
   return (s.via === 'before' || s.via === 'after') && !s.entities.length && !s.name && ANONYMOUS_PERSON.test(s.text.trim());
 }
