@@ -304,4 +304,16 @@ describe('verbatim names (CLI)', () => {
     assert.ok(entities.some((e) => e.name === 'Peter Guille' && e.roles.some((r) => r.text === 'Conseiller')), listed);
     assert.ok(entities.some((e) => e.name === 'Teresita Manglona Cepeda' && e.roles.some((r) => r.text === 'Associate Judge')), listed);
   });
+  it('reads a given name before a town\'s name as a person, keeps "Haji" inside a name after a given name, lists a quoted nickname within its person, and reads Romance bodies\' names in lower case (twenty-ninth session, through the CLI)', () => {
+    const body = [
+      'Roberto Mendoza, who has taught for 27 years, disagreed. "I am not retiring," Mendoza told the Post.',
+      'Mwanaisha Haji Ali, who chairs the cooperative, led the walkout. Her sister, Mwanahawa Haji Ali, farms the next plot.',
+      'Steersman Kainoa "Shark" Akana won the race.',
+      'Its accounts were filed with the Autorité des marchés financiers because of a bond issue, and the Sécurité civile flew water bombers.',
+    ].join('\n\n');
+    const { entities, typeOf, listed } = wireNames(body, '2038-06-15');
+    for (const person of ['Roberto Mendoza', 'Mwanaisha Haji Ali', 'Mwanahawa Haji Ali', 'Kainoa "Shark" Akana']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
+    assert.ok(!entities.some((e) => e.name === 'Ali' || e.name === 'Mendoza'), listed);
+    for (const body of ['Autorité des marchés financiers', 'Sécurité civile']) assert.strictEqual(typeOf(body), 'organization', `${body}: ${listed}`);
+  });
 });

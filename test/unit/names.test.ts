@@ -1869,3 +1869,31 @@ describe('names: session 28 (tuning set 25, held-out set 20 until this session)'
     assert.strictEqual(typeOf(n, "Côte d'Ivoire"), 'place');
   });
 });
+
+describe('names: session 29 (tuning set 26 and attribution tuning set 27, held-out set 22 until this session)', () => {
+  it('reads a given name before a town\'s name that is a surname too as a person when a verb of saying or a relative clause follows ("Roberto Mendoza said", "Patricia Lagos, who …")', () => {
+    const n = index('Roberto Mendoza said most pupils forgot it. "I am not retiring," Mendoza told the Post. Patricia Lagos, who directs the count, read the statement.', 'The flight from Lagos landed late.');
+    assert.strictEqual(typeOf(n, 'Roberto Mendoza'), 'person');
+    assert.ok(has(n, 'Mendoza', 'person'), 'Mendoza alone is his surname');
+    assert.strictEqual(typeOf(n, 'Patricia Lagos'), 'person');
+    assert.ok(has(n, 'Lagos', 'place'), 'the city stays a place in another article');
+  });
+  it('keeps "Haji" inside a name after a given name ("Mwanaisha Haji Ali"), and as a title before one in Brunei\'s longer names', () => {
+    const n = index('Mwanaisha Haji Ali, who chairs the cooperative, led the walkout. Her sister, Mwanahawa Haji Ali, farms the next plot. Awang Haji Rosli bin Abdullah Sani signed the order.');
+    assert.strictEqual(typeOf(n, 'Mwanaisha Haji Ali'), 'person');
+    assert.strictEqual(typeOf(n, 'Mwanahawa Haji Ali'), 'person');
+    assert.notStrictEqual(n.find('Mwanaisha Haji Ali')[0], n.find('Mwanahawa Haji Ali')[0]);
+    assert.strictEqual(typeOf(n, 'Rosli bin Abdullah Sani'), 'person');
+  });
+  it('finds a person by the nickname in quotation marks inside their name where no source uses it alone', () => {
+    const n = index('Steersman Kainoa "Shark" Akana picked a line close to the shore. "We read the water," Akana said.');
+    assert.strictEqual(n.find('Shark')[0]?.name, 'Kainoa "Shark" Akana');
+  });
+  it('reads a Romance body\'s name whose words after the first are in lower case ("Autorité des marchés financiers", "Sécurité civile"), up to an English word or a bracket', () => {
+    const n = index("Its accounts were filed with the Autorité des marchés financiers because of a bond issue. The Sécurité civile flew water bombers. Sylvain Poulin, of the Syndicat des travailleurs de l'agroalimentaire de la Beauce (STAB), spoke. The Gobierno de Canarias and the Cabildo de Gran Canaria paid. Three firefighters from the Service d'incendie et de secours de Corse-du-Sud were hurt. The Service commission met.");
+    for (const body of ['Autorité des marchés financiers', 'Sécurité civile', "Syndicat des travailleurs de l'agroalimentaire de la Beauce", 'Gobierno de Canarias', 'Cabildo de Gran Canaria', "Service d'incendie et de secours de Corse-du-Sud"]) assert.strictEqual(typeOf(n, body), 'organization', body);
+    assert.strictEqual(n.find('Syndicat').length, 0);
+    assert.strictEqual(n.find('Sécurité civile flew').length, 0);
+    assert.strictEqual(n.find('Service commission').length, 0);
+  });
+});

@@ -178,6 +178,29 @@ const ROMANCE_PARTICLES = new Set(['de', 'du', 'des', 'del', 'da', 'do', 'dos', 
 const ROMANCE_PREPOSITIONS = new Set(['contra', 'para', 'pour', 'sur', 'per', 'con', 'com', 'sobre', 'entre', 'sans', 'sin', 'pela', 'pelo']);
 const ROMANCE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'lo', 'il', 'a', 'o', 'as', 'os']);
 const HONORIFICS = new Set(['professor', 'prof', 'prof.', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame']);
+// Words for a body in French, Spanish, Portuguese and Italian, whose official names write the words after them in
+// lower case ("Autorité des marchés financiers", "Sécurité civile", "Gobierno de Canarias").
+const ROMANCE_BODY_HEADS = new Set(
+  `gobierno gouvernement governo cabildo ayuntamiento mairie prefeitura préfecture prefettura diputación consejo conseil conselho
+  consiglio consell junta ministerio ministère ministério ministero secretaría servicio serviço servizio dirección direção
+  instituto institut istituto asociación associação associazione federación fédération federação federazione confederación
+  confédération sindicato syndicat sindacato agencia agence agência agenzia autoridad autorité autoridade autorità comisión
+  comissão commissione comité comitato fiscalía policía polícia gendarmerie universidad université universidade università
+  fundación fondation fundação fondazione cámara câmara chambre banco banque caja caisse caixa compañía compagnie companhia
+  sociedad société sociedade società collectivité communauté comunidad sécurité seguridad segurança assemblée asamblea
+  assembleia parlement parlamento coopérative cooperativa mutuelle observatoire observatorio office service association
+  commission direction centre tribunal`.split(/\s+/),
+);
+// ... of which these are English words too: they open such a name only before a particle ("Service d'incendie et de
+// secours", "Association des victimes"), not before a lower-case word ("Service commission").
+const ROMANCE_HEADS_ENGLISH_TOO = new Set(['office', 'service', 'association', 'commission', 'direction', 'centre', 'tribunal', 'institut']);
+// Small words of English that end such a name's lower-case run ("… marchés financiers because of a bond issue").
+const ENGLISH_RUN_ENDERS = new Set(
+  `the a an and or but nor because whose which who whom that this these those since while where when are were was is be been
+  has have had does do did says said will would could should may might must can gave made came took more some one once
+  before after here there also alone she he we they you it its his her their our to of in on at by for from with into
+  over under as so too than then now not no yet still just only even`.split(/\s+/),
+);
 
 // (Or the partners' word itself after the ampersand: "Estrella, Cordero & Asociados", "Mensah, Boateng & Partners".)
 const LAW_FIRM_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)?(?:,[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)*(?:[ \t]+(?:&|e|y|and)[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+[ \t]+(?:Advogados|Abogados|Avocats|Advocaten|Rechtsanwälte|LLP|Attorneys)\b|[ \t]+&[ \t]+(?:Asociados|Associados|Associates|Partners|Associés|Sons|Hijos|Filhos|Fils|Söhne|Zonen|Co\.?)(?![\p{L}]))/u;
@@ -508,6 +531,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length === 1 && NON_ORG_ACRONYMS.has(full)) return undefined;
   // ("Teufaiva Sport Stadium", "National Sports Arena": a ground last is the place, whatever body's word is before it.)
   if (ws.length >= 2 && /^(?:stadium|arena|racecourse|velodrome|ballpark)$/.test(ks[ks.length - 1])) return 'place';
+  // ("Gobierno de Canarias", "Sécurité civile": a Romance body's word first, then a particle or its own lower-case word.)
+  if (ws.length >= 2 && ROMANCE_BODY_HEADS.has(ks[0]) && (ROMANCE_PARTICLES.has(ws[1].text) || /^(?:d|l)['’]/.test(ws[1].text) || (!ws[1].cap && !ROMANCE_HEADS_ENGLISH_TOO.has(ks[0])))) return 'organization';
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
   // ("Libyan Stock Market", "Nasdaq First North Growth Market": a market in shares is an exchange.)
   if (ws.length >= 2 && ks[ks.length - 1] === 'market' && /^(?:stock|growth|securities|bond|commodities|commodity)$/.test(ks[ks.length - 2])) return 'organization';
@@ -744,6 +769,10 @@ function splitTitle(ws: Word[], stats?: WordStats): { title: Word[]; name: Word[
     const burmese = /^(?:u|ko|ma)$/.test(t) && ((k === 0 && ws.length - k >= 3) || (k > 0 && lastHead === k - 1));
     // ("Norliza binti Haji Jumat": a title after "bin"/"binti" is the father's, inside the name.)
     if (k > 0 && MALAY_PATRONYMIC.test(ws[k - 1].text)) continue;
+    // ("Mwanaisha Haji Ali": a pilgrim's title after a given name is the father's name, inside the name.)
+    // (After one word that is no title's, place's, people's or body's and never written in lower case, and before one
+    // more: "Awang Haji Rosli bin Abdullah Sani" keeps Brunei's titles.)
+    if (k === 1 && /^(?:haji|hajji|hadji)$/.test(t) && ws.length === 3 && ![ROLE_HEADS, ROLE_MODIFIERS, ORG_WORDS, PLACE_WORDS, PLACES, DEMONYMS].some((set) => set.has(first)) && !stats?.seenLower(ws[0].text)) continue;
     // ("Prince D. Wleh": a title that is a given name too, before an initial, is the given name.)
     if (k === 0 && t === 'prince' && /^\p{Lu}$/u.test(ws[1]?.text ?? '') && ws.length >= 3) continue;
     // ("Emir Hadžić", "Sultan Kösen": a ruler's title that is a given name too, before one word no given name, is the
@@ -809,6 +838,47 @@ function abbreviationSpells(seq: Word[], part: Word[], text: string): boolean {
   for (const c of m[1]) if (c === all[at]) at++;
   return at === all.length;
 }
+/**
+ * How many words from `i` on continue a Romance body's name opened by `head` in lower case: particles, elided words,
+ * words of the name's own language and the places they end with. A word ending in a consonant other than s, x or z,
+ * or one of English's small words, ends it ("Sécurité civile flew"); particles at the end are left out unless a
+ * capitalised word follows.
+ */
+function romanceLowerRun(head: Word, words: Word[], i: number, text: string): number {
+  const h = lower(head.text);
+  if (!ROMANCE_BODY_HEADS.has(h)) return 0;
+  const isParticle = (t: string) => ROMANCE_PARTICLES.has(t) || ROMANCE_ARTICLES.has(t) || ROMANCE_AND.has(t) || ['d', 'l', 'di', 'della', 'dei', 'degli', 'delle', 'au', 'aux'].includes(t) || /^(?:d|l)['’]$/.test(t);
+  const elided = (t: string) => /^(?:d|l|dell|all)['’]\p{Ll}/u.test(t);
+  const first = words[i];
+  // (An English word for a body opens one only before a particle.)
+  if (ROMANCE_HEADS_ENGLISH_TOO.has(h) && !(isParticle(first.text) || elided(first.text))) return 0;
+  const ownWord = (t: string) => !ENGLISH_RUN_ENDERS.has(t) && (/[\u00c0-\u024f]/.test(t) || elided(t) || /[aeiouyszx]$/.test(t));
+  let n = 0;
+  let content = 0;
+  let lastKept = 0;
+  for (let k = i; k < words.length && n < 10; k++) {
+    const x = words[k];
+    const prev = words[k - 1];
+    if (!/^[ \t\u00a0]+$/.test(text.slice(prev.end, x.start)) && !/^[dl]['’]$/.test(text.slice(prev.end - 2, x.start))) break;
+    if (x.cap) {
+      // (A place or a name closing it: "de la Beauce", "de Corse-du-Sud".)
+      if (!content && !isParticle(prev.text) && !elided(prev.text)) break;
+      n = k - i + 1;
+      lastKept = n;
+      continue;
+    }
+    if (isParticle(x.text)) {
+      n = k - i + 1;
+      continue;
+    }
+    if (!ownWord(x.text)) break;
+    content++;
+    n = k - i + 1;
+    lastKept = n;
+  }
+  return content ? lastKept : 0;
+}
+
 function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
   const out: Word[][] = [];
   let cur: Word[] = [];
@@ -881,6 +951,14 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         cur = [];
       }
       cur.push(w);
+      continue;
+    }
+    // ("Autorité des marchés financiers", "Syndicat autonome des pompiers de Corse": a Romance body's word, then its
+    // name's words in lower case, particles and places.)
+    const romanceRun = cur.length === 1 && !w.cap ? romanceLowerRun(cur[0], words, i, text) : 0;
+    if (romanceRun) {
+      for (let k = 0; k < romanceRun; k++) cur.push(words[i + k]);
+      i += romanceRun - 1;
       continue;
     }
     // A connector joins two capitalised words ("Organization for Security"), never across punctuation.
@@ -1695,7 +1773,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("Al Gore", "Van Jones", "Del Shannon": a particle's word, capitalised first, that is a common given name.)
       // ("Nguyen Van Thanh", "Le Quang Hieu": Vietnamese names hold such words capitalised, inside or first.)
       name.some((w, k) => (CONNECTORS.has(lower(w.text)) && !isParticle(name, k) && !(k === 0 && name.length >= 2 && /^(?:Al|Van|Del|Le)$/.test(w.text)) && !(k > 0 && k < name.length - 1 && w.cap && PARTICLES.has(lower(w.text)))) || /\d/.test(w.text)) ||
-      (!(firm && contextual) && !officeAppositive && name.some((w) => PLACES.has(lower(w.text)))) ||
+      // ("Roberto Mendoza, who has taught …", "Roberto Mendoza said": a given name, then a town's name that is a surname
+      // too, said of a person.)
+      (!(firm && contextual) && !officeAppositive && name.some((w) => PLACES.has(lower(w.text))) && !givenBeforePlaceSurname(name, text)) ||
       (!firm && ROLE_HEADS.has(lower(name[name.length - 1].text))) || // "National Security Advisor" is a title
       // "Puerto Rican", "Eastern Europeans": a place's adjective or people
       isPlaceAdjective(joined) ||
@@ -2714,6 +2794,11 @@ function hyphenatedGivenName(name: Word[], stats: WordStats): boolean {
   return [given[1], given[2]].every((part) => !stats.seenLower(part) && !LEXICON_WORD(lower(part)));
 }
 
+/** A given name that is no place's, then one word that is, as a person's name by what is said of it. */
+function givenBeforePlaceSurname(name: Word[], text: string): boolean {
+  return name.length === 2 && inGivenNameList(name[0].text) && !PLACES.has(lower(name[0].text)) && !name[1].possessive && personEvidence(name, text);
+}
+
 function personEvidence(name: Word[], text: string): boolean {
   const after = text.slice(name[name.length - 1].end, name[name.length - 1].end + 30);
   const before = text.slice(Math.max(0, name[0].start - 20), name[0].start);
@@ -3034,6 +3119,9 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
   for (const e of index.entities) {
     const parts = personParts(e.name);
     if (e.type === 'person' && parts.length >= 2) index.addForm(parts[parts.length - 1], e);
+    // ('Keoni "Bulldog" Kahananui': the nickname in quotation marks finds its person where no source uses it alone.)
+    const nickname = e.type === 'person' ? /\s["“‘]([^"“”‘’]{2,30})["”’]\s/u.exec(e.name)?.[1] : undefined;
+    if (nickname) index.addForm(nickname, e);
     // "Esteban Vélez Andrade … Vélez said": a Spanish name's first surname, the one used alone, finds its person
     // where the article does use it alone (not a middle name: a given name, an initial or a particle).
     const paternal = parts.length === 3 ? parts[1] : undefined;
