@@ -310,10 +310,13 @@ describe('verbatim names (CLI)', () => {
       'Mwanaisha Haji Ali, who chairs the cooperative, led the walkout. Her sister, Mwanahawa Haji Ali, farms the next plot.',
       'Steersman Kainoa "Shark" Akana won the race.',
       'Its accounts were filed with the Autorité des marchés financiers because of a bond issue, and the Sécurité civile flew water bombers.',
+      'Minister of Industry, Trade and Supply Yousef al-Shdeifat spoke. The Otoritas Jasa Keuangan must approve. To Tamils in Chennai he was a hero.',
     ].join('\n\n');
     const { entities, typeOf, listed } = wireNames(body, '2038-06-15');
     for (const person of ['Roberto Mendoza', 'Mwanaisha Haji Ali', 'Mwanahawa Haji Ali', 'Kainoa "Shark" Akana']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
     assert.ok(!entities.some((e) => e.name === 'Ali' || e.name === 'Mendoza'), listed);
-    for (const body of ['Autorité des marchés financiers', 'Sécurité civile']) assert.strictEqual(typeOf(body), 'organization', `${body}: ${listed}`);
+    for (const body of ['Autorité des marchés financiers', 'Sécurité civile', 'Otoritas Jasa Keuangan']) assert.strictEqual(typeOf(body), 'organization', `${body}: ${listed}`);
+    assert.strictEqual(typeOf('Yousef al-Shdeifat'), 'person', listed);
+    assert.ok(!entities.some((e) => e.name === 'Tamils' || e.name === 'Supply Yousef al-Shdeifat'), listed);
   });
 });

@@ -1896,4 +1896,26 @@ describe('names: session 29 (tuning set 26 and attribution tuning set 27, held-o
     assert.strictEqual(n.find('Sécurité civile flew').length, 0);
     assert.strictEqual(n.find('Service commission').length, 0);
   });
+  it('reads a byline\'s reporters with where each files from ("By A B in Town and C D in Town"), and not a sentence that opens with "By"', () => {
+    const n = index('By Lina Haddadin in Amman and Arief Setiawan in Jakarta\n\nThe deal was signed.', 'By Mwenya Chileshe in Chipata\n\nThe final was played.', 'By looking beyond the contests in New Hampshire, Nevada and South Carolina, the campaign is investing.');
+    for (const person of ['Lina Haddadin', 'Arief Setiawan', 'Mwenya Chileshe']) assert.strictEqual(typeOf(n, person), 'person', person);
+    assert.ok(!has(n, 'South Carolina', 'person'));
+  });
+  it('keeps an office\'s list of subjects closed by "and" in the title ("Minister of Industry, Trade and Supply Yousef al-Shdeifat")', () => {
+    const n = index('Minister of Industry, Trade and Supply Yousef al-Shdeifat told the daily Al-Ghad that it was fine.');
+    assert.strictEqual(typeOf(n, 'Yousef al-Shdeifat'), 'person');
+    assert.strictEqual(n.find('Supply Yousef al-Shdeifat').length, 0);
+  });
+  it('reads a people in the plural and a language after "in"/"into" as no place ("to Tamils in Chennai", "into Tamil", "said in Corsican")', () => {
+    const n = index('He translated sixty Sinhala novels into Tamil. To Tamils in Chennai and to Muslims in Colombo he was a hero. He said in Corsican that it was fine. He lives in Tamil Nadu.');
+    for (const word of ['Tamil', 'Tamils', 'Muslims', 'Corsican']) assert.ok(!has(n, word, 'place'), word);
+    assert.strictEqual(typeOf(n, 'Tamil Nadu'), 'place');
+    assert.strictEqual(typeOf(n, 'Chennai'), 'place');
+  });
+  it('reads an Indonesian body by its word ("Otoritas Jasa Keuangan"), and a company named without its trade\'s word as the same company ("Harrow & Pike Foods … Harrow & Pike")', () => {
+    const n = index('In Indonesia, the Otoritas Jasa Keuangan, the financial services authority known as OJK, must also approve. The stake goes to Harrow & Pike Foods of Burlington. Harrow & Pike, which is owned by a fund, declined to comment.');
+    assert.strictEqual(typeOf(n, 'Otoritas Jasa Keuangan'), 'organization');
+    assert.ok(!has(n, 'Jasa Keuangan', 'person'));
+    assert.strictEqual(n.find('Harrow & Pike')[0]?.name, 'Harrow & Pike Foods');
+  });
 });

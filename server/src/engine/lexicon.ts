@@ -58,7 +58,7 @@ const FOREIGN_KIND_WORDS_TEXT = `
   junta ayuntamiento concello mairie préfecture prefeitura procura procuradoria tribunale giornale assembleia asamblea
   assemblée parti guardia armée entreprise comune academia académie accademia conservatorio conservatoire orchestre
   orquesta fundacja ministerstwo ministerstvo ministerul asociația fundația tribunalul curtea universitatea partidul
-  primăria consiliul kementerian badan yayasan universitas partai lembaga majelis komisi pengadilan perusahaan wizara
+  primăria consiliul kementerian badan yayasan universitas partai lembaga majelis komisi pengadilan perusahaan otoritas kepolisian mahkamah wizara
   mahakama stichting vereniging gemeente ministerie rechtbank partij omroep stowarzyszenie związek sąd partia urząd
   nadace sdružení soud univerzita úřad spolek svaz správa
   consell municipio municipalidad concelho gmina
@@ -195,7 +195,7 @@ export const DEMONYMS = words(`
   tunisian algerian moroccan nigerian kenyan ethiopian somali sudanese south african australian zealander
   indonesian malaysian filipino thai vietnamese burmese hungarian czech slovak romanian bulgarian serbian
   croatian bosnian greek cypriot albanian georgian armenian azerbaijani kazakh uzbek belarusian lithuanian
-  latvian estonian european asian african arab palestinian kurdish hong kong taiwanese singaporean new
+  latvian estonian european asian african arab palestinian kurdish tamil sinhalese hong kong taiwanese singaporean new
   democratic democrat republican conservative liberal socialist communist muslim catholic christian jewish hindu
   buddhist sikh protestant islamic orthodox evangelical anglican
   vermonter texan californian floridian iowan ohioan virginian arizonan kentuckian tennessean minnesotan

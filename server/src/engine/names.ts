@@ -558,6 +558,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length >= 2 && COMPASS_QUALIFIERS.has(ks[0]) && PLACES.has(ks[ks.length - 1])) return 'place';
   // ("Fijian", "Korean-Canadian": adjectives, whatever their context.)
   if (ws.length === 1 && /(?:ian|ean|ese|ish)$/.test(full) && !PLACES.has(full)) return undefined;
+  // ("to Tamils in Chennai": a people in the plural.)
+  if (ws.length === 1 && full.length > 4 && full.endsWith('s') && DEMONYMS.has(full.slice(0, -1)) && !PLACES.has(full)) return undefined;
   // ("said in Creole", "addressed in siSwati": a language; "in Curaçaoan hands": a place's adjective before its noun.)
   if (ws.length === 1 && LANGUAGE_NAMES.has(full)) return undefined;
   if (ws.length === 1 && /an$/.test(full) && isPlaceAdjective(full) && /^\s+\p{Ll}/u.test(text.slice(ws[0].end, ws[0].end + 3))) return undefined;
@@ -1083,6 +1085,9 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         !WEAK_CONNECTORS.has(lower(w.text)) ||
         (lower(w.text) === 'the' && ['of', 'for'].includes(lower(seq[k - 1]?.text ?? ''))) ||
         (part.some(isOrgOrPlaceWord) && part.some((x) => ['of', 'for', 'on'].includes(lower(x.text)))) ||
+        // ("Minister of Industry, Trade and Supply Yousef al-Shdeifat": the "and" that closes an office's list of
+        // subjects.)
+        (lower(w.text) === 'and' && part.some((x, i) => i > 0 && listCommas.has(part[i - 1].end))) ||
         (seq.slice(k + 1).some(isOrgWord) && !titledPerson(part) && !placeBeforeCompany(part, seq));
       // ("Ministry of Health in Kenya", "Museum of Fine Arts in Boston": "in" and nothing after but a known country
       // or city says where a body is; a continent or a region may be part of its name: "Co-operation in Europe".)
@@ -1622,7 +1627,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if ((type === 'place' || !type) && !PLACES.has(joined0(name)) && !DEMONYMS.has(joined0(name)) && (ON_LOAN_BEFORE.test(text.slice(Math.max(0, name[0].start - 20), name[0].start)) || (PLAYER_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 20)) && !(name.length === 1 && stats.seenLower(name[0].text))))) type = 'organization';
     if (!type && roleAtStart && name.length >= 2) type = 'person';
     // ("By Shilan Dilshad" on a line of its own, or before a comma and a desk: a byline names its reporter.)
-    if (!type && name.length >= 2 && name.length <= 4 && /(?:^|\n)[ \t]*(?:\*\*|_)?By[ \t]+$/.test(text.slice(Math.max(0, name[0].start - 8), name[0].start)) && /^(?:\*\*|_)?[ \t]*(?:\n|,|$)/.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 4))) type = 'person';
+    // ("By Mwenya Chileshe in Chipata", "By Lina Haddadin in Amman and Arief Setiawan in Jakarta": where each files
+    // from, and a second reporter after "and", on the byline's own line; over a town's name a reporter's may share.)
+    if ((!type || type === 'place') && name.length >= 2 && name.length <= 4 && bylineName(text, name)) type = 'person';
     // ("Thaqafi Tulkarem 3 Wadi Al-Nes 0": a side in a match result, a name of no known kind.)
     if (!type && name.length <= 3 && inMatchResult(text, name)) type = 'organization';
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
@@ -2547,7 +2554,7 @@ const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?
 // ("published earlier this month in Ecological Applications": a few words of time between.)
 const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|front\s+pages?\s+of|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+|(?:earlier|later|last|this|next)\s+(?:this\s+)?(?:week|month|year)\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
 /** A trade's word that ends a company's name ("Sahara Sun Energy", "Atlas Cement"). */
-const COMPANY_TRADE_LAST = new Set(['energy', 'petroleum', 'mining', 'minerals', 'foods', 'textiles', 'cement', 'brewery', 'breweries', 'pharma', 'solar', 'renewables', 'utilities']);
+const COMPANY_TRADE_LAST = new Set(['energy', 'petroleum', 'mining', 'minerals', 'foods', 'textiles', 'cement', 'brewery', 'breweries', 'pharma', 'solar', 'renewables', 'utilities', 'trading', 'farma', 'knitwear', 'apparel']);
 /** A body's part, named "of" the body: "Financial Crimes Unit of the … Police Force". */
 const SUBUNIT_WORDS = new Set(['unit', 'division', 'branch', 'department', 'directorate', 'section', 'squad', 'wing', 'desk']);
 /** A name of up to three capitalised words in a list ("Beni, Butembo, Mangina and Katwa"), and its pattern alone. */
@@ -2594,7 +2601,7 @@ function bodyKindBefore(name: Word[], text: string): RegExpExecArray | null {
 const KIN = 'brother|sister|son|daughter|wife|husband|mother|father|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|widow|widower|partner|fiancée?';
 const KIN_AFTER_POSSESSIVE = new RegExp(`^['’]s?\\s+(?:(?:late|elder|older|younger|eldest|youngest|twin)\\s+)?(?:${KIN}|parents|children|family|girlfriend|boyfriend)\\b`);
 /** Languages whose names are no people's adjective in -ish, -ese or -ian ("in Creole", "in siSwati", "in Tagalog"). */
-const LANGUAGE_NAMES = new Set('creole kreyòl kreyol papiamentu papiamento siswati isizulu isixhosa sesotho setswana sepedi kiswahili swahili tagalog bislama afrikaans hindi urdu arabic hebrew latin esperanto quechua aymara nahuatl yoruba igbo hausa amharic tigrinya wolof lingala kinyarwanda kirundi malagasy tetum yiddish ladino romansh'.split(' '));
+const LANGUAGE_NAMES = new Set('creole kreyòl kreyol papiamentu papiamento siswati isizulu isixhosa sesotho setswana sepedi kiswahili swahili tagalog bislama afrikaans hindi urdu arabic hebrew latin esperanto quechua aymara nahuatl yoruba igbo hausa amharic tigrinya wolof lingala kinyarwanda kirundi malagasy tetum yiddish ladino romansh tamil sinhala sinhalese corsican catalan basque galician breton occitan sardinian frisian'.split(' '));
 // A club, by what it is to a player: "on loan from Motherwell", "a Derry City midfielder".
 const ON_LOAN_BEFORE = /\bon\s+loan\s+(?:from|at|to|with)\s+$/i;
 // (Not a word the text writes in lower case too: "Moving forward".)
@@ -2797,6 +2804,22 @@ function hyphenatedGivenName(name: Word[], stats: WordStats): boolean {
 /** A given name that is no place's, then one word that is, as a person's name by what is said of it. */
 function givenBeforePlaceSurname(name: Word[], text: string): boolean {
   return name.length === 2 && inGivenNameList(name[0].text) && !PLACES.has(lower(name[0].text)) && !name[1].possessive && personEvidence(name, text);
+}
+
+// A byline's whole line: "By A B", "By A B in Town and C D in Town", "By A B, Business Desk".
+const BYLINE_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3}`;
+const BYLINE_PLACE = String.raw`(?:[ \t]+in[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,2})?`;
+const BYLINE_LINE = new RegExp(String.raw`^[ \t]*(?:\*\*|_)?By[ \t]+${BYLINE_NAME}${BYLINE_PLACE}(?:(?:,[ \t]+|[ \t]+and[ \t]+)${BYLINE_NAME}${BYLINE_PLACE})*(?:,[ \t]+[^\n,]{1,40})?(?:\*\*|_)?[ \t]*$`, 'u');
+const BYLINE_BEFORE_NAME = /(?:^[ \t]*(?:\*\*|_)?By|[ \t]and|,)[ \t]+$/;
+const BYLINE_AFTER_NAME = /^(?:[ \t]+in[ \t]|,|[ \t]+and[ \t]|(?:\*\*|_)?[ \t]*$)/;
+/** Whether the name is a reporter's on a byline's own line: "By A B", "By A B in Town and C D in Town". */
+function bylineName(text: string, name: Word[]): boolean {
+  const start = name[0].start;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 120 || !/^[ \t]*(?:\*\*|_)?By[ \t]/.test(text.slice(lineStart, lineStart + 8))) return false;
+  const lineEnd = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+  const end = name[name.length - 1].end;
+  return lineEnd - lineStart <= 200 && BYLINE_BEFORE_NAME.test(text.slice(lineStart, start)) && BYLINE_AFTER_NAME.test(text.slice(end, lineEnd)) && BYLINE_LINE.test(text.slice(lineStart, lineEnd));
 }
 
 function personEvidence(name: Word[], text: string): boolean {
@@ -3004,10 +3027,15 @@ function withLegalFormsMerged(entities: ArticleEntity[]): ArticleEntity[] {
     // ("Grupo Tejo Logística, SGPS, SA", "Xiangjiang Rolling Stock Co., Ltd.": every form after the name goes.)
     let named = words.length;
     while (named > 1 && isLegalForm(words[named - 1].replace(/,$/, ''))) named--;
-    if (named === words.length || named < 2) continue;
+    // ("Harrow & Pike Foods … Harrow & Pike, which is owned by": a trade's word last, the company of two words or more
+    // named without it, by another body's mention.)
+    const trade = named > 2 && COMPANY_TRADE_LAST.has(lower(words[named - 1])) ? 1 : 0;
+    if ((named === words.length && !trade) || named < 2) continue;
     const short = nameKey(words.slice(0, named).join(' ').replace(/,$/, ''));
+    const shorter = trade ? nameKey(words.slice(0, named - 1).join(' ')) : undefined;
     for (const other of [...entities]) {
-      if (other === company || !entities.includes(other) || ![...other.forms].some((f) => nameKey(f) === short)) continue;
+      const sameForm = (f: string) => nameKey(f) === short || (!!shorter && other.type === 'organization' && nameKey(f) === shorter);
+      if (other === company || !entities.includes(other) || ![...other.forms].some(sameForm)) continue;
       absorb(company, other, entities);
     }
   }
