@@ -509,7 +509,7 @@ describe('attribution rules through the CLI: the eighteenth session', () => {
     assert.deepStrictEqual(quotes.map((q) => q.status), ['misattributed', 'misattributed', 'misattributed', 'misattributed'], stderr);
     assert.deepStrictEqual(quotes.map((q) => q.source?.speaker), ['Gwen Pike', 'Petra Nováková', 'Le Quang Hieu', 'Yerlan Abenov']);
   });
-  it('twenty-ninth session: a lead clause opening with a phrase of when, a first name after a title, a surname that is a town\'s, a quoted nickname, "Haji" inside a name, a body\'s report, and a surgeon described', () => {
+  it('twenty-ninth session: a lead clause opening with a phrase of when, a first name after a title, a surname that is a town\'s, a quoted nickname, "Haji" inside a name, a body\'s report, a surgeon described, and a body described that speaks for itself', () => {
     const sources = {
       'court.md': 'Tomas Lund, the skipper, did not testify.\n\nHis cousin Erik Lund called the verdict unfair. "We are not gamblers out there," Erik Lund said.\n',
       'crash.md': 'The commander, Ilya Sorokin, said he had ten seconds.\n\nHis co-pilot, Pavel Sorokin, broke a wrist. "My brother is being modest about it," Pavel Sorokin said.\n',
@@ -518,6 +518,7 @@ describe('attribution rules through the CLI: the eighteenth session', () => {
       'seaweed.md': 'Amina Haji Juma, who chairs the cooperative, led the walkout.\n\nHer sister, Zawadi Haji Juma, farms the next plot. "My back belongs to the lagoon already," said Zawadi Haji Juma.\n',
       'guard.md': 'The Coast Guard, which investigated, found in a report last year that the boat had "no safety line rigged that season."\n\nA Coast Guard spokesman, Petty Officer Ray Molina, spoke briefly. "Blame is for the court," Molina said.\n',
       'hospital.md': 'The hospital\'s director, Marek Wolski, said the demands could not be met.\n\n"Without nurses, a surgeon is just a man with a knife," one of the hospital\'s senior surgeons said.\n',
+      'league.md': 'The club\'s president, Joaquim Ferreira, will stay on.\n\nLiga Portugal said the sale needs approval. "The transaction will be examined under the league\'s rules," the league said in a statement.\n',
     };
     const { quotes, stderr } = check(sources, [
       'Tomas Lund owns the boat. Lund did not testify, but after the verdict Tomas sounded defiant: "We are not gamblers out there."',
@@ -527,8 +528,9 @@ describe('attribution rules through the CLI: the eighteenth session', () => {
       'Amina Haji Juma chairs the cooperative. "My back belongs to the lagoon already," Amina said.',
       'Petty Officer Ray Molina said the boat had "no safety line rigged that season."',
       'Wolski puts it bluntly: "Without nurses, a surgeon is just a man with a knife."',
+      '"The transaction will be examined under the league\'s rules," Joaquim Ferreira said.',
     ]);
-    assert.deepStrictEqual(quotes.map((q) => q.status), Array(7).fill('misattributed'), stderr);
-    assert.deepStrictEqual(quotes.map((q) => q.source?.speaker), ['Erik Lund', 'Pavel Sorokin', 'Inés Herrera', 'Leilani Akana', 'Zawadi Haji Juma', 'Coast Guard', "one of the hospital's senior surgeons"]);
+    assert.deepStrictEqual(quotes.map((q) => q.status), Array(8).fill('misattributed'), stderr);
+    assert.deepStrictEqual(quotes.map((q) => q.source?.speaker), ['Erik Lund', 'Pavel Sorokin', 'Inés Herrera', 'Leilani Akana', 'Zawadi Haji Juma', 'Coast Guard', "one of the hospital's senior surgeons", 'the league']);
   });
 });

@@ -1969,4 +1969,17 @@ describe('attribution grammar: tuning set 27 (held-out set 22 until session 29)'
     assert.strictEqual(who(quote), '');
     assert.deepStrictEqual(hospital.misattributed('The hospital said: "Patients whose operations have been postponed will be contacted within 48 hours."\n'), []);
   });
+
+  const league = attributionWorld({
+    'league.md': article(
+      'Club sold to investors',
+      'The outgoing president of Ribeira Alta, Joaquim Ferreira, said he would stay on as honorary president.',
+      'Liga Portugal said the sale would need the approval of its ownership committee. "The transaction will be examined under the league\'s rules, as every transaction is," the league said in a statement.',
+    ),
+  });
+
+  it('"“…,” the league said in a statement": a body the source describes and does not name, speaking for itself, is not a person the article never ties to it', () => {
+    assert.deepStrictEqual(league.misattributed('"The transaction will be examined under the league\'s rules, as every transaction is," Joaquim Ferreira said.\n'), ['The transaction will']);
+    assert.deepStrictEqual(league.misattributed('"The transaction will be examined under the league\'s rules, as every transaction is," the league said.\n'), []);
+  });
 });

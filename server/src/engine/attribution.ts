@@ -89,7 +89,7 @@ function roleNounOf(phrase: string): string | undefined {
   return head && (ROLE_HEADS.has(head) || PERSON_NOUN_WORDS.has(head)) ? head : undefined;
 }
 
-export const ORGANISATION_NOUN = /\b(?:ministry|department|government|agency|police|office|committee|army|military|company|court|council|service|commission|authorities|spokesperson|union|party|association|foundation|institute|university|board|federation|coalition|organi[sz]ation|administration|embassy|navy|airline|hospital|charity|church|campaign)\b/i;
+export const ORGANISATION_NOUN = /\b(?:ministry|department|government|agency|police|office|committee|army|military|company|court|council|service|commission|authorities|spokesperson|union|party|association|foundation|institute|university|board|federation|coalition|organi[sz]ation|administration|embassy|navy|airline|hospital|charity|church|campaign|league|club|regulator)\b/i;
 
 // A name: capitalised words, with connectors and possessives ("Poland's Ministry of Foreign Affairs").
 // (Particles, two in a row too: "Ursula von der Leyen", "Lula da Silva".)

@@ -249,6 +249,12 @@ export function checkAttributions(
       findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
       return;
     }
+    // ("“…,” the league said in a statement" against the draft's "Joaquim Ferreira said": a body the source describes
+    // and does not name, speaking for itself, and a person the article never ties to it.)
+    if (same === undefined && namesOnly(draftSpeaker, 'person') && memberAndDescribedBody(draftSpeaker, sourceSpeaker) && BODY_APART.test(sourceSentence(article.text, inQuote[0]!.quote)) && !affiliated(draftSpeaker, sourceSpeaker, article)) {
+      findings.push(misattribution(check, draftSpeaker, sourceSpeaker));
+      return;
+    }
     if (same !== false) return;
     // "The police said" against a person: not when the article ties that person to the police ("police spokesman
     // John Smith").
@@ -261,6 +267,12 @@ export function checkAttributions(
 // A body's own words, set apart from its people's: "The council itself said", "said in a statement", "found in a
 // report".
 const BODY_APART = /\b(?:itself|in\s+an?\s+(?:written\s+|separate\s+|joint\s+|short\s+)?(?:statement|release|press\s+release)|(?:found|concluded|determined)\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,2}(?:report|review|audit|investigation|inquiry|assessment))\b/;
+
+/** The sentence of the source around a quotation: the words before it back to a full stop, and its attribution after. */
+function sourceSentence(text: string, quote: { start: number; end: number }): string {
+  const before = text.slice(Math.max(0, quote.start - 200), quote.start);
+  return before.slice(before.search(/[^.!?]*$/)) + text.slice(quote.end, quote.end + 120).split(/[.!?](?:\s|$)/)[0];
+}
 
 /**
  * Whether a body speaks in the source apart from the person the draft gives its words to, who is quoted there too.
