@@ -61,7 +61,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     [ATTRIBUTION_TUNING8, 'tuning set 8', 0.97],
     // (Written in session 14 to tune on; first measured at 13 of 18 caught, one false alarm.)
     // (Session 25: 17 of 18, a judge's two-word title no longer hiding her role.)
-    [ATTRIBUTION_TUNING9, 'tuning set 9', 0.94],
+    // (Session 29: 18 of 18, "the league said in a statement" against a person the article never ties to it.)
+    [ATTRIBUTION_TUNING9, 'tuning set 9', 0.97],
     // (Held-out set 6 until 2026-12-02, session 15; last measured as held out at 13 of 15 caught, three false alarms.)
     [ATTRIBUTION_TUNING10, 'tuning set 10', 0.97],
     // (Written in session 15 to tune on; first measured at 13 of 20 caught, one false alarm.)
@@ -134,7 +135,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // Held-out set 22 until 2026-12-03, session 29; measured in session 28 as held out, 14 of 20 caught every time, all
     // 14 flagged right, no false alarm; opened early because its file names were shown by a slip (its history as held
     // out is below).
-    [ATTRIBUTION_TUNING27, 'tuning set 27 (formerly held-out set 22)', { precision: 0.95, recall: 0.7, paraphrase: 0.95, ellipsis: 0.95, falseAlarms: 0 }],
+    // Session 29 from its misses: 20 of 20, no false alarm, every paraphrase and ellipsis.
+    [ATTRIBUTION_TUNING27, 'tuning set 27 (formerly held-out set 22)', { precision: 0.97, recall: 0.97, paraphrase: 0.95, ellipsis: 0.95, falseAlarms: 0 }],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);

@@ -149,7 +149,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Held-out set 22 until 2026-12-03, session 29, opened early because its file names were shown by a slip;
       // measured in session 28 as held out, last on its final code at people 0.95/0.95, organisations 0.85/0.78, places
       // 0.92/0.88; its history as held out is below.)
-      ['tuning set 26', TUNING26_PATH, 10, { person: { precision: 0.94, recall: 0.94 }, organization: { precision: 0.85, recall: 0.77 }, place: { precision: 0.91, recall: 0.87 } }],
+      // (Session 29 from its misses: people 0.95/0.95 -> 0.96/0.97, organisations 0.85/0.78 -> 0.88/0.85, places
+      // 0.92/0.88 -> 0.95/0.88.)
+      ['tuning set 26', TUNING26_PATH, 10, { person: { precision: 0.95, recall: 0.96 }, organization: { precision: 0.87, recall: 0.84 }, place: { precision: 0.94, recall: 0.87 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
