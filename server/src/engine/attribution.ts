@@ -65,9 +65,8 @@ const SINGLE_VERBS =
   'blasted|blasts|raged|rages|fumes|hissed|ranted|seethed|stormed|raved|enthused|beamed|wailed|sobbed|stammered';
 // "The government of American Samoa issued a statement …:" speaks as surely as "said".
 // ("The U.S. Coast Guard … found in a report last year that the boat had “…”": a body's findings in its report are its words.)
-const STATEMENT_VERBS =
-  '(?:issued|released|put out|published|sent out) an? (?:\\w+ )?(?:statement|press release|message|tweet)|' +
-  '(?:found|concluded|determined) in (?:a|an|its|their|the) (?:\\w+ ){0,2}(?:report|review|audit|investigation|inquiry|assessment)';
+export const REPORT_FINDING = '(?:found|concluded|determined)\\s+in\\s+(?:a|an|its|their|the)\\s+(?:\\w+\\s+){0,2}(?:report|review|audit|investigation|inquiry|assessment)';
+const STATEMENT_VERBS = `(?:issued|released|put out|published|sent out) an? (?:\\w+ )?(?:statement|press release|message|tweet)|${REPORT_FINDING}`;
 const VERBS = `${SINGLE_VERBS}|${STATEMENT_VERBS}`;
 const PRONOUNS = /^(?:he|she|they|it|i|we)$/i;
 // A description of a person by role ("the Russian minister"), resolved to the person with that role. A description

@@ -2,7 +2,7 @@
  * Attribution checks on a checked draft: words put in the wrong mouth (misattributed), a reporter's paraphrase
  * dressed as a quote (not a direct quote), and an ellipsis that drops a negation or a qualifier.
  */
-import { AttributedQuote, attributeQuotes, confidentSpeaker, ORGANISATION_NOUN, PERSON_NOUNS, sameSpeaker, SourceQuotes, Speaker, unknownPersonName } from './attribution';
+import { AttributedQuote, attributeQuotes, confidentSpeaker, ORGANISATION_NOUN, PERSON_NOUNS, REPORT_FINDING, sameSpeaker, SourceQuotes, Speaker, unknownPersonName } from './attribution';
 import { DraftCheck, QuoteCheck, SourceSpan, TextEdit } from './check';
 import { Article, cueAt } from './article';
 import { Corpus } from './corpus';
@@ -266,12 +266,17 @@ export function checkAttributions(
 
 // A body's own words, set apart from its people's: "The council itself said", "said in a statement", "found in a
 // report".
-const BODY_APART = /\b(?:itself|in\s+an?\s+(?:written\s+|separate\s+|joint\s+|short\s+)?(?:statement|release|press\s+release)|(?:found|concluded|determined)\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,2}(?:report|review|audit|investigation|inquiry|assessment))\b/;
+const BODY_APART = new RegExp(String.raw`\b(?:itself|in\s+an?\s+(?:written\s+|separate\s+|joint\s+|short\s+)?(?:statement|release|press\s+release)|${REPORT_FINDING})\b`);
 
-/** The sentence of the source around a quotation: the words before it back to a full stop, and its attribution after. */
+/** The words of the source before a quotation, back to a full stop. */
+function sentenceBefore(text: string, quoteStart: number): string {
+  const before = text.slice(Math.max(0, quoteStart - 200), quoteStart);
+  return before.slice(before.search(/[^.!?]*$/));
+}
+
+/** The sentence of the source around a quotation: the words before it and its attribution after. */
 function sourceSentence(text: string, quote: { start: number; end: number }): string {
-  const before = text.slice(Math.max(0, quote.start - 200), quote.start);
-  return before.slice(before.search(/[^.!?]*$/)) + text.slice(quote.end, quote.end + 120).split(/[.!?](?:\s|$)/)[0];
+  return sentenceBefore(text, quote.start) + text.slice(quote.end, quote.end + 120).split(/[.!?](?:\s|$)/)[0];
 }
 
 /**
@@ -282,9 +287,7 @@ function bodyApartFromSpokesperson(draftSpeaker: Speaker, sourceSpeaker: Speaker
   if (!namesOnly(draftSpeaker, 'person')) return false;
   if (!namesOnly(sourceSpeaker, 'organization')) return false;
   // (The sentence that gives the body the words.)
-  const before = article.text.slice(Math.max(0, quoteStart - 200), quoteStart);
-  const sentence = before.slice(before.search(/[^.!?]*$/));
-  if (!BODY_APART.test(sentence)) return false;
+  if (!BODY_APART.test(sentenceBefore(article.text, quoteStart))) return false;
   return draftSpeaker.entities.some((e) => sourceQuotes.quotesBy(e).some((q) => q.article === article));
 }
 

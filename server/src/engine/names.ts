@@ -849,11 +849,11 @@ function abbreviationSpells(seq: Word[], part: Word[], text: string): boolean {
 function romanceLowerRun(head: Word, words: Word[], i: number, text: string): number {
   const h = lower(head.text);
   if (!ROMANCE_BODY_HEADS.has(h)) return 0;
-  const isParticle = (t: string) => ROMANCE_PARTICLES.has(t) || ROMANCE_ARTICLES.has(t) || ROMANCE_AND.has(t) || ['d', 'l', 'di', 'della', 'dei', 'degli', 'delle', 'au', 'aux'].includes(t) || /^(?:d|l)['’]$/.test(t);
+  const smallWord = (t: string) => ROMANCE_PARTICLES.has(t) || ROMANCE_ARTICLES.has(t) || ROMANCE_AND.has(t) || ['d', 'l', 'di', 'della', 'dei', 'degli', 'delle', 'au', 'aux'].includes(t) || /^(?:d|l)['’]$/.test(t);
   const elided = (t: string) => /^(?:d|l|dell|all)['’]\p{Ll}/u.test(t);
   const first = words[i];
   // (An English word for a body opens one only before a particle.)
-  if (ROMANCE_HEADS_ENGLISH_TOO.has(h) && !(isParticle(first.text) || elided(first.text))) return 0;
+  if (ROMANCE_HEADS_ENGLISH_TOO.has(h) && !(smallWord(first.text) || elided(first.text))) return 0;
   const ownWord = (t: string) => !ENGLISH_RUN_ENDERS.has(t) && (/[\u00c0-\u024f]/.test(t) || elided(t) || /[aeiouyszx]$/.test(t));
   let n = 0;
   let content = 0;
@@ -864,12 +864,12 @@ function romanceLowerRun(head: Word, words: Word[], i: number, text: string): nu
     if (!/^[ \t\u00a0]+$/.test(text.slice(prev.end, x.start)) && !/^[dl]['’]$/.test(text.slice(prev.end - 2, x.start))) break;
     if (x.cap) {
       // (A place or a name closing it: "de la Beauce", "de Corse-du-Sud".)
-      if (!content && !isParticle(prev.text) && !elided(prev.text)) break;
+      if (!content && !smallWord(prev.text) && !elided(prev.text)) break;
       n = k - i + 1;
       lastKept = n;
       continue;
     }
-    if (isParticle(x.text)) {
+    if (smallWord(x.text)) {
       n = k - i + 1;
       continue;
     }
