@@ -1918,4 +1918,11 @@ describe('names: session 29 (tuning set 26 and attribution tuning set 27, held-o
     assert.ok(!has(n, 'Jasa Keuangan', 'person'));
     assert.strictEqual(n.find('Harrow & Pike')[0]?.name, 'Harrow & Pike Foods');
   });
+  it('reads a name opening with a Romance article that no gazetteer knows, doing what a paper does, as a paper ("La Prensa reported", "El Universo\'s front page"), and a caption\'s bracketed credit as its photographer and paper', () => {
+    const n = index("La Prensa reported last week that the consortium had failed. El Universo's front page carried a photo. La Paz reported its first case.", 'Milano celebrates his winner in front of the Curva Nord. (Gavino Tedde/La Nuova Sardegna)\n\nFlights were cancelled. (New York/London)');
+    for (const paper of ['La Prensa', 'El Universo', 'La Nuova Sardegna']) assert.strictEqual(typeOf(n, paper), 'organization', paper);
+    assert.strictEqual(typeOf(n, 'Gavino Tedde'), 'person');
+    assert.strictEqual(typeOf(n, 'La Paz'), 'place');
+    assert.ok(!has(n, 'New York', 'person'));
+  });
 });

@@ -212,6 +212,8 @@ const PHOTO_CREDIT_WORD_RE = new RegExp(CREDIT_WORD);
 // An article opening a paper's or an agency's name ("El Llanquihue", "La Nación", "The Namibian").
 const CREDIT_ARTICLE = /^(?:El|La|Le|Les|Los|Las|Il|Lo|Der|Die|Das|De|Het|The|O|A|Al)$/;
 const PHOTO_CREDIT = new RegExp(CREDIT_WORD + String.raw`[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’.\- ]{1,50}?)[ \t]*\/[ \t]*([\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\- ]{1,50}?)\.?[ \t]*(?:\n|$)`, 'gu');
+// "(Gavino Tedde/La Nuova Sardegna)": a caption's credit in brackets at the end of its line, without the word.
+const BRACKET_CREDIT = new RegExp(String.raw`\(([\p{L}\p{M}][\p{L}\p{M}'’.\- ]{1,50}?)[ \t]*\/[ \t]*([\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\- ]{1,50}?)\)[ \t]*(?:\n|$)`, 'gu');
 const SIGNOFF_WORD_RE = /\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s/i;
 // "Village Superstars: Rhodes; Phipps, Hendrickson, Claxton, Woodley; Maynard, Sutton (Caines 109), …": a team's
 // line-up, its players by surname, the lines of its formation apart by semicolons.
@@ -1720,6 +1722,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "Garuda Indonesia", "Euronext Paris", "WWF Bulgaria", "Rytas Vilnius": a word that is no place's, no person's
     // and no word of the language, then a country's or a city's name: a body named for where it works.
     if (!type && !title.length && brandBeforePlace(name, stats)) type = 'organization';
+    // ("La Prensa reported", "El Universo's front page": a Romance article opening a name no gazetteer knows, and what
+    // a newspaper does after it, make a paper, not a place.)
+    if (!type && name.length >= 2 && ROMANCE_ARTICLE_FIRST.test(name[0].text) && !PLACE_NAMES.has(joined0(name)) && !inPlaceGazetteer(joined0(name)) && NEWSPAPER_AFTER.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 30))) type = 'organization';
     const placeCue = PLACE_AFTER(text.slice(name[name.length - 1].end, name[name.length - 1].end + 30));
     // "Puerto Rican": a place's adjective is not a place.
     // (A titled name before ", United States" is still a person: "Speaker of the House Nancy Pelosi, United States ...".)
@@ -2016,8 +2021,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   };
   // "Photo: Seyni Diop/AFP", "Image: Belga/Pieter-Jan Mortier.": a caption's credit names the photographer and the
   // agency. The photographer comes first, unless the first is one word and the second several.
-  if (PHOTO_CREDIT_WORD_RE.test(text)) {
-    for (const m of text.slice(article.bodyStart).matchAll(PHOTO_CREDIT)) {
+  const credits = [...(PHOTO_CREDIT_WORD_RE.test(text) ? text.slice(article.bodyStart).matchAll(PHOTO_CREDIT) : []), ...(text.includes('/') ? text.slice(article.bodyStart).matchAll(BRACKET_CREDIT) : [])];
+  if (credits.length) {
+    for (const m of credits) {
       const base = article.bodyStart + m.index!;
       const first = base + m[0].indexOf(m[1]);
       const second = base + m[0].indexOf(m[2], first - base + m[1].length);
@@ -2029,6 +2035,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       const personFirst = agencyLike(sides[0]) !== agencyLike(sides[1]) ? !agencyLike(sides[0]) : !(sides[0].length === 1 && sides[1].length >= 2);
       const [person, agency] = personFirst ? sides : [sides[1], sides[0]];
       if (person.length < 2 || person.some((w) => !w.cap && !CONNECTORS.has(lower(w.text)))) continue;
+      // (In brackets, without the word, only a person by a given name: "(New York/London)" credits no one.)
+      if (m[0].startsWith('(') && (!inGivenNameList(person[0].text) || knownPlaceName(text.slice(person[0].start, person[person.length - 1].end)))) continue;
       dropFoundWithin(first, second + m[2].length);
       found.push({ words: person, type: 'person' }, { words: agency, type: 'organization' });
     }
@@ -2656,6 +2664,8 @@ const STRUCTURE_LAST = /^(?:Bridge|Airport|Hospital|Stadium|Causeway|Avenue|Boul
 // ("Pulau Selirong", "Jebel Ali", "Bukit Timah", "Ravine Normande", "Hôpital Saint-Michel", "Chapelle Notre-Dame": an
 // island, a hill, a river, a ravine or a building by its kind in another language.)
 const PLACE_FIRST_ABROAD = 'Pulau|Jebel|Jabal|Gunung|Bukit|Sungai|Tanjung|Kampung|Kampong|Wadi|Ravine|Chapelle|Hôpital|Église|Iglesia|Igreja|Mosquée|Cathédrale|Catedral';
+const ROMANCE_ARTICLE_FIRST = /^(?:El|La|Los|Las|Le|Les|Il|Lo)$/;
+const NEWSPAPER_AFTER = /^(?:['’]s?\s+(?:front\s+page|editor|editorial|reporter|correspondent|columnist|website|headline|report|reporting)|\s+(?:reported|reports|published|publishes|carried|quoted|revealed)\b)/;
 const PLACE_PREFIX = new RegExp(`^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar|Cordillera|Laguna|Lago|Cerro|Nevado|Volcán|Estero|Islas|Ilha|Bahía|Baía|Golfo|Isola|Lac|Île|Valle|Punta|Loma|Sfântu|Sfânta|Sankt|${VENUE_FIRST_WORDS}|Playa|Praia|Parque|Piazza|Praça|${STREET_WORDS}|${PLACE_FIRST_ABROAD})$`);
 const PLACE_AFTER = (after: string) => {
   // ("Hagan, North Carolina's first ...": a place's possessive starts a new phrase.)
