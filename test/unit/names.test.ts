@@ -1925,4 +1925,9 @@ describe('names: session 29 (tuning set 26 and attribution tuning set 27, held-o
     assert.strictEqual(typeOf(n, 'La Paz'), 'place');
     assert.ok(!has(n, 'New York', 'person'));
   });
+  it('joins an elided "l\'" before a capital inside a French name ("Syndicat Mixte de Gestion de l\'Eau et de l\'Assainissement de Guadeloupe"), and a Romance office\'s list of subjects ("Ministère de l’Artisanat, de la Culture, de l’Industrie Hôtelière et du Tourisme")', () => {
+    const n = index("Judicaël Bélénus, director general of the Syndicat Mixte de Gestion de l'Eau et de l'Assainissement de Guadeloupe (SMGEAG), spoke. The Ministère de l’Artisanat, de la Culture, de l’Industrie Hôtelière et du Tourisme said it would record his pupils. The Ministerio de Agricultura, Ganadería y Pesca agreed.");
+    for (const body of ["Syndicat Mixte de Gestion de l'Eau et de l'Assainissement de Guadeloupe", 'Ministère de l’Artisanat, de la Culture, de l’Industrie Hôtelière et du Tourisme', 'Ministerio de Agricultura, Ganadería y Pesca']) assert.strictEqual(typeOf(n, body), 'organization', body);
+    assert.strictEqual(n.find('Syndicat Mixte de Gestion').length, 0);
+  });
 });

@@ -310,7 +310,7 @@ function wordsOf(text: string, from: number): Word[] {
       (c !== c.toLowerCase() && c === c.toUpperCase()) ||
       (hyphen && /^(?:al|el|bin|ibn|de|da|van|von|di|le|la)-\p{Lu}/u.test(t)) ||
       // "Pascale d'Aubremont", "Gianni dell'Orto": an elided particle before a capital.
-      /^(?:d|dell|dall|degl)['’]\p{Lu}/u.test(t) ||
+      /^(?:d|l|dell|dall|degl)['’]\p{Lu}/u.test(t) ||
       (t !== t.toLowerCase() && /^\p{Ll}{1,3}\p{Lu}\p{Ll}/u.test(t)) ||
       // "the message board 8chan"
       (c >= '0' && c <= '9' && /^\d+\p{Ll}{3,}$/u.test(t) && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) ||
@@ -333,6 +333,16 @@ const SUBJECT_LIST = new RegExp(
   'gu',
 );
 const SUBJECT_LIST_OFFICE_RE = new RegExp(SUBJECT_LIST_OFFICE);
+// ... and in French, Spanish, Portuguese or Italian, each subject after its own particle: "Ministère de l’Artisanat, de
+// la Culture, de l’Industrie Hôtelière et du Tourisme", "Ministerio de Agricultura, Ganadería y Pesca".
+const ROMANCE_SUBJECT_OFFICE = String.raw`\b(?:Ministère|Ministerio|Ministério|Ministero|Secretaría|Secretaria|Secrétariat|Direction|Dirección|Comisión|Commission)\s+`;
+const ROMANCE_SUBJECT_PARTICLE = String.raw`(?:(?:de\s+la|de\s+las|de\s+los|del|de|du|des|da|do|das|dos|della)\s+|(?:de\s+)?(?:l|d|dell|all)['’])`;
+const ROMANCE_SUBJECT = String.raw`${ROMANCE_SUBJECT_PARTICLE}?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}`;
+const ROMANCE_SUBJECT_LIST = new RegExp(
+  String.raw`${ROMANCE_SUBJECT_OFFICE}${ROMANCE_SUBJECT_PARTICLE}?(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}(?:,\s+${ROMANCE_SUBJECT})+,?\s+(?:et|y|e)\s+${ROMANCE_SUBJECT})`,
+  'gu',
+);
+const ROMANCE_SUBJECT_OFFICE_RE = new RegExp(ROMANCE_SUBJECT_OFFICE, 'u');
 
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
 
@@ -891,8 +901,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
   // ("Ministry of Trade, Industry and Fisheries", "Committee on Food, Agriculture and Cocoa Affairs": the commas of an
   // office's list of subjects are inside its name.)
   const listCommas = new Set<number>();
-  if (/,/.test(text) && SUBJECT_LIST_OFFICE_RE.test(text)) {
-    for (const m of text.matchAll(SUBJECT_LIST)) {
+  if (/,/.test(text) && (SUBJECT_LIST_OFFICE_RE.test(text) || ROMANCE_SUBJECT_OFFICE_RE.test(text))) {
+    for (const m of [...text.matchAll(SUBJECT_LIST), ...text.matchAll(ROMANCE_SUBJECT_LIST)]) {
       const at = m.index! + m[0].length - m[1].length;
       for (let i = m[1].indexOf(','); i >= 0; i = m[1].indexOf(',', i + 1)) listCommas.add(at + i);
     }
