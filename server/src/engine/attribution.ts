@@ -122,7 +122,9 @@ const FUNCTION_WORDS = '(?:after|before|of|from|on|in|at|to|for|with|by|during|w
 const AFFILIATION = `(?:\\s+(?:of|from|at)\\s+(?:(?!(?:and|or|but|who|which|that|said|says|told|when|while|after)\\b)[\\p{L}\\p{M}'’\\-]+\\s+){0,7}?(?!(?:and|or|but|who|which|that)\\b)[\\p{L}\\p{M}'’\\-]+)?(?:\\s*\\([^()“”"]{1,80}\\))?(?:\\s[–—]\\s[^–—“”"\\n]{1,80}\\s[–—])?`;
 const SUBJECT = `${PHRASE}${AFFILIATION}`;
 // ("“…,” one of the hospital's senior orthopaedic surgeons said": after the quotation, one of a group described.)
-const ONE_OF_SUBJECT = `(?:[Oo]ne\\s+of\\s+(?:the|its|his|her|their)\\s+(?:[\\p{Ll}\\-]+(?:['’]s)?\\s+){0,3}[\\p{Ll}\\-]+)`;
+/** "one of the", "one of its": the opening of one person of a group described. */
+export const ONE_OF = '[Oo]ne\\s+of\\s+(?:the|its|his|her|their)';
+const ONE_OF_SUBJECT = `(?:${ONE_OF}\\s+(?:[\\p{Ll}\\-]+(?:['’]s)?\\s+){0,3}[\\p{Ll}\\-]+)`;
 // "said one Trump confidant.", "said one former GOP leadership aide.": a name followed by the lower-case noun it
 // qualifies, to the end of the clause, is not the speaker ("said Trump on Monday", "said Trump yesterday" are).
 // (The noun may own the next: "warns the Ostional refuge's administrator.")

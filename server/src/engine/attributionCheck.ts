@@ -2,7 +2,7 @@
  * Attribution checks on a checked draft: words put in the wrong mouth (misattributed), a reporter's paraphrase
  * dressed as a quote (not a direct quote), and an ellipsis that drops a negation or a qualifier.
  */
-import { AttributedQuote, attributeQuotes, confidentSpeaker, ORGANISATION_NOUN, PERSON_NOUNS, REPORT_FINDING, sameSpeaker, SourceQuotes, Speaker, unknownPersonName } from './attribution';
+import { AttributedQuote, attributeQuotes, confidentSpeaker, ONE_OF, ORGANISATION_NOUN, PERSON_NOUNS, REPORT_FINDING, sameSpeaker, SourceQuotes, Speaker, unknownPersonName } from './attribution';
 import { DraftCheck, QuoteCheck, SourceSpan, TextEdit } from './check';
 import { Article, cueAt } from './article';
 import { Corpus } from './corpus';
@@ -434,7 +434,7 @@ function sameSpeakerText(draftSpeaker: Speaker, cueSpeaker: string): boolean {
 
 // Someone the source leaves unnamed: "one of the victims", "a witness", "an elderly neighbour", "one of the hospital's
 // senior orthopaedic surgeons".
-const ANONYMOUS_PERSON = new RegExp(`^(?:[Oo]ne\\s+of\\s+(?:the|its|his|her|their)|[Aa]n?|[Aa]nother)\\s+(?:[\\p{Ll}\\-]+(?:['’]s)?\\s+){0,3}?(?<noun>${PERSON_NOUNS})$`, 'u');
+const ANONYMOUS_PERSON = new RegExp(`^(?:${ONE_OF}|[Aa]n?|[Aa]nother)\\s+(?:[\\p{Ll}\\-]+(?:['’]s)?\\s+){0,3}?(?<noun>${PERSON_NOUNS})$`, 'u');
 function anonymousPerson(s: Speaker): boolean {
   return (s.via === 'before' || s.via === 'after') && !s.entities.length && !s.name && ANONYMOUS_PERSON.test(s.text.trim());
 }

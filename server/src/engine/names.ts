@@ -211,9 +211,11 @@ const CREDIT_WORD = String.raw`\b(?:Photo|Image|Picture|Photograph|Credit|Foto|F
 const PHOTO_CREDIT_WORD_RE = new RegExp(CREDIT_WORD);
 // An article opening a paper's or an agency's name ("El Llanquihue", "La Nación", "The Namibian").
 const CREDIT_ARTICLE = /^(?:El|La|Le|Les|Los|Las|Il|Lo|Der|Die|Das|De|Het|The|O|A|Al)$/;
-const PHOTO_CREDIT = new RegExp(CREDIT_WORD + String.raw`[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’.\- ]{1,50}?)[ \t]*\/[ \t]*([\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\- ]{1,50}?)\.?[ \t]*(?:\n|$)`, 'gu');
+// (The two sides of a credit, either of them the photographer: "A B/C D".)
+const CREDIT_SIDES = String.raw`([\p{L}\p{M}][\p{L}\p{M}'’.\- ]{1,50}?)[ \t]*\/[ \t]*([\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\- ]{1,50}?)`;
+const PHOTO_CREDIT = new RegExp(CREDIT_WORD + String.raw`[ \t]+${CREDIT_SIDES}\.?[ \t]*(?:\n|$)`, 'gu');
 // "(Gavino Tedde/La Nuova Sardegna)": a caption's credit in brackets at the end of its line, without the word.
-const BRACKET_CREDIT = new RegExp(String.raw`\(([\p{L}\p{M}][\p{L}\p{M}'’.\- ]{1,50}?)[ \t]*\/[ \t]*([\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\- ]{1,50}?)\)[ \t]*(?:\n|$)`, 'gu');
+const BRACKET_CREDIT = new RegExp(String.raw`\(${CREDIT_SIDES}\)[ \t]*(?:\n|$)`, 'gu');
 const SIGNOFF_WORD_RE = /\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s/i;
 // "Village Superstars: Rhodes; Phipps, Hendrickson, Claxton, Woodley; Maynard, Sutton (Caines 109), …": a team's
 // line-up, its players by surname, the lines of its formation apart by semicolons.
@@ -337,9 +339,10 @@ const SUBJECT_LIST_OFFICE_RE = new RegExp(SUBJECT_LIST_OFFICE);
 // la Culture, de l’Industrie Hôtelière et du Tourisme", "Ministerio de Agricultura, Ganadería y Pesca".
 const ROMANCE_SUBJECT_OFFICE = String.raw`\b(?:Ministère|Ministerio|Ministério|Ministero|Secretaría|Secretaria|Secrétariat|Direction|Dirección|Comisión|Commission)\s+`;
 const ROMANCE_SUBJECT_PARTICLE = String.raw`(?:(?:de\s+la|de\s+las|de\s+los|del|de|du|des|da|do|das|dos|della)\s+|(?:de\s+)?(?:l|d|dell|all)['’])`;
-const ROMANCE_SUBJECT = String.raw`${ROMANCE_SUBJECT_PARTICLE}?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}`;
+const ROMANCE_SUBJECT_NAME = String.raw`\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}`;
+const ROMANCE_SUBJECT = String.raw`${ROMANCE_SUBJECT_PARTICLE}?${ROMANCE_SUBJECT_NAME}`;
 const ROMANCE_SUBJECT_LIST = new RegExp(
-  String.raw`${ROMANCE_SUBJECT_OFFICE}${ROMANCE_SUBJECT_PARTICLE}?(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}(?:,\s+${ROMANCE_SUBJECT})+,?\s+(?:et|y|e)\s+${ROMANCE_SUBJECT})`,
+  String.raw`${ROMANCE_SUBJECT_OFFICE}${ROMANCE_SUBJECT_PARTICLE}?(${ROMANCE_SUBJECT_NAME}(?:,\s+${ROMANCE_SUBJECT})+,?\s+(?:et|y|e)\s+${ROMANCE_SUBJECT})`,
   'gu',
 );
 const ROMANCE_SUBJECT_OFFICE_RE = new RegExp(ROMANCE_SUBJECT_OFFICE, 'u');
@@ -861,34 +864,29 @@ function abbreviationSpells(seq: Word[], part: Word[], text: string): boolean {
 function romanceLowerRun(head: Word, words: Word[], i: number, text: string): number {
   const h = lower(head.text);
   if (!ROMANCE_BODY_HEADS.has(h)) return 0;
-  const smallWord = (t: string) => ROMANCE_PARTICLES.has(t) || ROMANCE_ARTICLES.has(t) || ROMANCE_AND.has(t) || ['d', 'l', 'di', 'della', 'dei', 'degli', 'delle', 'au', 'aux'].includes(t) || /^(?:d|l)['’]$/.test(t);
+  const smallWord = (t: string) => ROMANCE_PARTICLES.has(t) || ROMANCE_ARTICLES.has(t) || ROMANCE_AND.has(t) || ['d', 'l', 'di', 'della', 'dei', 'degli', 'delle', 'au', 'aux'].includes(t);
   const elided = (t: string) => /^(?:d|l|dell|all)['’]\p{Ll}/u.test(t);
   const first = words[i];
   // (An English word for a body opens one only before a particle.)
   if (ROMANCE_HEADS_ENGLISH_TOO.has(h) && !(smallWord(first.text) || elided(first.text))) return 0;
   const ownWord = (t: string) => !ENGLISH_RUN_ENDERS.has(t) && (/[\u00c0-\u024f]/.test(t) || elided(t) || /[aeiouyszx]$/.test(t));
-  let n = 0;
+  // (Elided words are one word, "d'incendie", "l'Eau": no gap inside them to look at.)
   let content = 0;
   let lastKept = 0;
-  for (let k = i; k < words.length && n < 10; k++) {
+  for (let k = i; k < words.length && k - i < 10; k++) {
     const x = words[k];
     const prev = words[k - 1];
-    if (!/^[ \t\u00a0]+$/.test(text.slice(prev.end, x.start)) && !/^[dl]['’]$/.test(text.slice(prev.end - 2, x.start))) break;
+    if (!/^[ \t\u00a0]+$/.test(text.slice(prev.end, x.start))) break;
     if (x.cap) {
       // (A place or a name closing it: "de la Beauce", "de Corse-du-Sud".)
       if (!content && !smallWord(prev.text) && !elided(prev.text)) break;
-      n = k - i + 1;
-      lastKept = n;
+      lastKept = k - i + 1;
       continue;
     }
-    if (smallWord(x.text)) {
-      n = k - i + 1;
-      continue;
-    }
+    if (smallWord(x.text)) continue;
     if (!ownWord(x.text)) break;
     content++;
-    n = k - i + 1;
-    lastKept = n;
+    lastKept = k - i + 1;
   }
   return content ? lastKept : 0;
 }
