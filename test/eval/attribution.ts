@@ -171,13 +171,16 @@ export const ATTRIBUTION_TUNING25 = path.join(ROOT, 'test/devset/attribution-tun
 export const ATTRIBUTION_TUNING26 = path.join(ROOT, 'test/devset/attribution-tuning26/labels.json');
 /** Held-out set 21: made during session 27 by someone who never saw the checker; first measured in that session. */
 export const ATTRIBUTION_HELDOUT21 = path.join(ROOT, 'test/devset/attribution-heldout21/labels.json');
-/** Held-out set 23: made during session 29 by someone who never saw the checker; first measured in that session. */
-export const ATTRIBUTION_HELDOUT23 = path.join(ROOT, 'test/devset/attribution-heldout23/labels.json');
 /**
  * Tuning set 27 was held-out set 22 (drafts on invented articles, made during session 28 by someone who never saw the
  * checker) until its figures had been seen and its file names shown by a slip (2026-12-03, session 29).
  */
 export const ATTRIBUTION_TUNING27 = path.join(ROOT, 'test/devset/attribution-tuning27/labels.json');
+/**
+ * Tuning set 28 was held-out set 23 (drafts on invented articles, made during session 29 by someone who never saw the
+ * checker) until slips in that session showed its file names (2026-12-03, session 30).
+ */
+export const ATTRIBUTION_TUNING28 = path.join(ROOT, 'test/devset/attribution-tuning28/labels.json');
 
 export function formatAttributionReport(r: AttributionReport, label = 'Attribution set'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -220,8 +223,8 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING25, label: 'Attribution tuning set 25 (formerly held-out set 19, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING26, label: 'Attribution tuning set 26 (formerly held-out set 20, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING27, label: 'Attribution tuning set 27 (formerly held-out set 22, invented sources)', heldOut: false },
+      { file: ATTRIBUTION_TUNING28, label: 'Attribution tuning set 28 (formerly held-out set 23, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT21, label: 'Attribution held-out set 21 (invented sources, made independently, never tuned on)', heldOut: true },
-      { file: ATTRIBUTION_HELDOUT23, label: 'Attribution held-out set 23 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,
     formatAttributionReport,

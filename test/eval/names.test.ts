@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT21_PATH, HELDOUT23_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH, TUNING26_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT21_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH, TUNING26_PATH, TUNING27_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -152,6 +152,10 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Session 29 from its misses: people 0.95/0.95 -> 0.96/0.97, organisations 0.85/0.78 -> 0.88/0.85, places
       // 0.92/0.88 -> 0.95/0.88.)
       ['tuning set 26', TUNING26_PATH, 10, { person: { precision: 0.95, recall: 0.96 }, organization: { precision: 0.87, recall: 0.84 }, place: { precision: 0.94, recall: 0.87 } }],
+      // (Held-out set 23 until 2026-12-03, session 30, opened because slips showed its file names and a few section
+      // labels; measured in session 29 as held out, every time at people 0.86/0.88, organisations 0.83/0.86, places
+      // 0.95/0.78; its history as held out is below.)
+      ['tuning set 27', TUNING27_PATH, 10, { person: { precision: 0.86, recall: 0.87 }, organization: { precision: 0.82, recall: 0.85 }, place: { precision: 0.94, recall: 0.78 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -165,8 +169,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // (Held-out sets 13 and 14, now tuning sets 18 and 19, were opened in session 22, held-out set 15, now tuning set
     // 20, in session 23, held-out set 16, now tuning set 21, in session 24, held-out set 17, now tuning set 22, in
     // session 25, held-out set 18, now tuning set 23, in session 26, held-out set 19, now tuning set 24, in session
-    // 27, held-out set 20, now tuning set 25, in session 28, and held-out set 22, now tuning set 26, in session 29;
-    // their history as held out:)
+    // 27, held-out set 20, now tuning set 25, in session 28, held-out set 22, now tuning set 26, in session 29, and
+    // held-out set 23, now tuning set 27, in session 30; their history as held out:)
     // Held-out set 13: ten more, by two more people, written in session 19; measured on the code as that session began
     // and again after its first rules (the same both times): people 0.89/0.95, organisations 0.88/0.78, places
     // 0.86/0.73. A third time, when this floor caught one person fewer found after the session's rule on names with a
@@ -280,7 +284,6 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     this.timeout(60000);
     for (const [file, label, floors] of [
       [HELDOUT21_PATH, 'held-out set 21', { person: { precision: 0.92, recall: 0.86 }, organization: { precision: 0.81, recall: 0.69 }, place: { precision: 0.89, recall: 0.76 } }],
-      [HELDOUT23_PATH, 'held-out set 23', { person: { precision: 0.86, recall: 0.87 }, organization: { precision: 0.82, recall: 0.85 }, place: { precision: 0.94, recall: 0.78 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
@@ -348,12 +351,13 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 25', [TUNING25_PATH], 0.32, 0.96],
       // (Held-out set 21 at its first measurement, on the code as session 27 began: 36% given, 91% matching.)
       ['held-out set 21', [HELDOUT21_PATH], 0.35, 0.9],
-      // (Held-out set 23 at its merge in session 29, its names as on the session-start code: 31% given, 89% matching.)
-      ['held-out set 23', [HELDOUT23_PATH], 0.3, 0.88],
       // (Held-out set 22 at its first measurement, on the code as session 28 began: 25% given, 92% matching.)
       // (Tuning set 26 was held-out set 22 until session 29. Session 29: 24.9% given, 92% matching, as more of its
       // bodies were found whose roles the annotators give and the extractor does not.)
       ['tuning set 26', [TUNING26_PATH], 0.24, 0.91],
+      // (Held-out set 23 at its merge in session 29, its names as on the session-start code: 31% given, 89% matching.)
+      // (Tuning set 27 was held-out set 23 until session 30.)
+      ['tuning set 27', [TUNING27_PATH], 0.3, 0.88],
     ];
     for (const [label, files, given, matching] of sets) {
       const r = score(files);
@@ -365,7 +369,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'tuning26.json', 'heldout21.json', 'heldout23.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'tuning26.json', 'tuning27.json', 'heldout21.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

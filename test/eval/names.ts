@@ -246,10 +246,10 @@ export const HELDOUT21_PATH = path.join(ROOT, 'test/names/heldout21.json');
  */
 export const TUNING26_PATH = path.join(ROOT, 'test/names/tuning26.json');
 /**
- * Held-out set 23: ten invented articles (test/names/heldout23-articles), written and annotated during session 29 by
- * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ * Tuning set 27 was held-out set 23 (ten invented articles, annotated during session 29 by people who never saw the
+ * extractor) until slips in that session showed its file names and a few of its section labels (2026-12-03, session 30).
  */
-export const HELDOUT23_PATH = path.join(ROOT, 'test/names/heldout23.json');
+export const TUNING27_PATH = path.join(ROOT, 'test/names/tuning27.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -298,8 +298,8 @@ if (require.main === module) {
       { file: TUNING24_PATH, label: 'hand-annotated invented articles (twenty-fourth tuning set, formerly held-out set 19)', heldOut: false },
       { file: TUNING25_PATH, label: 'hand-annotated invented articles (twenty-fifth tuning set, formerly held-out set 20)', heldOut: false },
       { file: TUNING26_PATH, label: 'hand-annotated invented articles (twenty-sixth tuning set, formerly held-out set 22)', heldOut: false },
+      { file: TUNING27_PATH, label: 'hand-annotated invented articles (twenty-seventh tuning set, formerly held-out set 23)', heldOut: false },
       { file: HELDOUT21_PATH, label: 'held-out invented articles (held-out set 21, annotated independently, never tuned on)', heldOut: true },
-      { file: HELDOUT23_PATH, label: 'held-out invented articles (held-out set 23, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
