@@ -1983,3 +1983,35 @@ describe('attribution grammar: tuning set 27 (held-out set 22 until session 29)'
     assert.deepStrictEqual(league.misattributed('"The transaction will be examined under the league\'s rules, as every transaction is," the league said.\n'), []);
   });
 });
+
+describe('attribution grammar: tuning set 28 (held-out set 23 until session 30)', () => {
+  const river = attributionWorld({
+    'river.md': article(
+      'No ice road to the west bank in January',
+      'The river froze "rough and jammed," according to the territory\'s Department of Highways and Public Works, which builds the crossing. The department said crews would not flood the surface "until the ice is thick enough to hold the people doing the work."',
+      'Marta Kovac, who lives on the west bank, said she had not seen a doctor since November. "We are fine for food. We are not fine for fuel," Kovac said.',
+    ),
+  });
+
+  it('"… no ice road to Marta Kovac in January, and the territory\'s highways department says “…”": a name ending the clause before ", and" is not the description that opens the next', () => {
+    const draft = (who: string) => `There is still no ice road to Marta Kovac in January, and ${who} says crews will not flood the ice "until the ice is thick enough to hold the people doing the work."\n`;
+    assert.deepStrictEqual(river.misattributed(draft("the territory's highways department")), []);
+    assert.deepStrictEqual(river.misattributed('Kovac says crews will not flood the ice "until the ice is thick enough to hold the people doing the work."\n'), ['until the ice']);
+  });
+
+  const square = attributionWorld({
+    'square.md': article(
+      'City votes to charge tour coaches',
+      'Stefan Huber, who runs a coach company, said he would pass the fee on. "Every city now wants a toll for looking at it," Huber said.',
+      'Esther Wyss, whose family has sold clocks on the square since 1961, said one coach in three brought customers through her door. Her fear was simple: "If the coaches stop at the lake, my customers stop at the lake too."',
+      'Her husband, Bruno Wyss, keeps the accounts. His answer was shorter: "We will sell fewer clocks."',
+    ),
+  });
+
+  it('"Her fear was simple: “…”": a possessive pronoun before a word for a thought or words leads the words of the person it stands for', () => {
+    assert.strictEqual(who(square.sourceQuote(/^If the coaches/)), 'Esther Wyss');
+    assert.strictEqual(who(square.sourceQuote(/^We will sell/)), 'Bruno Wyss');
+    assert.deepStrictEqual(square.misattributed('Huber went on: "If the coaches stop at the lake, my customers stop at the lake too."\n'), ['If the coaches']);
+    assert.deepStrictEqual(square.misattributed('Wyss went on: "If the coaches stop at the lake, my customers stop at the lake too."\n'), []);
+  });
+});

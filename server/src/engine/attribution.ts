@@ -204,6 +204,10 @@ const BARE_NAME_COLON_RE = new RegExp(`^\\s*(?:[\\[(][\\p{L} ]{1,20}[\\])]\\s*)?
 const NAME_TITLE_COLON_RE = new RegExp(`^\\s*(?<who>${NAME}),\\s*(?!(?:[\\p{L}'’\\-]+\\s+){0,5}?(?:was|is|were|are|has|had|have|said|says|told|added)\\b)(?:[\\p{L}'’\\-]+\\s+){0,5}[\\p{L}'’\\-]+\\s*:\\s*$`, 'u');
 const WAS_THEIRS_RE = new RegExp(`\\b(?:was|is|came\\s+from|belonged\\s+to)\\s+(?<who>${NAME})['’]s\\s*:\\s*$`, 'u');
 const POSSESSIVE_LEAD_RE = new RegExp(`^\\s*(?<subj>${NAME})['’]s\\s+(?:[\\p{Ll}'’\\-]+\\s+){0,5}[\\p{Ll}'’\\-]+\\s*:\\s*$`, 'u');
+// "Her fear was simple:", "His answer was blunt:": the words are those of the person the pronoun stands for, when what is
+// theirs is a thought or words (not "Her husband was blunt:", whose words are the husband's).
+const PRONOUN_POSSESSIVE_LEAD_RE = /^\s*(?<subj>His|Her|Their)\s+(?:[\p{Ll}\-]+\s+)?(?:fear|worry|concern|hope|view|verdict|advice|message|reply|response|answer|argument|point|complaint|plea|explanation|conclusion|assessment|prediction|reasoning|wish|request|demand|warning|promise|summary|position|take|instruction)\s+(?:was|is|were|are)(?:\s+[\p{Ll}'’\-]+,?){0,4}\s*:\s*$/u;
+const PRONOUN_OF_POSSESSIVE: Record<string, string> = { His: 'he', Her: 'she', Their: 'they' };
 const SAID_BY_RE = new RegExp(`(?<subj>${NAME})['’]s\\s+(?:earlier\\s+|recent\\s+)?(?:statement|remarks?|comments?|words|claim|assertion|speech|tweet|post|letter|promise|pledge|warning|vow|message|verdict|reply|response|answer|argument|insistence|description|assessment|prediction|suggestion)\\b`, 'u');
 const OBJECT_AS_SAYING_RE = new RegExp(`\\s(?<obj>${NAME})\\s+(?:as|of)\\s+(?:saying|telling|writing|tweeting|declaring)\\b(?:\\s+[\\p{Ll}'’\\-]+){0,3}?\\s*(?:that\\s*)?[:,]?\\s*$`, 'u');
 // The object of a verb, then a participle or infinitive of saying, up to the quotation: "quoted Marsh as saying",
@@ -1535,7 +1539,9 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
         const tied = DESCRIBED_BY_TIE.test(subject.trim()) && candidates.some((m) => m.at >= subjectStart);
         // ("In a statement read out by Patricia Lagos, the service said": a name that ends a phrase set off before a
         // description is not what it describes.)
-        const setOff = /^(?:the|a|an|its|his|her|their)\s/.test(subject.trim()) && /,\s*$/.test(ctx.text.slice(before.start, subjectStart));
+        // ("… no ice bridge to West Dawson in January, and the territory's highways department says": nor one that ends
+        // the clause before ", and".)
+        const setOff = /^(?:the|a|an|its|his|her|their)\s/.test(subject.trim()) && /,\s*(?:(?:and|but)\s+)?$/.test(ctx.text.slice(before.start, subjectStart));
         const named = namedInSubject(setOff ? candidates.filter((m) => m.at >= subjectStart) : candidates, subjectStart, subjectStart + subject.length, ctx);
         if (named.length) speaker = { ...speaker, text: subject.trim(), entities: [...new Set(named)], ...(tied ? { uncertain: true } : {}) };
       }
@@ -1562,13 +1568,13 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
       // ("At a packed meeting in the village hall, Kevin Simmons had an answer …:": a phrase of where or when opening the
       // sentence is no part of the lead's subject.)
       const fronted = !said && !speaker && /:\s*$/.test(before.text) ? (FRONTED_SETTING.exec(before.text) ?? FRONTED_FOCUS.exec(before.text)) : null;
-      let lead = !said && !speaker && /:\s*$/.test(before.text) ? (POSSESSIVE_LEAD_RE.exec(before.text) ?? COLON_LEAD_RE.exec(before.text) ?? (fronted ? COLON_LEAD_RE.exec(before.text.slice(fronted[0].length)) : null)) : null;
+      let lead = !said && !speaker && /:\s*$/.test(before.text) ? (POSSESSIVE_LEAD_RE.exec(before.text) ?? PRONOUN_POSSESSIVE_LEAD_RE.exec(before.text) ?? COLON_LEAD_RE.exec(before.text) ?? (fronted ? COLON_LEAD_RE.exec(before.text.slice(fronted[0].length)) : null)) : null;
       if (lead && fronted && lead.input !== before.text) lead.index += fronted[0].length;
       // ("The minister was curt:": a description's noun is its subject's, not the first of the lead's words.)
       if (lead?.groups && /^(?:the|a|an)$/i.test(lead.groups.subj.trim())) lead = DESCRIPTION_LEAD_RE.exec(before.text) ?? lead;
       if (lead?.groups) {
         const leadStart = before.start + lead.index + lead[0].indexOf(lead.groups.subj);
-        const led = speakerFrom(lead.groups.subj, leadStart, 'before', ctx, mentions);
+        const led = speakerFrom(PRONOUN_OF_POSSESSIVE[lead.groups.subj] ?? lead.groups.subj, leadStart, 'before', ctx, mentions);
         // A person only: "The court heard:" introduces a witness's words, not the court's. And one: "Trump met
         // Marshall on Monday:" is no subject and its description.
         const leadEnd = leadStart + lead.groups.subj.length;
