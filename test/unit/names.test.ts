@@ -1931,3 +1931,30 @@ describe('names: session 29 (tuning set 26 and attribution tuning set 27, held-o
     assert.strictEqual(n.find('Syndicat Mixte de Gestion').length, 0);
   });
 });
+
+describe('names: session 30 (tuning set 27, held-out set 23 until this session)', () => {
+  it('reads "Cr" (councillor), "Aunty", "Kgosi" and Indian army ranks as titles before a name ("Cr Lillian Ah Mat", "Aunty Grace Doolah", "Sepoy Mohammad Ashraf", "Naib Subedar Konchok Phuntsog")', () => {
+    const n = index('Cr Lillian Ah Mat moved the motion. Aunty Grace Doolah, an elder, spoke against it. Sepoy Mohammad Ashraf scored, and Naib Subedar Konchok Phuntsog saved twice. His uncle, Kgosi Tebogo Segwabe, the chief of Boro, agreed.');
+    for (const person of ['Lillian Ah Mat', 'Grace Doolah', 'Mohammad Ashraf', 'Konchok Phuntsog', 'Tebogo Segwabe']) assert.strictEqual(typeOf(n, person), 'person', person);
+    for (const titled of ['Cr Lillian Ah Mat', 'Aunty Grace Doolah', 'Sepoy Mohammad Ashraf', 'Subedar Konchok Phuntsog', 'Kgosi Tebogo Segwabe']) assert.strictEqual(n.find(titled).filter((e) => e.name === titled).length, 0, titled);
+  });
+  it('reads a weekday before a word for a place as the place\'s name ("Thursday Island", "Friday Harbor"), in a dateline in capitals too, shown as the sentences write it', () => {
+    const n = index('THURSDAY ISLAND: Families on Thursday Island will bury their dead on Horn Island. Thursday Island Hospital is full. Friday Harbor sent a boat on Friday.');
+    assert.strictEqual(typeOf(n, 'Thursday Island'), 'place');
+    assert.strictEqual(n.find('Thursday Island')[0]?.name, 'Thursday Island');
+    assert.strictEqual(typeOf(n, 'Thursday Island Hospital'), 'place');
+    assert.strictEqual(typeOf(n, 'Friday Harbor'), 'place');
+    for (const part of ['Island', 'ISLAND', 'Island Hospital']) assert.strictEqual(n.find(part).filter((e) => e.name === part).length, 0, part);
+  });
+  it('shows a name first met in capitals in a dateline as the sentences write it ("HONIARA: … in Honiara")', () => {
+    const n = index('HONIARA: Vendors in Honiara say the market is too small.');
+    assert.strictEqual(n.find('Honiara')[0]?.name, 'Honiara');
+  });
+  it('reads a newspaper\'s section label on a line of its own as no body ("SPORT | ICE HOCKEY", "Science & Environment"), and a desk\'s words before a reporter\'s job, whose place is read', () => {
+    const n = index('SPORT | ICE HOCKEY\n\nBy Rinchen Lhamo\n\nThe final was played in Leh.', 'Science & Environment\n\nBy Lesego Tau\nScience reporter, Maun\n\nThe survey began near Maun. The Sport Council paid for it.');
+    for (const label of ['SPORT', 'ICE HOCKEY', 'Science & Environment', 'Science']) assert.strictEqual(n.find(label).length, 0, label);
+    assert.strictEqual(typeOf(n, 'Maun'), 'place');
+    assert.strictEqual(typeOf(n, 'Sport Council'), 'organization');
+    assert.strictEqual(typeOf(n, 'Lesego Tau'), 'person');
+  });
+});

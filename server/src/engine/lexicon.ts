@@ -30,6 +30,7 @@ export const ROLE_HEADS = words(`
   mufti conseiller conseillère jurat seneschal
   capt gen maj maj. supt supt. insp insp. det. cpl cpl. pte pte. brig brig. cmdr cmdr. cdr cdr. adm adm.
   mag. ir. dott. avv. dipl. ör djéli djeli
+  cr cr. aunty auntie kgosi sepoy havildar naik subedar jemadar rifleman
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */
@@ -38,7 +39,7 @@ export const ROLE_MODIFIERS = words(`
   foreign defence defense interior home health finance justice emergencies emergency economy economic trade
   education energy environment transport agriculture culture labour labor state regional federal national prime
   general attorney supreme high grand crown opposition majority minority house senate party team club county city
-  district state's us u.s. un eu nato
+  district state's us u.s. un eu nato naib lance
 `);
 
 /**

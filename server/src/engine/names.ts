@@ -952,7 +952,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       while (words[i + 1]?.cap && gapOk(words[i], words[i + 1])) i++;
       continue;
     }
-    if (w.cap && !(cur.length === 0 && w.initial && NON_NAMES.has(lower(w.text))) && !groupOf) {
+    const weekdayPlace = WEEKDAYS.has(lower(w.text)) && !!words[i + 1] && WEEKDAY_PLACE_HEADS.test(words[i + 1].text) && gapOk(w, words[i + 1]);
+    if (w.cap && !(cur.length === 0 && w.initial && NON_NAMES.has(lower(w.text)) && !weekdayPlace) && !groupOf) {
       // A possessive ends a name ("Poland's Foreign Minister"), except inside an organisation's ("People's Party").
       const possessiveBreak = cur.length > 0 && cur[cur.length - 1].possessive && !ORG_WORDS.has(lower(w.text)) && !possessiveInName(cur[cur.length - 1], w, text);
       // ("the House of Representatives' Committee": a possessive after a complete name ends it.)
@@ -1210,20 +1211,49 @@ function withoutShouting(text: string, words: Word[]): Word[] {
   return out;
 }
 
+/**
+ * A newspaper's section label on a line of its own ("SPORT | ICE HOCKEY", "Science & Environment", "LOCAL NEWS",
+ * "RESULTS"): a few words for a desk and nothing else, which name no body.
+ */
+const SECTION_WORDS = new Set(
+  `sport sports science environment business money markets finance economy obituaries obituary courts crime results
+  local news world national international politics culture arts opinion comment analysis health technology travel
+  weather education features lifestyle entertainment letters briefs briefing agriculture farming property motoring food
+  books music film media regional community ice hockey football rugby cricket tennis athletics golf basketball boxing
+  cycling motorsport sailing and`.split(/\s+/),
+);
+function isSectionLabel(line: string): boolean {
+  const words = line.replace(/^[\s*_#]+|[\s*_]+$/g, '').split(/\s*[&|/:\-–—]\s*|\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 4 && words.every((w) => SECTION_WORDS.has(w.toLowerCase())) && words[0].toLowerCase() !== 'and';
+}
+/** "Science reporter, Maun" under a byline: the desk's words before the reporter's job (the place after it is read). */
+const DESK_JOB_LINE = /^[ \t*_]*((?:\p{Lu}\p{Ll}+[ \t]+){1,2})(?:reporter|correspondent|editor|writer)\b/u;
+function deskWordsEnd(line: string): number {
+  const m = DESK_JOB_LINE.exec(line);
+  return m && m[1].trim().split(/\s+/).every((w) => SECTION_WORDS.has(w.toLowerCase())) ? m[0].indexOf(m[1]) + m[1].length : 0;
+}
+const JOB_LINE_PLACE_BEFORE = /(?:^|\n)[ \t*_]*By[ \t][^\n]{3,80}\n[ \t*_]*(?:[\p{L}\-]+[ \t]+){0,3}(?:reporter|correspondent|editor|writer|photographer),[ \t]+$/iu;
+function jobLinePlace(text: string, name: Word[]): boolean {
+  const end = name[name.length - 1].end;
+  return /^[ \t*_]*(?:\n|$)/.test(text.slice(end, end + 4)) && JOB_LINE_PLACE_BEFORE.test(text.slice(Math.max(0, name[0].start - 140), name[0].start));
+}
+
 /** The words outside headlines (`isHeadline`); names a headline shares with the body are still found there as mentions. */
 function outsideHeadlines(text: string, words: Word[], stats: WordStats): Word[] {
   const isCommonWord = (w: string) => stats.isCommonWord(w);
   let lineStart = -1;
   let lineEnd = -1;
-  let skip = false;
+  // (Words before this offset are left out: a whole headline or section label, or a desk's words before a job.)
+  let skipBefore = -1;
   return words.filter((w) => {
     if (w.start >= lineEnd) {
       lineStart = text.lastIndexOf('\n', w.start) + 1;
       const end = text.indexOf('\n', w.start);
       lineEnd = end < 0 ? text.length : end;
-      skip = isHeadline(text.slice(lineStart, lineEnd), isCommonWord);
+      const line = text.slice(lineStart, lineEnd);
+      skipBefore = isHeadline(line, isCommonWord) || isSectionLabel(line) ? lineEnd : lineStart + deskWordsEnd(line);
     }
-    return !skip;
+    return w.start >= skipBefore;
   });
 }
 
@@ -1358,6 +1388,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       seq.length &&
       seq[0].initial &&
       (NON_NAMES.has(lower(seq[0].text)) || stats.isCommonWord(seq[0].text)) &&
+      !(seq.length >= 2 && WEEKDAYS.has(lower(seq[0].text)) && WEEKDAY_PLACE_HEADS.test(seq[1].text)) &&
       !isAcronym(seq[0].text) &&
       // ("Associated Press reported": a pair written with capitals inside sentences elsewhere is a name here too.)
       !(seq.length >= 2 && !NON_NAMES.has(lower(seq[0].text)) && stats.pairSeenMid(seq[0].text, seq[1].text)) &&
@@ -1580,8 +1611,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // ("Soldiers of the RSMA set up points": a plural noun opening the sentence, before "of" and an abbreviation, is no
     // part of the body's name; "Friends of the Earth" keeps its words.)
     if (name.length >= 3 && name[0].initial && /s$/.test(name[0].text) && !inGivenNameList(name[0].text) && lower(name[1].text) === 'of' && isAcronym(name[name.length - 1].text) && name.slice(2, -1).every((w) => lower(w.text) === 'the')) name = name.slice(-1);
+    // ("Thursday Island", "Friday Harbor": a weekday before a word for a place is the place's name, not a date.)
     while (
       name.length > 1 &&
+      !(WEEKDAYS.has(lower(name[0].text)) && WEEKDAY_PLACE_HEADS.test(name[1].text)) &&
       (NON_NAMES.has(lower(name[0].text)) || (CONNECTORS.has(lower(name[0].text)) && (!name[0].cap || WEAK_CONNECTORS.has(lower(name[0].text)) || ['of', 'for'].includes(lower(name[0].text))))) &&
       !isAcronym(name[0].text)
     )
@@ -1640,6 +1673,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // ("By Mwenya Chileshe in Chipata", "By Lina Haddadin in Amman and Arief Setiawan in Jakarta": where each files
     // from, and a second reporter after "and", on the byline's own line; over a town's name a reporter's may share.)
     if ((!type || type === 'place') && name.length >= 2 && name.length <= 4 && bylineName(text, name)) type = 'person';
+    // ("By Lesego Tau ¶ Science reporter, Maun": under a byline, the place after the reporter's job is where they file.)
+    if (name.length <= 3 && jobLinePlace(text, name)) type = 'place';
     // ("Thaqafi Tulkarem 3 Wadi Al-Nes 0": a side in a match result, a name of no known kind.)
     if (!type && name.length <= 3 && inMatchResult(text, name)) type = 'organization';
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
@@ -2537,6 +2572,12 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       absorb(long, short, entities);
     }
   }
+  // ("HONIARA: …", then "in Honiara": a name first met in capitals, a dateline's, is shown as the sentences write it.)
+  for (const e of entities) {
+    if (/\p{Ll}/u.test(e.name)) continue;
+    const written = [...e.forms].find((f) => /\p{Ll}/u.test(f) && f.toLowerCase() === e.name.toLowerCase());
+    if (written) e.name = written;
+  }
 
   return entities;
 }
@@ -2689,6 +2730,8 @@ const TITLE_OF_BEFORE =
 // what follows a person's name (even one whose surname is a place).
 // ("Mr Obama", "Dr Venkataraman": British style drops the full stop.)
 // (The title is captured: it is the person's role too, unless a courtesy.)
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WEEKDAY_PLACE_HEADS = /^(?:Island|Islands|Harbor|Harbour|Creek|Bay|Point)$/i;
 const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp|Eng|Dra|Ing|Lic|Sra|Adv|Bi|Hon|Cllr|Mag|Ir|Dott|Avv|Dipl)\.|Mr|Mrs|Ms|Dr|Cllr|Mzee)\s+$/;
 // An office and the first of its subjects, then "and": "Minister of Culture and ".
 const OFFICE_SUBJECTS_BEFORE = /\b(?:Minister|Ministry|Secretary|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*\s+(?:and|&)\s+$/u;
