@@ -181,6 +181,8 @@ export const ATTRIBUTION_TUNING27 = path.join(ROOT, 'test/devset/attribution-tun
  * checker) until slips in that session showed its file names (2026-12-03, session 30).
  */
 export const ATTRIBUTION_TUNING28 = path.join(ROOT, 'test/devset/attribution-tuning28/labels.json');
+/** Held-out set 24: made during session 30 by someone who never saw the checker; first measured in that session. */
+export const ATTRIBUTION_HELDOUT24 = path.join(ROOT, 'test/devset/attribution-heldout24/labels.json');
 
 export function formatAttributionReport(r: AttributionReport, label = 'Attribution set'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -225,6 +227,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING27, label: 'Attribution tuning set 27 (formerly held-out set 22, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING28, label: 'Attribution tuning set 28 (formerly held-out set 23, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT21, label: 'Attribution held-out set 21 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_HELDOUT24, label: 'Attribution held-out set 24 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,
     formatAttributionReport,

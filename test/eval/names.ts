@@ -250,6 +250,11 @@ export const TUNING26_PATH = path.join(ROOT, 'test/names/tuning26.json');
  * extractor) until slips in that session showed its file names and a few of its section labels (2026-12-03, session 30).
  */
 export const TUNING27_PATH = path.join(ROOT, 'test/names/tuning27.json');
+/**
+ * Held-out set 24: ten invented articles (test/names/heldout24-articles), written and annotated during session 30 by
+ * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ */
+export const HELDOUT24_PATH = path.join(ROOT, 'test/names/heldout24.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -300,6 +305,7 @@ if (require.main === module) {
       { file: TUNING26_PATH, label: 'hand-annotated invented articles (twenty-sixth tuning set, formerly held-out set 22)', heldOut: false },
       { file: TUNING27_PATH, label: 'hand-annotated invented articles (twenty-seventh tuning set, formerly held-out set 23)', heldOut: false },
       { file: HELDOUT21_PATH, label: 'held-out invented articles (held-out set 21, annotated independently, never tuned on)', heldOut: true },
+      { file: HELDOUT24_PATH, label: 'held-out invented articles (held-out set 24, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
