@@ -1957,4 +1957,29 @@ describe('names: session 30 (tuning set 27, held-out set 23 until this session)'
     assert.strictEqual(typeOf(n, 'Sport Council'), 'organization');
     assert.strictEqual(typeOf(n, 'Lesego Tau'), 'person');
   });
+  it('reads a sentence whose capitalised names outnumber its words as a sentence, not a headline ("The study was funded by the University of Botswana, the Dutch Research Council and the Okavango Delta Trust."), and a list of topics as tags', () => {
+    const n = index('Hippos are gone from the channels.\n\nThe study was funded by the University of Botswana, the Dutch Research Council and the Okavango Delta Trust.\n\nRelated topics: Iraq, Wildlife, Conservation, Climate');
+    for (const body of ['University of Botswana', 'Dutch Research Council', 'Okavango Delta Trust']) assert.strictEqual(typeOf(n, body), 'organization', body);
+    assert.strictEqual(n.find('Wildlife').length, 0);
+    const h = index('Trump Says He Never Pledged to Keep Torture Within the Law\n\nThe president spoke.');
+    assert.strictEqual(h.find('Trump Says').length, 0, 'a headline in title case is still one');
+  });
+  it('reads a title\'s possessive before a landform as the place ("Chief\'s Island"), a body\'s initials before a title it grants as the body ("a UNESCO World Heritage Site"), and "Prof" as a title', () => {
+    const n = index("Hippos were seen near Chief's Island, in the heart of Moremi Game Reserve, a UNESCO World Heritage Site. Prof Anna Wexley led the count. \"It was snow,\" Prof Wexley said.");
+    assert.strictEqual(typeOf(n, "Chief's Island"), 'place');
+    assert.strictEqual(n.find('Island').filter((e) => e.type === 'person').length, 0);
+    assert.strictEqual(typeOf(n, 'UNESCO'), 'organization');
+    assert.strictEqual(n.find('UNESCO World Heritage Site').length, 0);
+    assert.strictEqual(n.find('Wexley')[0]?.name, 'Anna Wexley');
+    assert.strictEqual(n.find('Prof Wexley').filter((e) => e.name === 'Prof Wexley').length, 0);
+  });
+  it('reads a company by its trade\'s word last ("Straitline Ferries", "Zenadth Kes Funerals", "Kwena Safaris", "Molefhi Attorneys")', () => {
+    const n = index("The council has asked Straitline Ferries to quote. Funeral director Ivan Savage, of Zenadth Kes Funerals, said so. Naledi Kebonang, who manages Kwena Safaris' camp at Jao, agreed. Keabetswe Molefhi of Molefhi Attorneys said his client had served for 26 years.");
+    for (const body of ['Straitline Ferries', 'Zenadth Kes Funerals', 'Kwena Safaris', 'Molefhi Attorneys']) assert.strictEqual(typeOf(n, body), 'organization', body);
+    assert.strictEqual(typeOf(n, 'Keabetswe Molefhi'), 'person');
+  });
+  it('gives a person the name they were known by when their full name is the subject of "was known … as" ("Margaret Halloran was known to everyone as Peggy"), not a lone name that may be a given name', () => {
+    const n = index('Margaret Halloran was known to everyone as Peggy. Peggy said it was fine.');
+    assert.strictEqual(n.find('Peggy')[0]?.name, 'Margaret Halloran');
+  });
 });

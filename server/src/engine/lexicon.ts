@@ -9,7 +9,7 @@ const words = (s: string) => new Set(s.trim().split(/\s+/));
 export const ROLE_HEADS = words(`
   minister president premier secretary chairman chairwoman chairperson chair spokesman spokeswoman spokesperson
   senator sen. sen rep. rep gov. gov cllr cllr. representative congressman congresswoman mayor chancellor king queen prince princess emperor
-  judge justice taoiseach tánaiste director chief ambassador envoy commissioner speaker leader head professor prof. dr dr. mr mr. mrs
+  judge justice taoiseach tánaiste director chief ambassador envoy commissioner speaker leader head professor prof. prof dr dr. mr mr. mrs
   mrs. ms ms. sir dame lord lady pope bishop archbishop cardinal monsignor msgr. msgr imam rabbi reverend rev. father captain capt.
   colonel col. col lieutenant lt. lt sergeant sgt. sgt officer detective inspector superintendent commander admiral general
   gen. major coach manager founder ceo cfo attorney counsel prosecutor sheriff councillor councilman councilwoman governor
@@ -227,7 +227,7 @@ export const NON_NAMES = words(`
   now today yesterday tomorrow also however meanwhile moreover furthermore nevertheless still yes no not
   one two three four five six seven eight nine ten some many most several all both each every other another
   any such according speaking turning asked following despite amid until unless whether just even only
-  mr mrs ms dr
+  mr mrs ms dr additional
   is are was were do does did can could should would has have had like unlike
 `);
 

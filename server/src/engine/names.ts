@@ -758,6 +758,8 @@ function isCauseBody(ws: Word[]): boolean {
 
 function splitTitle(ws: Word[], stats?: WordStats): { title: Word[]; name: Word[] } {
   if (isCauseBody(ws)) return { title: [], name: ws };
+  // ("Chief's Island", "Bishop's Cove": a title's possessive before a landform names the place; no one holds the title.)
+  if (ws.length >= 2 && ws[ws.length - 2].possessive && LANDFORM_AFTER_POSSESSIVE.test(ws[ws.length - 1].text)) return { title: [], name: ws };
   // ("Andorra la Vella": a country's name first is no title where GeoNames knows the whole name with its small word.)
   if (ws.length >= 3 && isTownWithSmallWord(ws)) return { title: [], name: ws };
   // "Volcanologist Ratnasari said", "Economist Budi Santoso": an occupation opening a sentence, capitalised only for
@@ -1157,6 +1159,9 @@ interface ArticleEntity {
   firm?: boolean;
 }
 
+const BODY_DESIGNATION = /^(?:World\s+Heritage(?:\s+(?:Site|List|Area|Property|Centre|Center))?|Biosphere\s+Reserve|Global\s+Geopark|Creative\s+City)$/;
+// Longer words title case may leave in lower case: prepositions and conjunctions.
+const TITLE_CASE_LOWER = new Set(['about', 'above', 'across', 'after', 'against', 'along', 'among', 'around', 'before', 'behind', 'below', 'beneath', 'beside', 'between', 'beyond', 'despite', 'during', 'except', 'inside', 'outside', 'since', 'through', 'toward', 'towards', 'under', 'until', 'unless', 'while', 'within', 'without', 'versus', 'where', 'whether']);
 // The name extractor's words (WORD_RE), for a line on its own.
 const LINE_WORD_RE = new RegExp(WORD_RE.source, 'gu');
 
@@ -1172,6 +1177,9 @@ export function isHeadline(line: string, isCommonWord?: (word: string) => boolea
   if (words.length > 18 || /[.!?]["”’]?\s+\p{Lu}/u.test(line)) return false;
   const long = words.filter((w) => w.length >= 4);
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(w));
+  // (A longer word in lower case other than a preposition is a sentence's: "The study was funded by the University of
+  // Botswana, the Dutch Research Council and the Okavango Delta Trust." Title case keeps only short words low.)
+  if (long.some((w) => /^\p{Ll}{5,}$/u.test(w) && !TITLE_CASE_LOWER.has(w))) return false;
   return long.length >= 4 && capitalised.length >= long.length * 0.8 && (!isCommonWord || capitalised.filter(isCommonWord).length >= 2);
 }
 
@@ -1226,6 +1234,8 @@ function isSectionLabel(line: string): boolean {
   const words = line.replace(/^[\s*_#]+|[\s*_]+$/g, '').split(/\s*[&|/:\-–—]\s*|\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= 4 && words.every((w) => SECTION_WORDS.has(w.toLowerCase())) && words[0].toLowerCase() !== 'and';
 }
+/** A web page's list of topics ("Related topics: Iraq, Wildlife, Conservation"): tags, not the story's names. */
+const TOPICS_LINE = /^[ \t*_]*(?:Related[ \t]+topics|Topics|Tags|Keywords)[ \t*_]*:/i;
 /** "Science reporter, Maun" under a byline: the desk's words before the reporter's job (the place after it is read). */
 const DESK_JOB_LINE = /^[ \t*_]*((?:\p{Lu}\p{Ll}+[ \t]+){1,2})(?:reporter|correspondent|editor|writer)\b/u;
 function deskWordsEnd(line: string): number {
@@ -1251,7 +1261,7 @@ function outsideHeadlines(text: string, words: Word[], stats: WordStats): Word[]
       const end = text.indexOf('\n', w.start);
       lineEnd = end < 0 ? text.length : end;
       const line = text.slice(lineStart, lineEnd);
-      skipBefore = isHeadline(line, isCommonWord) || isSectionLabel(line) ? lineEnd : lineStart + deskWordsEnd(line);
+      skipBefore = isHeadline(line, isCommonWord) || isSectionLabel(line) || TOPICS_LINE.test(line) ? lineEnd : lineStart + deskWordsEnd(line);
     }
     return w.start >= skipBefore;
   });
@@ -1263,7 +1273,8 @@ function outsideHeadlines(text: string, words: Word[], stats: WordStats): Word[]
 const KNOWN_BY_INITIALS_RE = /,?\s+(?:better\s+|widely\s+)?known\s+(?:by\s+its\s+(?:[\p{L}\-]+\s+)?(?:initials|acronym|abbreviation)\s+(?:as\s+)?|as\s+)(?:the\s+)?(\p{Lu}[\p{L}&]{1,8})(?=[,.;)\s])/gu;
 const KNOWN_AS_LEAD = /(?:^|[.!?]["”’]?\s+)Known\s+(?:[\p{L}\p{M}]+\s+){0,5}?as\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’\-]+)["”’']?,\s+(?:he|she)\s/gu;
 // ("Ioane Lemalu, a taxi driver known across Apia as "Bubba",": a description of the person may come between.)
-const KNOWN_AS_RE = /(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)*),\s+(?:who\s+(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){1,4})?(?:(?:better|widely|popularly|affectionately|simply)\s+)?known\s+(?:[\p{Ll}\p{Lu}][\p{L}\p{M}]*\s+){0,5}?as\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)?)["”’']?(?:[,.]|\s+(?:for|because|since|after)\s)/gu;
+// ("Bilong was known to three generations of players as Tama Jok,": the name as the subject of "was known".)
+const KNOWN_AS_RE = /(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)*)(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+(?=(?:\p{Ll}+\s+)?known\s))(?:(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){1,4})?(?:(?:better|widely|popularly|affectionately|simply)\s+)?known\s+(?:[\p{Ll}\p{Lu}][\p{L}\p{M}]*\s+){0,5}?as\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)?)["”’']?(?:[,.]|\s+(?:for|because|since|after)\s)/gu;
 
 export function extractArticleNames(article: Article, stats: WordStats): ArticleEntity[] {
   const text = article.text;
@@ -1363,6 +1374,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   while (pending.length) {
     let seq = pending.shift()!;
     const affiliation = affiliations.has(seq);
+    // ("a UNESCO World Heritage Site", "a UNESCO Biosphere Reserve": after a body's initials, a title it grants names
+    // the body only.)
+    if (seq.length >= 3 && isAcronym(seq[0].text) && BODY_DESIGNATION.test(text.slice(seq[1].start, seq[seq.length - 1].end))) seq = seq.slice(0, 1);
     // "from The Yardbirds", "to The Independent": a capital "The" inside a sentence is part of a band's or a paper's name.
     const capitalThe = text.startsWith('The', seq[0].start - 4) && /[\p{Ll},;]\s+The\s+$/u.test(text.slice(Math.max(0, seq[0].start - 12), seq[0].start));
     // A capitalised common word at a sentence start is not a name ("Speaking", "Turning").
@@ -2466,7 +2480,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   // "Margaret Halloran, known to everyone as Peggy,": the name she goes by is hers, alone and with her surname
   // ("Peggy said", "Peggy Halloran"), not a relative's.
   for (const m of saysKnown ? text.slice(article.bodyStart).matchAll(KNOWN_AS_RE) : []) {
-    // (A surname alone only where it is one person's.)
+    // (A surname alone only where it is one person's, and only set off by a comma: "Bilong was known … as Tama Jok" may
+    // be a given name, where the index has only a son who bears it as a surname.)
+    if (!m[1].includes(' ') && !m[0].startsWith(`${m[1]},`)) continue;
     const people = entities.filter((x) => x.type === 'person' && x.forms.has(m[1]) && x.name.includes(' '));
     // (Not the name with an honorific after it: "Munni, known to workers as "Munni Apa"".)
     if (people.length !== 1 || (m[2].includes(' ') && people[0].name.split(/\s+/).includes(m[2].split(/\s+/)[0]))) continue;
@@ -2611,7 +2627,7 @@ const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?
 // ("published earlier this month in Ecological Applications": a few words of time between.)
 const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|front\s+pages?\s+of|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+|(?:earlier|later|last|this|next)\s+(?:this\s+)?(?:week|month|year)\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
 /** A trade's word that ends a company's name ("Sahara Sun Energy", "Atlas Cement"). */
-const COMPANY_TRADE_LAST = new Set(['energy', 'petroleum', 'mining', 'minerals', 'foods', 'textiles', 'cement', 'brewery', 'breweries', 'pharma', 'solar', 'renewables', 'utilities', 'trading', 'farma', 'knitwear', 'apparel']);
+const COMPANY_TRADE_LAST = new Set(['energy', 'petroleum', 'mining', 'minerals', 'foods', 'textiles', 'cement', 'brewery', 'breweries', 'pharma', 'solar', 'renewables', 'utilities', 'trading', 'farma', 'knitwear', 'apparel', 'ferries', 'funerals', 'safaris', 'attorneys', 'lines', 'shipping', 'logistics', 'freight', 'motors', 'seafoods', 'dairies', 'bakeries']);
 /** A body's part, named "of" the body: "Financial Crimes Unit of the … Police Force". */
 const SUBUNIT_WORDS = new Set(['unit', 'division', 'branch', 'department', 'directorate', 'section', 'squad', 'wing', 'desk']);
 /** A name of up to three capitalised words in a list ("Beni, Butembo, Mangina and Katwa"), and its pattern alone. */
