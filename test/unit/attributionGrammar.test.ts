@@ -2014,4 +2014,18 @@ describe('attribution grammar: tuning set 28 (held-out set 23 until session 30)'
     assert.deepStrictEqual(square.misattributed('Huber went on: "If the coaches stop at the lake, my customers stop at the lake too."\n'), ['If the coaches']);
     assert.deepStrictEqual(square.misattributed('Wyss went on: "If the coaches stop at the lake, my customers stop at the lake too."\n'), []);
   });
+
+  const plant = attributionWorld({
+    'plant.md': article(
+      'Fish plant loses power',
+      'Plant manager Owen Hale said the generator had been tested in August. "That is the part I cannot get past," Hale said.',
+      'The company that owns the plant, Kingnait Seafoods, said in a statement that it would pay the fishers "for every kilogram delivered before the outage, at the full summer price".',
+    ),
+  });
+
+  it('"The company that owns the plant, Kingnait Seafoods, said": a body described by its kind and then named speaks', () => {
+    assert.strictEqual(who(plant.sourceQuote(/^for every kilogram/)), 'Kingnait Seafoods');
+    assert.deepStrictEqual(plant.misattributed('Hale promised to pay "for every kilogram delivered before the outage, at the full summer price".\n'), ['for every kilogram']);
+    assert.deepStrictEqual(plant.misattributed('Kingnait Seafoods promised to pay "for every kilogram delivered before the outage, at the full summer price".\n'), []);
+  });
 });

@@ -562,7 +562,10 @@ function resolveUncached(phrase: string, ctx: Context, names: NameIndex): Entity
   return person?.entities ?? org?.entities ?? [];
 }
 
-const BODY_KIND = /^[Tt]he\s+(charity|company|firm|council|ministry|agency|union|bank|group|party|board|commission|committee|foundation|club|federation|association|authority|department|regulator|watchdog|coalition|cooperative|co-operative|institute|university|court|tribunal|network|broadcaster|newspaper|airline|insurer|operator|developer|contractor|museum|festival|league)$/;
+const BODY_KIND_WORDS = 'charity|company|firm|council|ministry|agency|union|bank|group|party|board|commission|committee|foundation|club|federation|association|authority|department|regulator|watchdog|coalition|cooperative|co-operative|institute|university|court|tribunal|network|broadcaster|newspaper|airline|insurer|operator|developer|contractor|museum|festival|league';
+const BODY_KIND = new RegExp(`^[Tt]he\\s+(${BODY_KIND_WORDS})$`);
+// "The company that owns the plant, Kingnait Seafoods, said": a body described by its kind, then named.
+const BODY_DESCRIBED = new RegExp(`^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:${BODY_KIND_WORDS})\\b`, 'u');
 
 /** The one body of the text named so far whose name holds `kind`, or beside whose name `kind` stands. */
 function bodyOfKind(phrase: string, at: number, ctx: Context, mentions: Mention[]): Entity | undefined {
@@ -1339,6 +1342,8 @@ function preferAppositivePerson(speaker: Speaker | undefined, appos: string | un
     const named = speakerFrom(part, at + appos.indexOf(part), speaker?.via === 'role' ? 'before' : speaker?.via ?? 'after', ctx, mentions);
     // (A person the index does not know counts: "The sheriff, Bill Brown, said".)
     if ((named?.entities.some((e) => e.type === 'person') || (named && !named.entities.length && isFullName((named.name ?? named.text).trim()))) && !PRONOUNS.test(named!.text)) return named;
+    // ("The company that owns the plant, Kingnait Seafoods, said": a body named after the description of its kind.)
+    if (speaker && !speaker.entities.length && !speaker.name && BODY_DESCRIBED.test(speaker.text.trim()) && named?.entities.length && named.entities.every((e) => e.type === 'organization')) return named;
   }
   return speaker;
 }
