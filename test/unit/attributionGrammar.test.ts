@@ -2028,4 +2028,17 @@ describe('attribution grammar: tuning set 28 (held-out set 23 until session 30)'
     assert.deepStrictEqual(plant.misattributed('Hale promised to pay "for every kilogram delivered before the outage, at the full summer price".\n'), ['for every kilogram']);
     assert.deepStrictEqual(plant.misattributed('Kingnait Seafoods promised to pay "for every kilogram delivered before the outage, at the full summer price".\n'), []);
   });
+
+  const diamonds = attributionWorld({
+    'diamonds.md': article(
+      'Polisher to cut 410 jobs',
+      '"The real question is whether 410 is the last number or the first," said Neo Kgosi, an analyst in Gaborone. "Every polisher in this country is looking at the same price charts."',
+      'The Botswana Mine Workers Union said it would challenge the cuts. Its general secretary, Tshepo Kgosi, who is no relation of the analyst, called the announcement "a betrayal of people who gave this company twenty years".',
+    ),
+  });
+
+  it('"“…,” says the Mine Workers Union\'s general secretary": a body\'s role read whole after "says", held by the one person the source gives it as "its general secretary"', () => {
+    assert.deepStrictEqual(diamonds.misattributed('"Every polisher in this country is looking at the same price charts," says the Mine Workers Union\'s general secretary.\n'), ['Every polisher in']);
+    assert.deepStrictEqual(diamonds.misattributed('"A betrayal of people who gave this company twenty years," says the Mine Workers Union\'s general secretary.\n'), []);
+  });
 });

@@ -130,7 +130,7 @@ const ONE_OF_SUBJECT = `(?:${ONE_OF}\\s+(?:[\\p{Ll}\\-]+(?:['’]s)?\\s+){0,3}[\
 // (The noun may own the next: "warns the Ostional refuge's administrator.")
 const QUALIFIED_NOUN = `\\s+(?!(?:${FUNCTION_WORDS}|yesterday|today|tonight|tomorrow|recently|earlier|later|again|too|also|then|now|afterwards?|previously|instead|once|twice|\\p{Ll}+ly)\\b)\\p{Ll}[\\p{Ll}\\-]+(?:['’]s)?(?:\\s+\\p{Ll}[\\p{Ll}\\-]+){0,2}\\s*(?:[.,;:!?]|$)`;
 const AFTER_RE = new RegExp(
-  `^[\\s,.;:!?—–-]*(?:(?<subj>${ONE_OF_SUBJECT}|${SUBJECT})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE})(?![\\p{L}\\p{M}'’\\-]|\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}+\\s+\\p{Lu}|(?<=['’]s)\\s+\\p{Ll}|${QUALIFIED_NOUN}))`,
+  `^[\\s,.;:!?—–-]*(?:(?<subj>${ONE_OF_SUBJECT}|${SUBJECT})(?<appos>${APPOS})?\\s+${ADVERBS}(?:${VERBS})\\b|(?:${VERBS})\\s+(?<obj>${PHRASE})(?![\\p{L}\\p{M}'’\\-]|(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.\\-]*)*\\s+\\p{Lu}[\\p{L}\\p{M}'’\\-]*['’]s\\s+\\p{Ll}|\\s+(?!${FUNCTION_WORDS}\\b)\\p{Ll}+\\s+\\p{Lu}|(?<=['’]s)\\s+\\p{Ll}|${QUALIFIED_NOUN}))`,
   'u',
 );
 // (With a description after the name: "According to Musa Abubakar-Ladan, chief economist at Harbour Street Securities

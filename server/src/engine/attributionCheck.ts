@@ -312,7 +312,7 @@ const REPORTED_IN_TURN = new RegExp(String.raw`(?:\b\p{Lu}[\p{L}\p{M}'’\-]+(?:
 
 // "the prosecutor", "the Rovers manager", "his mother": a definite description whose last word is a role.
 // ("Akwaaba Produce's managing director": a body's role, the body named before it.)
-const DEFINITE_ROLE = /^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?<owner>\p{Lu}[\p{L}\p{M}\-]*(?:\s+\p{Lu}[\p{L}\p{M}\-]*){0,3})['’]s)\s+(?<quals>(?:[\p{L}\d'’\-]+\s+){0,3}?)(?<head>[\p{Ll}\-]+)$/u;
+const DEFINITE_ROLE = /^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:the\s+)?(?<owner>\p{Lu}[\p{L}\p{M}\-]*(?:\s+\p{Lu}[\p{L}\p{M}\-]*){0,3})['’]s)\s+(?<quals>(?:[\p{L}\d'’\-]+\s+){0,3}?)(?<head>[\p{Ll}\-]+)$/u;
 const ROLE_SYNONYMS: Record<string, string[]> = { judge: ['justice', 'magistrate'] };
 const COURTESY = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|fm|pm|member|fellow|resident|voter)$/;
 
@@ -368,8 +368,17 @@ function roleHolder(description: string, article: Article, names: NameIndex | un
   // ("the Ostional refuge's administrator" for "The refuge's administrator, Marco Vargas": a place the draft adds to
   // say where is no part of the role.)
   const qualifiers = m.groups!.quals.split(/\s+/).filter(Boolean);
+  // ("the Mine Workers Union's general secretary" for "The union … Its general secretary, Tshepo Kgosi": a body the
+  // index knows owning the role, where the article leaves the owner to "its", is the one person given the role so.)
+  const owner = m.groups!.owner;
+  // (The body's name may be written shorter: "the Mine Workers Union" for the Botswana Mine Workers Union.)
+  if (owner && (names.find(owner).some((e) => e.type === 'organization') || names.entities.some((e) => e.type === 'organization' && e.name.endsWith(` ${owner}`)))) {
+    const own = roleWords(`${m.groups!.quals} ${head}`).filter((w) => w.length >= 2);
+    const implicit = peopleWithRolesIn(names, article).filter((p) => p.roles.some((r) => /^(?:its|their)\s/.test(r) && roleHasWords(r, own)));
+    return implicit.length === 1 ? implicit[0].entity : undefined;
+  }
   const quals = qualifiers.filter((w) => !(/^\p{Lu}/u.test(w) && names.find(w.replace(/['’]s$/, '')).some((e) => e.type === 'place')));
-  if (quals.length === qualifiers.length || m.groups!.owner) return undefined;
+  if (quals.length === qualifiers.length || owner) return undefined;
   const unplaced = roleWords(`${quals.join(' ')} ${head}`).filter((w) => w.length >= 2);
   const placed = peopleWithRolesIn(names, article).filter((p) => p.roles.some((r) => roleHasWords(r, unplaced)));
   return placed.length === 1 ? placed[0].entity : undefined;
