@@ -1228,7 +1228,7 @@ const SECTION_WORDS = new Set(
   local news world national international politics culture arts opinion comment analysis health technology travel
   weather education features lifestyle entertainment letters briefs briefing agriculture farming property motoring food
   books music film media regional community ice hockey football rugby cricket tennis athletics golf basketball boxing
-  cycling motorsport sailing and`.split(/\s+/),
+  cycling motorsport sailing result and`.split(/\s+/),
 );
 function isSectionLabel(line: string): boolean {
   const words = line.replace(/^[\s*_#]+|[\s*_]+$/g, '').split(/\s*[&|/:\-–—]\s*|\s+/).filter(Boolean);
