@@ -533,4 +533,20 @@ describe('attribution rules through the CLI: the eighteenth session', () => {
     assert.deepStrictEqual(quotes.map((q) => q.status), Array(8).fill('misattributed'), stderr);
     assert.deepStrictEqual(quotes.map((q) => q.source?.speaker), ['Erik Lund', 'Pavel Sorokin', 'Inés Herrera', 'Leilani Akana', 'Zawadi Haji Juma', 'Coast Guard', "one of the hospital's senior surgeons", 'the league']);
   });
+  it('thirtieth session: a name ending the clause before ", and", a possessive pronoun\'s thought as a lead, a body named after its kind, and a body\'s role read whole after "says"', () => {
+    const sources = {
+      'river.md': 'The department said crews would not flood the surface "until the ice is thick enough to hold the people doing the work."\n\nMarta Kovac, who lives on the west bank, said she had no fuel. "We are fine for food," Kovac said.\n',
+      'square.md': 'Stefan Huber runs a coach company. "Every city now wants a toll," Huber said.\n\nEsther Wyss, whose family sells clocks on the square, said one coach in three brought customers. Her fear was simple: "If the coaches stop at the lake, my customers stop at the lake too."\n',
+      'plant.md': 'Plant manager Owen Hale said the generator had been tested. "That is the part I cannot get past," Hale said.\n\nThe company that owns the plant, Kingnait Seafoods, said it would pay "for every kilogram delivered before the outage."\n',
+      'diamonds.md': '"The real question is whether 410 is the last number," said Neo Kgosi, an analyst. "Every polisher in this country is looking at the same price charts."\n\nThe Botswana Mine Workers Union will challenge the cuts. Its general secretary, Tshepo Kgosi, called them "a betrayal".\n',
+    };
+    const { quotes, stderr } = check(sources, [
+      'There is still no ice road to Marta Kovac in January, and the territory\'s highways department says crews will wait "until the ice is thick enough to hold the people doing the work."',
+      'Huber went on: "If the coaches stop at the lake, my customers stop at the lake too."',
+      'Hale promised to pay "for every kilogram delivered before the outage."',
+      '"Every polisher in this country is looking at the same price charts," says the Mine Workers Union\'s general secretary.',
+    ]);
+    assert.deepStrictEqual(quotes.map((q) => q.status), ['verified', 'misattributed', 'misattributed', 'misattributed'], stderr);
+    assert.deepStrictEqual(quotes.slice(1).map((q) => q.source?.speaker), ['Esther Wyss', 'Kingnait Seafoods', 'Neo Kgosi']);
+  });
 });

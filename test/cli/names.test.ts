@@ -319,4 +319,17 @@ describe('verbatim names (CLI)', () => {
     assert.strictEqual(typeOf('Yousef al-Shdeifat'), 'person', listed);
     assert.ok(!entities.some((e) => e.name === 'Tamils' || e.name === 'Supply Yousef al-Shdeifat'), listed);
   });
+  it('reads titles (Cr, Aunty, Sepoy), a weekday\'s island from a dateline in capitals, section labels, a sentence dense with bodies, a title\'s island, a body\'s initials before its designation and companies by their trade (thirtieth session, through the CLI)', () => {
+    const body = [
+      'SPORT | ICE HOCKEY',
+      'THURSDAY ISLAND: Cr Lillian Ah Mat moved the motion. Aunty Grace Doolah spoke against it, and Sepoy Mohammad Ashraf watched. Families on Thursday Island will use Straitline Ferries.',
+      'The study was funded by the University of Botswana, the Dutch Research Council and the Okavango Delta Trust.',
+      "Hippos were seen near Chief's Island, in a UNESCO World Heritage Site.",
+    ].join('\n\n');
+    const { entities, typeOf, listed } = wireNames(body, '2040-01-15');
+    for (const person of ['Lillian Ah Mat', 'Grace Doolah', 'Mohammad Ashraf']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
+    for (const place of ['Thursday Island', "Chief's Island"]) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
+    for (const body of ['University of Botswana', 'Dutch Research Council', 'Okavango Delta Trust', 'UNESCO', 'Straitline Ferries']) assert.strictEqual(typeOf(body), 'organization', `${body}: ${listed}`);
+    assert.ok(!entities.some((e) => ['SPORT', 'ICE HOCKEY', 'ISLAND', 'THURSDAY ISLAND', 'Island', 'Cr Lillian Ah Mat', 'UNESCO World Heritage Site'].includes(e.name)), listed);
+  });
 });
