@@ -1982,4 +1982,10 @@ describe('names: session 30 (tuning set 27, held-out set 23 until this session)'
     const n = index('Margaret Halloran was known to everyone as Peggy. Peggy said it was fine.');
     assert.strictEqual(n.find('Peggy')[0]?.name, 'Margaret Halloran');
   });
+  it('reads a plural of people before "of the" as no part of the body ("Missionaries of the Borneo Evangelical Mission"), and a science centre as a body ("the Marine Science Centre at the University of Basrah")', () => {
+    const n = index('For a time the sape was out of favour. Missionaries of the Borneo Evangelical Mission had discouraged it. Dr Zainab al-Asadi works at the Marine Science Centre at the University of Basrah.');
+    assert.strictEqual(typeOf(n, 'Borneo Evangelical Mission'), 'organization');
+    assert.strictEqual(n.find('Missionaries of the Borneo Evangelical Mission').length, 0);
+    assert.strictEqual(typeOf(n, 'Marine Science Centre'), 'organization');
+  });
 });

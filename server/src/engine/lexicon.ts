@@ -234,7 +234,8 @@ export const NON_NAMES = words(`
 /** Plural words for people or things counted, which open a sentence before "of" and a name: "Supporters of Donald Trump". */
 export const GROUP_PLURALS = words(`
   thousands hundreds millions dozens scores tens members supporters residents shares officials critics opponents
-  protesters voters workers employees
+  protesters voters workers employees missionaries volunteers staff students researchers scientists soldiers troops
+  fans players leaders delegates representatives veterans survivors relatives families
 `);
 
 /** A capitalised sequence with one of these is a law, event, award or work, not a name we track. */

@@ -527,7 +527,7 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     (placeWhateverBody || !ks.some((k) => k === 'of' || k === 'for' || k === 'national' || k === 'federal' || k === 'international')) &&
     // ("German Aerospace Center", "Russian Research Centre": a nation's centre is its institute, like a national one;
     // so is a centre of research or of a service, "Water Resources Research Center", "Regional Blood Transfusion Centre".)
-    !(/^(?:center|centre)$/.test(ks[ks.length - 1]) && ws.length >= 3 && (DEMONYMS.has(ks[0]) || /^(?:research|studies|biodiversity|transfusion|monitoring|documentation|information|coordination|policy|prediction|forecasting)$/.test(ks[ks.length - 2]))) &&
+    !(/^(?:center|centre)$/.test(ks[ks.length - 1]) && ws.length >= 3 && (DEMONYMS.has(ks[0]) || /^(?:research|studies|biodiversity|transfusion|monitoring|documentation|information|coordination|policy|prediction|forecasting|science|technology|innovation|training|excellence|conservation)$/.test(ks[ks.length - 2]))) &&
     // ("Toronto Congress Centre", "Mesquite Convention Center": an organisation's word before a centre's is its kind.)
     (placeWhateverBody || !ks.slice(0, -1).some((k) => ORG_WORDS.has(k) && !PLACE_WORDS.has(k) && !/^(?:center|centre)$/.test(ks[ks.length - 1]))) &&
     !SOURCE_BEFORE.test(text.slice(Math.max(0, ws[0].start - 30), ws[0].start).replace(/\bthe\s+$/, '')) &&
