@@ -1988,4 +1988,9 @@ describe('names: session 30 (tuning set 27, held-out set 23 until this session)'
     assert.strictEqual(n.find('Missionaries of the Borneo Evangelical Mission').length, 0);
     assert.strictEqual(typeOf(n, 'Marine Science Centre'), 'organization');
   });
+  it('reads Malay "Universiti" and "Akademi" as bodies\' words, and a place before a utility\'s or a sector\'s word as a body ("Sark Electricity", "Sark Tourism"), not before a body\'s noun in lower case', () => {
+    const n = index("Sark Electricity, which runs the island's diesel power station, agreed. Sark Tourism said visitors would not notice. He received a fellowship from India's Sahitya Akademi in 2012. Recordings are held at Universiti Malaysia Sarawak (Unimas). The Malaysia Tourism board was there.");
+    for (const body of ['Sark Electricity', 'Sark Tourism', 'Sahitya Akademi', 'Universiti Malaysia Sarawak']) assert.strictEqual(typeOf(n, body), 'organization', body);
+    assert.ok(!has(n, 'Malaysia Tourism', 'organization'));
+  });
 });

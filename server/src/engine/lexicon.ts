@@ -65,6 +65,7 @@ const FOREIGN_KIND_WORDS_TEXT = `
   consell municipio municipalidad concelho gmina
   ligue liga lega confederação confederación confédération
   caixa crédit crédito credito autonome
+  universiti akademi institut
 `;
 export const FOREIGN_KIND_WORDS = words(FOREIGN_KIND_WORDS_TEXT);
 

@@ -553,7 +553,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length >= 2 && ks[ks.length - 1] === 'market' && /^(?:stock|growth|securities|bond|commodities|commodity)$/.test(ks[ks.length - 2])) return 'organization';
   // ("Sahara Sun Energy", "Duke Energy", "Atlas Cement": a trade's word last names a company; first or alone it is a
   // minister's portfolio or a common noun, "Energy Secretary". "Conservation of Energy" is a law.)
-  if (ws.length >= 2 && COMPANY_TRADE_LAST.has(ks[ks.length - 1]) && !ks.includes('of')) return 'organization';
+  // (Not before a body's noun in lower case, whose name it only begins: "The Malaysia Tourism board".)
+  if (ws.length >= 2 && COMPANY_TRADE_LAST.has(ks[ks.length - 1]) && !ks.includes('of') && !/^\s+(?:board|authority|agency|office|ministry|department|council|commission|company|corporation)\b/.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 16))) return 'organization';
   // ("Liechtensteinische Landesbank", "Zürcher Kantonalbank", "Staatsanwaltschaft Augsburg", "Afreximbank": a word
   // compounded with a kind of body, German style.)
   // (Not a town's, "Burbank", nor a surname's after a given name, "John Fairbank".)
@@ -2627,7 +2628,7 @@ const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?
 // ("published earlier this month in Ecological Applications": a few words of time between.)
 const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|front\s+pages?\s+of|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+|(?:earlier|later|last|this|next)\s+(?:this\s+)?(?:week|month|year)\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
 /** A trade's word that ends a company's name ("Sahara Sun Energy", "Atlas Cement"). */
-const COMPANY_TRADE_LAST = new Set(['energy', 'petroleum', 'mining', 'minerals', 'foods', 'textiles', 'cement', 'brewery', 'breweries', 'pharma', 'solar', 'renewables', 'utilities', 'trading', 'farma', 'knitwear', 'apparel', 'ferries', 'funerals', 'safaris', 'attorneys', 'lines', 'shipping', 'logistics', 'freight', 'motors', 'seafoods', 'dairies', 'bakeries']);
+const COMPANY_TRADE_LAST = new Set(['energy', 'petroleum', 'mining', 'minerals', 'foods', 'textiles', 'cement', 'brewery', 'breweries', 'pharma', 'solar', 'renewables', 'utilities', 'trading', 'farma', 'knitwear', 'apparel', 'ferries', 'funerals', 'safaris', 'attorneys', 'lines', 'shipping', 'logistics', 'freight', 'motors', 'seafoods', 'dairies', 'bakeries', 'electricity', 'tourism', 'telecom', 'telecoms', 'broadcasting', 'airports']);
 /** A body's part, named "of" the body: "Financial Crimes Unit of the … Police Force". */
 const SUBUNIT_WORDS = new Set(['unit', 'division', 'branch', 'department', 'directorate', 'section', 'squad', 'wing', 'desk']);
 /** A name of up to three capitalised words in a list ("Beni, Butembo, Mangina and Katwa"), and its pattern alone. */
