@@ -1993,4 +1993,9 @@ describe('names: session 30 (tuning set 27, held-out set 23 until this session)'
     for (const body of ['Sark Electricity', 'Sark Tourism', 'Sahitya Akademi', 'Universiti Malaysia Sarawak']) assert.strictEqual(typeOf(n, body), 'organization', body);
     assert.ok(!has(n, 'Malaysia Tourism', 'organization'));
   });
+  it('reads a service\'s word joined to a country\'s or province\'s name as a body ("Météo-France", "Hydro-Québec"), and a double-barrelled place as a place', () => {
+    const n = index('Météo-France had placed the island on alert, Hydro-Québec cut power and Radio-Canada reported it. The fires spread in Alsace-Lorraine and Baden-Württemberg.');
+    for (const body of ['Météo-France', 'Hydro-Québec', 'Radio-Canada']) assert.strictEqual(typeOf(n, body), 'organization', body);
+    assert.notStrictEqual(typeOf(n, 'Baden-Württemberg'), 'organization');
+  });
 });

@@ -495,6 +495,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // ("the White House": a known place's name first.)
   if (PLACE_NAMES.has(full)) return 'place';
   if (isCauseBody(ws)) return 'organization';
+  // ("Météo-France", "Hydro-Québec", "Radio-Canada": a service's word joined to its country's or province's name.)
+  if (ws.length === 1 && SERVICE_OF_PLACE.test(ws[0].text)) return 'organization';
   // "Havbruk Nordvest ASA", "Blue Crane Civils CC", "Volvo AB": a company's legal form in capitals last.
   // ("Kanto Auto Trading Co.", "Kianda Capital, Lda": any legal form last.)
   if (ws.length >= 2 && isLegalForm(ws[ws.length - 1].text)) return 'organization';
@@ -1160,6 +1162,7 @@ interface ArticleEntity {
   firm?: boolean;
 }
 
+const SERVICE_OF_PLACE = /^(?:Météo|Hydro|Radio|Télé|Aéro|Info)-\p{Lu}\p{L}+$/u;
 const BODY_DESIGNATION = /^(?:World\s+Heritage(?:\s+(?:Site|List|Area|Property|Centre|Center))?|Biosphere\s+Reserve|Global\s+Geopark|Creative\s+City)$/;
 // Longer words title case may leave in lower case: prepositions and conjunctions.
 const TITLE_CASE_LOWER = new Set(['about', 'above', 'across', 'after', 'against', 'along', 'among', 'around', 'before', 'behind', 'below', 'beneath', 'beside', 'between', 'beyond', 'despite', 'during', 'except', 'inside', 'outside', 'since', 'through', 'toward', 'towards', 'under', 'until', 'unless', 'while', 'within', 'without', 'versus', 'where', 'whether']);
