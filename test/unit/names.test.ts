@@ -1998,4 +1998,11 @@ describe('names: session 30 (tuning set 27, held-out set 23 until this session)'
     for (const body of ['Météo-France', 'Hydro-Québec', 'Radio-Canada']) assert.strictEqual(typeOf(n, body), 'organization', body);
     assert.notStrictEqual(typeOf(n, 'Baden-Württemberg'), 'organization');
   });
+  it('keeps a state\'s side in a match result a place ("Ladakh beat Himachal Pradesh 6-0"), and reads a short dateline in capitals before a date and a colon as a place ("LEH, January 22:"), not an interview\'s initials ("RM:")', () => {
+    const n = index('In the women\'s final, Ladakh beat Himachal Pradesh 6-0 behind a hat-trick.', 'LEH, January 22: For eleven winters the men of Chushul have driven to Leh.', 'RM: The sensors listen all night.\n\nQ: Do they?');
+    assert.strictEqual(typeOf(n, 'Himachal Pradesh'), 'place');
+    assert.strictEqual(typeOf(n, 'Leh'), 'place');
+    assert.strictEqual(n.find('LEH')[0]?.name, 'Leh');
+    assert.ok(!has(n, 'RM', 'place'));
+  });
 });

@@ -483,7 +483,8 @@ const lower = (t: string) => t.toLowerCase();
 const DATELINE_BEFORE = /(?:^|\n)[ \t]*$/;
 // ("KUMASI, Ghana —", "APARRI, Cagayan —": the country or province may follow, in ordinary case.)
 // ("ORANJESTAD, March 9 (Reuters) -", "NOUMEA, Oct 19 (AAP) -": a date after the place, and a hyphen for the dash.)
-const DATELINE_AFTER = /^(?:,[ \t]*\p{Lu}[\p{L}.']*(?:[ \t]+(?:\p{Lu}[\p{L}.']*|\d{1,2}(?:,[ \t]*\d{4})?)){0,2})?,?[ \t]*(?:\([\p{L} .&]{1,30}\)[ \t]*)?(?:[—–]|-{1,2}[ \t])/u;
+// ("LEH, January 22:": a colon after the date, only with a date: "RM:" opens an interview's answer.)
+const DATELINE_AFTER = /^(?:(?:,[ \t]*\p{Lu}[\p{L}.']*(?:[ \t]+(?:\p{Lu}[\p{L}.']*|\d{1,2}(?:,[ \t]*\d{4})?)){0,2})?,?[ \t]*(?:\([\p{L} .&]{1,30}\)[ \t]*)?(?:[—–]|-{1,2}[ \t])|,[ \t]*\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*(?:\([\p{L} .&]{1,30}\)[ \t]*)?:[ \t])/u;
 const EMPLOYER_BEFORE = /\b(?:(?:analyst|economist|strategist|researcher|head\s+of\s+research|engineer|trader|banker|spokes(?:wo)?man|spokesperson|lawyer|partner|consultant|portfolio\s+manager|fund\s+manager)s?\s+at|joined\s+from|poached\s+from)\s+$/;
 // "Luxembourg-based", "a Singapore-registered trader", "a Panama-flagged tanker", "London-listed": said of a place.
 const PLACE_SUFFIX = /^(?:based|born|bred|headquartered|registered|flagged|listed)$/;
@@ -2227,8 +2228,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // ("belonged to Hafia" after "Hafia FC": a club's first word after "to" or "from" is the club, not a place, unless a
     // town GeoNames knows; after "in" or "at" it is still the place, unless it owns what follows, "in Horoya's reign".)
     // ("Rimini drew 1-1 with Tolentino", "lost 2-0 at home to Campobasso": a town's name in a match result is its club;
-    // a country's, "lost 24-22 to Portugal", stays the country, as national sides are written.)
-    if ((c.type === 'place' || (c.type === 'person' && !inGivenNameList(w.text) && !personWordOwners.has(w.text))) && c.words.length <= 2 && !PLACES.has(lower(surface(c.words))) && inMatchResult(text, c.words, c.type === 'person')) c.type = 'organization';
+    // a country's, "lost 24-22 to Portugal", stays the country, as national sides are written; so does a state's or a
+    // province's, "Ladakh beat Himachal Pradesh 6-0".)
+    if ((c.type === 'place' || (c.type === 'person' && !inGivenNameList(w.text) && !personWordOwners.has(w.text))) && c.words.length <= 2 && !PLACES.has(lower(surface(c.words))) && !PLACE_NAMES.has(lower(surface(c.words))) && inMatchResult(text, c.words, c.type === 'person')) c.type = 'organization';
     if (c.type === 'place' && c.words.length === 1 && clubHeads.has(w.text) && !personWordOwners.has(w.text) && !inPlaceGazetteer(w.text) && !PLACES.has(lower(w.text)) && (w.possessive || !/\b(?:in|at|near|outside|around)\s+$/i.test(text.slice(Math.max(0, w.start - 8), w.start)))) c.type = 'organization';
   }
   // One name, one type in an article: a name found only by its capitals takes the type that context gives it
