@@ -99,7 +99,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // Held-out set 12 until 2026-12-02, session 21; measured four times as held out (sessions 18-20), every time 14 of
     // 20 caught, 14 of 16 flagged right, two false alarms. After session 21's rules: 15 of 20, no false alarm.
     // Session 24: 16 of 20. Session 25: 17 of 20. Session 26: 19 of 20.
-    [ATTRIBUTION_TUNING18, 'tuning set 18 (formerly held-out set 12)', { precision: 0.97, recall: 0.95, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
+    // (Session 30: 20 of 20, "says the Mine Workers Union's general secretary" read whole.)
+    [ATTRIBUTION_TUNING18, 'tuning set 18 (formerly held-out set 12)', { precision: 0.97, recall: 0.97, paraphrase: 0.9, ellipsis: 0.9, falseAlarms: 0 }],
     // Held-out set 13 until 2026-12-02, session 22; measured many times as held out (sessions 19-21), every time 19 of
     // 20 caught, 19 of 20 flagged right, one false alarm.
     // Session 22 from its misses: its false alarm gone, 19 of 20.
@@ -140,7 +141,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // Held-out set 23 until 2026-12-03, session 30; measured in session 29 as held out, 19 of 20 caught every time,
     // 19 of 20 flagged right, one false alarm; opened because its file names were shown by slips (its history as held
     // out is below).
-    [ATTRIBUTION_TUNING28, 'tuning set 28 (formerly held-out set 23)', { precision: 0.95, recall: 0.95, paraphrase: 0.95, ellipsis: 0.95, falseAlarms: 1 }],
+    // Session 30 from its miss and false alarm: 20 of 20, no false alarm, every paraphrase and ellipsis.
+    [ATTRIBUTION_TUNING28, 'tuning set 28 (formerly held-out set 23)', { precision: 0.97, recall: 0.97, paraphrase: 0.95, ellipsis: 0.95, falseAlarms: 0 }],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);

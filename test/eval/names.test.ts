@@ -155,7 +155,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Held-out set 23 until 2026-12-03, session 30, opened because slips showed its file names and a few section
       // labels; measured in session 29 as held out, every time at people 0.86/0.88, organisations 0.83/0.86, places
       // 0.95/0.78; its history as held out is below.)
-      ['tuning set 27', TUNING27_PATH, 10, { person: { precision: 0.86, recall: 0.87 }, organization: { precision: 0.82, recall: 0.85 }, place: { precision: 0.94, recall: 0.78 } }],
+      // (Session 30 from its misses: people 0.86/0.88 -> 0.95/0.95, organisations 0.83/0.86 -> 0.91/0.96, places
+      // 0.95/0.78 -> 0.97/0.82.)
+      ['tuning set 27', TUNING27_PATH, 10, { person: { precision: 0.94, recall: 0.94 }, organization: { precision: 0.91, recall: 0.96 }, place: { precision: 0.96, recall: 0.82 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -364,8 +366,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // bodies were found whose roles the annotators give and the extractor does not.)
       ['tuning set 26', [TUNING26_PATH], 0.24, 0.91],
       // (Held-out set 23 at its merge in session 29, its names as on the session-start code: 31% given, 89% matching.)
-      // (Tuning set 27 was held-out set 23 until session 30.)
-      ['tuning set 27', [TUNING27_PATH], 0.3, 0.88],
+      // (Tuning set 27 was held-out set 23 until session 30. Session 30: 33% given, 91% matching.)
+      ['tuning set 27', [TUNING27_PATH], 0.32, 0.9],
     ];
     for (const [label, files, given, matching] of sets) {
       const r = score(files);
