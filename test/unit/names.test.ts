@@ -1933,8 +1933,9 @@ describe('names: session 29 (tuning set 26 and attribution tuning set 27, held-o
 });
 
 describe('names: session 30 (tuning set 27, held-out set 23 until this session)', () => {
-  it('reads "Cr" (councillor), "Aunty", Kurdish "Kak" and "Mamosta" and Indian army ranks as titles before a name ("Cr Lillian Ah Mat", "Aunty Grace Doolah", "Sepoy Mohammad Ashraf", "Naib Subedar Konchok Phuntsog"), and not "Kgosi", a surname too', () => {
-    const n = index('Cr Lillian Ah Mat moved the motion. Aunty Grace Doolah, an elder, spoke against it. Sepoy Mohammad Ashraf scored, and Naib Subedar Konchok Phuntsog saved twice. Mamosta Azad Karim teaches the boys. "It is over," said Neo Kgosi, an analyst.');
+  it('reads "Cr" (councillor), "Aunty", Kurdish "Kak" and "Mamosta" and Indian army ranks as titles before a name ("Cr Lillian Ah Mat", "Aunty Grace Doolah", "Sepoy Mohammad Ashraf", "Naib Subedar Konchok Phuntsog"), and not "Kgosi" or "Naik", surnames too', () => {
+    const n = index('Cr Lillian Ah Mat moved the motion. Aunty Grace Doolah, an elder, spoke against it. Sepoy Mohammad Ashraf scored, and Naib Subedar Konchok Phuntsog saved twice. Mamosta Azad Karim teaches the boys. "It is over," said Neo Kgosi, an analyst. Mayor Damodar Naik opened it. "It is done," Naik said.');
+    assert.strictEqual(n.find('Naik')[0]?.name, 'Damodar Naik', '"Naik", a surname too, is no title');
     for (const person of ['Lillian Ah Mat', 'Grace Doolah', 'Mohammad Ashraf', 'Konchok Phuntsog', 'Azad Karim', 'Neo Kgosi']) assert.strictEqual(typeOf(n, person), 'person', person);
     for (const titled of ['Cr Lillian Ah Mat', 'Aunty Grace Doolah', 'Sepoy Mohammad Ashraf', 'Subedar Konchok Phuntsog', 'Mamosta Azad Karim']) assert.strictEqual(n.find(titled).filter((e) => e.name === titled).length, 0, titled);
   });

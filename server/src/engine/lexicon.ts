@@ -30,7 +30,7 @@ export const ROLE_HEADS = words(`
   mufti conseiller conseillère jurat seneschal
   capt gen maj maj. supt supt. insp insp. det. cpl cpl. pte pte. brig brig. cmdr cmdr. cdr cdr. adm adm.
   mag. ir. dott. avv. dipl. ör djéli djeli
-  cr cr. aunty auntie kak kaka mamosta sepoy havildar naik subedar jemadar rifleman
+  cr cr. aunty auntie kak mamosta sepoy havildar subedar jemadar rifleman
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */
