@@ -958,7 +958,7 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       while (words[i + 1]?.cap && gapOk(words[i], words[i + 1])) i++;
       continue;
     }
-    const weekdayPlace = WEEKDAYS.has(lower(w.text)) && !!words[i + 1] && WEEKDAY_PLACE_HEADS.test(words[i + 1].text) && gapOk(w, words[i + 1]);
+    const weekdayPlace = weekdayBeforePlace(w, words[i + 1]) && gapOk(w, words[i + 1]);
     if (w.cap && !(cur.length === 0 && w.initial && NON_NAMES.has(lower(w.text)) && !weekdayPlace) && !groupOf) {
       // A possessive ends a name ("Poland's Foreign Minister"), except inside an organisation's ("People's Party").
       const possessiveBreak = cur.length > 0 && cur[cur.length - 1].possessive && !ORG_WORDS.has(lower(w.text)) && !possessiveInName(cur[cur.length - 1], w, text);
@@ -1242,12 +1242,13 @@ function isSectionLabel(line: string): boolean {
 /** A web page's list of topics ("Related topics: Iraq, Wildlife, Conservation"): tags, not the story's names. */
 const TOPICS_LINE = /^[ \t*_]*(?:Related[ \t]+topics|Topics|Tags|Keywords)[ \t*_]*:/i;
 /** "Science reporter, Maun" under a byline: the desk's words before the reporter's job (the place after it is read). */
-const DESK_JOB_LINE = /^[ \t*_]*((?:\p{Lu}\p{Ll}+[ \t]+){1,2})(?:reporter|correspondent|editor|writer)\b/u;
+const REPORTER_JOBS = 'reporter|correspondent|editor|writer';
+const DESK_JOB_LINE = new RegExp(String.raw`^[ \t*_]*((?:\p{Lu}\p{Ll}+[ \t]+){1,2})(?:${REPORTER_JOBS})\b`, 'u');
 function deskWordsEnd(line: string): number {
   const m = DESK_JOB_LINE.exec(line);
   return m && m[1].trim().split(/\s+/).every((w) => SECTION_WORDS.has(w.toLowerCase())) ? m[0].indexOf(m[1]) + m[1].length : 0;
 }
-const JOB_LINE_PLACE_BEFORE = /(?:^|\n)[ \t*_]*By[ \t][^\n]{3,80}\n[ \t*_]*(?:[\p{L}\-]+[ \t]+){0,3}(?:reporter|correspondent|editor|writer|photographer),[ \t]+$/iu;
+const JOB_LINE_PLACE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t*_]*By[ \t][^\n]{3,80}\n[ \t*_]*(?:[\p{L}\-]+[ \t]+){0,3}(?:${REPORTER_JOBS}|photographer),[ \t]+$`, 'iu');
 function jobLinePlace(text: string, name: Word[]): boolean {
   const end = name[name.length - 1].end;
   return /^[ \t*_]*(?:\n|$)/.test(text.slice(end, end + 4)) && JOB_LINE_PLACE_BEFORE.test(text.slice(Math.max(0, name[0].start - 140), name[0].start));
@@ -1407,7 +1408,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       seq.length &&
       seq[0].initial &&
       (NON_NAMES.has(lower(seq[0].text)) || stats.isCommonWord(seq[0].text)) &&
-      !(seq.length >= 2 && WEEKDAYS.has(lower(seq[0].text)) && WEEKDAY_PLACE_HEADS.test(seq[1].text)) &&
+      !weekdayBeforePlace(seq[0], seq[1]) &&
       !isAcronym(seq[0].text) &&
       // ("Associated Press reported": a pair written with capitals inside sentences elsewhere is a name here too.)
       !(seq.length >= 2 && !NON_NAMES.has(lower(seq[0].text)) && stats.pairSeenMid(seq[0].text, seq[1].text)) &&
@@ -1630,10 +1631,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // ("Soldiers of the RSMA set up points": a plural noun opening the sentence, before "of" and an abbreviation, is no
     // part of the body's name; "Friends of the Earth" keeps its words.)
     if (name.length >= 3 && name[0].initial && /s$/.test(name[0].text) && !inGivenNameList(name[0].text) && lower(name[1].text) === 'of' && isAcronym(name[name.length - 1].text) && name.slice(2, -1).every((w) => lower(w.text) === 'the')) name = name.slice(-1);
-    // ("Thursday Island", "Friday Harbor": a weekday before a word for a place is the place's name, not a date.)
+    // (Not a weekday before a word for a place: "Thursday Island".)
     while (
       name.length > 1 &&
-      !(WEEKDAYS.has(lower(name[0].text)) && WEEKDAY_PLACE_HEADS.test(name[1].text)) &&
+      !weekdayBeforePlace(name[0], name[1]) &&
       (NON_NAMES.has(lower(name[0].text)) || (CONNECTORS.has(lower(name[0].text)) && (!name[0].cap || WEAK_CONNECTORS.has(lower(name[0].text)) || ['of', 'for'].includes(lower(name[0].text))))) &&
       !isAcronym(name[0].text)
     )
@@ -2754,6 +2755,10 @@ const TITLE_OF_BEFORE =
 // (The title is captured: it is the person's role too, unless a courtesy.)
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const WEEKDAY_PLACE_HEADS = /^(?:Island|Islands|Harbor|Harbour|Creek|Bay|Point)$/i;
+/** "Thursday Island", "Friday Harbor": a weekday before a word for a place is the place's name, not a date. */
+function weekdayBeforePlace(day: Word, next: Word | undefined): boolean {
+  return !!next && WEEKDAYS.has(lower(day.text)) && WEEKDAY_PLACE_HEADS.test(next.text);
+}
 const TITLE_ABBREVIATION_BEFORE = /(?:^|[\s(“"])((?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|Prof|Rev|Dr|Mr|Mrs|Ms|Amb|Supt|Det|Insp|Eng|Dra|Ing|Lic|Sra|Adv|Bi|Hon|Cllr|Mag|Ir|Dott|Avv|Dipl)\.|Mr|Mrs|Ms|Dr|Cllr|Mzee)\s+$/;
 // An office and the first of its subjects, then "and": "Minister of Culture and ".
 const OFFICE_SUBJECTS_BEFORE = /\b(?:Minister|Ministry|Secretary|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*\s+(?:and|&)\s+$/u;
