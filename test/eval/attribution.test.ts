@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { ATTRIBUTION_HELDOUT21, ATTRIBUTION_HELDOUT24, ATTRIBUTION_TUNING10, ATTRIBUTION_TUNING11, ATTRIBUTION_TUNING12, ATTRIBUTION_TUNING13, ATTRIBUTION_TUNING14, ATTRIBUTION_TUNING15, ATTRIBUTION_TUNING16, ATTRIBUTION_TUNING17, ATTRIBUTION_TUNING18, ATTRIBUTION_TUNING19, ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING20, ATTRIBUTION_TUNING21, ATTRIBUTION_TUNING22, ATTRIBUTION_TUNING23, ATTRIBUTION_TUNING24, ATTRIBUTION_TUNING25, ATTRIBUTION_TUNING26, ATTRIBUTION_TUNING27, ATTRIBUTION_TUNING28, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, ATTRIBUTION_TUNING6, ATTRIBUTION_TUNING7, ATTRIBUTION_TUNING8, ATTRIBUTION_TUNING9, evaluateAttribution, formatAttributionReport } from './attribution';
+import { ATTRIBUTION_HELDOUT24, ATTRIBUTION_TUNING10, ATTRIBUTION_TUNING11, ATTRIBUTION_TUNING12, ATTRIBUTION_TUNING13, ATTRIBUTION_TUNING14, ATTRIBUTION_TUNING15, ATTRIBUTION_TUNING16, ATTRIBUTION_TUNING17, ATTRIBUTION_TUNING18, ATTRIBUTION_TUNING19, ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING20, ATTRIBUTION_TUNING21, ATTRIBUTION_TUNING22, ATTRIBUTION_TUNING23, ATTRIBUTION_TUNING24, ATTRIBUTION_TUNING25, ATTRIBUTION_TUNING26, ATTRIBUTION_TUNING27, ATTRIBUTION_TUNING28, ATTRIBUTION_TUNING29, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, ATTRIBUTION_TUNING6, ATTRIBUTION_TUNING7, ATTRIBUTION_TUNING8, ATTRIBUTION_TUNING9, evaluateAttribution, formatAttributionReport } from './attribution';
 
 // The issue's target is misattribution recall >= 0.90 at precision >= 0.95 with no new false alarms, on drafts the
 // rules were not tuned on (the held-out set, not scored here). These floors sit just under the tuning sets' figures
@@ -143,6 +143,10 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // out is below).
     // Session 30 from its miss and false alarm: 20 of 20, no false alarm, every paraphrase and ellipsis.
     [ATTRIBUTION_TUNING28, 'tuning set 28 (formerly held-out set 23)', { precision: 0.97, recall: 0.97, paraphrase: 0.95, ellipsis: 0.95, falseAlarms: 0 }],
+    // Held-out set 21 until 2026-12-03, session 31; measured in sessions 27 to 30 as held out, 20 of 20 caught every
+    // time, all flagged right, no false alarm; opened after four sessions of measurement (its history as held out is
+    // below).
+    [ATTRIBUTION_TUNING29, 'tuning set 29 (formerly held-out set 21)', { precision: 0.95, recall: 0.95, paraphrase: 0.9, ellipsis: 0.95, falseAlarms: 0 }],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);
@@ -157,8 +161,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // (Held-out sets 13 and 14, became tuning sets 19 and 20 in session 22, held-out set 15 tuning set 21 in session
     // 23, held-out set 16 tuning set 22 in session 24, held-out set 17 tuning set 23 in session 25, held-out set 18
     // tuning set 24 in session 26, held-out set 19 tuning set 25 in session 27, held-out set 20 tuning set 26 in
-    // session 28, held-out set 22 tuning set 27 in session 29, and held-out set 23 tuning set 28 in session 30; their
-    // history as held out:)
+    // session 28, held-out set 22 tuning set 27 in session 29, held-out set 23 tuning set 28 in session 30, and
+    // held-out set 21 tuning set 29 in session 31; their history as held out:)
     // Held-out set 13: made during session 19 by a fourth teammate; first measured on the code as that session began:
     // 19 of 20 caught, 19 of 20 flagged right, one false alarm.
     // On session 19's final code all three read as before (set 13's second measurement).
@@ -211,7 +215,6 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // worse.
     this.timeout(60000);
     for (const [file, label, f] of [
-      [ATTRIBUTION_HELDOUT21, 'held-out set 21', { precision: 0.95, recall: 0.95, paraphrase: 0.9, ellipsis: 0.95, falseAlarms: 0 }],
       [ATTRIBUTION_HELDOUT24, 'held-out set 24', { precision: 0.95, recall: 0.9, paraphrase: 0.95, ellipsis: 0.95, falseAlarms: 0 }],
     ] as const) {
       // (Totals only: a held-out set's misses are not printed.)
@@ -224,7 +227,7 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'tuning10', 'tuning11', 'tuning12', 'tuning13', 'tuning14', 'tuning15', 'tuning16', 'tuning17', 'tuning18', 'tuning19', 'tuning20', 'tuning21', 'tuning22', 'tuning23', 'tuning24', 'tuning25', 'tuning26', 'tuning27', 'tuning28', 'heldout21', 'heldout24'].map((s) => `test/devset/attribution-${s}`);
+    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'tuning10', 'tuning11', 'tuning12', 'tuning13', 'tuning14', 'tuning15', 'tuning16', 'tuning17', 'tuning18', 'tuning19', 'tuning20', 'tuning21', 'tuning22', 'tuning23', 'tuning24', 'tuning25', 'tuning26', 'tuning27', 'tuning28', 'tuning29', 'heldout24'].map((s) => `test/devset/attribution-${s}`);
     for (const set of sets) assert.ok(fs.existsSync(path.join(ROOT, set)), `${set} is there`);
     for (const args of [[], ...sets.map((s) => [s])]) {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/devset/attribution/validate.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });

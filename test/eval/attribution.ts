@@ -169,8 +169,6 @@ export const ATTRIBUTION_TUNING25 = path.join(ROOT, 'test/devset/attribution-tun
  * checker) until its figures had been seen in two sessions (2026-12-03, session 28).
  */
 export const ATTRIBUTION_TUNING26 = path.join(ROOT, 'test/devset/attribution-tuning26/labels.json');
-/** Held-out set 21: made during session 27 by someone who never saw the checker; first measured in that session. */
-export const ATTRIBUTION_HELDOUT21 = path.join(ROOT, 'test/devset/attribution-heldout21/labels.json');
 /**
  * Tuning set 27 was held-out set 22 (drafts on invented articles, made during session 28 by someone who never saw the
  * checker) until its figures had been seen and its file names shown by a slip (2026-12-03, session 29).
@@ -181,6 +179,11 @@ export const ATTRIBUTION_TUNING27 = path.join(ROOT, 'test/devset/attribution-tun
  * checker) until slips in that session showed its file names (2026-12-03, session 30).
  */
 export const ATTRIBUTION_TUNING28 = path.join(ROOT, 'test/devset/attribution-tuning28/labels.json');
+/**
+ * Tuning set 29 was held-out set 21 (drafts on invented articles, made during session 27 by someone who never saw the
+ * checker) until it had been measured in four sessions (2026-12-03, session 31).
+ */
+export const ATTRIBUTION_TUNING29 = path.join(ROOT, 'test/devset/attribution-tuning29/labels.json');
 /** Held-out set 24: made during session 30 by someone who never saw the checker; first measured in that session. */
 export const ATTRIBUTION_HELDOUT24 = path.join(ROOT, 'test/devset/attribution-heldout24/labels.json');
 
@@ -226,7 +229,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING26, label: 'Attribution tuning set 26 (formerly held-out set 20, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING27, label: 'Attribution tuning set 27 (formerly held-out set 22, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING28, label: 'Attribution tuning set 28 (formerly held-out set 23, invented sources)', heldOut: false },
-      { file: ATTRIBUTION_HELDOUT21, label: 'Attribution held-out set 21 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_TUNING29, label: 'Attribution tuning set 29 (formerly held-out set 21, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT24, label: 'Attribution held-out set 24 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT21_PATH, HELDOUT24_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH, TUNING26_PATH, TUNING27_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT24_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH, TUNING26_PATH, TUNING27_PATH, TUNING28_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -158,6 +158,10 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Session 30 from its misses: people 0.86/0.88 -> 0.95/0.95, organisations 0.83/0.86 -> 0.91/0.96, places
       // 0.95/0.78 -> 0.97/0.82.)
       ['tuning set 27', TUNING27_PATH, 10, { person: { precision: 0.94, recall: 0.94 }, organization: { precision: 0.91, recall: 0.96 }, place: { precision: 0.96, recall: 0.82 } }],
+      // (Held-out set 21 until 2026-12-03, session 31, opened after four sessions of measurement and a slip that showed
+      // some of its section labels; last measured as held out on session 30's final code at people 0.93/0.88,
+      // organisations 0.87/0.72, places 0.91/0.80; its history as held out is below.)
+      ['tuning set 28', TUNING28_PATH, 10, { person: { precision: 0.92, recall: 0.86 }, organization: { precision: 0.86, recall: 0.71 }, place: { precision: 0.9, recall: 0.79 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -171,8 +175,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // (Held-out sets 13 and 14, now tuning sets 18 and 19, were opened in session 22, held-out set 15, now tuning set
     // 20, in session 23, held-out set 16, now tuning set 21, in session 24, held-out set 17, now tuning set 22, in
     // session 25, held-out set 18, now tuning set 23, in session 26, held-out set 19, now tuning set 24, in session
-    // 27, held-out set 20, now tuning set 25, in session 28, held-out set 22, now tuning set 26, in session 29, and
-    // held-out set 23, now tuning set 27, in session 30; their history as held out:)
+    // 27, held-out set 20, now tuning set 25, in session 28, held-out set 22, now tuning set 26, in session 29,
+    // held-out set 23, now tuning set 27, in session 30, and held-out set 21, now tuning set 28, in session 31; their
+    // history as held out:)
     // Held-out set 13: ten more, by two more people, written in session 19; measured on the code as that session began
     // and again after its first rules (the same both times): people 0.89/0.95, organisations 0.88/0.78, places
     // 0.86/0.73. A third time, when this floor caught one person fewer found after the session's rule on names with a
@@ -282,7 +287,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // Held-out set 23: ten more, by two more people, written in session 29; measured on the code as that session began
     // (0bc8c04, in a worktree) and at its merge, the same both times: people 0.862/0.877 (100 of 114, 116 predicted),
     // organisations 0.827/0.858 (91 of 106, 110 predicted), places 0.948/0.784 (163 of 208, 172 predicted).
-    // (Held-out set 23 became tuning set 27 in session 30.)
+    // (Held-out set 23 became tuning set 27 in session 30, and held-out set 21 tuning set 28 in session 31.)
     // Held-out set 24: ten more, by two more people, written in session 30; measured on the code as that session began
     // (d7ae0b5's rules, in a worktree): people 0.850/0.935 (130 of 139, 153 predicted), organisations 0.872/0.752 (109
     // of 145, 125 predicted), places 0.932/0.793 (165 of 208, 177 predicted); at its merge, after the session's first
@@ -290,7 +295,6 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
-      [HELDOUT21_PATH, 'held-out set 21', { person: { precision: 0.92, recall: 0.86 }, organization: { precision: 0.81, recall: 0.69 }, place: { precision: 0.89, recall: 0.76 } }],
       [HELDOUT24_PATH, 'held-out set 24', { person: { precision: 0.85, recall: 0.93 }, organization: { precision: 0.87, recall: 0.75 }, place: { precision: 0.93, recall: 0.79 } }],
     ] as const) {
       const r = evaluateNames(file);
@@ -357,8 +361,6 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // the annotators give and the extractor does not; lowered to 0.30, a decision informed by set 20's totals.)
       // (Tuning set 25 was held-out set 20 until session 28. Session 28: 33% given, 97% matching.)
       ['tuning set 25', [TUNING25_PATH], 0.32, 0.96],
-      // (Held-out set 21 at its first measurement, on the code as session 27 began: 36% given, 91% matching.)
-      ['held-out set 21', [HELDOUT21_PATH], 0.35, 0.9],
       // (Held-out set 24 at its first measurement, on the code as session 30 began: 25% given, 88% matching.)
       ['held-out set 24', [HELDOUT24_PATH], 0.25, 0.87],
       // (Held-out set 22 at its first measurement, on the code as session 28 began: 25% given, 92% matching.)
@@ -368,6 +370,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Held-out set 23 at its merge in session 29, its names as on the session-start code: 31% given, 89% matching.)
       // (Tuning set 27 was held-out set 23 until session 30. Session 30: 33% given, 91% matching.)
       ['tuning set 27', [TUNING27_PATH], 0.32, 0.9],
+      // (Held-out set 21 at its first measurement, on the code as session 27 began: 36% given, 91% matching.)
+      // (Tuning set 28 was held-out set 21 until session 31.)
+      ['tuning set 28', [TUNING28_PATH], 0.35, 0.9],
     ];
     for (const [label, files, given, matching] of sets) {
       const r = score(files);
@@ -379,7 +384,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'tuning26.json', 'tuning27.json', 'heldout21.json', 'heldout24.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'tuning26.json', 'tuning27.json', 'tuning28.json', 'heldout24.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

@@ -236,10 +236,11 @@ export const TUNING24_PATH = path.join(ROOT, 'test/names/tuning24.json');
  */
 export const TUNING25_PATH = path.join(ROOT, 'test/names/tuning25.json');
 /**
- * Held-out set 21: ten invented articles (test/names/heldout21-articles), written and annotated during session 27 by
- * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ * Tuning set 28 was held-out set 21 (ten invented articles, annotated during session 27 by people who never saw the
+ * extractor) until it had been measured in four sessions and a slip had shown some of its section labels (2026-12-03,
+ * session 31).
  */
-export const HELDOUT21_PATH = path.join(ROOT, 'test/names/heldout21.json');
+export const TUNING28_PATH = path.join(ROOT, 'test/names/tuning28.json');
 /**
  * Tuning set 26 was held-out set 22 (ten invented articles, annotated during session 28 by people who never saw the
  * extractor) until its figures had been seen and its file names shown by a slip (2026-12-03, session 29).
@@ -304,7 +305,7 @@ if (require.main === module) {
       { file: TUNING25_PATH, label: 'hand-annotated invented articles (twenty-fifth tuning set, formerly held-out set 20)', heldOut: false },
       { file: TUNING26_PATH, label: 'hand-annotated invented articles (twenty-sixth tuning set, formerly held-out set 22)', heldOut: false },
       { file: TUNING27_PATH, label: 'hand-annotated invented articles (twenty-seventh tuning set, formerly held-out set 23)', heldOut: false },
-      { file: HELDOUT21_PATH, label: 'held-out invented articles (held-out set 21, annotated independently, never tuned on)', heldOut: true },
+      { file: TUNING28_PATH, label: 'hand-annotated invented articles (twenty-eighth tuning set, formerly held-out set 21)', heldOut: false },
       { file: HELDOUT24_PATH, label: 'held-out invented articles (held-out set 24, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
