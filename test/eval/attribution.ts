@@ -186,6 +186,8 @@ export const ATTRIBUTION_TUNING28 = path.join(ROOT, 'test/devset/attribution-tun
 export const ATTRIBUTION_TUNING29 = path.join(ROOT, 'test/devset/attribution-tuning29/labels.json');
 /** Held-out set 24: made during session 30 by someone who never saw the checker; first measured in that session. */
 export const ATTRIBUTION_HELDOUT24 = path.join(ROOT, 'test/devset/attribution-heldout24/labels.json');
+/** Held-out set 25: made during session 31 by someone who never saw the checker; first measured in that session. */
+export const ATTRIBUTION_HELDOUT25 = path.join(ROOT, 'test/devset/attribution-heldout25/labels.json');
 
 export function formatAttributionReport(r: AttributionReport, label = 'Attribution set'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -231,6 +233,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING28, label: 'Attribution tuning set 28 (formerly held-out set 23, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING29, label: 'Attribution tuning set 29 (formerly held-out set 21, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT24, label: 'Attribution held-out set 24 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_HELDOUT25, label: 'Attribution held-out set 25 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,
     formatAttributionReport,

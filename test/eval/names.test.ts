@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT24_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH, TUNING26_PATH, TUNING27_PATH, TUNING28_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT24_PATH, HELDOUT25_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH, TUNING26_PATH, TUNING27_PATH, TUNING28_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -292,10 +292,14 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // (d7ae0b5's rules, in a worktree): people 0.850/0.935 (130 of 139, 153 predicted), organisations 0.872/0.752 (109
     // of 145, 125 predicted), places 0.932/0.793 (165 of 208, 177 predicted); at its merge, after the session's first
     // names rules (42db918): people 0.856/0.942 (131 of 139), organisations 0.879/0.752 (124 predicted), places as before.
+    // Held-out set 25: ten more, by two more people, written in session 31; measured on the code as that session began
+    // (316bd63's rules, in a worktree): people 0.843/0.905 (134 of 148, 159 predicted), organisations 0.861/0.849 (118
+    // of 139, 137 predicted), places 0.916/0.838 (196 of 234, 214 predicted).
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
       [HELDOUT24_PATH, 'held-out set 24', { person: { precision: 0.85, recall: 0.93 }, organization: { precision: 0.87, recall: 0.75 }, place: { precision: 0.93, recall: 0.79 } }],
+      [HELDOUT25_PATH, 'held-out set 25', { person: { precision: 0.84, recall: 0.9 }, organization: { precision: 0.86, recall: 0.84 }, place: { precision: 0.91, recall: 0.83 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
@@ -363,6 +367,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 25', [TUNING25_PATH], 0.32, 0.96],
       // (Held-out set 24 at its first measurement, on the code as session 30 began: 25% given, 88% matching.)
       ['held-out set 24', [HELDOUT24_PATH], 0.25, 0.87],
+      // (Held-out set 25 at its first measurement, on the code as session 31 began: 24% given, 77% matching.)
+      ['held-out set 25', [HELDOUT25_PATH], 0.23, 0.76],
       // (Held-out set 22 at its first measurement, on the code as session 28 began: 25% given, 92% matching.)
       // (Tuning set 26 was held-out set 22 until session 29. Session 29: 24.9% given, 92% matching, as more of its
       // bodies were found whose roles the annotators give and the extractor does not.)
@@ -371,8 +377,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Tuning set 27 was held-out set 23 until session 30. Session 30: 33% given, 91% matching.)
       ['tuning set 27', [TUNING27_PATH], 0.32, 0.9],
       // (Held-out set 21 at its first measurement, on the code as session 27 began: 36% given, 91% matching.)
-      // (Tuning set 28 was held-out set 21 until session 31.)
-      ['tuning set 28', [TUNING28_PATH], 0.35, 0.9],
+      // (Tuning set 28 was held-out set 21 until session 31. Session 31: 34% given, 90% matching, as line-up players and
+      // bodies were found whose roles the annotators give and the extractor does not.)
+      ['tuning set 28', [TUNING28_PATH], 0.33, 0.89],
     ];
     for (const [label, files, given, matching] of sets) {
       const r = score(files);
@@ -384,7 +391,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'tuning26.json', 'tuning27.json', 'tuning28.json', 'heldout24.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'tuning26.json', 'tuning27.json', 'tuning28.json', 'heldout24.json', 'heldout25.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

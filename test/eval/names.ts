@@ -256,6 +256,11 @@ export const TUNING27_PATH = path.join(ROOT, 'test/names/tuning27.json');
  * two more people who never saw the extractor; first measured in that session. Never tune on it.
  */
 export const HELDOUT24_PATH = path.join(ROOT, 'test/names/heldout24.json');
+/**
+ * Held-out set 25: ten invented articles (test/names/heldout25-articles), written and annotated during session 31 by
+ * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ */
+export const HELDOUT25_PATH = path.join(ROOT, 'test/names/heldout25.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -307,6 +312,7 @@ if (require.main === module) {
       { file: TUNING27_PATH, label: 'hand-annotated invented articles (twenty-seventh tuning set, formerly held-out set 23)', heldOut: false },
       { file: TUNING28_PATH, label: 'hand-annotated invented articles (twenty-eighth tuning set, formerly held-out set 21)', heldOut: false },
       { file: HELDOUT24_PATH, label: 'held-out invented articles (held-out set 24, annotated independently, never tuned on)', heldOut: true },
+      { file: HELDOUT25_PATH, label: 'held-out invented articles (held-out set 25, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
