@@ -549,4 +549,11 @@ describe('attribution rules through the CLI: the eighteenth session', () => {
     assert.deepStrictEqual(quotes.map((q) => q.status), ['verified', 'misattributed', 'misattributed', 'misattributed'], stderr);
     assert.deepStrictEqual(quotes.slice(1).map((q) => q.source?.speaker), ['Esther Wyss', 'Kingnait Seafoods', 'Neo Kgosi']);
   });
+  it('thirty-first session: in a transcript, what a reporter says someone "told Radio Anse that …" is the reporter\'s paraphrase, asides and all', () => {
+    const sources = {
+      'runway.md': "NADINE ROSE: Good evening. Paul, what happened there?\n\nPAUL MERCER: The airport's director, Henri Dufay, told Radio Anse that the runway, at 650 metres one of the shortest in the region, had been inspected last month and that its surface was in good condition.\n\nPAUL MERCER: The airline says its crew followed every procedure.\n",
+    };
+    const { quotes, stderr } = check(sources, ['According to the airport\'s director, Henri Dufay, the runway "had been inspected last month".']);
+    assert.deepStrictEqual(quotes.map((q) => q.status), ['not-a-direct-quote'], stderr);
+  });
 });

@@ -334,4 +334,20 @@ describe('verbatim names (CLI)', () => {
     for (const body of ['University of Botswana', 'Dutch Research Council', 'Okavango Delta Trust', 'UNESCO', 'Straitline Ferries']) assert.strictEqual(typeOf(body), 'organization', `${body}: ${listed}`);
     assert.ok(!entities.some((e) => ['SPORT', 'ICE HOCKEY', 'ISLAND', 'THURSDAY ISLAND', 'Island', 'Cr Lillian Ah Mat', 'UNESCO World Heritage Site'].includes(e.name)), listed);
   });
+  it('reads a line-up\'s particles and bench, a wire\'s "Co", territories and cays, a body before "the foundation that", a scientist\'s workplace, a unit of a body, a site by its kind, Persian titles, a call sign and a patronymic address (thirty-first session, through the CLI)', () => {
+    const body = [
+      'RIYADH, Feb 9 (Reuters) - Fayfa Coffee Co said on Monday it would list. Born on Mayotte, the striker dived off Bonaire and the Tobago Cays. STINAPA, the foundation that manages the park, agreed.',
+      '"They are not," said Dr Sanne Verheul-Martis, a marine ecologist at Wageningen Marine Research. The Melnikov institute is part of the Siberian Branch of the Russian Academy of Sciences. Her father kept the Albarnaz lighthouse.',
+      'Villagers addressed him as Haj Abbas. It was announced on KVZK-TV. "Aitalina Nikolaevna told us to keep away," said a herder. The study was led by Aitalina Sivtseva, a geocryologist.',
+      '"We were ahead at the break," said Teitur á Fløtum.',
+      'HB Tórshavn (4-4-2): Nolsøe; Hansen, Poulsen, Sørensen-Bech, Weihe; Brøndum-Holst, Dam (Olsen 95), á Fløtum, Justinussen; Rasmussen (Kvívík 80), Mouritsen.',
+      'Subs not used: Ah-Hot, Boyer, Fontaine.',
+    ].join('\n\n');
+    const { entities, typeOf, listed } = wireNames(body, '2041-02-09');
+    for (const person of ['Teitur á Fløtum', 'Nolsøe', 'Mouritsen', 'Boyer', 'Aitalina Sivtseva']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
+    for (const place of ['Mayotte', 'Bonaire', 'Tobago Cays', 'Albarnaz']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
+    for (const body of ['Fayfa Coffee Co', 'STINAPA', 'Wageningen Marine Research', 'Siberian Branch', 'Russian Academy of Sciences', 'KVZK-TV']) assert.strictEqual(typeOf(body), 'organization', `${body}: ${listed}`);
+    assert.ok(entities.find((e) => e.name === 'Aitalina Sivtseva')?.aliases.includes('Aitalina Nikolaevna'), listed);
+    assert.ok(!entities.some((e) => ['Feb', 'Haj Abbas', 'á Fløtum', 'Aitalina Nikolaevna'].includes(e.name)), listed);
+  });
 });

@@ -161,7 +161,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Held-out set 21 until 2026-12-03, session 31, opened after four sessions of measurement and a slip that showed
       // some of its section labels; last measured as held out on session 30's final code at people 0.93/0.88,
       // organisations 0.87/0.72, places 0.91/0.80; its history as held out is below.)
-      ['tuning set 28', TUNING28_PATH, 10, { person: { precision: 0.92, recall: 0.86 }, organization: { precision: 0.86, recall: 0.71 }, place: { precision: 0.9, recall: 0.79 } }],
+      // (Session 31 from its misses: people 0.93/0.88 -> 0.98/0.98, organisations 0.87/0.72 -> 0.88/0.80, places
+      // 0.91/0.80 -> 0.94/0.89.)
+      ['tuning set 28', TUNING28_PATH, 10, { person: { precision: 0.97, recall: 0.97 }, organization: { precision: 0.87, recall: 0.79 }, place: { precision: 0.93, recall: 0.88 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -351,8 +353,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 21', [TUNING21_PATH], 0.45, 0.89],
       // (Held-out set 17 at its first measurement, on the code as session 23 began: 40% given, 96% matching.)
       // (Tuning set 22 was held-out set 17 until session 25. Session 25: 37% given, 96% matching, as more of its people
-      // and clubs were found (a line-up's players among them), some with roles the extractor does not give.)
-      ['tuning set 22', [TUNING22_PATH], 0.37, 0.95],
+      // and clubs were found (a line-up's players among them), some with roles the extractor does not give. Session 31:
+      // 36.9%, as a byline's reporter with a job the annotators give as a role was found.)
+      ['tuning set 22', [TUNING22_PATH], 0.36, 0.95],
       // (Held-out set 18 at its first measurement, on the code as session 24 began: 44% given, 94% matching.)
       // (Tuning set 23 was held-out set 18 until session 26. Session 26: 47% given, 94% matching.)
       ['tuning set 23', [TUNING23_PATH], 0.46, 0.93],
@@ -364,7 +367,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Session 27: this floor tripped at 31.0% given, totals only, when one more club of set 20 was found, whose role
       // the annotators give and the extractor does not; lowered to 0.30, a decision informed by set 20's totals.)
       // (Tuning set 25 was held-out set 20 until session 28. Session 28: 33% given, 97% matching.)
-      ['tuning set 25', [TUNING25_PATH], 0.32, 0.96],
+      // (Session 31: 31.96% given, as bench players the annotators give positions to were found.)
+      ['tuning set 25', [TUNING25_PATH], 0.31, 0.96],
       // (Held-out set 24 at its first measurement, on the code as session 30 began: 25% given, 88% matching.)
       ['held-out set 24', [HELDOUT24_PATH], 0.25, 0.87],
       // (Held-out set 25 at its first measurement, on the code as session 31 began: 24% given, 77% matching.)

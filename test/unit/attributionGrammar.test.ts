@@ -2042,3 +2042,19 @@ describe('attribution grammar: tuning set 28 (held-out set 23 until session 30)'
     assert.deepStrictEqual(diamonds.misattributed('"A betrayal of people who gave this company twenty years," says the Mine Workers Union\'s general secretary.\n'), []);
   });
 });
+
+describe('attribution grammar: tuning set 29 (held-out set 21 until session 31)', () => {
+  const runway = attributionWorld({
+    'runway.md': article(
+      'Commuter plane overruns runway into the bay',
+      'NADINE ROSE: Good evening. Paul, what happened there?',
+      "PAUL MERCER: The airport's director, Henri Dufay, told Radio Anse that the runway, at 650 metres one of the shortest in the region, had been inspected last month and that its surface was in good condition.",
+      'PAUL MERCER: The airline says its crew followed every procedure.',
+    ),
+  });
+
+  it('in a transcript, "The airport\'s director, Henri Dufay, told Radio Anse that the runway, at 650 metres …, had been inspected last month" is the reporter\'s paraphrase of the director, whom told is named', () => {
+    const paraphrase = runway.findings('According to the airport\'s director, Henri Dufay, the runway "had been inspected last month".\n');
+    assert.deepStrictEqual(paraphrase.map((f) => f.kind), ['not-a-direct-quote']);
+  });
+});

@@ -302,13 +302,16 @@ function spokespersonApartFromBody(draftSpeaker: Speaker, sourceSpeaker: Speaker
 }
 
 // The verbs a transcript's speaker reports someone's words with, quoted ("X said it “…”") or not ("X says a fence …").
-const TURN_SAYING = String.raw`says|said|tells\s+\p{Ll}+|told\s+\p{Ll}+|adds|added|warns|warned|insists|insisted`;
+// ("told Radio Baie that": whom they told may be named.)
+const TURN_SAYING = String.raw`says|said|tells\s+\p{Ll}+|told\s+(?:\p{Ll}+|\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){0,3})|adds|added|warns|warned|insists|insisted`;
 // A name, a verb of saying and an opening quotation mark right before the words: "Lomnica Lanovky said it “".
 const QUOTED_IN_TURN = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){0,3})\s+(?:${TURN_SAYING}|states|stated)\s+(?:(?:it|that|they|he|she)\s+)?["“]$`, 'u');
 // A name or pronoun and a verb of saying right before the words: "Marco Vargas says ", "He says that ".
 // ("He insists the company has never missed a delivery": the clause the verb reports may open before the words.)
 // ("Dr Liv Bakken, a bear biologist at the University Centre, says that is because …": an appositive between.)
-const REPORTED_IN_TURN = new RegExp(String.raw`(?:\b\p{Lu}[\p{L}\p{M}'’\-]+(?:,[^"“”:;.!?]{1,100},)?|\b(?:[Hh]e|[Ss]he|[Tt]hey))\s+(?:${TURN_SAYING}|argues|argued|thinks|believes|confirms|confirmed|promises|promised|admits|admitted|claims|claimed|explains|explained)\s+(?:that\s+)?(?:[^"“”:;,]{0,60}\s)?$`, 'u');
+// ("The airport's director, Philippe Laplace, told Radio Baie that the runway, at 650 metres one of the shortest …,
+// had been": the name closing an appositive, and after "that" a clause with asides of its own.)
+const REPORTED_IN_TURN = new RegExp(String.raw`(?:\b\p{Lu}[\p{L}\p{M}'’\-]+(?:,[^"“”:;.!?]{1,100},|,)?|\b(?:[Hh]e|[Ss]he|[Tt]hey))\s+(?:${TURN_SAYING}|argues|argued|thinks|believes|confirms|confirmed|promises|promised|admits|admitted|claims|claimed|explains|explained)\s+(?:that\s+[^"“”:;!?]{0,160}\s|(?:that\s+)?(?:[^"“”:;,]{0,60}\s)?)$`, 'u');
 
 // "the prosecutor", "the Rovers manager", "his mother": a definite description whose last word is a role.
 // ("Akwaaba Produce's managing director": a body's role, the body named before it.)

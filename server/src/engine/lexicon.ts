@@ -31,6 +31,7 @@ export const ROLE_HEADS = words(`
   capt gen maj maj. supt supt. insp insp. det. cpl cpl. pte pte. brig brig. cmdr cmdr. cdr cdr. adm adm.
   mag. ir. dott. avv. dipl. ör djéli djeli
   cr cr. aunty auntie kak mamosta sepoy havildar subedar jemadar rifleman
+  haj ostad ustad
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */
@@ -92,7 +93,7 @@ export const ORG_WORDS = words(`
   advogados abogados
   landtag bundestag guild capital financial semiconductor semiconductors electronics cartel terminals logistics shipping
   campaign nation community archdiocese diocese clube maison sa combine kombinat assurance realty registry legislature
-  initiative mission inspectorate khural
+  initiative mission inspectorate khural division
   a.s. s.r.o. d.o.o. d.d. hf. ehf. sh.p.k. sh.a.
   ead eood ood
   bundesamt gericht partei kammer hochschule werke forbund förbund forening förening kommune kommun departementet
@@ -184,6 +185,7 @@ export const PLACE_WORDS = words(`
   ${LOWER_CASE_STREET_WORDS_TEXT}
   caddesi cadde sokak sokağı bulvarı meydanı
   pagoda monastery stupa shrine abbey convent market casa
+  cay cays atoll islet reef archipelago wharf quay fjord glacier
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */
@@ -357,6 +359,7 @@ export const PLACES = new Set(
   yemen zambia zimbabwe england scotland wales britain europe asia africa america americas antarctica oceania
   arctic siberia crimea donbas kashmir tibet xinjiang gaza catalonia somaliland puntland
   guam greenland bermuda gibraltar aruba curaçao curacao anguilla montserrat tokelau niue martinique guadeloupe
+  mayotte réunion reunion bonaire tahiti madeira azores zanzibar guernsey faroes svalbard
   alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
   iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
   nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin

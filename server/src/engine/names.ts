@@ -154,8 +154,9 @@ const LOWER_CASE_LEGAL_FORMS = new Map<string, boolean>([
 ]);
 /** Streets' words in other languages, written in lower case after the name ("Pärnu maantee"). */
 const LOWER_CASE_STREET_WORDS = new Set(LOWER_CASE_STREET_WORDS_TEXT.trim().split(/\s+/));
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'dela', 'di', 'ter', 'ten', 'des', 'la', 'le', 'du', 'van', 'von', 'af', 'der', 'den', 'al', 'el', 'bin', 'bint', 'binti', 'binte', 'ibn', 'da', 'dos', 'das', 'es', 'in', '&']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'á', 'í', 'de', 'del', 'della', 'dela', 'di', 'ter', 'ten', 'des', 'la', 'le', 'du', 'van', 'von', 'af', 'der', 'den', 'al', 'el', 'bin', 'bint', 'binti', 'binte', 'ibn', 'da', 'dos', 'das', 'es', 'in', '&']);
 const GENERIC_ORG_WORDS = new Set(['unit', 'squad', 'taskforce', 'court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'band', 'bank', 'foundation', 'chamber', 'command', 'caucus', 'embassy', 'consulate', 'directorate', 'guards', 'partners', 'regiment', 'battalion']);
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Continents and regions that bodies' names are made with ("Organization for Security and Co-operation in Europe"). */
 const REGIONS_IN_NAMES = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'latin america', 'north america', 'south america', 'oceania', 'middle east', 'the middle east', 'caribbean', 'the caribbean', 'pacific', 'the pacific', 'arctic', 'the arctic', 'antarctica', 'eastern europe', 'central asia', 'southeast asia', 'south asia', 'east africa', 'west africa', 'southern africa']);
@@ -221,9 +222,12 @@ const SIGNOFF_WORD_RE = /\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\
 // line-up, its players by surname, the lines of its formation apart by semicolons.
 // (A player of three words: "Mac Giolla Bhríde".)
 // ("E. Sanna": an initial before the surname tells namesakes in a side apart.)
-const LINEUP_PLAYER = String.raw`(?:\p{Lu}\.[ \t]*)?\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,2}`;
+// ("á Fløtum", "van Dijk": a surname's particle in lower case.)
+const LINEUP_PLAYER = String.raw`(?:\p{Lu}\.[ \t]*)?(?:(?:á|í|van|von|de|da|di|du|dos|das|del|della|le|la|ter|ten|af)[ \t]+(?:(?:der|den|la|los|las)[ \t]+)?)?\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,2}`;
 const LINEUP_PLAYER_RE = new RegExp(LINEUP_PLAYER, 'gu');
 const LINEUP = new RegExp(String.raw`^[ \t]*\p{Lu}[^\n:;]{1,60}:[ \t]+((?:${LINEUP_PLAYER}(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*[;,][ \t]*){6,}${LINEUP_PLAYER}(?:[ \t]+\([^()\n]{1,40}\))?)\.?[ \t]*$`, 'gmu');
+// "Subs not used: Ah-Hot, Boyer, Fontaine.": the players a side left on its bench, by surname, under its line-up.
+const SUBS_LINE = new RegExp(String.raw`^[ \t]*(?:Subs(?:titutes)?(?:[ \t]+not[ \t]+used)?|Unused[ \t]+subs(?:titutes)?|Replacements[ \t]+not[ \t]+used):[ \t]+((?:${LINEUP_PLAYER}[ \t]*,[ \t]*)*${LINEUP_PLAYER})\.?[ \t]*$`, 'gmu');
 const WIRE_SIGNOFF = /\((?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+[^()\n]{3,300}\)/g;
 const SIGNOFF_LABELS = /^(?:Reporting|Writing|Editing|Additional|Compiled|Produced|Fact-checking|Graphics)$/;
 const PARTY_FACTION = /^ \((?:\p{Lu}|\p{Lu}\p{Ll}+ist)\)(?![\p{L}\p{N}])/u;
@@ -485,7 +489,8 @@ const DATELINE_BEFORE = /(?:^|\n)[ \t]*$/;
 // ("ORANJESTAD, March 9 (Reuters) -", "NOUMEA, Oct 19 (AAP) -": a date after the place, and a hyphen for the dash.)
 // ("LEH, January 22:": a colon after the date, only with a date: "RM:" opens an interview's answer.)
 const DATELINE_AFTER = /^(?:(?:,[ \t]*\p{Lu}[\p{L}.']*(?:[ \t]+(?:\p{Lu}[\p{L}.']*|\d{1,2}(?:,[ \t]*\d{4})?)){0,2})?,?[ \t]*(?:\([\p{L} .&]{1,30}\)[ \t]*)?(?:[—–]|-{1,2}[ \t])|,[ \t]*\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*(?:\([\p{L} .&]{1,30}\)[ \t]*)?:[ \t])/u;
-const EMPLOYER_BEFORE = /\b(?:(?:analyst|economist|strategist|researcher|head\s+of\s+research|engineer|trader|banker|spokes(?:wo)?man|spokesperson|lawyer|partner|consultant|portfolio\s+manager|fund\s+manager)s?\s+at|joined\s+from|poached\s+from)\s+$/;
+// ("a marine ecologist at Wageningen Marine Research", "a lecturer at": a scientist's or an academic's post.)
+const EMPLOYER_BEFORE = /\b(?:(?:[a-z]+(?:ologist|ographer|scientist)|professor|lecturer|analyst|economist|strategist|researcher|head\s+of\s+research|engineer|trader|banker|spokes(?:wo)?man|spokesperson|lawyer|partner|consultant|portfolio\s+manager|fund\s+manager)s?\s+at|joined\s+from|poached\s+from)\s+$/;
 // "Luxembourg-based", "a Singapore-registered trader", "a Panama-flagged tanker", "London-listed": said of a place.
 const PLACE_SUFFIX = /^(?:based|born|bred|headquartered|registered|flagged|listed)$/;
 function classify(ws: Word[], text: string, stats?: WordStats): EntityType | undefined {
@@ -551,6 +556,12 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length >= 2 && /^(?:stadium|arena|racecourse|velodrome|ballpark)$/.test(ks[ks.length - 1])) return 'place';
   // ("Gobierno de Canarias", "Sécurité civile": a Romance body's word first, then a particle or its own lower-case word.)
   if (ws.length >= 2 && ROMANCE_BODY_HEADS.has(ks[0]) && (ROMANCE_PARTICLES.has(ws[1].text) || /^(?:d|l)['’]/.test(ws[1].text) || (!ws[1].cap && !ROMANCE_HEADS_ENGLISH_TOO.has(ks[0])))) return 'organization';
+  // ("KVZK-TV", "WABC-TV", "KFI-AM": a broadcaster's call sign.)
+  if (ws.length === 1 && /^\p{Lu}{3,4}-(?:TV|FM|AM|DT)$/u.test(ws[0].text)) return 'organization';
+  // ("Friends of the Fjord", "Friends of the River": a campaign's name.)
+  if (ws.length >= 3 && ks[0] === 'friends' && ks[1] === 'of') return 'organization';
+  // ("Union Island", "Capital Cays": a body's word before an island's word names the island.)
+  if (ws.length === 2 && ORG_WORDS.has(ks[0]) && /^(?:island|islands|isle|cay|cays|atoll|islet|reef)$/.test(ks[1])) return 'place';
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
   // ("Libyan Stock Market", "Nasdaq First North Growth Market": a market in shares is an exchange.)
   if (ws.length >= 2 && ks[ks.length - 1] === 'market' && /^(?:stock|growth|securities|bond|commodities|commodity)$/.test(ks[ks.length - 2])) return 'organization';
@@ -633,7 +644,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     // "Kalliroi's managing director", "Meghna's shareholders": what only a company has.
     if (ws[ws.length - 1].possessive && /^['’]s\s+(?:managing\s+director|chief\s+executive|CEO|CFO|board\s+of\s+directors|shareholders|share\s+price|subsidiary|subsidiaries|founder|co-founder|founders)\b/.test(after)) return 'organization';
     // "Altenahr's mayor", "Kumasi's residents": what only a town has.
-    if (ws[ws.length - 1].possessive && /^['’]s\s+(?:(?:deputy\s+)?mayor|mayoress|residents|townspeople|town\s+(?:council|hall|centre|center)|city\s+(?:council|hall|centre|center)|old\s+town|outskirts|suburbs|harbour|harbor|streets)\b/.test(after)) return 'place';
+    // ("Tutuila's north coast", "Flores's western tip": a coast or a tip is a place's.)
+    if (ws[ws.length - 1].possessive && /^['’]s\s+(?:(?:deputy\s+)?mayor|mayoress|residents|townspeople|town\s+(?:council|hall|centre|center)|city\s+(?:council|hall|centre|center)|old\s+town|outskirts|suburbs|harbour|harbor|streets|(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:coast|coastline|shore|tip|interior|highlands))\b/.test(after)) return 'place';
   }
   return undefined;
 }
@@ -658,7 +670,7 @@ function gazetteerPlaceThrough(cur: Word[], joiner: Word, words: Word[], i: numb
   }
   return false;
 }
-const PARTICLES = new Set(['de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'des', 'van', 'von', 'af', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'le', 'la']);
+const PARTICLES = new Set(['á', 'í', 'de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'des', 'van', 'von', 'af', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'le', 'la']);
 const COMPOUND_BODY_NAME = /^\p{Lu}\p{Ll}{2,}(?:bank|kasse|versicherung|gesellschaft|verband|verein|stiftung|ministerium|gericht|anwaltschaft|behörde|partei)$/u;
 const PURPOSE_BODIES = /^(?:Committee|Campaign|Coalition|Alliance|Movement|Fund|Society|Foundation|Council|League|Network|Initiative|Project|Association)$/;
 // Verbs a body's purpose opens with, capitalised in its name.
@@ -702,6 +714,7 @@ const MALAY_FATHERS_TITLE = /^(?:Haji|Hajah|Hj|Awang|Dayang|Pengiran)$/;
 const COURTESY_BEFORE_NAME = new Map<string, 'given' | 'name+1' | 'name'>([
   ['don', 'given'],
   ['doña', 'given'],
+  ['dona', 'given'],
   ['dayang', 'given'],
   ['make', 'name+1'],
   ['gogo', 'name'],
@@ -847,6 +860,11 @@ function placeBeforeCompany(part: Word[], seq: Word[]): boolean {
   return part.length === 1 && (PLACES.has(lower(part[0].text)) || inPlaceGazetteer(lower(part[0].text))) && isLegalForm(seq[seq.length - 1].text);
 }
 
+/** Whether an abbreviation is the initials of the words' capitalised parts ("North-Eastern Federal University": NEFU or NFU). */
+function spelledBy(ws: Word[], acr: string): boolean {
+  const caps = (parts: string[]) => parts.filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]).join('');
+  return caps(ws.map((w) => w.text)) === acr || caps(ws.flatMap((w) => w.text.split('-'))) === acr;
+}
 /**
  * Whether the abbreviation in brackets after `seq` takes its letters from past `part` too: "United Nations Mission in
  * South Sudan (UNMISS)" has the initials of every capitalised word, in order, with letters between.
@@ -1144,7 +1162,9 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       const keepNumber = (w: Word) => s.length >= 3 && lower(s[s.length - 2].text) === 'of' && /^(?:two|three|four|five|six|seven|eight|nine|ten|twenty)$/.test(lower(w.text));
       const droppable = (w: Word) =>
         CONNECTORS.has(lower(w.text)) ||
-        (NON_NAMES.has(lower(w.text)) && !keepNumber(w) && !isAcronym(w.text) && (!MONTHS.has(lower(w.text)) || s.length === 1 || /^\s+\d/.test(text.slice(w.end, w.end + 3))));
+        (NON_NAMES.has(lower(w.text)) && !keepNumber(w) && !isAcronym(w.text) && (!MONTHS.has(lower(w.text)) || s.length === 1 || /^\s+\d/.test(text.slice(w.end, w.end + 3)))) ||
+        // ("from Feb. 22", "Feb 9 (Reuters)": a month's short form before its day; "Jan" alone may be a given name.)
+        (MONTH_SHORT.test(w.text) && /^\.?[ \t]+\d/.test(text.slice(w.end, w.end + 4)));
       // "Theresa May" keeps May; "on Friday", "in May 2019" do not.
       while (s.length && droppable(s[s.length - 1])) s = s.slice(0, -1);
       return s;
@@ -1243,6 +1263,7 @@ function isSectionLabel(line: string): boolean {
 const TOPICS_LINE = /^[ \t*_]*(?:Related[ \t]+topics|Topics|Tags|Keywords)[ \t*_]*:/i;
 /** "Science reporter, Maun" under a byline: the desk's words before the reporter's job (the place after it is read). */
 const REPORTER_JOBS = 'reporter|correspondent|editor|writer';
+const BYLINE_JOB = new RegExp(String.raw`,[ \t]+(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+){0,3}?((?:(?:Staff|Senior|Special|Chief|Foreign|Political|Sports|Business|Science|Health|Court|Crime|Diplomatic|Regional|Contributing|Associate)[ \t]+)*(?:${REPORTER_JOBS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())})s?)[ \t*_]*$`, 'u');
 const DESK_JOB_LINE = new RegExp(String.raw`^[ \t*_]*((?:\p{Lu}\p{Ll}+[ \t]+){1,2})(?:${REPORTER_JOBS})\b`, 'u');
 function deskWordsEnd(line: string): number {
   const m = DESK_JOB_LINE.exec(line);
@@ -1261,15 +1282,21 @@ function outsideHeadlines(text: string, words: Word[], stats: WordStats): Word[]
   let lineEnd = -1;
   // (Words before this offset are left out: a whole headline or section label, or a desk's words before a job.)
   let skipBefore = -1;
+  let jobFrom = -1;
   return words.filter((w) => {
     if (w.start >= lineEnd) {
       lineStart = text.lastIndexOf('\n', w.start) + 1;
       const end = text.indexOf('\n', w.start);
       lineEnd = end < 0 ? text.length : end;
       const line = text.slice(lineStart, lineEnd);
-      skipBefore = isHeadline(line, isCommonWord) || isSectionLabel(line) || TOPICS_LINE.test(line) ? lineEnd : lineStart + deskWordsEnd(line);
+      // ("By Dwayne Lettsome-Ruan, Associated Press": a byline is all capitals too, and no headline.)
+      const byline = BYLINE_LINE.test(line);
+      skipBefore = (isHeadline(line, isCommonWord) && !byline) || isSectionLabel(line) || TOPICS_LINE.test(line) ? lineEnd : lineStart + deskWordsEnd(line);
+      // ("By Onkemetse Ditshego, Staff Writer", "…, Samoa News Correspondent": the reporter's job after the name.)
+      const job = byline ? BYLINE_JOB.exec(line) : null;
+      jobFrom = job ? lineStart + job.index + job[0].length - job[1].length : lineEnd;
     }
-    return w.start >= skipBefore;
+    return w.start >= skipBefore && w.start < jobFrom;
   });
 }
 
@@ -1379,6 +1406,16 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   }
   while (pending.length) {
     let seq = pending.shift()!;
+    // ("in Yakutsk and North-Eastern Federal University (NEFU)": where the initials in brackets spell only the words
+    // after "and", the words before it are another name.)
+    const andAt = seq.findIndex((w, k) => k > 0 && w.text === 'and');
+    if (andAt > 0 && seq.length - andAt >= 3) {
+      const acr = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 12))?.[1];
+      if (acr && spelledBy(seq.slice(andAt + 1), acr) && !spelledBy(seq, acr)) {
+        pending.unshift(seq.slice(0, andAt));
+        seq = seq.slice(andAt + 1);
+      }
+    }
     const affiliation = affiliations.has(seq);
     // ("a UNESCO World Heritage Site", "a UNESCO Biosphere Reserve": after a body's initials, a title it grants names
     // the body only.)
@@ -1549,6 +1586,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
         core.length >= 2 &&
         core.length <= 4 &&
         !head.some((w) => ORG_WORDS.has(lower(w.text)) || PLACE_WORDS.has(lower(w.text))) &&
+        // ("the Siberian Branch of the Russian Academy of Sciences": a unit of a body, no person.)
+        !SUBUNIT_WORDS.has(lower(head[head.length - 1].text)) &&
         !core.some((w) => ROLE_HEADS.has(lower(w.text)) || ROLE_MODIFIERS.has(lower(w.text))) &&
         !PLACE_NAMES.has(joined0(core)) &&
         // ("Santiago Urrego of Team Astana": a given name that is also a city's, before a surname.)
@@ -1577,9 +1616,13 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (unitOf >= 2) {
       let tail = seq.slice(unitOf + 1);
       while (tail.length && lower(tail[0].text) === 'the') tail = tail.slice(1);
-      if (tail.length >= 2 && ORG_WORDS.has(lower(tail[tail.length - 1].text))) {
+      // ("the Land and Titles Division of the High Court of American Samoa": the body's word may come before its place.)
+      const bodyAt = tail.findIndex((w) => ORG_WORDS.has(lower(w.text)));
+      if (tail.length >= 2 && (ORG_WORDS.has(lower(tail[tail.length - 1].text)) || (bodyAt >= 1 && lower(tail[bodyAt + 1].text) === 'of'))) {
         pending.push(tail);
-        seq = seq.slice(0, unitOf);
+        // ("the Siberian Branch of the Russian Academy of Sciences": the unit is a body, by its word.)
+        found.push({ words: seq.slice(0, unitOf), type: 'organization' });
+        continue;
       }
     }
     // "Amazon Environmental Research Institute Director Ane Alencar": organisation, title, person.
@@ -1766,7 +1809,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const lastEnd = name[name.length - 1].end;
     // "UpGuard, a cybersecurity firm", "Tor, a layered network designed to ...": what the appositive calls it.
     // ("Bee Timor-Leste (BTL), the public water company,": past the name's abbreviation in brackets.)
-    const appositive = appositiveKind(text.slice(lastEnd, lastEnd + 100).replace(/^\s*\([\p{Lu}\p{N}\-&.]{2,12}\)/u, ''));
+    const appositive = appositiveKind(text.slice(lastEnd, lastEnd + 100).replace(/^\s*\([\p{Lu}\p{N}\-&.]{2,12}\)/u, ''), name.length);
     if (!type && appositive === 'thing') continue;
     // ("his uncle, Anselmo Nororí, a marimba maker": a maker or a dealer named by a given name and a surname is a person
     // who makes or deals.)
@@ -2124,8 +2167,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   // titled person is a place, the person's name part of it.
   if (/\b(?:Hospital|Hôpital|Clínica|Clinique|Estádio|Estadio|Stade|Aeroporto|Aeropuerto|Aéroport)\s+\p{Lu}/u.test(text)) takeWhole(TITLED_VENUE, 'place');
   if (text.includes(';')) {
-    for (const m of text.slice(article.bodyStart).matchAll(LINEUP)) {
-      if (!m[1].includes(';')) continue;
+    const body = text.slice(article.bodyStart);
+    const lineups = [...body.matchAll(LINEUP)].filter((m) => m[1].includes(';'));
+    // (A bench line counts only under a line-up.)
+    if (lineups.length) lineups.push(...body.matchAll(SUBS_LINE));
+    for (const m of lineups) {
       const listStart = article.bodyStart + m.index! + m[0].indexOf(m[1]);
       // Each player, and a substitute named in brackets with the minute he came on ("(Caines 109)").
       for (const item of m[1].matchAll(LINEUP_PLAYER_RE)) {
@@ -2634,7 +2680,7 @@ const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?
 // ("published earlier this month in Ecological Applications": a few words of time between.)
 const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|front\s+pages?\s+of|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+|(?:earlier|later|last|this|next)\s+(?:this\s+)?(?:week|month|year)\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
 /** A trade's word that ends a company's name ("Sahara Sun Energy", "Atlas Cement"). */
-const COMPANY_TRADE_LAST = new Set(['energy', 'petroleum', 'mining', 'minerals', 'foods', 'textiles', 'cement', 'brewery', 'breweries', 'pharma', 'solar', 'renewables', 'utilities', 'trading', 'farma', 'knitwear', 'apparel', 'ferries', 'funerals', 'safaris', 'attorneys', 'lines', 'shipping', 'logistics', 'freight', 'motors', 'seafoods', 'dairies', 'bakeries', 'electricity', 'tourism', 'telecom', 'telecoms', 'broadcasting', 'airports']);
+const COMPANY_TRADE_LAST = new Set(['energy', 'petroleum', 'mining', 'minerals', 'foods', 'textiles', 'cement', 'brewery', 'breweries', 'pharma', 'solar', 'renewables', 'utilities', 'trading', 'farma', 'knitwear', 'apparel', 'ferries', 'funerals', 'safaris', 'attorneys', 'lines', 'shipping', 'logistics', 'freight', 'motors', 'seafoods', 'dairies', 'bakeries', 'electricity', 'tourism', 'telecom', 'telecoms', 'broadcasting', 'airports', 'seaplanes', 'aviation']);
 /** A body's part, named "of" the body: "Financial Crimes Unit of the … Police Force". */
 const SUBUNIT_WORDS = new Set(['unit', 'division', 'branch', 'department', 'directorate', 'section', 'squad', 'wing', 'desk']);
 /** A name of up to three capitalised words in a list ("Beni, Butembo, Mangina and Katwa"), and its pattern alone. */
@@ -2774,7 +2820,8 @@ const OFFICE_BEFORE_HONORIFIC = /((?:\p{Lu}[\p{L}\-]+\s+){0,3}(\p{Lu}[\p{L}\-]+)
 const MODEL_CODE = /^\p{Lu}{1,3}-\d{2,4}\p{Lu}?$/u;
 // A kind of site in lower case after its name: "the Kariba dam", "the Confins airport" (not "the Dam of ...").
 // (A mine by what it digs: "its Langimar gold mine".)
-const SITE_AFTER = /^\s+(?:airport|airfield|stadium|bridge|dam|harbou?r|complex|reservoir|canal|peninsula|lagoon|glacier|volcano|valley|island|lake|river|ridge|gorge|canyon|plateau|atoll|(?:(?:gold|copper|coal|diamond|iron|nickel|lithium|uranium|silver|tin|zinc)\s+)?mine)\b(?!\s+(?:of|for)\b)/;
+// ("the Albarnaz lighthouse", "the Batagaika crater", "the Afono road", "the Zarch qanat".)
+const SITE_AFTER = /^\s+(?:airport|airfield|stadium|bridge|dam|lighthouse|crater|tunnel|waterfall|road|qanat|harbou?r|complex|reservoir|canal|peninsula|lagoon|glacier|volcano|valley|island|lake|river|ridge|gorge|canyon|plateau|atoll|(?:(?:gold|copper|coal|diamond|iron|nickel|lithium|uranium|silver|tin|zinc)\s+)?mine)\b(?!\s+(?:of|for)\b)/;
 // "the Struma and Mesta valleys": names listed before a plural kind of site.
 const SITES_AFTER_LIST = /^\s+(?:and|or)\s+\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’\-]*)?\s+(?:valleys|rivers|islands|lakes|mountains|ridges|gorges|atolls|mines|dams)\b/u;
 // Who a player plays for: "plays for", "played briefly for", "signed for", "lined up for".
@@ -2943,7 +2990,7 @@ const POSSESSED_KIN_AFTER = new RegExp(
 
 // Words for a body in general, read as an appositive's kind only where it ends with them (appositiveKind).
 // ("the Lagting, the islands' parliament,": a legislature too.)
-const GENERIC_BODY_KINDS = new Set('association federation council committee commission authority society league collective union alliance trust parliament legislature assembly'.split(' '));
+const GENERIC_BODY_KINDS = new Set('association federation council committee commission authority society league collective union alliance trust parliament legislature assembly foundation cooperative co-operative institute'.split(' '));
 const APPOSITIVE_THING = /^(?:network|software|browser|program|programme|tool|system|device|vehicle|telescope|drug|vaccine|virus|disease|protocol|spacecraft|rocket|satellite|probe|aircraft|plane|ship|vessel|game|film|movie|song|album|book|novel|series|show|technique|method|language|currency|law|bill|act|treaty|plan|project|operation|mission|storm|hurricane)$/;
 
 /** ", the Italian prime minister,": an appositive whose first few words hold an office. */
@@ -2953,8 +3000,9 @@ function officeInAppositive(after: string): boolean {
 }
 
 /** What an appositive after a name says it is: "UpGuard, a cybersecurity firm" (an organisation). */
-function appositiveKind(after: string): EntityType | 'thing' | undefined {
-  const m = /^,\s+(?:the|a|an)\s+([^,.;:()“”"—]{2,80})/u.exec(after);
+function appositiveKind(after: string, nameLength = 0): EntityType | 'thing' | undefined {
+  // ("Roshydromet, Russia's federal weather service,": a place's possessive stands for the article.)
+  const m = /^,\s+(?:the|a|an|\p{Lu}[\p{L}\p{M}]+['’]s)\s+([^,.;:()“”"—]{2,80})/u.exec(after);
   if (!m) return undefined;
   const ws = m[1].split(/\s+/);
   const chunk: string[] = [];
@@ -2970,7 +3018,9 @@ function appositiveKind(after: string): EntityType | 'thing' | undefined {
   if (ORG_KIND_NOUNS.has(head) || head === 'organisation') return 'organization';
   // ("The Consumentenbond, the Dutch consumers' association, said": a word for a body in general only where the
   // appositive ends with it; "Ruth Adair, the council cancelled its vote" is a clause.)
-  if (GENERIC_BODY_KINDS.has(head) && chunk.length === ws.length && /^\s*[,.;]/.test(after.slice(m[0].length))) return 'organization';
+  // ("STINAPA, the foundation that manages the park": or, after a one-word name, before a relative clause that says
+  // what it does.)
+  if (GENERIC_BODY_KINDS.has(head) && ((chunk.length === ws.length && /^\s*[,.;]/.test(after.slice(m[0].length))) || (nameLength === 1 && /^(?:that|which|whose)$/i.test(ws[chunk.length] ?? '')))) return 'organization';
   if (PLACE_KIND_NOUNS.has(head) || head === 'neighbourhood') return 'place';
   if (APPOSITIVE_THING.test(head)) return 'thing';
   return undefined;
@@ -3103,7 +3153,8 @@ function withInitialsMerged(entities: ArticleEntity[]): ArticleEntity[] {
 /** A company's legal form, last in its name: "Ltd", "Inc.", "GmbH", "AD", "Ltée" (the lower-case ones too, "d.o.o."). */
 const LEGAL_FORM_LAST = /^(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?|Co\.|S\.A\.(?:L\.|U\.)?|S\.L\.(?:U\.|L\.)?|N\.V\.|B\.V\.|S\.p\.A\.|S\.r\.l\.|S\.a\.s\.|S\.n\.c\.|S\.c\.a\.r\.l\.|d\.o\.o\.?|a\.s\.?|s\.r\.o\.?|d\.d\.?|e\.V\.?|Pty|Pvt)$/;
 // ("Lda.", "Ltée.": a form that keeps its full stop before a comma.)
-const isLegalForm = (word: string) => COMPANY_FORM_LAST.test(word) || LEGAL_FORM_LAST.test(word) || word === 'SA' || (word.endsWith('.') && COMPANY_FORM_LAST.test(word.slice(0, -1)));
+// ("Fayfa Coffee Co said": wire copy writes the company's "Co" without its point.)
+const isLegalForm = (word: string) => COMPANY_FORM_LAST.test(word) || LEGAL_FORM_LAST.test(word) || word === 'SA' || word === 'Co' || (word.endsWith('.') && COMPANY_FORM_LAST.test(word.slice(0, -1)));
 
 /**
  * "Sucrerie du Nord Ltée … Sucrerie du Nord said": a company named once with its legal form and elsewhere without it is
@@ -3130,6 +3181,22 @@ function withLegalFormsMerged(entities: ArticleEntity[]): ArticleEntity[] {
   return entities;
 }
 
+// A Russian patronymic: "Nikolaevna", "Ivanovich", "Ilyinichna".
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovna|evna|yevna|ichna|inichna|ovich|evich|yevich)$/u;
+/**
+ * "Aitalina Nikolaevna told us" after "Aitalina Sivtseva": a given name and a patronymic, the polite Russian address,
+ * is the one person of the article with that given name, whatever the surname.
+ */
+function withPatronymicAddressMerged(entities: ArticleEntity[]): ArticleEntity[] {
+  for (const addressed of [...entities]) {
+    const words = addressed.type === 'person' ? addressed.name.split(/\s+/) : [];
+    if (words.length !== 2 || !PATRONYMIC.test(words[1])) continue;
+    const same = entities.filter((e) => e !== addressed && e.type === 'person' && e.name.split(/\s+/).length >= 2 && e.name.split(/\s+/)[0] === words[0]);
+    if (same.length === 1) absorb(same[0], addressed, entities, { roles: true });
+  }
+  return entities;
+}
+
 export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
   const stats = new WordStats(corpus.articles.length);
   for (const a of corpus.articles) {
@@ -3150,7 +3217,7 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
   const perArticle: Array<{ article: Article; entities: ArticleEntity[] }> = [];
   for (const article of corpus.articles) {
     yield;
-    perArticle.push({ article, entities: withLegalFormsMerged(withInitialsMerged(extractArticleNames(article, stats))) });
+    perArticle.push({ article, entities: withPatronymicAddressMerged(withLegalFormsMerged(withInitialsMerged(extractArticleNames(article, stats)))) });
   }
 
   // Merge across articles: a person by first and last name ("Sergey Viktorovich Lavrov" = "Sergey Lavrov"), an
