@@ -2074,4 +2074,10 @@ describe('names: session 31 (tuning set 28, held-out set 21 until this session)'
     assert.strictEqual(typeOf(n, 'Onkemetse Ditshego'), 'person');
     assert.strictEqual(n.find('Staff Writer').length, 0);
   });
+  it('reads clubs: initials before a town ("CI Kamsar", "USM Alger", "NSÍ Runavík"), "AS Rosador of Passamaïnty" as the club without its town, more teams\' plurals ("the Avatiu Eels"), a given name before a team\'s plural where a match is near ("held 1-1 by Mansa Lions"), and a body by the kind said before it over a place\'s word in it ("His company Luangwa Valley Ginners")', () => {
+    const n = index('Elsewhere, CI Kamsar beat Loubha FC of Kindia 2-0. The quarter-final against USM Alger was tight. They are four points behind NSÍ Runavík. He arrived from AS Rosador of Passamaïnty. He plays for the Avatiu Eels on Rarotonga. Chipata were held 1-1 by Mansa Lions. His company Luangwa Valley Ginners has paid the wages. Grace Lions said she was fine.');
+    for (const body of ['CI Kamsar', 'USM Alger', 'NSÍ Runavík', 'AS Rosador', 'Avatiu Eels', 'Mansa Lions', 'Luangwa Valley Ginners']) assert.strictEqual(typeOf(n, body), 'organization', body);
+    assert.strictEqual(n.find('AS Rosador of Passamaïnty').length, 0);
+    assert.strictEqual(typeOf(n, 'Grace Lions'), 'person', 'no match near: a person');
+  });
 });

@@ -510,6 +510,9 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // (Not a venue's: "Kamway Lodge & Tavern".)
   if (ws.length >= 2 && !VENUE_WORDS.has(ks[ks.length - 1]) && /\s&\s/.test(text.slice(ws[0].start, ws[ws.length - 1].end))) return 'organization';
   if (isTeamName(ws, ks)) return 'organization';
+  // ("held 1-1 by Mansa Lions", "Mansa Lions equalised": a given name before a team's plural, where a score or a
+  // match's verb is near.)
+  if (ws.length === 2 && TEAM_PLURALS.has(ks[1]) && MATCH_NEAR.test(text.slice(Math.max(0, ws[0].start - 40), ws[1].end + 40))) return 'organization';
   // ("Newtown United", "Bath United", "St Paul's United": a club's "United" last.)
   if (ws.length >= 2 && ws.length <= 4 && ks[ks.length - 1] === 'united' && !ks.some((k) => CONNECTORS.has(k)) && !PLACE_NAMES.has(full)) return 'organization';
   // ("TP Mazembe", "AS Dauphin Noir", "CS Don Bosco", "SM Sanga Balende", "Hapoel Dimona": a club's initials or its
@@ -737,17 +740,18 @@ function isCourtesyBeforeName(ws: Word[], k: number, stats?: WordStats): boolean
 const BRAND_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}[\p{L}]*(?<!ers)$/u;
 const NAME_PREFIX_CASE = /^(?:Mc|Mac|De|Di|Da|Du|Del|La|Le|Lo|Van|Von|Ten|Ter|Fitz|Kwa|Al|El|Ab|Ibn|Bin|St)\p{Lu}/u;
 const TEAM_PLURALS = new Set(
-  ('lions tigers eagles hawks swans giants bulls bears wolves rebels rangers rovers saints knights warriors raiders chiefs sharks crusaders magpies dragons panthers cowboys broncos titans roosters dolphins falcons ravens seahawks packers steelers patriots lakers celtics yankees dodgers cubs mariners royals blackhawks penguins flyers canucks oilers hurricanes cyclones highlanders stormers bulldogs wildcats jaguars leopards cheetahs gunners hornets spurs ' +
+  ('eels stallions jets leopards elephants zebras cheetahs buffaloes scorpions hornets lions tigers eagles hawks swans giants bulls bears wolves rebels rangers rovers saints knights warriors raiders chiefs sharks crusaders magpies dragons panthers cowboys broncos titans roosters dolphins falcons ravens seahawks packers steelers patriots lakers celtics yankees dodgers cubs mariners royals blackhawks penguins flyers canucks oilers hurricanes cyclones highlanders stormers bulldogs wildcats jaguars leopards cheetahs gunners hornets spurs ' +
     'superstars strikers allstars all-stars rays rhinos tuskers pirates vikings buccaneers mavericks rockets nuggets pelicans grizzlies timberwolves cavaliers clippers padres mets astros orioles brewers marlins phillies diamondbacks colts chargers bengals cardinals brumbies waratahs canaries foxes owls seagulls').split(' '),
 );
 /** Clubs' plurals in Spanish and Portuguese, before "de"/"del" and their town: "Cardenales de Lara", "Leones del Caracas". */
 const TEAM_PLURALS_ROMANCE = new Set(
   'leones tigres águilas aguilas cardenales navegantes tiburones caribes bravos toros pumas diablos piratas halcones gallos rayados tuzos xolos venados jaguares delfines potros guerreros santos indios dorados osos lobos'.split(' '),
 );
+const MATCH_NEAR = /\b\d{1,2}-\d{1,2}\b|\b(?:beat|beaten|drew|held|equalised|equalized|defeated|thrashed|edged|scored|kick-off|half-time|minute)\b/;
 /** A club's word right after its first word: "Sporting Clube", "Hafia FC", "Horoya Athletic Club". */
 const CLUB_WORD_AFTER_HEAD = /^(?:club|clube|fc|ac|sc|athletic|futebol|calcio)$/;
 /** Initials, or a sports society's word, that a club's name opens with: "FC", "AS", "TP", "Hapoel", "Dynamo". */
-const CLUB_INITIALS = /^(?:FC|AS|AC|SC|CS|OC|SM|TP|JS|ES|CD|CF|RC|SD|UD|CR|FK|NK|SK|BK|IF|IK|Hapoel|Maccabi|Beitar|Bnei|Ironi|Dinamo|Dynamo|Lokomotiv|CSKA)$/;
+const CLUB_INITIALS = /^(?:FC|AS|AC|SC|CS|OC|SM|TP|JS|ES|CD|CF|RC|SD|UD|CR|FK|NK|SK|BK|IF|IK|CI|USM|ASC|NSÍ|Hapoel|Maccabi|Beitar|Bnei|Ironi|Dinamo|Dynamo|Lokomotiv|CSKA)$/;
 /** "Los Angeles Lakers", "New York Yankees", "Orlando Pirates": a place's name and a plural is a team. */
 function isTeamName(ws: Word[], ks: string[]): boolean {
   if (ws.length >= 3 && TEAM_PLURALS_ROMANCE.has(ks[0]) && /^(?:de|del)$/.test(ks[1])) return true;
@@ -1047,7 +1051,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     // ("Xiangjiang Rolling Stock Co., Ltd. of Zhuzhou": a legal form ends a company's name; "of" after it is where it is,
     // "for" what it was sold for: "Al Bahri Towage & Salvage LLC for AED 310 million".)
     // ("Sahara Sun Energy of Benghazi": likewise a trade's word that ends a company's name.)
-    const afterLegalForm = /^(?:of|for|in)$/i.test(w.text) && cur.length >= 2 && (isLegalForm(cur[cur.length - 1].text) || COMPANY_TRADE_LAST.has(lower(cur[cur.length - 1].text)));
+    // ("AS Rosador of Passamaïnty", "SS Jeanne d'Arc of Le Port": a club opened by its initials, then its town.)
+    const afterLegalForm = /^(?:of|for|in)$/i.test(w.text) && cur.length >= 2 && (isLegalForm(cur[cur.length - 1].text) || COMPANY_TRADE_LAST.has(lower(cur[cur.length - 1].text)) || (lower(w.text) === 'of' && CLUB_INITIALS.test(cur[0].text)));
     // ("Committee to Protect Journalists", "Campaign to Stop Killer Robots": "to" and a verb after a body's word name
     // what it is for.)
     const purposeTo = w.text === 'to' && cur.length > 0 && PURPOSE_BODIES.test(cur[cur.length - 1].text) && !!next?.cap && /^\p{Lu}\p{Ll}+$/u.test(next.text) && PURPOSE_VERBS.test(next.text);
@@ -1743,7 +1748,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
     // ("software developer Maarten de Vries", "building contractor Jan Berg": a word for a maker or a supplier may be a
     // person's job, so not before a given name and a surname.)
-    const kindBefore = !type ? bodyKindBefore(name, text) : null;
+    // ("His company Luangwa Valley Ginners", "the operator, Kribi Conteneurs Terminal,": a place's word inside the name
+    // does not outweigh the kind of body said right before it, where the name does not end in a place's word.)
+    const placeByWord = type === 'place' && name.length >= 2 && !PLACE_WORDS.has(lower(name[name.length - 1].text)) && !PLACE_NAMES.has(joined0(name)) && !inPlaceGazetteer(joined0(name));
+    const kindBefore = !type || placeByWord ? bodyKindBefore(name, text) : null;
     if (kindBefore && !(AGENT_NOUN_BEFORE.test(kindBefore[0]) && name.length >= 2 && inGivenNameList(name[0].text))) type = 'organization';
     if (!type && name.length <= 3 && orgListed.has(name[0].start)) type = 'organization';
     // "the Czech builder Metrostav", "the Norwegian fish farmer Havbruk Nordvest": a country's trade before a name
