@@ -2080,4 +2080,17 @@ describe('names: session 31 (tuning set 28, held-out set 21 until this session)'
     assert.strictEqual(n.find('AS Rosador of Passamaïnty').length, 0);
     assert.strictEqual(typeOf(n, 'Grace Lions'), 'person', 'no match near: a person');
   });
+  it('reads more titles of many languages and services before a name ("Venerable Ashin Nyanika", "Senhora Maria Alves", "Trooper Dale Hicks", "Kuya Jun Santos", "Brigadier Samuel Osei", "Abbot Johannes Meier")', () => {
+    const n = index('Venerable Ashin Nyanika led the prayers. Senhora Maria Alves agreed, and Trooper Dale Hicks said so. Kuya Jun Santos laughed. Brigadier Samuel Osei and Abbot Johannes Meier arrived.');
+    for (const person of ['Ashin Nyanika', 'Maria Alves', 'Dale Hicks', 'Jun Santos', 'Samuel Osei', 'Johannes Meier']) assert.strictEqual(typeOf(n, person), 'person', person);
+    for (const titled of ['Venerable Ashin Nyanika', 'Senhora Maria Alves', 'Trooper Dale Hicks', 'Kuya Jun Santos']) assert.strictEqual(n.find(titled).filter((e) => e.name === titled).length, 0, titled);
+  });
+  it('joins Portuguese "do" in lower case inside a name ("Instituto Português do Mar e da Atmosfera", "Escola do Magistério Primário"), not a capitalised "Do", a Vietnamese surname; and a body\'s subjects listed with a comma ("the Cultural Heritage, Handicrafts and Tourism Organization")', () => {
+    const n = index('The service became the Instituto Português do Mar e da Atmosfera (IPMA). She trained at the Escola do Magistério Primário in Horta. The official, Vice-Chairman Do Quoc Hung, said so. UNESCO inscribed the qanats, and the Cultural Heritage, Handicrafts and Tourism Organization listed them. We met the Minister, Finance and Planning Committee members.');
+    assert.strictEqual(n.find('IPMA')[0]?.name, 'Instituto Português do Mar e da Atmosfera');
+    assert.strictEqual(typeOf(n, 'Escola do Magistério Primário'), 'organization');
+    assert.strictEqual(typeOf(n, 'Cultural Heritage, Handicrafts and Tourism Organization'), 'organization');
+    assert.strictEqual(n.find('Minister, Finance and Planning Committee').length, 0, 'a title is no subject of a body');
+    assert.strictEqual(typeOf(n, 'Quoc Hung'), 'person');
+  });
 });

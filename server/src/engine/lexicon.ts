@@ -32,6 +32,9 @@ export const ROLE_HEADS = words(`
   mag. ir. dott. avv. dipl. ör djéli djeli
   cr cr. aunty auntie kak mamosta sepoy havildar subedar jemadar rifleman
   haj ostad ustad
+  trooper baroness countess mullah hojatoleslam geshe venerable bhante ajahn phra swami engr atty puan encik cik kuya
+  manang manong senhor senhora signor signora commodore brigadier apostle archdeacon abbot friar qadi bwana granny
+  grandpa kaumātua kuia
 `);
 
 /** Words that can stand in a title before the head ("Deputy", "Foreign", "Acting"). */

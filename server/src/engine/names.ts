@@ -190,7 +190,7 @@ const ROMANCE_BODY_HEADS = new Set(
   fundación fondation fundação fondazione cámara câmara chambre banco banque caja caisse caixa compañía compagnie companhia
   sociedad société sociedade società collectivité communauté comunidad sécurité seguridad segurança assemblée asamblea
   assembleia parlement parlamento coopérative cooperativa mutuelle observatoire observatorio office service association
-  commission direction centre tribunal`.split(/\s+/),
+  commission direction centre tribunal escola escuela école scuola colégio colegio liceo liceu`.split(/\s+/),
 );
 // ... of which these are English words too: they open such a name only before a particle ("Service d'incendie et de
 // secours", "Association des victimes"), not before a lower-case word ("Service commission").
@@ -864,6 +864,23 @@ function placeBeforeCompany(part: Word[], seq: Word[]): boolean {
   return part.length === 1 && (PLACES.has(lower(part[0].text)) || inPlaceGazetteer(lower(part[0].text))) && isLegalForm(seq[seq.length - 1].text);
 }
 
+/**
+ * "the Cultural Heritage, Handicrafts and Tourism Organization": a body's subjects listed with a comma before "and"
+ * and its word are one name, where "the" opens the list and its first part is no name of its own kind.
+ */
+function withListedSubjectsJoined(seqs: Word[][], text: string): Word[][] {
+  for (let i = seqs.length - 1; i >= 1; i--) {
+    const seq = seqs[i];
+    const prev = seqs[i - 1];
+    const andAt = seq.findIndex((w) => w.text === 'and');
+    if (andAt < 1 || !ORG_WORDS.has(lower(seq[seq.length - 1].text)) || seq.length - andAt < 3) continue;
+    if (!/^,[ \t]+$/.test(text.slice(prev[prev.length - 1].end, seq[0].start)) || !/\bthe\s+$/.test(text.slice(Math.max(0, prev[0].start - 5), prev[0].start))) continue;
+    if (prev.length > 3 || prev.some((w) => !w.cap || ORG_WORDS.has(lower(w.text)) || PLACE_WORDS.has(lower(w.text)) || PLACES.has(lower(w.text)) || ROLE_HEADS.has(lower(w.text)))) continue;
+    seqs.splice(i - 1, 2, [...prev, ...seq]);
+  }
+  return seqs;
+}
+
 /** Whether an abbreviation is the initials of the words' capitalised parts ("North-Eastern Federal University": NEFU or NFU). */
 function spelledBy(ws: Word[], acr: string): boolean {
   const caps = (parts: string[]) => parts.filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]).join('');
@@ -1056,7 +1073,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     // ("Committee to Protect Journalists", "Campaign to Stop Killer Robots": "to" and a verb after a body's word name
     // what it is for.)
     const purposeTo = w.text === 'to' && cur.length > 0 && PURPOSE_BODIES.test(cur[cur.length - 1].text) && !!next?.cap && /^\p{Lu}\p{Ll}+$/u.test(next.text) && PURPOSE_VERBS.test(next.text);
-    if (cur.length && (CONNECTORS.has(lower(w.text)) || onSubject || romanceAnd || placeJoiner || purposeTo) && nextOk && !compassOf && !afterLegalForm && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
+    // ("Instituto Português do Mar": Portuguese "do" in lower case joins too; capitalised, "Do" is a Vietnamese surname.)
+    if (cur.length && (CONNECTORS.has(lower(w.text)) || w.text === 'do' || onSubject || romanceAnd || placeJoiner || purposeTo) && nextOk && !compassOf && !afterLegalForm && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
       cur.push(w);
       continue;
     }
@@ -1367,7 +1385,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     }
     return false;
   };
-  const pending = sequences(words, text, stats);
+  const pending = withListedSubjectsJoined(sequences(words, text, stats), text);
   // What follows "of" after a person ("Alexander Gagay of Yekaterinburg"): a place or an organisation, not a person.
   const affiliations = new WeakSet<Word[]>();
   const loose: Word[][] = [];
