@@ -871,10 +871,12 @@ function placeBeforeCompany(part: Word[], seq: Word[]): boolean {
 function withListedSubjectsJoined(seqs: Word[][], text: string): Word[][] {
   for (let i = seqs.length - 1; i >= 1; i--) {
     const seq = seqs[i];
-    const prev = seqs[i - 1];
+    // ("The Cultural Heritage, …" opening a sentence.)
+    const opensWithThe = seqs[i - 1][0].text === 'The';
+    const prev = opensWithThe ? seqs[i - 1].slice(1) : seqs[i - 1];
     const andAt = seq.findIndex((w) => w.text === 'and');
-    if (andAt < 1 || !ORG_WORDS.has(lower(seq[seq.length - 1].text)) || seq.length - andAt < 3) continue;
-    if (!/^,[ \t]+$/.test(text.slice(prev[prev.length - 1].end, seq[0].start)) || !/\bthe\s+$/.test(text.slice(Math.max(0, prev[0].start - 5), prev[0].start))) continue;
+    if (!prev.length || andAt < 1 || !ORG_WORDS.has(lower(seq[seq.length - 1].text)) || seq.length - andAt < 3) continue;
+    if (!/^,[ \t]+$/.test(text.slice(prev[prev.length - 1].end, seq[0].start)) || !(opensWithThe || /\b[Tt]he\s+$/.test(text.slice(Math.max(0, prev[0].start - 5), prev[0].start)))) continue;
     if (prev.length > 3 || prev.some((w) => !w.cap || ORG_WORDS.has(lower(w.text)) || PLACE_WORDS.has(lower(w.text)) || PLACES.has(lower(w.text)) || ROLE_HEADS.has(lower(w.text)))) continue;
     seqs.splice(i - 1, 2, [...prev, ...seq]);
   }
