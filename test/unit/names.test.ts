@@ -2093,4 +2093,9 @@ describe('names: session 31 (tuning set 28, held-out set 21 until this session)'
     assert.strictEqual(n.find('Minister, Finance and Planning Committee').length, 0, 'a title is no subject of a body');
     assert.strictEqual(typeOf(n, 'Quoc Hung'), 'person');
   });
+  it('reads Nordic clubs\' and Faroese broadcasting\'s words as a body\'s kind ("Vejle Boldklub", "Kringvarp Føroya")', () => {
+    const n = index('He came after three seasons with Vejle Boldklub. The match was shown live on Kringvarp Føroya, which said the audience was big.');
+    assert.strictEqual(typeOf(n, 'Vejle Boldklub'), 'organization');
+    assert.strictEqual(typeOf(n, 'Kringvarp Føroya'), 'organization');
+  });
 });

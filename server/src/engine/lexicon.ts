@@ -51,6 +51,7 @@ export const ROLE_MODIFIERS = words(`
  * "Banco Itaú"): what follows is still the body's name, even a given name.
  */
 const FOREIGN_KIND_WORDS_TEXT = `
+  boldklub fodboldklub fotballklubb fotbollsklubb bóltfelag ítróttarfelag idrætsforening idrottsförening kringvarp
   universidad universidade université universität universiteit università universitat uniwersytet instituto istituto
   ministerio ministère ministero ministerium banco banca banque comisión comissão commissione consejo conselho consiglio
   conseil partido partito fundación fundação fondazione asociación associação associazione sindicato sindacato
