@@ -2098,4 +2098,8 @@ describe('names: session 31 (tuning set 28, held-out set 21 until this session)'
     assert.strictEqual(typeOf(n, 'Vejle Boldklub'), 'organization');
     assert.strictEqual(typeOf(n, 'Kringvarp Føroya'), 'organization');
   });
+  it('reads a name joined by Portuguese "do" as no person\'s where nothing else makes it one ("the Caldeirão do Inferno, a gorge")', () => {
+    const n = index('The levada runs past the Caldeirão do Inferno, a gorge above the village.');
+    assert.notStrictEqual(typeOf(n, 'Caldeirão do Inferno'), 'person');
+  });
 });

@@ -1918,7 +1918,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       (DEMONYMS.has(lower(name[name.length - 1].text)) && !(name.length === 2 && (inGivenNameList(name[0].text) || stats.givenNames.has(name[0].text)))) ||
       // ("Al Gore", "Van Jones", "Del Shannon": a particle's word, capitalised first, that is a common given name.)
       // ("Nguyen Van Thanh", "Le Quang Hieu": Vietnamese names hold such words capitalised, inside or first.)
-      name.some((w, k) => (CONNECTORS.has(lower(w.text)) && !isParticle(name, k) && !(k === 0 && name.length >= 2 && /^(?:Al|Van|Del|Le)$/.test(w.text)) && !(k > 0 && k < name.length - 1 && w.cap && PARTICLES.has(lower(w.text)))) || /\d/.test(w.text)) ||
+      // ("Caldeirão do Inferno": Portuguese "do" in lower case, as "da" and "dos".)
+      name.some((w, k) => ((CONNECTORS.has(lower(w.text)) || w.text === 'do') && !isParticle(name, k) && !(k === 0 && name.length >= 2 && /^(?:Al|Van|Del|Le)$/.test(w.text)) && !(k > 0 && k < name.length - 1 && w.cap && PARTICLES.has(lower(w.text)))) || /\d/.test(w.text)) ||
       // ("Roberto Mendoza, who has taught …", "Roberto Mendoza said": a given name, then a town's name that is a surname
       // too, said of a person.)
       (!(firm && contextual) && !officeAppositive && name.some((w) => PLACES.has(lower(w.text))) && !givenBeforePlaceSurname(name, text)) ||
