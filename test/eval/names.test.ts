@@ -161,9 +161,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Held-out set 21 until 2026-12-03, session 31, opened after four sessions of measurement and a slip that showed
       // some of its section labels; last measured as held out on session 30's final code at people 0.93/0.88,
       // organisations 0.87/0.72, places 0.91/0.80; its history as held out is below.)
-      // (Session 31 from its misses: people 0.93/0.88 -> 0.98/0.98, organisations 0.87/0.72 -> 0.88/0.80, places
+      // (Session 31 from its misses: people 0.93/0.88 -> 0.98/0.99, organisations 0.87/0.72 -> 0.90/0.86, places
       // 0.91/0.80 -> 0.94/0.89.)
-      ['tuning set 28', TUNING28_PATH, 10, { person: { precision: 0.97, recall: 0.97 }, organization: { precision: 0.87, recall: 0.79 }, place: { precision: 0.93, recall: 0.88 } }],
+      ['tuning set 28', TUNING28_PATH, 10, { person: { precision: 0.97, recall: 0.98 }, organization: { precision: 0.89, recall: 0.85 }, place: { precision: 0.93, recall: 0.88 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -297,6 +297,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // Held-out set 25: ten more, by two more people, written in session 31; measured on the code as that session began
     // (316bd63's rules, in a worktree): people 0.843/0.905 (134 of 148, 159 predicted), organisations 0.861/0.849 (118
     // of 139, 137 predicted), places 0.916/0.838 (196 of 234, 214 predicted).
+    // On session 31's final code: set 24 people as before, organisations 0.895/0.766 (111 of 145, 124 predicted), places
+    // 0.944/0.813 (169 of 208, 179 predicted); set 25 people 0.849/0.912 (135 of 148, 159 predicted), organisations
+    // 0.862/0.856 (119 of 139, 138 predicted), places as before.
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [

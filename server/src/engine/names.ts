@@ -1070,13 +1070,13 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     // ("Xiangjiang Rolling Stock Co., Ltd. of Zhuzhou": a legal form ends a company's name; "of" after it is where it is,
     // "for" what it was sold for: "Al Bahri Towage & Salvage LLC for AED 310 million".)
     // ("Sahara Sun Energy of Benghazi": likewise a trade's word that ends a company's name.)
-    // ("AS Rosador of Passamaïnty", "SS Jeanne d'Arc of Le Port": a club opened by its initials, then its town.)
-    const afterLegalForm = /^(?:of|for|in)$/i.test(w.text) && cur.length >= 2 && (isLegalForm(cur[cur.length - 1].text) || COMPANY_TRADE_LAST.has(lower(cur[cur.length - 1].text)) || (lower(w.text) === 'of' && CLUB_INITIALS.test(cur[0].text)));
+    // ("AS Rosador of Passamaïnty": likewise a club opened by its initials, then its town.)
+    const afterCompleteName = /^(?:of|for|in)$/i.test(w.text) && cur.length >= 2 && (isLegalForm(cur[cur.length - 1].text) || COMPANY_TRADE_LAST.has(lower(cur[cur.length - 1].text)) || (lower(w.text) === 'of' && CLUB_INITIALS.test(cur[0].text)));
     // ("Committee to Protect Journalists", "Campaign to Stop Killer Robots": "to" and a verb after a body's word name
     // what it is for.)
     const purposeTo = w.text === 'to' && cur.length > 0 && PURPOSE_BODIES.test(cur[cur.length - 1].text) && !!next?.cap && /^\p{Lu}\p{Ll}+$/u.test(next.text) && PURPOSE_VERBS.test(next.text);
     // ("Instituto Português do Mar": Portuguese "do" in lower case joins too; capitalised, "Do" is a Vietnamese surname.)
-    if (cur.length && (CONNECTORS.has(lower(w.text)) || w.text === 'do' || onSubject || romanceAnd || placeJoiner || purposeTo) && nextOk && !compassOf && !afterLegalForm && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
+    if (cur.length && (CONNECTORS.has(lower(w.text)) || w.text === 'do' || onSubject || romanceAnd || placeJoiner || purposeTo) && nextOk && !compassOf && !afterCompleteName && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
       cur.push(w);
       continue;
     }
@@ -1768,8 +1768,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // "a law firm Sidley Austin", "the newspaper Magyar Nemzet": a word for a kind of organisation before it.
     // ("software developer Maarten de Vries", "building contractor Jan Berg": a word for a maker or a supplier may be a
     // person's job, so not before a given name and a surname.)
-    // ("His company Luangwa Valley Ginners", "the operator, Kribi Conteneurs Terminal,": a place's word inside the name
-    // does not outweigh the kind of body said right before it, where the name does not end in a place's word.)
+    // ("His company Luangwa Valley Ginners": a place's word inside the name does not outweigh the kind of body said
+    // right before it, where the name does not end in a place's word.)
     const placeByWord = type === 'place' && name.length >= 2 && !PLACE_WORDS.has(lower(name[name.length - 1].text)) && !PLACE_NAMES.has(joined0(name)) && !inPlaceGazetteer(joined0(name));
     const kindBefore = !type || placeByWord ? bodyKindBefore(name, text) : null;
     if (kindBefore && !(AGENT_NOUN_BEFORE.test(kindBefore[0]) && name.length >= 2 && inGivenNameList(name[0].text))) type = 'organization';
