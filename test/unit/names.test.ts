@@ -2102,4 +2102,10 @@ describe('names: session 31 (tuning set 28, held-out set 21 until this session)'
     const n = index('The levada runs past the Caldeirão do Inferno, a gorge above the village.');
     assert.notStrictEqual(typeOf(n, 'Caldeirão do Inferno'), 'person');
   });
+  it('reads broadcasters by "FM" last ("OK FM", "Hope FM"), by a channel\'s number ("Canal 4", "Channel 5 News"; not "Canal 4 miles"), and France\'s overseas "la 1ère" with its island ("Réunion La 1ère", "Wallis et Futuna la 1ère")', () => {
+    const n = index('Speaking on OK FM on Thursday morning, the union leader said so. She told Hope FM that the road was closed. She told Canal 4 she was happy. It aired on Channel 5 News. The match was shown live on Réunion La 1ère. Wallis et Futuna la 1ère reported it.');
+    for (const body of ['OK FM', 'Hope FM', 'Canal 4', 'Channel 5 News', 'Réunion La 1ère', 'Wallis et Futuna la 1ère']) assert.strictEqual(typeOf(n, body), 'organization', body);
+    const miles = index('The old cut, Canal 4 miles long, was dug in 1990.');
+    assert.strictEqual(miles.find('Canal 4').length, 0);
+  });
 });

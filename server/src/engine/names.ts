@@ -156,6 +156,7 @@ const LOWER_CASE_LEGAL_FORMS = new Map<string, boolean>([
 const LOWER_CASE_STREET_WORDS = new Set(LOWER_CASE_STREET_WORDS_TEXT.trim().split(/\s+/));
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'á', 'í', 'de', 'del', 'della', 'dela', 'di', 'ter', 'ten', 'des', 'la', 'le', 'du', 'van', 'von', 'af', 'der', 'den', 'al', 'el', 'bin', 'bint', 'binti', 'binte', 'ibn', 'da', 'dos', 'das', 'es', 'in', '&']);
 const GENERIC_ORG_WORDS = new Set(['unit', 'squad', 'taskforce', 'court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'band', 'bank', 'foundation', 'chamber', 'command', 'caucus', 'embassy', 'consulate', 'directorate', 'guards', 'partners', 'regiment', 'battalion']);
+const CHANNEL_WORD = /^(?:Canal|Kanal|Channel|Rede|Radio|TV|Tele)$/;
 const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Continents and regions that bodies' names are made with ("Organization for Security and Co-operation in Europe"). */
@@ -559,6 +560,9 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length >= 2 && /^(?:stadium|arena|racecourse|velodrome|ballpark)$/.test(ks[ks.length - 1])) return 'place';
   // ("Gobierno de Canarias", "Sécurité civile": a Romance body's word first, then a particle or its own lower-case word.)
   if (ws.length >= 2 && ROMANCE_BODY_HEADS.has(ks[0]) && (ROMANCE_PARTICLES.has(ws[1].text) || /^(?:d|l)['’]/.test(ws[1].text) || (!ws[1].cap && !ROMANCE_HEADS_ENGLISH_TOO.has(ks[0])))) return 'organization';
+  if (ws.length >= 3 && /^1(?:ère|re)$/.test(ws[ws.length - 1].text) && ks[ks.length - 2] === 'la') return 'organization';
+  // ("Canal 4", "Channel 5": a broadcaster's channel by its number.)
+  if (ws.length === 2 && CHANNEL_WORD.test(ws[0].text) && /^\d{1,2}$/.test(ws[1].text)) return 'organization';
   // ("KVZK-TV", "WABC-TV", "KFI-AM": a broadcaster's call sign.)
   if (ws.length === 1 && /^\p{Lu}{3,4}-(?:TV|FM|AM|DT)$/u.test(ws[0].text)) return 'organization';
   // ("Friends of the Fjord", "Friends of the River": a campaign's name.)
@@ -1015,6 +1019,25 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     }
     // ("Autorité des marchés financiers", "Syndicat autonome des pompiers de Corse": a Romance body's word, then its
     // name's words in lower case, particles and places.)
+    // ("Réunion La 1ère", "Martinique la 1ère": France's overseas broadcaster, by its island.)
+    if (cur.length && /^1(?:ère|re)$/.test(w.text) && /^La$/.test(cur[cur.length - 1].text) && gapOk(cur[cur.length - 1], w)) {
+      cur.push(w);
+      continue;
+    }
+    if (cur.length && w.text === 'la' && /^1(?:ère|re)$/.test(words[i + 1]?.text ?? '') && gapOk(cur[cur.length - 1], w) && gapOk(w, words[i + 1])) {
+      // ("Wallis et Futuna la 1ère": both islands.)
+      const k = words.indexOf(cur[0]);
+      const before = out[out.length - 1];
+      if (k >= 2 && words[k - 1].text === 'et' && before?.[before.length - 1] === words[k - 2]) cur = [...out.pop()!, words[k - 1], ...cur];
+      cur.push(w, words[i + 1]);
+      i++;
+      continue;
+    }
+    // ("Canal 4", "Channel 5": a broadcaster's channel by its number.)
+    if (cur.length && /^\d{1,2}$/.test(w.text) && CHANNEL_WORD.test(cur[cur.length - 1].text) && gapOk(cur[cur.length - 1], w) && !/^\s+(?:miles?|km|kilomet|met(?:re|er)s?|feet|ft|per|%)/.test(text.slice(w.end, w.end + 12))) {
+      cur.push(w);
+      continue;
+    }
     const romanceRun = cur.length === 1 && !w.cap ? romanceLowerRun(cur[0], words, i, text) : 0;
     if (romanceRun) {
       for (let k = 0; k < romanceRun; k++) cur.push(words[i + k]);
@@ -1070,13 +1093,15 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     // ("Xiangjiang Rolling Stock Co., Ltd. of Zhuzhou": a legal form ends a company's name; "of" after it is where it is,
     // "for" what it was sold for: "Al Bahri Towage & Salvage LLC for AED 310 million".)
     // ("Sahara Sun Energy of Benghazi": likewise a trade's word that ends a company's name.)
+    // ("Canal 4 and OK FM": a channel's number ends its name.)
+    const channelNumbered = cur.length >= 2 && /^\d{1,2}$/.test(cur[cur.length - 1].text) && CHANNEL_WORD.test(cur[cur.length - 2].text);
     // ("AS Rosador of Passamaïnty": likewise a club opened by its initials, then its town.)
     const afterCompleteName = /^(?:of|for|in)$/i.test(w.text) && cur.length >= 2 && (isLegalForm(cur[cur.length - 1].text) || COMPANY_TRADE_LAST.has(lower(cur[cur.length - 1].text)) || (lower(w.text) === 'of' && CLUB_INITIALS.test(cur[0].text)));
     // ("Committee to Protect Journalists", "Campaign to Stop Killer Robots": "to" and a verb after a body's word name
     // what it is for.)
     const purposeTo = w.text === 'to' && cur.length > 0 && PURPOSE_BODIES.test(cur[cur.length - 1].text) && !!next?.cap && /^\p{Lu}\p{Ll}+$/u.test(next.text) && PURPOSE_VERBS.test(next.text);
     // ("Instituto Português do Mar": Portuguese "do" in lower case joins too; capitalised, "Do" is a Vietnamese surname.)
-    if (cur.length && (CONNECTORS.has(lower(w.text)) || w.text === 'do' || onSubject || romanceAnd || placeJoiner || purposeTo) && nextOk && !compassOf && !afterCompleteName && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
+    if (cur.length && (CONNECTORS.has(lower(w.text)) || w.text === 'do' || onSubject || romanceAnd || placeJoiner || purposeTo) && nextOk && !compassOf && !afterCompleteName && !channelNumbered && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
       cur.push(w);
       continue;
     }
