@@ -320,6 +320,25 @@ const ROLE_SYNONYMS: Record<string, string[]> = { judge: ['justice', 'magistrate
 const COURTESY = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|fm|pm|member|fellow|resident|voter)$/;
 
 /** Per index, per article: the people the article gives a role, with the roles it gives them (built once). */
+/** Per index, per article: the bodies the article names (built once, so a draft's owner is not sought in every body). */
+const bodiesByArticle = new WeakMap<NameIndex, Map<Article, Entity[]>>();
+function bodiesIn(names: NameIndex, article: Article): Entity[] {
+  let byArticle = bodiesByArticle.get(names);
+  if (!byArticle) {
+    byArticle = new Map();
+    for (const e of names.entities) {
+      if (e.type !== 'organization') continue;
+      for (const a of new Set(e.mentions.map((m) => m.article))) {
+        const bodies = byArticle.get(a);
+        if (bodies) bodies.push(e);
+        else byArticle.set(a, [e]);
+      }
+    }
+    bodiesByArticle.set(names, byArticle);
+  }
+  return byArticle.get(article) ?? [];
+}
+
 const rolesByArticle = new WeakMap<NameIndex, Map<Article, Array<{ entity: Entity; roles: string[] }>>>();
 function peopleWithRolesIn(names: NameIndex, article: Article): Array<{ entity: Entity; roles: string[] }> {
   let byArticle = rolesByArticle.get(names);
@@ -375,7 +394,7 @@ function roleHolder(description: string, article: Article, names: NameIndex | un
   // index knows owning the role, where the article leaves the owner to "its", is the one person given the role so.)
   const owner = m.groups!.owner;
   // (The body's name may be written shorter: "the Mine Workers Union" for the Botswana Mine Workers Union.)
-  if (owner && (names.find(owner).some((e) => e.type === 'organization') || names.entities.some((e) => e.type === 'organization' && e.name.endsWith(` ${owner}`)))) {
+  if (owner && (names.find(owner).some((e) => e.type === 'organization') || bodiesIn(names, article).some((e) => e.name.endsWith(` ${owner}`)))) {
     const own = roleWords(`${m.groups!.quals} ${head}`).filter((w) => w.length >= 2);
     const implicit = peopleWithRolesIn(names, article).filter((p) => p.roles.some((r) => /^(?:its|their)\s/.test(r) && roleHasWords(r, own)));
     return implicit.length === 1 ? implicit[0].entity : undefined;
