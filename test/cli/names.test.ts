@@ -343,12 +343,12 @@ describe('verbatim names (CLI)', () => {
       'HB Tórshavn (4-4-2): Nolsøe; Hansen, Poulsen, Sørensen-Bech, Weihe; Brøndum-Holst, Dam (Olsen 95), á Fløtum, Justinussen; Rasmussen (Kvívík 80), Mouritsen.',
       'Subs not used: Ah-Hot, Boyer, Fontaine.',
       'Elsewhere, CI Kamsar beat Loubha FC of Kindia 2-0, and Chipata were held 1-1 by Mansa Lions. His company Luangwa Valley Ginners paid the wages.',
-      'She told Canal 4 and OK FM she was happy, and the final was shown on Réunion La 1ère.',
+      'She told Canal 4 and OK FM she was happy, and the final was shown on Réunion La 1ère. Fishermen at King\'s Wharf in Notre Dame Bay heard it.',
       'Venerable Ashin Nyanika led the prayers. She trained at the Escola do Magistério Primário. The Cultural Heritage, Handicrafts and Tourism Organization listed the qanats.',
     ].join('\n\n');
     const { entities, typeOf, listed } = wireNames(body, '2041-02-09');
     for (const person of ['Teitur á Fløtum', 'Nolsøe', 'Mouritsen', 'Boyer', 'Aitalina Sivtseva']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
-    for (const place of ['Mayotte', 'Bonaire', 'Tobago Cays', 'Albarnaz']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
+    for (const place of ["King's Wharf", 'Notre Dame Bay', 'Mayotte', 'Bonaire', 'Tobago Cays', 'Albarnaz']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
     assert.strictEqual(typeOf('Ashin Nyanika'), 'person', listed);
     for (const body of ['Canal 4', 'OK FM', 'Réunion La 1ère', 'Escola do Magistério Primário', 'Cultural Heritage, Handicrafts and Tourism Organization', 'CI Kamsar', 'Mansa Lions', 'Luangwa Valley Ginners', 'Fayfa Coffee Co', 'STINAPA', 'Wageningen Marine Research', 'Siberian Branch', 'Russian Academy of Sciences', 'KVZK-TV']) assert.strictEqual(typeOf(body), 'organization', `${body}: ${listed}`);
     assert.ok(entities.find((e) => e.name === 'Aitalina Sivtseva')?.aliases.includes('Aitalina Nikolaevna'), listed);

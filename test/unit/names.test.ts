@@ -2108,4 +2108,12 @@ describe('names: session 31 (tuning set 28, held-out set 21 until this session)'
     const miles = index('The old cut, Canal 4 miles long, was dug in 1990.');
     assert.strictEqual(miles.find('Canal 4').length, 0);
   });
+  it('reads a title\'s possessive before a wharf, a square or a park as the place ("King\'s Wharf", "Queen\'s Square"), "Notre Dame" as no dame\'s title ("Notre Dame Bay"), and the subjects of a chamber or an institute listed with commas ("the Somaliland Chamber of Commerce, Industry and Agriculture")', () => {
+    const n = index("Fishermen at King's Wharf saw the smoke. They met at Queen's Square. King Charles spoke. Tickle Ice nets bergs in Notre Dame Bay. Dame Judi Dench spoke. Ali Guleid, chairman of the Somaliland Chamber of Commerce, Industry and Agriculture (SCCIA), asked for calm. She works at the Institute of Water Problems, Hydropower and Ecology in Dushanbe.");
+    for (const place of ["King's Wharf", "Queen's Square", 'Notre Dame Bay']) assert.strictEqual(typeOf(n, place), 'place', place);
+    for (const person of ['Charles', 'Judi Dench']) assert.strictEqual(typeOf(n, person), 'person', person);
+    assert.strictEqual(n.find('SCCIA')[0]?.name, 'Somaliland Chamber of Commerce, Industry and Agriculture');
+    assert.strictEqual(typeOf(n, 'Institute of Water Problems, Hydropower and Ecology'), 'organization');
+    for (const part of ['Wharf', 'Bay', 'Industry', 'Hydropower']) assert.strictEqual(n.find(part).filter((e) => e.name === part).length, 0, part);
+  });
 });

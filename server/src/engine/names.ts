@@ -334,7 +334,8 @@ function wordsOf(text: string, from: number): Word[] {
 
 // An office's subjects, listed with commas: "Ministry of Trade, Industry and Fisheries". (SUBJECT_LIST_OFFICE, a cheap
 // test for the office alone, decides whether the text is searched for the whole list.)
-const SUBJECT_LIST_OFFICE = String.raw`\b(?:Ministry|Department|Committee|Commission|Minister|Secretary)\s+(?:of|for|on)\s+`;
+// ("Chamber of Commerce, Industry and Agriculture", "Institute of Water Problems, Hydropower and Ecology".)
+const SUBJECT_LIST_OFFICE = String.raw`\b(?:Ministry|Department|Committee|Commission|Minister|Secretary|Chamber|Institute|Faculty|School|Academy|Directorate|Bureau)\s+(?:of|for|on)\s+`;
 const SUBJECT_LIST = new RegExp(
   String.raw`${SUBJECT_LIST_OFFICE}(?:the\s+)?((?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+(?:,\s+(?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)+,?\s+and\s+(?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)`,
   'gu',
@@ -787,6 +788,8 @@ function splitTitle(ws: Word[], stats?: WordStats): { title: Word[]; name: Word[
   if (ws.length >= 2 && ws[ws.length - 2].possessive && LANDFORM_AFTER_POSSESSIVE.test(ws[ws.length - 1].text)) return { title: [], name: ws };
   // ("Andorra la Vella": a country's name first is no title where GeoNames knows the whole name with its small word.)
   if (ws.length >= 3 && isTownWithSmallWord(ws)) return { title: [], name: ws };
+  // ("Notre Dame Bay", "Notre Dame Cathedral": Our Lady's name, no dame's title.)
+  if (ws.length >= 2 && ws.some((w, k) => w.text === 'Dame' && ws[k - 1]?.text === 'Notre')) return { title: [], name: ws };
   // "Volcanologist Ratnasari said", "Economist Budi Santoso": an occupation opening a sentence, capitalised only for
   // that, before a name. (Long words only: "Baker", "Mason" and "Hunter" are surnames too. Not a title's first word:
   // "National Registrar Hernando Lozano Pineda".)
@@ -845,7 +848,7 @@ function splitTitle(ws: Word[], stats?: WordStats): { title: Word[]; name: Word[
 
 const POSSESSOR_IN_NAME = /^(?:People|Women|Children|Men|Workers|King|Queen|Veterans|Farmers)$/;
 
-const LANDFORM_AFTER_POSSESSIVE = /^(?:Arm|Cove|Harbour|Harbor|Point|Bay|Creek|Landing|Island|Brook|Pond|Gap|Hollow|Neck|Bight|Vineyard|Land|Inlet|Sound|Reef|Cay|Bluff)$/;
+const LANDFORM_AFTER_POSSESSIVE = /^(?:Arm|Cove|Harbour|Harbor|Point|Bay|Creek|Landing|Island|Brook|Pond|Gap|Hollow|Neck|Bight|Vineyard|Land|Inlet|Sound|Reef|Cay|Bluff|Wharf|Quay|Jetty|Beach|Hill|Rock|Lagoon|Park|Square|Cross|Gate|Well|Falls|Head|Field)$/;
 /**
  * Whether a name goes on past the possessive `a` to `b`: "People's Bank", "Women's Aid", "Sheriff's Office", or a saint's
  * before a body or a place ("St Paul's Cathedral"), even where the corpus is too small to show the possessor a common word.
