@@ -319,49 +319,49 @@ const DEFINITE_ROLE = /^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:the\s+)?(?<ow
 const ROLE_SYNONYMS: Record<string, string[]> = { judge: ['justice', 'magistrate'] };
 const COURTESY = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|fm|pm|member|fellow|resident|voter)$/;
 
-/** Per index, per article: the people the article gives a role, with the roles it gives them (built once). */
-/** Per index, per article: the bodies the article names (built once, so a draft's owner is not sought in every body). */
-const bodiesByArticle = new WeakMap<NameIndex, Map<Article, Entity[]>>();
-function bodiesIn(names: NameIndex, article: Article): Entity[] {
-  let byArticle = bodiesByArticle.get(names);
+/**
+ * Lists per article, built once per name index (a re-check asks for one article's; scanning every entity each time
+ * would not scale to a big archive): `fill` is called with each entity and a function that files an item under an
+ * article.
+ */
+function listsByArticle<T>(cache: WeakMap<NameIndex, Map<Article, T[]>>, names: NameIndex, article: Article, fill: (e: Entity, add: (a: Article, item: T) => void) => void): T[] {
+  let byArticle = cache.get(names);
   if (!byArticle) {
-    byArticle = new Map();
-    for (const e of names.entities) {
-      if (e.type !== 'organization') continue;
-      for (const a of new Set(e.mentions.map((m) => m.article))) {
-        const bodies = byArticle.get(a);
-        if (bodies) bodies.push(e);
-        else byArticle.set(a, [e]);
-      }
-    }
-    bodiesByArticle.set(names, byArticle);
+    const built = new Map<Article, T[]>();
+    const add = (a: Article, item: T) => {
+      const list = built.get(a);
+      if (list) list.push(item);
+      else built.set(a, [item]);
+    };
+    for (const e of names.entities) fill(e, add);
+    cache.set(names, built);
+    byArticle = built;
   }
   return byArticle.get(article) ?? [];
 }
 
+/** The bodies an article names (so a draft's owner is not sought in every body of the index). */
+const bodiesByArticle = new WeakMap<NameIndex, Map<Article, Entity[]>>();
+function bodiesIn(names: NameIndex, article: Article): Entity[] {
+  return listsByArticle(bodiesByArticle, names, article, (e, add) => {
+    if (e.type === 'organization') for (const a of new Set(e.mentions.map((m) => m.article))) add(a, e);
+  });
+}
+
+/** The people an article gives a role, with the roles it gives them. */
 const rolesByArticle = new WeakMap<NameIndex, Map<Article, Array<{ entity: Entity; roles: string[] }>>>();
 function peopleWithRolesIn(names: NameIndex, article: Article): Array<{ entity: Entity; roles: string[] }> {
-  let byArticle = rolesByArticle.get(names);
-  if (!byArticle) {
-    byArticle = new Map();
-    for (const e of names.entities) {
-      if (e.type !== 'person') continue;
-      // (Pushed, not copied: a name in a big archive has hundreds of roles, an article dozens of people.)
-      const mine = new Map<Article, string[]>();
-      for (const r of e.roles) {
-        const list = mine.get(r.article);
-        if (list) list.push(r.text.toLowerCase());
-        else mine.set(r.article, [r.text.toLowerCase()]);
-      }
-      for (const [a, roles] of mine) {
-        const people = byArticle.get(a);
-        if (people) people.push({ entity: e, roles });
-        else byArticle.set(a, [{ entity: e, roles }]);
-      }
+  return listsByArticle(rolesByArticle, names, article, (e, add) => {
+    if (e.type !== 'person') return;
+    // (Pushed, not copied: a name in a big archive has hundreds of roles, an article dozens of people.)
+    const mine = new Map<Article, string[]>();
+    for (const r of e.roles) {
+      const list = mine.get(r.article);
+      if (list) list.push(r.text.toLowerCase());
+      else mine.set(r.article, [r.text.toLowerCase()]);
     }
-    rolesByArticle.set(names, byArticle);
-  }
-  return byArticle.get(article) ?? [];
+    for (const [a, roles] of mine) add(a, { entity: e, roles });
+  });
 }
 
 /**

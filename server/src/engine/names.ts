@@ -156,7 +156,16 @@ const LOWER_CASE_LEGAL_FORMS = new Map<string, boolean>([
 const LOWER_CASE_STREET_WORDS = new Set(LOWER_CASE_STREET_WORDS_TEXT.trim().split(/\s+/));
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'á', 'í', 'de', 'del', 'della', 'dela', 'di', 'ter', 'ten', 'des', 'la', 'le', 'du', 'van', 'von', 'af', 'der', 'den', 'al', 'el', 'bin', 'bint', 'binti', 'binte', 'ibn', 'da', 'dos', 'das', 'es', 'in', '&']);
 const GENERIC_ORG_WORDS = new Set(['unit', 'squad', 'taskforce', 'court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'band', 'bank', 'foundation', 'chamber', 'command', 'caucus', 'embassy', 'consulate', 'directorate', 'guards', 'partners', 'regiment', 'battalion']);
+// A broadcaster's channel by its number ("Canal 4", "Channel 5"): the word and the number after it.
 const CHANNEL_WORD = /^(?:Canal|Kanal|Channel|Rede|Radio|TV|Tele)$/;
+const CHANNEL_NUMBER = /^\d{1,2}$/;
+// France's overseas broadcaster after its island: "Réunion La 1ère".
+const LA_PREMIERE = /^1(?:ère|re)$/;
+/**
+ * Whether a word joins capitalised words into one name ("of", "de", "á"), by the connectors, and Portuguese "do", in
+ * lower case only: capitalised, "Do" is a Vietnamese surname.
+ */
+const isConnector = (w: Word) => CONNECTORS.has(lower(w.text)) || w.text === 'do';
 const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Continents and regions that bodies' names are made with ("Organization for Security and Co-operation in Europe"). */
@@ -561,9 +570,9 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length >= 2 && /^(?:stadium|arena|racecourse|velodrome|ballpark)$/.test(ks[ks.length - 1])) return 'place';
   // ("Gobierno de Canarias", "Sécurité civile": a Romance body's word first, then a particle or its own lower-case word.)
   if (ws.length >= 2 && ROMANCE_BODY_HEADS.has(ks[0]) && (ROMANCE_PARTICLES.has(ws[1].text) || /^(?:d|l)['’]/.test(ws[1].text) || (!ws[1].cap && !ROMANCE_HEADS_ENGLISH_TOO.has(ks[0])))) return 'organization';
-  if (ws.length >= 3 && /^1(?:ère|re)$/.test(ws[ws.length - 1].text) && ks[ks.length - 2] === 'la') return 'organization';
+  if (ws.length >= 3 && LA_PREMIERE.test(ws[ws.length - 1].text) && ks[ks.length - 2] === 'la') return 'organization';
   // ("Canal 4", "Channel 5": a broadcaster's channel by its number.)
-  if (ws.length === 2 && CHANNEL_WORD.test(ws[0].text) && /^\d{1,2}$/.test(ws[1].text)) return 'organization';
+  if (ws.length === 2 && CHANNEL_WORD.test(ws[0].text) && CHANNEL_NUMBER.test(ws[1].text)) return 'organization';
   // ("KVZK-TV", "WABC-TV", "KFI-AM": a broadcaster's call sign.)
   if (ws.length === 1 && /^\p{Lu}{3,4}-(?:TV|FM|AM|DT)$/u.test(ws[0].text)) return 'organization';
   // ("Friends of the Fjord", "Friends of the River": a campaign's name.)
@@ -1023,11 +1032,11 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     // ("Autorité des marchés financiers", "Syndicat autonome des pompiers de Corse": a Romance body's word, then its
     // name's words in lower case, particles and places.)
     // ("Réunion La 1ère", "Martinique la 1ère": France's overseas broadcaster, by its island.)
-    if (cur.length && /^1(?:ère|re)$/.test(w.text) && /^La$/.test(cur[cur.length - 1].text) && gapOk(cur[cur.length - 1], w)) {
+    if (cur.length && LA_PREMIERE.test(w.text) && cur[cur.length - 1].text === 'La' && gapOk(cur[cur.length - 1], w)) {
       cur.push(w);
       continue;
     }
-    if (cur.length && w.text === 'la' && /^1(?:ère|re)$/.test(words[i + 1]?.text ?? '') && gapOk(cur[cur.length - 1], w) && gapOk(w, words[i + 1])) {
+    if (cur.length && w.text === 'la' && LA_PREMIERE.test(words[i + 1]?.text ?? '') && gapOk(cur[cur.length - 1], w) && gapOk(w, words[i + 1])) {
       // ("Wallis et Futuna la 1ère": both islands.)
       const k = words.indexOf(cur[0]);
       const before = out[out.length - 1];
@@ -1037,7 +1046,7 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       continue;
     }
     // ("Canal 4", "Channel 5": a broadcaster's channel by its number.)
-    if (cur.length && /^\d{1,2}$/.test(w.text) && CHANNEL_WORD.test(cur[cur.length - 1].text) && gapOk(cur[cur.length - 1], w) && !/^\s+(?:miles?|km|kilomet|met(?:re|er)s?|feet|ft|per|%)/.test(text.slice(w.end, w.end + 12))) {
+    if (cur.length && CHANNEL_NUMBER.test(w.text) && CHANNEL_WORD.test(cur[cur.length - 1].text) && gapOk(cur[cur.length - 1], w) && !/^\s+(?:miles?|km|kilomet|met(?:re|er)s?|feet|ft|per|%)/.test(text.slice(w.end, w.end + 12))) {
       cur.push(w);
       continue;
     }
@@ -1097,14 +1106,14 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
     // "for" what it was sold for: "Al Bahri Towage & Salvage LLC for AED 310 million".)
     // ("Sahara Sun Energy of Benghazi": likewise a trade's word that ends a company's name.)
     // ("Canal 4 and OK FM": a channel's number ends its name.)
-    const channelNumbered = cur.length >= 2 && /^\d{1,2}$/.test(cur[cur.length - 1].text) && CHANNEL_WORD.test(cur[cur.length - 2].text);
+    const channelNumbered = cur.length >= 2 && CHANNEL_NUMBER.test(cur[cur.length - 1].text) && CHANNEL_WORD.test(cur[cur.length - 2].text);
     // ("AS Rosador of Passamaïnty": likewise a club opened by its initials, then its town.)
     const afterCompleteName = /^(?:of|for|in)$/i.test(w.text) && cur.length >= 2 && (isLegalForm(cur[cur.length - 1].text) || COMPANY_TRADE_LAST.has(lower(cur[cur.length - 1].text)) || (lower(w.text) === 'of' && CLUB_INITIALS.test(cur[0].text)));
     // ("Committee to Protect Journalists", "Campaign to Stop Killer Robots": "to" and a verb after a body's word name
     // what it is for.)
     const purposeTo = w.text === 'to' && cur.length > 0 && PURPOSE_BODIES.test(cur[cur.length - 1].text) && !!next?.cap && /^\p{Lu}\p{Ll}+$/u.test(next.text) && PURPOSE_VERBS.test(next.text);
-    // ("Instituto Português do Mar": Portuguese "do" in lower case joins too; capitalised, "Do" is a Vietnamese surname.)
-    if (cur.length && (CONNECTORS.has(lower(w.text)) || w.text === 'do' || onSubject || romanceAnd || placeJoiner || purposeTo) && nextOk && !compassOf && !afterCompleteName && !channelNumbered && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
+    // ("Instituto Português do Mar": Portuguese "do" in lower case joins too.)
+    if (cur.length && (isConnector(w) || onSubject || romanceAnd || placeJoiner || purposeTo) && nextOk && !compassOf && !afterCompleteName && !channelNumbered && gapOk(cur[cur.length - 1], w) && !cur[cur.length - 1].possessive) {
       cur.push(w);
       continue;
     }
@@ -1947,7 +1956,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("Al Gore", "Van Jones", "Del Shannon": a particle's word, capitalised first, that is a common given name.)
       // ("Nguyen Van Thanh", "Le Quang Hieu": Vietnamese names hold such words capitalised, inside or first.)
       // ("Caldeirão do Inferno": Portuguese "do" in lower case, as "da" and "dos".)
-      name.some((w, k) => ((CONNECTORS.has(lower(w.text)) || w.text === 'do') && !isParticle(name, k) && !(k === 0 && name.length >= 2 && /^(?:Al|Van|Del|Le)$/.test(w.text)) && !(k > 0 && k < name.length - 1 && w.cap && PARTICLES.has(lower(w.text)))) || /\d/.test(w.text)) ||
+      name.some((w, k) => (isConnector(w) && !isParticle(name, k) && !(k === 0 && name.length >= 2 && /^(?:Al|Van|Del|Le)$/.test(w.text)) && !(k > 0 && k < name.length - 1 && w.cap && PARTICLES.has(lower(w.text)))) || /\d/.test(w.text)) ||
       // ("Roberto Mendoza, who has taught …", "Roberto Mendoza said": a given name, then a town's name that is a surname
       // too, said of a person.)
       (!(firm && contextual) && !officeAppositive && name.some((w) => PLACES.has(lower(w.text))) && !givenBeforePlaceSurname(name, text)) ||
