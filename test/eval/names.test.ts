@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT24_PATH, HELDOUT25_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH, TUNING26_PATH, TUNING27_PATH, TUNING28_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT25_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH, TUNING26_PATH, TUNING27_PATH, TUNING28_PATH, TUNING29_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -164,6 +164,10 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Session 31 from its misses: people 0.93/0.88 -> 0.98/0.99, organisations 0.87/0.72 -> 0.90/0.86, places
       // 0.91/0.80 -> 0.94/0.89.)
       ['tuning set 28', TUNING28_PATH, 10, { person: { precision: 0.97, recall: 0.98 }, organization: { precision: 0.89, recall: 0.85 }, place: { precision: 0.93, recall: 0.88 } }],
+      // (Held-out set 24 until 2026-12-03, session 32, opened after two sessions of measurement; last measured as held
+      // out on session 31's final code at people 0.86/0.95, organisations 0.89/0.77, places 0.94/0.81; its history as
+      // held out is below.)
+      ['tuning set 29', TUNING29_PATH, 10, { person: { precision: 0.86, recall: 0.94 }, organization: { precision: 0.89, recall: 0.76 }, place: { precision: 0.94, recall: 0.81 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -300,10 +304,10 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // On session 31's final code: set 24 people as before, organisations 0.895/0.766 (111 of 145, 124 predicted), places
     // 0.944/0.813 (169 of 208, 179 predicted); set 25 people 0.849/0.912 (135 of 148, 159 predicted), organisations
     // 0.862/0.856 (119 of 139, 138 predicted), places as before.
+    // (Held-out set 24 became tuning set 29 in session 32.)
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
-      [HELDOUT24_PATH, 'held-out set 24', { person: { precision: 0.85, recall: 0.93 }, organization: { precision: 0.87, recall: 0.75 }, place: { precision: 0.93, recall: 0.79 } }],
       [HELDOUT25_PATH, 'held-out set 25', { person: { precision: 0.84, recall: 0.9 }, organization: { precision: 0.86, recall: 0.84 }, place: { precision: 0.91, recall: 0.83 } }],
     ] as const) {
       const r = evaluateNames(file);
@@ -376,7 +380,6 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Session 31: this floor tripped at 24.9% given, totals only: the roles given were the same 88, of 354 gold roles
       // of found entities instead of 347, as more of its bodies and places were found. Lowered to 0.24, a decision
       // informed by set 24's totals.)
-      ['held-out set 24', [HELDOUT24_PATH], 0.24, 0.87],
       // (Held-out set 25 at its first measurement, on the code as session 31 began: 24% given, 77% matching.)
       ['held-out set 25', [HELDOUT25_PATH], 0.23, 0.76],
       // (Held-out set 22 at its first measurement, on the code as session 28 began: 25% given, 92% matching.)
@@ -390,6 +393,12 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Tuning set 28 was held-out set 21 until session 31. Session 31: 34% given, 90% matching, as line-up players and
       // bodies were found whose roles the annotators give and the extractor does not.)
       ['tuning set 28', [TUNING28_PATH], 0.33, 0.89],
+      // (Held-out set 24 at its first measurement, on the code as session 30 began: 25% given, 88% matching.)
+      // (Session 31: this floor tripped at 24.9% given, totals only: the roles given were the same 88, of 354 gold roles
+      // of found entities instead of 347, as more of its bodies and places were found. Lowered to 0.24, a decision
+      // informed by set 24's totals.)
+      // (Tuning set 29 was held-out set 24 until session 32.)
+      ['tuning set 29', [TUNING29_PATH], 0.24, 0.87],
     ];
     for (const [label, files, given, matching] of sets) {
       const r = score(files);
@@ -401,7 +410,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'tuning26.json', 'tuning27.json', 'tuning28.json', 'heldout24.json', 'heldout25.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'tuning26.json', 'tuning27.json', 'tuning28.json', 'tuning29.json', 'heldout25.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

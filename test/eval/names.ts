@@ -252,10 +252,10 @@ export const TUNING26_PATH = path.join(ROOT, 'test/names/tuning26.json');
  */
 export const TUNING27_PATH = path.join(ROOT, 'test/names/tuning27.json');
 /**
- * Held-out set 24: ten invented articles (test/names/heldout24-articles), written and annotated during session 30 by
- * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ * Tuning set 29 was held-out set 24 (ten invented articles, annotated during session 30 by people who never saw the
+ * extractor) until it had been measured in two sessions (2026-12-03, session 32).
  */
-export const HELDOUT24_PATH = path.join(ROOT, 'test/names/heldout24.json');
+export const TUNING29_PATH = path.join(ROOT, 'test/names/tuning29.json');
 /**
  * Held-out set 25: ten invented articles (test/names/heldout25-articles), written and annotated during session 31 by
  * two more people who never saw the extractor; first measured in that session. Never tune on it.
@@ -311,7 +311,7 @@ if (require.main === module) {
       { file: TUNING26_PATH, label: 'hand-annotated invented articles (twenty-sixth tuning set, formerly held-out set 22)', heldOut: false },
       { file: TUNING27_PATH, label: 'hand-annotated invented articles (twenty-seventh tuning set, formerly held-out set 23)', heldOut: false },
       { file: TUNING28_PATH, label: 'hand-annotated invented articles (twenty-eighth tuning set, formerly held-out set 21)', heldOut: false },
-      { file: HELDOUT24_PATH, label: 'held-out invented articles (held-out set 24, annotated independently, never tuned on)', heldOut: true },
+      { file: TUNING29_PATH, label: 'hand-annotated invented articles (twenty-ninth tuning set, formerly held-out set 24)', heldOut: false },
       { file: HELDOUT25_PATH, label: 'held-out invented articles (held-out set 25, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
