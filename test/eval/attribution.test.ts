@@ -150,7 +150,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // Held-out set 24 until 2026-12-03, session 32; measured in sessions 30 and 31 as held out, 18 of 20 caught on
     // session 31's code, all flagged right, no false alarm; opened after two sessions of measurement (its history as
     // held out is below).
-    [ATTRIBUTION_TUNING30, 'tuning set 30 (formerly held-out set 24)', { precision: 0.95, recall: 0.9, paraphrase: 0.95, ellipsis: 0.95, falseAlarms: 0 }],
+    // Session 32 from its two misses: 20 of 20, no false alarm.
+    [ATTRIBUTION_TUNING30, 'tuning set 30 (formerly held-out set 24)', { precision: 0.97, recall: 0.97, paraphrase: 0.95, ellipsis: 0.95, falseAlarms: 0 }],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);

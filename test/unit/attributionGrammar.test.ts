@@ -2058,3 +2058,32 @@ describe('attribution grammar: tuning set 29 (held-out set 21 until session 31)'
     assert.deepStrictEqual(paraphrase.map((f) => f.kind), ['not-a-direct-quote']);
   });
 });
+
+describe('attribution grammar: tuning set 30 (held-out set 24 until session 32)', () => {
+  const swans = attributionWorld({
+    'swans.md': article(
+      'The swan keeper dies at 88',
+      'Not everyone at city hall found him easy. According to Marthe Claeys, who has run a canal-boat company since 1994, "the council changed its plans, and he did not change anything, because that was how it usually went."',
+      'The City of Ghent said in a statement that he had been "a quiet guardian of one of the city\'s oldest promises".',
+    ),
+  });
+
+  it('"The City of Ghent said in a statement": a town\'s corporation in its capitalised style speaks, so a draft that gives it someone else\'s words is flagged', () => {
+    assert.strictEqual(who(swans.sourceQuote(/^a quiet guardian/)), 'City of Ghent');
+    assert.deepStrictEqual(swans.misattributed('The City of Ghent concedes that "the council changed its plans, and he did not change anything".\n'), ['the council changed']);
+    assert.deepStrictEqual(swans.misattributed('Marthe Claeys recalls that "the council changed its plans, and he did not change anything".\n'), []);
+  });
+
+  const sky = attributionWorld({
+    'sky.md': article(
+      'Night sky brighter in a decade',
+      'The European Southern Observatory said in a statement that the study "confirms what our own monitoring has shown" and called for "lighting that points down, is warm in colour and is switched off when nobody needs it."',
+      'Elena Anza, of the Lickanantay community council, said the lights of the lithium plant "took the stars from our village".',
+    ),
+  });
+
+  it('"Elena Anza of the community council wants “…”": what someone asks for, quoted right after "wants" or "calls for", is given to them', () => {
+    assert.deepStrictEqual(sky.misattributed('Ignacio Fuentealba of the copper miner admits: "The rules are good." In Toconao, Elena Anza of the Lickanantay community council wants "lighting that points down, is warm in colour." "Our grandparents read the calendar in the stars," Anza says.\n'), ['lighting that points']);
+    assert.deepStrictEqual(sky.misattributed('The European Southern Observatory calls for "lighting that points down, is warm in colour".\n'), []);
+  });
+});

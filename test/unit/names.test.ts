@@ -2117,3 +2117,12 @@ describe('names: session 31 (tuning set 28, held-out set 21 until this session)'
     for (const part of ['Wharf', 'Bay', 'Industry', 'Hydropower']) assert.strictEqual(n.find(part).filter((e) => e.name === part).length, 0, part);
   });
 });
+
+describe('names: session 32 (tuning set 29, held-out set 24 until this session)', () => {
+  it('reads a town\'s corporation in its capitalised style as a body where it speaks or acts ("The City of Bruges said", "the Town of Twillingate had taken legal advice"), and a town so named elsewhere as a place', () => {
+    const n = index('The City of Bruges said in a statement that he would be missed. The town manager said the Town of Twillingate had taken legal advice. Reeve Ole Dahl of the Rural Municipality of Canwood said the case was sad. A ship anchored off the Old Town of Kotor on Monday. The City of London is old.');
+    for (const body of ['City of Bruges', 'Town of Twillingate', 'Rural Municipality of Canwood']) assert.strictEqual(typeOf(n, body), 'organization', body);
+    assert.strictEqual(typeOf(n, 'Old Town of Kotor'), 'place');
+    assert.strictEqual(typeOf(n, 'City of London'), 'place');
+  });
+});

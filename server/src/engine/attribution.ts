@@ -247,6 +247,10 @@ const FRONTED_SETTING = /^\s*(?:At|In|On|During|After|Before|Outside|Inside|Late
 const FRONTED_FOCUS = /^\s*(?:Even|Only|Not\s+even|Not\s+only)\s+(?=\p{Lu}|the\s)/u;
 const GENERIC_WHO_SUBJECT = /\b(?:those|anyone|anybody|everyone|everybody|others|people)$/i;
 const BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${SUBJECT})(?<appos>${APPOS})?(?:,?\\s+who)?\\s+${ADVERBS}(?:${VERBS})\\b`, 'gu');
+// "Elena Anza of the community council wants “lighting that points down”": what someone asks for, quoted right after
+// the verb, is in their words. (Only right before the quotation: "Jo Trevaskis wants the harbour to hire a warden"
+// attributes nothing.)
+const ASKS_FOR_RE = new RegExp(`(?<![\\p{L}\\p{M}'’\\-])(?<subj>${SUBJECT})(?<appos>${APPOS})?\\s+${ADVERBS}(?:wants|wanted|calls\\s+for|called\\s+for|asks\\s+for|asked\\s+for)\\s*$`, 'gu');
 
 // The subject opening a sentence: a name (after a short description) or a pronoun, then a verb.
 // ("Reached by phone, Giorgos Katsarou said …", "Asked about the deal, Lam …": a participle's phrase opening the
@@ -1427,6 +1431,7 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
         // quotation.)
         !(/\swho\s/.test(m[0]) && GENERIC_WHO_SUBJECT.test(m.groups?.subj ?? '')),
     );
+    if (!outside.length && /\b(?:wants|wanted|for)\s*$/.test(before.text)) outside = [...before.text.matchAll(ASKS_FOR_RE)].filter((m) => !insideQuote(ctx, before.start + m.index!)).slice(-1);
     // "A spokesman said “…”, while Pompeo said there was “…”": a verb that already led into an earlier quotation
     // of the sentence is not this one's.
     // "Of Lee, Roberts said nothing; Lee said the crowd “…”": a clause after a semicolon, a dash or ", but" has its

@@ -577,6 +577,9 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (ws.length === 1 && /^\p{Lu}{3,4}-(?:TV|FM|AM|DT)$/u.test(ws[0].text)) return 'organization';
   // ("Friends of the Fjord", "Friends of the River": a campaign's name.)
   if (ws.length >= 3 && ks[0] === 'friends' && ks[1] === 'of') return 'organization';
+  // ("The City of Bruges said in a statement", "the Town of Twillingate had taken legal advice": a town's council by
+  // its capitalised style, where it speaks or acts; "the Old Town of Kotor" and "the city of Allen" stay places.)
+  if (ws.length >= 3 && ws[0].cap && CORPORATE_TOWN.test(full) && TOWN_ACTS_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30))) return 'organization';
   // ("Union Island", "Capital Cays": a body's word before an island's word names the island.)
   if (ws.length === 2 && ORG_WORDS.has(ks[0]) && /^(?:island|islands|isle|cay|cays|atoll|islet|reef)$/.test(ks[1])) return 'place';
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
@@ -2767,6 +2770,10 @@ const ORG_NOUN_AFTER = /^\s+(?:company|firm|corporation|organi[sz]ation|party|co
 const ORG_KINDS =
   'companies|firms|corporations|businesses|groups|organi[sz]ations|agencies|outlets|newspapers|broadcasters|networks|parties|bands|banks|airlines|carriers|charities|universities|institutions|publications|websites|platforms|brands|retailers|manufacturers|makers|clubs|unions|media|sites';
 const ORG_LIST = new RegExp(`\\b(?:${ORG_KINDS})\\s+(?:including|such\\s+as|like)\\s+(${LIST_OF_NAMES})`, 'gu');
+/** A town's or a city's corporation in its capitalised style: "City of Bruges", "Rural Municipality of Canwood". */
+const CORPORATE_TOWN = /^(?:rural\s+)?(?:city|town|municipality|borough|township|village|county)\s+of\s/;
+/** What a corporation does right after its name: speaks, decides, acts. */
+const TOWN_ACTS_AFTER = new RegExp(`^\\s+(?:(?:${[...SPEECH_VERBS].join('|')})\\b|(?:has|had|have)\\s+(?:not\\s+)?(?!been\\b)\\p{Ll}+(?:ed|en|t|ne)\\b|(?:will|would)\\s+(?:not\\s+)?(?!be\\b)\\p{Ll}+\\b|(?:approved|voted|decided|agreed|refused|declined|issued|published|fined|sued|apologi[sz]ed|confirmed|denied|rejected|paid|awarded|hired|appointed|bought|sold|plans|planned|intends|intended|owns|owned)\\b)`, 'u');
 const SOURCE_BEFORE = /\b(?:according\s+to|reported\s+by|told|(?:an\s+)?interview\s+with|interviewed\s+by|speaking\s+to|quoted\s+by|published\s+by|cited\s+by|(?:owned|operated|chartered|run|acquired|funded|sponsored|bought|managed|built|manufactured|made)\s+by)\s+$/;
 const SOURCE_AFTER = /^(?:['’]s)?\s+(?:reported|reports|reporting|published|broadcast|quoted|cited)\b/;
 const AGE_AFTER_NAME = /^,\s+(?:aged\s+)?\d{1,3},/;
