@@ -191,6 +191,8 @@ export const ATTRIBUTION_TUNING29 = path.join(ROOT, 'test/devset/attribution-tun
 export const ATTRIBUTION_TUNING30 = path.join(ROOT, 'test/devset/attribution-tuning30/labels.json');
 /** Held-out set 25: made during session 31 by someone who never saw the checker; first measured in that session. */
 export const ATTRIBUTION_HELDOUT25 = path.join(ROOT, 'test/devset/attribution-heldout25/labels.json');
+/** Held-out set 26: made during session 32 by someone who never saw the checker; first measured in that session. */
+export const ATTRIBUTION_HELDOUT26 = path.join(ROOT, 'test/devset/attribution-heldout26/labels.json');
 
 export function formatAttributionReport(r: AttributionReport, label = 'Attribution set'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -237,6 +239,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING29, label: 'Attribution tuning set 29 (formerly held-out set 21, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING30, label: 'Attribution tuning set 30 (formerly held-out set 24, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT25, label: 'Attribution held-out set 25 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_HELDOUT26, label: 'Attribution held-out set 26 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,
     formatAttributionReport,

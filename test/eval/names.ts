@@ -261,6 +261,11 @@ export const TUNING29_PATH = path.join(ROOT, 'test/names/tuning29.json');
  * two more people who never saw the extractor; first measured in that session. Never tune on it.
  */
 export const HELDOUT25_PATH = path.join(ROOT, 'test/names/heldout25.json');
+/**
+ * Held-out set 26: ten invented articles (test/names/heldout26-articles), written and annotated during session 32 by
+ * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ */
+export const HELDOUT26_PATH = path.join(ROOT, 'test/names/heldout26.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -313,6 +318,7 @@ if (require.main === module) {
       { file: TUNING28_PATH, label: 'hand-annotated invented articles (twenty-eighth tuning set, formerly held-out set 21)', heldOut: false },
       { file: TUNING29_PATH, label: 'hand-annotated invented articles (twenty-ninth tuning set, formerly held-out set 24)', heldOut: false },
       { file: HELDOUT25_PATH, label: 'held-out invented articles (held-out set 25, annotated independently, never tuned on)', heldOut: true },
+      { file: HELDOUT26_PATH, label: 'held-out invented articles (held-out set 26, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
