@@ -2125,4 +2125,17 @@ describe('names: session 32 (tuning set 29, held-out set 24 until this session)'
     assert.strictEqual(typeOf(n, 'Old Town of Kotor'), 'place');
     assert.strictEqual(typeOf(n, 'City of London'), 'place');
   });
+  it('reads "Rev" without its point and "Induna" as titles ("the Rev Eliakimu Mushi", "Induna Jabulani Gumede"), and a body\'s name with "in" and a place where its initials spell them after other words of the run ("Mushi of the Evangelical Lutheran Church in Tanzania (ELCT)")', () => {
+    const n = index('His funeral was conducted by the Rev Eliakimu Mushi of the Evangelical Lutheran Church in Tanzania (ELCT). Induna Jabulani Gumede of the Mpukunyoni Traditional Council said the land was theirs.');
+    assert.strictEqual(n.find('Eliakimu Mushi')[0]?.name, 'Eliakimu Mushi');
+    assert.strictEqual(n.find('Jabulani Gumede')[0]?.name, 'Jabulani Gumede');
+    assert.strictEqual(n.find('ELCT')[0]?.name, 'Evangelical Lutheran Church in Tanzania');
+    assert.strictEqual(typeOf(n, 'Tanzania'), undefined, 'the country is inside the body\'s name here');
+  });
+  it('keeps a possessive that names are made of inside a body\'s name ("Court of King\'s Bench", "King\'s College London", "Porto Jofre Boatmen\'s Association"), and a country\'s possessive outside ("Yemen\'s Houthi movement")', () => {
+    const n = index("Justice Helen Kowalchuk of the Court of King's Bench told him no. He studied at King's College London. Edivaldo Campos, president of the Porto Jofre Boatmen’s Association, said yes. The attacks were claimed by Yemen's Houthi movement.");
+    for (const body of ["Court of King's Bench", "King's College London", 'Porto Jofre Boatmen’s Association']) assert.strictEqual(typeOf(n, body), 'organization', body);
+    assert.strictEqual(typeOf(n, 'Yemen'), 'place');
+    assert.strictEqual(n.find('Jofre Boatmen').length, 0);
+  });
 });

@@ -10,7 +10,7 @@ export const ROLE_HEADS = words(`
   minister president premier secretary chairman chairwoman chairperson chair spokesman spokeswoman spokesperson
   senator sen. sen rep. rep gov. gov cllr cllr. representative congressman congresswoman mayor chancellor king queen prince princess emperor
   judge justice taoiseach tánaiste director chief ambassador envoy commissioner speaker leader head professor prof. prof dr dr. mr mr. mrs
-  mrs. ms ms. sir dame lord lady pope bishop archbishop cardinal monsignor msgr. msgr imam rabbi reverend rev. father captain capt.
+  mrs. ms ms. sir dame lord lady pope bishop archbishop cardinal monsignor msgr. msgr imam rabbi reverend rev. rev revd revd. induna inkosi father captain capt.
   colonel col. col lieutenant lt. lt sergeant sgt. sgt officer detective inspector superintendent commander admiral general
   gen. major coach manager founder ceo cfo attorney counsel prosecutor sheriff councillor councilman councilwoman governor
   asp dsp acp dcp ssp igp

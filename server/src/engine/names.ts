@@ -837,6 +837,8 @@ function splitTitle(ws: Word[], stats?: WordStats): { title: Word[]; name: Word[
     // ("Emir Hadžić", "Sultan Kösen": a ruler's title that is a given name too, before one word no given name, is the
     // given name; "Emir Tamim" keeps the title.)
     if (k === 0 && (t === 'emir' || t === 'sultan') && ws.length === 2 && ws[0].text !== 'EMIR' && !inGivenNameList(ws[1].text) && !stats?.givenNames.has(ws[1].text)) continue;
+    // ("King's College London", "Court of King's Bench": a title's possessive inside a name is no title before one.)
+    if (ws[k].possessive && ROLE_HEADS.has(t)) continue;
     if (isCourtesyBeforeName(ws, k, stats)) lastHead = k;
     else if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, '')) || (/s$/.test(t) && ROLE_HEADS.has(t.slice(0, -1))) || (t === 'adi' && ws.length - k >= 3) || (t === 'seri' && k > 0 && /^dat(?:uk|o['’]?)$/.test(lower(ws[k - 1].text))) || burmese) lastHead = k;
   }
@@ -858,7 +860,7 @@ function splitTitle(ws: Word[], stats?: WordStats): { title: Word[]; name: Word[
   return { title: ws.slice(0, start), name: ws.slice(start) };
 }
 
-const POSSESSOR_IN_NAME = /^(?:People|Women|Children|Men|Workers|King|Queen|Veterans|Farmers)$/;
+const POSSESSOR_IN_NAME = /^(?:People|Women|Children|Men|Workers|King|Queen|Veterans|Farmers|(?:Cattle|Boat|Fisher|Sea|Crafts|Trades|Water|Stock|Lines|Fire|Police|Clans|Church|Sports|Gentle|Fresh|Business|Service|Aircraft|Air|Work|Fore|Horse|Yeo)men)$/;
 
 const LANDFORM_AFTER_POSSESSIVE = /^(?:Arm|Cove|Harbour|Harbor|Point|Bay|Creek|Landing|Island|Brook|Pond|Gap|Hollow|Neck|Bight|Vineyard|Land|Inlet|Sound|Reef|Cay|Bluff|Wharf|Quay|Jetty|Beach|Hill|Rock|Lagoon|Park|Square|Cross|Gate|Well|Falls|Head|Field)$/;
 /**
@@ -915,11 +917,17 @@ function abbreviationSpells(seq: Word[], part: Word[], text: string): boolean {
   const m = /^\s*\((\p{Lu}{3,})\)/u.exec(text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 16));
   if (!m) return false;
   const initials = (ws: Word[]) => ws.filter((x) => x.cap).map((x) => x.text[0]).join('');
-  const all = initials(seq);
-  if (m[1][0] !== all[0] || m[1][m[1].length - 1] !== all[all.length - 1] || m[1].length <= initials(part).length) return false;
-  let at = 0;
-  for (const c of m[1]) if (c === all[at]) at++;
-  return at === all.length;
+  // (The body's name may start after other words of the run: "the Rev Eliakimu Mushi of the Evangelical Lutheran
+  // Church in Tanzania (ELCT)".)
+  const partEnd = part.length ? seq.indexOf(part[part.length - 1]) : -1;
+  return seq.some((w, from) => {
+    if (!w.cap || from > partEnd) return false;
+    const all = initials(seq.slice(from));
+    if (m[1][0] !== all[0] || m[1][m[1].length - 1] !== all[all.length - 1] || m[1].length <= initials(part.filter((x) => seq.indexOf(x) >= from)).length) return false;
+    let at = 0;
+    for (const c of m[1]) if (c === all[at]) at++;
+    return at === all.length;
+  });
 }
 /**
  * How many words from `i` on continue a Romance body's name opened by `head` in lower case: particles, elided words,
@@ -1024,7 +1032,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       const possessiveBreak = cur.length > 0 && cur[cur.length - 1].possessive && !ORG_WORDS.has(lower(w.text)) && !possessiveInName(cur[cur.length - 1], w, text);
       // ("the House of Representatives' Committee": a possessive after a complete name ends it.)
       const viaPossessive = cur.length > 0 && /['’]/.test(text.slice(cur[cur.length - 1].end, w.start));
-      const afterFullName = viaPossessive && cur.some((x) => ORG_WORDS.has(lower(x.text)) || PLACE_WORDS.has(lower(x.text)));
+      // ("Court of King's Bench": not where the possessive right after "of" is one that names are made of.)
+      const afterFullName = viaPossessive && cur.some((x) => ORG_WORDS.has(lower(x.text)) || PLACE_WORDS.has(lower(x.text))) && !(lower(cur[cur.length - 2]?.text ?? '') === 'of' && possessiveInName(cur[cur.length - 1], w, text));
       if (cur.length && (!gapOk(cur[cur.length - 1], w) || possessiveBreak || afterFullName)) {
         out.push(cur);
         cur = [];
