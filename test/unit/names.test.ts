@@ -2138,4 +2138,13 @@ describe('names: session 32 (tuning set 29, held-out set 24 until this session)'
     assert.strictEqual(typeOf(n, 'Yemen'), 'place');
     assert.strictEqual(n.find('Jofre Boatmen').length, 0);
   });
+  it('reads Polish and other clubs by their society\'s word ("Unia Leszno", "Stal Gorzów", "Motor Lublin"), newspapers by their word ("Ehime Shimbun", "Przegląd Sportowy"), and a unit of a body as a body ("Embrapa Pantanal, the wetlands unit of …")', () => {
+    const n = index("Unia Leszno edged Falubaz, who had knocked out Stal Gorzów after beating Motor Lublin. The Ehime Shimbun first reported the talks, and Przegląd Sportowy called it the final of the decade. Researchers from Embrapa Pantanal, the wetlands unit of Brazil's agricultural research agency, fitted the collars.");
+    for (const body of ['Unia Leszno', 'Stal Gorzów', 'Motor Lublin', 'Ehime Shimbun', 'Przegląd Sportowy', 'Embrapa Pantanal']) assert.strictEqual(typeOf(n, body), 'organization', body);
+  });
+  it('reads a part of a place by its bearing after a country\'s possessive ("Brazil\'s northern Pantanal"), mountains by their range ("Chatkal Range", "King Leopold Ranges", not "Range Rover"), and a place named for a king by its place\'s word ("King George Island")', () => {
+    const n = index('Jaguars in Brazil’s northern Pantanal hunt at night. Rain fell on the King Leopold Ranges and the Chatkal Range. He drove a Range Rover to King George Island.');
+    for (const place of ['Pantanal', 'King Leopold Ranges', 'Chatkal Range', 'King George Island']) assert.strictEqual(typeOf(n, place), 'place', place);
+    assert.notStrictEqual(typeOf(n, 'Range Rover'), 'place');
+  });
 });

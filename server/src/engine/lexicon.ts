@@ -58,7 +58,7 @@ const FOREIGN_KIND_WORDS_TEXT = `
   syndicat policía polícia polizia ejército compañía companhia compagnia compagnie empresa sociedad sociedade società
   société stiftung verband verein gesellschaft alcaldía gobernación secretaría fiscalía procuraduría contraloría
   defensoría registraduría superintendencia agência agencia construtora constructora transportes dirección direção
-  direzione grupo gruppo groupe gazeta gazzetta diario diário jornal zeitung corriere folha dagblad krant
+  direzione grupo gruppo groupe gazeta gazzetta diario diário jornal zeitung corriere folha dagblad krant shimbun nippo przegląd kurier dziennik
   câmara cámara chambre cooperativa coopérative cooperativo ministério
   fiscalia direccion secretaria fondation corte juzgado federación federacion fédération federazione xunta generalitat
   junta ayuntamiento concello mairie préfecture prefeitura procura procuradoria tribunale giornale assembleia asamblea

@@ -580,6 +580,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // ("The City of Bruges said in a statement", "the Town of Twillingate had taken legal advice": a town's council by
   // its capitalised style, where it speaks or acts; "the Old Town of Kotor" and "the city of Allen" stay places.)
   if (ws.length >= 3 && ws[0].cap && CORPORATE_TOWN.test(full) && TOWN_ACTS_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 30))) return 'organization';
+  // ("Chatkal Range", "King Leopold Ranges": mountains by their range, last; "Range Rover" is no range.)
+  if (ws.length >= 2 && MOUNTAIN_RANGE_LAST.test(ws[ws.length - 1].text) && !ks.some((k) => ORG_WORDS.has(k))) return 'place';
   // ("Union Island", "Capital Cays": a body's word before an island's word names the island.)
   if (ws.length === 2 && ORG_WORDS.has(ks[0]) && /^(?:island|islands|isle|cay|cays|atoll|islet|reef)$/.test(ks[1])) return 'place';
   if (ks.some((k) => ORG_WORDS.has(k)) || KNOWN_ORGS.has(full) || /\.(?:com|org|net|co\.uk|com\.\w\w)$/i.test(full)) return 'organization';
@@ -622,6 +624,8 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     const kinOf = ws[0].possessive && KIN_AFTER_POSSESSIVE.test(text.slice(ws[0].end, ws[0].end + 30));
     if (!kinOf && (/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) || (/\b(?:around|off)\s+$/i.test(before) && !FEASTS.has(full))) && !/\b(?:according|due|thanks|next|close|similar)\s+to\s+$/i.test(text.slice(Math.max(0, ws[0].start - 24), ws[0].start)) && !FAITHS.has(full) && full !== 'islam') return 'place';
   }
+  // ("Brazil's northern Pantanal", "Australia's far north Kimberley": a part of a place named by its bearing.)
+  if (ws.length <= 2 && !ks.some((k) => ORG_WORDS.has(k)) && /\b\p{Lu}[\p{L}\p{M}]+['’]s\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+$/u.test(text.slice(Math.max(0, ws[0].start - 40), ws[0].start))) return 'place';
   // "the island of Grand Bahama", "the city of Allen".
   // ("the Indian state of Kerala", "the emirate of Sharjah": a kind of place in lower case only, not "the State of Israel".)
   if (
@@ -758,7 +762,7 @@ const BRAND_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}[\p{L}]*(?<!ers)$/u;
 const NAME_PREFIX_CASE = /^(?:Mc|Mac|De|Di|Da|Du|Del|La|Le|Lo|Van|Von|Ten|Ter|Fitz|Kwa|Al|El|Ab|Ibn|Bin|St)\p{Lu}/u;
 const TEAM_PLURALS = new Set(
   ('eels stallions jets leopards elephants zebras cheetahs buffaloes scorpions hornets lions tigers eagles hawks swans giants bulls bears wolves rebels rangers rovers saints knights warriors raiders chiefs sharks crusaders magpies dragons panthers cowboys broncos titans roosters dolphins falcons ravens seahawks packers steelers patriots lakers celtics yankees dodgers cubs mariners royals blackhawks penguins flyers canucks oilers hurricanes cyclones highlanders stormers bulldogs wildcats jaguars leopards cheetahs gunners hornets spurs ' +
-    'superstars strikers allstars all-stars rays rhinos tuskers pirates vikings buccaneers mavericks rockets nuggets pelicans grizzlies timberwolves cavaliers clippers padres mets astros orioles brewers marlins phillies diamondbacks colts chargers bengals cardinals brumbies waratahs canaries foxes owls seagulls').split(' '),
+    'superstars strikers allstars all-stars rays rhinos tuskers pirates vikings buccaneers mavericks rockets nuggets pelicans grizzlies timberwolves cavaliers clippers padres mets astros orioles brewers marlins phillies diamondbacks colts chargers bengals cardinals brumbies waratahs canaries foxes owls seagulls aces comets devils vipers').split(' '),
 );
 /** Clubs' plurals in Spanish and Portuguese, before "de"/"del" and their town: "Cardenales de Lara", "Leones del Caracas". */
 const TEAM_PLURALS_ROMANCE = new Set(
@@ -768,7 +772,7 @@ const MATCH_NEAR = /\b\d{1,2}-\d{1,2}\b|\b(?:beat|beaten|drew|held|equalised|equ
 /** A club's word right after its first word: "Sporting Clube", "Hafia FC", "Horoya Athletic Club". */
 const CLUB_WORD_AFTER_HEAD = /^(?:club|clube|fc|ac|sc|athletic|futebol|calcio)$/;
 /** Initials, or a sports society's word, that a club's name opens with: "FC", "AS", "TP", "Hapoel", "Dynamo". */
-const CLUB_INITIALS = /^(?:FC|AS|AC|SC|CS|OC|SM|TP|JS|ES|CD|CF|RC|SD|UD|CR|FK|NK|SK|BK|IF|IK|CI|USM|ASC|NSÍ|Hapoel|Maccabi|Beitar|Bnei|Ironi|Dinamo|Dynamo|Lokomotiv|CSKA)$/;
+const CLUB_INITIALS = /^(?:FC|AS|AC|SC|CS|OC|SM|TP|JS|ES|CD|CF|RC|SD|UD|CR|FK|NK|SK|BK|IF|IK|CI|USM|ASC|NSÍ|Hapoel|Maccabi|Beitar|Bnei|Ironi|Dinamo|Dynamo|Lokomotiv|CSKA|Unia|Stal|Motor|Włókniarz|Górnik|Zagłębie|Śląsk|Polonia|Lechia|Pogoń|Widzew|Jagiellonia|Korona|Torpedo|Zenit|Slavia|Slovan|Baník|Partizan|Hajduk|Steaua|Honvéd)$/;
 /** "Los Angeles Lakers", "New York Yankees", "Orlando Pirates": a place's name and a plural is a team. */
 function isTeamName(ws: Word[], ks: string[]): boolean {
   if (ws.length >= 3 && TEAM_PLURALS_ROMANCE.has(ks[0]) && /^(?:de|del)$/.test(ks[1])) return true;
@@ -798,6 +802,9 @@ function splitTitle(ws: Word[], stats?: WordStats): { title: Word[]; name: Word[
   if (isCauseBody(ws)) return { title: [], name: ws };
   // ("Chief's Island", "Bishop's Cove": a title's possessive before a landform names the place; no one holds the title.)
   if (ws.length >= 2 && ws[ws.length - 2].possessive && LANDFORM_AFTER_POSSESSIVE.test(ws[ws.length - 1].text)) return { title: [], name: ws };
+  // ("King Leopold Ranges", "Prince Edward Island", "Lord Howe Island": a place named for a royal or a lord by its
+  // place's word last.)
+  if (ws.length >= 3 && /^(?:king|queen|prince|princess|emperor|empress|duke|duchess|lord|lady)$/.test(lower(ws[0].text)) && (PLACE_WORDS.has(lower(ws[ws.length - 1].text)) || MOUNTAIN_RANGE_LAST.test(ws[ws.length - 1].text)) && !ORG_WORDS.has(lower(ws[ws.length - 1].text))) return { title: [], name: ws };
   // ("Andorra la Vella": a country's name first is no title where GeoNames knows the whole name with its small word.)
   if (ws.length >= 3 && isTownWithSmallWord(ws)) return { title: [], name: ws };
   // ("Notre Dame Bay", "Notre Dame Cathedral": Our Lady's name, no dame's title.)
@@ -2780,6 +2787,7 @@ const ORG_KINDS =
   'companies|firms|corporations|businesses|groups|organi[sz]ations|agencies|outlets|newspapers|broadcasters|networks|parties|bands|banks|airlines|carriers|charities|universities|institutions|publications|websites|platforms|brands|retailers|manufacturers|makers|clubs|unions|media|sites';
 const ORG_LIST = new RegExp(`\\b(?:${ORG_KINDS})\\s+(?:including|such\\s+as|like)\\s+(${LIST_OF_NAMES})`, 'gu');
 /** A town's or a city's corporation in its capitalised style: "City of Bruges", "Rural Municipality of Canwood". */
+const MOUNTAIN_RANGE_LAST = /^Ranges?$/;
 const CORPORATE_TOWN = /^(?:rural\s+)?(?:city|town|municipality|borough|township|village|county)\s+of\s/;
 /** What a corporation does right after its name: speaks, decides, acts. */
 const TOWN_ACTS_AFTER = new RegExp(`^\\s+(?:(?:${[...SPEECH_VERBS].join('|')})\\b|(?:has|had|have)\\s+(?:not\\s+)?(?!been\\b)\\p{Ll}+(?:ed|en|t|ne)\\b|(?:will|would)\\s+(?:not\\s+)?(?!be\\b)\\p{Ll}+\\b|(?:approved|voted|decided|agreed|refused|declined|issued|published|fined|sued|apologi[sz]ed|confirmed|denied|rejected|paid|awarded|hired|appointed|bought|sold|plans|planned|intends|intended|owns|owned)\\b)`, 'u');
@@ -3103,6 +3111,8 @@ function appositiveKind(after: string, nameLength = 0): EntityType | 'thing' | u
   // ("STINAPA, the foundation that manages the park": or, after a one-word name, before a relative clause that says
   // what it does.)
   if (GENERIC_BODY_KINDS.has(head) && ((chunk.length === ws.length && /^\s*[,.;]/.test(after.slice(m[0].length))) || (nameLength === 1 && /^(?:that|which|whose)$/i.test(ws[chunk.length] ?? '')))) return 'organization';
+  // ("Embrapa Pantanal, the wetlands unit of Brazil's agricultural research agency,": a part of a body is a body.)
+  if (/^(?:unit|arm|branch|subsidiary|division|wing|affiliate|offshoot)$/.test(head) && /^of$/i.test(ws[chunk.length] ?? '')) return 'organization';
   if (PLACE_KIND_NOUNS.has(head) || head === 'neighbourhood') return 'place';
   if (APPOSITIVE_THING.test(head)) return 'thing';
   return undefined;
