@@ -2147,4 +2147,9 @@ describe('names: session 32 (tuning set 29, held-out set 24 until this session)'
     for (const place of ['Pantanal', 'King Leopold Ranges', 'Chatkal Range', 'King George Island']) assert.strictEqual(typeOf(n, place), 'place', place);
     assert.notStrictEqual(typeOf(n, 'Range Rover'), 'place');
   });
+  it('reads a person past a short aside in brackets ("Ivete Arruda (no relation), president of …, said"; not initials or a year), companies by their trade last ("Nomura Securities", "Rees Haulage", "Sakurai Pile Weaving"), and a photographer after "Picture:"', () => {
+    const n = index('Ranchers were less worried. Ivete Arruda (no relation), president of the Poconé Rural Union, said jaguars came for calves. Nomura Securities is advising the buyer, and a rival weaver, Sakurai Pile Weaving, sold out. Angus Rees, whose company Rees Haulage runs fuel to Halls Creek, was glad.\n\nThe prisoners are led from court. Picture: Sandile Ndlovu');
+    for (const person of ['Ivete Arruda', 'Sandile Ndlovu']) assert.strictEqual(typeOf(n, person), 'person', person);
+    for (const body of ['Nomura Securities', 'Sakurai Pile Weaving', 'Rees Haulage']) assert.strictEqual(typeOf(n, body), 'organization', body);
+  });
 });

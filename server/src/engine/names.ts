@@ -2740,7 +2740,7 @@ const SPEECH_AFTER = new RegExp(`^(?:,\\s+(?:\\d+,\\s+)?)?\\s*(?:${[...SPEECH_VE
 // "said X" names the speaker; "told X", "asked X", "urged X" name the listener.
 const SPEECH_BEFORE = /\b(?:said|says|added|stated|noted|explained|wrote|according to)\s+$/;
 /** A credit's words before a name: "Produced by", "Transcribed by", "Presenter:" at the start of a line. */
-const CREDIT_BEFORE = /(?:\b(?:[Pp]roduced|[Ee]dited|[Pp]resented|[Tt]ranscribed|[Tt]ranslated|[Cc]ompiled|[Ff]ilmed|[Pp]hotographed|[Ii]llustrated|[Nn]arrated|[Dd]irected|[Hh]osted|[Rr]eported|[Ww]ritten|[Aa]dditional reporting)\s+by|(?:^|\n)\s*(?:Presenter|Producer|Host|Reporter|Editor|Sound|Camera|Photography|Graphics|Transcription|Translation|Script|Music|Research|Studio engineer|Sound engineer)\s*:)\s+$/;
+const CREDIT_BEFORE = /(?:(?:^|[.!?]\s+)(?:Picture|Pictures)\s*:|\b(?:[Pp]roduced|[Ee]dited|[Pp]resented|[Tt]ranscribed|[Tt]ranslated|[Cc]ompiled|[Ff]ilmed|[Pp]hotographed|[Ii]llustrated|[Nn]arrated|[Dd]irected|[Hh]osted|[Rr]eported|[Ww]ritten|[Aa]dditional reporting)\s+by|(?:^|\n)\s*(?:Presenter|Producer|Host|Reporter|Editor|Sound|Camera|Photography|Graphics|Transcription|Translation|Script|Music|Research|Studio engineer|Sound engineer)\s*:)\s+$/;
 /** Surnames' endings in Slavic, Central Asian and Caucasian languages: "-ova", "-yev", "-enko", "-shvili", "-dze", "-yan". */
 const SURNAME_ENDING = /\p{Ll}(?:ova|eva|yeva|ieva|ov|ev|yev|iev|enko|chuk|shvili|dze|yan|ovich|evich|ovna|evna|ovsky|evsky|ovska|ovski|evski|skaya)$/u;
 
@@ -2765,7 +2765,7 @@ const THING_AFTER = /^\s+(?:space\s+)?(?:telescope|programs?|programmes?|trials?
 // ("published earlier this month in Ecological Applications": a few words of time between.)
 const PUBLICATION_BEFORE = /\b(?:(?:contributor|columnist|correspondent|editor|reporter|writer|journalist|blogger)s?\s+(?:to|for|at|with)|front\s+pages?\s+of|(?:published|appeared)\s+(?:(?:on\s+)?\p{Lu}\w+day\s+|online\s+|(?:earlier|later|last|this|next)\s+(?:this\s+)?(?:week|month|year)\s+)?in)\s+(?:the\s+)?(?:journal\s+)?$/u;
 /** A trade's word that ends a company's name ("Sahara Sun Energy", "Atlas Cement"). */
-const COMPANY_TRADE_LAST = new Set(['energy', 'petroleum', 'mining', 'minerals', 'foods', 'textiles', 'cement', 'brewery', 'breweries', 'pharma', 'solar', 'renewables', 'utilities', 'trading', 'farma', 'knitwear', 'apparel', 'ferries', 'funerals', 'safaris', 'attorneys', 'lines', 'shipping', 'logistics', 'freight', 'motors', 'seafoods', 'dairies', 'bakeries', 'electricity', 'tourism', 'telecom', 'telecoms', 'broadcasting', 'airports', 'seaplanes', 'aviation']);
+const COMPANY_TRADE_LAST = new Set(['energy', 'securities', 'haulage', 'weaving', 'plastics', 'chemicals', 'steel', 'petroleum', 'mining', 'minerals', 'foods', 'textiles', 'cement', 'brewery', 'breweries', 'pharma', 'solar', 'renewables', 'utilities', 'trading', 'farma', 'knitwear', 'apparel', 'ferries', 'funerals', 'safaris', 'attorneys', 'lines', 'shipping', 'logistics', 'freight', 'motors', 'seafoods', 'dairies', 'bakeries', 'electricity', 'tourism', 'telecom', 'telecoms', 'broadcasting', 'airports', 'seaplanes', 'aviation']);
 /** A body's part, named "of" the body: "Financial Crimes Unit of the … Police Force". */
 const SUBUNIT_WORDS = new Set(['unit', 'division', 'branch', 'department', 'directorate', 'section', 'squad', 'wing', 'desk']);
 /** A name of up to three capitalised words in a list ("Beni, Butembo, Mangina and Katwa"), and its pattern alone. */
@@ -3048,7 +3048,12 @@ function bylineName(text: string, name: Word[]): boolean {
 }
 
 function personEvidence(name: Word[], text: string): boolean {
-  const after = text.slice(name[name.length - 1].end, name[name.length - 1].end + 30);
+  // ("Ivete Arruda (no relation), president of the Poconé Rural Union, said": a short aside in brackets is skipped.)
+  const end = name[name.length - 1].end;
+  // (Not initials, "Comisiones Obreras (CCOO), said": the aside opens in lower case or with a number.)
+  // (Nor a year, "Seven Nights (1960), the BAFTA …": an age is a number of up to three digits.)
+  const aside = /^\s*\((?:\p{Ll}[^()\n]{0,24}|\d{1,3})\)/u.exec(text.slice(end, end + 30));
+  const after = text.slice(end + (aside?.[0].length ?? 0), end + (aside?.[0].length ?? 0) + 30);
   const before = text.slice(Math.max(0, name[0].start - 20), name[0].start);
   // ("Police in Kiên Giang said", "a worker from Hà Tiên, said": after a preposition a name is its object, not the
   // subject of the verb after it.)
