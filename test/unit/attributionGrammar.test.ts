@@ -2086,4 +2086,16 @@ describe('attribution grammar: tuning set 30 (held-out set 24 until session 32)'
     assert.deepStrictEqual(sky.misattributed('Ignacio Fuentealba of the copper miner admits: "The rules are good." In Toconao, Elena Anza of the Lickanantay community council wants "lighting that points down, is warm in colour." "Our grandparents read the calendar in the stars," Anza says.\n'), ['lighting that points']);
     assert.deepStrictEqual(sky.misattributed('The European Southern Observatory calls for "lighting that points down, is warm in colour".\n'), []);
   });
+
+  const ferry = attributionWorld({
+    'ferry.md': article(
+      'Island turns on ferry operator',
+      'The Ministry of Transport said in a statement that the contract contained "robust performance penalties" and that it had asked the operator for "a full recovery plan within seven days". A Scottish Government spokeswoman later told reporters that ministers were deeply frustrated. "The islanders have been let down, and we will not pretend otherwise," she said.',
+    ),
+  });
+
+  it('"The Ministry of Transport said … A government spokeswoman told reporters … “…,” she said": "she" is never the body quoted just before, so a draft that names the spokeswoman is not flagged', () => {
+    assert.notStrictEqual(who(ferry.sourceQuote(/^The islanders/)), 'Ministry of Transport');
+    assert.deepStrictEqual(ferry.misattributed('A Scottish Government spokeswoman said: "The islanders have been let down, and we will not pretend otherwise."\n'), []);
+  });
 });

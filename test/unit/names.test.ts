@@ -2152,4 +2152,9 @@ describe('names: session 32 (tuning set 29, held-out set 24 until this session)'
     for (const person of ['Ivete Arruda', 'Sandile Ndlovu']) assert.strictEqual(typeOf(n, person), 'person', person);
     for (const body of ['Nomura Securities', 'Sakurai Pile Weaving', 'Rees Haulage']) assert.strictEqual(typeOf(n, body), 'organization', body);
   });
+  it('reads capitalised common words before a country\'s or a state\'s name as a national body ("Farm Credit Canada", "Legal Aid South Africa"), and not a place\'s qualifier ("Southeast Sulawesi", "Greater London")', () => {
+    const n = index('His loan went into arrears, and Farm Credit Canada turned down his grandson. The farm had no credit left and the legal aid office was closed, so Attorney Lwazi Khumalo of Legal Aid South Africa said he would appeal. Ore comes from Southeast Sulawesi and boats go to Greater London.');
+    for (const body of ['Farm Credit Canada', 'Legal Aid South Africa']) assert.strictEqual(typeOf(n, body), 'organization', body);
+    for (const place of ['Southeast Sulawesi', 'Greater London']) assert.notStrictEqual(typeOf(n, place), 'organization', place);
+  });
 });

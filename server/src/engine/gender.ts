@@ -30,7 +30,9 @@ export function pronounFits(pronoun: string, e: Entity): boolean {
   // ("Council settled for a ban, a decision that it says …": "it" is a body or a thing, never a person.)
   if (/^it$/i.test(pronoun)) return e.type !== 'person';
   const wanted: Gender | undefined = /^she$/i.test(pronoun) ? 'female' : /^he$/i.test(pronoun) ? 'male' : undefined;
-  if (!wanted || e.type !== 'person') return true;
+  if (!wanted) return true;
+  // ("Transport Scotland said … A government spokeswoman told reporters … “…,” she said": "he" or "she" is no body.)
+  if (e.type !== 'person') return false;
   const g = personGender(e);
   return !g || g === wanted;
 }

@@ -671,6 +671,17 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     // ("Tutuila's north coast", "Flores's western tip": a coast or a tip is a place's.)
     if (ws[ws.length - 1].possessive && /^['’]s\s+(?:(?:deputy\s+)?mayor|mayoress|residents|townspeople|town\s+(?:council|hall|centre|center)|city\s+(?:council|hall|centre|center)|old\s+town|outskirts|suburbs|harbour|harbor|streets|(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:coast|coastline|shore|tip|interior|highlands))\b/.test(after)) return 'place';
   }
+  // ("Legal Aid South Africa", "Farm Credit Canada", "Main Roads Western Australia": common words capitalised before a
+  // country's or a state's name make a national body's name, not a place's; "Greater London" and "Central Africa" are
+  // places.)
+  if (ws.length >= 2 && !ws[ws.length - 1].possessive) {
+    for (let tail = 1; tail <= Math.min(3, ws.length - 1); tail++) {
+      const where = ks.slice(ws.length - tail).join(' ');
+      if (!(PLACES.has(where) || PLACE_NAMES.has(where)) || CITIES.has(where)) continue;
+      const head = ws.slice(0, ws.length - tail);
+      if (head.every((w) => w.cap && !isAcronym(w.text) && (!!stats?.seenLower(w.text) || LEXICON_WORD(lower(w.text))) && !COMPASS_QUALIFIERS.has(lower(w.text)) && !/^(?:old|little|great|inner|outer|far|mainland|rural|coastal|the|north-?east|north-?west|south-?east|south-?west|white|blue|black|red|green|yellow|porto|port|puerto|san|santa|saint|st|mount|lake)$/.test(lower(w.text)) && !DEMONYMS.has(lower(w.text)) && !ROLE_HEADS.has(lower(w.text)) && !CONNECTORS.has(lower(w.text)) && !PLACE_WORDS.has(lower(w.text)) && !inGivenNameList(w.text))) return 'organization';
+    }
+  }
   return undefined;
 }
 
