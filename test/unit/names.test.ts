@@ -2157,4 +2157,12 @@ describe('names: session 32 (tuning set 29, held-out set 24 until this session)'
     for (const body of ['Farm Credit Canada', 'Legal Aid South Africa']) assert.strictEqual(typeOf(n, body), 'organization', body);
     for (const place of ['Southeast Sulawesi', 'Greater London']) assert.notStrictEqual(typeOf(n, place), 'organization', place);
   });
+  it('reads a nationality\'s noun after "the" as no name ("The 24-year-old Dane, who …"; "Dane Cook" keeps his), "Reeve" before a given name and a surname as a title ("Reeve Dale Olauson"; not "Christopher Reeve"), and an Indonesian given name shortened with a point ("Moh. Taufik Lamadjido")', () => {
+    const n = index('Kjærgaard won the heat. The 24-year-old Dane, who rode with a plate in his wrist, said it hurt. Dane Cook laughed. Reeve Dale Olauson of the Rural Municipality of Canwood said no. Christopher Reeve said so. Its chairman, Moh. Taufik Lamadjido, said workers had filed complaints.');
+    assert.strictEqual(n.find('Dane').filter((e) => e.name === 'Dane').length, 0);
+    assert.strictEqual(typeOf(n, 'Dane Cook'), 'person');
+    assert.strictEqual(n.find('Olauson')[0]?.name, 'Dale Olauson');
+    assert.strictEqual(typeOf(n, 'Christopher Reeve'), 'person');
+    assert.strictEqual(n.find('Lamadjido')[0]?.name, 'Moh. Taufik Lamadjido');
+  });
 });

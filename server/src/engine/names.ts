@@ -858,7 +858,7 @@ function splitTitle(ws: Word[], stats?: WordStats): { title: Word[]; name: Word[
     // ("King's College London", "Court of King's Bench": a title's possessive inside a name is no title before one.)
     if (ws[k].possessive && ROLE_HEADS.has(t)) continue;
     if (isCourtesyBeforeName(ws, k, stats)) lastHead = k;
-    else if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, '')) || (/s$/.test(t) && ROLE_HEADS.has(t.slice(0, -1))) || (t === 'adi' && ws.length - k >= 3) || (t === 'seri' && k > 0 && /^dat(?:uk|o['’]?)$/.test(lower(ws[k - 1].text))) || burmese) lastHead = k;
+    else if (ROLE_HEADS.has(t) || ROLE_HEADS.has(t.replace(/\.$/, '')) || (/s$/.test(t) && ROLE_HEADS.has(t.slice(0, -1))) || (t === 'adi' && ws.length - k >= 3) || (t === 'reeve' && k === 0 && ws.length >= 3 && inGivenNameList(ws[1].text)) || (t === 'seri' && k > 0 && /^dat(?:uk|o['’]?)$/.test(lower(ws[k - 1].text))) || burmese) lastHead = k;
   }
   // ... unless the words after it read as a title too ("Secretary General") or nothing is left.
   while (lastHead >= 0 && lastHead < ws.length - 1 && ROLE_HEADS.has(lower(ws[lastHead + 1].text)) && lastHead + 2 < ws.length) lastHead++;
@@ -1024,6 +1024,8 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       /^['’]s[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) &&
       possessiveInName(a, b, text)) ||
     (/^\p{Lu}$/u.test(a.text) && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) ||
+    // ("Moh. Taufik Lamadjido", "Muh. Arif": Indonesian given names shortened with a point, before another name.)
+    (/^(?:Moh|Muh|Moch|Mochd|Mohd|Md|Muhd)$/.test(a.text) && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && /^\p{Lu}\p{Ll}/u.test(b.text)) ||
     // ("Kuipers & Stam", "Procter & Gamble": an ampersand between two capitalised words joins one name.)
     // ("Deirdre, Wyatt & Zach": not two first names, which are two people.)
     (/^[ \t]+&[ \t]+$/.test(text.slice(a.end, b.start)) && /^\p{Lu}/u.test(b.text) && !(inGivenNameList(a.text) && inGivenNameList(b.text))) ||
@@ -1621,6 +1623,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (seq.every((w) => !isAcronym(w.text) && (NON_NAMES.has(lower(w.text)) || DEMONYMS.has(lower(w.text)))) && !PLACE_NAMES.has(joined0(seq))) continue;
     // ("An NGO said", "the CEO": an abbreviation for a kind of thing, no one's name.)
     if (seq.length === 1 && GENERIC_ABBREVIATIONS.has(lower(seq[0].text))) continue;
+    // ("The 24-year-old Dane, who rode with a plate in his wrist,", "the Swede": a nationality's noun after "the" is
+    // someone's nationality, not a name; "Dane Cook" keeps his.)
+    if (seq.length === 1 && NATIONALITY_NOUNS.test(seq[0].text) && /\b[Tt]he\s+(?:[\d\p{Ll}-]+\s+){0,2}$/u.test(text.slice(Math.max(0, seq[0].start - 40), seq[0].start))) continue;
     // ("[ENDS]", "[CLIP]", "[APPLAUSE]": a transcript's marker in brackets, a word of the language, no one's name; not an
     // editor's "the [FIFA] World Cup".)
     if (seq.length === 1 && text[seq[0].start - 1] === '[' && text[seq[0].end] === ']' && TRANSCRIPT_MARKER.test(seq[0].text)) continue;
@@ -2798,6 +2803,8 @@ const ORG_KINDS =
   'companies|firms|corporations|businesses|groups|organi[sz]ations|agencies|outlets|newspapers|broadcasters|networks|parties|bands|banks|airlines|carriers|charities|universities|institutions|publications|websites|platforms|brands|retailers|manufacturers|makers|clubs|unions|media|sites';
 const ORG_LIST = new RegExp(`\\b(?:${ORG_KINDS})\\s+(?:including|such\\s+as|like)\\s+(${LIST_OF_NAMES})`, 'gu');
 /** A town's or a city's corporation in its capitalised style: "City of Bruges", "Rural Municipality of Canwood". */
+/** A nationality's noun that is a given name or a common word too, so no people's adjective: "the Dane", "the Finn". */
+const NATIONALITY_NOUNS = /^(?:Dane|Swede|Finn|Pole|Briton|Brit|Scot|Kiwi|Serb|Croat|Turk|Aussie|Yank|Swiss)$/;
 const MOUNTAIN_RANGE_LAST = /^Ranges?$/;
 const CORPORATE_TOWN = /^(?:rural\s+)?(?:city|town|municipality|borough|township|village|county)\s+of\s/;
 /** What a corporation does right after its name: speaks, decides, acts. */
