@@ -2165,4 +2165,10 @@ describe('names: session 32 (tuning set 29, held-out set 24 until this session)'
     assert.strictEqual(typeOf(n, 'Christopher Reeve'), 'person');
     assert.strictEqual(n.find('Lamadjido')[0]?.name, 'Moh. Taufik Lamadjido');
   });
+  it('reads chambers as a body ("Brimstone Chambers", "the Attorney General\'s Chambers"; not "Everton Chambers"), and a global facility as no venue ("Global Environment Facility")', () => {
+    const n = index("The case was heard at the Attorney General's Chambers in Kingstown. Counsel from Brimstone Chambers argued the point, and Everton Chambers said so. Money from the Global Environment Facility paid for the count.");
+    for (const body of ["Attorney General's Chambers", 'Brimstone Chambers']) assert.strictEqual(typeOf(n, body), 'organization', body);
+    assert.notStrictEqual(typeOf(n, 'Global Environment Facility'), 'place');
+    assert.strictEqual(typeOf(n, 'Everton Chambers'), 'person');
+  });
 });

@@ -521,6 +521,10 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // (Not a venue's: "Kamway Lodge & Tavern".)
   if (ws.length >= 2 && !VENUE_WORDS.has(ks[ks.length - 1]) && /\s&\s/.test(text.slice(ws[0].start, ws[ws.length - 1].end))) return 'organization';
   if (isTeamName(ws, ks)) return 'organization';
+  // ("Brimstone Chambers", "the Attorney General's Chambers": barristers' or a law officer's chambers are a body; a
+  // council's chambers are a room.)
+  // ("Everton Chambers": a given name before it makes it a surname.)
+  if (ws.length >= 2 && ks[ks.length - 1] === 'chambers' && !/^(?:council|city|town|assembly|senate|county|house)$/.test(ks[ks.length - 2]) && !(ws.length === 2 && inGivenNameList(ws[0].text))) return 'organization';
   // ("held 1-1 by Mansa Lions", "Mansa Lions equalised": a given name before a team's plural, where a score or a
   // match's verb is near.)
   if (ws.length === 2 && TEAM_PLURALS.has(ks[1]) && MATCH_NEAR.test(text.slice(Math.max(0, ws[0].start - 40), ws[1].end + 40))) return 'organization';
@@ -546,7 +550,7 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   if (
     ws.length >= 2 &&
     (VENUE_WORDS.has(ks[ks.length - 1]) || placeWhateverBody) &&
-    (placeWhateverBody || !ks.some((k) => k === 'of' || k === 'for' || k === 'national' || k === 'federal' || k === 'international')) &&
+    (placeWhateverBody || !ks.some((k) => k === 'of' || k === 'for' || k === 'national' || k === 'federal' || k === 'international' || k === 'global')) &&
     // ("German Aerospace Center", "Russian Research Centre": a nation's centre is its institute, like a national one;
     // so is a centre of research or of a service, "Water Resources Research Center", "Regional Blood Transfusion Centre".)
     !(/^(?:center|centre)$/.test(ks[ks.length - 1]) && ws.length >= 3 && (DEMONYMS.has(ks[0]) || /^(?:research|studies|biodiversity|transfusion|monitoring|documentation|information|coordination|policy|prediction|forecasting|science|technology|innovation|training|excellence|conservation)$/.test(ks[ks.length - 2]))) &&
@@ -813,6 +817,9 @@ function splitTitle(ws: Word[], stats?: WordStats): { title: Word[]; name: Word[
   if (isCauseBody(ws)) return { title: [], name: ws };
   // ("Chief's Island", "Bishop's Cove": a title's possessive before a landform names the place; no one holds the title.)
   if (ws.length >= 2 && ws[ws.length - 2].possessive && LANDFORM_AFTER_POSSESSIVE.test(ws[ws.length - 1].text)) return { title: [], name: ws };
+  // ("the Attorney General's Chambers", "the Sheriff's Office": an office's holder's possessive before the office is
+  // no title before a name.)
+  if (ws.length >= 2 && ws[ws.length - 2].possessive && /^(?:Office|Department|Chambers)$/.test(ws[ws.length - 1].text)) return { title: [], name: ws };
   // ("King Leopold Ranges", "Prince Edward Island", "Lord Howe Island": a place named for a royal or a lord by its
   // place's word last.)
   if (ws.length >= 3 && /^(?:king|queen|prince|princess|emperor|empress|duke|duchess|lord|lady)$/.test(lower(ws[0].text)) && (PLACE_WORDS.has(lower(ws[ws.length - 1].text)) || MOUNTAIN_RANGE_LAST.test(ws[ws.length - 1].text)) && !ORG_WORDS.has(lower(ws[ws.length - 1].text))) return { title: [], name: ws };
@@ -887,7 +894,8 @@ const LANDFORM_AFTER_POSSESSIVE = /^(?:Arm|Cove|Harbour|Harbor|Point|Bay|Creek|L
  */
 function possessiveInName(a: Word, b: Word, text: string): boolean {
   // ("Alachua Sheriff's Office", "the District Attorney's Office": an office's holder before its office.)
-  if (ROLE_HEADS.has(lower(a.text)) && /^(?:Office|Department)$/.test(b.text)) return true;
+  // ("the Attorney General's Chambers": a law officer's chambers too.)
+  if (ROLE_HEADS.has(lower(a.text)) && /^(?:Office|Department|Chambers)$/.test(b.text)) return true;
   // ("Joe Batt's Arm", "Martha's Vineyard", "Rupert's Land": a settler's possessive before a landform names a place.)
   if (LANDFORM_AFTER_POSSESSIVE.test(b.text)) return true;
   return POSSESSOR_IN_NAME.test(a.text) || (/\b(?:St\.?|Saint)\s+$/.test(text.slice(Math.max(0, a.start - 7), a.start)) && (ORG_WORDS.has(lower(b.text)) || PLACE_WORDS.has(lower(b.text)) || b.text === 'United'));
