@@ -556,4 +556,27 @@ describe('attribution rules through the CLI: the eighteenth session', () => {
     const { quotes, stderr } = check(sources, ['According to the airport\'s director, Henri Dufay, the runway "had been inspected last month".']);
     assert.deepStrictEqual(quotes.map((q) => q.status), ['not-a-direct-quote'], stderr);
   });
+
+  it('thirty-second session: a town\'s corporation and what someone "wants" are speakers, "she" is no body, and a leading ellipsis that drops "not" is flagged', () => {
+    const sources = {
+      'swans.md': 'According to Marthe Claeys, who runs a canal-boat company, "the council changed its plans, and he did not change anything."\n\nThe City of Ghent said in a statement that he had been "a quiet guardian of the city\'s oldest promise".\n',
+      'sky.md': 'The European Southern Observatory said in a statement that the study "confirms our own monitoring" and called for "lighting that points down and is switched off at night." Elena Anza, of the community council, said the plant "took the stars from our village".\n',
+      'ferry.md': 'The Ministry of Transport said the contract contained "robust performance penalties". A government spokeswoman later told reporters that ministers were frustrated. "The islanders have been let down, and we will not pretend otherwise," she said.\n\nThe mayor, Ana Ruiz, spoke on Monday. "We will not close the school this year," Ruiz said.\n',
+    };
+    const files: Record<string, string> = {
+      'draft.md':
+        [
+          'The City of Ghent concedes that "the council changed its plans, and he did not change anything".',
+          'Elena Anza of the community council wants "lighting that points down and is switched off at night".',
+          'A government spokeswoman said: "The islanders have been let down, and we will not pretend otherwise."',
+          'Ruiz said: "... close the school this year."',
+        ].join('\n\n') + '\n',
+    };
+    for (const [name, text] of Object.entries(sources)) files[`sources/${name}`] = text;
+    const r = inTempFolder(files, (dir) => runCli(['check', 'draft.md', '--format', 'json'], { cwd: dir }));
+    const out = JSON.parse(r.stdout).files[0] as { quotes: CheckedQuote[]; diagnostics: { code: string; range: { start: { line: number } } }[] };
+    assert.deepStrictEqual(out.quotes.map((q) => q.status), ['misattributed', 'misattributed', 'verified', 'verified'], r.stderr);
+    assert.strictEqual(out.quotes[0].source?.speaker, 'Marthe Claeys');
+    assert.deepStrictEqual(out.diagnostics.filter((d) => d.code === 'ellipsis-changes-meaning').map((d) => d.range.start.line), [6]);
+  });
 });

@@ -354,4 +354,20 @@ describe('verbatim names (CLI)', () => {
     assert.ok(entities.find((e) => e.name === 'Aitalina Sivtseva')?.aliases.includes('Aitalina Nikolaevna'), listed);
     assert.ok(!entities.some((e) => ['Feb', 'Haj Abbas', 'á Fløtum', 'Aitalina Nikolaevna'].includes(e.name)), listed);
   });
+
+  it('reads a town\'s corporation, titles "Rev", "Induna" and "Reeve", bodies whose initials spell "in" a place, possessives inside bodies, Polish clubs and papers, trades last, national bodies, ranges and chambers (thirty-second session, through the CLI)', () => {
+    const body = [
+      'The City of Bruges said in a statement that he would be missed. The funeral was conducted by the Rev Eliakimu Mushi of the Evangelical Lutheran Church in Tanzania (ELCT).',
+      'Induna Jabulani Gumede of the Mpukunyoni Traditional Council said the land was theirs. Reeve Dale Olauson of the Rural Municipality of Canwood said the case was sad.',
+      "Justice Helen Kowalchuk of the Court of King's Bench jailed him. Edivaldo Campos, president of the Porto Jofre Boatmen’s Association, said yes.",
+      'Unia Leszno edged Falubaz, who had knocked out Stal Gorzów, and Przegląd Sportowy called it the final of the decade. The 24-year-old Dane, who rode with a plate in his wrist, won.',
+      'His loan went into arrears, and Farm Credit Canada turned down his grandson: the farm had no credit left. Nomura Securities is advising the buyer. Rain fell on the King Leopold Ranges.',
+      "Ivete Arruda (no relation), president of the Poconé Rural Union, said jaguars came for calves. Counsel from Brimstone Chambers argued the point at the Attorney General's Chambers.",
+    ].join('\n\n');
+    const { entities, typeOf, listed } = wireNames(body, '2042-02-09');
+    for (const person of ['Eliakimu Mushi', 'Jabulani Gumede', 'Dale Olauson', 'Ivete Arruda']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
+    for (const place of ['King Leopold Ranges']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
+    for (const org of ['City of Bruges', 'Evangelical Lutheran Church in Tanzania', "Court of King's Bench", 'Porto Jofre Boatmen’s Association', 'Unia Leszno', 'Stal Gorzów', 'Przegląd Sportowy', 'Farm Credit Canada', 'Nomura Securities', 'Brimstone Chambers', "Attorney General's Chambers"]) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
+    assert.ok(!entities.some((e) => ['Dane', 'Rev Eliakimu Mushi', 'Reeve Dale Olauson', 'Court of King', 'Jofre Boatmen'].includes(e.name)), listed);
+  });
 });

@@ -2099,3 +2099,21 @@ describe('attribution grammar: tuning set 30 (held-out set 24 until session 32)'
     assert.deepStrictEqual(ferry.misattributed('A Scottish Government spokeswoman said: "The islanders have been let down, and we will not pretend otherwise."\n'), []);
   });
 });
+
+describe('attribution: an ellipsis that opens the quoted words (session 32)', () => {
+  const school = attributionWorld({
+    'school.md': article(
+      'Harbour plan',
+      'The mayor, Ana Ruiz, spoke on Monday. "We will not close the school, and we will sell the land," Ruiz said. "It is only a matter of time."',
+      'Gil added: "We will build the new road this year."',
+    ),
+  });
+
+  it('flags a leading ellipsis that drops a negation or a qualifier right before the first piece ("… close the school" for "We will not close the school"), and not one that drops nothing of the kind', () => {
+    const kinds = (draft: string) => school.findings(draft).map((f) => f.kind);
+    assert.deepStrictEqual(kinds('Ruiz said: "... close the school."\n'), ['ellipsis-changes-meaning']);
+    assert.deepStrictEqual(kinds('Ruiz said it is "... a matter of time."\n'), ['ellipsis-changes-meaning']);
+    assert.deepStrictEqual(kinds('Ruiz said: "... we will sell the land."\n'), []);
+    assert.deepStrictEqual(kinds('Gil added: "... build the new road this year."\n'), []);
+  });
+});

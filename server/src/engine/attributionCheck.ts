@@ -26,6 +26,8 @@ export interface AttributionFinding {
   dropped?: string[];
 }
 
+/** An ellipsis opening the quoted words: "… a matter of time", "[...] close the school". */
+const LEADING_ELLIPSIS = /^\s*(?:\[\s*(?:\.\s*){3}\]|\[\s*…\s*\]|\.[ \u00a0]?\.[ \u00a0]?\.|…)/;
 const MEANING_WORDS = /^(?:not|never|no|none|nothing|only|n't|cannot|without|neither|nor|hardly|barely)$|n't$/;
 
 /** How a speaker should be named in the draft: the draft's form (surname, or full name) of the source's speaker. */
@@ -55,6 +57,15 @@ export function checkAttributions(
     for (let k = 0; k + 1 < check.pieces.length; k++) {
       const gap = tokenize(article.text, check.pieces[k].end, check.pieces[k + 1].start).map((t) => t.norm);
       const dropped = gap.filter((w) => MEANING_WORDS.test(w));
+      if (dropped.length) findings.push({ kind: 'ellipsis-changes-meaning', check, dropped });
+    }
+    // A leading ellipsis cuts the words before the first piece: "… a matter of time" for "It is only a matter of
+    // time", "… close the school" for "We will not close the school". Up to three words before it, in the same sentence
+    // of the source, are what it drops.
+    if (check.pieces.length && LEADING_ELLIPSIS.test(check.quote.text)) {
+      const first = check.pieces[0].start;
+      const lead = /[^.!?;:“”"\n]*$/.exec(article.text.slice(Math.max(0, first - 80), first))![0];
+      const dropped = tokenize(lead).slice(-3).map((t) => t.norm).filter((w) => MEANING_WORDS.test(w));
       if (dropped.length) findings.push({ kind: 'ellipsis-changes-meaning', check, dropped });
     }
 
