@@ -2171,4 +2171,9 @@ describe('names: session 32 (tuning set 29, held-out set 24 until this session)'
     assert.notStrictEqual(typeOf(n, 'Global Environment Facility'), 'place');
     assert.strictEqual(typeOf(n, 'Everton Chambers'), 'person');
   });
+  it('reads a name after "above", "below" or "beyond" as a place ("on the eastern slope above Marangu, the son of a coffee farmer"), and the place after a reporter\'s job on the byline\'s own line ("By Helena Saraiva, science reporter, Cuiabá")', () => {
+    const n = index('By Helena Saraiva, science reporter, Cuiabá\n\nHe was born in Mamba, on the eastern slope above Marangu, the son of a coffee farmer. Jaguars hunt at night, a study found.');
+    for (const place of ['Marangu', 'Cuiabá']) assert.strictEqual(typeOf(n, place), 'place', place);
+    assert.strictEqual(typeOf(n, 'Helena Saraiva'), 'person');
+  });
 });

@@ -626,7 +626,7 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
     // (Not a faith: "converting to Islam", "in Buddhism".)
     // (Not a person's kin: "belongs to Elias’s grandfather".)
     const kinOf = ws[0].possessive && KIN_AFTER_POSSESSIVE.test(text.slice(ws[0].end, ws[0].end + 30));
-    if (!kinOf && (/\b(?:in|to|from|near|outside|across|into|at|across|towards?)\s+$/i.test(before) || (/\b(?:around|off)\s+$/i.test(before) && !FEASTS.has(full))) && !/\b(?:according|due|thanks|next|close|similar)\s+to\s+$/i.test(text.slice(Math.max(0, ws[0].start - 24), ws[0].start)) && !FAITHS.has(full) && full !== 'islam') return 'place';
+    if (!kinOf && (/\b(?:in|to|from|near|outside|across|into|at|across|towards?|above|below|beyond)\s+$/i.test(before) || (/\b(?:around|off)\s+$/i.test(before) && !FEASTS.has(full))) && !/\b(?:according|due|thanks|next|close|similar)\s+to\s+$/i.test(text.slice(Math.max(0, ws[0].start - 24), ws[0].start)) && !FAITHS.has(full) && full !== 'islam') return 'place';
   }
   // ("Brazil's northern Pantanal", "Australia's far north Kimberley": a part of a place named by its bearing.)
   if (ws.length <= 2 && !ks.some((k) => ORG_WORDS.has(k)) && /\b\p{Lu}[\p{L}\p{M}]+['’]s\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+$/u.test(text.slice(Math.max(0, ws[0].start - 40), ws[0].start))) return 'place';
@@ -1371,7 +1371,8 @@ function deskWordsEnd(line: string): number {
   const m = DESK_JOB_LINE.exec(line);
   return m && m[1].trim().split(/\s+/).every((w) => SECTION_WORDS.has(w.toLowerCase())) ? m[0].indexOf(m[1]) + m[1].length : 0;
 }
-const JOB_LINE_PLACE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t*_]*By[ \t][^\n]{3,80}\n[ \t*_]*(?:[\p{L}\-]+[ \t]+){0,3}(?:${REPORTER_JOBS}|photographer),[ \t]+$`, 'iu');
+// ("By Helena Saraiva, science reporter, Cuiabá": or on the byline's own line, after a comma.)
+const JOB_LINE_PLACE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t*_]*By[ \t](?:[^\n]{3,80}\n[ \t*_]*|[^\n,]{3,60},[ \t]+)(?:[\p{L}\-]+[ \t]+){0,3}(?:${REPORTER_JOBS}|photographer),[ \t]+$`, 'iu');
 function jobLinePlace(text: string, name: Word[]): boolean {
   const end = name[name.length - 1].end;
   return /^[ \t*_]*(?:\n|$)/.test(text.slice(end, end + 4)) && JOB_LINE_PLACE_BEFORE.test(text.slice(Math.max(0, name[0].start - 140), name[0].start));
