@@ -2176,4 +2176,8 @@ describe('names: session 32 (tuning set 29, held-out set 24 until this session)'
     for (const place of ['Marangu', 'Cuiabá']) assert.strictEqual(typeOf(n, place), 'place', place);
     assert.strictEqual(typeOf(n, 'Helena Saraiva'), 'person');
   });
+  it('reads peaks, gates, estates, casinos and penitentiaries last as places ("Uhuru Peak", "Cengeni Gate", "Bungku Raya Industrial Estate", "Northern Lights Casino", "Saskatchewan Penitentiary")', () => {
+    const n = index('His grandson walked beside him to Uhuru Peak. The pickets at Cengeni Gate had no radios. The smelter is at the Bungku Raya Industrial Estate. He gambled at the Northern Lights Casino and will serve his sentence at Saskatchewan Penitentiary.');
+    for (const place of ['Uhuru Peak', 'Cengeni Gate', 'Bungku Raya Industrial Estate', 'Northern Lights Casino', 'Saskatchewan Penitentiary']) assert.strictEqual(typeOf(n, place), 'place', place);
+  });
 });

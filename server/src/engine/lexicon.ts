@@ -189,7 +189,7 @@ export const PLACE_WORDS = words(`
   ${LOWER_CASE_STREET_WORDS_TEXT}
   caddesi cadde sokak sokağı bulvarı meydanı
   pagoda monastery stupa shrine abbey convent market casa
-  cay cays atoll islet reef archipelago wharf quay fjord glacier
+  cay cays atoll islet reef archipelago wharf quay fjord glacier peak gate estate casino penitentiary
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */
