@@ -2180,4 +2180,8 @@ describe('names: session 32 (tuning set 29, held-out set 24 until this session)'
     const n = index('His grandson walked beside him to Uhuru Peak. The pickets at Cengeni Gate had no radios. The smelter is at the Bungku Raya Industrial Estate. He gambled at the Northern Lights Casino and will serve his sentence at Saskatchewan Penitentiary.');
     for (const place of ['Uhuru Peak', 'Cengeni Gate', 'Bungku Raya Industrial Estate', 'Northern Lights Casino', 'Saskatchewan Penitentiary']) assert.strictEqual(typeOf(n, place), 'place', place);
   });
+  it('reads an Italian region\'s government and a consortium as bodies ("Regione Siciliana", "Consorzio di Tutela Arancia Rossa di Sicilia"), and a fellowship of the anonymous ("Gamblers Anonymous")', () => {
+    const n = index('The union asked the Regione Siciliana for grants. The Consorzio di Tutela Arancia Rossa di Sicilia, which polices the label, said prices had fallen. He had gone to Gamblers Anonymous meetings in Saskatoon every week.');
+    for (const body of ['Regione Siciliana', 'Consorzio di Tutela Arancia Rossa di Sicilia', 'Gamblers Anonymous']) assert.strictEqual(typeOf(n, body), 'organization', body);
+  });
 });

@@ -79,7 +79,7 @@ export const ORG_WORDS = words(`
   ministry ministries municipality kommune kommunia kommun department committee commission council service services agency authority authorities bureau
   office organization organisation association union federation party parliament congress senate assembly
   nations archive archives presse agence commons lords house exchange institut cross crescent air sport
-  verge atlantic
+  verge atlantic anonymous regione consorzio consorcio
   ltda e.v. attorneys-at-law advocaten avocats rechtsanwälte llp unit squad taskforce
   government administration court tribunal police army navy military forces force guard corps university
   college school institute institution academy foundation fund trust bank company corporation corp. corp inc

@@ -200,7 +200,7 @@ const ROMANCE_BODY_HEADS = new Set(
   fundación fondation fundação fondazione cámara câmara chambre banco banque caja caisse caixa compañía compagnie companhia
   sociedad société sociedade società collectivité communauté comunidad sécurité seguridad segurança assemblée asamblea
   assembleia parlement parlamento coopérative cooperativa mutuelle observatoire observatorio office service association
-  commission direction centre tribunal escola escuela école scuola colégio colegio liceo liceu`.split(/\s+/),
+  commission direction centre tribunal escola escuela école scuola colégio colegio liceo liceu regione consorzio consorcio`.split(/\s+/),
 );
 // ... of which these are English words too: they open such a name only before a particle ("Service d'incendie et de
 // secours", "Association des victimes"), not before a lower-case word ("Service commission").
