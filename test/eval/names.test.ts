@@ -167,7 +167,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Held-out set 24 until 2026-12-03, session 32, opened after two sessions of measurement; last measured as held
       // out on session 31's final code at people 0.86/0.95, organisations 0.89/0.77, places 0.94/0.81; its history as
       // held out is below.)
-      ['tuning set 29', TUNING29_PATH, 10, { person: { precision: 0.86, recall: 0.94 }, organization: { precision: 0.89, recall: 0.76 }, place: { precision: 0.94, recall: 0.81 } }],
+      // (Session 32 from its misses: people 0.86/0.95 -> 0.95/0.99, organisations 0.89/0.77 -> 0.92/0.89, places
+      // 0.94/0.81 -> 0.96/0.86.)
+      ['tuning set 29', TUNING29_PATH, 10, { person: { precision: 0.95, recall: 0.98 }, organization: { precision: 0.92, recall: 0.88 }, place: { precision: 0.95, recall: 0.85 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
