@@ -2811,10 +2811,11 @@ const ORG_NOUN_AFTER = /^\s+(?:company|firm|corporation|organi[sz]ation|party|co
 const ORG_KINDS =
   'companies|firms|corporations|businesses|groups|organi[sz]ations|agencies|outlets|newspapers|broadcasters|networks|parties|bands|banks|airlines|carriers|charities|universities|institutions|publications|websites|platforms|brands|retailers|manufacturers|makers|clubs|unions|media|sites';
 const ORG_LIST = new RegExp(`\\b(?:${ORG_KINDS})\\s+(?:including|such\\s+as|like)\\s+(${LIST_OF_NAMES})`, 'gu');
-/** A town's or a city's corporation in its capitalised style: "City of Bruges", "Rural Municipality of Canwood". */
 /** A nationality's noun that is a given name or a common word too, so no people's adjective: "the Dane", "the Finn". */
 const NATIONALITY_NOUNS = /^(?:Dane|Swede|Finn|Pole|Briton|Brit|Scot|Kiwi|Serb|Croat|Turk|Aussie|Yank|Swiss)$/;
+/** A mountain range's word, last in its name: "Chatkal Range", "King Leopold Ranges". */
 const MOUNTAIN_RANGE_LAST = /^Ranges?$/;
+/** A town's or a city's corporation in its capitalised style: "City of Bruges", "Rural Municipality of Canwood". */
 const CORPORATE_TOWN = /^(?:rural\s+)?(?:city|town|municipality|borough|township|village|county)\s+of\s/;
 /** What a corporation does right after its name: speaks, decides, acts. */
 const TOWN_ACTS_AFTER = new RegExp(`^\\s+(?:(?:${[...SPEECH_VERBS].join('|')})\\b|(?:has|had|have)\\s+(?:not\\s+)?(?!been\\b)\\p{Ll}+(?:ed|en|t|ne)\\b|(?:will|would)\\s+(?:not\\s+)?(?!be\\b)\\p{Ll}+\\b|(?:approved|voted|decided|agreed|refused|declined|issued|published|fined|sued|apologi[sz]ed|confirmed|denied|rejected|paid|awarded|hired|appointed|bought|sold|plans|planned|intends|intended|owns|owned)\\b)`, 'u');
