@@ -189,8 +189,12 @@ export const ATTRIBUTION_TUNING29 = path.join(ROOT, 'test/devset/attribution-tun
  * checker) until it had been measured in two sessions (2026-12-03, session 32).
  */
 export const ATTRIBUTION_TUNING30 = path.join(ROOT, 'test/devset/attribution-tuning30/labels.json');
-/** Held-out set 25: made during session 31 by someone who never saw the checker; first measured in that session. */
-export const ATTRIBUTION_HELDOUT25 = path.join(ROOT, 'test/devset/attribution-heldout25/labels.json');
+/**
+ * Tuning set 31 was held-out set 25 (drafts on invented articles, made during session 31 by someone who never saw the
+ * checker) until it had been measured in two sessions and a slip had shown a paragraph of one of its sources
+ * (2026-12-03, session 32).
+ */
+export const ATTRIBUTION_TUNING31 = path.join(ROOT, 'test/devset/attribution-tuning31/labels.json');
 /** Held-out set 26: made during session 32 by someone who never saw the checker; first measured in that session. */
 export const ATTRIBUTION_HELDOUT26 = path.join(ROOT, 'test/devset/attribution-heldout26/labels.json');
 
@@ -238,7 +242,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING28, label: 'Attribution tuning set 28 (formerly held-out set 23, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING29, label: 'Attribution tuning set 29 (formerly held-out set 21, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING30, label: 'Attribution tuning set 30 (formerly held-out set 24, invented sources)', heldOut: false },
-      { file: ATTRIBUTION_HELDOUT25, label: 'Attribution held-out set 25 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_TUNING31, label: 'Attribution tuning set 31 (formerly held-out set 25, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT26, label: 'Attribution held-out set 26 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,

@@ -257,10 +257,11 @@ export const TUNING27_PATH = path.join(ROOT, 'test/names/tuning27.json');
  */
 export const TUNING29_PATH = path.join(ROOT, 'test/names/tuning29.json');
 /**
- * Held-out set 25: ten invented articles (test/names/heldout25-articles), written and annotated during session 31 by
- * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ * Tuning set 30 was held-out set 25 (ten invented articles, annotated during session 31 by people who never saw the
+ * extractor) until it had been measured in two sessions and a slip had shown a few lines of its attribution twin
+ * (2026-12-03, session 32).
  */
-export const HELDOUT25_PATH = path.join(ROOT, 'test/names/heldout25.json');
+export const TUNING30_PATH = path.join(ROOT, 'test/names/tuning30.json');
 /**
  * Held-out set 26: ten invented articles (test/names/heldout26-articles), written and annotated during session 32 by
  * two more people who never saw the extractor; first measured in that session. Never tune on it.
@@ -317,7 +318,7 @@ if (require.main === module) {
       { file: TUNING27_PATH, label: 'hand-annotated invented articles (twenty-seventh tuning set, formerly held-out set 23)', heldOut: false },
       { file: TUNING28_PATH, label: 'hand-annotated invented articles (twenty-eighth tuning set, formerly held-out set 21)', heldOut: false },
       { file: TUNING29_PATH, label: 'hand-annotated invented articles (twenty-ninth tuning set, formerly held-out set 24)', heldOut: false },
-      { file: HELDOUT25_PATH, label: 'held-out invented articles (held-out set 25, annotated independently, never tuned on)', heldOut: true },
+      { file: TUNING30_PATH, label: 'hand-annotated invented articles (thirtieth tuning set, formerly held-out set 25)', heldOut: false },
       { file: HELDOUT26_PATH, label: 'held-out invented articles (held-out set 26, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
