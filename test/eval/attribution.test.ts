@@ -155,7 +155,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // Held-out set 25 until 2026-12-03, session 32; measured in sessions 31 and 32 as held out, 19 of 20 caught, 19 of
     // 21 flagged right, 3 of 5 ellipses, no false alarm; opened after a slip showed a paragraph of one of its sources
     // (its history as held out is below).
-    [ATTRIBUTION_TUNING31, 'tuning set 31 (formerly held-out set 25)', { precision: 0.9, recall: 0.95, paraphrase: 0.95, ellipsis: 0.6, falseAlarms: 0 }],
+    // Session 32 from its misses: 19 of 20 caught, all flagged right, every ellipsis.
+    [ATTRIBUTION_TUNING31, 'tuning set 31 (formerly held-out set 25)', { precision: 0.97, recall: 0.95, paraphrase: 0.95, ellipsis: 0.95, falseAlarms: 0 }],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);

@@ -2117,3 +2117,31 @@ describe('attribution: an ellipsis that opens the quoted words (session 32)', ()
     assert.deepStrictEqual(kinds('Gil added: "... build the new road this year."\n'), []);
   });
 });
+
+describe('attribution grammar: tuning set 31 (held-out set 25 until session 32)', () => {
+  const salt = attributionWorld({
+    'salt.md': article(
+      'Rain floods salt pans',
+      'Devjibhai Koli, 52, has worked the same four pans for 30 seasons. "We raked this salt for forty days," Devjibhai Koli said.',
+      'Savitaben Koli said the family would start pumping brine again as soon as the water drained. She said the salt would be smaller this year. Her husband had the last word: "This is our land. It is not only a place to make salt."',
+    ),
+  });
+
+  it('"She said … Her husband had the last word: “…”": the husband, whom the source does not name, speaks, not the woman the possessive stands for', () => {
+    assert.strictEqual(salt.sourceQuote(/^This is our land/)?.speaker?.text, 'Her husband');
+    assert.deepStrictEqual(salt.misattributed('Devjibhai Koli had the last word: "This is our land. It is not only a place to make salt."\n'), []);
+  });
+
+  const barge = attributionWorld({
+    'barge.md': article(
+      'Low water on the Rhine',
+      '"We are not sailing for profit this month," Marijke Hoogeveen said of the barge she keeps the books for.',
+      '"I read the river like my grandfather read the weather," said Joost Hoogeveen, who has skippered the tanker barge Lorelei Star for 31 years.',
+    ),
+  });
+
+  it('"“…,” said Joost Hoogeveen … His wife, Marijke Hoogeveen, keeps the books. She was blunt: “…”": in a draft, "she" is the woman the sentence before names, not the earlier speaker whose sex the text does not show', () => {
+    const draft = '"I read the river like my grandfather read the weather," said Joost Hoogeveen, who has skippered the barge for 31 years. His wife, Marijke Hoogeveen, keeps the ship\'s books. She was blunt: "We are not sailing for profit this month."\n';
+    assert.deepStrictEqual(barge.misattributed(draft), []);
+  });
+});

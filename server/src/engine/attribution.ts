@@ -5,7 +5,7 @@
  */
 import { Article } from './article';
 import { Corpus } from './corpus';
-import { pronounFits } from './gender';
+import { personGender, pronounFits } from './gender';
 import { Entity, givenNameGender, inGivenNameList, isHeadline, NameIndex, nameKey } from './names';
 import { speakerName } from './readers/transcript';
 import { roleHasWords, roleMentions, roleStemSets, roleWords } from './roles';
@@ -281,7 +281,10 @@ export const PERSON_NOUNS =
 const DESCRIBED_SUBJECT = new RegExp(`(?:^\\s*|[.!?]["”’]?\\s+)(?<np>(?:One\\s+of\\s+the|An?|The|His|Her|Their|Another)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:${PERSON_NOUNS}))\\s+(?:\\p{Ll}+ed|said|says|told|was|is|had|has|added)\\b`, 'gu');
 
 // "his wife", "her lawyer", "their spokesman": a person described by their tie to someone named.
-const TIED_PERSON = new RegExp(`^(?:his|her|their|its|my|our|your)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?:${PERSON_NOUNS}|lawyers?|attorneys?|aides?|advis[eo]rs?|assistants?|colleagues?|partners?|spouses?)$`, 'iu');
+const TIED_NOUNS = `(?:${PERSON_NOUNS}|lawyers?|attorneys?|aides?|advis[eo]rs?|assistants?|colleagues?|partners?|spouses?)`;
+const TIED_PERSON = new RegExp(`^(?:his|her|their|its|my|our|your)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}${TIED_NOUNS}$`, 'iu');
+/** A lead opening with someone described by a tie to whom the possessive stands for: "Her husband had the last word:". */
+const TIED_LEAD_RE = new RegExp(`^((?:his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?${TIED_NOUNS})\\s`, 'iu');
 // Capitalised words that open sentences without naming anyone ("Before Trump's appearance", "Given Sanders' success").
 const OPENING_WORDS =
   '(?:On|In|At|During|After|Before|Later|Earlier|Last|This|That|These|Those|The|An?|His|Her|Their|Its|Our|My|Yet|But|And|Or|So|Still|Meanwhile|However|Then|Now|Instead|Also|' +
@@ -1098,7 +1101,22 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     // after the speaker, is a rival too.)
     const frontedSubject = (m: Mention) => onceAt(ctx, 'phrase', m.at, () => frontedPhraseBefore(ctx.text.slice(Math.max(ctx.from, m.at - 100), m.at)));
     const soleBefore = () => (new Set(before.map((m) => surnameKey(m.entity))).size === 1 && before.some(subjectOfSentence) ? before[0] : undefined);
+    // ("Its lead, Fatima Zahra Idrissi, works the salt pans. “…,” she said": named in apposition to the description
+    // that opens the sentence, the person is its subject.)
+    // (The name as written there may be short: "Her husband, Dennis," for Dennis Cabahug.)
+    const describedSubject = (m: Mention) => {
+      if (!onceAt(ctx, 'described', m.at, () => descriptionOpensBefore(ctx.text.slice(Math.max(ctx.from, m.at - 50), m.at)))) return false;
+      const end = m.at + (WRITTEN_NAME.exec(ctx.text.slice(m.at, m.at + 80))?.[0].length ?? m.entity.name.length);
+      return VERB_AFTER_APPOSITIVE.test(ctx.text.slice(end, end + 80));
+    };
     let pick: Mention | undefined = speakingHere ?? here[0] ?? [...before].reverse().find((m) => m.speaks) ?? soleBefore();
+    // ("“…,” said Joost Hoogeveen … His wife, Marijke Hoogeveen, keeps the ship's books. She was blunt:": a person of
+    // the pronoun's known sex, the subject of a later sentence, over a speaker whose sex the text does not show.)
+    const sex = /^she$/i.test(text) ? 'female' : /^he$/i.test(text) ? 'male' : undefined;
+    if (sex && pick && pick === speakingHere && personGender(likelyPerson(pick, mentions, ctx)) !== sex) {
+      const later = here.filter((m) => m.at > pick!.at && /[.!?]["”’]?\s/.test(ctx.text.slice(pick!.at, m.at)) && personGender(likelyPerson(m, mentions, ctx)) === sex && (opensSentence(m) || describedSubject(m))).pop();
+      if (later) pick = later;
+    }
     // Someone the index does not know spoke more recently: the pronoun is probably theirs.
     if (pick && unknownSpeakers.some((u) => u > pick!.at && u < s && u >= prevStart)) pick = undefined;
     // Firm only when the person was just named as a speaker; a paragraph's subject is a good guess, not proof.
@@ -1147,14 +1165,6 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
       !entities.includes(m.entity) &&
       ((ctx.text.startsWith(m.entity.name.split(/\s+/)[0], m.at) && CLAUSE_VERB_AFTER.test(ctx.text.slice(m.at + m.entity.name.length, m.at + m.entity.name.length + 120))) ||
         (TIE_OPENING.test(ctx.text.slice(Math.max(ctx.from, m.at - 40), m.at)) && VERB_AFTER_NAME.test(ctx.text.slice(m.at + (WRITTEN_NAME.exec(ctx.text.slice(m.at, m.at + 80))?.[0].length ?? 0), m.at + 120))));
-    // ("Its lead, Fatima Zahra Idrissi, works the salt pans. “…,” she said": named in apposition to the description
-    // that opens the sentence, the person is its subject.)
-    // (The name as written there may be short: "Her husband, Dennis," for Dennis Cabahug.)
-    const describedSubject = (m: Mention) => {
-      if (!onceAt(ctx, 'described', m.at, () => descriptionOpensBefore(ctx.text.slice(Math.max(ctx.from, m.at - 50), m.at)))) return false;
-      const end = m.at + (WRITTEN_NAME.exec(ctx.text.slice(m.at, m.at + 80))?.[0].length ?? m.entity.name.length);
-      return VERB_AFTER_APPOSITIVE.test(ctx.text.slice(end, end + 80));
-    };
     // ("Moyle had reached the same conclusion, she added:": the subject of the sentence a pronoun's report clause closes
     // is what the speaker reports on, not the speaker, or the writer would have named them.)
     const reportedOn = (m: Mention) => /,\s*$/.test(ctx.text.slice(Math.max(0, s - 3), s)) && !/[.!?;:]["”’]?\s/.test(ctx.text.slice(m.at, s));
@@ -1603,7 +1613,11 @@ function speakerBefore(ctx: Context, q: Anchor, mentions: Mention[]): Speaker | 
           led.entities.every((e) => e.type === 'organization') &&
           !RECEIVING_LEAD.test(lead[0]) &&
           !/['’]s\b/.test(lead.groups.subj);
-        if (person || body) speaker = led;
+        // ("Savitaben Koli said … Her husband had the last word: “…”": someone described by a tie to the person a pronoun
+        // stands for, and not named, speaks; the words are not that person's.)
+        const tied = led?.via === 'pronoun' && inSubject.size === 0 && PRONOUN_OF_POSSESSIVE[lead.groups.subj.trim()] ? TIED_LEAD_RE.exec(ctx.text.slice(leadStart, before.start + before.text.length)) : null;
+        if (tied) speaker = { text: tied[1], start: leadStart, end: leadStart + tied[1].length, entities: [], via: 'before' };
+        else if (person || body) speaker = led;
         // "His brother Kendall, the band's arranger, is sure it was planned:": the one person named in the subject,
         // as for a subject of "said".
         if (!speaker && led && !led.entities.length && !led.name && inSubject.size === 1 && !TIED_PERSON.test(lead.groups.subj.trim())) {
