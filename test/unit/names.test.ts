@@ -2184,4 +2184,9 @@ describe('names: session 32 (tuning set 29, held-out set 24 until this session)'
     const n = index('The union asked the Regione Siciliana for grants. The Consorzio di Tutela Arancia Rossa di Sicilia, which polices the label, said prices had fallen. He had gone to Gamblers Anonymous meetings in Saskatoon every week.');
     for (const body of ['Regione Siciliana', 'Consorzio di Tutela Arancia Rossa di Sicilia', 'Gamblers Anonymous']) assert.strictEqual(typeOf(n, body), 'organization', body);
   });
+  it('reads "Hajiya", "Commandant", "Ña" and "Moș" as titles ("Hajiya Hauwa\'u", "Commandant Sophie Garnier", "Ña Ramona", "Moș Gavrilă")', () => {
+    const n = index('His first wife, Hajiya Hauwa\'u, died in 2030. Commandant Sophie Garnier of the OCBC gave evidence. "Ña Ramona", as the pickers call her, said no. He was simply Moș Gavrilă, the old man who could read a roof.');
+    assert.strictEqual(n.find('Garnier')[0]?.name, 'Sophie Garnier');
+    for (const full of ["Hajiya Hauwa'u", 'Commandant Sophie Garnier', 'Ña Ramona', 'Moș Gavrilă']) assert.ok(!n.find(full).some((e) => e.name === full), full);
+  });
 });

@@ -24,7 +24,7 @@ export const ROLE_HEADS = words(`
   empress duchess kaiser fellow critic constable
   collector eng eng. ratu datuk dato dato' datin cde comrade dra. ing. lic. sra. mzee adv. bi. director-general inspector-general auditor-general surgeon-general governor-general
   procurator-general solicitor-general comptroller-general superintendent-general advocate-general postmaster-general
-  lyonpo dasho alhaji alhaja hajia haji hajji hadj hadja elhadj el-hadj oba togbe dah pehin bapak shri shree smt smt. ustaz ustadh mwalimu sheikha
+  lyonpo dasho alhaji alhaja hajia hajiya commandant ña ño moș haji hajji hadj hadja elhadj el-hadj oba togbe dah pehin bapak shri shree smt smt. ustaz ustadh mwalimu sheikha
   daw saya sayagyi sayadaw thakin
   madam berhormat hon
   mufti conseiller conseillère jurat seneschal
