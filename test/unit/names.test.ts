@@ -2189,4 +2189,9 @@ describe('names: session 32 (tuning set 29, held-out set 24 until this session)'
     assert.strictEqual(n.find('Garnier')[0]?.name, 'Sophie Garnier');
     for (const full of ["Hajiya Hauwa'u", 'Commandant Sophie Garnier', 'Ña Ramona', 'Moș Gavrilă']) assert.ok(!n.find(full).some((e) => e.name === full), full);
   });
+  it('reads languages and a script as no place ("Sëlva in Ladin", "repeated it in Fulfulde", "kept in Ajami")', () => {
+    const n = index('The village, Sëlva in Ladin, voted. She repeated it in Fulfulde for a radio reporter. His notebooks were kept in Ajami, the Hausa written in Arabic script, in Kano.');
+    for (const word of ['Ladin', 'Fulfulde', 'Ajami']) assert.strictEqual(typeOf(n, word), undefined, word);
+    assert.strictEqual(typeOf(n, 'Kano'), 'place');
+  });
 });

@@ -2845,7 +2845,7 @@ function bodyKindBefore(name: Word[], text: string): RegExpExecArray | null {
 const KIN = 'brother|sister|son|daughter|wife|husband|mother|father|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|widow|widower|partner|fiancée?';
 const KIN_AFTER_POSSESSIVE = new RegExp(`^['’]s?\\s+(?:(?:late|elder|older|younger|eldest|youngest|twin)\\s+)?(?:${KIN}|parents|children|family|girlfriend|boyfriend)\\b`);
 /** Languages whose names are no people's adjective in -ish, -ese or -ian ("in Creole", "in siSwati", "in Tagalog"). */
-const LANGUAGE_NAMES = new Set('creole kreyòl kreyol papiamentu papiamento siswati isizulu isixhosa sesotho setswana sepedi kiswahili swahili tagalog bislama afrikaans hindi urdu arabic hebrew latin esperanto quechua aymara nahuatl yoruba igbo hausa amharic tigrinya wolof lingala kinyarwanda kirundi malagasy tetum yiddish ladino romansh tamil sinhala sinhalese corsican catalan basque galician breton occitan sardinian frisian'.split(' '));
+const LANGUAGE_NAMES = new Set('creole kreyòl kreyol papiamentu papiamento siswati isizulu isixhosa sesotho setswana sepedi kiswahili swahili tagalog bislama afrikaans hindi urdu arabic hebrew latin esperanto quechua aymara nahuatl yoruba igbo hausa amharic tigrinya wolof lingala kinyarwanda kirundi malagasy tetum yiddish ladino romansh tamil sinhala sinhalese corsican catalan basque galician breton occitan sardinian frisian ladin fulfulde fula pulaar ajami tamazight kabyle guarani'.split(' '));
 // A club, by what it is to a player: "on loan from Motherwell", "a Derry City midfielder".
 const ON_LOAN_BEFORE = /\bon\s+loan\s+(?:from|at|to|with)\s+$/i;
 // (Not a word the text writes in lower case too: "Moving forward".)
