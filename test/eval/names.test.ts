@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT26_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH, TUNING26_PATH, TUNING27_PATH, TUNING28_PATH, TUNING29_PATH, TUNING30_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT26_PATH, HELDOUT27_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH, TUNING26_PATH, TUNING27_PATH, TUNING28_PATH, TUNING29_PATH, TUNING30_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -313,11 +313,18 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // (Held-out set 24 became tuning set 29 in session 32, and held-out set 25 tuning set 30.)
     // Held-out set 26: ten more, by two more people, written in session 32; measured on the code as that session began
     // (9e0be18's rules, in a worktree): people 0.901/0.893 (100 of 112, 111 predicted), organisations 0.898/0.745 (79
-    // of 106, 88 predicted), places 0.908/0.826 (119 of 144, 131 predicted); the same at its merge.
+    // of 106, 88 predicted), places 0.908/0.826 (119 of 144, 131 predicted); the same at its merge. On session 32's final
+    // code: people as before, organisations 0.891/0.774 (82 of 106, 92 predicted), places as before.
+    // Held-out set 27: ten more, by two more people, written later in session 32; measured on the code as that session
+    // began (9e0be18's rules, in a worktree): people 0.840/0.855 (100 of 117, 119 predicted), organisations 0.810/0.746
+    // (85 of 114, 105 predicted), places 0.944/0.809 (152 of 188, 161 predicted); at its merge (ecb45cd's rules):
+    // organisations 0.811/0.754 (86 of 114, 106 predicted), places 0.944/0.814 (153 of 188, 162 predicted), people as
+    // before.
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
       [HELDOUT26_PATH, 'held-out set 26', { person: { precision: 0.9, recall: 0.89 }, organization: { precision: 0.89, recall: 0.74 }, place: { precision: 0.9, recall: 0.82 } }],
+      [HELDOUT27_PATH, 'held-out set 27', { person: { precision: 0.83, recall: 0.85 }, organization: { precision: 0.8, recall: 0.74 }, place: { precision: 0.94, recall: 0.8 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
@@ -391,6 +398,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // informed by set 24's totals.)
       // (Held-out set 26 at its first measurement, on the code as session 32 began: 32% given, 99% matching.)
       ['held-out set 26', [HELDOUT26_PATH], 0.31, 0.98],
+      // (Held-out set 27 at its first measurement, on the code as session 32 began: 31% given, 97% matching.)
+      ['held-out set 27', [HELDOUT27_PATH], 0.3, 0.96],
       // (Held-out set 22 at its first measurement, on the code as session 28 began: 25% given, 92% matching.)
       // (Tuning set 26 was held-out set 22 until session 29. Session 29: 24.9% given, 92% matching, as more of its
       // bodies were found whose roles the annotators give and the extractor does not.)
@@ -422,7 +431,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'tuning26.json', 'tuning27.json', 'tuning28.json', 'tuning29.json', 'tuning30.json', 'heldout26.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'tuning26.json', 'tuning27.json', 'tuning28.json', 'tuning29.json', 'tuning30.json', 'heldout26.json', 'heldout27.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

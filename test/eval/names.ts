@@ -267,6 +267,11 @@ export const TUNING30_PATH = path.join(ROOT, 'test/names/tuning30.json');
  * two more people who never saw the extractor; first measured in that session. Never tune on it.
  */
 export const HELDOUT26_PATH = path.join(ROOT, 'test/names/heldout26.json');
+/**
+ * Held-out set 27: ten invented articles (test/names/heldout27-articles), written and annotated during session 32 by
+ * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ */
+export const HELDOUT27_PATH = path.join(ROOT, 'test/names/heldout27.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -320,6 +325,7 @@ if (require.main === module) {
       { file: TUNING29_PATH, label: 'hand-annotated invented articles (twenty-ninth tuning set, formerly held-out set 24)', heldOut: false },
       { file: TUNING30_PATH, label: 'hand-annotated invented articles (thirtieth tuning set, formerly held-out set 25)', heldOut: false },
       { file: HELDOUT26_PATH, label: 'held-out invented articles (held-out set 26, annotated independently, never tuned on)', heldOut: true },
+      { file: HELDOUT27_PATH, label: 'held-out invented articles (held-out set 27, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
