@@ -173,7 +173,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Held-out set 25 until 2026-12-03, session 32, opened after two sessions of measurement and a slip that showed a
       // paragraph of one of its attribution twin's sources; last measured as held out on session 32's code at people
       // 0.85/0.91, organisations 0.86/0.86, places 0.92/0.84; its history as held out is below.)
-      ['tuning set 30', TUNING30_PATH, 10, { person: { precision: 0.84, recall: 0.9 }, organization: { precision: 0.86, recall: 0.86 }, place: { precision: 0.91, recall: 0.83 } }],
+      // (Session 32 from its misses: people 0.85/0.91 -> 0.88/0.93, organisations and places as opened.)
+      ['tuning set 30', TUNING30_PATH, 10, { person: { precision: 0.87, recall: 0.93 }, organization: { precision: 0.86, recall: 0.86 }, place: { precision: 0.92, recall: 0.83 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
