@@ -197,6 +197,8 @@ export const ATTRIBUTION_TUNING30 = path.join(ROOT, 'test/devset/attribution-tun
 export const ATTRIBUTION_TUNING31 = path.join(ROOT, 'test/devset/attribution-tuning31/labels.json');
 /** Held-out set 26: made during session 32 by someone who never saw the checker; first measured in that session. */
 export const ATTRIBUTION_HELDOUT26 = path.join(ROOT, 'test/devset/attribution-heldout26/labels.json');
+/** Held-out set 27: made during session 32 by someone who never saw the checker; first measured in that session. */
+export const ATTRIBUTION_HELDOUT27 = path.join(ROOT, 'test/devset/attribution-heldout27/labels.json');
 
 export function formatAttributionReport(r: AttributionReport, label = 'Attribution set'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -244,6 +246,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING30, label: 'Attribution tuning set 30 (formerly held-out set 24, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING31, label: 'Attribution tuning set 31 (formerly held-out set 25, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT26, label: 'Attribution held-out set 26 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_HELDOUT27, label: 'Attribution held-out set 27 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,
     formatAttributionReport,
