@@ -5,7 +5,7 @@
  */
 import { Article } from './article';
 import { Corpus } from './corpus';
-import { personGender, pronounFits } from './gender';
+import { personGender, pronounFits, pronounGender } from './gender';
 import { Entity, givenNameGender, inGivenNameList, isHeadline, NameIndex, nameKey } from './names';
 import { speakerName } from './readers/transcript';
 import { roleHasWords, roleMentions, roleStemSets, roleWords } from './roles';
@@ -1112,7 +1112,7 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     let pick: Mention | undefined = speakingHere ?? here[0] ?? [...before].reverse().find((m) => m.speaks) ?? soleBefore();
     // ("“…,” said Joost Hoogeveen … His wife, Marijke Hoogeveen, keeps the ship's books. She was blunt:": a person of
     // the pronoun's known sex, the subject of a later sentence, over a speaker whose sex the text does not show.)
-    const sex = /^she$/i.test(text) ? 'female' : /^he$/i.test(text) ? 'male' : undefined;
+    const sex = pronounGender(text);
     if (sex && pick && pick === speakingHere && personGender(likelyPerson(pick, mentions, ctx)) !== sex) {
       const later = here.filter((m) => m.at > pick!.at && /[.!?]["”’]?\s/.test(ctx.text.slice(pick!.at, m.at)) && personGender(likelyPerson(m, mentions, ctx)) === sex && (opensSentence(m) || describedSubject(m))).pop();
       if (later) pick = later;
@@ -1124,7 +1124,7 @@ function speakerFrom(phrase: string, start: number, via: Speaker['via'], ctx: Co
     let entities = pick ? [...new Set(near.filter((m) => m.at === pick!.at && fits(m)).map((m) => m.entity))] : [];
     // ("Mr Marsh said … “…,” he said", with a Dr Helen Marsh in the sources: "he" is the man of the two.)
     if (entities.length > 1 && /^(?:he|she)$/i.test(text)) {
-      const ofSex = entities.filter((e) => e.type === 'person' && mayBeOfSex(e, /^he$/i.test(text) ? 'male' : 'female'));
+      const ofSex = entities.filter((e) => e.type === 'person' && mayBeOfSex(e, pronounGender(text)!));
       if (ofSex.length === 1) entities = ofSex;
     }
     // ("Abenov, asked about Seitkali's comments, said … “…,” he said", with a Yerlan and a Bolat Abenov: in a source, the

@@ -3,7 +3,7 @@
  * dressed as a quote (not a direct quote), and an ellipsis that drops a negation or a qualifier.
  */
 import { AttributedQuote, attributeQuotes, confidentSpeaker, ONE_OF, ORGANISATION_NOUN, PERSON_NOUNS, REPORT_FINDING, sameSpeaker, SourceQuotes, Speaker, unknownPersonName } from './attribution';
-import { DraftCheck, QuoteCheck, SourceSpan, TextEdit } from './check';
+import { DraftCheck, opensWithEllipsis, QuoteCheck, SourceSpan, TextEdit } from './check';
 import { Article, cueAt } from './article';
 import { Corpus } from './corpus';
 import { Entity, givenNameGender, inGivenNameList, NameIndex } from './names';
@@ -26,8 +26,6 @@ export interface AttributionFinding {
   dropped?: string[];
 }
 
-/** An ellipsis opening the quoted words: "… a matter of time", "[...] close the school". */
-const LEADING_ELLIPSIS = /^\s*(?:\[\s*(?:\.\s*){3}\]|\[\s*…\s*\]|\.[ \u00a0]?\.[ \u00a0]?\.|…)/;
 const MEANING_WORDS = /^(?:not|never|no|none|nothing|only|n't|cannot|without|neither|nor|hardly|barely)$|n't$/;
 
 /** How a speaker should be named in the draft: the draft's form (surname, or full name) of the source's speaker. */
@@ -62,7 +60,7 @@ export function checkAttributions(
     // A leading ellipsis cuts the words before the first piece: "… a matter of time" for "It is only a matter of
     // time", "… close the school" for "We will not close the school". Up to three words before it, in the same sentence
     // of the source, are what it drops.
-    if (check.pieces.length && LEADING_ELLIPSIS.test(check.quote.text)) {
+    if (check.pieces.length && opensWithEllipsis(check.quote.text)) {
       const first = check.pieces[0].start;
       const lead = /[^.!?;:“”"\n]*$/.exec(article.text.slice(Math.max(0, first - 80), first))![0];
       const dropped = tokenize(lead).slice(-3).map((t) => t.norm).filter((w) => MEANING_WORDS.test(w));

@@ -83,7 +83,14 @@ export interface DraftCheck {
   prose: string;
 }
 
-const ELLIPSIS_RE = /\[\s*(?:\.\s*){3}\]|\[\s*…\s*\]|\.[ \u00a0]?\.[ \u00a0]?\.|…/g;
+/** An ellipsis in a quote: "...", ". . .", "…", "[...]", "[…]". */
+const ELLIPSIS = String.raw`\[\s*(?:\.\s*){3}\]|\[\s*…\s*\]|\.[ \u00a0]?\.[ \u00a0]?\.|…`;
+const ELLIPSIS_RE = new RegExp(ELLIPSIS, 'g');
+const LEADING_ELLIPSIS_RE = new RegExp(`^\\s*(?:${ELLIPSIS})`);
+/** Whether quoted words open with an ellipsis ("… a matter of time"): the source's words before the first piece are cut. */
+export function opensWithEllipsis(quoted: string): boolean {
+  return LEADING_ELLIPSIS_RE.test(quoted);
+}
 const BRACKET_RE = /\[[^\[\]\n]{0,60}\]/g;
 
 interface Piece {

@@ -25,11 +25,16 @@ export function personGender(e: Entity): Gender | undefined {
   return g ?? undefined;
 }
 
+/** The sex a singular pronoun names: "she" female, "he" male, any other none. */
+export function pronounGender(pronoun: string): Gender | undefined {
+  return /^she$/i.test(pronoun) ? 'female' : /^he$/i.test(pronoun) ? 'male' : undefined;
+}
+
 /** Whether a singular pronoun ("he", "she") can stand for the person: yes unless their gender is known to differ. */
 export function pronounFits(pronoun: string, e: Entity): boolean {
   // ("Council settled for a ban, a decision that it says …": "it" is a body or a thing, never a person.)
   if (/^it$/i.test(pronoun)) return e.type !== 'person';
-  const wanted: Gender | undefined = /^she$/i.test(pronoun) ? 'female' : /^he$/i.test(pronoun) ? 'male' : undefined;
+  const wanted = pronounGender(pronoun);
   if (!wanted) return true;
   // ("Transport Scotland said … A government spokeswoman told reporters … “…,” she said": "he" or "she" is no body.)
   if (e.type !== 'person') return false;

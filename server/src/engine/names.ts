@@ -819,7 +819,7 @@ function splitTitle(ws: Word[], stats?: WordStats): { title: Word[]; name: Word[
   if (ws.length >= 2 && ws[ws.length - 2].possessive && LANDFORM_AFTER_POSSESSIVE.test(ws[ws.length - 1].text)) return { title: [], name: ws };
   // ("the Attorney General's Chambers", "the Sheriff's Office": an office's holder's possessive before the office is
   // no title before a name.)
-  if (ws.length >= 2 && ws[ws.length - 2].possessive && /^(?:Office|Department|Chambers)$/.test(ws[ws.length - 1].text)) return { title: [], name: ws };
+  if (ws.length >= 2 && ws[ws.length - 2].possessive && HOLDERS_OFFICE.test(ws[ws.length - 1].text)) return { title: [], name: ws };
   // ("King Leopold Ranges", "Prince Edward Island", "Lord Howe Island": a place named for a royal or a lord by its
   // place's word last.)
   if (ws.length >= 3 && /^(?:king|queen|prince|princess|emperor|empress|duke|duchess|lord|lady)$/.test(lower(ws[0].text)) && (PLACE_WORDS.has(lower(ws[ws.length - 1].text)) || MOUNTAIN_RANGE_LAST.test(ws[ws.length - 1].text)) && !ORG_WORDS.has(lower(ws[ws.length - 1].text))) return { title: [], name: ws };
@@ -885,6 +885,8 @@ function splitTitle(ws: Word[], stats?: WordStats): { title: Word[]; name: Word[
   return { title: ws.slice(0, start), name: ws.slice(start) };
 }
 
+/** What an office's holder's possessive comes before in a body's name: "Sheriff's Office", "Attorney General's Chambers". */
+const HOLDERS_OFFICE = /^(?:Office|Department|Chambers)$/;
 const POSSESSOR_IN_NAME = /^(?:People|Women|Children|Men|Workers|King|Queen|Veterans|Farmers|(?:Cattle|Boat|Fisher|Sea|Crafts|Trades|Water|Stock|Lines|Fire|Police|Clans|Church|Sports|Gentle|Fresh|Business|Service|Aircraft|Air|Work|Fore|Horse|Yeo)men)$/;
 
 const LANDFORM_AFTER_POSSESSIVE = /^(?:Arm|Cove|Harbour|Harbor|Point|Bay|Creek|Landing|Island|Brook|Pond|Gap|Hollow|Neck|Bight|Vineyard|Land|Inlet|Sound|Reef|Cay|Bluff|Wharf|Quay|Jetty|Beach|Hill|Rock|Lagoon|Park|Square|Cross|Gate|Well|Falls|Head|Field)$/;
@@ -895,7 +897,7 @@ const LANDFORM_AFTER_POSSESSIVE = /^(?:Arm|Cove|Harbour|Harbor|Point|Bay|Creek|L
 function possessiveInName(a: Word, b: Word, text: string): boolean {
   // ("Alachua Sheriff's Office", "the District Attorney's Office": an office's holder before its office.)
   // ("the Attorney General's Chambers": a law officer's chambers too.)
-  if (ROLE_HEADS.has(lower(a.text)) && /^(?:Office|Department|Chambers)$/.test(b.text)) return true;
+  if (ROLE_HEADS.has(lower(a.text)) && HOLDERS_OFFICE.test(b.text)) return true;
   // ("Joe Batt's Arm", "Martha's Vineyard", "Rupert's Land": a settler's possessive before a landform names a place.)
   if (LANDFORM_AFTER_POSSESSIVE.test(b.text)) return true;
   return POSSESSOR_IN_NAME.test(a.text) || (/\b(?:St\.?|Saint)\s+$/.test(text.slice(Math.max(0, a.start - 7), a.start)) && (ORG_WORDS.has(lower(b.text)) || PLACE_WORDS.has(lower(b.text)) || b.text === 'United'));
@@ -945,11 +947,13 @@ function abbreviationSpells(seq: Word[], part: Word[], text: string): boolean {
   const initials = (ws: Word[]) => ws.filter((x) => x.cap).map((x) => x.text[0]).join('');
   // (The body's name may start after other words of the run: "the Rev Eliakimu Mushi of the Evangelical Lutheran
   // Church in Tanzania (ELCT)".)
-  const partEnd = part.length ? seq.indexOf(part[part.length - 1]) : -1;
+  // (The part is a run of `seq`'s words, so its words from `from` on are a slice of `seq`.)
+  const partStart = part.length ? seq.indexOf(part[0]) : 0;
+  const partEnd = part.length ? partStart + part.length - 1 : -1;
   return seq.some((w, from) => {
     if (!w.cap || from > partEnd) return false;
     const all = initials(seq.slice(from));
-    if (m[1][0] !== all[0] || m[1][m[1].length - 1] !== all[all.length - 1] || m[1].length <= initials(part.filter((x) => seq.indexOf(x) >= from)).length) return false;
+    if (m[1][0] !== all[0] || m[1][m[1].length - 1] !== all[all.length - 1] || m[1].length <= initials(seq.slice(Math.max(from, partStart), partEnd + 1)).length) return false;
     let at = 0;
     for (const c of m[1]) if (c === all[at]) at++;
     return at === all.length;
