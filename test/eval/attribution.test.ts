@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { ATTRIBUTION_HELDOUT26, ATTRIBUTION_HELDOUT27, ATTRIBUTION_TUNING10, ATTRIBUTION_TUNING11, ATTRIBUTION_TUNING12, ATTRIBUTION_TUNING13, ATTRIBUTION_TUNING14, ATTRIBUTION_TUNING15, ATTRIBUTION_TUNING16, ATTRIBUTION_TUNING17, ATTRIBUTION_TUNING18, ATTRIBUTION_TUNING19, ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING20, ATTRIBUTION_TUNING21, ATTRIBUTION_TUNING22, ATTRIBUTION_TUNING23, ATTRIBUTION_TUNING24, ATTRIBUTION_TUNING25, ATTRIBUTION_TUNING26, ATTRIBUTION_TUNING27, ATTRIBUTION_TUNING28, ATTRIBUTION_TUNING29, ATTRIBUTION_TUNING30, ATTRIBUTION_TUNING31, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, ATTRIBUTION_TUNING6, ATTRIBUTION_TUNING7, ATTRIBUTION_TUNING8, ATTRIBUTION_TUNING9, evaluateAttribution, formatAttributionReport } from './attribution';
+import { ATTRIBUTION_HELDOUT27, ATTRIBUTION_TUNING10, ATTRIBUTION_TUNING11, ATTRIBUTION_TUNING12, ATTRIBUTION_TUNING13, ATTRIBUTION_TUNING14, ATTRIBUTION_TUNING15, ATTRIBUTION_TUNING16, ATTRIBUTION_TUNING17, ATTRIBUTION_TUNING18, ATTRIBUTION_TUNING19, ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING20, ATTRIBUTION_TUNING21, ATTRIBUTION_TUNING22, ATTRIBUTION_TUNING23, ATTRIBUTION_TUNING24, ATTRIBUTION_TUNING25, ATTRIBUTION_TUNING26, ATTRIBUTION_TUNING27, ATTRIBUTION_TUNING28, ATTRIBUTION_TUNING29, ATTRIBUTION_TUNING30, ATTRIBUTION_TUNING31, ATTRIBUTION_TUNING32, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, ATTRIBUTION_TUNING6, ATTRIBUTION_TUNING7, ATTRIBUTION_TUNING8, ATTRIBUTION_TUNING9, evaluateAttribution, formatAttributionReport } from './attribution';
 
 // The issue's target is misattribution recall >= 0.90 at precision >= 0.95 with no new false alarms, on drafts the
 // rules were not tuned on (the held-out set, not scored here). These floors sit just under the tuning sets' figures
@@ -157,6 +157,10 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // (its history as held out is below).
     // Session 32 from its misses: 19 of 20 caught, all flagged right, every ellipsis.
     [ATTRIBUTION_TUNING31, 'tuning set 31 (formerly held-out set 25)', { precision: 0.97, recall: 0.95, paraphrase: 0.95, ellipsis: 0.95, falseAlarms: 0 }],
+    // Held-out set 26 until 2026-12-04, session 33; measured in sessions 32 and 33 as held out, 19 of 20 caught, 19 of
+    // 20 flagged right, 4 of 5 ellipses, no false alarm; opened after two sessions of measurement (its history as held
+    // out is below).
+    [ATTRIBUTION_TUNING32, 'tuning set 32 (formerly held-out set 26)', { precision: 0.95, recall: 0.95, paraphrase: 0.95, ellipsis: 0.8, falseAlarms: 0 }],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);
@@ -228,7 +232,7 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // Held-out set 26: made during session 32 by a seventeenth teammate; first measured on the code as that session
     // began (9e0be18's rules, in a worktree): 19 of 20 caught, 19 of 20 flagged right, no false alarm on the 40 correct
     // quotes, every paraphrase, 4 of 5 ellipses; the same at its merge (set 25 as before), and on the session's final
-    // code.
+    // code. (Measured again on session 33's starting code, the same; it became tuning set 32 in session 33.)
     // Held-out set 27: made later in session 32 by an eighteenth teammate; first measured on the code as that session
     // began (9e0be18's rules, in a worktree): 19 of 20 caught, all flagged right, no false alarm on the 40 correct
     // quotes, every paraphrase and ellipsis; the same at its merge.
@@ -236,7 +240,6 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // worse.
     this.timeout(60000);
     for (const [file, label, f] of [
-      [ATTRIBUTION_HELDOUT26, 'held-out set 26', { precision: 0.95, recall: 0.95, paraphrase: 0.95, ellipsis: 0.8, falseAlarms: 0 }],
       [ATTRIBUTION_HELDOUT27, 'held-out set 27', { precision: 0.97, recall: 0.95, paraphrase: 0.95, ellipsis: 0.95, falseAlarms: 0 }],
     ] as const) {
       // (Totals only: a held-out set's misses are not printed.)
@@ -249,7 +252,7 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'tuning10', 'tuning11', 'tuning12', 'tuning13', 'tuning14', 'tuning15', 'tuning16', 'tuning17', 'tuning18', 'tuning19', 'tuning20', 'tuning21', 'tuning22', 'tuning23', 'tuning24', 'tuning25', 'tuning26', 'tuning27', 'tuning28', 'tuning29', 'tuning30', 'tuning31', 'heldout26', 'heldout27'].map((s) => `test/devset/attribution-${s}`);
+    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'tuning10', 'tuning11', 'tuning12', 'tuning13', 'tuning14', 'tuning15', 'tuning16', 'tuning17', 'tuning18', 'tuning19', 'tuning20', 'tuning21', 'tuning22', 'tuning23', 'tuning24', 'tuning25', 'tuning26', 'tuning27', 'tuning28', 'tuning29', 'tuning30', 'tuning31', 'tuning32', 'heldout27'].map((s) => `test/devset/attribution-${s}`);
     for (const set of sets) assert.ok(fs.existsSync(path.join(ROOT, set)), `${set} is there`);
     for (const args of [[], ...sets.map((s) => [s])]) {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/devset/attribution/validate.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });

@@ -195,8 +195,11 @@ export const ATTRIBUTION_TUNING30 = path.join(ROOT, 'test/devset/attribution-tun
  * (2026-12-03, session 32).
  */
 export const ATTRIBUTION_TUNING31 = path.join(ROOT, 'test/devset/attribution-tuning31/labels.json');
-/** Held-out set 26: made during session 32 by someone who never saw the checker; first measured in that session. */
-export const ATTRIBUTION_HELDOUT26 = path.join(ROOT, 'test/devset/attribution-heldout26/labels.json');
+/**
+ * Tuning set 32 was held-out set 26 (drafts on invented articles, made during session 32 by someone who never saw the
+ * checker) until it had been measured in two sessions (2026-12-04, session 33).
+ */
+export const ATTRIBUTION_TUNING32 = path.join(ROOT, 'test/devset/attribution-tuning32/labels.json');
 /** Held-out set 27: made during session 32 by someone who never saw the checker; first measured in that session. */
 export const ATTRIBUTION_HELDOUT27 = path.join(ROOT, 'test/devset/attribution-heldout27/labels.json');
 
@@ -245,7 +248,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING29, label: 'Attribution tuning set 29 (formerly held-out set 21, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING30, label: 'Attribution tuning set 30 (formerly held-out set 24, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING31, label: 'Attribution tuning set 31 (formerly held-out set 25, invented sources)', heldOut: false },
-      { file: ATTRIBUTION_HELDOUT26, label: 'Attribution held-out set 26 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_TUNING32, label: 'Attribution tuning set 32 (formerly held-out set 26, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT27, label: 'Attribution held-out set 27 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT26_PATH, HELDOUT27_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH, TUNING26_PATH, TUNING27_PATH, TUNING28_PATH, TUNING29_PATH, TUNING30_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT27_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH, TUNING26_PATH, TUNING27_PATH, TUNING28_PATH, TUNING29_PATH, TUNING30_PATH, TUNING31_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -175,6 +175,10 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // 0.85/0.91, organisations 0.86/0.86, places 0.92/0.84; its history as held out is below.)
       // (Session 32 from its misses: people 0.85/0.91 -> 0.88/0.93, organisations and places as opened.)
       ['tuning set 30', TUNING30_PATH, 10, { person: { precision: 0.87, recall: 0.93 }, organization: { precision: 0.86, recall: 0.86 }, place: { precision: 0.92, recall: 0.83 } }],
+      // (Held-out set 26 until 2026-12-04, session 33, opened after two sessions of measurement; last measured as held
+      // out on session 33's starting code at people 0.90/0.89, organisations 0.89/0.77, places 0.91/0.83; its history
+      // as held out is below.)
+      ['tuning set 31', TUNING31_PATH, 10, { person: { precision: 0.9, recall: 0.89 }, organization: { precision: 0.89, recall: 0.77 }, place: { precision: 0.9, recall: 0.82 } }],
     ];
     for (const [label, file, articles, floors] of sets) {
       const r = evaluateNames(file);
@@ -315,7 +319,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // Held-out set 26: ten more, by two more people, written in session 32; measured on the code as that session began
     // (9e0be18's rules, in a worktree): people 0.901/0.893 (100 of 112, 111 predicted), organisations 0.898/0.745 (79
     // of 106, 88 predicted), places 0.908/0.826 (119 of 144, 131 predicted); the same at its merge. On session 32's final
-    // code: people as before, organisations 0.891/0.774 (82 of 106, 92 predicted), places as before.
+    // code: people as before, organisations 0.891/0.774 (82 of 106, 92 predicted), places as before; the same on
+    // session 33's starting code. (Held-out set 26 became tuning set 31 in session 33.)
     // Held-out set 27: ten more, by two more people, written later in session 32; measured on the code as that session
     // began (9e0be18's rules, in a worktree): people 0.840/0.855 (100 of 117, 119 predicted), organisations 0.810/0.746
     // (85 of 114, 105 predicted), places 0.944/0.809 (152 of 188, 161 predicted); at its merge (ecb45cd's rules):
@@ -324,7 +329,6 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
-      [HELDOUT26_PATH, 'held-out set 26', { person: { precision: 0.9, recall: 0.89 }, organization: { precision: 0.89, recall: 0.74 }, place: { precision: 0.9, recall: 0.82 } }],
       [HELDOUT27_PATH, 'held-out set 27', { person: { precision: 0.83, recall: 0.85 }, organization: { precision: 0.8, recall: 0.74 }, place: { precision: 0.94, recall: 0.8 } }],
     ] as const) {
       const r = evaluateNames(file);
@@ -397,8 +401,6 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Session 31: this floor tripped at 24.9% given, totals only: the roles given were the same 88, of 354 gold roles
       // of found entities instead of 347, as more of its bodies and places were found. Lowered to 0.24, a decision
       // informed by set 24's totals.)
-      // (Held-out set 26 at its first measurement, on the code as session 32 began: 32% given, 99% matching.)
-      ['held-out set 26', [HELDOUT26_PATH], 0.31, 0.98],
       // (Held-out set 27 at its first measurement, on the code as session 32 began: 31% given, 97% matching.)
       ['held-out set 27', [HELDOUT27_PATH], 0.3, 0.96],
       // (Held-out set 22 at its first measurement, on the code as session 28 began: 25% given, 92% matching.)
@@ -421,6 +423,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Held-out set 25 at its first measurement, on the code as session 31 began: 24% given, 77% matching.)
       // (Tuning set 30 was held-out set 25 until session 32.)
       ['tuning set 30', [TUNING30_PATH], 0.23, 0.76],
+      // (Held-out set 26 at its first measurement, on the code as session 32 began: 32% given, 99% matching.)
+      // (Tuning set 31 was held-out set 26 until session 33.)
+      ['tuning set 31', [TUNING31_PATH], 0.31, 0.98],
     ];
     for (const [label, files, given, matching] of sets) {
       const r = score(files);
@@ -432,7 +437,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'tuning26.json', 'tuning27.json', 'tuning28.json', 'tuning29.json', 'tuning30.json', 'heldout26.json', 'heldout27.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'tuning26.json', 'tuning27.json', 'tuning28.json', 'tuning29.json', 'tuning30.json', 'tuning31.json', 'heldout27.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

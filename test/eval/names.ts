@@ -263,10 +263,10 @@ export const TUNING29_PATH = path.join(ROOT, 'test/names/tuning29.json');
  */
 export const TUNING30_PATH = path.join(ROOT, 'test/names/tuning30.json');
 /**
- * Held-out set 26: ten invented articles (test/names/heldout26-articles), written and annotated during session 32 by
- * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ * Tuning set 31 was held-out set 26 (ten invented articles, annotated during session 32 by people who never saw the
+ * extractor) until it had been measured in two sessions (2026-12-04, session 33).
  */
-export const HELDOUT26_PATH = path.join(ROOT, 'test/names/heldout26.json');
+export const TUNING31_PATH = path.join(ROOT, 'test/names/tuning31.json');
 /**
  * Held-out set 27: ten invented articles (test/names/heldout27-articles), written and annotated during session 32 by
  * two more people who never saw the extractor; first measured in that session. Never tune on it.
@@ -324,7 +324,7 @@ if (require.main === module) {
       { file: TUNING28_PATH, label: 'hand-annotated invented articles (twenty-eighth tuning set, formerly held-out set 21)', heldOut: false },
       { file: TUNING29_PATH, label: 'hand-annotated invented articles (twenty-ninth tuning set, formerly held-out set 24)', heldOut: false },
       { file: TUNING30_PATH, label: 'hand-annotated invented articles (thirtieth tuning set, formerly held-out set 25)', heldOut: false },
-      { file: HELDOUT26_PATH, label: 'held-out invented articles (held-out set 26, annotated independently, never tuned on)', heldOut: true },
+      { file: TUNING31_PATH, label: 'hand-annotated invented articles (thirty-first tuning set, formerly held-out set 26)', heldOut: false },
       { file: HELDOUT27_PATH, label: 'held-out invented articles (held-out set 27, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
