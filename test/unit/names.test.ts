@@ -2195,3 +2195,36 @@ describe('names: session 32 (tuning set 29, held-out set 24 until this session)'
     assert.strictEqual(typeOf(n, 'Kano'), 'place');
   });
 });
+
+describe('names: session 33 (tuning set 31, held-out set 26 until this session)', () => {
+  it('joins a Welsh or Turkic father\'s name into a person\'s ("Dafydd ap Rhisiart", "Nazim Sabir oglu Talibli"), and leaves "AP" the agency alone', () => {
+    const n = index('The Liberal Democrat group leader, Cllr Dafydd ap Rhisiart, said the cabinet was wrong. Judge Nazim Sabir oglu Talibli of the Sheki Grave Crimes Court sentenced Zaur Faig oglu Abdullazade, 54, on Monday. Talibli said the case was closed. The AP reported the verdict.');
+    for (const person of ['Dafydd ap Rhisiart', 'Nazim Sabir oglu Talibli', 'Zaur Faig oglu Abdullazade']) assert.strictEqual(n.find(person)[0]?.name, person, person);
+    assert.strictEqual(typeOf(n, 'Sheki Grave Crimes Court'), 'organization');
+    assert.strictEqual(n.find('Nazim Sabir').length, 0, 'no shorter person before the particle');
+    assert.strictEqual(typeOf(n, 'AP'), 'organization', 'a capitalised "AP" is no particle');
+  });
+  it('reads a French body\'s name whose initials spell its abbreviation, whatever its lower-case words end with ("Société du chemin de fer de la Gaspésie (SCFG)")', () => {
+    const n = index('Service ended in 2013, when the Société du chemin de fer de la Gaspésie (SCFG) judged several bridges unsafe. The SCFG said so.');
+    const e = n.find('SCFG')[0];
+    assert.strictEqual(e?.name, 'Société du chemin de fer de la Gaspésie');
+    assert.strictEqual(e?.type, 'organization');
+  });
+  it('keeps an office after its holders\' plural possessive in the name ("Kaohsiung District Prosecutors\' Office", "Alachua County Sheriff\'s Office")', () => {
+    const n = index("The Kaohsiung District Prosecutors' Office had sought eight years. The Alachua County Sheriff's Office said no.");
+    for (const body of ["Kaohsiung District Prosecutors' Office", "Alachua County Sheriff's Office"]) assert.strictEqual(typeOf(n, body), 'organization', body);
+    assert.strictEqual(n.find('Kaohsiung District Prosecutors').length, 0);
+  });
+  it('reads a research station and a "Daily" paper as bodies ("Marine Science Station (MSS)", "the Barrier Daily Truth"), a troupe as a body, a bazaar and a terrace as places, and "the Atlantic" as the ocean (not "Virgin Atlantic")', () => {
+    const n = index('Scientists at the Marine Science Station (MSS) said the corals were white. "The outback does not care," she told the Barrier Daily Truth in 2014. She joined the Hương Giang Ca Huế Troupe in 1993. A crowd gathered outside the Panjshanbe Bazaar. The funicular runs from Cliff Terrace to the summit. The spit lies between the Senegal River and the Atlantic, and Virgin Atlantic flies over it.');
+    for (const body of ['Marine Science Station', 'Barrier Daily Truth', 'Hương Giang Ca Huế Troupe', 'Virgin Atlantic']) assert.strictEqual(typeOf(n, body), 'organization', body);
+    for (const place of ['Panjshanbe Bazaar', 'Cliff Terrace', 'Atlantic']) assert.strictEqual(typeOf(n, place), 'place', place);
+  });
+  it('reads "El Hadji" as a West African man\'s given name, not a town\'s article ("El Hadji Malick Seck … said"), and a lone letter after a title as no name ("call her Mrs P")', () => {
+    const n = index('El Hadji Malick Seck, who leads the opposition on the council, said the vote had been rushed. Seck said more. Her pupils still call her Mrs P.\n\nMrs Penhaligon taught them by radio.');
+    const seck = n.find('Seck')[0];
+    assert.strictEqual(seck?.name, 'El Hadji Malick Seck');
+    assert.strictEqual(seck?.type, 'person');
+    assert.strictEqual(n.find('P').length, 0);
+  });
+});

@@ -97,7 +97,7 @@ export const ORG_WORDS = words(`
   advogados abogados
   landtag bundestag guild capital financial semiconductor semiconductors electronics cartel terminals logistics shipping
   campaign nation community archdiocese diocese clube maison sa combine kombinat assurance realty registry legislature
-  initiative mission inspectorate khural division fm
+  initiative mission inspectorate khural division fm daily troupe
   a.s. s.r.o. d.o.o. d.d. hf. ehf. sh.p.k. sh.a.
   ead eood ood
   bundesamt gericht partei kammer hochschule werke forbund förbund forening förening kommune kommun departementet
@@ -190,6 +190,7 @@ export const PLACE_WORDS = words(`
   caddesi cadde sokak sokağı bulvarı meydanı
   pagoda monastery stupa shrine abbey convent market casa
   cay cays atoll islet reef archipelago wharf quay fjord glacier peak gate estate casino penitentiary
+  terrace crescent promenade esplanade embankment bazaar bazar souk
 `);
 
 /** Nationality and other adjectives that precede titles but are not names themselves. */

@@ -154,6 +154,9 @@ const LOWER_CASE_LEGAL_FORMS = new Map<string, boolean>([
 ]);
 /** Streets' words in other languages, written in lower case after the name ("Pärnu maantee"). */
 const LOWER_CASE_STREET_WORDS = new Set(LOWER_CASE_STREET_WORDS_TEXT.trim().split(/\s+/));
+// Words that join a father's name to a person's own in Welsh and Turkic names ("Dafydd ap Rhisiart", "Zaur Faig oglu
+// Abdullazade", "Dilnoza Tursunboy qizi"); in lower case they are no English word, so they join only inside a name.
+const PATRONYMIC_PARTICLES = ['ap', 'oglu', 'oğlu', 'ogly', 'uulu', 'qizi', 'qızı', 'gizi', 'kyzy', 'kizi'];
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'á', 'í', 'de', 'del', 'della', 'dela', 'di', 'ter', 'ten', 'des', 'la', 'le', 'du', 'van', 'von', 'af', 'der', 'den', 'al', 'el', 'bin', 'bint', 'binti', 'binte', 'ibn', 'da', 'dos', 'das', 'es', 'in', '&']);
 const GENERIC_ORG_WORDS = new Set(['unit', 'squad', 'taskforce', 'court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'band', 'bank', 'foundation', 'chamber', 'command', 'caucus', 'embassy', 'consulate', 'directorate', 'guards', 'partners', 'regiment', 'battalion']);
 // A broadcaster's channel by its number ("Canal 4", "Channel 5"): the word and the number after it.
@@ -162,10 +165,10 @@ const CHANNEL_NUMBER = /^\d{1,2}$/;
 // France's overseas broadcaster after its island: "Réunion La 1ère".
 const LA_PREMIERE = /^1(?:ère|re)$/;
 /**
- * Whether a word joins capitalised words into one name ("of", "de", "á"), by the connectors, and Portuguese "do", in
- * lower case only: capitalised, "Do" is a Vietnamese surname.
+ * Whether a word joins capitalised words into one name ("of", "de", "á"), by the connectors, and Portuguese "do" and
+ * the patronymic particles, in lower case only: capitalised, "Do" is a Vietnamese surname and "AP" an agency.
  */
-const isConnector = (w: Word) => CONNECTORS.has(lower(w.text)) || w.text === 'do';
+const isConnector = (w: Word) => CONNECTORS.has(lower(w.text)) || w.text === 'do' || PATRONYMIC_PARTICLES.includes(w.text);
 const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Continents and regions that bodies' names are made with ("Organization for Security and Co-operation in Europe"). */
@@ -512,6 +515,12 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // ("the White House": a known place's name first.)
   if (PLACE_NAMES.has(full)) return 'place';
   if (isCauseBody(ws)) return 'organization';
+  // ("between the Senegal River and the Atlantic": the ocean, by its lower-case article; "The Atlantic" is a magazine and
+  // "Virgin Atlantic" an airline.)
+  if (ws.length === 1 && /^(?:atlantic|pacific)$/.test(full) && /(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start)) && !/^\s+\p{Lu}/u.test(text.slice(ws[0].end, ws[0].end + 3))) return 'place';
+  // ("Marine Science Station", "Water Resources Research Center": a station or a centre of research is the body that
+  // does it, not a site; "Health Sciences Centre" is a hospital's building.)
+  if (ws.length >= 2 && /^(?:station|centre|center)$/.test(ks[ks.length - 1]) && ks.some((k) => /^(?:research|science|scientific|studies|experimental)$/.test(k))) return 'organization';
   // ("Météo-France", "Hydro-Québec", "Radio-Canada": a service's word joined to its country's or province's name.)
   if (ws.length === 1 && SERVICE_OF_PLACE.test(ws[0].text)) return 'organization';
   // "Havbruk Nordvest ASA", "Blue Crane Civils CC", "Volvo AB": a company's legal form in capitals last.
@@ -709,7 +718,7 @@ function gazetteerPlaceThrough(cur: Word[], joiner: Word, words: Word[], i: numb
   }
   return false;
 }
-const PARTICLES = new Set(['á', 'í', 'de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'des', 'van', 'von', 'af', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'le', 'la']);
+const PARTICLES = new Set(['á', 'í', 'de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'des', 'van', 'von', 'af', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'le', 'la', ...PATRONYMIC_PARTICLES]);
 const COMPOUND_BODY_NAME = /^\p{Lu}\p{Ll}{2,}(?:bank|kasse|versicherung|gesellschaft|verband|verein|stiftung|ministerium|gericht|anwaltschaft|behörde|partei)$/u;
 const PURPOSE_BODIES = /^(?:Committee|Campaign|Coalition|Alliance|Movement|Fund|Society|Foundation|Council|League|Network|Initiative|Project|Association)$/;
 // Verbs a body's purpose opens with, capitalised in its name.
@@ -897,7 +906,8 @@ const LANDFORM_AFTER_POSSESSIVE = /^(?:Arm|Cove|Harbour|Harbor|Point|Bay|Creek|L
 function possessiveInName(a: Word, b: Word, text: string): boolean {
   // ("Alachua Sheriff's Office", "the District Attorney's Office": an office's holder before its office.)
   // ("the Attorney General's Chambers": a law officer's chambers too.)
-  if (ROLE_HEADS.has(lower(a.text)) && HOLDERS_OFFICE.test(b.text)) return true;
+  // ("Kaohsiung District Prosecutors' Office": the holders' plural too.)
+  if ((ROLE_HEADS.has(lower(a.text)) || (/s$/.test(a.text) && ROLE_HEADS.has(lower(a.text).slice(0, -1)))) && HOLDERS_OFFICE.test(b.text)) return true;
   // ("Joe Batt's Arm", "Martha's Vineyard", "Rupert's Land": a settler's possessive before a landform names a place.)
   if (LANDFORM_AFTER_POSSESSIVE.test(b.text)) return true;
   return POSSESSOR_IN_NAME.test(a.text) || (/\b(?:St\.?|Saint)\s+$/.test(text.slice(Math.max(0, a.start - 7), a.start)) && (ORG_WORDS.has(lower(b.text)) || PLACE_WORDS.has(lower(b.text)) || b.text === 'United'));
@@ -973,6 +983,19 @@ function romanceLowerRun(head: Word, words: Word[], i: number, text: string): nu
   const first = words[i];
   // (An English word for a body opens one only before a particle.)
   if (ROMANCE_HEADS_ENGLISH_TOO.has(h) && !(smallWord(first.text) || elided(first.text))) return 0;
+  // ("Société du chemin de fer de la Gaspésie (SCFG)": where the name's own abbreviation follows it, it holds any words
+  // whose initials spell that abbreviation, whatever they end with.)
+  const initials = [h[0]];
+  for (let k = i; k < words.length && k - i < 10; k++) {
+    const x = words[k];
+    if (!/^[ \t\u00a0]+$/.test(text.slice(words[k - 1].end, x.start))) break;
+    if (!smallWord(x.text)) initials.push(lower(x.text.replace(/^(?:d|l|dell|all)['’]/, ''))[0]);
+    const abbreviation = x.cap && /^\s*\((\p{Lu}{3,8})\)/u.exec(text.slice(x.end, x.end + 12));
+    if (abbreviation) {
+      if (lower(abbreviation[1]) === initials.join('')) return k - i + 1;
+      break;
+    }
+  }
   const ownWord = (t: string) => !ENGLISH_RUN_ENDERS.has(t) && (/[\u00c0-\u024f]/.test(t) || elided(t) || /[aeiouyszx]$/.test(t));
   // (Elided words are one word, "d'incendie", "l'Eau": no gap inside them to look at.)
   let content = 0;
@@ -1065,7 +1088,12 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
       // ("the House of Representatives' Committee": a possessive after a complete name ends it.)
       const viaPossessive = cur.length > 0 && /['’]/.test(text.slice(cur[cur.length - 1].end, w.start));
       // ("Court of King's Bench": not where the possessive right after "of" is one that names are made of.)
-      const afterFullName = viaPossessive && cur.some((x) => ORG_WORDS.has(lower(x.text)) || PLACE_WORDS.has(lower(x.text))) && !(lower(cur[cur.length - 2]?.text ?? '') === 'of' && possessiveInName(cur[cur.length - 1], w, text));
+      // ("Alachua County Sheriff's Office", "Kaohsiung District Prosecutors' Office": nor where an office follows its
+      // holder's possessive.)
+      const afterFullName =
+        viaPossessive &&
+        cur.some((x) => ORG_WORDS.has(lower(x.text)) || PLACE_WORDS.has(lower(x.text))) &&
+        !((lower(cur[cur.length - 2]?.text ?? '') === 'of' || HOLDERS_OFFICE.test(w.text)) && possessiveInName(cur[cur.length - 1], w, text));
       if (cur.length && (!gapOk(cur[cur.length - 1], w) || possessiveBreak || afterFullName)) {
         out.push(cur);
         cur = [];
@@ -1947,7 +1975,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     const placeCue = PLACE_AFTER(text.slice(name[name.length - 1].end, name[name.length - 1].end + 30));
     // "Puerto Rican": a place's adjective is not a place.
     // (A titled name before ", United States" is still a person: "Speaker of the House Nancy Pelosi, United States ...".)
-    if (!type && !isPlaceAdjective(joined0(name)) && ((placeCue && !officeTitled && !title.length) || (PLACE_PREFIX.test(name[0].text) && (name.length >= 2 || !STREET_FIRST.test(name[0].text))))) type = 'place';
+    if (!type && !isPlaceAdjective(joined0(name)) && ((placeCue && !officeTitled && !title.length) || (PLACE_PREFIX.test(name[0].text) && (name.length >= 2 || !STREET_FIRST.test(name[0].text)) && !PILGRIM_GIVEN_NAME.test(`${name[0].text} ${name[1]?.text}`)))) type = 'place';
+    // ("still call her Mrs P": a lone letter after a title is a nickname's initial, no name to index.)
+    if (name.length === 1 && /^\p{Lu}$/u.test(name[0].text) && /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/.test(text.slice(Math.max(0, name[0].start - 6), name[0].start))) continue;
     // Earth, the Moon, Jupiter are not places; "Ebola-infected" names a disease.
     if (name.length === 1 && (CELESTIAL.has(joined0(name)) || (name[0].suffix && !PLACE_SUFFIX.test(name[0].suffix) && type !== 'organization'))) continue;
     let weak = false;
@@ -2004,7 +2034,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       // ("Al Gore", "Van Jones", "Del Shannon": a particle's word, capitalised first, that is a common given name.)
       // ("Nguyen Van Thanh", "Le Quang Hieu": Vietnamese names hold such words capitalised, inside or first.)
       // ("Caldeirão do Inferno": Portuguese "do" in lower case, as "da" and "dos".)
-      name.some((w, k) => (isConnector(w) && !isParticle(name, k) && !(k === 0 && name.length >= 2 && /^(?:Al|Van|Del|Le)$/.test(w.text)) && !(k > 0 && k < name.length - 1 && w.cap && PARTICLES.has(lower(w.text)))) || /\d/.test(w.text)) ||
+      name.some((w, k) => (isConnector(w) && !isParticle(name, k) && !(k === 0 && name.length >= 2 && (/^(?:Al|Van|Del|Le)$/.test(w.text) || PILGRIM_GIVEN_NAME.test(`${w.text} ${name[1].text}`))) && !(k > 0 && k < name.length - 1 && w.cap && PARTICLES.has(lower(w.text)))) || /\d/.test(w.text)) ||
       // ("Roberto Mendoza, who has taught …", "Roberto Mendoza said": a given name, then a town's name that is a surname
       // too, said of a person.)
       (!(firm && contextual) && !officeAppositive && name.some((w) => PLACES.has(lower(w.text))) && !givenBeforePlaceSurname(name, text)) ||
@@ -2906,6 +2936,8 @@ const STRUCTURE_LAST = /^(?:Bridge|Airport|Hospital|Stadium|Causeway|Avenue|Boul
 const PLACE_FIRST_ABROAD = 'Pulau|Jebel|Jabal|Gunung|Bukit|Sungai|Tanjung|Kampung|Kampong|Wadi|Ravine|Chapelle|Hôpital|Église|Iglesia|Igreja|Mosquée|Cathédrale|Catedral';
 const ROMANCE_ARTICLE_FIRST = /^(?:El|La|Los|Las|Le|Les|Il|Lo)$/;
 const NEWSPAPER_AFTER = /^(?:['’]s?\s+(?:front\s+page|editor|editorial|reporter|correspondent|columnist|website|headline|report|reporting)|\s+(?:reported|reports|published|publishes|carried|quoted|revealed)\b)/;
+/** "El Hadji Malick Seck": a pilgrim's name written as two words opens a West African man's name, no town's. */
+const PILGRIM_GIVEN_NAME = /^(?:El|Al) (?:Hadji|Hadj|Haj|Hajj|Hajji)$/;
 const PLACE_PREFIX = new RegExp(`^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar|Cordillera|Laguna|Lago|Cerro|Nevado|Volcán|Estero|Islas|Ilha|Bahía|Baía|Golfo|Isola|Lac|Île|Valle|Punta|Loma|Sfântu|Sfânta|Sankt|${VENUE_FIRST_WORDS}|Playa|Praia|Parque|Piazza|Praça|${STREET_WORDS}|${PLACE_FIRST_ABROAD})$`);
 const PLACE_AFTER = (after: string) => {
   // ("Hagan, North Carolina's first ...": a place's possessive starts a new phrase.)
