@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { evaluateNames, formatNamesReport, HELDOUT27_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH, TUNING26_PATH, TUNING27_PATH, TUNING28_PATH, TUNING29_PATH, TUNING30_PATH, TUNING31_PATH } from './names';
+import { evaluateNames, formatNamesReport, HELDOUT27_PATH, HELDOUT28_PATH, NamesReport, TUNING2_PATH, TUNING3_PATH, TUNING4_PATH, TUNING5_PATH, TUNING6_PATH, TUNING7_PATH, TUNING8_PATH, TUNING9_PATH, TUNING10_PATH, TUNING12_PATH, TUNING13_PATH, TUNING14_PATH, TUNING15_PATH, TUNING16_PATH, TUNING17_PATH, TUNING18_PATH, TUNING19_PATH, TUNING20_PATH, TUNING21_PATH, TUNING22_PATH, TUNING23_PATH, TUNING24_PATH, TUNING25_PATH, TUNING26_PATH, TUNING27_PATH, TUNING28_PATH, TUNING29_PATH, TUNING30_PATH, TUNING31_PATH } from './names';
 
 // The issue's targets are precision >= 0.95 and recall >= 0.90 for people and organisations (README has the
 // figures). These floors sit just under today's measurements so a regression fails.
@@ -326,10 +326,14 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     // (85 of 114, 105 predicted), places 0.944/0.809 (152 of 188, 161 predicted); at its merge (ecb45cd's rules):
     // organisations 0.811/0.754 (86 of 114, 106 predicted), places 0.944/0.814 (153 of 188, 162 predicted), people as
     // before.
+    // Held-out set 28: ten more, by two more people, written in session 33; measured on the code as that session began
+    // (e3ab0bf's rules, in a worktree): people 0.936/0.936 (131 of 140, 140 predicted), organisations 0.877/0.733 (107
+    // of 146, 122 predicted), places 0.906/0.801 (193 of 241, 213 predicted); the same at its merge (b811c28's rules).
     // These floors sit just under the last measurements and only catch a change that makes unseen text worse.
     this.timeout(60000);
     for (const [file, label, floors] of [
       [HELDOUT27_PATH, 'held-out set 27', { person: { precision: 0.83, recall: 0.85 }, organization: { precision: 0.8, recall: 0.74 }, place: { precision: 0.94, recall: 0.8 } }],
+      [HELDOUT28_PATH, 'held-out set 28', { person: { precision: 0.93, recall: 0.93 }, organization: { precision: 0.87, recall: 0.73 }, place: { precision: 0.9, recall: 0.8 } }],
     ] as const) {
       const r = evaluateNames(file);
       assertFloors(r, floors, 10, label, `\n${formatNamesReport(r, label)}`);
@@ -403,6 +407,8 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // informed by set 24's totals.)
       // (Held-out set 27 at its first measurement, on the code as session 32 began: 31% given, 97% matching.)
       ['held-out set 27', [HELDOUT27_PATH], 0.3, 0.96],
+      // (Held-out set 28 at its first measurement, on the code as session 33 began: 26% given, 86% matching.)
+      ['held-out set 28', [HELDOUT28_PATH], 0.25, 0.85],
       // (Held-out set 22 at its first measurement, on the code as session 28 began: 25% given, 92% matching.)
       // (Tuning set 26 was held-out set 22 until session 29. Session 29: 24.9% given, 92% matching, as more of its
       // bodies were found whose roles the annotators give and the extractor does not.)
@@ -437,7 +443,7 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'tuning26.json', 'tuning27.json', 'tuning28.json', 'tuning29.json', 'tuning30.json', 'tuning31.json', 'heldout27.json'].map((f) => `test/names/${f}`);
+    const sets = ['annotations.json', 'tuning2.json', 'tuning3.json', 'tuning4.json', 'tuning5.json', 'tuning6.json', 'tuning7.json', 'tuning8.json', 'tuning9.json', 'tuning10.json', 'tuning12.json', 'tuning13.json', 'tuning14.json', 'tuning15.json', 'tuning16.json', 'tuning17.json', 'tuning18.json', 'tuning19.json', 'tuning20.json', 'tuning21.json', 'tuning22.json', 'tuning23.json', 'tuning24.json', 'tuning25.json', 'tuning26.json', 'tuning27.json', 'tuning28.json', 'tuning29.json', 'tuning30.json', 'tuning31.json', 'heldout27.json', 'heldout28.json'].map((f) => `test/names/${f}`);
     for (const file of sets) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is there`);
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/names/validate.mjs'), file], { cwd: ROOT, encoding: 'utf8' });

@@ -272,6 +272,11 @@ export const TUNING31_PATH = path.join(ROOT, 'test/names/tuning31.json');
  * two more people who never saw the extractor; first measured in that session. Never tune on it.
  */
 export const HELDOUT27_PATH = path.join(ROOT, 'test/names/heldout27.json');
+/**
+ * Held-out set 28: ten invented articles (test/names/heldout28-articles), written and annotated during session 33 by
+ * two more people who never saw the extractor; first measured in that session. Never tune on it.
+ */
+export const HELDOUT28_PATH = path.join(ROOT, 'test/names/heldout28.json');
 
 export function formatNamesReport(r: NamesReport, label = 'hand-annotated articles'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -326,6 +331,7 @@ if (require.main === module) {
       { file: TUNING30_PATH, label: 'hand-annotated invented articles (thirtieth tuning set, formerly held-out set 25)', heldOut: false },
       { file: TUNING31_PATH, label: 'hand-annotated invented articles (thirty-first tuning set, formerly held-out set 26)', heldOut: false },
       { file: HELDOUT27_PATH, label: 'held-out invented articles (held-out set 27, annotated independently, never tuned on)', heldOut: true },
+      { file: HELDOUT28_PATH, label: 'held-out invented articles (held-out set 28, annotated independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     (file) => evaluateNames(file),
     formatNamesReport,
