@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { ATTRIBUTION_HELDOUT27, ATTRIBUTION_TUNING10, ATTRIBUTION_TUNING11, ATTRIBUTION_TUNING12, ATTRIBUTION_TUNING13, ATTRIBUTION_TUNING14, ATTRIBUTION_TUNING15, ATTRIBUTION_TUNING16, ATTRIBUTION_TUNING17, ATTRIBUTION_TUNING18, ATTRIBUTION_TUNING19, ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING20, ATTRIBUTION_TUNING21, ATTRIBUTION_TUNING22, ATTRIBUTION_TUNING23, ATTRIBUTION_TUNING24, ATTRIBUTION_TUNING25, ATTRIBUTION_TUNING26, ATTRIBUTION_TUNING27, ATTRIBUTION_TUNING28, ATTRIBUTION_TUNING29, ATTRIBUTION_TUNING30, ATTRIBUTION_TUNING31, ATTRIBUTION_TUNING32, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, ATTRIBUTION_TUNING6, ATTRIBUTION_TUNING7, ATTRIBUTION_TUNING8, ATTRIBUTION_TUNING9, evaluateAttribution, formatAttributionReport } from './attribution';
+import { ATTRIBUTION_HELDOUT27, ATTRIBUTION_HELDOUT28, ATTRIBUTION_TUNING10, ATTRIBUTION_TUNING11, ATTRIBUTION_TUNING12, ATTRIBUTION_TUNING13, ATTRIBUTION_TUNING14, ATTRIBUTION_TUNING15, ATTRIBUTION_TUNING16, ATTRIBUTION_TUNING17, ATTRIBUTION_TUNING18, ATTRIBUTION_TUNING19, ATTRIBUTION_TUNING2, ATTRIBUTION_TUNING20, ATTRIBUTION_TUNING21, ATTRIBUTION_TUNING22, ATTRIBUTION_TUNING23, ATTRIBUTION_TUNING24, ATTRIBUTION_TUNING25, ATTRIBUTION_TUNING26, ATTRIBUTION_TUNING27, ATTRIBUTION_TUNING28, ATTRIBUTION_TUNING29, ATTRIBUTION_TUNING30, ATTRIBUTION_TUNING31, ATTRIBUTION_TUNING32, ATTRIBUTION_TUNING3, ATTRIBUTION_TUNING4, ATTRIBUTION_TUNING5, ATTRIBUTION_TUNING6, ATTRIBUTION_TUNING7, ATTRIBUTION_TUNING8, ATTRIBUTION_TUNING9, evaluateAttribution, formatAttributionReport } from './attribution';
 
 // The issue's target is misattribution recall >= 0.90 at precision >= 0.95 with no new false alarms, on drafts the
 // rules were not tuned on (the held-out set, not scored here). These floors sit just under the tuning sets' figures
@@ -236,11 +236,16 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // Held-out set 27: made later in session 32 by an eighteenth teammate; first measured on the code as that session
     // began (9e0be18's rules, in a worktree): 19 of 20 caught, all flagged right, no false alarm on the 40 correct
     // quotes, every paraphrase and ellipsis; the same at its merge.
+    // Held-out set 28: made during session 33 by a nineteenth teammate; first measured on the code as that session
+    // began (e3ab0bf's rules, in a worktree): 17 of 20 caught, 17 of 19 flagged right, one false alarm on the 40 correct
+    // quotes, every paraphrase, 4 of 5 ellipses; the same at its merge (b811c28's rules). Under the issue's targets on
+    // both counts: the floor records it, it is not a target.
     // Not to be tuned on: these floors sit at the last measurements and only catch a change that makes unseen copy
     // worse.
     this.timeout(60000);
     for (const [file, label, f] of [
       [ATTRIBUTION_HELDOUT27, 'held-out set 27', { precision: 0.97, recall: 0.95, paraphrase: 0.95, ellipsis: 0.95, falseAlarms: 0 }],
+      [ATTRIBUTION_HELDOUT28, 'held-out set 28', { precision: 0.89, recall: 0.85, paraphrase: 0.95, ellipsis: 0.8, falseAlarms: 1 }],
     ] as const) {
       // (Totals only: a held-out set's misses are not printed.)
       const r = evaluateAttribution(file);
@@ -252,7 +257,7 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     const { spawnSync } = require('child_process') as typeof import('child_process');
     const { ROOT } = require('../support/corpora') as typeof import('../support/corpora');
     const fs = require('fs') as typeof import('fs');
-    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'tuning10', 'tuning11', 'tuning12', 'tuning13', 'tuning14', 'tuning15', 'tuning16', 'tuning17', 'tuning18', 'tuning19', 'tuning20', 'tuning21', 'tuning22', 'tuning23', 'tuning24', 'tuning25', 'tuning26', 'tuning27', 'tuning28', 'tuning29', 'tuning30', 'tuning31', 'tuning32', 'heldout27'].map((s) => `test/devset/attribution-${s}`);
+    const sets = ['tuning2', 'tuning3', 'tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'tuning10', 'tuning11', 'tuning12', 'tuning13', 'tuning14', 'tuning15', 'tuning16', 'tuning17', 'tuning18', 'tuning19', 'tuning20', 'tuning21', 'tuning22', 'tuning23', 'tuning24', 'tuning25', 'tuning26', 'tuning27', 'tuning28', 'tuning29', 'tuning30', 'tuning31', 'tuning32', 'heldout27', 'heldout28'].map((s) => `test/devset/attribution-${s}`);
     for (const set of sets) assert.ok(fs.existsSync(path.join(ROOT, set)), `${set} is there`);
     for (const args of [[], ...sets.map((s) => [s])]) {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/devset/attribution/validate.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });

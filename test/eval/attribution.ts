@@ -202,6 +202,8 @@ export const ATTRIBUTION_TUNING31 = path.join(ROOT, 'test/devset/attribution-tun
 export const ATTRIBUTION_TUNING32 = path.join(ROOT, 'test/devset/attribution-tuning32/labels.json');
 /** Held-out set 27: made during session 32 by someone who never saw the checker; first measured in that session. */
 export const ATTRIBUTION_HELDOUT27 = path.join(ROOT, 'test/devset/attribution-heldout27/labels.json');
+/** Held-out set 28: made during session 33 by someone who never saw the checker; first measured in that session. */
+export const ATTRIBUTION_HELDOUT28 = path.join(ROOT, 'test/devset/attribution-heldout28/labels.json');
 
 export function formatAttributionReport(r: AttributionReport, label = 'Attribution set'): string {
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
@@ -250,6 +252,7 @@ if (require.main === module) {
       { file: ATTRIBUTION_TUNING31, label: 'Attribution tuning set 31 (formerly held-out set 25, invented sources)', heldOut: false },
       { file: ATTRIBUTION_TUNING32, label: 'Attribution tuning set 32 (formerly held-out set 26, invented sources)', heldOut: false },
       { file: ATTRIBUTION_HELDOUT27, label: 'Attribution held-out set 27 (invented sources, made independently, never tuned on)', heldOut: true },
+      { file: ATTRIBUTION_HELDOUT28, label: 'Attribution held-out set 28 (invented sources, made independently, never tuned on)', heldOut: true },
     ].filter((set) => !set.file || fs.existsSync(set.file)),
     evaluateAttribution,
     formatAttributionReport,
