@@ -160,7 +160,8 @@ describe('attribution checks on the labelled attribution set (test/devset/attrib
     // Held-out set 26 until 2026-12-04, session 33; measured in sessions 32 and 33 as held out, 19 of 20 caught, 19 of
     // 20 flagged right, 4 of 5 ellipses, no false alarm; opened after two sessions of measurement (its history as held
     // out is below).
-    [ATTRIBUTION_TUNING32, 'tuning set 32 (formerly held-out set 26)', { precision: 0.95, recall: 0.95, paraphrase: 0.95, ellipsis: 0.8, falseAlarms: 0 }],
+    // Session 33 from its misses: all flagged right, every ellipsis.
+    [ATTRIBUTION_TUNING32, 'tuning set 32 (formerly held-out set 26)', { precision: 0.97, recall: 0.95, paraphrase: 0.95, ellipsis: 0.95, falseAlarms: 0 }],
   ] as const) {
     it(`keeps ${label} at or above its measured floors`, function () {
       this.timeout(60000);

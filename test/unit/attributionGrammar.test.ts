@@ -2145,3 +2145,22 @@ describe('attribution grammar: tuning set 31 (held-out set 25 until session 32)'
     assert.deepStrictEqual(barge.misattributed(draft), []);
   });
 });
+
+describe('attribution grammar: tuning set 32 (held-out set 26 until session 33)', () => {
+  const yard = attributionWorld({
+    'yard.md': article(
+      'Shipyard sells a stake',
+      'The yard was founded in 1998 by Abdur Rahman Howlader. Tanvir Rahman Howlader, the founder\'s son and the yard\'s managing director, said the partner would bring customers.',
+      '"We can weld as well as anybody," Howlader told a business wire.',
+      'The elder Howlader, 71, who will remain chairman, said he had turned down two offers.',
+      '"I started this yard with a borrowed crane," he said. "I am not selling my yard. I am selling a window."',
+    ),
+  });
+
+  it('"“…,” the elder Howlader said", where the draft names only the son: a surname told apart by generation may be the source\'s speaker of that surname, so the quote is not accused, and its ellipsis is still checked', () => {
+    const draft = 'Managing director Tanvir Rahman Howlader was confident. "We can weld as well as anybody," he said. "I am ... selling my yard," the elder Howlader said.\n';
+    assert.deepStrictEqual(yard.misattributed(draft), []);
+    assert.deepStrictEqual(yard.findings(draft).filter((f) => f.kind === 'ellipsis-changes-meaning').map((f) => f.quote), ['I am ... selling my yard,']);
+    assert.strictEqual(yard.misattributed('"I am selling a window," Tanvir Rahman Howlader said.\n').length, 1, 'the son by name is still accused');
+  });
+});

@@ -28,6 +28,8 @@ export interface AttributionFinding {
 
 const MEANING_WORDS = /^(?:not|never|no|none|nothing|only|n't|cannot|without|neither|nor|hardly|barely)$|n't$/;
 
+/** "the elder Howlader", "the younger Kovač": one of a family by generation and surname. */
+const GENERATION_AND_SURNAME = /^(?:[Tt]he\s+)?(?:elder|younger|older)\s+(\p{Lu}[\p{L}\p{M}'’\-]+)$/u;
 /** How a speaker should be named in the draft: the draft's form (surname, or full name) of the source's speaker. */
 export function nameInDraftForm(draftSpeaker: Speaker, source: Speaker): string | undefined {
   const entity = source.entities[0];
@@ -178,6 +180,10 @@ export function checkAttributions(
       return;
     }
     if (!confidentSpeaker(sourceSpeaker) || !confidentSpeaker(draftSpeaker)) return;
+    // "“…,” the elder Howlader said": a surname told apart by generation names one of a family, whom the index may have
+    // read as the one of that surname the draft names elsewhere; the source's speaker of that surname may be the one.
+    const generation = GENERATION_AND_SURNAME.exec(draftSpeaker.text.trim());
+    if (generation && sourceSpeaker.entities.some((e) => e.type === 'person' && e.name.split(/\s+/).pop() === generation[1])) return;
     // "The Ghana Cocoa Board said: “I will not stand here …”", the source giving the words to a person (its spokesman,
     // say): a body says no "I", so words in the first person singular are that person's own, not the body's.
     if (
