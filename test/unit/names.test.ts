@@ -2227,4 +2227,10 @@ describe('names: session 33 (tuning set 31, held-out set 26 until this session)'
     assert.strictEqual(seck?.type, 'person');
     assert.strictEqual(n.find('P').length, 0);
   });
+  it('reads a team\'s plural after a given name as a team where the plural is no surname ("Henderson Eels", "Belle Vue Aces"), a body before a place that its abbreviation spells ("Sea Turtle Conservation Bonaire (STCB)"; not "Papua New Guinea (PNG)" or "Kennedy Space Center (KSC)"), a broadcaster by "RTV", and a ministry\'s last subject after "and" ("Ministry of Culture and Sport")', () => {
+    const n = index('The Henderson Eels beat Lautoka 2-1 on Friday, and the Belle Vue Aces lost at home. The work is carried out with Sea Turtle Conservation Bonaire (STCB), whose volunteers patrol the beaches. Troops left Papua New Guinea (PNG) on Monday, and the crew flew from the Kennedy Space Center (KSC). Pier Luigi Casali told San Marino RTV that nobody had been asked. After the collapse, the Ministry of Culture and Sport ordered checks of 40 halls.');
+    for (const body of ['Henderson Eels', 'Belle Vue Aces', 'Sea Turtle Conservation Bonaire', 'San Marino RTV', 'Ministry of Culture and Sport']) assert.strictEqual(typeOf(n, body), 'organization', body);
+    for (const place of ['Papua New Guinea', 'Kennedy Space Center']) assert.strictEqual(typeOf(n, place), 'place', place);
+    assert.strictEqual(n.find('Sport').length, 0);
+  });
 });

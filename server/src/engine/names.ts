@@ -518,6 +518,24 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // ("between the Senegal River and the Atlantic": the ocean, by its lower-case article; "The Atlantic" is a magazine and
   // "Virgin Atlantic" an airline.)
   if (ws.length === 1 && /^(?:atlantic|pacific)$/.test(full) && /(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start)) && !/^\s+\p{Lu}/u.test(text.slice(ws[0].end, ws[0].end + 3))) return 'place';
+  // ("Sea Turtle Conservation Bonaire (STCB)": words before a place's name that its own abbreviation spells, with no
+  // kind of place or place's word right before the place and no compass word or particle, name a body working there;
+  // "Papua New Guinea (PNG)" and "Kwazulu-Natal (KZN)" are known whole.)
+  if (ws.length >= 3 && !PLACES.has(full) && !PLACE_NAMES.has(full) && !inPlaceGazetteer(full)) {
+    const last = ks[ks.length - 1];
+    const abbreviation = /^\s*\((\p{Lu}{3,8})\)/u.exec(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 12));
+    if (
+      abbreviation &&
+      abbreviation[1] === ws.map((w) => w.text[0].toUpperCase()).join('') &&
+      (PLACES.has(last) || PLACE_NAMES.has(last) || inPlaceGazetteer(last)) &&
+      !PLACE_WORDS.has(last) &&
+      !ORG_WORDS.has(last) &&
+      !PLACE_WORDS.has(ks[ks.length - 2]) &&
+      !PLACE_KIND_NOUNS.has(ks[ks.length - 2]) &&
+      !ks.some((k) => COMPASS_QUALIFIERS.has(k) || CONNECTORS.has(k))
+    )
+      return 'organization';
+  }
   // ("Marine Science Station", "Water Resources Research Center": a station or a centre of research is the body that
   // does it, not a site; "Health Sciences Centre" is a hospital's building.)
   if (ws.length >= 2 && /^(?:station|centre|center)$/.test(ks[ks.length - 1]) && ks.some((k) => /^(?:research|science|scientific|studies|experimental)$/.test(k))) return 'organization';
@@ -788,6 +806,8 @@ const TEAM_PLURALS = new Set(
   ('eels stallions jets leopards elephants zebras cheetahs buffaloes scorpions hornets lions tigers eagles hawks swans giants bulls bears wolves rebels rangers rovers saints knights warriors raiders chiefs sharks crusaders magpies dragons panthers cowboys broncos titans roosters dolphins falcons ravens seahawks packers steelers patriots lakers celtics yankees dodgers cubs mariners royals blackhawks penguins flyers canucks oilers hurricanes cyclones highlanders stormers bulldogs wildcats jaguars leopards cheetahs gunners hornets spurs ' +
     'superstars strikers allstars all-stars rays rhinos tuskers pirates vikings buccaneers mavericks rockets nuggets pelicans grizzlies timberwolves cavaliers clippers padres mets astros orioles brewers marlins phillies diamondbacks colts chargers bengals cardinals brumbies waratahs canaries foxes owls seagulls aces comets devils vipers').split(' '),
 );
+/** Teams' plurals that are surnames too ("Tony Hawks", "Emma Swans" are people). */
+const SURNAME_TEAM_PLURALS = new Set('hawks swans knights saints bears wolves giants eagles foxes cardinals royals bulls lions falcons ravens jets chiefs colts owls rays spurs comets'.split(' '));
 /** Clubs' plurals in Spanish and Portuguese, before "de"/"del" and their town: "Cardenales de Lara", "Leones del Caracas". */
 const TEAM_PLURALS_ROMANCE = new Set(
   'leones tigres águilas aguilas cardenales navegantes tiburones caribes bravos toros pumas diablos piratas halcones gallos rayados tuzos xolos venados jaguares delfines potros guerreros santos indios dorados osos lobos'.split(' '),
@@ -805,7 +825,8 @@ function isTeamName(ws: Word[], ks: string[]): boolean {
   if (ws.length < 2 || !/\p{Ll}s$/u.test(ws[ws.length - 1].text) || PLACE_WORDS.has(last) || DEMONYMS.has(last.slice(0, -1)) || inPlaceGazetteer(ks.join(' '))) return false;
   const head = ks.slice(0, -1);
   // ("the Brisbane Lions", "the Ballarat Rebels": a team's plural after one or two words, wherever they are.)
-  if (head.length <= 2 && TEAM_PLURALS.has(last) && !inGivenNameList(ws[0].text)) return true;
+  // ("Henderson Eels", "Belle Vue Aces": after a given name too, where the plural is no surname's.)
+  if (head.length <= 2 && TEAM_PLURALS.has(last) && (!inGivenNameList(ws[0].text) || !SURNAME_TEAM_PLURALS.has(last))) return true;
   if (!PLACE_NAMES.has(head.join(' ')) && !(head.length === 1 && PLACES.has(head[0]))) return false;
   // (Not its people: "Hong Kongers", "New Yorkers".)
   const stem = last.replace(/(?:ers|ians|ans|ites)$/, '');
@@ -1240,6 +1261,9 @@ function sequences(words: Word[], text: string, stats?: WordStats): Word[][] {
         const properHead = head.length >= 2 && head.every((x) => !stats?.seenLower(x.text) && !LEXICON_WORD(lower(x.text)));
         // ("Bank of Kigali and MTN Rwanda": an abbreviation and another word, a brand's name, start another body.)
         const brandFirst = head.length >= 2 && isAcronym(head[0].text) && !PLACE_ACRONYMS.has(lower(head[0].text));
+        // ("Ministry of Culture and Sport": one last word after "and", inside what the body is "of", is the last of its
+        // subjects, though it is a body's word too.)
+        if (inComplement && rest.length === 1) return false;
         return isOrgWord(head[0]) || (properHead && !inComplement) || (head.length >= 2 && properFirst && head.slice(1).some(isOrgWord)) || brandFirst;
       })();
       // ("Bosnia and Herzegovina", "Saint Vincent and the Grenadines": a country named with "and".)
