@@ -2233,4 +2233,10 @@ describe('names: session 33 (tuning set 31, held-out set 26 until this session)'
     for (const place of ['Papua New Guinea', 'Kennedy Space Center']) assert.strictEqual(typeOf(n, place), 'place', place);
     assert.strictEqual(n.find('Sport').length, 0);
   });
+  it('reads a person by a body described in lower case after "of the" ("Torunn Elvebakk of the opposition Conservative Party"), by an office a town qualifies ("Tiina Vähäkangas, Mariehamn chair of …"), by a photo credit closing a caption ("(Photo: Wanshan Rymbai)"; "Getty Images" is an agency) and after an occupation before two unknown words ("Referee Lalrinmawia Hnamte")', () => {
+    const n = index('In Oslo, Torunn Elvebakk of the opposition Conservative Party said no. Seafarers were more cautious. Tiina Vähäkangas, Mariehamn chair of the Finnish Seafarers Union, said the ships were old. Referee Lalrinmawia Hnamte, flown in from Aizawl, gave a penalty.\n\nThe captain is lifted by team-mates after the final whistle. (Photo: Wanshan Rymbai)\n\nFans wait at the gate. (Photo: Getty Images)');
+    for (const person of ['Torunn Elvebakk', 'Tiina Vähäkangas', 'Lalrinmawia Hnamte', 'Wanshan Rymbai']) assert.strictEqual(typeOf(n, person), 'person', person);
+    assert.strictEqual(typeOf(n, 'Getty Images'), 'organization');
+    assert.deepStrictEqual(n.find('Lalrinmawia Hnamte')[0]?.roles.map((r) => r.text), ['Referee']);
+  });
 });

@@ -97,7 +97,7 @@ export const ORG_WORDS = words(`
   advogados abogados
   landtag bundestag guild capital financial semiconductor semiconductors electronics cartel terminals logistics shipping
   campaign nation community archdiocese diocese clube maison sa combine kombinat assurance realty registry legislature
-  initiative mission inspectorate khural division fm daily troupe rtv
+  initiative mission inspectorate khural division fm daily troupe rtv images
   a.s. s.r.o. d.o.o. d.d. hf. ehf. sh.p.k. sh.a.
   ead eood ood
   bundesamt gericht partei kammer hochschule werke forbund förbund forening förening kommune kommun departementet

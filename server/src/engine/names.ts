@@ -862,7 +862,8 @@ function splitTitle(ws: Word[], stats?: WordStats): { title: Word[]; name: Word[
   // "National Registrar Hernando Lozano Pineda".)
   const first = lower(ws[0].text);
   // ("Referee Samir Lahlou took": a shorter one too before a given name and a surname.)
-  const beforeGivenName = ws.length >= 3 && inGivenNameList(ws[1].text);
+  // ("Referee Lalrinmawia Hnamte said": or before two words that are no words of the language.)
+  const beforeGivenName = ws.length >= 3 && (inGivenNameList(ws[1].text) || (ws.length === 3 && first.length >= 5 && ws.slice(1).every((w) => !stats?.seenLower(w.text) && !LEXICON_WORD(lower(w.text)) && !isAcronym(w.text))));
   if (ws.length >= 2 && ws[0].initial && !inGivenNameList(ws[0].text) && ((first.length >= 6 && first.endsWith('ist')) || first.length >= 8 || beforeGivenName) && isRoleNoun(first, 'person') && !ROLE_HEADS.has(first) && !ROLE_MODIFIERS.has(first)) {
     return { title: ws.slice(0, 1), name: ws.slice(1) };
   }
@@ -2824,6 +2825,7 @@ const SPEECH_AFTER = new RegExp(`^(?:,\\s+(?:\\d+,\\s+)?)?\\s*(?:${[...SPEECH_VE
 const SPEECH_BEFORE = /\b(?:said|says|added|stated|noted|explained|wrote|according to)\s+$/;
 /** A credit's words before a name: "Produced by", "Transcribed by", "Presenter:" at the start of a line. */
 const CREDIT_BEFORE = /(?:(?:^|[.!?]\s+)(?:Picture|Pictures)\s*:|\b(?:[Pp]roduced|[Ee]dited|[Pp]resented|[Tt]ranscribed|[Tt]ranslated|[Cc]ompiled|[Ff]ilmed|[Pp]hotographed|[Ii]llustrated|[Nn]arrated|[Dd]irected|[Hh]osted|[Rr]eported|[Ww]ritten|[Aa]dditional reporting)\s+by|(?:^|\n)\s*(?:Presenter|Producer|Host|Reporter|Editor|Sound|Camera|Photography|Graphics|Transcription|Translation|Script|Music|Research|Studio engineer|Sound engineer)\s*:)\s+$/;
+const PHOTO_CREDIT_BEFORE = /(?:^|[.!?]\s+|\(|\n)(?:Photo|Photos|Photograph)\s*:\s+$/;
 /** Surnames' endings in Slavic, Central Asian and Caucasian languages: "-ova", "-yev", "-enko", "-shvili", "-dze", "-yan". */
 const SURNAME_ENDING = /\p{Ll}(?:ova|eva|yeva|ieva|ov|ev|yev|iev|enko|chuk|shvili|dze|yan|ovich|evich|ovna|evna|ovsky|evsky|ovska|ovski|evski|skaya)$/u;
 
@@ -3151,6 +3153,9 @@ function personEvidence(name: Word[], text: string): boolean {
     SPEECH_BEFORE.test(before) ||
     // ("Transcribed by Shernelle Mathurin.", "Sound: Rustam Ghaforov.": a programme's or a page's credits.)
     CREDIT_BEFORE.test(text.slice(Math.max(0, name[0].start - 40), name[0].start)) ||
+    // ("(Photo: Wanshan Rymbai)" closing a caption: the name alone after the word, up to the bracket or the line's end;
+    // "Photo: Changthang Yaks players carry …" is the caption itself.)
+    (PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, name[0].start - 10), name[0].start)) && /^\s*(?:\)|\.?[ \t]*(?:\n|$))/.test(text.slice(end, end + 4))) ||
     roleNounBefore(before, after) ||
     // ("A former clerk at the Mchinji depot, Lusungu Kaunda, testified": a word for what a person does, and where,
     // in apposition.)
@@ -3160,11 +3165,22 @@ function personEvidence(name: Word[], text: string): boolean {
     (/^,\s+(?:(?:also|now|once|then|herself|himself|itself)\s+)?(?:the|a|an|who|whom|aged|\d{1,3},)\s/.test(after) && !appositiveKind(text.slice(name[name.length - 1].end, name[name.length - 1].end + 100))) ||
     // "Budi Gunawan, chief of the State Intelligence Agency": an office held, without an article.
     // ("Tahmina Rahman, executive director of the Awaj Foundation": a word or two may qualify it.)
-    ROLE_HEADS.has(/^,\s+(?:(?!the\b|a\b|an\b|and\b|who\b|which\b)[\p{Ll}\-]+\s+){0,2}?([\p{Ll}\-]+)\s+(?:of|for|at)\s/u.exec(after)?.[1] ?? '') ||
+    // ("Tiina Vähäkangas, Mariehamn chair of the Finnish Seafarers Union,": a town's name may qualify it too.)
+    ROLE_HEADS.has(/^,\s+(?:(?!the\b|a\b|an\b|and\b|who\b|which\b)[\p{L}\-]+\s+){0,2}?([\p{Ll}\-]+)\s+(?:of|for|at)\s/u.exec(after)?.[1] ?? '') ||
     /^['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|spokes\w+)\b/.test(after) ||
     // ("Kittipong Rattanakorn, Prasert's younger brother, called": kin or an office held through someone named.)
-    POSSESSED_KIN_AFTER.test(after)
+    POSSESSED_KIN_AFTER.test(after) ||
+    memberOfDescribedBody(name, text)
   );
+}
+// ("Torunn Elvebakk of the opposition Conservative Party", "Ana Ruiz from the ruling Socialist Party": of a body
+// described in lower case first, a member.)
+const DESCRIBED_BODY_AFTER = /^\s+(?:of|from)\s+the\s+(?:[\p{Ll}\-]+\s+){1,2}((?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*)/u;
+function memberOfDescribedBody(name: Word[], text: string): boolean {
+  if (name.length < 2 || name.some((w) => ORG_WORDS.has(lower(w.text)) || PLACE_WORDS.has(lower(w.text)))) return false;
+  const end = name[name.length - 1].end;
+  const body = DESCRIBED_BODY_AFTER.exec(text.slice(end, end + 90));
+  return !!body && body[1].split(/\s+/).some((w) => ORG_WORDS.has(lower(w)));
 }
 const POSSESSED_KIN_AFTER = new RegExp(
   `^,\\s+(?:his|her|their|(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}\\p{Lu}[\\p{L}\\-]+['’]s?)\\s+(?:(?:elder|older|younger|twin|late|eldest|youngest|former|estranged)\\s+)?(?:${KIN}|stepson|stepdaughter|colleague|deputy|lawyer|assistant|coach|manager|agent)\\b`,
