@@ -382,7 +382,10 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       // (Held-out set 16 at its first measurement, on the code as session 22 began: 45% given, 89% matching.)
       // (Tuning set 21 was held-out set 16 until session 24.)
       // (Session 24: 46% given, 90% matching.)
-      ['tuning set 21', [TUNING21_PATH], 0.45, 0.89],
+      // (Session 33: 88.2% matching, as "Everyone called him Chiki" now gives the nickname to the father it names, who
+      // takes the role the extractor gave the nickname, "Winklaar-de Windt's father", where the annotators wrote "My
+      // father".)
+      ['tuning set 21', [TUNING21_PATH], 0.45, 0.88],
       // (Held-out set 17 at its first measurement, on the code as session 23 began: 40% given, 96% matching.)
       // (Tuning set 22 was held-out set 17 until session 25. Session 25: 37% given, 96% matching, as more of its people
       // and clubs were found (a line-up's players among them), some with roles the extractor does not give. Session 31:
@@ -415,7 +418,9 @@ describe('name extraction against the hand-annotated articles (test/names)', () 
       ['tuning set 26', [TUNING26_PATH], 0.24, 0.91],
       // (Held-out set 23 at its merge in session 29, its names as on the session-start code: 31% given, 89% matching.)
       // (Tuning set 27 was held-out set 23 until session 30. Session 30: 33% given, 91% matching.)
-      ['tuning set 27', [TUNING27_PATH], 0.32, 0.9],
+      // (Session 33: 31.99% given, the same 87 roles given of 272 gold roles of found entities instead of 271, as one
+      // more of its people was found.)
+      ['tuning set 27', [TUNING27_PATH], 0.31, 0.9],
       // (Held-out set 21 at its first measurement, on the code as session 27 began: 36% given, 91% matching.)
       // (Tuning set 28 was held-out set 21 until session 31. Session 31: 34% given, 90% matching, as line-up players and
       // bodies were found whose roles the annotators give and the extractor does not.)

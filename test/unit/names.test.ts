@@ -2239,4 +2239,11 @@ describe('names: session 33 (tuning set 31, held-out set 26 until this session)'
     assert.strictEqual(typeOf(n, 'Getty Images'), 'organization');
     assert.deepStrictEqual(n.find('Lalrinmawia Hnamte')[0]?.roles.map((r) => r.text), ['Referee']);
   });
+  it('gives a name the text says a person is known by or called to that person ("Abdirashid Yusuf Hirsi, a trader known in Burao as Abdirashid Dheere", "whom growers call Abu Hadi", "Everyone there calls him Bobo Shodmon"), and no one else\'s', () => {
+    const n = index('Abdirashid Yusuf Hirsi, a trader known in Burao as Abdirashid Dheere, said his company would pay. Yahya Al-Malki, who chairs the cooperative society, whom growers in the mountains call Abu Hadi, said the dams would help. The oldest is Shodmon Qurbonov, who is 78. Everyone there calls him Bobo Shodmon. Farida Usmonova said the lake was rising.');
+    assert.strictEqual(n.find('Abdirashid Dheere')[0]?.name, 'Abdirashid Yusuf Hirsi');
+    assert.strictEqual(n.find('Abu Hadi')[0]?.name, 'Yahya Al-Malki');
+    assert.strictEqual(n.find('Bobo Shodmon')[0]?.name, 'Shodmon Qurbonov');
+    assert.strictEqual(n.find('Farida Usmonova')[0]?.aliases.length, 0);
+  });
 });

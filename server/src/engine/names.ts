@@ -3384,6 +3384,41 @@ function withLegalFormsMerged(entities: ArticleEntity[]): ArticleEntity[] {
 
 // A Russian patronymic: "Nikolaevna", "Ivanovich", "Ilyinichna".
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovna|evna|yevna|ichna|inichna|ovich|evich|yevich)$/u;
+
+/**
+ * "Abdirashid Yusuf Hirsi, a trader known in Burao as Abdirashid Dheere,", "Santiago Blandón Rugama, known across the
+ * valley as Don Chago,", "… Qurbonov, who is 78. Everyone there calls him Bobo Shodmon": a name the text says a person
+ * is known by or called is that person's, not someone else's. (The person is the last one named before the words, in
+ * the same sentence, or in the sentence before where "him" or "her" stands for them.)
+ */
+const NICKNAME_CUE = /\b(?:known\s+(?:(?:across|in|to|around|throughout|on|at|among|locally|widely|simply|affectionately|universally)\s+(?:[\p{L}\p{M}'’\-]+\s+){0,4})?as|(?:call|calls|called|know|knew|knows)\s+(?:him|her)(?:\s+as)?|whom\s+(?:[\p{L}\p{M}'’\-]+\s+){1,5}(?:call|calls|called|know|knew|knows)(?:\s+as)?|nicknamed|dubbed)\s+(?=\p{Lu})/gu;
+function withNicknamesMerged(entities: ArticleEntity[], text: string): ArticleEntity[] {
+  if (!/\b(?:known|call|calls|called|know|knew|knows|nicknamed|dubbed)\s/.test(text)) return entities;
+  for (const cue of text.matchAll(NICKNAME_CUE)) {
+    const at = cue.index! + cue[0].length;
+    const nick = entities.find((e) => e.type === 'person' && [...e.forms].every((f) => text.startsWith(e.name, at) && e.name.includes(f)));
+    if (!nick) continue;
+    // (Back to the sentence's start, or to the one before it where a pronoun stands for the person.)
+    const pronoun = /\b(?:him|her)\b/.test(cue[0]);
+    let from = cue.index!;
+    for (let k = 0; k < (pronoun ? 2 : 1); k++) from = Math.max(0, text.lastIndexOf('. ', from - 1) - 0);
+    const before = text.slice(from, cue.index!);
+    let bearer: ArticleEntity | undefined;
+    let bearerAt = -1;
+    for (const e of entities) {
+      if (e === nick || e.type !== 'person') continue;
+      for (const f of e.forms) {
+        const i = before.lastIndexOf(f);
+        if (i > bearerAt && /^(?:[^\p{L}\p{M}]|$)/u.test(before.slice(i + f.length, i + f.length + 1))) {
+          bearer = e;
+          bearerAt = i;
+        }
+      }
+    }
+    if (bearer) absorb(bearer, nick, entities);
+  }
+  return entities;
+}
 /**
  * "Aitalina Nikolaevna told us" after "Aitalina Sivtseva": a given name and a patronymic, the polite Russian address,
  * is the one person of the article with that given name, whatever the surname.
@@ -3418,7 +3453,7 @@ export function* buildNameIndexSteps(corpus: Corpus): Steps<NameIndex> {
   const perArticle: Array<{ article: Article; entities: ArticleEntity[] }> = [];
   for (const article of corpus.articles) {
     yield;
-    perArticle.push({ article, entities: withPatronymicAddressMerged(withLegalFormsMerged(withInitialsMerged(extractArticleNames(article, stats)))) });
+    perArticle.push({ article, entities: withNicknamesMerged(withPatronymicAddressMerged(withLegalFormsMerged(withInitialsMerged(extractArticleNames(article, stats)))), article.text) });
   }
 
   // Merge across articles: a person by first and last name ("Sergey Viktorovich Lavrov" = "Sergey Lavrov"), an
