@@ -2246,4 +2246,11 @@ describe('names: session 33 (tuning set 31, held-out set 26 until this session)'
     assert.strictEqual(n.find('Bobo Shodmon')[0]?.name, 'Shodmon Qurbonov');
     assert.strictEqual(n.find('Farida Usmonova')[0]?.aliases.length, 0);
   });
+  it('gives a birth name to the woman a sentence\'s "She was born" stands for ("She was born Gulnar Huseynova"), joins Spanish "de los" inside a name ("María de los Ángeles Treviño Garza"; not "Los Angeles"), and reads no person in a feast or a cassette an appositive names ("Ivan Kupala, the midsummer feast", "Kita Kan, a cassette of eight long pieces")', () => {
+    const n = index('Gulnar Aliyarova, the singer, died on Monday.\n\nShe was born Gulnar Huseynova in 1941 in Shusha. Federal judge María de los Ángeles Treviño Garza, who moved from Los Angeles, rejected the appeal. The festival ended on the eve of Ivan Kupala, the midsummer feast, with a procession. In 1978 he recorded Kita Kan, a cassette of eight long pieces, in a studio.');
+    assert.strictEqual(n.find('Gulnar Huseynova')[0]?.name, 'Gulnar Aliyarova');
+    assert.strictEqual(typeOf(n, 'María de los Ángeles Treviño Garza'), 'person');
+    assert.strictEqual(typeOf(n, 'Los Angeles'), 'place');
+    for (const thing of ['Ivan Kupala', 'Kita Kan']) assert.strictEqual(n.find(thing).length, 0, thing);
+  });
 });

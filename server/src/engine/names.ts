@@ -165,10 +165,11 @@ const CHANNEL_NUMBER = /^\d{1,2}$/;
 // France's overseas broadcaster after its island: "Réunion La 1ère".
 const LA_PREMIERE = /^1(?:ère|re)$/;
 /**
- * Whether a word joins capitalised words into one name ("of", "de", "á"), by the connectors, and Portuguese "do" and
- * the patronymic particles, in lower case only: capitalised, "Do" is a Vietnamese surname and "AP" an agency.
+ * Whether a word joins capitalised words into one name ("of", "de", "á"), by the connectors, and Portuguese "do",
+ * Spanish "los" and "las" ("María de los Ángeles Treviño") and the patronymic particles, in lower case only:
+ * capitalised, "Do" is a Vietnamese surname, "AP" an agency and "Los Angeles" a city.
  */
-const isConnector = (w: Word) => CONNECTORS.has(lower(w.text)) || w.text === 'do' || PATRONYMIC_PARTICLES.includes(w.text);
+const isConnector = (w: Word) => CONNECTORS.has(lower(w.text)) || w.text === 'do' || w.text === 'los' || w.text === 'las' || PATRONYMIC_PARTICLES.includes(w.text);
 const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Continents and regions that bodies' names are made with ("Organization for Security and Co-operation in Europe"). */
@@ -736,7 +737,7 @@ function gazetteerPlaceThrough(cur: Word[], joiner: Word, words: Word[], i: numb
   }
   return false;
 }
-const PARTICLES = new Set(['á', 'í', 'de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'des', 'van', 'von', 'af', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'le', 'la', ...PATRONYMIC_PARTICLES]);
+const PARTICLES = new Set(['á', 'í', 'de', 'del', 'della', 'dela', 'di', 'da', 'dos', 'das', 'du', 'des', 'van', 'von', 'af', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'le', 'la', 'los', 'las', ...PATRONYMIC_PARTICLES]);
 const COMPOUND_BODY_NAME = /^\p{Lu}\p{Ll}{2,}(?:bank|kasse|versicherung|gesellschaft|verband|verein|stiftung|ministerium|gericht|anwaltschaft|behörde|partei)$/u;
 const PURPOSE_BODIES = /^(?:Committee|Campaign|Coalition|Alliance|Movement|Fund|Society|Foundation|Council|League|Network|Initiative|Project|Association)$/;
 // Verbs a body's purpose opens with, capitalised in its name.
@@ -3190,7 +3191,7 @@ const POSSESSED_KIN_AFTER = new RegExp(
 // Words for a body in general, read as an appositive's kind only where it ends with them (appositiveKind).
 // ("the Lagting, the islands' parliament,": a legislature too.)
 const GENERIC_BODY_KINDS = new Set('association federation council committee commission authority society league collective union alliance trust parliament legislature assembly foundation cooperative co-operative institute'.split(' '));
-const APPOSITIVE_THING = /^(?:network|software|browser|program|programme|tool|system|device|vehicle|telescope|drug|vaccine|virus|disease|protocol|spacecraft|rocket|satellite|probe|aircraft|plane|ship|vessel|game|film|movie|song|album|book|novel|series|show|technique|method|language|currency|law|bill|act|treaty|plan|project|operation|mission|storm|hurricane)$/;
+const APPOSITIVE_THING = /^(?:network|software|browser|program|programme|tool|system|device|vehicle|telescope|drug|vaccine|virus|disease|protocol|spacecraft|rocket|satellite|probe|aircraft|plane|ship|vessel|game|film|movie|song|album|book|novel|series|show|technique|method|language|currency|law|bill|act|treaty|plan|project|operation|mission|storm|hurricane|feast|festival|holiday|cassette|record|recording|single)$/;
 
 /** ", the Italian prime minister,": an appositive whose first few words hold an office. */
 function officeInAppositive(after: string): boolean {
@@ -3387,26 +3388,29 @@ const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovna|evna|yevna|ichna|inichna|ovich|evich|y
 
 /**
  * "Abdirashid Yusuf Hirsi, a trader known in Burao as Abdirashid Dheere,", "Santiago Blandón Rugama, known across the
- * valley as Don Chago,", "… Qurbonov, who is 78. Everyone there calls him Bobo Shodmon": a name the text says a person
- * is known by or called is that person's, not someone else's. (The person is the last one named before the words, in
- * the same sentence, or in the sentence before where "him" or "her" stands for them.)
+ * valley as Don Chago,", "… Qurbonov, who is 78. Everyone there calls him Bobo Shodmon", "She was born Gulnar
+ * Huseynova": a name the text says a person is known by, called or born with is that person's, not someone else's.
+ * (The person is the last one named before the words, in the same sentence, or in the sentence before where a pronoun
+ * stands for them.)
  */
-const NICKNAME_CUE = /\b(?:known\s+(?:(?:across|in|to|around|throughout|on|at|among|locally|widely|simply|affectionately|universally)\s+(?:[\p{L}\p{M}'’\-]+\s+){0,4})?as|(?:call|calls|called|know|knew|knows)\s+(?:him|her)(?:\s+as)?|whom\s+(?:[\p{L}\p{M}'’\-]+\s+){1,5}(?:call|calls|called|know|knew|knows)(?:\s+as)?|nicknamed|dubbed)\s+(?=\p{Lu})/gu;
+const NICKNAME_CUE = /\b(?:known\s+(?:(?:across|in|to|around|throughout|on|at|among|locally|widely|simply|affectionately|universally)\s+(?:[\p{L}\p{M}'’\-]+\s+){0,4})?as|(?:call|calls|called|know|knew|knows)\s+(?:him|her)(?:\s+as)?|whom\s+(?:[\p{L}\p{M}'’\-]+\s+){1,5}(?:call|calls|called|know|knew|knows)(?:\s+as)?|nicknamed|dubbed|(?:He|She|he|she)\s+was\s+born)\s+(?=\p{Lu})/gu;
 function withNicknamesMerged(entities: ArticleEntity[], text: string): ArticleEntity[] {
-  if (!/\b(?:known|call|calls|called|know|knew|knows|nicknamed|dubbed)\s/.test(text)) return entities;
+  if (!/\b(?:known|call|calls|called|know|knew|knows|nicknamed|dubbed|born)\s/.test(text)) return entities;
   for (const cue of text.matchAll(NICKNAME_CUE)) {
     const at = cue.index! + cue[0].length;
     const nick = entities.find((e) => e.type === 'person' && [...e.forms].every((f) => text.startsWith(e.name, at) && e.name.includes(f)));
     if (!nick) continue;
     // (Back to the sentence's start, or to the one before it where a pronoun stands for the person.)
-    const pronoun = /\b(?:him|her)\b/.test(cue[0]);
-    let from = cue.index!;
-    for (let k = 0; k < (pronoun ? 2 : 1); k++) from = Math.max(0, text.lastIndexOf('. ', from - 1) - 0);
-    const before = text.slice(from, cue.index!);
+    const pronoun = /\b(?:him|her|he|she|He|She)\b/.test(cue[0]);
+    const window = text.slice(Math.max(0, cue.index! - 600), cue.index!);
+    const ends = [...window.matchAll(/[.!?]["”’)]*\s+/g)].map((m) => m.index! + m[0].length);
+    const before = window.slice(ends[ends.length - (pronoun ? 2 : 1)] ?? 0);
+    // (A pronoun of one sex passes over a person whose given name is of the other.)
+    const sex = /\b(?:her|she|She)\b/.test(cue[0]) ? 'male' : /\b(?:him|he|He)\b/.test(cue[0]) ? 'female' : undefined;
     let bearer: ArticleEntity | undefined;
     let bearerAt = -1;
     for (const e of entities) {
-      if (e === nick || e.type !== 'person') continue;
+      if (e === nick || e.type !== 'person' || (sex && givenNameGender(e.name.split(/\s+/)[0]) === sex)) continue;
       for (const f of e.forms) {
         const i = before.lastIndexOf(f);
         if (i > bearerAt && /^(?:[^\p{L}\p{M}]|$)/u.test(before.slice(i + f.length, i + f.length + 1))) {
