@@ -2253,4 +2253,12 @@ describe('names: session 33 (tuning set 31, held-out set 26 until this session)'
     assert.strictEqual(typeOf(n, 'Los Angeles'), 'place');
     for (const thing of ['Ivan Kupala', 'Kita Kan']) assert.strictEqual(n.find(thing).length, 0, thing);
   });
+  it('gives a person the other name in brackets right after theirs ("Tricia Ballantyne (Queen Trish)", "Piotr Stsiapanavich Maroz (Pyotr Moroz in the Russian of the time)"), and a nickname after a courtesy ("known on the water as Pak Ujang") or after "he was known as"', () => {
+    const n = index('Second place went to Tricia Ballantyne (Queen Trish) of Barrouallie. The theatre was run by the director Piotr Stsiapanavich Maroz (Pyotr Moroz in the Russian of the time), who let them sing. Boatman Haji Ujang Rahman, who has worked the river for four decades and is known on the water as Pak Ujang, said the monkeys were fewer. The skipper José Agostinho Ferreira fished for sixty years. Across the coast he was known as Zé Ruivo. Jane Doe (Labour) said no.');
+    assert.strictEqual(n.find('Trish')[0]?.name, 'Tricia Ballantyne');
+    assert.strictEqual(n.find('Pyotr Moroz')[0]?.name, 'Piotr Stsiapanavich Maroz');
+    assert.strictEqual(n.find('Zé Ruivo')[0]?.name, 'José Agostinho Ferreira');
+    assert.deepStrictEqual(n.find('Ujang').map((e) => e.name), ['Ujang Rahman']);
+    assert.deepStrictEqual(n.find('Jane Doe')[0]?.aliases, []);
+  });
 });

@@ -3191,7 +3191,7 @@ const POSSESSED_KIN_AFTER = new RegExp(
 // Words for a body in general, read as an appositive's kind only where it ends with them (appositiveKind).
 // ("the Lagting, the islands' parliament,": a legislature too.)
 const GENERIC_BODY_KINDS = new Set('association federation council committee commission authority society league collective union alliance trust parliament legislature assembly foundation cooperative co-operative institute'.split(' '));
-const APPOSITIVE_THING = /^(?:network|software|browser|program|programme|tool|system|device|vehicle|telescope|drug|vaccine|virus|disease|protocol|spacecraft|rocket|satellite|probe|aircraft|plane|ship|vessel|game|film|movie|song|album|book|novel|series|show|technique|method|language|currency|law|bill|act|treaty|plan|project|operation|mission|storm|hurricane|feast|festival|holiday|cassette|record|recording|single)$/;
+const APPOSITIVE_THING = /^(?:network|software|browser|program|programme|tool|system|device|vehicle|telescope|drug|vaccine|virus|disease|protocol|spacecraft|rocket|satellite|probe|aircraft|plane|ship|vessel|game|film|movie|song|album|book|novel|series|show|technique|method|language|currency|law|bill|act|treaty|plan|project|operation|mission|storm|hurricane|feast|festival|holiday|cassette|record|recording|single|title)$/;
 
 /** ", the Italian prime minister,": an appositive whose first few words hold an office. */
 function officeInAppositive(after: string): boolean {
@@ -3395,13 +3395,14 @@ const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovna|evna|yevna|ichna|inichna|ovich|evich|y
  */
 const NICKNAME_CUE = /\b(?:known\s+(?:(?:across|in|to|around|throughout|on|at|among|locally|widely|simply|affectionately|universally)\s+(?:[\p{L}\p{M}'’\-]+\s+){0,4})?as|(?:call|calls|called|know|knew|knows)\s+(?:him|her)(?:\s+as)?|whom\s+(?:[\p{L}\p{M}'’\-]+\s+){1,5}(?:call|calls|called|know|knew|knows)(?:\s+as)?|nicknamed|dubbed|(?:He|She|he|she)\s+was\s+born)\s+(?=\p{Lu})/gu;
 function withNicknamesMerged(entities: ArticleEntity[], text: string): ArticleEntity[] {
-  if (!/\b(?:known|call|calls|called|know|knew|knows|nicknamed|dubbed|born)\s/.test(text)) return entities;
-  for (const cue of text.matchAll(NICKNAME_CUE)) {
+  for (const cue of /\b(?:known|call|calls|called|know|knew|knows|nicknamed|dubbed|born)\s/.test(text) ? text.matchAll(NICKNAME_CUE) : []) {
+    // ("known on the water as Pak Ujang": past a courtesy the extractor reads as a title.)
     const at = cue.index! + cue[0].length;
-    const nick = entities.find((e) => e.type === 'person' && [...e.forms].every((f) => text.startsWith(e.name, at) && e.name.includes(f)));
+    const courtesy = /^\p{Lu}[\p{L}.]*\s+/u.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+    const nick = entities.find((e) => e.type === 'person' && (text.startsWith(e.name, at) || (courtesy > 0 && text.startsWith(e.name, at + courtesy))) && [...e.forms].every((f) => e.name.includes(f)));
     if (!nick) continue;
-    // (Back to the sentence's start, or to the one before it where a pronoun stands for the person.)
-    const pronoun = /\b(?:him|her|he|she|He|She)\b/.test(cue[0]);
+    // (Back to the sentence's start, or to the one before it where a pronoun stands for the person: "he was known as".)
+    const pronoun = /\b(?:him|her|he|she|He|She)\b/.test(cue[0]) || /\b(?:he|she|He|She)\s+(?:was|is|had\s+been|has\s+been)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, cue.index! - 24), cue.index!));
     const window = text.slice(Math.max(0, cue.index! - 600), cue.index!);
     const ends = [...window.matchAll(/[.!?]["”’)]*\s+/g)].map((m) => m.index! + m[0].length);
     const before = window.slice(ends[ends.length - (pronoun ? 2 : 1)] ?? 0);
@@ -3419,6 +3420,16 @@ function withNicknamesMerged(entities: ArticleEntity[], text: string): ArticleEn
         }
       }
     }
+    if (bearer) absorb(bearer, nick, entities);
+  }
+  // ("Rondel Cato (Lord Cato) of Layou", "Piotr Maroz (Pyotr Moroz in the Russian of the time)": a person's other name
+  // in brackets right after their name.)
+  for (const bracket of text.matchAll(/(?<=\p{L})[ \t]*\((?=\p{Lu})/gu)) {
+    const at = bracket.index! + bracket[0].length;
+    const courtesy = /^\p{Lu}[\p{L}.]*\s+/u.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+    const nick = entities.find((e) => e.type === 'person' && (text.startsWith(e.name, at) || (courtesy > 0 && text.startsWith(e.name, at + courtesy))) && [...e.forms].every((f) => e.name.includes(f)));
+    if (!nick) continue;
+    const bearer = entities.find((e) => e !== nick && e.type === 'person' && [...e.forms].some((f) => f.includes(' ') && text.slice(bracket.index! - f.length, bracket.index!) === f));
     if (bearer) absorb(bearer, nick, entities);
   }
   return entities;
