@@ -2261,4 +2261,9 @@ describe('names: session 33 (tuning set 31, held-out set 26 until this session)'
     assert.deepStrictEqual(n.find('Ujang').map((e) => e.name), ['Ujang Rahman']);
     assert.deepStrictEqual(n.find('Jane Doe')[0]?.aliases, []);
   });
+  it('reads a road, a street or a camp known by its number as a place ("Route 173", "National Highway 6", "Calle 53", "Camp 4"), and not a number after other words ("scored 4 goals")', () => {
+    const n = index('Trucks on Route 173 and National Highway 6 were stuck for hours, and the shop on Calle 53 closed. The lorries at Camp 4 waited. Osei scored 4 goals for Hearts.');
+    for (const place of ['Route 173', 'National Highway 6', 'Calle 53', 'Camp 4']) assert.strictEqual(typeOf(n, place), 'place', place);
+    assert.strictEqual(n.find('National Highway').length, 0);
+  });
 });

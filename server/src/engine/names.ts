@@ -2330,6 +2330,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   };
   // "Stade du 28 Septembre", "Boulevard du 30 Juin": a square, a street or a stadium named after a date.
   if (/\d(?:er)?\s+\p{Lu}/u.test(text)) takeWhole(DATE_NAMED_PLACE, 'place');
+  // "Route 173", "National Highway 6", "Calle 53", "Camp 4": a road, a street or a camp known by its number.
+  if (/\b(?:Route|Ruta|Rota|Highway|Calle|Carrera|Rue|Camp|Area)\s+\d/.test(text)) takeWhole(NUMBERED_PLACE, 'place');
   // "Tribunal de grande instance de Pointe-Noire", "Cour d'appel de Paris", "Gendarmerie nationale": a French court or
   // service, its words in lower case up to the town it sits in, or "nationale" after it.
   if (/\b(?:Tribunal|Cour|Conseil|Parquet|Chambre)\s+\p{Ll}|\p{Lu}\p{Ll}+\s+nationale\b/u.test(text)) takeWhole(FRENCH_BODY, 'organization');
@@ -2954,6 +2956,7 @@ const VENUE_FIRST = new RegExp(`^(?:${VENUE_FIRST_WORDS})$`, 'u');
 const FRENCH_MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
 const TITLED_VENUE = /(?<![\p{L}\p{N}])(?:Hospital|Hôpital|Clínica|Clinique|Estádio|Estadio|Stade|Aeroporto|Aeropuerto|Aéroport)[ \t]+(?:Dr\.?|Dra\.?|Doctor|Doutor|Docteur|Professor|Prof\.?|Presidente|Président|General|Général|Padre|Père|Mgr\.?)[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]+(?:(?:de|da|do|dos|das|del|la|le)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-]+){0,3}/gu;
 const FRENCH_BODY = /(?<![\p{L}\p{N}])(?:(?:Tribunal|Cour|Conseil|Parquet|Chambre)(?:[ \t]+(?:\p{Ll}[\p{L}\p{M}'’]*)){1,4}[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?\p{Lu}[\p{L}\p{M}]+(?:(?:-|[ \t]+|-(?:sur|sous|en|le|la|les|de|du|des|lès)-)\p{Lu}[\p{L}\p{M}]+)*|(?:Gendarmerie|Police|Assemblée|Marine|Garde|Armée|Éducation|Bibliothèque|Loterie)[ \t]+nationale)(?![\p{L}\p{N}])/gu;
+const NUMBERED_PLACE = /(?<![\p{L}\p{N}])(?:(?:National|State|Provincial|Regional|Federal|Interstate|County)\s+)?(?:Route|Ruta|Rota|Highway|Calle|Carrera|Rue|Camp|Area)\s+\d{1,4}(?![\p{L}\p{N}]|[.,:]\d)/gu;
 const DATE_NAMED_PLACE = new RegExp(`\\b(?:${STREET_WORDS}|${VENUE_FIRST_WORDS}|Place|Carrefour|Lycée|Collège|Marché|Stadium)\\s+(?:du|de)\\s+\\d{1,2}(?:er)?\\s+(?:${FRENCH_MONTHS}|${FRENCH_MONTHS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())})(?:\\s+\\d{4})?(?![\\p{L}\\d])`, 'gu');
 const NEWSROOM_DESK = /^(?:News|Business|Foreign|Sports?|Metro|City|Politics|Features?|Picture|Digital|Data|Investigations?|Weather|Online|Web|World|National|Finance|Markets?|Money|Arts|Culture|Science|Health|Education|Environment|Opinion|Editorial)$/;
 // The kinds of structure named after people ("Queen Juliana Bridge"), not words that are surnames too ("Park", "Hill").
