@@ -2265,5 +2265,12 @@ describe('names: session 33 (tuning set 31, held-out set 26 until this session)'
     const n = index('Trucks on Route 173 and National Highway 6 were stuck for hours, and the shop on Calle 53 closed. The lorries at Camp 4 waited. Osei scored 4 goals for Hearts.');
     for (const place of ['Route 173', 'National Highway 6', 'Calle 53', 'Camp 4']) assert.strictEqual(typeOf(n, place), 'place', place);
     assert.strictEqual(n.find('National Highway').length, 0);
+    assert.strictEqual(typeOf(index('The shop on 32nd Street closed. He came 2nd in the race.'), '32nd Street'), 'place');
+  });
+  it('keeps a national body\'s first word where it opens a sentence ("Natural Resources Wales, which must approve …"), not a common word before a country\'s name ("Across Wales")', () => {
+    const n = index('The natural resources of the coast are many. Natural Resources Wales, which must approve any work on the cliffs, said it had no objection. Across Wales, councils are short of money.');
+    assert.strictEqual(typeOf(n, 'Natural Resources Wales'), 'organization');
+    assert.strictEqual(n.find('Resources Wales').length, 0);
+    assert.strictEqual(typeOf(n, 'Wales'), 'place');
   });
 });

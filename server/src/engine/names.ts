@@ -1619,7 +1619,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       !(seq.length === 2 && ORG_WORDS.has(lower(seq[1].text)) && !GENERIC_ORG_WORDS.has(lower(seq[1].text)) && !LEXICON_WORD(lower(seq[0].text))) &&
       // ("Van der Linde, a Dutch-born engineer," after "Joost van der Linde": a surname's particle, capitalised only by
       // the sentence's start.)
-      !(seq.length >= 2 && PARTICLES.has(lower(seq[0].text)) && text.includes(` ${lower(seq[0].text)} ${seq[1].text}`))
+      !(seq.length >= 2 && PARTICLES.has(lower(seq[0].text)) && text.includes(` ${lower(seq[0].text)} ${seq[1].text}`)) &&
+      !nationalBodyAtStart(seq)
     ) {
       seq = seq.slice(1);
       if (seq.length) seq[0] = { ...seq[0], initial: true };
@@ -2330,8 +2331,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   };
   // "Stade du 28 Septembre", "Boulevard du 30 Juin": a square, a street or a stadium named after a date.
   if (/\d(?:er)?\s+\p{Lu}/u.test(text)) takeWhole(DATE_NAMED_PLACE, 'place');
-  // "Route 173", "National Highway 6", "Calle 53", "Camp 4": a road, a street or a camp known by its number.
-  if (/\b(?:Route|Ruta|Rota|Highway|Calle|Carrera|Rue|Camp|Area)\s+\d/.test(text)) takeWhole(NUMBERED_PLACE, 'place');
+  // "Route 173", "National Highway 6", "Calle 53", "Camp 4", "32nd Street": a road, a street or a camp known by its
+  // number.
+  if (/\b(?:Route|Ruta|Rota|Highway|Calle|Carrera|Rue|Camp|Area)\s+\d|\d(?:st|nd|rd|th)\s+(?:Street|Avenue|Road)\b/.test(text)) takeWhole(NUMBERED_PLACE, 'place');
   // "Tribunal de grande instance de Pointe-Noire", "Cour d'appel de Paris", "Gendarmerie nationale": a French court or
   // service, its words in lower case up to the town it sits in, or "nationale" after it.
   if (/\b(?:Tribunal|Cour|Conseil|Parquet|Chambre)\s+\p{Ll}|\p{Lu}\p{Ll}+\s+nationale\b/u.test(text)) takeWhole(FRENCH_BODY, 'organization');
@@ -2956,7 +2958,7 @@ const VENUE_FIRST = new RegExp(`^(?:${VENUE_FIRST_WORDS})$`, 'u');
 const FRENCH_MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
 const TITLED_VENUE = /(?<![\p{L}\p{N}])(?:Hospital|Hôpital|Clínica|Clinique|Estádio|Estadio|Stade|Aeroporto|Aeropuerto|Aéroport)[ \t]+(?:Dr\.?|Dra\.?|Doctor|Doutor|Docteur|Professor|Prof\.?|Presidente|Président|General|Général|Padre|Père|Mgr\.?)[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]+(?:(?:de|da|do|dos|das|del|la|le)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-]+){0,3}/gu;
 const FRENCH_BODY = /(?<![\p{L}\p{N}])(?:(?:Tribunal|Cour|Conseil|Parquet|Chambre)(?:[ \t]+(?:\p{Ll}[\p{L}\p{M}'’]*)){1,4}[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?\p{Lu}[\p{L}\p{M}]+(?:(?:-|[ \t]+|-(?:sur|sous|en|le|la|les|de|du|des|lès)-)\p{Lu}[\p{L}\p{M}]+)*|(?:Gendarmerie|Police|Assemblée|Marine|Garde|Armée|Éducation|Bibliothèque|Loterie)[ \t]+nationale)(?![\p{L}\p{N}])/gu;
-const NUMBERED_PLACE = /(?<![\p{L}\p{N}])(?:(?:National|State|Provincial|Regional|Federal|Interstate|County)\s+)?(?:Route|Ruta|Rota|Highway|Calle|Carrera|Rue|Camp|Area)\s+\d{1,4}(?![\p{L}\p{N}]|[.,:]\d)/gu;
+const NUMBERED_PLACE = /(?<![\p{L}\p{N}])(?:(?:(?:National|State|Provincial|Regional|Federal|Interstate|County)\s+)?(?:Route|Ruta|Rota|Highway|Calle|Carrera|Rue|Camp|Area)\s+\d{1,4}(?![\p{L}\p{N}]|[.,:]\d)|\d{1,3}(?:st|nd|rd|th)\s+(?:Street|Avenue|Road)\b)/gu;
 const DATE_NAMED_PLACE = new RegExp(`\\b(?:${STREET_WORDS}|${VENUE_FIRST_WORDS}|Place|Carrefour|Lycée|Collège|Marché|Stadium)\\s+(?:du|de)\\s+\\d{1,2}(?:er)?\\s+(?:${FRENCH_MONTHS}|${FRENCH_MONTHS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())})(?:\\s+\\d{4})?(?![\\p{L}\\d])`, 'gu');
 const NEWSROOM_DESK = /^(?:News|Business|Foreign|Sports?|Metro|City|Politics|Features?|Picture|Digital|Data|Investigations?|Weather|Online|Web|World|National|Finance|Markets?|Money|Arts|Culture|Science|Health|Education|Environment|Opinion|Editorial)$/;
 // The kinds of structure named after people ("Queen Juliana Bridge"), not words that are surnames too ("Park", "Hill").
@@ -2966,6 +2968,17 @@ const STRUCTURE_LAST = /^(?:Bridge|Airport|Hospital|Stadium|Causeway|Avenue|Boul
 const PLACE_FIRST_ABROAD = 'Pulau|Jebel|Jabal|Gunung|Bukit|Sungai|Tanjung|Kampung|Kampong|Wadi|Ravine|Chapelle|Hôpital|Église|Iglesia|Igreja|Mosquée|Cathédrale|Catedral';
 const ROMANCE_ARTICLE_FIRST = /^(?:El|La|Los|Las|Le|Les|Il|Lo)$/;
 const NEWSPAPER_AFTER = /^(?:['’]s?\s+(?:front\s+page|editor|editorial|reporter|correspondent|columnist|website|headline|report|reporting)|\s+(?:reported|reports|published|publishes|carried|quoted|revealed)\b)/;
+/**
+ * "Natural Resources Wales, which must approve …", "Via Rail Canada's president": capitalised words, then a country's
+ * or a nation's name, opening a sentence are a national body's name whole, its first word too, though the language
+ * writes it in lower case.
+ */
+function nationalBodyAtStart(seq: Word[]): boolean {
+  if (seq.length < 3 || NON_NAMES.has(lower(seq[0].text)) || COMPASS_QUALIFIERS.has(lower(seq[0].text)) || DEMONYMS.has(lower(seq[0].text))) return false;
+  const last = lower(seq[seq.length - 1].text);
+  if (!PLACES.has(last) || CITIES.has(last)) return false;
+  return seq.slice(0, -1).every((w) => w.cap && !isAcronym(w.text) && !CONNECTORS.has(lower(w.text)) && !PLACE_WORDS.has(lower(w.text)) && !PLACES.has(lower(w.text)) && !COMPASS_QUALIFIERS.has(lower(w.text)));
+}
 /** "El Hadji Malick Seck": a pilgrim's name written as two words opens a West African man's name, no town's. */
 const PILGRIM_GIVEN_NAME = /^(?:El|Al) (?:Hadji|Hadj|Haj|Hajj|Hajji)$/;
 const PLACE_PREFIX = new RegExp(`^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar|Cordillera|Laguna|Lago|Cerro|Nevado|Volcán|Estero|Islas|Ilha|Bahía|Baía|Golfo|Isola|Lac|Île|Valle|Punta|Loma|Sfântu|Sfânta|Sankt|${VENUE_FIRST_WORDS}|Playa|Praia|Parque|Piazza|Praça|${STREET_WORDS}|${PLACE_FIRST_ABROAD})$`);
