@@ -2273,4 +2273,9 @@ describe('names: session 33 (tuning set 31, held-out set 26 until this session)'
     assert.strictEqual(n.find('Resources Wales').length, 0);
     assert.strictEqual(typeOf(n, 'Wales'), 'place');
   });
+  it('reads a competition named a "Premier", "Super" or "Champions" league as no body, nor its abbreviation ("the Dhaka Premier League (DPL)"), unless it speaks ("The English Premier League said"); a body named a league stays one ("Arab League")', () => {
+    const n = index('He plays his club cricket in the Dhaka Premier League (DPL), and the DPL ends in May. Zambia Super League sides want more money. The English Premier League said the game would go ahead. The Arab League met in Cairo.');
+    for (const competition of ['Dhaka Premier League', 'DPL', 'Zambia Super League']) assert.strictEqual(n.find(competition).length, 0, competition);
+    for (const body of ['English Premier League', 'Arab League']) assert.strictEqual(typeOf(n, body), 'organization', body);
+  });
 });

@@ -1564,6 +1564,11 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   // landfall"), is no one's.
   for (const seq of pending) {
     if (seq.length >= 2 && STORM_WORDS.test(seq[0].text)) thingNames.add(nameKey(text.slice(seq[1].start, seq[seq.length - 1].end)));
+    // ("the Dhaka Premier League (DPL)": a competition's abbreviation is no body's either.)
+    if (seq.length >= 2 && seq[seq.length - 1].text === 'League' && COMPETITION_LEAGUE.test(seq[seq.length - 2].text)) {
+      const abbreviation = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 12));
+      if (abbreviation) thingNames.add(nameKey(abbreviation[1]));
+    }
   }
   while (pending.length) {
     let seq = pending.shift()!;
@@ -1719,6 +1724,9 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
       }
       continue;
     }
+    // ("Dhaka Premier League", "AFC Challenge League", "the Diamond League": a competition, no body, unless it speaks:
+    // "the Premier League said".)
+    if (seq.length >= 2 && seq[seq.length - 1].text === 'League' && COMPETITION_LEAGUE.test(seq[seq.length - 2].text) && !SPEECH_AFTER.test(text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 30).replace(/^['’]s\b/, ''))) continue;
     // "(Ambassador to the) United Nations Nikki Haley": a body's or place's name run on into a person's, who is
     // named by a known first name and one more word: two names. ("Hotel Arpit Palace" is one place;
     // "Chad Michael Murray", first names all but the last word, one person.)
@@ -2979,6 +2987,8 @@ function nationalBodyAtStart(seq: Word[]): boolean {
   if (!PLACES.has(last) || CITIES.has(last)) return false;
   return seq.slice(0, -1).every((w) => w.cap && !isAcronym(w.text) && !CONNECTORS.has(lower(w.text)) && !PLACE_WORDS.has(lower(w.text)) && !PLACES.has(lower(w.text)) && !COMPASS_QUALIFIERS.has(lower(w.text)));
 }
+/** The word before "League" in a competition's name. */
+const COMPETITION_LEAGUE = /^(?:Premier|Super|Champions|Challenge|Conference|Nations|Stars|Diamond|Europa|Elite|Major|Minor)$/;
 /** "El Hadji Malick Seck": a pilgrim's name written as two words opens a West African man's name, no town's. */
 const PILGRIM_GIVEN_NAME = /^(?:El|Al) (?:Hadji|Hadj|Haj|Hajj|Hajji)$/;
 const PLACE_PREFIX = new RegExp(`^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar|Cordillera|Laguna|Lago|Cerro|Nevado|Volcán|Estero|Islas|Ilha|Bahía|Baía|Golfo|Isola|Lac|Île|Valle|Punta|Loma|Sfântu|Sfânta|Sankt|${VENUE_FIRST_WORDS}|Playa|Praia|Parque|Piazza|Praça|${STREET_WORDS}|${PLACE_FIRST_ABROAD})$`);
