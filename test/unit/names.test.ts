@@ -2278,4 +2278,8 @@ describe('names: session 33 (tuning set 31, held-out set 26 until this session)'
     for (const competition of ['Dhaka Premier League', 'DPL', 'Zambia Super League']) assert.strictEqual(n.find(competition).length, 0, competition);
     for (const body of ['English Premier League', 'Arab League']) assert.strictEqual(typeOf(n, body), 'organization', body);
   });
+  it('reads a transcript speaker\'s job in capitals between the name and the colon as no name ("ROWENA BUENAFE (ANCHOR):"), nor a break marker opening a bracket ("[BREAK: …]")', () => {
+    const n = index('ROWENA BUENAFE (ANCHOR): Good morning, Bikol!\n\nISING BERNALES (VENDOR): Thank God.\n\n[BREAK: This news is brought to you by a sponsor.]');
+    for (const label of ['ANCHOR', 'VENDOR', 'BREAK']) assert.strictEqual(n.find(label).length, 0, label);
+  });
 });

@@ -1701,7 +1701,10 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (seq.length === 1 && NATIONALITY_NOUNS.test(seq[0].text) && /\b[Tt]he\s+(?:[\d\p{Ll}-]+\s+){0,2}$/u.test(text.slice(Math.max(0, seq[0].start - 40), seq[0].start))) continue;
     // ("[ENDS]", "[CLIP]", "[APPLAUSE]": a transcript's marker in brackets, a word of the language, no one's name; not an
     // editor's "the [FIFA] World Cup".)
-    if (seq.length === 1 && text[seq[0].start - 1] === '[' && text[seq[0].end] === ']' && TRANSCRIPT_MARKER.test(seq[0].text)) continue;
+    if (seq.length === 1 && text[seq[0].start - 1] === '[' && (text[seq[0].end] === ']' || text[seq[0].end] === ':') && TRANSCRIPT_MARKER.test(seq[0].text)) continue;
+    // ("ROWENA BUENAFE (ANCHOR):", "RODEL NUÑEZ (TRICYCLE DRIVER):": a transcript speaker's job in capitals, in brackets
+    // between the name and the colon.)
+    if (text[seq[0].start - 1] === '(' && text.startsWith('):', seq[seq.length - 1].end) && seq.every((w) => /^[\p{Lu}\p{M}\-]{2,}$/u.test(w.text)) && seq.some((w) => isRoleNoun(lower(w.text), 'person'))) continue;
     // ("Bill" first before a proper word is a first name: "Bill Gerstenmaier".)
     // ("Mayor Bill de Blasio": after a title too, and the word after a particle.)
     const nextProper = (k: number) => (k + 2 < seq.length && isParticle(seq, k + 1) ? k + 2 : k + 1);
