@@ -579,4 +579,17 @@ describe('attribution rules through the CLI: the eighteenth session', () => {
     assert.strictEqual(out.quotes[0].source?.speaker, 'Marthe Claeys');
     assert.deepStrictEqual(out.diagnostics.filter((d) => d.code === 'ellipsis-changes-meaning').map((d) => d.range.start.line), [6]);
   });
+
+  it('thirty-third session: "the elder Howlader", where the draft names only the son, is not accused for the father\'s words, and the ellipsis that drops his "not" is flagged', () => {
+    const files: Record<string, string> = {
+      'sources/yard.md':
+        'The yard was founded in 1998 by Abdur Rahman Howlader. Tanvir Rahman Howlader, the founder\'s son and the yard\'s managing director, said the partner would bring customers.\n\n"We can weld as well as anybody," Howlader told a business wire.\n\nThe elder Howlader, 71, who will remain chairman, said he had turned down two offers.\n\n"I started this yard with a borrowed crane," he said. "I am not selling my yard. I am selling a window."\n',
+      'draft.md': 'Managing director Tanvir Rahman Howlader was confident. "We can weld as well as anybody," he said.\n\n"I am ... selling my yard," the elder Howlader said.\n\n"I am selling a window," Tanvir Rahman Howlader said.\n',
+    };
+    const r = inTempFolder(files, (dir) => runCli(['check', 'draft.md', '--format', 'json'], { cwd: dir }));
+    const out = JSON.parse(r.stdout).files[0] as { quotes: CheckedQuote[]; diagnostics: { code: string; range: { start: { line: number } } }[] };
+    assert.deepStrictEqual(out.quotes.map((q) => q.status), ['verified', 'verified', 'misattributed'], r.stderr);
+    assert.deepStrictEqual(out.diagnostics.filter((d) => d.code === 'ellipsis-changes-meaning').map((d) => d.range.start.line), [2]);
+    assert.deepStrictEqual(out.diagnostics.filter((d) => d.code === 'misattributed-quote').map((d) => d.range.start.line), [4]);
+  });
 });

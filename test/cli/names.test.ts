@@ -370,4 +370,21 @@ describe('verbatim names (CLI)', () => {
     for (const org of ['City of Bruges', 'Evangelical Lutheran Church in Tanzania', "Court of King's Bench", 'Porto Jofre Boatmen’s Association', 'Unia Leszno', 'Stal Gorzów', 'Przegląd Sportowy', 'Farm Credit Canada', 'Nomura Securities', 'Brimstone Chambers', "Attorney General's Chambers"]) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
     assert.ok(!entities.some((e) => ['Dane', 'Rev Eliakimu Mushi', 'Reeve Dale Olauson', 'Court of King', 'Jofre Boatmen'].includes(e.name)), listed);
   });
+
+  it('joins patronymic particles and nicknames to their people, reads numbered roads, research stations, "Daily" papers, holders\' offices and national bodies, and leaves competitions and transcript jobs out (thirty-third session, through the CLI)', () => {
+    const body = [
+      'Judge Nazim Sabir oglu Talibli of the Sheki Grave Crimes Court jailed him. The Liberal Democrat group leader, Cllr Dafydd ap Rhisiart, said the cabinet was wrong.',
+      'Abdirashid Yusuf Hirsi, a trader known in Burao as Abdirashid Dheere, said his company would pay. Second place went to Tricia Ballantyne (Queen Trish) of Barrouallie.',
+      "Trucks on Route 173 were stuck. Scientists at the Marine Science Station (MSS) said the corals were white. She told the Barrier Daily Truth in 2014 that it was fine.",
+      "The Kaohsiung District Prosecutors' Office had sought eight years. The natural resources of the coast are many. Natural Resources Wales, which must approve any work, said it had no objection.",
+      'In Oslo, Torunn Elvebakk of the opposition Conservative Party said no. He plays his club cricket in the Dhaka Premier League (DPL).',
+      'ROWENA BUENAFE (ANCHOR): Good morning!',
+    ].join('\n\n');
+    const { entities, typeOf, listed } = wireNames(body, '2044-02-09');
+    for (const person of ['Nazim Sabir oglu Talibli', 'Dafydd ap Rhisiart', 'Abdirashid Yusuf Hirsi', 'Tricia Ballantyne', 'Torunn Elvebakk']) assert.strictEqual(typeOf(person), 'person', `${person}: ${listed}`);
+    for (const place of ['Route 173']) assert.strictEqual(typeOf(place), 'place', `${place}: ${listed}`);
+    for (const org of ['Sheki Grave Crimes Court', 'Marine Science Station', 'Barrier Daily Truth', "Kaohsiung District Prosecutors' Office", 'Natural Resources Wales']) assert.strictEqual(typeOf(org), 'organization', `${org}: ${listed}`);
+    assert.ok(entities.find((e) => e.name === 'Abdirashid Yusuf Hirsi')?.aliases.includes('Abdirashid Dheere'), listed);
+    assert.ok(!entities.some((e) => ['Nazim Sabir', 'Dafydd', 'Abdirashid Dheere', 'Trish', 'Kaohsiung District Prosecutors', 'Resources Wales', 'Dhaka Premier League', 'DPL', 'ANCHOR'].includes(e.name)), listed);
+  });
 });
