@@ -155,7 +155,8 @@ const LOWER_CASE_LEGAL_FORMS = new Map<string, boolean>([
 /** Streets' words in other languages, written in lower case after the name ("Pärnu maantee"). */
 const LOWER_CASE_STREET_WORDS = new Set(LOWER_CASE_STREET_WORDS_TEXT.trim().split(/\s+/));
 // Words that join a father's name to a person's own in Welsh and Turkic names ("Dafydd ap Rhisiart", "Zaur Faig oglu
-// Abdullazade", "Dilnoza Tursunboy qizi"); in lower case they are no English word, so they join only inside a name.
+// Abdullazade"); in lower case they are no English word, so they join only inside a name, between two capitalised
+// words (a trailing one, "Dilnoza Tursunboy qizi", is not read yet).
 const PATRONYMIC_PARTICLES = ['ap', 'oglu', 'oğlu', 'ogly', 'uulu', 'qizi', 'qızı', 'gizi', 'kyzy', 'kizi'];
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'á', 'í', 'de', 'del', 'della', 'dela', 'di', 'ter', 'ten', 'des', 'la', 'le', 'du', 'van', 'von', 'af', 'der', 'den', 'al', 'el', 'bin', 'bint', 'binti', 'binte', 'ibn', 'da', 'dos', 'das', 'es', 'in', '&']);
 const GENERIC_ORG_WORDS = new Set(['unit', 'squad', 'taskforce', 'court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'band', 'bank', 'foundation', 'chamber', 'command', 'caucus', 'embassy', 'consulate', 'directorate', 'guards', 'partners', 'regiment', 'battalion']);
@@ -1565,7 +1566,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
   for (const seq of pending) {
     if (seq.length >= 2 && STORM_WORDS.test(seq[0].text)) thingNames.add(nameKey(text.slice(seq[1].start, seq[seq.length - 1].end)));
     // ("the Dhaka Premier League (DPL)": a competition's abbreviation is no body's either.)
-    if (seq.length >= 2 && seq[seq.length - 1].text === 'League' && COMPETITION_LEAGUE.test(seq[seq.length - 2].text)) {
+    if (isCompetitionLeague(seq)) {
       const abbreviation = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 12));
       if (abbreviation) thingNames.add(nameKey(abbreviation[1]));
     }
@@ -1729,7 +1730,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     }
     // ("Dhaka Premier League", "AFC Challenge League", "the Diamond League": a competition, no body, unless it speaks:
     // "the Premier League said".)
-    if (seq.length >= 2 && seq[seq.length - 1].text === 'League' && COMPETITION_LEAGUE.test(seq[seq.length - 2].text) && !SPEECH_AFTER.test(text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 30).replace(/^['’]s\b/, ''))) continue;
+    if (isCompetitionLeague(seq) && !SPEECH_AFTER.test(text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 30).replace(/^['’]s\b/, ''))) continue;
     // "(Ambassador to the) United Nations Nikki Haley": a body's or place's name run on into a person's, who is
     // named by a known first name and one more word: two names. ("Hotel Arpit Palace" is one place;
     // "Chad Michael Murray", first names all but the last word, one person.)
@@ -2990,8 +2991,8 @@ function nationalBodyAtStart(seq: Word[]): boolean {
   if (!PLACES.has(last) || CITIES.has(last)) return false;
   return seq.slice(0, -1).every((w) => w.cap && !isAcronym(w.text) && !CONNECTORS.has(lower(w.text)) && !PLACE_WORDS.has(lower(w.text)) && !PLACES.has(lower(w.text)) && !COMPASS_QUALIFIERS.has(lower(w.text)));
 }
-/** The word before "League" in a competition's name. */
-const COMPETITION_LEAGUE = /^(?:Premier|Super|Champions|Challenge|Conference|Nations|Stars|Diamond|Europa|Elite|Major|Minor)$/;
+/** "Dhaka Premier League", "AFC Challenge League": a competition by the word before "League". */
+const isCompetitionLeague = (seq: Word[]) => seq.length >= 2 && seq[seq.length - 1].text === 'League' && /^(?:Premier|Super|Champions|Challenge|Conference|Nations|Stars|Diamond|Europa|Elite|Major|Minor)$/.test(seq[seq.length - 2].text);
 /** "El Hadji Malick Seck": a pilgrim's name written as two words opens a West African man's name, no town's. */
 const PILGRIM_GIVEN_NAME = /^(?:El|Al) (?:Hadji|Hadj|Haj|Hajj|Hajji)$/;
 const PLACE_PREFIX = new RegExp(`^(?:Ciudad|Rio|Río|San|Santa|Santo|São|Port|Fort|Lake|Mount|Saint|St|Cape|Puerto|Costa|Las|Los|El|La|Bandar|Cordillera|Laguna|Lago|Cerro|Nevado|Volcán|Estero|Islas|Ilha|Bahía|Baía|Golfo|Isola|Lac|Île|Valle|Punta|Loma|Sfântu|Sfânta|Sankt|${VENUE_FIRST_WORDS}|Playa|Praia|Parque|Piazza|Praça|${STREET_WORDS}|${PLACE_FIRST_ABROAD})$`);
@@ -3423,12 +3424,17 @@ const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovna|evna|yevna|ichna|inichna|ovich|evich|y
  * stands for them.)
  */
 const NICKNAME_CUE = /\b(?:known\s+(?:(?:across|in|to|around|throughout|on|at|among|locally|widely|simply|affectionately|universally)\s+(?:[\p{L}\p{M}'’\-]+\s+){0,4})?as|(?:call|calls|called|know|knew|knows)\s+(?:him|her)(?:\s+as)?|whom\s+(?:[\p{L}\p{M}'’\-]+\s+){1,5}(?:call|calls|called|know|knew|knows)(?:\s+as)?|nicknamed|dubbed|(?:He|She|he|she)\s+was\s+born)\s+(?=\p{Lu})/gu;
+/**
+ * The person whose name is written at `at`, and who has no form but that name's words: a nickname standing alone.
+ * ("known on the water as Pak Ujang": past a courtesy the extractor reads as a title.)
+ */
+function personNamedOnlyAt(entities: ArticleEntity[], text: string, at: number): ArticleEntity | undefined {
+  const courtesy = /^\p{Lu}[\p{L}.]*\s+/u.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+  return entities.find((e) => e.type === 'person' && (text.startsWith(e.name, at) || (courtesy > 0 && text.startsWith(e.name, at + courtesy))) && [...e.forms].every((f) => e.name.includes(f)));
+}
 function withNicknamesMerged(entities: ArticleEntity[], text: string): ArticleEntity[] {
   for (const cue of /\b(?:known|call|calls|called|know|knew|knows|nicknamed|dubbed|born)\s/.test(text) ? text.matchAll(NICKNAME_CUE) : []) {
-    // ("known on the water as Pak Ujang": past a courtesy the extractor reads as a title.)
-    const at = cue.index! + cue[0].length;
-    const courtesy = /^\p{Lu}[\p{L}.]*\s+/u.exec(text.slice(at, at + 12))?.[0].length ?? 0;
-    const nick = entities.find((e) => e.type === 'person' && (text.startsWith(e.name, at) || (courtesy > 0 && text.startsWith(e.name, at + courtesy))) && [...e.forms].every((f) => e.name.includes(f)));
+    const nick = personNamedOnlyAt(entities, text, cue.index! + cue[0].length);
     if (!nick) continue;
     // (Back to the sentence's start, or to the one before it where a pronoun stands for the person: "he was known as".)
     const pronoun = /\b(?:him|her|he|she|He|She)\b/.test(cue[0]) || /\b(?:he|she|He|She)\s+(?:was|is|had\s+been|has\s+been)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, cue.index! - 24), cue.index!));
@@ -3454,9 +3460,7 @@ function withNicknamesMerged(entities: ArticleEntity[], text: string): ArticleEn
   // ("Rondel Cato (Lord Cato) of Layou", "Piotr Maroz (Pyotr Moroz in the Russian of the time)": a person's other name
   // in brackets right after their name.)
   for (const bracket of text.matchAll(/(?<=\p{L})[ \t]*\((?=\p{Lu})/gu)) {
-    const at = bracket.index! + bracket[0].length;
-    const courtesy = /^\p{Lu}[\p{L}.]*\s+/u.exec(text.slice(at, at + 12))?.[0].length ?? 0;
-    const nick = entities.find((e) => e.type === 'person' && (text.startsWith(e.name, at) || (courtesy > 0 && text.startsWith(e.name, at + courtesy))) && [...e.forms].every((f) => e.name.includes(f)));
+    const nick = personNamedOnlyAt(entities, text, bracket.index! + bracket[0].length);
     if (!nick) continue;
     const bearer = entities.find((e) => e !== nick && e.type === 'person' && [...e.forms].some((f) => f.includes(' ') && text.slice(bracket.index! - f.length, bracket.index!) === f));
     if (bearer) absorb(bearer, nick, entities);
