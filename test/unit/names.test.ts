@@ -2282,4 +2282,9 @@ describe('names: session 33 (tuning set 31, held-out set 26 until this session)'
     const n = index('ROWENA BUENAFE (ANCHOR): Good morning, Bikol!\n\nISING BERNALES (VENDOR): Thank God.\n\n[BREAK: This news is brought to you by a sponsor.]');
     for (const label of ['ANCHOR', 'VENDOR', 'BREAK']) assert.strictEqual(n.find(label).length, 0, label);
   });
+  it('reads words listed before a plural kind of place with one word of what kind as places ("the Lakkatura and Malnicherra tea estates"), not an adjective joined to a lower-case word ("the autonomous, Swedish-speaking islands")', () => {
+    const n = index('Many were workers from the Lakkatura and Malnicherra tea estates that surround the ground. Under the rules of the autonomous, Swedish-speaking islands, buyers need no permit.');
+    for (const place of ['Lakkatura', 'Malnicherra']) assert.strictEqual(typeOf(n, place), 'place', place);
+    assert.strictEqual(n.find('Swedish-speaking').length, 0);
+  });
 });

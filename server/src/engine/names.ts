@@ -2288,7 +2288,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     return /\b(?:and|or)\b/.test(gap) || /^\s*(?:,\s*|,?\s+and\s+|,?\s+or\s+)\p{Lu}/u.test(text.slice(b[b.length - 1].end, b[b.length - 1].end + 12));
   };
   // (What follows or precedes each word is read once, not in every round.)
-  const kindAfter = new Set(lonelyListed.filter((ws) => PLURAL_PLACE_KIND_AFTER.test(text.slice(ws[0].end, ws[0].end + 20))));
+  // (Not an adjective joined to a word in lower case: "the autonomous, Swedish-speaking islands".)
+  const kindAfter = new Set(lonelyListed.filter((ws) => !/-\p{Ll}+$/u.test(ws[0].text) && PLURAL_PLACE_KIND_AFTER.test(text.slice(ws[0].end, ws[0].end + 30))));
   // ("orders from Nvidia and Advanced Micro Devices", "against Essendon, the Sydney Swans and …": a list of bodies
   // likewise, when a body's name of several words stands beside the word.)
   // (Not a word qualifying a plural after it, "the House Foreign Affairs and Intelligence committees", or after "the".)
@@ -3024,7 +3025,8 @@ const OFFICE_SUBJECTS_BEFORE = /\b(?:Minister|Ministry|Secretary|Department|Comm
 const TRADE_BODY_BEFORE =
   /\b(?:(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}\p{M}\-]+)|(\p{Lu}[\p{L}\p{M}\-]+(?:\s+\p{Lu}[\p{L}\p{M}\-]+)?)['’]s)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:builder|farmer|miner|grower|exporter|importer|processor|packer|meatpacker|shipowner|shipbuilder|refiner|brewer|distiller|operator|trader|developer|producer|contractor|supplier|maker|manufacturer|retailer|lender|insurer|carrier|publisher|broadcaster)\s+$/u;
 // A kind of place in the plural after a list of them: "the Ilemela and Nyamagana districts".
-const PLURAL_PLACE_KIND_AFTER = /^\s+(?:districts|regions|provinces|wards|counties|municipalities|prefectures|oblasts)\b/;
+// ("the Lakkatura and Malnicherra tea estates": one word of what kind may come first.)
+const PLURAL_PLACE_KIND_AFTER = /^\s+(?:(?:tea|coffee|rubber|sugar|fishing|farming|mining|border|hill|coastal|island|rural)\s+)?(?:districts|regions|provinces|wards|counties|municipalities|prefectures|oblasts|villages|estates|townships|islands)\b/;
 // Capitalised words ending in an office before a doctor's title: "Health Minister Dr. Florence Atim".
 const OFFICE_BEFORE_HONORIFIC = /((?:\p{Lu}[\p{L}\-]+\s+){0,3}(\p{Lu}[\p{L}\-]+))\s+$/u;
 // An aircraft's or a weapon's model code: "CC-130J", "F-16", "MiG-29".
