@@ -158,6 +158,8 @@ const LOWER_CASE_STREET_WORDS = new Set(LOWER_CASE_STREET_WORDS_TEXT.trim().spli
 // Abdullazade"); in lower case they are no English word, so they join only inside a name, between two capitalised
 // words (a trailing one, "Dilnoza Tursunboy qizi", is not read yet).
 const PATRONYMIC_PARTICLES = ['ap', 'oglu', 'oğlu', 'ogly', 'uulu', 'qizi', 'qızı', 'gizi', 'kyzy', 'kizi'];
+/** Connectors only as written in lower case (isConnector). */
+const LOWER_CASE_CONNECTORS = new Set(['do', 'los', 'las', ...PATRONYMIC_PARTICLES]);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'á', 'í', 'de', 'del', 'della', 'dela', 'di', 'ter', 'ten', 'des', 'la', 'le', 'du', 'van', 'von', 'af', 'der', 'den', 'al', 'el', 'bin', 'bint', 'binti', 'binte', 'ibn', 'da', 'dos', 'das', 'es', 'in', '&']);
 const GENERIC_ORG_WORDS = new Set(['unit', 'squad', 'taskforce', 'court', 'group', 'assembly', 'administration', 'government', 'committee', 'commission', 'council', 'ministry', 'department', 'agency', 'office', 'party', 'union', 'police', 'army', 'navy', 'board', 'company', 'university', 'institute', 'inc', 'inc.', 'ltd', 'corp', 'service', 'bureau', 'authority', 'federation', 'association', 'house', 'force', 'forces', 'team', 'club', 'band', 'bank', 'foundation', 'chamber', 'command', 'caucus', 'embassy', 'consulate', 'directorate', 'guards', 'partners', 'regiment', 'battalion']);
 // A broadcaster's channel by its number ("Canal 4", "Channel 5"): the word and the number after it.
@@ -170,7 +172,7 @@ const LA_PREMIERE = /^1(?:ère|re)$/;
  * Spanish "los" and "las" ("María de los Ángeles Treviño") and the patronymic particles, in lower case only:
  * capitalised, "Do" is a Vietnamese surname, "AP" an agency and "Los Angeles" a city.
  */
-const isConnector = (w: Word) => CONNECTORS.has(lower(w.text)) || w.text === 'do' || w.text === 'los' || w.text === 'las' || PATRONYMIC_PARTICLES.includes(w.text);
+const isConnector = (w: Word) => CONNECTORS.has(lower(w.text)) || LOWER_CASE_CONNECTORS.has(w.text);
 const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Continents and regions that bodies' names are made with ("Organization for Security and Co-operation in Europe"). */
@@ -525,10 +527,9 @@ function classify(ws: Word[], text: string, stats?: WordStats): EntityType | und
   // "Papua New Guinea (PNG)" and "Kwazulu-Natal (KZN)" are known whole.)
   if (ws.length >= 3 && !PLACES.has(full) && !PLACE_NAMES.has(full) && !inPlaceGazetteer(full)) {
     const last = ks[ks.length - 1];
-    const abbreviation = /^\s*\((\p{Lu}{3,8})\)/u.exec(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 12));
+    const abbreviation = abbreviationAfter(ws[ws.length - 1], text, 3);
     if (
-      abbreviation &&
-      abbreviation[1] === ws.map((w) => w.text[0].toUpperCase()).join('') &&
+      abbreviation === ws.map((w) => w.text[0].toUpperCase()).join('') &&
       (PLACES.has(last) || PLACE_NAMES.has(last) || inPlaceGazetteer(last)) &&
       !PLACE_WORDS.has(last) &&
       !ORG_WORDS.has(last) &&
@@ -967,6 +968,11 @@ function withListedSubjectsJoined(seqs: Word[][], text: string): Word[][] {
 }
 
 /** Whether an abbreviation is the initials of the words' capitalised parts ("North-Eastern Federal University": NEFU or NFU). */
+/** The abbreviation in brackets right after a word, of `shortest` to eight capitals: "Marine Science Station (MSS)". */
+function abbreviationAfter(w: Word, text: string, shortest = 2): string | undefined {
+  const m = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(w.end, w.end + 12));
+  return m && m[1].length >= shortest ? m[1] : undefined;
+}
 function spelledBy(ws: Word[], acr: string): boolean {
   const caps = (parts: string[]) => parts.filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]).join('');
   return caps(ws.map((w) => w.text)) === acr || caps(ws.flatMap((w) => w.text.split('-'))) === acr;
@@ -1014,9 +1020,9 @@ function romanceLowerRun(head: Word, words: Word[], i: number, text: string): nu
     const x = words[k];
     if (!/^[ \t\u00a0]+$/.test(text.slice(words[k - 1].end, x.start))) break;
     if (!smallWord(x.text)) initials.push(lower(x.text.replace(/^(?:d|l|dell|all)['’]/, ''))[0]);
-    const abbreviation = x.cap && /^\s*\((\p{Lu}{3,8})\)/u.exec(text.slice(x.end, x.end + 12));
+    const abbreviation = x.cap ? abbreviationAfter(x, text, 3) : undefined;
     if (abbreviation) {
-      if (lower(abbreviation[1]) === initials.join('')) return k - i + 1;
+      if (lower(abbreviation) === initials.join('')) return k - i + 1;
       break;
     }
   }
@@ -1567,8 +1573,8 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     if (seq.length >= 2 && STORM_WORDS.test(seq[0].text)) thingNames.add(nameKey(text.slice(seq[1].start, seq[seq.length - 1].end)));
     // ("the Dhaka Premier League (DPL)": a competition's abbreviation is no body's either.)
     if (isCompetitionLeague(seq)) {
-      const abbreviation = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 12));
-      if (abbreviation) thingNames.add(nameKey(abbreviation[1]));
+      const abbreviation = abbreviationAfter(seq[seq.length - 1], text);
+      if (abbreviation) thingNames.add(nameKey(abbreviation));
     }
   }
   while (pending.length) {
@@ -1577,7 +1583,7 @@ export function extractArticleNames(article: Article, stats: WordStats): Article
     // after "and", the words before it are another name.)
     const andAt = seq.findIndex((w, k) => k > 0 && w.text === 'and');
     if (andAt > 0 && seq.length - andAt >= 3) {
-      const acr = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 12))?.[1];
+      const acr = abbreviationAfter(seq[seq.length - 1], text);
       if (acr && spelledBy(seq.slice(andAt + 1), acr) && !spelledBy(seq, acr)) {
         pending.unshift(seq.slice(0, andAt));
         seq = seq.slice(andAt + 1);
